@@ -1,0 +1,131 @@
+package io.storytrace.match;
+
+import io.storytrace.analyze.AnalyzedArticle;
+import io.storytrace.quote.Quote;
+import io.storytrace.text.Sentence;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Computes an {@link ArticleProfile}. It uses the analysis's sentences and quotations and falls
+ * back to plain rules of its own where the analysis gave none.
+ */
+public final class ArticleProfiler {
+
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{Nd}'’-]*");
+    private static final Pattern QUOTED = Pattern.compile("“([^”]{8,}?)”|\"([^\"]{8,}?)\"");
+    private static final Pattern FIRST_PERSON =
+            Pattern.compile(
+                    "(?:^|[^\\p{L}])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me|myself)(?:[^\\p{L}]|$)");
+
+    private final WordTokenizer tokenizer = new WordTokenizer();
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final CreditFinder credits;
+
+    public ArticleProfiler(CreditFinder credits) {
+        this.credits = credits;
+    }
+
+    public ArticleProfiler() {
+        this(new CreditFinder());
+    }
+
+    /** The profile of {@code analyzed}. */
+    public ArticleProfile profile(AnalyzedArticle analyzed) {
+        List<Sentence> sentences =
+                analyzed.sentences().isEmpty()
+                        ? splitter.split(analyzed.article())
+                        : analyzed.sentences();
+        String text = analyzed.article().text();
+        List<String> quotes = quotes(analyzed, text);
+        Set<String> midSentenceCapitals = new HashSet<>();
+        List<ProfiledSentence> profiled = new ArrayList<>(sentences.size());
+        Set<String> numbers = new LinkedHashSet<>();
+        for (Sentence sentence : sentences) {
+            List<String> tokens = tokenizer.tokens(sentence.text());
+            LinkedHashSet<String> terms = new LinkedHashSet<>();
+            for (String token : tokens) {
+                if (!WordTokenizer.isStopword(token)) {
+                    terms.add(token);
+                }
+                if (WordTokenizer.isNumber(token)) {
+                    numbers.add(token);
+                }
+            }
+            boolean headline = sentence.block() == 0 && !analyzed.article().headline().isEmpty();
+            if (!headline) {
+                collectCapitals(sentence.text(), midSentenceCapitals);
+            }
+            profiled.add(
+                    new ProfiledSentence(
+                            sentence,
+                            List.copyOf(terms),
+                            String.join(" ", tokens),
+                            isFirstPerson(sentence.text())));
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (String capital : midSentenceCapitals) {
+            if (!WordTokenizer.isStopword(capital)) {
+                names.add(capital);
+            }
+        }
+        int body = analyzed.article().bodyStart();
+        List<String> bodyTokens = tokenizer.tokens(text.substring(body));
+        return new ArticleProfile(
+                analyzed,
+                profiled,
+                names,
+                numbers,
+                quotes,
+                credits.find(analyzed.article()),
+                bodyTokens);
+    }
+
+    /** Capitalised words after the first word of a sentence, as tokens. */
+    private void collectCapitals(String sentence, Set<String> out) {
+        Matcher m = CAPITALISED.matcher(sentence);
+        while (m.find()) {
+            boolean atStart =
+                    sentence.substring(0, m.start()).replaceAll("[\\s\"“‘'(]", "").isEmpty();
+            if (!atStart) {
+                for (String token : tokenizer.tokens(m.group())) {
+                    if (token.length() > 1) {
+                        out.add(token);
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<String> quotes(AnalyzedArticle analyzed, String text) {
+        List<String> quotes = new ArrayList<>();
+        if (!analyzed.quotes().isEmpty()) {
+            for (Quote quote : analyzed.quotes()) {
+                quotes.add(quote.text());
+            }
+            return quotes;
+        }
+        Matcher m = QUOTED.matcher(text.substring(analyzed.article().bodyStart()));
+        while (m.find()) {
+            String quoted = m.group(1) != null ? m.group(1) : m.group(2);
+            if (quoted.strip().split("\\s+").length >= 4) {
+                quotes.add(quoted.strip());
+            }
+        }
+        return quotes;
+    }
+
+    private static boolean isFirstPerson(String sentence) {
+        String outside = QUOTED.matcher(sentence).replaceAll(" ");
+        int open = Math.max(outside.indexOf('“'), outside.indexOf('"'));
+        if (open >= 0) {
+            outside = outside.substring(0, open);
+        }
+        return FIRST_PERSON.matcher(outside).find();
+    }
+}

@@ -1,0 +1,137 @@
+package io.storytrace.match;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Computes an article's {@link Fingerprint}: MinHash over word shingles of the normalised body with
+ * LSH banding for near-copies, and signature terms for rewrites that change the wording.
+ */
+public final class Fingerprinter {
+
+    /** Words per shingle. */
+    static final int SHINGLE = 4;
+
+    /** Signature length: {@link #BANDS} bands of {@link #ROWS} rows. */
+    static final int BANDS = 42;
+
+    static final int ROWS = 3;
+    static final int HASHES = BANDS * ROWS;
+
+    /** The most signature terms kept for one article. */
+    static final int MAX_SIGNATURE_TERMS = 40;
+
+    private static final long[] SEEDS = seeds();
+
+    /** The fingerprint of {@code profile}, weighing rare words by {@code weights}. */
+    public Fingerprint fingerprint(ArticleProfile profile, TermWeights weights) {
+        List<String> tokens = profile.bodyTokens();
+        int[] signature = minHash(tokens);
+        return new Fingerprint(
+                sha256(String.join(" ", tokens)),
+                signature,
+                bandKeys(signature),
+                signatureTerms(profile, weights));
+    }
+
+    static int[] minHash(List<String> tokens) {
+        long[] min = new long[HASHES];
+        java.util.Arrays.fill(min, Long.MAX_VALUE);
+        int count = Math.max(1, tokens.size() - SHINGLE + 1);
+        for (int i = 0; i < count; i++) {
+            long h = 0x9E3779B97F4A7C15L;
+            for (int j = i; j < Math.min(tokens.size(), i + SHINGLE); j++) {
+                h = mix(h ^ tokens.get(j).hashCode()) * 31 + j - i;
+            }
+            for (int k = 0; k < HASHES; k++) {
+                long v = mix(h ^ SEEDS[k]);
+                if (v < min[k]) {
+                    min[k] = v;
+                }
+            }
+        }
+        int[] signature = new int[HASHES];
+        for (int k = 0; k < HASHES; k++) {
+            signature[k] = tokens.isEmpty() ? 0 : (int) (min[k] >>> 32);
+        }
+        return signature;
+    }
+
+    static List<String> bandKeys(int[] signature) {
+        List<String> keys = new ArrayList<>(BANDS);
+        for (int band = 0; band < BANDS; band++) {
+            long h = band;
+            for (int row = 0; row < ROWS; row++) {
+                h = mix(h * 31 + signature[band * ROWS + row]);
+            }
+            keys.add(Integer.toString(band, 36) + "_" + Long.toString(h & 0xFFFFFFFFFFFFL, 36));
+        }
+        return keys;
+    }
+
+    /** Names, numbers, quoted words and the rarest other words, most telling first. */
+    static List<String> signatureTerms(ArticleProfile profile, TermWeights weights) {
+        Map<String, Double> score = new LinkedHashMap<>();
+        for (ProfiledSentence sentence : profile.sentences()) {
+            for (String term : sentence.terms()) {
+                score.merge(term, weights.weight(term), Math::max);
+            }
+        }
+        Set<String> boosted = new LinkedHashSet<>();
+        boosted.addAll(profile.names());
+        boosted.addAll(profile.numbers());
+        WordTokenizer tokenizer = new WordTokenizer();
+        for (String quote : profile.quotes()) {
+            for (String token : tokenizer.tokens(quote)) {
+                if (!WordTokenizer.isStopword(token)) {
+                    boosted.add(token);
+                }
+            }
+        }
+        for (String term : boosted) {
+            score.computeIfPresent(term, (t, s) -> s + 2.0);
+        }
+        return score.entrySet().stream()
+                .filter(e -> e.getKey().length() > 1)
+                .sorted(
+                        Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
+                                .thenComparing(Map.Entry.comparingByKey()))
+                .limit(MAX_SIGNATURE_TERMS)
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    private static long[] seeds() {
+        long[] seeds = new long[HASHES];
+        long s = 42;
+        for (int i = 0; i < HASHES; i++) {
+            s += 0x9E3779B97F4A7C15L;
+            seeds[i] = mix(s);
+        }
+        return seeds;
+    }
+
+    static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

@@ -1,0 +1,298 @@
+package io.storytrace.match;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Aligns the sentences of two articles: first by words (overlap weighted by rarity, exact and
+ * near-exact matches), then, only where the words leave the question open, by sentence embeddings
+ * for paraphrases that share few words. A sentence may align with one counterpart at most; several
+ * sentences may share a counterpart (a rewrite that merges two sentences).
+ */
+public final class SentenceAligner {
+
+    private final AlignerSettings settings;
+    private final Optional<SentenceEmbedder> embedder;
+
+    public SentenceAligner(AlignerSettings settings, Optional<SentenceEmbedder> embedder) {
+        this.settings = settings;
+        this.embedder = embedder;
+    }
+
+    /** Aligns {@code a} with {@code b}, weighing words by {@code weights}. */
+    public Alignment align(ArticleProfile a, ArticleProfile b, TermWeights weights) {
+        List<ProfiledSentence> sa = a.sentences();
+        List<ProfiledSentence> sb = b.sentences();
+        double[] wa = sentenceWeights(sa, weights);
+        double[] wb = sentenceWeights(sb, weights);
+        Lexical lexical = lexical(sa, sb, wa, wb, weights);
+        Match[] bestA = new Match[sa.size()];
+        Match[] bestB = new Match[sb.size()];
+        decideLexically(sa, sb, lexical, bestA, bestB);
+        double covA = coverage(bestA, wa);
+        double covB = coverage(bestB, wb);
+        boolean embedded = false;
+        if (embedder.isPresent()
+                && Math.max(covA, covB) < settings.embedBelowCoverage()
+                && sharesEvidence(a, b, bestA)) {
+            decideSemantically(sa, sb, lexical, bestA, bestB, embedder.get());
+            embedded = true;
+            covA = coverage(bestA, wa);
+            covB = coverage(bestB, wb);
+        }
+        List<AlignedPair> pairs = pairs(sa, sb, bestA, bestB);
+        return new Alignment(pairs, covA, covB, ordered(bestA), embedded);
+    }
+
+    /** A sentence's best counterpart. */
+    private record Match(
+            int other, double score, AlignedPair.Kind kind, double lexical, double semantic) {}
+
+    /** Sparse weighted overlaps: for each sentence of a, counterpart index to shared weight. */
+    private record Lexical(List<Map<Integer, Double>> shared, double[] wa, double[] wb) {
+        double dice(int i, int j) {
+            Double s = shared.get(i).get(j);
+            if (s == null || wa[i] + wb[j] == 0) {
+                return 0;
+            }
+            return 2 * s / (wa[i] + wb[j]);
+        }
+
+        double containment(int i, int j) {
+            Double s = shared.get(i).get(j);
+            double min = Math.min(wa[i], wb[j]);
+            return s == null || min == 0 ? 0 : s / min;
+        }
+    }
+
+    private static double[] sentenceWeights(List<ProfiledSentence> sentences, TermWeights weights) {
+        double[] w = new double[sentences.size()];
+        for (int i = 0; i < w.length; i++) {
+            for (String term : sentences.get(i).terms()) {
+                w[i] += weights.weight(term);
+            }
+        }
+        return w;
+    }
+
+    private static Lexical lexical(
+            List<ProfiledSentence> sa,
+            List<ProfiledSentence> sb,
+            double[] wa,
+            double[] wb,
+            TermWeights weights) {
+        Map<String, int[]> postings = new HashMap<>();
+        for (int j = 0; j < sb.size(); j++) {
+            for (String term : sb.get(j).terms()) {
+                int[] list = postings.get(term);
+                int[] grown = list == null ? new int[1] : Arrays.copyOf(list, list.length + 1);
+                grown[grown.length - 1] = j;
+                postings.put(term, grown);
+            }
+        }
+        List<Map<Integer, Double>> shared = new ArrayList<>(sa.size());
+        for (ProfiledSentence sentence : sa) {
+            Map<Integer, Double> row = new HashMap<>();
+            for (String term : sentence.terms()) {
+                int[] list = postings.get(term);
+                if (list != null) {
+                    double w = weights.weight(term);
+                    for (int j : list) {
+                        row.merge(j, w, Double::sum);
+                    }
+                }
+            }
+            shared.add(row);
+        }
+        return new Lexical(shared, wa, wb);
+    }
+
+    private void decideLexically(
+            List<ProfiledSentence> sa,
+            List<ProfiledSentence> sb,
+            Lexical lexical,
+            Match[] bestA,
+            Match[] bestB) {
+        for (int i = 0; i < sa.size(); i++) {
+            for (int j : lexical.shared().get(i).keySet()) {
+                Match m = lexicalMatch(sa.get(i), sb.get(j), lexical, i, j);
+                if (m == null) {
+                    continue;
+                }
+                if (bestA[i] == null || m.score() > bestA[i].score()) {
+                    bestA[i] = new Match(j, m.score(), m.kind(), m.lexical(), m.semantic());
+                }
+                if (bestB[j] == null || m.score() > bestB[j].score()) {
+                    bestB[j] = new Match(i, m.score(), m.kind(), m.lexical(), m.semantic());
+                }
+            }
+        }
+    }
+
+    private Match lexicalMatch(
+            ProfiledSentence x, ProfiledSentence y, Lexical lexical, int i, int j) {
+        double dice = lexical.dice(i, j);
+        if (x.key().equals(y.key()) && !x.key().isEmpty()) {
+            return new Match(j, 1.0, AlignedPair.Kind.IDENTICAL, dice, Double.NaN);
+        }
+        if (dice >= settings.nearIdentical()) {
+            return new Match(j, dice, AlignedPair.Kind.NEAR_IDENTICAL, dice, Double.NaN);
+        }
+        double containment = lexical.containment(i, j);
+        if (dice >= settings.lexicalParaphrase()
+                || containment >= 0.85 && dice >= settings.lexicalParaphrase() * 0.7) {
+            return new Match(j, dice, AlignedPair.Kind.PARAPHRASE, dice, Double.NaN);
+        }
+        return null;
+    }
+
+    /**
+     * Two articles share evidence worth embeddings: aligned words already, or names and numbers.
+     */
+    private static boolean sharesEvidence(ArticleProfile a, ArticleProfile b, Match[] bestA) {
+        for (Match m : bestA) {
+            if (m != null) {
+                return true;
+            }
+        }
+        int shared = 0;
+        for (String name : a.names()) {
+            if (b.names().contains(name)) {
+                shared++;
+            }
+        }
+        for (String number : a.numbers()) {
+            if (b.numbers().contains(number)) {
+                shared++;
+            }
+        }
+        return shared >= 2;
+    }
+
+    private void decideSemantically(
+            List<ProfiledSentence> sa,
+            List<ProfiledSentence> sb,
+            Lexical lexical,
+            Match[] bestA,
+            Match[] bestB,
+            SentenceEmbedder model) {
+        List<String> texts = new ArrayList<>(sa.size() + sb.size());
+        sa.forEach(s -> texts.add(s.sentence().text()));
+        sb.forEach(s -> texts.add(s.sentence().text()));
+        List<float[]> vectors = model.embed(texts);
+        for (int i = 0; i < sa.size(); i++) {
+            for (int j = 0; j < sb.size(); j++) {
+                if (bestA[i] != null && bestA[i].kind() != AlignedPair.Kind.PARAPHRASE
+                        || bestB[j] != null && bestB[j].kind() != AlignedPair.Kind.PARAPHRASE) {
+                    continue;
+                }
+                double cosine = dot(vectors.get(i), vectors.get(sa.size() + j));
+                double dice = lexical.dice(i, j);
+                boolean paraphrase =
+                        cosine >= settings.semanticParaphrase()
+                                || cosine >= settings.semanticWithWords()
+                                        && dice >= settings.wordsForSemantic();
+                if (!paraphrase) {
+                    continue;
+                }
+                double score = Math.max(cosine, dice);
+                if (bestA[i] == null || score > bestA[i].score()) {
+                    bestA[i] = new Match(j, score, AlignedPair.Kind.PARAPHRASE, dice, cosine);
+                }
+                if (bestB[j] == null || score > bestB[j].score()) {
+                    bestB[j] = new Match(i, score, AlignedPair.Kind.PARAPHRASE, dice, cosine);
+                }
+            }
+        }
+    }
+
+    private static double dot(float[] x, float[] y) {
+        double d = 0;
+        for (int k = 0; k < x.length; k++) {
+            d += x[k] * y[k];
+        }
+        return d;
+    }
+
+    private static double coverage(Match[] best, double[] weights) {
+        double total = 0;
+        double covered = 0;
+        for (int i = 0; i < best.length; i++) {
+            total += weights[i];
+            if (best[i] != null) {
+                covered += weights[i];
+            }
+        }
+        return total == 0 ? 0 : covered / total;
+    }
+
+    private static List<AlignedPair> pairs(
+            List<ProfiledSentence> sa, List<ProfiledSentence> sb, Match[] bestA, Match[] bestB) {
+        List<AlignedPair> pairs = new ArrayList<>();
+        Set<Long> seen = new java.util.HashSet<>();
+        for (int i = 0; i < bestA.length; i++) {
+            Match m = bestA[i];
+            if (m != null && seen.add((long) i << 32 | m.other())) {
+                pairs.add(pair(sa.get(i), sb.get(m.other()), m));
+            }
+        }
+        for (int j = 0; j < bestB.length; j++) {
+            Match m = bestB[j];
+            if (m != null && seen.add((long) m.other() << 32 | j)) {
+                pairs.add(pair(sa.get(m.other()), sb.get(j), m));
+            }
+        }
+        pairs.sort(
+                java.util.Comparator.comparingInt(AlignedPair::a).thenComparingInt(AlignedPair::b));
+        return pairs;
+    }
+
+    private static AlignedPair pair(ProfiledSentence x, ProfiledSentence y, Match m) {
+        return new AlignedPair(
+                x.index(),
+                y.index(),
+                x.sentence().span(),
+                y.sentence().span(),
+                m.score(),
+                m.kind(),
+                m.lexical(),
+                m.semantic());
+    }
+
+    /** The share of a's aligned sentences whose counterparts keep their order (longest run). */
+    private static double ordered(Match[] bestA) {
+        List<Integer> sequence = new ArrayList<>();
+        for (Match m : bestA) {
+            if (m != null) {
+                sequence.add(m.other());
+            }
+        }
+        if (sequence.isEmpty()) {
+            return 0;
+        }
+        List<Integer> tails = new ArrayList<>();
+        for (int value : sequence) {
+            int lo = 0;
+            int hi = tails.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (tails.get(mid) <= value) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            if (lo == tails.size()) {
+                tails.add(value);
+            } else {
+                tails.set(lo, value);
+            }
+        }
+        return tails.size() / (double) sequence.size();
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Finding an article's relatives and deciding how two articles relate: fingerprints (MinHash with
+ * LSH bands, signature terms), candidate search behind {@link io.storytrace.match.CandidateFinder},
+ * sentence alignment ({@link io.storytrace.match.SentenceAligner}) and the derivation decision
+ * ({@link io.storytrace.match.DerivationJudge}).
+ */
+package io.storytrace.match;
