@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
  * Finds where an article credits another outlet: attribution phrases ("according to Variety", "told
  * The Sunday Times", "first reported by"), its source marker and its links. A credited name counts
  * as an outlet when it looks like one (a leading "The", a word such as Times, News or Post) or when
- * {@code knownOutlets} lists it; people ("told Anna Ruiz") are left out.
+ * {@code knownOutlet} knows it; people ("told Anna Ruiz") are left out.
  */
 public final class CreditFinder {
 
@@ -96,16 +97,19 @@ public final class CreditFinder {
                     "billboard",
                     "people");
 
-    private final Set<String> knownOutlets;
+    private final Predicate<String> knownOutlet;
 
-    /** A finder that also accepts the outlets in {@code knownOutlets} (compared by key). */
-    public CreditFinder(Set<String> knownOutlets) {
-        this.knownOutlets = Set.copyOf(knownOutlets);
+    /**
+     * A finder that also accepts the outlets {@code knownOutlet} knows by key (see {@link
+     * OutletNames#key}); the predicate may change as a corpus grows and must be thread-safe.
+     */
+    public CreditFinder(Predicate<String> knownOutlet) {
+        this.knownOutlet = knownOutlet;
     }
 
     /** A finder with no known outlets. */
     public CreditFinder() {
-        this(Set.of());
+        this(key -> false);
     }
 
     /** The credits in {@code article}, at most one per outlet and kind, in text order. */
@@ -161,7 +165,7 @@ public final class CreditFinder {
         if (name.isEmpty()) {
             return false;
         }
-        if (knownOutlets.contains(OutletNames.key(name))) {
+        if (knownOutlet.test(OutletNames.key(name))) {
             return true;
         }
         String[] words = name.toLowerCase(java.util.Locale.ROOT).split(" ");

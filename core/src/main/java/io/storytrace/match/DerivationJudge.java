@@ -40,13 +40,13 @@ public final class DerivationJudge {
                     relation, Direction.UNDECIDED, score, alignment, List.of(), reasons);
         }
         List<DirectionCue> cues = new ArrayList<>();
-        credit(a, b, "a", Direction.A_FROM_B).ifPresent(cues::add);
-        credit(b, a, "b", Direction.B_FROM_A).ifPresent(cues::add);
+        credit(a, b, name(a), Direction.A_FROM_B).ifPresent(cues::add);
+        credit(b, a, name(b), Direction.B_FROM_A).ifPresent(cues::add);
         markers(a, b, cues);
         commentary(a, b, alignment, cues);
         attributionInsideQuotes(a, b, cues);
-        containment(relation, alignment, cues);
-        time(a.article(), b.article(), cues);
+        containment(a, b, relation, alignment, cues);
+        time(a, b, cues);
         return new Derivation(relation, direction(cues), score, alignment, cues, reasons);
     }
 
@@ -136,7 +136,7 @@ public final class DerivationJudge {
         boolean mb = b.article().sourceMarker() != null;
         if (ma != mb) {
             Direction d = ma ? Direction.A_FROM_B : Direction.B_FROM_A;
-            String who = ma ? "a" : "b";
+            String who = ma ? name(a) : name(b);
             String text = (ma ? a : b).article().sourceMarker().text();
             cues.add(
                     new DirectionCue(
@@ -163,7 +163,7 @@ public final class DerivationJudge {
                             ca ? Direction.A_FROM_B : Direction.B_FROM_A,
                             DirectionCue.Kind.COMMENTARY,
                             1,
-                            (ca ? "a" : "b")
+                            (ca ? name(a) : name(b))
                                     + " adds first-person commentary around the shared material"));
         }
     }
@@ -186,7 +186,7 @@ public final class DerivationJudge {
                             qa ? Direction.A_FROM_B : Direction.B_FROM_A,
                             DirectionCue.Kind.QUOTE_WORDING,
                             1,
-                            (qa ? "a" : "b")
+                            (qa ? name(a) : name(b))
                                     + " has a quotation that names its own speaker, so its"
                                     + " quoted wording was changed"));
         }
@@ -215,7 +215,11 @@ public final class DerivationJudge {
     }
 
     private static void containment(
-            Relation relation, Alignment alignment, List<DirectionCue> cues) {
+            ArticleProfile a,
+            ArticleProfile b,
+            Relation relation,
+            Alignment alignment,
+            List<DirectionCue> cues) {
         if (relation != Relation.EXCERPT) {
             return;
         }
@@ -225,12 +229,12 @@ public final class DerivationJudge {
                         aInside ? Direction.A_FROM_B : Direction.B_FROM_A,
                         DirectionCue.Kind.CONTAINMENT,
                         1,
-                        (aInside ? "a" : "b") + " is contained in the other"));
+                        (aInside ? name(a) : name(b)) + " is contained in the other"));
     }
 
-    private static void time(Article a, Article b, List<DirectionCue> cues) {
-        PublishedTime ta = a.published();
-        PublishedTime tb = b.published();
+    private static void time(ArticleProfile pa, ArticleProfile pb, List<DirectionCue> cues) {
+        PublishedTime ta = pa.article().published();
+        PublishedTime tb = pb.article().published();
         if (ta == null || tb == null) {
             return;
         }
@@ -249,7 +253,7 @@ public final class DerivationJudge {
                         aEarlier ? Direction.B_FROM_A : Direction.A_FROM_B,
                         DirectionCue.Kind.TIME,
                         weight,
-                        (aEarlier ? "a" : "b")
+                        (aEarlier ? name(pa) : name(pb))
                                 + " was published earlier ("
                                 + (aEarlier ? ta : tb)
                                 + " against "
@@ -271,5 +275,16 @@ public final class DerivationJudge {
             return Direction.UNDECIDED;
         }
         return aFromB > bFromA ? Direction.A_FROM_B : Direction.B_FROM_A;
+    }
+
+    /** How an article is named in reasons: its outlet, else the last part of its location. */
+    static String name(ArticleProfile p) {
+        Article article = p.article();
+        if (article.outlet() != null) {
+            return article.outlet();
+        }
+        String location = article.location();
+        int slash = Math.max(location.lastIndexOf('/'), location.lastIndexOf('\\'));
+        return location.substring(slash + 1);
     }
 }

@@ -1,0 +1,551 @@
+package io.storytrace.store;
+
+import io.storytrace.analyze.AnalyzedArticle;
+import io.storytrace.article.Article;
+import io.storytrace.embed.MiniLmEmbedder;
+import io.storytrace.match.ArticleProfile;
+import io.storytrace.match.ArticleProfiler;
+import io.storytrace.match.CachingEmbedder;
+import io.storytrace.match.Candidate;
+import io.storytrace.match.CandidateQuery;
+import io.storytrace.match.CreditFinder;
+import io.storytrace.match.Derivation;
+import io.storytrace.match.DerivationFinder;
+import io.storytrace.match.DerivationJudge;
+import io.storytrace.match.DocumentFrequencies;
+import io.storytrace.match.Fingerprint;
+import io.storytrace.match.Fingerprinter;
+import io.storytrace.match.OutletNames;
+import io.storytrace.match.ProfiledSentence;
+import io.storytrace.match.SentenceAligner;
+import io.storytrace.match.SentenceEmbedder;
+import io.storytrace.provenance.Story;
+import io.storytrace.provenance.StoryMember;
+import io.storytrace.quote.Quote;
+import io.storytrace.store.index.IndexedArticle;
+import io.storytrace.store.index.SearchIndex;
+import io.storytrace.store.sqlite.ArticleRows;
+import io.storytrace.store.sqlite.Database;
+import io.storytrace.store.sqlite.DerivationRows;
+import io.storytrace.store.sqlite.SqliteEmbeddingCache;
+import io.storytrace.store.sqlite.StateRows;
+import io.storytrace.store.sqlite.StoryRows;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The store's front door: a corpus in one data directory. Ingest stores an analysed article, finds
+ * its relatives (candidates from the index, sentence alignment, derivation) and places it in a
+ * story, all in one database transaction; the same content ingested again is a no-op. Reads list
+ * stories and trace an article against the corpus without storing it.
+ *
+ * <p>One thread at a time may use a corpus, except {@link #prepare}, which any thread may call. The
+ * database is the record: on open, the index is brought back in line with it (articles a crash left
+ * out are indexed again, articles the database does not hold are removed).
+ */
+public final class Corpus implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Corpus.class);
+    private static final int PROFILE_CACHE = 4096;
+
+    private final CorpusConfig config;
+    private final Database db;
+    private final SearchIndex index;
+    private final ArticleRows articles;
+    private final DerivationRows derivations;
+    private final StateRows state;
+    private final StoryKeeper stories;
+    private final StoryRows storyRows;
+    private final Set<String> outlets = ConcurrentHashMap.newKeySet();
+    private final ArticleProfiler profiler =
+            new ArticleProfiler(new CreditFinder(outlets::contains));
+    private final Fingerprinter fingerprinter = new Fingerprinter();
+    private final DerivationFinder matcher;
+    private final CachingEmbedder embedder;
+    private final RecentArticles recent = new RecentArticles();
+    private final DocumentFrequencies frequencies;
+    private final Map<Long, ArticleProfile> profiles =
+            new LinkedHashMap<>(256, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, ArticleProfile> eldest) {
+                    return size() > PROFILE_CACHE;
+                }
+            };
+    private int sinceCommit;
+
+    private Corpus(CorpusConfig config, Database db, SearchIndex index) throws SQLException {
+        this.config = config;
+        this.db = db;
+        this.index = index;
+        this.articles = new ArticleRows(db);
+        this.derivations = new DerivationRows(db);
+        this.state = new StateRows(db);
+        this.storyRows = new StoryRows(db);
+        this.outlets.addAll(articles.outletKeys());
+        this.stories = new StoryKeeper(articles, derivations, storyRows, outlets::contains);
+        this.frequencies = state.loadFrequencies().orElseGet(DocumentFrequencies::new);
+        this.embedder =
+                config.embeddings()
+                        ? new CachingEmbedder(new MiniLmEmbedder(), new SqliteEmbeddingCache(db))
+                        : null;
+        this.matcher =
+                new DerivationFinder(
+                        new SentenceAligner(
+                                config.aligner(), Optional.<SentenceEmbedder>ofNullable(embedder)),
+                        new DerivationJudge(config.judge()));
+    }
+
+    /** Opens the corpus in {@code config.dataDirectory()}, creating it when absent. */
+    public static Corpus open(CorpusConfig config) {
+        Path dir = config.dataDirectory();
+        Database db = null;
+        SearchIndex index = null;
+        try {
+            Files.createDirectories(dir);
+            db = Database.open(dir.resolve("corpus.db"));
+            index = SearchIndex.open(dir.resolve("index"));
+            Corpus corpus = new Corpus(config, db, index);
+            corpus.reconcile();
+            return corpus;
+        } catch (IOException | SQLException | RuntimeException e) {
+            closeQuietly(db, index);
+            throw new CorpusException(
+                    "cannot open the corpus in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * An analysed article made ready for {@link #ingest(Prepared)}: its content hash and profile.
+     * Safe to call from any thread.
+     *
+     * @param analyzed the article
+     * @param contentHash what makes ingest idempotent
+     * @param profile what matching needs
+     */
+    public record Prepared(AnalyzedArticle analyzed, String contentHash, ArticleProfile profile) {}
+
+    public Prepared prepare(AnalyzedArticle analyzed) {
+        return new Prepared(
+                analyzed, ContentHash.of(analyzed.article()), profiler.profile(analyzed));
+    }
+
+    /** Stores {@code analyzed}, or finds it already stored. */
+    public IngestResult ingest(AnalyzedArticle analyzed) {
+        return ingest(prepare(analyzed));
+    }
+
+    /** Stores a prepared article, or finds it already stored. */
+    public IngestResult ingest(Prepared prepared) {
+        try {
+            Optional<Long> existing = articles.idByContentHash(prepared.contentHash());
+            if (existing.isPresent()) {
+                return new IngestResult.AlreadyPresent(existing.get());
+            }
+            ArticleProfile profile = prepared.profile();
+            Article article = profile.article();
+            Fingerprint fingerprint = fingerprinter.fingerprint(profile, frequencies);
+            Long publishedAt = epoch(article);
+            List<Relative> relatives = relatives(profile, fingerprint, publishedAt);
+            long id = store(prepared, fingerprint, publishedAt, relatives);
+            afterStore(id, profile, fingerprint, publishedAt);
+            long story = articles.storyOf(id).orElseThrow();
+            return new IngestResult.Added(id, story, relatives);
+        } catch (SQLException | IOException e) {
+            throw new CorpusException(
+                    "cannot store "
+                            + prepared.analyzed().article().location()
+                            + " in "
+                            + config.dataDirectory()
+                            + ": "
+                            + e.getMessage(),
+                    e);
+        }
+    }
+
+    private long store(
+            Prepared prepared, Fingerprint fingerprint, Long publishedAt, List<Relative> relatives)
+            throws SQLException {
+        ArticleProfile profile = prepared.profile();
+        Article article = profile.article();
+        Connection c = db.connection();
+        c.setAutoCommit(false);
+        try {
+            long now = Instant.now().getEpochSecond();
+            long id =
+                    articles.insert(
+                            new ArticleRows.NewArticle(
+                                    prepared.contentHash(),
+                                    fingerprint.bodyHash(),
+                                    article,
+                                    outletKey(article),
+                                    publishedAt,
+                                    now));
+            articles.insertSentences(
+                    id, profile.sentences().stream().map(ProfiledSentence::sentence).toList());
+            articles.insertQuotes(id, prepared.analyzed().quotes());
+            articles.insertMentions(id, prepared.analyzed().mentions());
+            articles.insertCredits(id, profile.credits());
+            articles.insertFingerprint(id, fingerprint);
+            Set<Long> relativeStories = new TreeSet<>();
+            for (Relative r : relatives) {
+                derivations.insert(id, r.articleId(), r.derivation());
+                if (r.derivation().relation().derived()) {
+                    articles.storyOf(r.articleId()).ifPresent(relativeStories::add);
+                }
+            }
+            stories.place(
+                    id, relativeStories, publishedAt == null ? now : Math.max(publishedAt, 0));
+            c.commit();
+            return id;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    private void afterStore(
+            long id, ArticleProfile profile, Fingerprint fingerprint, Long publishedAt)
+            throws IOException, SQLException {
+        Article article = profile.article();
+        index.add(
+                new IndexedArticle(
+                        id, article.text(), outletKey(article), publishedAt, fingerprint));
+        recent.add(id, fingerprint, publishedAt);
+        profiles.put(id, profile);
+        Set<String> terms = new HashSet<>();
+        for (ProfiledSentence s : profile.sentences()) {
+            terms.addAll(s.terms());
+        }
+        frequencies.add(terms);
+        String outlet = outletKey(article);
+        if (outlet != null) {
+            outlets.add(outlet);
+        }
+        if (recent.size() >= config.refreshEvery()) {
+            index.refresh();
+            recent.clear();
+        }
+        if (++sinceCommit >= config.commitEvery()) {
+            checkpoint();
+        }
+    }
+
+    /** The corpus articles related to {@code profile}, strongest first. */
+    private List<Relative> relatives(
+            ArticleProfile profile, Fingerprint fingerprint, Long publishedAt)
+            throws SQLException, IOException {
+        CandidateQuery query =
+                new CandidateQuery(
+                        fingerprint,
+                        publishedAt == null ? null : Instant.ofEpochSecond(publishedAt),
+                        config.window(),
+                        config.candidates());
+        List<Relative> relatives = new ArrayList<>();
+        for (Candidate candidate : candidates(query)) {
+            Optional<ArticleProfile> other = profile(candidate.articleId());
+            if (other.isEmpty()) {
+                continue;
+            }
+            Derivation d = matcher.derive(profile, other.get(), frequencies);
+            if (d.relation() != io.storytrace.match.Relation.UNRELATED) {
+                relatives.add(new Relative(candidate.articleId(), other.get().article(), d));
+            }
+        }
+        relatives.sort(Comparator.comparingDouble((Relative r) -> -r.derivation().score()));
+        return relatives;
+    }
+
+    private List<Candidate> candidates(CandidateQuery query) throws IOException {
+        Map<Long, Candidate> merged = new LinkedHashMap<>();
+        for (Candidate c : index.candidates(query)) {
+            merged.merge(c.articleId(), c, Corpus::combine);
+        }
+        for (Candidate c : recent.candidates(query)) {
+            merged.merge(c.articleId(), c, Corpus::combine);
+        }
+        return merged.values().stream()
+                .sorted(Comparator.comparingDouble((Candidate c) -> -c.score()))
+                .limit(query.limit())
+                .toList();
+    }
+
+    private static Candidate combine(Candidate x, Candidate y) {
+        Set<Candidate.Via> via = new LinkedHashSet<>(x.via());
+        via.addAll(y.via());
+        return new Candidate(x.articleId(), Math.max(x.score(), y.score()), via);
+    }
+
+    private Optional<ArticleProfile> profile(long id) throws SQLException {
+        ArticleProfile cached = profiles.get(id);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<AnalyzedArticle> analyzed = articles.analyzed(id);
+        if (analyzed.isEmpty()) {
+            return Optional.empty();
+        }
+        ArticleProfile profile = profiler.profile(analyzed.get());
+        profiles.put(id, profile);
+        return Optional.of(profile);
+    }
+
+    /** Matches {@code analyzed} against the corpus and shows its family, storing nothing. */
+    public Trace trace(AnalyzedArticle analyzed) {
+        try {
+            Prepared prepared = prepare(analyzed);
+            Optional<Long> stored = articles.idByContentHash(prepared.contentHash());
+            if (stored.isPresent()) {
+                long id = stored.get();
+                List<Relative> relatives = new ArrayList<>();
+                for (StoredDerivation d : derivations(id)) {
+                    articles.article(d.b())
+                            .ifPresent(
+                                    r ->
+                                            relatives.add(
+                                                    new Relative(
+                                                            d.b(), r.article(), d.derivation())));
+                }
+                relatives.sort(Comparator.comparingDouble((Relative r) -> -r.derivation().score()));
+                long story = articles.storyOf(id).orElseThrow();
+                return new Trace(analyzed, stored, relatives, stories.story(story));
+            }
+            ArticleProfile profile = prepared.profile();
+            Fingerprint fingerprint = fingerprinter.fingerprint(profile, frequencies);
+            List<Relative> relatives = relatives(profile, fingerprint, epoch(analyzed.article()));
+            StoryMember traced =
+                    new StoryMember(
+                            Trace.TRACED,
+                            analyzed.article(),
+                            profile.credits(),
+                            analyzed.quotes().stream().map(Quote::text).toList());
+            Optional<Long> story = Optional.empty();
+            for (Relative r : relatives) {
+                if (r.derivation().relation().derived()) {
+                    story = articles.storyOf(r.articleId());
+                    break;
+                }
+            }
+            Story family =
+                    story.isPresent()
+                            ? stories.withTraced(story.get(), traced, relatives)
+                            : stories.alone(traced);
+            return new Trace(analyzed, Optional.empty(), relatives, Optional.of(family));
+        } catch (SQLException | IOException e) {
+            throw new CorpusException(
+                    "cannot trace " + analyzed.article().location() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Stories with a version published (or, when undated, ingested) at or after {@code since}. */
+    public List<Story> stories(Instant since, int limit) {
+        try {
+            List<Story> out = new ArrayList<>();
+            for (StoryRows.Row row : stories.since(since.getEpochSecond(), limit)) {
+                stories.story(row.id()).ifPresent(out::add);
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("cannot list stories", e);
+        }
+    }
+
+    public Optional<Story> story(long id) {
+        try {
+            return stories.story(id);
+        } catch (SQLException e) {
+            throw failure("cannot read story " + id, e);
+        }
+    }
+
+    public Optional<StoredArticle> article(long id) {
+        try {
+            return articles.article(id)
+                    .map(
+                            r ->
+                                    new StoredArticle(
+                                            r.id(),
+                                            r.article(),
+                                            r.storyId() == null ? 0 : r.storyId()));
+        } catch (SQLException e) {
+            throw failure("cannot read article " + id, e);
+        }
+    }
+
+    /** The stored article with its sentences, quotations and names (findings are recomputed). */
+    public Optional<AnalyzedArticle> analyzed(long id) {
+        try {
+            return articles.analyzed(id);
+        } catch (SQLException e) {
+            throw failure("cannot read article " + id, e);
+        }
+    }
+
+    /** Every derivation recorded between {@code id} and another article, seen from {@code id}. */
+    public List<StoredDerivation> derivations(long id) {
+        try {
+            return derivations.of(id).stream()
+                    .map(r -> new StoredDerivation(r.a(), r.b(), r.derivation()))
+                    .toList();
+        } catch (SQLException e) {
+            throw failure("cannot read derivations of " + id, e);
+        }
+    }
+
+    public long articleCount() {
+        try {
+            return articles.count();
+        } catch (SQLException e) {
+            throw failure("cannot count articles", e);
+        }
+    }
+
+    public long storyCount() {
+        try {
+            return storyRows.count();
+        } catch (SQLException e) {
+            throw failure("cannot count stories", e);
+        }
+    }
+
+    /** The ids of all stored articles, in order. */
+    public List<Long> articleIds() {
+        try {
+            return articles.ids();
+        } catch (SQLException e) {
+            throw failure("cannot list articles", e);
+        }
+    }
+
+    /** The ids of all articles in the search index. */
+    public Set<Long> indexedIds() {
+        try {
+            return index.ids();
+        } catch (IOException e) {
+            throw failure("cannot read the index", e);
+        }
+    }
+
+    /** The database's answer to {@code PRAGMA integrity_check}: "ok" when sound. */
+    public String integrityCheck() {
+        try {
+            return db.integrityCheck();
+        } catch (SQLException e) {
+            throw failure("cannot check the database", e);
+        }
+    }
+
+    /** How many sentences reached the embedding model in this session. */
+    public long sentencesEmbedded() {
+        return embedder == null ? 0 : embedder.computed();
+    }
+
+    /** Makes the index durable and saves the word statistics. */
+    public void checkpoint() {
+        try {
+            index.commit();
+            state.saveFrequencies(frequencies);
+            sinceCommit = 0;
+        } catch (IOException | SQLException e) {
+            throw failure("cannot checkpoint", e);
+        }
+    }
+
+    /** Brings the index in line with the database after a crash or an interrupted run. */
+    private void reconcile() throws SQLException, IOException {
+        Set<Long> indexed = index.ids();
+        List<Long> stored = articles.ids();
+        Set<Long> storedSet = new HashSet<>(stored);
+        int added = 0;
+        for (long id : stored) {
+            if (!indexed.contains(id)) {
+                ArticleRows.Row row = articles.article(id).orElseThrow();
+                Fingerprint f = articles.fingerprint(id).orElseThrow();
+                index.add(
+                        new IndexedArticle(
+                                id,
+                                row.article().text(),
+                                outletKey(row.article()),
+                                row.publishedAt(),
+                                f));
+                added++;
+            }
+        }
+        int removed = 0;
+        for (long id : indexed) {
+            if (!storedSet.contains(id)) {
+                index.delete(id);
+                removed++;
+            }
+        }
+        if (added > 0 || removed > 0) {
+            LOG.info(
+                    "index brought in line with the database: {} added, {} removed",
+                    added,
+                    removed);
+            index.commit();
+        }
+        index.refresh();
+    }
+
+    private static String outletKey(Article article) {
+        return article.outlet() == null ? null : OutletNames.key(article.outlet());
+    }
+
+    private static Long epoch(Article article) {
+        return article.published() == null
+                ? null
+                : article.published().toInstantAssumingUtc().getEpochSecond();
+    }
+
+    private CorpusException failure(String what, Exception e) {
+        return new CorpusException(
+                what + " in " + config.dataDirectory() + ": " + e.getMessage(), e);
+    }
+
+    @Override
+    public void close() {
+        try {
+            checkpoint();
+        } finally {
+            closeQuietly(db, index);
+        }
+    }
+
+    private static void closeQuietly(Database db, SearchIndex index) {
+        try {
+            if (index != null) {
+                index.close();
+            }
+        } catch (IOException e) {
+            LOG.warn("closing the index failed: {}", e.getMessage());
+        }
+        try {
+            if (db != null) {
+                db.close();
+            }
+        } catch (SQLException e) {
+            LOG.warn("closing the database failed: {}", e.getMessage());
+        }
+    }
+}
