@@ -21,6 +21,8 @@ import picocli.CommandLine.Spec;
         },
         subcommands = {
             DemoCommand.class,
+            IngestCommand.class,
+            StoriesCommand.class,
             TraceCommand.class,
             EvalCommand.class,
             CommandLine.HelpCommand.class

@@ -9,6 +9,10 @@ package io.storytrace.match;
  * @param semanticParaphrase cosine from which two sentences count as a paraphrase on meaning alone
  * @param semanticWithWords a lower cosine that suffices when the sentences also share words
  * @param wordsForSemantic the overlap that must accompany {@code semanticWithWords}
+ * @param containment the share of the shorter sentence's weighted words found in the longer from
+ *     which a sentence counts as part of another (a rewrite that splits or merges sentences)
+ * @param semanticForPart the cosine that suffices with {@code partContainment}
+ * @param partContainment the containment that must accompany {@code semanticForPart}
  * @param embedBelowCoverage embeddings are consulted only while the word-level coverage of both
  *     articles stays below this
  */
@@ -18,9 +22,12 @@ public record AlignerSettings(
         double semanticParaphrase,
         double semanticWithWords,
         double wordsForSemantic,
+        double containment,
+        double semanticForPart,
+        double partContainment,
         double embedBelowCoverage) {
 
     public static AlignerSettings defaults() {
-        return new AlignerSettings(0.8, 0.5, 0.75, 0.62, 0.2, 0.75);
+        return new AlignerSettings(0.8, 0.5, 0.72, 0.6, 0.15, 0.75, 0.45, 0.55, 0.75);
     }
 }

@@ -43,6 +43,7 @@ public final class ArticleProfiler {
                         : analyzed.sentences();
         String text = analyzed.article().text();
         List<String> quotes = quotes(analyzed, text);
+        List<Credit> credits = this.credits.find(analyzed.article());
         Set<String> midSentenceCapitals = new HashSet<>();
         List<ProfiledSentence> profiled = new ArrayList<>(sentences.size());
         Set<String> numbers = new LinkedHashSet<>();
@@ -61,12 +62,19 @@ public final class ArticleProfiler {
             if (!headline) {
                 collectCapitals(sentence.text(), midSentenceCapitals);
             }
+            ProfiledSentence.Role role =
+                    headline
+                            ? ProfiledSentence.Role.HEADLINE
+                            : isCreditLine(sentence, tokens, credits)
+                                    ? ProfiledSentence.Role.CREDIT_LINE
+                                    : ProfiledSentence.Role.BODY;
             profiled.add(
                     new ProfiledSentence(
                             sentence,
                             List.copyOf(terms),
                             String.join(" ", tokens),
-                            isFirstPerson(sentence.text())));
+                            isFirstPerson(sentence.text()),
+                            role));
         }
         Set<String> names = new LinkedHashSet<>();
         for (String capital : midSentenceCapitals) {
@@ -76,14 +84,7 @@ public final class ArticleProfiler {
         }
         int body = analyzed.article().bodyStart();
         List<String> bodyTokens = tokenizer.tokens(text.substring(body));
-        return new ArticleProfile(
-                analyzed,
-                profiled,
-                names,
-                numbers,
-                quotes,
-                credits.find(analyzed.article()),
-                bodyTokens);
+        return new ArticleProfile(analyzed, profiled, names, numbers, quotes, credits, bodyTokens);
     }
 
     /** Capitalised words after the first word of a sentence, as tokens. */
@@ -118,6 +119,20 @@ public final class ArticleProfiler {
             }
         }
         return quotes;
+    }
+
+    /** A sentence of a dozen words or fewer that holds a credit, such as a closing source line. */
+    private static boolean isCreditLine(
+            Sentence sentence, List<String> tokens, List<Credit> credits) {
+        if (tokens.size() > 12) {
+            return false;
+        }
+        for (Credit credit : credits) {
+            if (credit.span() != null && sentence.span().overlap(credit.span()) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isFirstPerson(String sentence) {

@@ -24,13 +24,21 @@ public final class CreditFinder {
 
     private static final Pattern REPORT =
             Pattern.compile(
-                    "(?:according to|reported by|first reported by|as reported (?:by|in)|cited by"
+                    "(?:(?i:according to|source:|via|credit:)|reported by|first reported by|as reported (?:by|in)|cited by"
                             + "|a report (?:by|from|in)|first published (?:by|in)|reporting by"
-                            + "|(?:originally )?(?:appeared|published) (?:in|on|at)|via"
+                            + "|(?:originally )?(?:appeared|published) (?:in|on|at)"
                             + "|(?:a|an) (?:article|story|piece) (?:by|in|from))\\s+"
                             + NAME);
     private static final Pattern REPORTED =
-            Pattern.compile(NAME + "\\s+(?:first )?(?:reported|broke the news|revealed)\\b");
+            Pattern.compile(
+                    NAME
+                            + "\\s+(?:first )?(?:reported|broke the news|revealed|contributed"
+                            + " (?:to )?this (?:report|story|article))\\b");
+
+    /** A line that is nothing but an outlet's name: "(Coastline Wire)", "— Coastline Wire". */
+    private static final Pattern NAME_LINE =
+            Pattern.compile("(?m)^[(\\[—–-]\\s*" + NAME + "\\s*[)\\]]?\\.?$");
+
     private static final Pattern INTERVIEW =
             Pattern.compile(
                     "(?:told|telling|in an interview with|an interview with|speaking (?:to|with)"
@@ -120,6 +128,7 @@ public final class CreditFinder {
         scan(REPORT, text, body, Credit.Kind.REPORT, found);
         scan(REPORTED, text, body, Credit.Kind.REPORT, found);
         scan(INTERVIEW, text, body, Credit.Kind.INTERVIEW, found);
+        scan(NAME_LINE, text, body, Credit.Kind.REPORT, found);
         if (article.sourceMarker() != null) {
             String marker = article.sourceMarker().text();
             Matcher m = Pattern.compile(NAME).matcher(marker);

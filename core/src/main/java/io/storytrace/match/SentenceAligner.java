@@ -34,16 +34,16 @@ public final class SentenceAligner {
         Match[] bestA = new Match[sa.size()];
         Match[] bestB = new Match[sb.size()];
         decideLexically(sa, sb, lexical, bestA, bestB);
-        double covA = coverage(bestA, wa);
-        double covB = coverage(bestB, wb);
+        double covA = coverage(bestA, wa, sa);
+        double covB = coverage(bestB, wb, sb);
         boolean embedded = false;
         if (embedder.isPresent()
                 && Math.max(covA, covB) < settings.embedBelowCoverage()
                 && sharesEvidence(a, b, bestA)) {
             decideSemantically(sa, sb, lexical, bestA, bestB, embedder.get());
             embedded = true;
-            covA = coverage(bestA, wa);
-            covB = coverage(bestB, wb);
+            covA = coverage(bestA, wa, sa);
+            covB = coverage(bestB, wb, sb);
         }
         List<AlignedPair> pairs = pairs(sa, sb, bestA, bestB);
         return new Alignment(pairs, covA, covB, ordered(bestA), embedded);
@@ -145,8 +145,13 @@ public final class SentenceAligner {
         }
         double containment = lexical.containment(i, j);
         if (dice >= settings.lexicalParaphrase()
-                || containment >= 0.85 && dice >= settings.lexicalParaphrase() * 0.7) {
-            return new Match(j, dice, AlignedPair.Kind.PARAPHRASE, dice, Double.NaN);
+                || containment >= settings.containment() && sharedTerms(x, y) >= 3) {
+            return new Match(
+                    j,
+                    Math.max(dice, containment * 0.9),
+                    AlignedPair.Kind.PARAPHRASE,
+                    dice,
+                    Double.NaN);
         }
         return null;
     }
@@ -196,7 +201,10 @@ public final class SentenceAligner {
                 boolean paraphrase =
                         cosine >= settings.semanticParaphrase()
                                 || cosine >= settings.semanticWithWords()
-                                        && dice >= settings.wordsForSemantic();
+                                        && dice >= settings.wordsForSemantic()
+                                || cosine >= settings.semanticForPart()
+                                        && lexical.containment(i, j) >= settings.partContainment()
+                                        && sharedTerms(sa.get(i), sb.get(j)) >= 3;
                 if (!paraphrase) {
                     continue;
                 }
@@ -211,6 +219,18 @@ public final class SentenceAligner {
         }
     }
 
+    private static int sharedTerms(ProfiledSentence x, ProfiledSentence y) {
+        int n = 0;
+        List<String> shorter = x.terms().size() <= y.terms().size() ? x.terms() : y.terms();
+        List<String> longer = shorter == x.terms() ? y.terms() : x.terms();
+        for (String t : shorter) {
+            if (longer.contains(t)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private static double dot(float[] x, float[] y) {
         double d = 0;
         for (int k = 0; k < x.length; k++) {
@@ -219,10 +239,14 @@ public final class SentenceAligner {
         return d;
     }
 
-    private static double coverage(Match[] best, double[] weights) {
+    private static double coverage(
+            Match[] best, double[] weights, List<ProfiledSentence> sentences) {
         double total = 0;
         double covered = 0;
         for (int i = 0; i < best.length; i++) {
+            if (!sentences.get(i).counts()) {
+                continue;
+            }
             total += weights[i];
             if (best[i] != null) {
                 covered += weights[i];

@@ -53,10 +53,12 @@ public final class StoryAssembler {
                 boolean asDerived = edge.decided() && edge.derivedId() == id;
                 boolean undecided =
                         !edge.decided() && (edge.derivedId() == id || edge.sourceId() == id);
-                if (asDerived && (!decided || edge.score() > best.score())) {
+                if (asDerived && (!decided || better(edge, best, originId))) {
                     best = edge;
                     decided = true;
-                } else if (undecided && !decided && (best == null || edge.score() > best.score())) {
+                } else if (undecided
+                        && !decided
+                        && (best == null || better(edge, best, originId))) {
                     best = edge;
                 }
             }
@@ -77,5 +79,22 @@ public final class StoryAssembler {
                 source,
                 decided,
                 best == null ? List.of() : best.reasons());
+    }
+
+    /**
+     * Whether {@code edge} names a better source than {@code best}: it accounts for more of the
+     * derived text, or as much while leading to the origin.
+     */
+    private static boolean better(StoryEdge edge, StoryEdge best, long originId) {
+        double gap = edge.derivedCoverage() - best.derivedCoverage();
+        if (Math.abs(gap) > 0.05) {
+            return gap > 0;
+        }
+        boolean toOrigin = edge.sourceId() == originId || edge.derivedId() == originId;
+        boolean bestToOrigin = best.sourceId() == originId || best.derivedId() == originId;
+        if (toOrigin != bestToOrigin) {
+            return toOrigin;
+        }
+        return gap > 0;
     }
 }

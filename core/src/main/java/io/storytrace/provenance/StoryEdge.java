@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param relation copy, excerpt or rewrite
  * @param decided whether the direction is known; when not, the two ids are in ingest order
  * @param score how strongly one text derives from the other
+ * @param derivedCoverage the share of the derived article's text that the source accounts for
  * @param reasons the relation and direction evidence in words
  */
 public record StoryEdge(
@@ -20,6 +21,7 @@ public record StoryEdge(
         Relation relation,
         boolean decided,
         double score,
+        double derivedCoverage,
         List<String> reasons) {
 
     public StoryEdge {

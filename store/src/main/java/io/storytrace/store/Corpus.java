@@ -357,11 +357,14 @@ public final class Corpus implements AutoCloseable {
         }
     }
 
-    /** Stories with a version published (or, when undated, ingested) at or after {@code since}. */
-    public List<Story> stories(Instant since, int limit) {
+    /**
+     * Stories of at least {@code minSize} versions with a version published (or, when undated,
+     * ingested) at or after {@code since}, most recent first.
+     */
+    public List<Story> stories(Instant since, int minSize, int limit) {
         try {
             List<Story> out = new ArrayList<>();
-            for (StoryRows.Row row : stories.since(since.getEpochSecond(), limit)) {
+            for (StoryRows.Row row : stories.since(since.getEpochSecond(), minSize, limit)) {
                 stories.story(row.id()).ifPresent(out::add);
             }
             return out;

@@ -90,8 +90,8 @@ final class StoryKeeper {
                         derivations.relatedStories(id)));
     }
 
-    List<StoryRows.Row> since(long since, int limit) throws SQLException {
-        return stories.since(since, limit);
+    List<StoryRows.Row> since(long since, int minSize, int limit) throws SQLException {
+        return stories.since(since, minSize, limit);
     }
 
     /**
@@ -155,10 +155,14 @@ final class StoryKeeper {
         d.cues().stream()
                 .filter(c -> c.favours() == d.direction())
                 .forEach(c -> reasons.add(c.reason()));
+        double covA = d.alignment().coverageA();
+        double covB = d.alignment().coverageB();
         return switch (d.direction()) {
-            case A_FROM_B -> new StoryEdge(a, b, d.relation(), true, d.score(), reasons);
-            case B_FROM_A -> new StoryEdge(b, a, d.relation(), true, d.score(), reasons);
-            case UNDECIDED -> new StoryEdge(a, b, d.relation(), false, d.score(), reasons);
+            case A_FROM_B -> new StoryEdge(a, b, d.relation(), true, d.score(), covA, reasons);
+            case B_FROM_A -> new StoryEdge(b, a, d.relation(), true, d.score(), covB, reasons);
+            case UNDECIDED ->
+                    new StoryEdge(
+                            a, b, d.relation(), false, d.score(), Math.max(covA, covB), reasons);
         };
     }
 

@@ -79,15 +79,19 @@ public final class StoryRows {
         return rows.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(rows.get(0));
     }
 
-    /** Stories active at or after {@code since} (epoch seconds), most recent first. */
-    public List<Row> since(long since, int limit) throws SQLException {
+    /**
+     * Stories of at least {@code minSize} versions active at or after {@code since} (epoch
+     * seconds), most recent first.
+     */
+    public List<Row> since(long since, int minSize, int limit) throws SQLException {
         PreparedStatement p =
                 sql.get(
                         "SELECT id, origin_id, origin_reasons, upstream, size, last_activity"
-                                + " FROM stories WHERE last_activity >= ?"
+                                + " FROM stories WHERE last_activity >= ? AND size >= ?"
                                 + " ORDER BY last_activity DESC, id LIMIT ?");
         p.setLong(1, since);
-        p.setInt(2, limit);
+        p.setInt(2, minSize);
+        p.setInt(3, limit);
         return read(p);
     }
 
