@@ -87,6 +87,23 @@ public final class ArticleProfiler {
         return new ArticleProfile(analyzed, profiled, names, numbers, quotes, credits, bodyTokens);
     }
 
+    /** A free-standing sentence (not from an article) ready for comparison. */
+    public ProfiledSentence sentence(String text) {
+        List<String> tokens = tokenizer.tokens(text);
+        LinkedHashSet<String> terms = new LinkedHashSet<>();
+        for (String token : tokens) {
+            if (!WordTokenizer.isStopword(token)) {
+                terms.add(token);
+            }
+        }
+        return new ProfiledSentence(
+                new Sentence(0, 0, new io.storytrace.text.Span(0, text.length()), text),
+                List.copyOf(terms),
+                String.join(" ", tokens),
+                isFirstPerson(text),
+                ProfiledSentence.Role.BODY);
+    }
+
     /** Capitalised words after the first word of a sentence, as tokens. */
     private void collectCapitals(String sentence, Set<String> out) {
         Matcher m = CAPITALISED.matcher(sentence);

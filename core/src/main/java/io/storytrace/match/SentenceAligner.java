@@ -49,6 +49,37 @@ public final class SentenceAligner {
         return new Alignment(pairs, covA, covB, ordered(bestA), embedded);
     }
 
+    /**
+     * Compares two sentences on their own, as the aligner would inside articles, consulting the
+     * embedder whenever the words alone do not decide.
+     */
+    public SentenceComparison compare(ProfiledSentence x, ProfiledSentence y, TermWeights weights) {
+        double[] wx = sentenceWeights(List.of(x), weights);
+        double[] wy = sentenceWeights(List.of(y), weights);
+        Lexical lexical = lexical(List.of(x), List.of(y), wx, wy, weights);
+        double dice = lexical.dice(0, 0);
+        double containment = lexical.containment(0, 0);
+        Match m = lexicalMatch(x, y, lexical, 0, 0);
+        double cosine = Double.NaN;
+        if (embedder.isPresent()) {
+            List<float[]> v =
+                    embedder.get().embed(List.of(x.sentence().text(), y.sentence().text()));
+            cosine = dot(v.get(0), v.get(1));
+            if (m == null && semanticallyAligned(x, y, cosine, dice, containment)) {
+                m = new Match(0, Math.max(cosine, dice), AlignedPair.Kind.PARAPHRASE, dice, cosine);
+            }
+        }
+        if (m != null && numbersDisagree(x, y)) {
+            m = null;
+        }
+        double score = Double.isNaN(cosine) ? dice : Math.max(cosine, dice);
+        if (numbersDisagree(x, y)) {
+            score *= 0.5;
+        }
+        return new SentenceComparison(
+                dice, containment, cosine, score, m == null ? null : m.kind());
+    }
+
     /** A sentence's best counterpart. */
     private record Match(
             int other, double score, AlignedPair.Kind kind, double lexical, double semantic) {}
@@ -198,14 +229,9 @@ public final class SentenceAligner {
                 }
                 double cosine = dot(vectors.get(i), vectors.get(sa.size() + j));
                 double dice = lexical.dice(i, j);
-                boolean paraphrase =
-                        cosine >= settings.semanticParaphrase()
-                                || cosine >= settings.semanticWithWords()
-                                        && dice >= settings.wordsForSemantic()
-                                || cosine >= settings.semanticForPart()
-                                        && lexical.containment(i, j) >= settings.partContainment()
-                                        && sharedTerms(sa.get(i), sb.get(j)) >= 3;
-                if (!paraphrase) {
+                if (!semanticallyAligned(
+                                sa.get(i), sb.get(j), cosine, dice, lexical.containment(i, j))
+                        || numbersDisagree(sa.get(i), sb.get(j))) {
                     continue;
                 }
                 double score = Math.max(cosine, dice);
@@ -217,6 +243,52 @@ public final class SentenceAligner {
                 }
             }
         }
+    }
+
+    private boolean semanticallyAligned(
+            ProfiledSentence x,
+            ProfiledSentence y,
+            double cosine,
+            double dice,
+            double containment) {
+        return cosine >= settings.semanticParaphrase()
+                || cosine >= settings.semanticWithWords() && dice >= settings.wordsForSemantic()
+                || cosine >= settings.semanticForPart()
+                        && containment >= settings.partContainment()
+                        && sharedTerms(x, y) >= 3;
+    }
+
+    /** Both sentences state numbers and none of them agree: they report different facts. */
+    static boolean numbersDisagree(ProfiledSentence x, ProfiledSentence y) {
+        java.util.Set<String> nx = numbers(x);
+        if (nx.isEmpty()) {
+            return false;
+        }
+        java.util.Set<String> ny = numbers(y);
+        if (ny.isEmpty()) {
+            return false;
+        }
+        for (String n : nx) {
+            if (ny.contains(n)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static java.util.Set<String> numbers(ProfiledSentence s) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String t : s.terms()) {
+            if (WordTokenizer.isNumber(t)) {
+                int end = 0;
+                while (end < t.length()
+                        && (Character.isDigit(t.charAt(end)) || t.charAt(end) == '.')) {
+                    end++;
+                }
+                out.add(t.substring(0, end));
+            }
+        }
+        return out;
     }
 
     private static int sharedTerms(ProfiledSentence x, ProfiledSentence y) {

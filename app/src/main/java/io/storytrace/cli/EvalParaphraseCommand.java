@@ -1,0 +1,66 @@
+package io.storytrace.cli;
+
+import io.storytrace.embed.MiniLmEmbedder;
+import io.storytrace.eval.EvalResult;
+import io.storytrace.eval.ParaphraseEvaluator;
+import io.storytrace.eval.ParaphraseSetReader;
+import io.storytrace.match.AlignerSettings;
+import io.storytrace.match.CachingEmbedder;
+import io.storytrace.match.SentenceAligner;
+import io.storytrace.match.SentenceEmbedder;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code storytrace eval paraphrase FILE.tsv}: accuracy and F1 of the paraphrase decision. */
+@Command(
+        name = "paraphrase",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Scores the sentence aligner's paraphrase decision on a labelled set in the MRPC"
+                    + " layout (label, id1, id2, sentence1, sentence2; header line)."
+        })
+final class EvalParaphraseCommand implements Callable<Integer> {
+
+    @Spec private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The labelled pairs, tab-separated.")
+    private Path file;
+
+    @Mixin private EvalOutput output;
+
+    @Option(names = "--no-embeddings", description = "Decide on words alone.")
+    private boolean noEmbeddings;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            var pairs = new ParaphraseSetReader().read(file);
+            Optional<SentenceEmbedder> embedder =
+                    noEmbeddings
+                            ? Optional.empty()
+                            : Optional.of(
+                                    new CachingEmbedder(
+                                            new MiniLmEmbedder(), CachingEmbedder.memoryCache()));
+            EvalResult result =
+                    new ParaphraseEvaluator(
+                                    new SentenceAligner(AlignerSettings.defaults(), embedder))
+                            .evaluate(pairs);
+            output.write(result, spec.commandLine().getOut(), "1", "0");
+            return 0;
+        } catch (IllegalArgumentException | java.nio.file.NoSuchFileException e) {
+            err.println("storytrace eval paraphrase: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
+    }
+}
