@@ -13,6 +13,8 @@ package io.storytrace.match;
  *     which a sentence counts as part of another (a rewrite that splits or merges sentences)
  * @param semanticForPart the cosine that suffices with {@code partContainment}
  * @param partContainment the containment that must accompany {@code semanticForPart}
+ * @param combinedEvidence the least cosine + 0.5 overlap + 0.3 containment that aligns two
+ *     sentences sharing three words or more
  * @param embedBelowCoverage embeddings are consulted only while the word-level coverage of both
  *     articles stays below this
  */
@@ -25,9 +27,10 @@ public record AlignerSettings(
         double containment,
         double semanticForPart,
         double partContainment,
+        double combinedEvidence,
         double embedBelowCoverage) {
 
     public static AlignerSettings defaults() {
-        return new AlignerSettings(0.8, 0.5, 0.72, 0.6, 0.15, 0.75, 0.45, 0.55, 0.75);
+        return new AlignerSettings(0.8, 0.5, 0.72, 0.6, 0.15, 0.75, 0.4, 0.6, 0.85, 0.75);
     }
 }

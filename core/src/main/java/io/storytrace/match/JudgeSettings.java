@@ -19,6 +19,6 @@ public record JudgeSettings(
         double decisive) {
 
     public static JudgeSettings defaults() {
-        return new JudgeSettings(0.5, 0.9, 0.85, 0.8, 2, 0.5);
+        return new JudgeSettings(0.45, 0.9, 0.85, 0.8, 2, 0.5);
     }
 }

@@ -251,11 +251,17 @@ public final class SentenceAligner {
             double cosine,
             double dice,
             double containment) {
-        return cosine >= settings.semanticParaphrase()
-                || cosine >= settings.semanticWithWords() && dice >= settings.wordsForSemantic()
-                || cosine >= settings.semanticForPart()
-                        && containment >= settings.partContainment()
-                        && sharedTerms(x, y) >= 3;
+        if (cosine >= settings.semanticParaphrase()
+                || cosine >= settings.semanticWithWords() && dice >= settings.wordsForSemantic()) {
+            return true;
+        }
+        // Meaning and shared rare words together: a restyled sentence keeps names and numbers
+        // while the embedding alone stays lukewarm, and a split or merged one keeps most words.
+        double evidence = cosine + 0.5 * dice + 0.3 * containment;
+        return cosine >= settings.semanticForPart()
+                && sharedTerms(x, y) >= 3
+                && (evidence >= settings.combinedEvidence()
+                        || containment >= settings.partContainment());
     }
 
     /** Both sentences state numbers and none of them agree: they report different facts. */

@@ -83,11 +83,11 @@ public final class StoryAssembler {
 
     /**
      * Whether {@code edge} names a better source than {@code best}: it accounts for more of the
-     * derived text, or as much while leading to the origin.
+     * derived text, or nearly as much (within a tenth, the noise of changing word weights) while leading to the origin.
      */
     private static boolean better(StoryEdge edge, StoryEdge best, long originId) {
         double gap = edge.derivedCoverage() - best.derivedCoverage();
-        if (Math.abs(gap) > 0.05) {
+        if (Math.abs(gap) > 0.1) {
             return gap > 0;
         }
         boolean toOrigin = edge.sourceId() == originId || edge.derivedId() == originId;
