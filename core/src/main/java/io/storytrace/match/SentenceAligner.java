@@ -171,7 +171,7 @@ public final class SentenceAligner {
         if (x.key().equals(y.key()) && !x.key().isEmpty()) {
             return new Match(j, 1.0, AlignedPair.Kind.IDENTICAL, dice, Double.NaN);
         }
-        if (dice >= settings.nearIdentical()) {
+        if (dice >= settings.nearIdentical() && wordingKept(x.key(), y.key())) {
             return new Match(j, dice, AlignedPair.Kind.NEAR_IDENTICAL, dice, Double.NaN);
         }
         double containment = lexical.containment(i, j);

@@ -83,7 +83,8 @@ public final class StoryAssembler {
 
     /**
      * Whether {@code edge} names a better source than {@code best}: it accounts for more of the
-     * derived text, or nearly as much (within a tenth, the noise of changing word weights) while leading to the origin.
+     * derived text, or nearly as much (within a tenth, the noise of changing word weights) while
+     * leading to the origin.
      */
     private static boolean better(StoryEdge edge, StoryEdge best, long originId) {
         double gap = edge.derivedCoverage() - best.derivedCoverage();

@@ -1,0 +1,108 @@
+package io.storytrace.match;
+
+import static io.storytrace.match.Articles.article;
+import static io.storytrace.match.Articles.profile;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.storytrace.embed.MiniLmEmbedder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SentenceAlignerTest {
+
+    private final TermWeights flat = token -> 1.0;
+
+    @Test
+    void identicalSentencesAlignAsIdentical() {
+        SentenceAligner aligner = new SentenceAligner(AlignerSettings.defaults(), Optional.empty());
+        Alignment a =
+                aligner.align(
+                        profile(article("a", "One", Articles.WIRE).build()),
+                        profile(article("b", "Two", Articles.WIRE).build()),
+                        flat);
+
+        assertThat(a.coverageA()).isEqualTo(1.0);
+        assertThat(a.coverageB()).isEqualTo(1.0);
+        assertThat(a.pairs())
+                .filteredOn(p -> p.kind() == AlignedPair.Kind.IDENTICAL)
+                .hasSize(Articles.WIRE.length);
+        assertThat(a.embedded()).isFalse();
+    }
+
+    @Test
+    void pairsCarryTheSpansOfBothSentences() {
+        SentenceAligner aligner = new SentenceAligner(AlignerSettings.defaults(), Optional.empty());
+        var x =
+                profile(
+                        article("a", "", "First sentence here about bridges.", Articles.WIRE[4])
+                                .build());
+        var y = profile(article("b", "", Articles.WIRE[4]).build());
+
+        AlignedPair pair = aligner.align(x, y, flat).pairs().getFirst();
+
+        assertThat(pair.spanA().of(x.article().text())).isEqualTo(Articles.WIRE[4]);
+        assertThat(pair.spanB().of(y.article().text())).isEqualTo(Articles.WIRE[4]);
+    }
+
+    @Test
+    void embeddingsAreAskedOnlyWhenWordsLeaveItOpen() {
+        List<List<String>> asked = new ArrayList<>();
+        SentenceEmbedder recording =
+                sentences -> {
+                    asked.add(sentences);
+                    return sentences.stream().map(s -> new float[] {1, 0}).toList();
+                };
+        SentenceAligner aligner =
+                new SentenceAligner(AlignerSettings.defaults(), Optional.of(recording));
+
+        aligner.align(
+                profile(article("a", "", Articles.WIRE).build()),
+                profile(article("b", "", Articles.WIRE).build()),
+                flat);
+        aligner.align(
+                profile(article("a", "", Articles.WIRE).build()),
+                profile(article("u", "", Articles.UNRELATED).build()),
+                flat);
+
+        assertThat(asked).isEmpty();
+    }
+
+    @Test
+    void theSeedParaphraseAlignsThroughEmbeddings() {
+        SentenceAligner aligner =
+                new SentenceAligner(AlignerSettings.defaults(), Optional.of(new MiniLmEmbedder()));
+        ArticleProfiler profiler = new ArticleProfiler();
+
+        SentenceComparison c =
+                aligner.compare(
+                        profiler.sentence(
+                                "I wouldn't say that we've outgrown the show, because the show is"
+                                        + " growing in itself."),
+                        profiler.sentence(
+                                "It's not that we have outgrown the show, but rather, the show is"
+                                        + " growing on its own."),
+                        flat);
+
+        assertThat(c.aligned()).isTrue();
+        assertThat(c.kind()).isEqualTo(AlignedPair.Kind.PARAPHRASE);
+        assertThat(c.semantic()).isGreaterThan(0.8);
+    }
+
+    @Test
+    void sentencesWhoseNumbersDisagreeDoNotAlign() {
+        SentenceAligner aligner = new SentenceAligner(AlignerSettings.defaults(), Optional.empty());
+        ArticleProfiler profiler = new ArticleProfiler();
+
+        SentenceComparison c =
+                aligner.compare(
+                        profiler.sentence(
+                                "Consumer prices rose 3.1 percent in May from a year earlier."),
+                        profiler.sentence(
+                                "Consumer prices rose 3.6 percent in April from a year earlier."),
+                        flat);
+
+        assertThat(c.aligned()).isFalse();
+    }
+}
