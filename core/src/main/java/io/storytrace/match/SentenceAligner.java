@@ -188,6 +188,35 @@ public final class SentenceAligner {
     }
 
     /**
+     * Whether two sentences keep most of their wording, function words included: the Dice
+     * coefficient of their word pairs (bigrams) is at least 0.6. Content words alone cannot tell
+     * "the show is growing in itself" from "the show is growing on its own".
+     */
+    static boolean wordingKept(String keyX, String keyY) {
+        java.util.Set<String> bx = bigrams(keyX);
+        java.util.Set<String> by = bigrams(keyY);
+        if (bx.isEmpty() || by.isEmpty()) {
+            return keyX.equals(keyY);
+        }
+        int shared = 0;
+        for (String b : bx) {
+            if (by.contains(b)) {
+                shared++;
+            }
+        }
+        return 2.0 * shared / (bx.size() + by.size()) >= 0.6;
+    }
+
+    private static java.util.Set<String> bigrams(String key) {
+        String[] words = key.split(" ");
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (int k = 0; k + 1 < words.length; k++) {
+            out.add(words[k] + ' ' + words[k + 1]);
+        }
+        return out;
+    }
+
+    /**
      * Two articles share evidence worth embeddings: aligned words already, or names and numbers.
      */
     private static boolean sharesEvidence(ArticleProfile a, ArticleProfile b, Match[] bestA) {
