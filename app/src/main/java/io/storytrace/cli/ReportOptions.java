@@ -15,6 +15,11 @@ final class ReportOptions {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private ReportFormat format;
 
+    /** Whether the report is printed as text for a person. */
+    boolean isText() {
+        return format == ReportFormat.text;
+    }
+
     /** Prints {@code report} in the chosen format. */
     void print(TraceReport report, PrintWriter out) {
         out.print(

@@ -78,6 +78,74 @@ public final class TextReportWriter {
                     .append("”\n");
         }
         out.append('\n');
+        if (a.family() != null) {
+            writeFamily(a.family(), out);
+        }
+    }
+
+    private static void writeFamily(FamilyEntry f, StringBuilder out) {
+        out.append("Story (")
+                .append(f.versions().size())
+                .append(f.versions().size() == 1 ? " version)\n" : " versions)\n");
+        out.append("  origin: ").append(name(f.origin()));
+        if (!f.originReasons().isEmpty()) {
+            out.append(" — ").append(String.join("; ", f.originReasons()));
+        }
+        out.append('\n');
+        for (FamilyEntry.UpstreamEntry u : f.upstream()) {
+            out.append("  upstream: ")
+                    .append(u.outlet())
+                    .append(" (")
+                    .append(u.credit().equals("interview") ? "interview given to it" : "credited")
+                    .append(u.ingested() ? ")" : "; not ingested)")
+                    .append('\n');
+        }
+        for (FamilyEntry.VersionEntry v : f.versions()) {
+            out.append(v.self() ? "  > " : "  - ")
+                    .append(name(v))
+                    .append(" · ")
+                    .append(v.published() == null ? "no date" : v.published())
+                    .append(" · ")
+                    .append(v.relation());
+            if (v.source() != null) {
+                out.append(v.directionKnown() ? " of [" : " (which came first is undecided) with [")
+                        .append(v.source())
+                        .append(']');
+            }
+            out.append('\n');
+        }
+        if (!f.relatives().isEmpty()) {
+            out.append("Related articles (").append(f.relatives().size()).append(")\n");
+        }
+        for (FamilyEntry.RelativeEntry r : f.relatives()) {
+            out.append("  - [")
+                    .append(r.article())
+                    .append("] ")
+                    .append(r.outlet() == null ? fileName(r.location()) : r.outlet())
+                    .append(": ")
+                    .append(r.relation())
+                    .append(", ")
+                    .append(r.direction())
+                    .append(String.format(java.util.Locale.ROOT, ", score %.2f", r.score()))
+                    .append('\n');
+            for (String reason : r.reasons()) {
+                out.append("      ").append(reason).append('\n');
+            }
+            for (FamilyEntry.CueEntry c : r.cues()) {
+                out.append("      ").append(c.kind()).append(": ").append(c.reason()).append('\n');
+            }
+        }
+        out.append('\n');
+    }
+
+    private static String name(FamilyEntry.VersionEntry v) {
+        String where = v.outlet() == null ? fileName(v.location()) : v.outlet();
+        return where + " [" + (v.self() && v.article() == 0 ? "this article" : v.article()) + "]";
+    }
+
+    private static String fileName(String location) {
+        int slash = Math.max(location.lastIndexOf('/'), location.lastIndexOf('\\'));
+        return location.substring(slash + 1);
     }
 
     private static void field(StringBuilder out, String name, String value) {

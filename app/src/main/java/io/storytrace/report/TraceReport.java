@@ -19,7 +19,7 @@ import java.util.List;
 public record TraceReport(int format, List<ArticleEntry> articles, List<FailureEntry> failures) {
 
     /** The version of the JSON layout. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
 
     public TraceReport {
         articles = List.copyOf(articles);
@@ -38,11 +38,29 @@ public record TraceReport(int format, List<ArticleEntry> articles, List<FailureE
             int paragraphs,
             String sourceMarker,
             List<QuoteEntry> quotes,
-            List<FindingEntry> findings) {
+            List<FindingEntry> findings,
+            FamilyEntry family) {
 
         public ArticleEntry {
             quotes = List.copyOf(quotes);
             findings = List.copyOf(findings);
+        }
+
+        /** The same entry with the article's family in the corpus. */
+        public ArticleEntry withFamily(FamilyEntry value) {
+            return new ArticleEntry(
+                    location,
+                    url,
+                    outlet,
+                    headline,
+                    byline,
+                    published,
+                    publishedHasZone,
+                    paragraphs,
+                    sourceMarker,
+                    quotes,
+                    findings,
+                    value);
         }
 
         static ArticleEntry of(AnalyzedArticle analyzed) {
@@ -59,7 +77,8 @@ public record TraceReport(int format, List<ArticleEntry> articles, List<FailureE
                     a.paragraphs().size(),
                     a.sourceMarker() == null ? null : a.sourceMarker().text(),
                     analyzed.quotes().stream().map(QuoteEntry::of).toList(),
-                    analyzed.findings().stream().map(f -> FindingEntry.of(f, text)).toList());
+                    analyzed.findings().stream().map(f -> FindingEntry.of(f, text)).toList(),
+                    null);
         }
     }
 

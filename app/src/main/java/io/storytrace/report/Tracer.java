@@ -6,6 +6,7 @@ import io.storytrace.ingest.Ingestor;
 import io.storytrace.ingest.Source;
 import io.storytrace.pipeline.Outcome;
 import io.storytrace.pipeline.Pipeline;
+import io.storytrace.store.Corpus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -18,10 +19,18 @@ public final class Tracer {
 
     private final Ingestor ingestor;
     private final Pipeline pipeline;
+    private final Corpus corpus;
 
+    /** A tracer that reports on each article alone. */
     public Tracer(Ingestor ingestor, Pipeline pipeline) {
+        this(ingestor, pipeline, null);
+    }
+
+    /** A tracer that also matches each article against {@code corpus} and shows its family. */
+    public Tracer(Ingestor ingestor, Pipeline pipeline, Corpus corpus) {
         this.ingestor = ingestor;
         this.pipeline = pipeline;
+        this.corpus = corpus;
     }
 
     /** The report on every document in {@code sources}, in the order given. */
@@ -36,8 +45,7 @@ public final class Tracer {
         documents.forEach(
                 document -> {
                     switch (document.flatMap(pipeline::process)) {
-                        case Outcome.Ok<AnalyzedArticle> ok ->
-                                articles.add(TraceReport.entry(ok.value()));
+                        case Outcome.Ok<AnalyzedArticle> ok -> articles.add(entry(ok.value()));
                         case Outcome.Failed<AnalyzedArticle> failed ->
                                 failures.add(
                                         new TraceReport.FailureEntry(
@@ -45,5 +53,10 @@ public final class Tracer {
                     }
                 });
         return new TraceReport(TraceReport.FORMAT_VERSION, articles, failures);
+    }
+
+    private TraceReport.ArticleEntry entry(AnalyzedArticle analyzed) {
+        TraceReport.ArticleEntry entry = TraceReport.entry(analyzed);
+        return corpus == null ? entry : entry.withFamily(FamilyEntry.of(corpus.trace(analyzed)));
     }
 }

@@ -63,4 +63,66 @@ class CliTest {
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("--format");
     }
+
+    @Test
+    void ingestStoresIntoTheCorpusAndStoriesListsThem() throws IOException {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        String body =
+                "The Port Alder city council voted 7-2 on Tuesday to replace the Harbor Street"
+                        + " bridge, approving a $48 million plan.\n\nThe bridge carries 22,000"
+                        + " vehicles a day and was rated structurally deficient last year.\n\n"
+                        + "Mayor Lorna Vasquez said the city had patched it for two decades.";
+        Files.writeString(docs.resolve("a-wire.txt"), "Council approves bridge\n\n" + body);
+        Files.writeString(docs.resolve("b-copy.txt"), "Bridge to close for a year\n\n" + body);
+        String data = dir.resolve("data").toString();
+
+        Run first = run("ingest", "--data", data, "--no-embeddings", docs.toString());
+        Run again = run("ingest", "--data", data, "--no-embeddings", docs.toString());
+        Run stories = run("stories", "--data", data, "--format", "json");
+
+        assertThat(first.code()).isZero();
+        assertThat(first.out()).contains("2 added, 0 already present, 0 failed");
+        assertThat(again.out()).contains("0 added, 2 already present, 0 failed");
+        assertThat(stories.code()).isZero();
+        assertThat(stories.out()).contains("\"relation\" : \"copy\"").contains("a-wire.txt");
+    }
+
+    @Test
+    void storiesWithoutACorpusIsAUsageError() {
+        Run run = run("stories", "--data", dir.resolve("none").toString());
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("no corpus");
+    }
+
+    @Test
+    void evalReuseWritesFiguresAndPredictions() throws IOException {
+        Path set = dir.resolve("pairs.jsonl");
+        Files.writeString(
+                set,
+                "{\"id\":\"p1\",\"a\":{\"text\":\"Tide tables\\n\\nHigh water at noon in"
+                        + " Port Alder on Tuesday, the harbor office said.\"},\"b\":{\"text\":\"Tides"
+                        + "\\n\\nHigh water at noon in Port Alder on Tuesday, the harbor office"
+                        + " said.\"},\"label\":\"derived\"}\n");
+        Path json = dir.resolve("figures.json");
+        Path predictions = dir.resolve("predictions.jsonl");
+
+        Run run =
+                run(
+                        "eval",
+                        "reuse",
+                        "--no-embeddings",
+                        "--json",
+                        json.toString(),
+                        "--predictions",
+                        predictions.toString(),
+                        set.toString());
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("decision").contains("score>=0.50");
+        assertThat(Files.readString(json)).contains("\"task\" : \"reuse\"");
+        assertThat(Files.readString(predictions))
+                .startsWith("{\"id\":\"p1\",")
+                .contains("\"label\":\"derived\"");
+    }
 }

@@ -60,9 +60,11 @@ public final class DerivationJudge {
         String coverage =
                 String.format(
                         java.util.Locale.ROOT,
-                        "%.0f%% of a and %.0f%% of b have a counterpart in the other",
+                        "%.0f%% of %s and %.0f%% of %s have a counterpart in the other",
                         100 * covA,
-                        100 * covB);
+                        name(a),
+                        100 * covB,
+                        name(b));
         if (score >= settings.derived() && pairs >= Math.min(2, smaller)) {
             double verbatim = alignment.verbatimShare();
             if (verbatim >= settings.verbatim() && Math.min(covA, covB) >= settings.copy()) {

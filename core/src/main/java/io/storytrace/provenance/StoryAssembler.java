@@ -82,20 +82,20 @@ public final class StoryAssembler {
     }
 
     /**
-     * Whether {@code edge} names a better source than {@code best}: it accounts for more of the
-     * derived text, or nearly as much (within a tenth, the noise of changing word weights) while
-     * leading to the origin.
+     * Whether {@code edge} names a better source than {@code best}: the one leading to the origin
+     * while it accounts for at least 85% as much of the derived text as the other (word weights
+     * shift as the corpus grows, so small differences say nothing), else the one accounting for
+     * more.
      */
     private static boolean better(StoryEdge edge, StoryEdge best, long originId) {
-        double gap = edge.derivedCoverage() - best.derivedCoverage();
-        if (Math.abs(gap) > 0.1) {
-            return gap > 0;
-        }
         boolean toOrigin = edge.sourceId() == originId || edge.derivedId() == originId;
         boolean bestToOrigin = best.sourceId() == originId || best.derivedId() == originId;
-        if (toOrigin != bestToOrigin) {
-            return toOrigin;
+        if (toOrigin && !bestToOrigin) {
+            return edge.derivedCoverage() >= 0.85 * best.derivedCoverage();
         }
-        return gap > 0;
+        if (bestToOrigin && !toOrigin) {
+            return best.derivedCoverage() < 0.85 * edge.derivedCoverage();
+        }
+        return edge.derivedCoverage() > best.derivedCoverage();
     }
 }
