@@ -24,6 +24,11 @@ public final class DerivationJudge {
                     "\\b(?:said|says|told|discussed|explained|noted|added|stated|revealed|"
                             + "admitted|confided|mentioned)\\b");
 
+    private static final Pattern NAME_AND_VERB =
+            Pattern.compile(
+                    "\\b\\p{Lu}\\p{L}+ (?:said|says|told|discussed|explained|noted|added|stated|"
+                            + "revealed|admitted|confided|mentioned)\\b");
+
     private final JudgeSettings settings;
 
     public DerivationJudge(JudgeSettings settings) {
@@ -205,10 +210,11 @@ public final class DerivationJudge {
             if (!ATTRIBUTION_VERB.matcher(quote).find()) {
                 continue;
             }
+            if (!NAME_AND_VERB.matcher(quote).find()) {
+                continue;
+            }
             for (String token : tokenizer.tokens(quote)) {
-                if (p.names().contains(token)
-                        && quote.matches(
-                                "(?s).*\\b\\p{Lu}\\p{L}+ (?:said|says|told|discussed|explained|noted|added|stated|revealed|admitted|confided|mentioned)\\b.*")) {
+                if (p.names().contains(token)) {
                     return true;
                 }
             }

@@ -34,13 +34,25 @@ public final class Fingerprinter {
 
     /** The fingerprint of {@code profile}, weighing rare words by {@code weights}. */
     public Fingerprint fingerprint(ArticleProfile profile, TermWeights weights) {
+        return fingerprint(profile, weights, minHash(profile));
+    }
+
+    /**
+     * The fingerprint of {@code profile} with its MinHash signature computed beforehand (by {@link
+     * #minHash(ArticleProfile)}, which needs no word weights and so may run on any thread).
+     */
+    public Fingerprint fingerprint(ArticleProfile profile, TermWeights weights, int[] signature) {
         List<String> tokens = profile.bodyTokens();
-        int[] signature = minHash(tokens);
         return new Fingerprint(
                 sha256(String.join(" ", tokens)),
                 signature,
                 bandKeys(signature),
                 signatureTerms(profile, weights));
+    }
+
+    /** The MinHash signature of the profile's body shingles. */
+    public int[] minHash(ArticleProfile profile) {
+        return minHash(profile.bodyTokens());
     }
 
     static int[] minHash(List<String> tokens) {

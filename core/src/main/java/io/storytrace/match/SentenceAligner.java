@@ -37,11 +37,18 @@ public final class SentenceAligner {
         double covA = coverage(bestA, wa, sa);
         double covB = coverage(bestB, wb, sb);
         boolean embedded = false;
-        if (embedder.isPresent()
-                && Math.max(covA, covB) < settings.embedBelowCoverage()
-                && sharesEvidence(a, b, bestA)) {
-            decideSemantically(sa, sb, lexical, bestA, bestB, embedder.get());
-            embedded = true;
+        if (embedder.isPresent() && Math.max(covA, covB) < settings.embedBelowCoverage()) {
+            java.util.Set<String> names = new java.util.HashSet<>(a.names());
+            names.addAll(b.names());
+            List<int[]> hinted = hintedPairs(sa, sb, lexical, bestA, bestB, names, weights);
+            double potential =
+                    Math.max(
+                            covA + hintedShare(hinted, 0, bestA, wa, sa),
+                            covB + hintedShare(hinted, 1, bestB, wb, sb));
+            if (!hinted.isEmpty() && potential >= settings.embedPotential()) {
+                decideSemantically(sa, sb, lexical, hinted, bestA, bestB, embedder.get());
+                embedded = true;
+            }
             covA = coverage(bestA, wa, sa);
             covB = coverage(bestB, wb, sb);
         }
@@ -217,59 +224,115 @@ public final class SentenceAligner {
     }
 
     /**
-     * Two articles share evidence worth embeddings: aligned words already, or names and numbers.
+     * Pairs worth asking the embedder about: neither sentence has a verbatim counterpart, and they
+     * share some rare words, at least a few of the shorter one's.
      */
-    private static boolean sharesEvidence(ArticleProfile a, ArticleProfile b, Match[] bestA) {
-        for (Match m : bestA) {
-            if (m != null) {
+    private List<int[]> hintedPairs(
+            List<ProfiledSentence> sa,
+            List<ProfiledSentence> sb,
+            Lexical lexical,
+            Match[] bestA,
+            Match[] bestB,
+            java.util.Set<String> names,
+            TermWeights weights) {
+        List<int[]> pairs = new ArrayList<>();
+        for (int i = 0; i < sa.size(); i++) {
+            if (bestA[i] != null && bestA[i].kind() != AlignedPair.Kind.PARAPHRASE) {
+                continue;
+            }
+            for (int j : lexical.shared().get(i).keySet()) {
+                if (bestB[j] != null && bestB[j].kind() != AlignedPair.Kind.PARAPHRASE) {
+                    continue;
+                }
+                if (lexical.dice(i, j) >= settings.hint()
+                        || lexical.containment(i, j) >= 2 * settings.hint()) {
+                    pairs.add(new int[] {i, j});
+                }
+            }
+        }
+        return pairs;
+    }
+
+    /**
+     * Whether the sentences share a name or a number that few documents contain: "Monday" or "2"
+     * say nothing, "Vasquez" or "22000" do.
+     */
+    private boolean sharesRareNameOrNumber(
+            ProfiledSentence x,
+            ProfiledSentence y,
+            java.util.Set<String> names,
+            TermWeights weights) {
+        for (String t : x.terms()) {
+            if ((WordTokenizer.isNumber(t) || names.contains(t))
+                    && weights.weight(t) >= settings.rareWeight()
+                    && y.terms().contains(t)) {
                 return true;
             }
         }
-        int shared = 0;
-        for (String name : a.names()) {
-            if (b.names().contains(name)) {
-                shared++;
+        return false;
+    }
+
+    /** The weight share of one side's sentences that are not aligned yet but have a hint. */
+    private static double hintedShare(
+            List<int[]> hinted,
+            int side,
+            Match[] best,
+            double[] weights,
+            List<ProfiledSentence> s) {
+        java.util.Set<Integer> open = new java.util.HashSet<>();
+        for (int[] pair : hinted) {
+            if (best[pair[side]] == null) {
+                open.add(pair[side]);
             }
         }
-        for (String number : a.numbers()) {
-            if (b.numbers().contains(number)) {
-                shared++;
+        double total = 0;
+        double share = 0;
+        for (int i = 0; i < weights.length; i++) {
+            if (s.get(i).counts()) {
+                total += weights[i];
+                if (open.contains(i)) {
+                    share += weights[i];
+                }
             }
         }
-        return shared >= 2;
+        return total == 0 ? 0 : share / total;
     }
 
     private void decideSemantically(
             List<ProfiledSentence> sa,
             List<ProfiledSentence> sb,
             Lexical lexical,
+            List<int[]> hinted,
             Match[] bestA,
             Match[] bestB,
             SentenceEmbedder model) {
-        List<String> texts = new ArrayList<>(sa.size() + sb.size());
-        sa.forEach(s -> texts.add(s.sentence().text()));
-        sb.forEach(s -> texts.add(s.sentence().text()));
+        java.util.Map<Integer, Integer> rowA = new java.util.LinkedHashMap<>();
+        java.util.Map<Integer, Integer> rowB = new java.util.LinkedHashMap<>();
+        List<String> texts = new ArrayList<>();
+        for (int[] pair : hinted) {
+            if (rowA.putIfAbsent(pair[0], texts.size()) == null) {
+                texts.add(sa.get(pair[0]).sentence().text());
+            }
+            if (rowB.putIfAbsent(pair[1], texts.size()) == null) {
+                texts.add(sb.get(pair[1]).sentence().text());
+            }
+        }
         List<float[]> vectors = model.embed(texts);
-        for (int i = 0; i < sa.size(); i++) {
-            for (int j = 0; j < sb.size(); j++) {
-                if (bestA[i] != null && bestA[i].kind() != AlignedPair.Kind.PARAPHRASE
-                        || bestB[j] != null && bestB[j].kind() != AlignedPair.Kind.PARAPHRASE) {
-                    continue;
-                }
-                double cosine = dot(vectors.get(i), vectors.get(sa.size() + j));
-                double dice = lexical.dice(i, j);
-                if (!semanticallyAligned(
-                                sa.get(i), sb.get(j), cosine, dice, lexical.containment(i, j))
-                        || numbersDisagree(sa.get(i), sb.get(j))) {
-                    continue;
-                }
-                double score = Math.max(cosine, dice);
-                if (bestA[i] == null || score > bestA[i].score()) {
-                    bestA[i] = new Match(j, score, AlignedPair.Kind.PARAPHRASE, dice, cosine);
-                }
-                if (bestB[j] == null || score > bestB[j].score()) {
-                    bestB[j] = new Match(i, score, AlignedPair.Kind.PARAPHRASE, dice, cosine);
-                }
+        for (int[] pair : hinted) {
+            int i = pair[0];
+            int j = pair[1];
+            double cosine = dot(vectors.get(rowA.get(i)), vectors.get(rowB.get(j)));
+            double dice = lexical.dice(i, j);
+            if (!semanticallyAligned(sa.get(i), sb.get(j), cosine, dice, lexical.containment(i, j))
+                    || numbersDisagree(sa.get(i), sb.get(j))) {
+                continue;
+            }
+            double score = Math.max(cosine, dice);
+            if (bestA[i] == null || score > bestA[i].score()) {
+                bestA[i] = new Match(j, score, AlignedPair.Kind.PARAPHRASE, dice, cosine);
+            }
+            if (bestB[j] == null || score > bestB[j].score()) {
+                bestB[j] = new Match(i, score, AlignedPair.Kind.PARAPHRASE, dice, cosine);
             }
         }
     }

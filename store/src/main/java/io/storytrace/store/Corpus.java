@@ -140,12 +140,18 @@ public final class Corpus implements AutoCloseable {
      * @param analyzed the article
      * @param contentHash what makes ingest idempotent
      * @param profile what matching needs
+     * @param minHash the MinHash signature of its body
      */
-    public record Prepared(AnalyzedArticle analyzed, String contentHash, ArticleProfile profile) {}
+    public record Prepared(
+            AnalyzedArticle analyzed, String contentHash, ArticleProfile profile, int[] minHash) {}
 
     public Prepared prepare(AnalyzedArticle analyzed) {
+        ArticleProfile profile = profiler.profile(analyzed);
         return new Prepared(
-                analyzed, ContentHash.of(analyzed.article()), profiler.profile(analyzed));
+                analyzed,
+                ContentHash.of(analyzed.article()),
+                profile,
+                fingerprinter.minHash(profile));
     }
 
     /** Stores {@code analyzed}, or finds it already stored. */
@@ -162,7 +168,8 @@ public final class Corpus implements AutoCloseable {
             }
             ArticleProfile profile = prepared.profile();
             Article article = profile.article();
-            Fingerprint fingerprint = fingerprinter.fingerprint(profile, frequencies);
+            Fingerprint fingerprint =
+                    fingerprinter.fingerprint(profile, frequencies, prepared.minHash());
             Long publishedAt = epoch(article);
             List<Relative> relatives = relatives(profile, fingerprint, publishedAt);
             long id = store(prepared, fingerprint, publishedAt, relatives);
@@ -437,6 +444,17 @@ public final class Corpus implements AutoCloseable {
             return articles.ids();
         } catch (SQLException e) {
             throw failure("cannot list articles", e);
+        }
+    }
+
+    /** Each stored article's story, by the location it was read from. */
+    public Map<String, Long> storiesByLocation() {
+        try {
+            Map<String, Long> out = new java.util.HashMap<>();
+            articles.forEachPlacement((id, location, story) -> out.put(location, story));
+            return out;
+        } catch (SQLException e) {
+            throw failure("cannot list placements", e);
         }
     }
 

@@ -50,7 +50,7 @@ public record CorpusConfig(
                 true,
                 AlignerSettings.defaults(),
                 JudgeSettings.defaults(),
-                256,
+                2048,
                 5000);
     }
 

@@ -5,33 +5,31 @@ import io.storytrace.match.CandidateQuery;
 import io.storytrace.match.Fingerprint;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
- * Articles added since the search index was last refreshed, compared by brute force so that a new
- * article finds relatives ingested moments before it without refreshing the index each time.
+ * Articles added since the search index was last refreshed, kept in small inverted maps so that a
+ * new article finds relatives ingested moments before it without refreshing the index each time.
  */
 final class RecentArticles {
 
-    private record Entry(
-            long id,
-            Fingerprint fingerprint,
-            Set<String> bands,
-            Set<String> terms,
-            Long publishedAt) {}
+    private record Entry(long id, String bodyHash, Long publishedAt) {}
 
-    private final List<Entry> entries = new ArrayList<>();
+    private final Map<Long, Entry> entries = new LinkedHashMap<>();
+    private final Map<String, List<Long>> byBand = new HashMap<>();
+    private final Map<String, List<Long>> byTerm = new HashMap<>();
 
     void add(long id, Fingerprint fingerprint, Long publishedAt) {
-        entries.add(
-                new Entry(
-                        id,
-                        fingerprint,
-                        new HashSet<>(fingerprint.bandKeys()),
-                        new HashSet<>(fingerprint.signatureTerms()),
-                        publishedAt));
+        entries.put(id, new Entry(id, fingerprint.bodyHash(), publishedAt));
+        for (String band : fingerprint.bandKeys()) {
+            byBand.computeIfAbsent(band, k -> new ArrayList<>(2)).add(id);
+        }
+        for (String term : fingerprint.signatureTerms()) {
+            byTerm.computeIfAbsent(term, k -> new ArrayList<>(2)).add(id);
+        }
     }
 
     int size() {
@@ -40,38 +38,42 @@ final class RecentArticles {
 
     void clear() {
         entries.clear();
+        byBand.clear();
+        byTerm.clear();
     }
 
     List<Candidate> candidates(CandidateQuery query) {
         Fingerprint f = query.fingerprint();
-        List<Candidate> out = new ArrayList<>();
+        Map<Long, int[]> hits = new HashMap<>();
+        for (String band : f.bandKeys()) {
+            for (long id : byBand.getOrDefault(band, List.of())) {
+                hits.computeIfAbsent(id, k -> new int[2])[0]++;
+            }
+        }
+        for (String term : f.signatureTerms()) {
+            for (long id : byTerm.getOrDefault(term, List.of())) {
+                hits.computeIfAbsent(id, k -> new int[2])[1]++;
+            }
+        }
         int minTerms = Math.min(3, Math.max(1, f.signatureTerms().size() / 4));
-        for (Entry e : entries) {
+        List<Candidate> out = new ArrayList<>();
+        for (Map.Entry<Long, int[]> hit : hits.entrySet()) {
+            Entry e = entries.get(hit.getKey());
             if (!inWindow(query, e.publishedAt())) {
                 continue;
             }
             EnumSet<Candidate.Via> via = EnumSet.noneOf(Candidate.Via.class);
             double score = 0;
-            if (e.fingerprint().bodyHash().equals(f.bodyHash())) {
+            if (e.bodyHash().equals(f.bodyHash())) {
                 via.add(Candidate.Via.EXACT);
                 score += 100;
             }
-            int bands = 0;
-            for (String band : f.bandKeys()) {
-                if (e.bands().contains(band)) {
-                    bands++;
-                }
-            }
+            int bands = hit.getValue()[0];
             if (bands > 0) {
                 via.add(Candidate.Via.LSH);
                 score += bands;
             }
-            int terms = 0;
-            for (String term : f.signatureTerms()) {
-                if (e.terms().contains(term)) {
-                    terms++;
-                }
-            }
+            int terms = hit.getValue()[1];
             if (terms >= minTerms) {
                 via.add(Candidate.Via.SIGNATURE);
                 score += 0.3 * terms;

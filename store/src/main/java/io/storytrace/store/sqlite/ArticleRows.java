@@ -336,6 +336,22 @@ public final class ArticleRows {
         }
     }
 
+    /** Every article's location, id and story, for evaluations over a whole corpus. */
+    public void forEachPlacement(PlacementConsumer consumer) throws SQLException {
+        try (ResultSet r =
+                sql.get("SELECT id, location, story_id FROM articles ORDER BY id").executeQuery()) {
+            while (r.next()) {
+                consumer.accept(r.getLong(1), r.getString(2), r.getLong(3));
+            }
+        }
+    }
+
+    /** Receives one article's placement. */
+    @FunctionalInterface
+    public interface PlacementConsumer {
+        void accept(long id, String location, long story);
+    }
+
     public Set<String> outletKeys() throws SQLException {
         Set<String> keys = new HashSet<>();
         try (ResultSet r =
