@@ -28,7 +28,7 @@ public final class Fingerprinter {
     static final int HASHES = BANDS * ROWS;
 
     /** The most signature terms kept for one article. */
-    static final int MAX_SIGNATURE_TERMS = 40;
+    static final int MAX_SIGNATURE_TERMS = 25;
 
     private static final long[] SEEDS = seeds();
 

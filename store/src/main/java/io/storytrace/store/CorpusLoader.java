@@ -68,21 +68,18 @@ public final class CorpusLoader {
         int failed = 0;
         try {
             Iterator<Outcome<RawDocument>> it = documents.iterator();
-            while (it.hasNext()) {
-                List<Future<Object>> futures = new ArrayList<>(chunk);
-                for (int i = 0; i < chunk && it.hasNext(); i++) {
-                    Outcome<RawDocument> document = it.next();
-                    futures.add(pool.submit(() -> prepare(document)));
-                }
+            // The next chunk is prepared on the pool while this thread stores the current one.
+            List<Future<Object>> current = submit(it, pool);
+            while (!current.isEmpty()) {
+                List<Future<Object>> next = submit(it, pool);
                 List<Corpus.Prepared> ready = new ArrayList<>();
-                for (Future<Object> f : futures) {
+                for (Future<Object> f : current) {
                     Object value = get(f);
                     if (value instanceof Corpus.Prepared p) {
                         ready.add(p);
                     } else {
-                        Event.Failed e = (Event.Failed) value;
                         failed++;
-                        events.accept(e);
+                        events.accept((Event.Failed) value);
                     }
                 }
                 ready.sort(
@@ -104,11 +101,21 @@ public final class CorpusLoader {
                         events.accept(new Event.Failed(input, e.getMessage()));
                     }
                 }
+                current = next;
             }
         } finally {
             pool.shutdownNow();
         }
         return new Summary(added, present, failed);
+    }
+
+    private List<Future<Object>> submit(Iterator<Outcome<RawDocument>> it, ExecutorService pool) {
+        List<Future<Object>> futures = new ArrayList<>(chunk);
+        for (int i = 0; i < chunk && it.hasNext(); i++) {
+            Outcome<RawDocument> document = it.next();
+            futures.add(pool.submit(() -> prepare(document)));
+        }
+        return futures;
     }
 
     private Object prepare(Outcome<RawDocument> document) {

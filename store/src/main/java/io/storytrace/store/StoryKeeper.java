@@ -62,8 +62,8 @@ final class StoryKeeper {
                     }
                 };
         articles.setStory(id, story);
-        List<StoryMember> members = members(story);
-        List<StoryEdge> edges = edges(story);
+        List<StoryMember> members = articles.memberSummaries(story);
+        List<StoryEdge> edges = edgeSummaries(story);
         Origin origin = origins.find(members, edges);
         stories.update(
                 new StoryRows.Row(
@@ -138,6 +138,47 @@ final class StoryKeeper {
             members.add(new StoryMember(id, row.article(), articles.credits(id), quotes));
         }
         return members;
+    }
+
+    /** The derived edges of a story without their reasons, which origin finding does not read. */
+    private List<StoryEdge> edgeSummaries(long story) throws SQLException {
+        List<StoryEdge> edges = new ArrayList<>();
+        for (DerivationRows.Summary d : derivations.summariesWithin(story)) {
+            if (!d.relation().derived()) {
+                continue;
+            }
+            edges.add(
+                    switch (d.direction()) {
+                        case A_FROM_B ->
+                                new StoryEdge(
+                                        d.a(),
+                                        d.b(),
+                                        d.relation(),
+                                        true,
+                                        d.score(),
+                                        d.coverageA(),
+                                        List.of());
+                        case B_FROM_A ->
+                                new StoryEdge(
+                                        d.b(),
+                                        d.a(),
+                                        d.relation(),
+                                        true,
+                                        d.score(),
+                                        d.coverageB(),
+                                        List.of());
+                        case UNDECIDED ->
+                                new StoryEdge(
+                                        d.a(),
+                                        d.b(),
+                                        d.relation(),
+                                        false,
+                                        d.score(),
+                                        Math.max(d.coverageA(), d.coverageB()),
+                                        List.of());
+                    });
+        }
+        return edges;
     }
 
     private List<StoryEdge> edges(long story) throws SQLException {

@@ -61,6 +61,18 @@ public final class SearchIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
 
+    /** Documents are analysed and added on this thread, so ingest does not wait for them. */
+    private final java.util.concurrent.ExecutorService adder =
+            java.util.concurrent.Executors.newSingleThreadExecutor(
+                    r -> {
+                        Thread t = new Thread(r, "storytrace-index");
+                        t.setDaemon(true);
+                        return t;
+                    });
+
+    private final java.util.concurrent.atomic.AtomicReference<IOException> failure =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
     private SearchIndex(Directory directory, IndexWriter writer) throws IOException {
         this.directory = directory;
         this.writer = writer;
@@ -78,7 +90,44 @@ public final class SearchIndex implements AutoCloseable {
         return new SearchIndex(directory, new IndexWriter(directory, config));
     }
 
+    /**
+     * Queues {@code article} for the index; it is visible after the next {@link #refresh()} and
+     * durable after the next {@link #commit()}, both of which wait for the queue. A failure to add
+     * is reported by the next call that waits.
+     */
     public void add(IndexedArticle article) throws IOException {
+        rethrow();
+        adder.execute(
+                () -> {
+                    try {
+                        writer.addDocument(document(article));
+                    } catch (IOException e) {
+                        failure.compareAndSet(null, e);
+                    }
+                });
+    }
+
+    /** Waits until every queued article is in the writer. */
+    private void drain() throws IOException {
+        try {
+            adder.submit(() -> {}).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while indexing", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IOException("indexing failed", e.getCause());
+        }
+        rethrow();
+    }
+
+    private void rethrow() throws IOException {
+        IOException e = failure.getAndSet(null);
+        if (e != null) {
+            throw new IOException("indexing an article failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static Document document(IndexedArticle article) {
         Document doc = new Document();
         doc.add(new LongPoint(ID, article.id()));
         doc.add(new NumericDocValuesField(ID, article.id()));
@@ -99,20 +148,23 @@ public final class SearchIndex implements AutoCloseable {
         } else {
             doc.add(new StringField(TIMED, "0", Field.Store.NO));
         }
-        writer.addDocument(doc);
+        return doc;
     }
 
     public void delete(long id) throws IOException {
+        drain();
         writer.deleteDocuments(LongPoint.newExactQuery(ID, id));
     }
 
     /** Makes everything added so far visible to searches. */
     public void refresh() throws IOException {
+        drain();
         searchers.maybeRefreshBlocking();
     }
 
     /** Makes everything added so far durable. */
     public void commit() throws IOException {
+        drain();
         writer.commit();
     }
 
@@ -147,7 +199,6 @@ public final class SearchIndex implements AutoCloseable {
         try {
             Map<Long, Found> found = new LinkedHashMap<>();
             Query window = window(query);
-            search(searcher, exact(query), window, LSH_HITS, Candidate.Via.EXACT, 100, found);
             search(searcher, bands(query), window, LSH_HITS, Candidate.Via.LSH, 1, found);
             Query signature = signature(query);
             if (signature != null) {
@@ -213,11 +264,6 @@ public final class SearchIndex implements AutoCloseable {
         return ids;
     }
 
-    private static Query exact(CandidateQuery query) {
-        return new ConstantScoreQuery(
-                new TermQuery(new Term(BODY, query.fingerprint().bodyHash())));
-    }
-
     private static Query bands(CandidateQuery query) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String band : query.fingerprint().bandKeys()) {
@@ -257,6 +303,11 @@ public final class SearchIndex implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        try {
+            drain();
+        } finally {
+            adder.shutdown();
+        }
         searchers.close();
         writer.close();
         directory.close();

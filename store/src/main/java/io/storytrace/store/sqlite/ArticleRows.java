@@ -320,6 +320,81 @@ public final class ArticleRows {
         return article(id).map(Row::storyId);
     }
 
+    /**
+     * The members of a story as origin finding needs them, read in three queries: each article's
+     * address, outlet, headline and time (no body), its credits and its quotations' words.
+     */
+    public List<io.storytrace.provenance.StoryMember> memberSummaries(long story)
+            throws SQLException {
+        java.util.Map<Long, Article> articles = new java.util.LinkedHashMap<>();
+        PreparedStatement p =
+                sql.get(
+                        "SELECT id, location, url, outlet, headline, published_at FROM articles"
+                                + " WHERE story_id = ? ORDER BY id");
+        p.setLong(1, story);
+        try (ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                Long at = nullableLong(r, 6);
+                articles.put(
+                        r.getLong(1),
+                        Article.builder(r.getString(2))
+                                .url(r.getString(3))
+                                .outlet(r.getString(4))
+                                .headline(r.getString(5))
+                                .published(
+                                        at == null
+                                                ? null
+                                                : io.storytrace.article.PublishedTime.of(
+                                                        java.time.Instant.ofEpochSecond(at)
+                                                                .atOffset(
+                                                                        java.time.ZoneOffset.UTC)))
+                                .build());
+            }
+        }
+        java.util.Map<Long, List<Credit>> credits = new java.util.HashMap<>();
+        p =
+                sql.get(
+                        "SELECT c.article_id, c.outlet, c.kind, c.start, c.\"end\", c.url FROM credits c"
+                                + " JOIN articles a ON a.id = c.article_id WHERE a.story_id = ?"
+                                + " ORDER BY c.article_id, c.idx");
+        p.setLong(1, story);
+        try (ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                Long start = nullableLong(r, 4);
+                credits.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
+                        .add(
+                                new Credit(
+                                        r.getString(2),
+                                        Credit.Kind.valueOf(r.getString(3)),
+                                        start == null
+                                                ? null
+                                                : new Span(start.intValue(), r.getInt(5)),
+                                        r.getString(6)));
+            }
+        }
+        java.util.Map<Long, List<String>> quotes = new java.util.HashMap<>();
+        p =
+                sql.get(
+                        "SELECT q.article_id, q.text FROM quotes q JOIN articles a ON a.id = q.article_id"
+                                + " WHERE a.story_id = ? ORDER BY q.article_id, q.idx");
+        p.setLong(1, story);
+        try (ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                quotes.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(r.getString(2));
+            }
+        }
+        List<io.storytrace.provenance.StoryMember> out = new ArrayList<>();
+        articles.forEach(
+                (id, article) ->
+                        out.add(
+                                new io.storytrace.provenance.StoryMember(
+                                        id,
+                                        article,
+                                        credits.getOrDefault(id, List.of()),
+                                        quotes.getOrDefault(id, List.of()))));
+        return out;
+    }
+
     public List<Long> members(long story) throws SQLException {
         PreparedStatement p = sql.get("SELECT id FROM articles WHERE story_id = ? ORDER BY id");
         p.setLong(1, story);

@@ -80,6 +80,47 @@ public final class DerivationRows {
         return read(p);
     }
 
+    /**
+     * The derivations between members of story {@code story} without their evidence: relation,
+     * direction, score and coverage, enough to weigh an origin.
+     *
+     * @param a the article matched when the row was written
+     * @param b the candidate
+     */
+    public record Summary(
+            long a,
+            long b,
+            Relation relation,
+            Direction direction,
+            double score,
+            double coverageA,
+            double coverageB) {}
+
+    public List<Summary> summariesWithin(long story) throws SQLException {
+        PreparedStatement p =
+                sql.get(
+                        "SELECT d.a_id, d.b_id, d.relation, d.direction, d.score, d.coverage_a,"
+                                + " d.coverage_b FROM derivations d"
+                                + " JOIN articles x ON x.id = d.a_id JOIN articles y ON y.id ="
+                                + " d.b_id WHERE x.story_id = ?1 AND y.story_id = ?1");
+        p.setLong(1, story);
+        List<Summary> out = new ArrayList<>();
+        try (ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                out.add(
+                        new Summary(
+                                r.getLong(1),
+                                r.getLong(2),
+                                Relation.valueOf(r.getString(3)),
+                                Direction.valueOf(r.getString(4)),
+                                r.getDouble(5),
+                                r.getDouble(6),
+                                r.getDouble(7)));
+            }
+        }
+        return out;
+    }
+
     /** Stories linked to {@code story} by same-event derivations. */
     public List<Long> relatedStories(long story) throws SQLException {
         PreparedStatement p =
