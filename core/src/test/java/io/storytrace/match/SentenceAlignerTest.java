@@ -57,16 +57,23 @@ class SentenceAlignerTest {
         SentenceAligner aligner =
                 new SentenceAligner(AlignerSettings.defaults(), Optional.of(recording));
 
-        aligner.align(
-                profile(article("a", "", Articles.WIRE).build()),
-                profile(article("b", "", Articles.WIRE).build()),
-                flat);
-        aligner.align(
-                profile(article("a", "", Articles.WIRE).build()),
-                profile(article("u", "", Articles.UNRELATED).build()),
-                flat);
+        ArticleProfile wire = profile(article("a", "", Articles.WIRE).build());
+        ArticleProfile unrelated = profile(article("u", "", Articles.UNRELATED).build());
+        DocumentFrequencies weights = new DocumentFrequencies();
+        for (ArticleProfile p : List.of(wire, unrelated)) {
+            java.util.Set<String> terms = new java.util.HashSet<>();
+            p.sentences().forEach(s -> terms.addAll(s.terms()));
+            weights.add(terms);
+        }
 
-        assertThat(asked).isEmpty();
+        aligner.align(wire, profile(article("b", "", Articles.WIRE).build()), weights);
+
+        assertThat(asked).as("a verbatim copy needs no embeddings").isEmpty();
+
+        aligner.align(wire, unrelated, weights);
+
+        assertThat(asked).as("only sentences that share words are embedded").hasSize(1);
+        assertThat(asked.getFirst()).hasSize(2).allMatch(s -> s.contains("vehicles a day"));
     }
 
     @Test
