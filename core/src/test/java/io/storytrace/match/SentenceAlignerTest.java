@@ -73,7 +73,10 @@ class SentenceAlignerTest {
         aligner.align(wire, unrelated, weights);
 
         assertThat(asked).as("only sentences that share words are embedded").hasSize(1);
-        assertThat(asked.getFirst()).hasSize(2).allMatch(s -> s.contains("vehicles a day"));
+        assertThat(asked.getFirst())
+                .hasSizeLessThan(wire.sentences().size() + unrelated.sentences().size())
+                .anyMatch(s -> s.contains("22,000 vehicles a day"))
+                .anyMatch(s -> s.contains("9,000 vehicles a day"));
     }
 
     @Test
