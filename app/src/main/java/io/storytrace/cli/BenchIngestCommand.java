@@ -75,7 +75,8 @@ final class BenchIngestCommand implements Callable<Integer> {
             summary =
                     new CorpusLoader(c, Pipeline.standard(), threads, 256)
                             .load(
-                                    new Ingestor().read(Source.of(dir.toString())),
+                                    new Ingestor()
+                                            .read(Source.of(dir.resolve("articles").toString())),
                                     event -> {
                                         int n = done.incrementAndGet();
                                         if (n == total - tenth) {

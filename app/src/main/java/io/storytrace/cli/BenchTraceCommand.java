@@ -55,7 +55,7 @@ final class BenchTraceCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir)) {
+        try (Stream<Path> walk = Files.walk(dir.resolve("articles"))) {
             files =
                     new ArrayList<>(
                             walk.filter(p -> p.toString().endsWith(".txt")).sorted().toList());

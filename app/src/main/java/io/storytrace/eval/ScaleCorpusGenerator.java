@@ -112,7 +112,7 @@ public final class ScaleCorpusGenerator {
         StringBuilder truth = new StringBuilder("file\tfamily\trole\n");
         for (int i = 0; i < articles.size(); i++) {
             Generated g = articles.get(i);
-            String name = String.format(Locale.ROOT, "%03d/a%06d.txt", i / 1000, i);
+            String name = String.format(Locale.ROOT, "articles/%03d/a%06d.txt", i / 1000, i);
             Path file = out.resolve(name);
             Files.createDirectories(file.getParent());
             Files.writeString(file, g.text(), StandardCharsets.UTF_8);
@@ -243,8 +243,9 @@ public final class ScaleCorpusGenerator {
                 s.replaceAll(x -> reword(x, synonyms));
             }
             default -> {
+                // A quarter of the other original at most, so the splice stays a minor borrowing.
                 int at = random.nextInt(s.size());
-                int n = Math.min(other.size(), 2);
+                int n = Math.min(2, other.size() / 4);
                 s.addAll(at, other.subList(0, n));
             }
         }
