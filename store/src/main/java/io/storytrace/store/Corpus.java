@@ -78,6 +78,7 @@ public final class Corpus implements AutoCloseable {
             new ArticleProfiler(new CreditFinder(outlets::contains));
     private final Fingerprinter fingerprinter = new Fingerprinter();
     private final DerivationFinder matcher;
+    private final DerivationFinder lexicalMatcher;
     private final CachingEmbedder embedder;
     private final RecentArticles recent = new RecentArticles();
     private final DocumentFrequencies frequencies;
@@ -111,6 +112,10 @@ public final class Corpus implements AutoCloseable {
                 new DerivationFinder(
                         new SentenceAligner(
                                 config.aligner(), Optional.<SentenceEmbedder>ofNullable(embedder)),
+                        new DerivationJudge(config.judge()));
+        this.lexicalMatcher =
+                new DerivationFinder(
+                        new SentenceAligner(config.aligner(), Optional.empty()),
                         new DerivationJudge(config.judge()));
     }
 
@@ -268,15 +273,35 @@ public final class Corpus implements AutoCloseable {
                         publishedAt == null ? null : Instant.ofEpochSecond(publishedAt),
                         config.window(),
                         config.candidates());
+        // Words first for every candidate; embeddings only for candidates that words leave
+        // outside the stories this article already joins, where they could change a story.
         List<Relative> relatives = new ArrayList<>();
+        List<Candidate> open = new ArrayList<>();
+        Set<Long> joined = new HashSet<>();
+        Map<Long, ArticleProfile> others = new java.util.HashMap<>();
         for (Candidate candidate : candidates(query)) {
             Optional<ArticleProfile> other = profile(candidate.articleId());
             if (other.isEmpty()) {
                 continue;
             }
-            Derivation d = matcher.derive(profile, other.get(), frequencies);
-            if (d.relation() != io.storytrace.match.Relation.UNRELATED) {
+            others.put(candidate.articleId(), other.get());
+            Derivation d = lexicalMatcher.derive(profile, other.get(), frequencies);
+            if (d.relation().derived()) {
                 relatives.add(new Relative(candidate.articleId(), other.get().article(), d));
+                articles.storyOf(candidate.articleId()).ifPresent(joined::add);
+            } else {
+                open.add(candidate);
+            }
+        }
+        for (Candidate candidate : open) {
+            ArticleProfile other = others.get(candidate.articleId());
+            Optional<Long> story = articles.storyOf(candidate.articleId());
+            Derivation d =
+                    embedder == null || story.isPresent() && joined.contains(story.get())
+                            ? lexicalMatcher.derive(profile, other, frequencies)
+                            : matcher.derive(profile, other, frequencies);
+            if (d.relation() != io.storytrace.match.Relation.UNRELATED) {
+                relatives.add(new Relative(candidate.articleId(), other.article(), d));
             }
         }
         relatives.sort(Comparator.comparingDouble((Relative r) -> -r.derivation().score()));

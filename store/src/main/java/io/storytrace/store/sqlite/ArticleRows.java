@@ -317,7 +317,11 @@ public final class ArticleRows {
     }
 
     public Optional<Long> storyOf(long id) throws SQLException {
-        return article(id).map(Row::storyId);
+        PreparedStatement p = sql.get("SELECT story_id FROM articles WHERE id = ?");
+        p.setLong(1, id);
+        try (ResultSet r = p.executeQuery()) {
+            return r.next() ? Optional.ofNullable(nullableLong(r, 1)) : Optional.empty();
+        }
     }
 
     /**
