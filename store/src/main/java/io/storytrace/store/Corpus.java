@@ -6,10 +6,7 @@ import io.storytrace.embed.MiniLmEmbedder;
 import io.storytrace.match.ArticleProfile;
 import io.storytrace.match.ArticleProfiler;
 import io.storytrace.match.CachingEmbedder;
-import io.storytrace.match.Candidate;
-import io.storytrace.match.CandidateQuery;
 import io.storytrace.match.CreditFinder;
-import io.storytrace.match.Derivation;
 import io.storytrace.match.DerivationFinder;
 import io.storytrace.match.DerivationJudge;
 import io.storytrace.match.DocumentFrequencies;
@@ -24,6 +21,7 @@ import io.storytrace.provenance.StoryMember;
 import io.storytrace.quote.Quote;
 import io.storytrace.store.index.IndexedArticle;
 import io.storytrace.store.index.SearchIndex;
+import io.storytrace.store.sqlite.AnalysisRows;
 import io.storytrace.store.sqlite.ArticleRows;
 import io.storytrace.store.sqlite.Database;
 import io.storytrace.store.sqlite.DerivationRows;
@@ -39,8 +37,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,12 +59,12 @@ import org.slf4j.LoggerFactory;
 public final class Corpus implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Corpus.class);
-    private static final int PROFILE_CACHE = 4096;
 
     private final CorpusConfig config;
     private final Database db;
     private final SearchIndex index;
     private final ArticleRows articles;
+    private final AnalysisRows analysis;
     private final DerivationRows derivations;
     private final StateRows state;
     private final StoryKeeper stories;
@@ -77,20 +73,9 @@ public final class Corpus implements AutoCloseable {
     private final ArticleProfiler profiler =
             new ArticleProfiler(new CreditFinder(outlets::contains));
     private final Fingerprinter fingerprinter = new Fingerprinter();
-    private final DerivationFinder matcher;
-    private final DerivationFinder lexicalMatcher;
     private final CachingEmbedder embedder;
-    private final RecentArticles recent = new RecentArticles();
+    private final RelativeFinder relatives;
     private final DocumentFrequencies frequencies;
-    private final Map<Long, ArticleProfile> profiles =
-            new LinkedHashMap<>(256, 0.75f, true) {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Long, ArticleProfile> eldest) {
-                    return size() > PROFILE_CACHE;
-                }
-            };
     private int sinceCommit;
 
     private Corpus(CorpusConfig config, Database db, SearchIndex index) throws SQLException {
@@ -98,25 +83,31 @@ public final class Corpus implements AutoCloseable {
         this.db = db;
         this.index = index;
         this.articles = new ArticleRows(db);
+        this.analysis = new AnalysisRows(db);
         this.derivations = new DerivationRows(db);
         this.state = new StateRows(db);
         this.storyRows = new StoryRows(db);
         this.outlets.addAll(articles.outletKeys());
-        this.stories = new StoryKeeper(articles, derivations, storyRows, outlets::contains);
+        this.stories =
+                new StoryKeeper(articles, analysis, derivations, storyRows, outlets::contains);
         this.frequencies = state.loadFrequencies().orElseGet(DocumentFrequencies::new);
         this.embedder =
                 config.embeddings()
                         ? new CachingEmbedder(new MiniLmEmbedder(), new SqliteEmbeddingCache(db))
                         : null;
-        this.matcher =
-                new DerivationFinder(
-                        new SentenceAligner(
-                                config.aligner(), Optional.<SentenceEmbedder>ofNullable(embedder)),
-                        new DerivationJudge(config.judge()));
-        this.lexicalMatcher =
+        DerivationFinder onWords =
                 new DerivationFinder(
                         new SentenceAligner(config.aligner(), Optional.empty()),
                         new DerivationJudge(config.judge()));
+        DerivationFinder withEmbeddings =
+                embedder == null
+                        ? null
+                        : new DerivationFinder(
+                                new SentenceAligner(
+                                        config.aligner(), Optional.<SentenceEmbedder>of(embedder)),
+                                new DerivationJudge(config.judge()));
+        this.relatives =
+                new RelativeFinder(index, articles, analysis, profiler, onWords, withEmbeddings);
     }
 
     /** Opens the corpus in {@code config.dataDirectory()}, creating it when absent. */
@@ -176,11 +167,16 @@ public final class Corpus implements AutoCloseable {
             Fingerprint fingerprint =
                     fingerprinter.fingerprint(profile, frequencies, prepared.minHash());
             Long publishedAt = epoch(article);
-            List<Relative> relatives = relatives(profile, fingerprint, publishedAt);
-            long id = store(prepared, fingerprint, publishedAt, relatives);
+            List<Relative> found =
+                    relatives.find(
+                            profile,
+                            fingerprint,
+                            RelativeFinder.query(fingerprint, publishedAt, config),
+                            frequencies);
+            long id = store(prepared, fingerprint, publishedAt, found);
             afterStore(id, profile, fingerprint, publishedAt);
             long story = articles.storyOf(id).orElseThrow();
-            return new IngestResult.Added(id, story, relatives);
+            return new IngestResult.Added(id, story, found);
         } catch (SQLException | IOException e) {
             throw new CorpusException(
                     "cannot store "
@@ -211,11 +207,11 @@ public final class Corpus implements AutoCloseable {
                                     outletKey(article),
                                     publishedAt,
                                     now));
-            articles.insertSentences(
+            analysis.insertSentences(
                     id, profile.sentences().stream().map(ProfiledSentence::sentence).toList());
-            articles.insertQuotes(id, prepared.analyzed().quotes());
-            articles.insertMentions(id, prepared.analyzed().mentions());
-            articles.insertCredits(id, profile.credits());
+            analysis.insertQuotes(id, prepared.analyzed().quotes());
+            analysis.insertMentions(id, prepared.analyzed().mentions());
+            analysis.insertCredits(id, profile.credits());
             articles.insertFingerprint(id, fingerprint);
             Set<Long> relativeStories = new TreeSet<>();
             for (Relative r : relatives) {
@@ -243,8 +239,7 @@ public final class Corpus implements AutoCloseable {
         index.add(
                 new IndexedArticle(
                         id, article.text(), outletKey(article), publishedAt, fingerprint));
-        recent.add(id, fingerprint, publishedAt);
-        profiles.put(id, profile);
+        relatives.added(id, profile, fingerprint, publishedAt);
         Set<String> terms = new HashSet<>();
         for (ProfiledSentence s : profile.sentences()) {
             terms.addAll(s.terms());
@@ -254,92 +249,13 @@ public final class Corpus implements AutoCloseable {
         if (outlet != null) {
             outlets.add(outlet);
         }
-        if (recent.size() >= config.refreshEvery()) {
+        if (relatives.unrefreshed() >= config.refreshEvery()) {
             index.refresh();
-            recent.clear();
+            relatives.refreshed();
         }
         if (++sinceCommit >= config.commitEvery()) {
             checkpoint();
         }
-    }
-
-    /** The corpus articles related to {@code profile}, strongest first. */
-    private List<Relative> relatives(
-            ArticleProfile profile, Fingerprint fingerprint, Long publishedAt)
-            throws SQLException, IOException {
-        CandidateQuery query =
-                new CandidateQuery(
-                        fingerprint,
-                        publishedAt == null ? null : Instant.ofEpochSecond(publishedAt),
-                        config.window(),
-                        config.candidates());
-        // Words first for every candidate; embeddings only for candidates that words leave
-        // outside the stories this article already joins, where they could change a story.
-        List<Relative> relatives = new ArrayList<>();
-        List<Candidate> open = new ArrayList<>();
-        Set<Long> joined = new HashSet<>();
-        Map<Long, ArticleProfile> others = new java.util.HashMap<>();
-        for (Candidate candidate : candidates(query)) {
-            Optional<ArticleProfile> other = profile(candidate.articleId());
-            if (other.isEmpty()) {
-                continue;
-            }
-            others.put(candidate.articleId(), other.get());
-            Derivation d = lexicalMatcher.derive(profile, other.get(), frequencies);
-            if (d.relation().derived()) {
-                relatives.add(new Relative(candidate.articleId(), other.get().article(), d));
-                articles.storyOf(candidate.articleId()).ifPresent(joined::add);
-            } else {
-                open.add(candidate);
-            }
-        }
-        for (Candidate candidate : open) {
-            ArticleProfile other = others.get(candidate.articleId());
-            Optional<Long> story = articles.storyOf(candidate.articleId());
-            Derivation d =
-                    embedder == null || story.isPresent() && joined.contains(story.get())
-                            ? lexicalMatcher.derive(profile, other, frequencies)
-                            : matcher.derive(profile, other, frequencies);
-            if (d.relation() != io.storytrace.match.Relation.UNRELATED) {
-                relatives.add(new Relative(candidate.articleId(), other.article(), d));
-            }
-        }
-        relatives.sort(Comparator.comparingDouble((Relative r) -> -r.derivation().score()));
-        return relatives;
-    }
-
-    private List<Candidate> candidates(CandidateQuery query) throws IOException {
-        Map<Long, Candidate> merged = new LinkedHashMap<>();
-        for (Candidate c : index.candidates(query)) {
-            merged.merge(c.articleId(), c, Corpus::combine);
-        }
-        for (Candidate c : recent.candidates(query)) {
-            merged.merge(c.articleId(), c, Corpus::combine);
-        }
-        return merged.values().stream()
-                .sorted(Comparator.comparingDouble((Candidate c) -> -c.score()))
-                .limit(query.limit())
-                .toList();
-    }
-
-    private static Candidate combine(Candidate x, Candidate y) {
-        Set<Candidate.Via> via = new LinkedHashSet<>(x.via());
-        via.addAll(y.via());
-        return new Candidate(x.articleId(), Math.max(x.score(), y.score()), via);
-    }
-
-    private Optional<ArticleProfile> profile(long id) throws SQLException {
-        ArticleProfile cached = profiles.get(id);
-        if (cached != null) {
-            return Optional.of(cached);
-        }
-        Optional<AnalyzedArticle> analyzed = articles.analyzed(id);
-        if (analyzed.isEmpty()) {
-            return Optional.empty();
-        }
-        ArticleProfile profile = profiler.profile(analyzed.get());
-        profiles.put(id, profile);
-        return Optional.of(profile);
     }
 
     /** Matches {@code analyzed} against the corpus and shows its family, storing nothing. */
@@ -349,22 +265,28 @@ public final class Corpus implements AutoCloseable {
             Optional<Long> stored = articles.idByContentHash(prepared.contentHash());
             if (stored.isPresent()) {
                 long id = stored.get();
-                List<Relative> relatives = new ArrayList<>();
+                List<Relative> known = new ArrayList<>();
                 for (StoredDerivation d : derivations(id)) {
                     articles.article(d.b())
                             .ifPresent(
                                     r ->
-                                            relatives.add(
+                                            known.add(
                                                     new Relative(
                                                             d.b(), r.article(), d.derivation())));
                 }
-                relatives.sort(Comparator.comparingDouble((Relative r) -> -r.derivation().score()));
+                known.sort(Comparator.comparingDouble((Relative r) -> -r.derivation().score()));
                 long story = articles.storyOf(id).orElseThrow();
-                return new Trace(analyzed, stored, relatives, stories.story(story));
+                return new Trace(analyzed, stored, known, stories.story(story));
             }
             ArticleProfile profile = prepared.profile();
             Fingerprint fingerprint = fingerprinter.fingerprint(profile, frequencies);
-            List<Relative> relatives = relatives(profile, fingerprint, epoch(analyzed.article()));
+            Long publishedAt = epoch(analyzed.article());
+            List<Relative> found =
+                    relatives.find(
+                            profile,
+                            fingerprint,
+                            RelativeFinder.query(fingerprint, publishedAt, config),
+                            frequencies);
             StoryMember traced =
                     new StoryMember(
                             Trace.TRACED,
@@ -372,7 +294,7 @@ public final class Corpus implements AutoCloseable {
                             profile.credits(),
                             analyzed.quotes().stream().map(Quote::text).toList());
             Optional<Long> story = Optional.empty();
-            for (Relative r : relatives) {
+            for (Relative r : found) {
                 if (r.derivation().relation().derived()) {
                     story = articles.storyOf(r.articleId());
                     break;
@@ -380,10 +302,10 @@ public final class Corpus implements AutoCloseable {
             }
             Story family =
                     story.isPresent()
-                            ? stories.withTraced(story.get(), traced, relatives)
+                            ? stories.withTraced(story.get(), traced, found)
                             : stories.alone(traced);
-            return new Trace(analyzed, Optional.empty(), relatives, Optional.of(family));
-        } catch (SQLException | IOException e) {
+            return new Trace(analyzed, Optional.empty(), found, Optional.of(family));
+        } catch (SQLException | RuntimeException e) {
             throw new CorpusException(
                     "cannot trace " + analyzed.article().location() + ": " + e.getMessage(), e);
         }
@@ -430,7 +352,10 @@ public final class Corpus implements AutoCloseable {
     /** The stored article with its sentences, quotations and names (findings are recomputed). */
     public Optional<AnalyzedArticle> analyzed(long id) {
         try {
-            return articles.analyzed(id);
+            Optional<ArticleRows.Row> row = articles.article(id);
+            return row.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(analysis.analyzed(id, row.get().article()));
         } catch (SQLException e) {
             throw failure("cannot read article " + id, e);
         }

@@ -11,6 +11,7 @@ import io.storytrace.provenance.StoryAssignment;
 import io.storytrace.provenance.StoryEdge;
 import io.storytrace.provenance.StoryMember;
 import io.storytrace.provenance.UpstreamFinder;
+import io.storytrace.store.sqlite.AnalysisRows;
 import io.storytrace.store.sqlite.ArticleRows;
 import io.storytrace.store.sqlite.DerivationRows;
 import io.storytrace.store.sqlite.StoryRows;
@@ -28,6 +29,7 @@ import java.util.function.Predicate;
 final class StoryKeeper {
 
     private final ArticleRows articles;
+    private final AnalysisRows analysis;
     private final DerivationRows derivations;
     private final StoryRows stories;
     private final Predicate<String> ingestedOutlet;
@@ -38,10 +40,12 @@ final class StoryKeeper {
 
     StoryKeeper(
             ArticleRows articles,
+            AnalysisRows analysis,
             DerivationRows derivations,
             StoryRows stories,
             Predicate<String> ingestedOutlet) {
         this.articles = articles;
+        this.analysis = analysis;
         this.derivations = derivations;
         this.stories = stories;
         this.ingestedOutlet = ingestedOutlet;
@@ -62,7 +66,7 @@ final class StoryKeeper {
                     }
                 };
         articles.setStory(id, story);
-        List<StoryMember> members = articles.memberSummaries(story);
+        List<StoryMember> members = analysis.memberSummaries(story);
         List<StoryEdge> edges = edgeSummaries(story);
         Origin origin = origins.find(members, edges);
         stories.update(
@@ -134,8 +138,8 @@ final class StoryKeeper {
         for (long id : articles.members(story)) {
             ArticleRows.Row row = articles.article(id).orElseThrow();
             List<String> quotes =
-                    articles.quotes(id).stream().map(io.storytrace.quote.Quote::text).toList();
-            members.add(new StoryMember(id, row.article(), articles.credits(id), quotes));
+                    analysis.quotes(id).stream().map(io.storytrace.quote.Quote::text).toList();
+            members.add(new StoryMember(id, row.article(), analysis.credits(id), quotes));
         }
         return members;
     }
