@@ -40,6 +40,28 @@ public record AlignerSettings(
 
     public static AlignerSettings defaults() {
         return new AlignerSettings(
-                0.8, 0.5, 0.72, 0.6, 0.15, 0.75, 0.4, 0.6, 0.85, 0.1, 4.0, 0.45, 0.45);
+                0.8, 0.5, 0.72, 0.6, 0.15, 0.75, 0.4, 0.6, 0.85, 0.1, 4.0, 0.45, 0.75);
+    }
+
+    /**
+     * The same settings with embeddings consulted only while the word-level coverage stays below
+     * {@code value}: ingest passes the derivation threshold, since above it embeddings cannot
+     * change the decision, only add evidence.
+     */
+    public AlignerSettings withEmbedBelowCoverage(double value) {
+        return new AlignerSettings(
+                nearIdentical,
+                lexicalParaphrase,
+                semanticParaphrase,
+                semanticWithWords,
+                wordsForSemantic,
+                containment,
+                semanticForPart,
+                partContainment,
+                combinedEvidence,
+                hint,
+                rareWeight,
+                embedPotential,
+                value);
     }
 }

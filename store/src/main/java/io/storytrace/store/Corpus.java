@@ -99,15 +99,25 @@ public final class Corpus implements AutoCloseable {
                 new DerivationFinder(
                         new SentenceAligner(config.aligner(), Optional.empty()),
                         new DerivationJudge(config.judge()));
-        DerivationFinder withEmbeddings =
-                embedder == null
-                        ? null
-                        : new DerivationFinder(
-                                new SentenceAligner(
-                                        config.aligner(), Optional.<SentenceEmbedder>of(embedder)),
-                                new DerivationJudge(config.judge()));
+        DerivationFinder forIngest = null;
+        DerivationFinder thorough = null;
+        if (embedder != null) {
+            forIngest =
+                    new DerivationFinder(
+                            new SentenceAligner(
+                                    config.aligner()
+                                            .withEmbedBelowCoverage(config.judge().derived()),
+                                    Optional.<SentenceEmbedder>of(embedder)),
+                            new DerivationJudge(config.judge()));
+            thorough =
+                    new DerivationFinder(
+                            new SentenceAligner(
+                                    config.aligner(), Optional.<SentenceEmbedder>of(embedder)),
+                            new DerivationJudge(config.judge()));
+        }
         this.relatives =
-                new RelativeFinder(index, articles, analysis, profiler, onWords, withEmbeddings);
+                new RelativeFinder(
+                        index, articles, analysis, profiler, onWords, forIngest, thorough);
     }
 
     /** Opens the corpus in {@code config.dataDirectory()}, creating it when absent. */
@@ -172,7 +182,8 @@ public final class Corpus implements AutoCloseable {
                             profile,
                             fingerprint,
                             RelativeFinder.query(fingerprint, publishedAt, config),
-                            frequencies);
+                            frequencies,
+                            false);
             long id = store(prepared, fingerprint, publishedAt, found);
             afterStore(id, profile, fingerprint, publishedAt);
             long story = articles.storyOf(id).orElseThrow();
@@ -265,14 +276,11 @@ public final class Corpus implements AutoCloseable {
             Optional<Long> stored = articles.idByContentHash(prepared.contentHash());
             if (stored.isPresent()) {
                 long id = stored.get();
+                // Stored derivations may rest on words alone; a report aligns them again with
+                // embeddings so that paraphrased sentences show as pairs too.
                 List<Relative> known = new ArrayList<>();
                 for (StoredDerivation d : derivations(id)) {
-                    articles.article(d.b())
-                            .ifPresent(
-                                    r ->
-                                            known.add(
-                                                    new Relative(
-                                                            d.b(), r.article(), d.derivation())));
+                    relatives.derive(prepared.profile(), d.b(), frequencies).ifPresent(known::add);
                 }
                 known.sort(Comparator.comparingDouble((Relative r) -> -r.derivation().score()));
                 long story = articles.storyOf(id).orElseThrow();
@@ -286,7 +294,8 @@ public final class Corpus implements AutoCloseable {
                             profile,
                             fingerprint,
                             RelativeFinder.query(fingerprint, publishedAt, config),
-                            frequencies);
+                            frequencies,
+                            true);
             StoryMember traced =
                     new StoryMember(
                             Trace.TRACED,

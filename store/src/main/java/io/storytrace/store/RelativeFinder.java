@@ -45,6 +45,7 @@ final class RelativeFinder implements CandidateFinder {
     private final AnalysisRows analysis;
     private final ArticleProfiler profiler;
     private final DerivationFinder withEmbeddings;
+    private final DerivationFinder thorough;
     private final DerivationFinder onWords;
     private final RecentArticles recent = new RecentArticles();
     private final Map<Long, ArticleProfile> profiles =
@@ -58,8 +59,9 @@ final class RelativeFinder implements CandidateFinder {
             };
 
     /**
-     * A finder over {@code index} and the database rows; {@code withEmbeddings} is {@code null}
-     * when paraphrases are decided on words alone.
+     * A finder over {@code index} and the database rows. {@code withEmbeddings} consults embeddings
+     * only while they could change a decision (ingest), {@code thorough} wherever words leave
+     * sentences open (reports); both are {@code null} when paraphrases are decided on words alone.
      */
     RelativeFinder(
             SearchIndex index,
@@ -67,22 +69,31 @@ final class RelativeFinder implements CandidateFinder {
             AnalysisRows analysis,
             ArticleProfiler profiler,
             DerivationFinder onWords,
-            DerivationFinder withEmbeddings) {
+            DerivationFinder withEmbeddings,
+            DerivationFinder thorough) {
         this.index = index;
         this.articles = articles;
         this.analysis = analysis;
         this.profiler = profiler;
         this.onWords = onWords;
         this.withEmbeddings = withEmbeddings;
+        this.thorough = thorough;
     }
 
-    /** The relatives of {@code profile}, strongest first; unrelated candidates are left out. */
+    /**
+     * The relatives of {@code profile}, strongest first; unrelated candidates are left out. When
+     * {@code thorough}, every candidate is aligned with embeddings where words leave sentences
+     * open, so that the evidence pairs paraphrases too (for reports); otherwise (for ingest)
+     * embeddings serve only candidates that could still change the article's story.
+     */
     List<Relative> find(
             ArticleProfile profile,
             Fingerprint fingerprint,
             CandidateQuery query,
-            TermWeights weights)
+            TermWeights weights,
+            boolean thorough)
             throws SQLException {
+        DerivationFinder first = thorough && this.thorough != null ? this.thorough : onWords;
         List<Relative> relatives = new ArrayList<>();
         List<Candidate> open = new ArrayList<>();
         Set<Long> joined = new HashSet<>();
@@ -93,10 +104,12 @@ final class RelativeFinder implements CandidateFinder {
                 continue;
             }
             others.put(candidate.articleId(), other.get());
-            Derivation d = onWords.derive(profile, other.get(), weights);
+            Derivation d = first.derive(profile, other.get(), weights);
             if (d.relation().derived()) {
-                relatives.add(new Relative(candidate.articleId(), other.get().article(), d));
                 articles.storyOf(candidate.articleId()).ifPresent(joined::add);
+            }
+            if (d.relation().derived() || first == this.thorough || withEmbeddings == null) {
+                keep(relatives, candidate.articleId(), other.get(), d);
             } else {
                 open.add(candidate);
             }
@@ -105,16 +118,18 @@ final class RelativeFinder implements CandidateFinder {
             ArticleProfile other = others.get(candidate.articleId());
             Optional<Long> story = articles.storyOf(candidate.articleId());
             boolean settled = story.isPresent() && joined.contains(story.get());
-            Derivation d =
-                    withEmbeddings == null || settled
-                            ? onWords.derive(profile, other, weights)
-                            : withEmbeddings.derive(profile, other, weights);
-            if (d.relation() != Relation.UNRELATED) {
-                relatives.add(new Relative(candidate.articleId(), other.article(), d));
-            }
+            DerivationFinder second = settled ? onWords : withEmbeddings;
+            keep(relatives, candidate.articleId(), other, second.derive(profile, other, weights));
         }
         relatives.sort(Comparator.comparingDouble((Relative r) -> -r.derivation().score()));
         return relatives;
+    }
+
+    private static void keep(
+            List<Relative> relatives, long id, ArticleProfile other, Derivation d) {
+        if (d.relation() != Relation.UNRELATED) {
+            relatives.add(new Relative(id, other.article(), d));
+        }
     }
 
     /** Candidates from the index and from the recent articles, best first. */
@@ -135,6 +150,18 @@ final class RelativeFinder implements CandidateFinder {
                 .sorted(Comparator.comparingDouble((Candidate c) -> -c.score()))
                 .limit(query.limit())
                 .toList();
+    }
+
+    /** Derives {@code profile} against stored article {@code other} with embeddings if any. */
+    Optional<Relative> derive(ArticleProfile profile, long other, TermWeights weights)
+            throws SQLException {
+        Optional<ArticleProfile> p = profile(other);
+        if (p.isEmpty()) {
+            return Optional.empty();
+        }
+        DerivationFinder finder = thorough != null ? thorough : onWords;
+        return Optional.of(
+                new Relative(other, p.get().article(), finder.derive(profile, p.get(), weights)));
     }
 
     /** Remembers a stored article until the next refresh of the index. */
