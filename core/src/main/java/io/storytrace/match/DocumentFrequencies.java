@@ -54,11 +54,22 @@ public final class DocumentFrequencies implements TermWeights {
         return new DocumentFrequencies(new HashMap<>(counts), documents);
     }
 
+    /**
+     * A number that says something specific on its own: three digits or more and not a year
+     * ("22000", "1180"), so it weighs like a rare word however often it has been seen.
+     */
+    static boolean specificNumber(String token) {
+        if (!WordTokenizer.isNumber(token) || token.length() < 3) {
+            return false;
+        }
+        boolean year = token.length() == 4 && (token.startsWith("19") || token.startsWith("20"));
+        return !year;
+    }
+
     @Override
     public double weight(String token) {
         int df = counts.getOrDefault(token, 0);
         double idf = Math.log((documents + PRIOR_DOCUMENTS + 1.0) / (df + 0.5));
-        double floor = WordTokenizer.isNumber(token) ? 2.5 : 0.3;
-        return Math.max(floor, idf);
+        return Math.max(specificNumber(token) ? 2.5 : 0.3, idf);
     }
 }

@@ -30,6 +30,9 @@ public final class Fingerprinter {
     /** The most signature terms kept for one article. */
     static final int MAX_SIGNATURE_TERMS = 25;
 
+    /** The least word weight of a signature term: rarer than about one document in eight. */
+    static final double MIN_SIGNATURE_WEIGHT = 2.0;
+
     private static final long[] SEEDS = seeds();
 
     /** The fingerprint of {@code profile}, weighing rare words by {@code weights}. */
@@ -78,7 +81,8 @@ public final class Fingerprinter {
         return signature;
     }
 
-    static List<String> bandKeys(int[] signature) {
+    /** The LSH band keys of a MinHash signature. */
+    public static List<String> bandKeys(int[] signature) {
         List<String> keys = new ArrayList<>(BANDS);
         for (int band = 0; band < BANDS; band++) {
             long h = band;
@@ -112,6 +116,8 @@ public final class Fingerprinter {
         for (String term : boosted) {
             score.computeIfPresent(term, (t, s) -> s + 2.0);
         }
+        // Common words find everything and cost the index most; only rare ones are signatures.
+        score.entrySet().removeIf(e -> weights.weight(e.getKey()) < MIN_SIGNATURE_WEIGHT);
         return score.entrySet().stream()
                 .filter(e -> e.getKey().length() > 1)
                 .sorted(

@@ -81,22 +81,21 @@ public final class ArticleRows {
     public void insertFingerprint(long id, Fingerprint f) throws SQLException {
         PreparedStatement p =
                 sql.get(
-                        "INSERT INTO fingerprints (article_id, min_hash, band_keys,"
-                                + " signature_terms) VALUES (?, ?, ?, ?)");
+                        "INSERT INTO fingerprints (article_id, min_hash, signature_terms)"
+                                + " VALUES (?, ?, ?)");
         int[] minHash = f.minHash();
         ByteBuffer bytes = ByteBuffer.allocate(minHash.length * 4);
         bytes.asIntBuffer().put(minHash);
         p.setLong(1, id);
         p.setBytes(2, bytes.array());
-        p.setString(3, String.join(" ", f.bandKeys()));
-        p.setString(4, String.join("\t", f.signatureTerms()));
+        p.setString(3, String.join("\t", f.signatureTerms()));
         p.executeUpdate();
     }
 
     public Optional<Fingerprint> fingerprint(long id) throws SQLException {
         PreparedStatement p =
                 sql.get(
-                        "SELECT f.min_hash, f.band_keys, f.signature_terms, a.body_hash"
+                        "SELECT f.min_hash, f.signature_terms, a.body_hash"
                                 + " FROM fingerprints f JOIN articles a ON a.id = f.article_id"
                                 + " WHERE f.article_id = ?");
         p.setLong(1, id);
@@ -109,10 +108,10 @@ public final class ArticleRows {
             ByteBuffer.wrap(bytes).asIntBuffer().get(minHash);
             return Optional.of(
                     new Fingerprint(
-                            r.getString(4),
+                            r.getString(3),
                             minHash,
-                            split(r.getString(2), " "),
-                            split(r.getString(3), "\t")));
+                            io.storytrace.match.Fingerprinter.bandKeys(minHash),
+                            split(r.getString(2), "\t")));
         }
     }
 

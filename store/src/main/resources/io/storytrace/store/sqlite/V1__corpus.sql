@@ -62,10 +62,10 @@ CREATE TABLE credits (
 ) WITHOUT ROWID;
 CREATE INDEX credits_outlet ON credits (outlet_key);
 
+-- LSH band keys are not stored: they follow from min_hash.
 CREATE TABLE fingerprints (
     article_id      INTEGER PRIMARY KEY,
     min_hash        BLOB NOT NULL,
-    band_keys       TEXT NOT NULL,
     signature_terms TEXT NOT NULL
 );
 
@@ -92,10 +92,11 @@ CREATE TABLE stories (
     last_activity  INTEGER NOT NULL
 );
 
+-- Unit vectors of 384 components, each stored as one signed byte (value times 127).
 CREATE TABLE embeddings (
     sentence_hash TEXT PRIMARY KEY,
     vector        BLOB NOT NULL
-) WITHOUT ROWID;
+);
 
 CREATE TABLE corpus_state (
     key   TEXT PRIMARY KEY,
