@@ -40,6 +40,9 @@ final class RelativeFinder implements CandidateFinder {
 
     private static final int PROFILE_CACHE = 4096;
 
+    /** The most candidates per article that ingest aligns with embeddings. */
+    private static final int EMBEDDING_PASSES = 2;
+
     private final SearchIndex index;
     private final ArticleRows articles;
     private final AnalysisRows analysis;
@@ -98,6 +101,7 @@ final class RelativeFinder implements CandidateFinder {
         List<Candidate> open = new ArrayList<>();
         Set<Long> joined = new HashSet<>();
         Map<Long, ArticleProfile> others = new HashMap<>();
+        Map<Long, Derivation> words = new HashMap<>();
         for (Candidate candidate : find(query)) {
             Optional<ArticleProfile> other = profile(candidate.articleId());
             if (other.isEmpty()) {
@@ -112,14 +116,23 @@ final class RelativeFinder implements CandidateFinder {
                 keep(relatives, candidate.articleId(), other.get(), d);
             } else {
                 open.add(candidate);
+                words.put(candidate.articleId(), d);
             }
         }
+        // Embeddings for the most promising open candidates only, so their cost per article stays
+        // bounded however many weak candidates a large corpus offers.
+        open.sort(Comparator.comparingDouble((Candidate c) -> -words.get(c.articleId()).score()));
+        int passes = 0;
         for (Candidate candidate : open) {
             ArticleProfile other = others.get(candidate.articleId());
             Optional<Long> story = articles.storyOf(candidate.articleId());
             boolean settled = story.isPresent() && joined.contains(story.get());
-            DerivationFinder second = settled ? onWords : withEmbeddings;
-            keep(relatives, candidate.articleId(), other, second.derive(profile, other, weights));
+            Derivation d = words.get(candidate.articleId());
+            if (!settled && passes < EMBEDDING_PASSES) {
+                passes++;
+                d = withEmbeddings.derive(profile, other, weights);
+            }
+            keep(relatives, candidate.articleId(), other, d);
         }
         relatives.sort(Comparator.comparingDouble((Relative r) -> -r.derivation().score()));
         return relatives;

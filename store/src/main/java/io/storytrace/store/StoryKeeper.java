@@ -1,7 +1,6 @@
 package io.storytrace.store;
 
 import io.storytrace.match.Derivation;
-import io.storytrace.match.Direction;
 import io.storytrace.provenance.Origin;
 import io.storytrace.provenance.OriginFinder;
 import io.storytrace.provenance.Story;
@@ -209,9 +208,5 @@ final class StoryKeeper {
                     new StoryEdge(
                             a, b, d.relation(), false, d.score(), Math.max(covA, covB), reasons);
         };
-    }
-
-    static boolean isDerived(Direction direction) {
-        return direction != Direction.UNDECIDED;
     }
 }
