@@ -4,6 +4,7 @@ import io.storytrace.article.RawDocument;
 import io.storytrace.ingest.Ingestor;
 import io.storytrace.pipeline.Outcome;
 import io.storytrace.pipeline.Pipeline;
+import io.storytrace.provenance.Story;
 import io.storytrace.report.StoriesTextWriter;
 import io.storytrace.report.TraceReport;
 import io.storytrace.report.Tracer;
@@ -71,7 +72,16 @@ final class DemoCommand implements Callable<Integer> {
             if (output.isText()) {
                 out.println("Stories in the sample corpus");
                 out.println();
-                out.print(new StoriesTextWriter().write(corpus.stories(Instant.EPOCH, 2, 100)));
+                // By id, not by recency: undated versions count from their ingest time, and the
+                // demo's output must not depend on the clock.
+                out.print(
+                        new StoriesTextWriter()
+                                .write(
+                                        corpus.stories(Instant.EPOCH, 2, 100).stream()
+                                                .sorted(
+                                                        java.util.Comparator.comparingLong(
+                                                                Story::id))
+                                                .toList()));
                 out.flush();
             }
             return report.failures().isEmpty() ? 0 : Main.EXIT_SOME_FAILED;

@@ -167,7 +167,11 @@ public record FamilyEntry(
                 round(p.score()));
     }
 
+    /**
+     * Two decimals: embeddings computed in batches of different sizes differ in the last digits,
+     * which a report should not show.
+     */
     private static double round(double v) {
-        return Math.round(v * 1000) / 1000.0;
+        return Math.round(v * 100) / 100.0;
     }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class FingerprinterTest {
 
     private final Fingerprinter fingerprinter = new Fingerprinter();
-    private final TermWeights flat = token -> 1.0;
+    private final TermWeights flat = token -> 3.0;
 
     @Test
     void aCopyUnderAnotherHeadlineHasTheSameBodyHashAndBands() {
