@@ -104,6 +104,14 @@ public record TraceReport(int format, List<ArticleEntry> articles, List<FailureE
                     switch (finding) {
                         case Finding.Commentary c -> "commentary";
                         case Finding.AttributionInsideQuote a -> "attribution-inside-quote";
+                        case Finding.AlteredQuote a -> "altered-quote";
+                        case Finding.ParaphrasedQuote p -> "paraphrased-quote";
+                        case Finding.MergedQuote m -> "merged-quote";
+                        case Finding.SpeakerChanged s -> "speaker-changed";
+                        case Finding.QuoteNotFoundEarlier n ->
+                                "quote-not-found-in-earlier-coverage";
+                        case Finding.AddedCommentary c -> "added-commentary";
+                        case Finding.UncreditedCopy u -> "uncredited-copy";
                     };
             return new FindingEntry(
                     type, finding.reason(), span.of(text), span.start(), span.end());

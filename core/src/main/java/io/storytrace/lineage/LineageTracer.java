@@ -1,0 +1,138 @@
+package io.storytrace.lineage;
+
+import io.storytrace.quote.Quote;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Traces every quotation of a story: groups its printings across versions, picks each group's first
+ * appearance, and gives every printing a verdict with a word-level diff against the original form.
+ * This is the lineage front door; {@link QuoteAuditor} turns its verdicts into findings.
+ */
+public final class LineageTracer {
+
+    private final WordingComparer comparer;
+
+    /** A tracer on wording alone. */
+    public LineageTracer(LineageSettings settings) {
+        this(settings, null);
+    }
+
+    /**
+     * A tracer that also consults {@code similarity} for paraphrases that share few words; {@code
+     * null} for wording alone.
+     */
+    public LineageTracer(LineageSettings settings, TextSimilarity similarity) {
+        Objects.requireNonNull(settings, "settings");
+        this.comparer = new WordingComparer(settings, new ParaphraseJudge(settings, similarity));
+    }
+
+    public static LineageTracer standard() {
+        return new LineageTracer(LineageSettings.defaults());
+    }
+
+    public QuoteLineage trace(StoryVersions story) {
+        VersionOrder order = new VersionOrder(story);
+        Map<String, Integer> position = new HashMap<>();
+        Map<String, List<Occurrence>> printings = new LinkedHashMap<>();
+        for (Version version : story.versions()) {
+            position.put(version.id(), position.size());
+            List<Quote> quotes = version.analyzed().quotes();
+            List<Occurrence> list = new ArrayList<>(quotes.size());
+            for (int i = 0; i < quotes.size(); i++) {
+                list.add(Occurrence.of(version.id(), i, quotes.get(i)));
+            }
+            printings.put(version.id(), list);
+        }
+        QuoteGrouper.Grouping grouping =
+                new QuoteGrouper(comparer, order).group(story.versions(), printings);
+        FirstAppearanceFinder finder = new FirstAppearanceFinder(comparer, order, position);
+        Map<List<Occurrence>, FirstAppearanceFinder.FirstAppearance> firsts = new LinkedHashMap<>();
+        Map<Occurrence, List<Occurrence>> groupOf = new HashMap<>();
+        for (List<Occurrence> group : grouping.groups()) {
+            firsts.put(group, finder.find(group));
+            group.forEach(o -> groupOf.put(o, group));
+        }
+        Map<String, Boolean> derived = derived(story, order, firsts);
+        VerdictClassifier classifier = new VerdictClassifier(comparer, order);
+        List<QuoteGroup> groups = new ArrayList<>();
+        for (var entry : firsts.entrySet()) {
+            List<Occurrence> group = entry.getKey();
+            Occurrence first = entry.getValue().first();
+            List<QuoteGroup.Traced> traced = new ArrayList<>();
+            traced.add(
+                    new QuoteGroup.Traced(
+                            first,
+                            firstVerdict(first, grouping, groupOf, firsts, derived, classifier)));
+            for (Occurrence printing : group) {
+                if (printing != first) {
+                    traced.add(
+                            new QuoteGroup.Traced(
+                                    printing, classifier.later(printing, first, group)));
+                }
+            }
+            groups.add(new QuoteGroup(first, entry.getValue().basis(), traced));
+        }
+        groups.sort(
+                java.util.Comparator.comparingInt(
+                                (QuoteGroup g) -> position.get(g.first().version()))
+                        .thenComparingInt(g -> g.first().index()));
+        return new QuoteLineage(groups);
+    }
+
+    private static Verdict firstVerdict(
+            Occurrence first,
+            QuoteGrouper.Grouping grouping,
+            Map<Occurrence, List<Occurrence>> groupOf,
+            Map<List<Occurrence>, FirstAppearanceFinder.FirstAppearance> firsts,
+            Map<String, Boolean> derived,
+            VerdictClassifier classifier) {
+        for (QuoteGrouper.Merge merge : grouping.merges()) {
+            if (merge.joined() == first) {
+                List<Occurrence> parts =
+                        merge.parts().stream()
+                                .map(p -> firsts.get(groupOf.get(p)).first())
+                                .distinct()
+                                .toList();
+                if (parts.size() >= 2) {
+                    return classifier.merged(first, parts);
+                }
+            }
+        }
+        return classifier.first(first, derived.get(first.version()));
+    }
+
+    /**
+     * Whether each version derives from others in the story: some version is known to precede it,
+     * or at least half of its quotations are later printings of quotations first printed elsewhere.
+     */
+    private static Map<String, Boolean> derived(
+            StoryVersions story,
+            VersionOrder order,
+            Map<List<Occurrence>, FirstAppearanceFinder.FirstAppearance> firsts) {
+        Map<String, int[]> counts = new HashMap<>();
+        for (var entry : firsts.entrySet()) {
+            String firstVersion = entry.getValue().first().version();
+            for (Occurrence printing : entry.getKey()) {
+                int[] count = counts.computeIfAbsent(printing.version(), v -> new int[2]);
+                count[0]++;
+                if (!printing.version().equals(firstVersion)) {
+                    count[1]++;
+                }
+            }
+        }
+        Map<String, Boolean> derived = new HashMap<>();
+        for (Version version : story.versions()) {
+            int[] count = counts.getOrDefault(version.id(), new int[2]);
+            derived.put(
+                    version.id(),
+                    order.hasPredecessor(version.id())
+                            || (count[1] > 0 && 2 * count[1] >= count[0]));
+        }
+        return derived;
+    }
+}

@@ -1,0 +1,24 @@
+package io.storytrace.lineage;
+
+import java.util.List;
+
+/**
+ * Why two wordings were or were not taken as the same statement in other words.
+ *
+ * @param shared the content words (stems) both wordings use, in order of the earlier wording
+ * @param overlap the overlap of the two sets of content words (Dice), 0 to 1
+ * @param similarity the meaning similarity given by a {@link TextSimilarity}, or {@code -1} when
+ *     none was consulted
+ * @param same whether the two were judged the same statement
+ */
+public record Paraphrase(List<String> shared, double overlap, double similarity, boolean same) {
+
+    public Paraphrase {
+        shared = List.copyOf(shared);
+    }
+
+    /** Whether a similarity of meaning was consulted. */
+    public boolean hasSimilarity() {
+        return similarity >= 0;
+    }
+}
