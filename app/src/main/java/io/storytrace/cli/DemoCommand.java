@@ -12,8 +12,8 @@ import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code storytrace demo}: traces the bundled seed page, the project's reference document. */
@@ -28,18 +28,14 @@ final class DemoCommand implements Callable<Integer> {
 
     @Spec private CommandSpec spec;
 
-    @Option(
-            names = "--format",
-            defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private ReportFormat format;
+    @Mixin private ReportOptions output;
 
     @Override
     public Integer call() {
         Tracer tracer = new Tracer(new Ingestor(), Pipeline.standard());
         RawDocument seed = RawDocument.ofFile(SEED, bundled(SEED), "text/plain");
         TraceReport report = tracer.trace(Stream.of(new Outcome.Ok<>(SEED, seed)));
-        TraceCommand.print(spec, report, format);
+        output.print(report, spec.commandLine().getOut());
         return report.failures().isEmpty() ? 0 : Main.EXIT_SOME_FAILED;
     }
 

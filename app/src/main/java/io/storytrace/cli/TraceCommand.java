@@ -3,15 +3,13 @@ package io.storytrace.cli;
 import io.storytrace.ingest.Ingestor;
 import io.storytrace.ingest.Source;
 import io.storytrace.pipeline.Pipeline;
-import io.storytrace.report.JsonReportWriter;
-import io.storytrace.report.TextReportWriter;
 import io.storytrace.report.TraceReport;
 import io.storytrace.report.Tracer;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -33,27 +31,13 @@ final class TraceCommand implements Callable<Integer> {
             description = "Text dumps, HTML files or folders.")
     private List<String> inputs;
 
-    @Option(
-            names = "--format",
-            defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private ReportFormat format;
+    @Mixin private ReportOptions output;
 
     @Override
     public Integer call() {
         Tracer tracer = new Tracer(new Ingestor(), Pipeline.standard());
         TraceReport report = tracer.trace(inputs.stream().map(Source::of).toList());
-        print(spec, report, format);
+        output.print(report, spec.commandLine().getOut());
         return report.failures().isEmpty() ? 0 : Main.EXIT_SOME_FAILED;
-    }
-
-    static void print(CommandSpec spec, TraceReport report, ReportFormat format) {
-        String rendered =
-                switch (format) {
-                    case text -> new TextReportWriter().write(report);
-                    case json -> new JsonReportWriter().write(report);
-                };
-        spec.commandLine().getOut().print(rendered);
-        spec.commandLine().getOut().flush();
     }
 }
