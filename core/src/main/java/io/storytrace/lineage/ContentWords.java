@@ -2,7 +2,8 @@ package io.storytrace.lineage;
 
 import io.storytrace.wording.Word;
 import io.storytrace.wording.Wording;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -153,14 +154,22 @@ final class ContentWords {
 
     /** The stems of the content words of {@code wording}, in order of first use. */
     static Set<String> of(Wording wording) {
-        Set<String> stems = new LinkedHashSet<>();
+        return words(wording).keySet();
+    }
+
+    /**
+     * The content words of {@code wording} by stem, each with the first word (its key) that gave
+     * the stem, in order of first use.
+     */
+    static Map<String, String> words(Wording wording) {
+        Map<String, String> words = new LinkedHashMap<>();
         for (Word word : wording.words()) {
             String key = CONTRACTION.matcher(word.key()).replaceAll("");
             if (key.length() > 1 && !FUNCTION_WORDS.contains(key)) {
-                stems.add(stem(key));
+                words.putIfAbsent(stem(key), key);
             }
         }
-        return stems;
+        return words;
     }
 
     /** A rough stem: enough to match inflections of one word, not a linguistic analysis. */

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Why two wordings were or were not taken as the same statement in other words.
  *
- * @param shared the content words (stems) both wordings use, in order of the earlier wording
+ * @param shared the content words both wordings use (in some form), as the earlier wording has
+ *     them, in its order
  * @param overlap the overlap of the two sets of content words (Dice), 0 to 1
  * @param similarity the meaning similarity given by a {@link TextSimilarity}, or {@code -1} when
  *     none was consulted

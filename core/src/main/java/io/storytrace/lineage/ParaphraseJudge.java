@@ -3,6 +3,7 @@ package io.storytrace.lineage;
 import io.storytrace.wording.Wording;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -32,10 +33,15 @@ public final class ParaphraseJudge {
 
     /** Whether {@code later} restates {@code earlier}, and why. */
     public Paraphrase judge(Wording earlier, Wording later) {
-        Set<String> before = ContentWords.of(earlier);
+        Map<String, String> before = ContentWords.words(earlier);
         Set<String> after = ContentWords.of(later);
-        List<String> shared = new ArrayList<>(before);
-        shared.retainAll(after);
+        List<String> shared = new ArrayList<>();
+        before.forEach(
+                (stem, word) -> {
+                    if (after.contains(stem)) {
+                        shared.add(word);
+                    }
+                });
         int total = before.size() + after.size();
         double overlap = total == 0 ? 0 : 2.0 * shared.size() / total;
         if (Math.min(before.size(), after.size()) < settings.paraphraseMinWords()) {

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Turns lineage verdicts into findings about the versions that printed them: altered, paraphrased
@@ -75,18 +76,7 @@ public final class QuoteAuditor {
                         verdict.originals().stream().map(o -> source(o, versions)).toList();
                 found.add(
                         new Finding.MergedQuote(
-                                printing.quote(),
-                                parts,
-                                verdict.diff(),
-                                "the quotation joins, as one, parts of "
-                                        + parts.size()
-                                        + " quotations printed separately earlier ("
-                                        + String.join(
-                                                ", ",
-                                                parts.stream()
-                                                        .map(QuoteAuditor::printedBy)
-                                                        .toList())
-                                        + ")"));
+                                printing.quote(), parts, verdict.diff(), mergedReason(parts)));
             }
             case NOT_FOUND_IN_EARLIER_COVERAGE -> {
                 List<SourceArticle> searched =
@@ -99,11 +89,15 @@ public final class QuoteAuditor {
                         new Finding.QuoteNotFoundEarlier(
                                 printing.quote(),
                                 searched,
-                                "not found in earlier coverage in this corpus: none of the "
+                                "not found in earlier coverage in this corpus: "
                                         + (searched.size() == 1
-                                                ? "1 other version"
-                                                : searched.size() + " other versions")
-                                        + " of the story prints these words"));
+                                                ? "the only other version of the story, "
+                                                        + searched.getFirst().name()
+                                                        + ", does not print these words"
+                                                : "none of the "
+                                                        + searched.size()
+                                                        + " other versions of the story prints"
+                                                        + " these words")));
             }
         }
         if (verdict.speakerChange() != null) {
@@ -134,6 +128,24 @@ public final class QuoteAuditor {
                                     + ", does not have inside its quotation"));
         }
         return found;
+    }
+
+    private static String mergedReason(List<SourceQuote> parts) {
+        List<String> printers = parts.stream().map(QuoteAuditor::printedBy).distinct().toList();
+        List<String> speakers =
+                parts.stream()
+                        .map(p -> p.quote().speaker())
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .toList();
+        String reason =
+                "the quotation joins, as one, parts of "
+                        + parts.size()
+                        + " quotations printed separately earlier "
+                        + String.join(" and ", printers);
+        return speakers.size() > 1
+                ? reason + ", said there by " + String.join(" and ", speakers)
+                : reason;
     }
 
     private static String paraphraseReason(Verdict verdict, SourceQuote original) {

@@ -6,6 +6,7 @@ import io.storytrace.wording.WordDiffer;
 import io.storytrace.wording.Wording;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -53,10 +54,10 @@ public final class WordingComparer {
                 return new WordingMatch(WordingMatch.Kind.VERBATIM, List.of(i), diffs.get(i), null);
             }
         }
-        for (int i = 0; i < diffs.size(); i++) {
-            if (isTrimmed(diffs.get(i).window(), later)) {
-                return new WordingMatch(
-                        WordingMatch.Kind.TRIMMED, List.of(i), diffs.get(i).window(), null);
+        for (int i = 0; i < earlier.size(); i++) {
+            WordDiff trimmed = trimmed(earlier.get(i).wording(), later);
+            if (trimmed != null) {
+                return new WordingMatch(WordingMatch.Kind.TRIMMED, List.of(i), trimmed, null);
             }
         }
         WordingMatch merged = merged(later, earlier, diffs);
@@ -72,29 +73,37 @@ public final class WordingComparer {
         return paraphrased(later, earlier, diffs);
     }
 
-    /** Only earlier words dropped, and inside the later wording only where it has an ellipsis. */
-    private static boolean isTrimmed(WordDiff window, Wording later) {
-        BitSet segmentStarts = new BitSet();
-        int start = 0;
+    /**
+     * The diff of a trimmed printing: each segment of {@code later} found as a contiguous run of
+     * {@code earlier}, in order, so that words are left out only where the later wording marks an
+     * ellipsis. {@code null} when the later wording is not a trimmed form of the earlier one.
+     */
+    private static WordDiff trimmed(Wording earlier, Wording later) {
+        List<Word> words = earlier.words();
+        List<String> keys = earlier.keys();
+        List<WordDiff.Edit> edits = new ArrayList<>();
+        int from = 0;
         for (List<Word> segment : later.segments()) {
-            segmentStarts.set(start);
-            start += segment.size();
-        }
-        int position = 0;
-        for (WordDiff.Edit edit : window.edits()) {
-            switch (edit.op()) {
-                case SAME -> position += edit.after().size();
-                case DROPPED -> {
-                    if (!segmentStarts.get(position)) {
-                        return false;
-                    }
-                }
-                case SUBSTITUTED, INSERTED -> {
-                    return false;
-                }
+            List<String> wanted = segment.stream().map(Word::key).toList();
+            int at = indexOf(keys, wanted, from);
+            if (at < 0) {
+                return null;
             }
+            if (at > from && from > 0) {
+                edits.add(
+                        new WordDiff.Edit(WordDiff.Op.DROPPED, words.subList(from, at), List.of()));
+            }
+            edits.add(
+                    new WordDiff.Edit(
+                            WordDiff.Op.SAME, words.subList(at, at + wanted.size()), segment));
+            from = at + wanted.size();
         }
-        return true;
+        return new WordDiff(edits);
+    }
+
+    private static int indexOf(List<String> keys, List<String> wanted, int from) {
+        int at = Collections.indexOfSubList(keys.subList(from, keys.size()), wanted);
+        return at < 0 ? -1 : from + at;
     }
 
     private int best(List<WordDiff> diffs) {

@@ -31,7 +31,70 @@ public final class WordDiffer {
                     };
             edits.add(new WordDiff.Edit(op, was, now));
         }
-        return new WordDiff(edits);
+        return new WordDiff(slideGapsLeft(edits));
+    }
+
+    /**
+     * Of the alignments with the fewest changes, prefers the one whose dropped or inserted runs sit
+     * as far left as they can: "the [permits … summer. The] boats" becomes "[the permits … summer.]
+     * The boats", which keeps the unchanged words together and leaves a cut at the edge of the
+     * quotation rather than inside it.
+     */
+    private static List<WordDiff.Edit> slideGapsLeft(List<WordDiff.Edit> edits) {
+        List<WordDiff.Edit> out = new ArrayList<>(edits);
+        for (int i = 1; i < out.size(); i++) {
+            WordDiff.Edit gap = out.get(i);
+            boolean drop = gap.op() == WordDiff.Op.DROPPED;
+            if (!drop && gap.op() != WordDiff.Op.INSERTED) {
+                continue;
+            }
+            while (i > 0 && out.get(i - 1).op() == WordDiff.Op.SAME) {
+                WordDiff.Edit same = out.get(i - 1);
+                List<Word> moved = drop ? gap.before() : gap.after();
+                if (!same.before().getLast().key().equals(moved.getLast().key())) {
+                    break;
+                }
+                Word sameBefore = same.before().getLast();
+                Word sameAfter = same.after().getLast();
+                List<Word> shifted = new ArrayList<>();
+                shifted.add(drop ? sameBefore : sameAfter);
+                shifted.addAll(moved.subList(0, moved.size() - 1));
+                Word freedBefore = drop ? moved.getLast() : sameBefore;
+                Word freedAfter = drop ? sameAfter : moved.getLast();
+                gap =
+                        drop
+                                ? new WordDiff.Edit(WordDiff.Op.DROPPED, shifted, List.of())
+                                : new WordDiff.Edit(WordDiff.Op.INSERTED, List.of(), shifted);
+                out.set(i, gap);
+                prependSame(out, i + 1, freedBefore, freedAfter);
+                if (same.before().size() == 1) {
+                    out.remove(i - 1);
+                    i--;
+                } else {
+                    out.set(
+                            i - 1,
+                            new WordDiff.Edit(
+                                    WordDiff.Op.SAME,
+                                    same.before().subList(0, same.before().size() - 1),
+                                    same.after().subList(0, same.after().size() - 1)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Puts one unchanged word pair at the start of the run at {@code index}, or a new run. */
+    private static void prependSame(List<WordDiff.Edit> edits, int index, Word before, Word after) {
+        if (index < edits.size() && edits.get(index).op() == WordDiff.Op.SAME) {
+            WordDiff.Edit next = edits.get(index);
+            List<Word> b = new ArrayList<>(List.of(before));
+            b.addAll(next.before());
+            List<Word> a = new ArrayList<>(List.of(after));
+            a.addAll(next.after());
+            edits.set(index, new WordDiff.Edit(WordDiff.Op.SAME, b, a));
+        } else {
+            edits.add(index, new WordDiff.Edit(WordDiff.Op.SAME, List.of(before), List.of(after)));
+        }
     }
 
     private static List<String> keys(List<Word> words) {

@@ -109,7 +109,7 @@ class WordingComparerTest {
                                 + " in itself.");
 
         assertThat(match.kind()).isEqualTo(WordingMatch.Kind.PARAPHRASED);
-        assertThat(match.paraphrase().shared()).containsExactly("outgrown", "show", "grow");
+        assertThat(match.paraphrase().shared()).containsExactly("outgrown", "show", "growing");
         assertThat(match.diff().kept()).isEqualTo(8);
     }
 
