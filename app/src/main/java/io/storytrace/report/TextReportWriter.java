@@ -1,9 +1,16 @@
 package io.storytrace.report;
 
 import io.storytrace.report.TraceReport.ArticleEntry;
+import io.storytrace.report.TraceReport.DiffEntry;
 import io.storytrace.report.TraceReport.FailureEntry;
 import io.storytrace.report.TraceReport.FindingEntry;
+import io.storytrace.report.TraceReport.LineageEntry;
+import io.storytrace.report.TraceReport.PrintingEntry;
 import io.storytrace.report.TraceReport.QuoteEntry;
+import io.storytrace.report.TraceReport.StoryEntry;
+import io.storytrace.report.TraceReport.UpstreamEntry;
+import io.storytrace.report.TraceReport.VersionEntry;
+import java.util.List;
 
 /** Writes a {@link TraceReport} as text for a terminal: one block per article, then failures. */
 public final class TextReportWriter {
@@ -48,6 +55,9 @@ public final class TextReportWriter {
         if (a.sourceMarker() != null) {
             field(out, "Source line", a.sourceMarker());
         }
+        if (a.story() != null) {
+            writeStory(a.story(), out);
+        }
         out.append('\n').append("Quotations (").append(a.quotes().size()).append(")\n");
         int n = 1;
         for (QuoteEntry q : a.quotes()) {
@@ -65,6 +75,9 @@ public final class TextReportWriter {
                     .append('–')
                     .append(q.end())
                     .append('\n');
+            if (q.lineage() != null) {
+                writeLineage(q.lineage(), out);
+            }
         }
         out.append('\n').append("Findings (").append(a.findings().size()).append(")\n");
         for (FindingEntry f : a.findings()) {
@@ -76,8 +89,82 @@ public final class TextReportWriter {
                     .append("): “")
                     .append(f.evidence())
                     .append("”\n");
+            if (!f.diff().isEmpty()) {
+                out.append("    diff: ").append(inlineDiff(f.diff())).append('\n');
+            }
         }
         out.append('\n');
+    }
+
+    private static void writeStory(StoryEntry story, StringBuilder out) {
+        out.append('\n').append("Story (").append(story.versions().size()).append(" versions)\n");
+        if (!story.originReasons().isEmpty()) {
+            out.append("  origin: ").append(String.join("; ", story.originReasons())).append('\n');
+        }
+        for (UpstreamEntry up : story.upstream()) {
+            out.append("  upstream: ")
+                    .append(up.outlet())
+                    .append(" (")
+                    .append(up.credit())
+                    .append(up.ingested() ? "" : "; not ingested")
+                    .append(")\n");
+        }
+        for (VersionEntry v : story.versions()) {
+            out.append(v.traced() ? "  > " : "  - ")
+                    .append(v.outlet() == null ? v.location() : v.outlet())
+                    .append(" · ")
+                    .append(v.published() == null ? "(no date)" : v.published())
+                    .append(" · ")
+                    .append(v.relation())
+                    .append(
+                            v.source() == null
+                                    ? ""
+                                    : (v.directionKnown() ? " of " : " (undecided) with ")
+                                            + v.source())
+                    .append('\n');
+        }
+    }
+
+    private static void writeLineage(LineageEntry lineage, StringBuilder out) {
+        out.append("     lineage: ")
+                .append(String.join(", ", lineage.labels()))
+                .append(" — ")
+                .append(lineage.summary())
+                .append('\n');
+        PrintingEntry first = lineage.firstAppearance();
+        out.append("     first appearance: ")
+                .append(first.outlet() == null ? first.location() : first.outlet())
+                .append(" (")
+                .append(first.published() == null ? "no date given" : first.published())
+                .append(") — ")
+                .append(lineage.basis())
+                .append('\n');
+        if (!lineage.diff().isEmpty()) {
+            out.append("     diff: ").append(inlineDiff(lineage.diff())).append('\n');
+        }
+    }
+
+    /** Edits inline: [-dropped-] {+inserted+} [-old-]{+new+}. */
+    static String inlineDiff(List<DiffEntry> diff) {
+        StringBuilder line = new StringBuilder();
+        for (DiffEntry e : diff) {
+            if (!line.isEmpty()) {
+                line.append(' ');
+            }
+            switch (e.op()) {
+                case "same" -> line.append(e.after());
+                case "substituted" ->
+                        line.append("[-")
+                                .append(e.before())
+                                .append("-]{+")
+                                .append(e.after())
+                                .append("+}");
+                case "inserted" -> line.append("{+").append(e.after()).append("+}");
+                case "dropped" -> line.append("[-").append(e.before()).append("-]");
+                default -> throw new IllegalArgumentException("unknown diff op " + e.op());
+            }
+        }
+        return line.toString();
     }
 
     private static void field(StringBuilder out, String name, String value) {
