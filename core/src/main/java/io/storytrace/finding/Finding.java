@@ -160,9 +160,12 @@ public sealed interface Finding {
      *
      * @param quote the quotation in this article
      * @param searched the earlier versions whose quotations were searched
+     * @param nearest the earlier text closest to the quoted words, outside any matching quotation
+     *     (often the reporter's own account of what was said), or {@code null} when none is close
      * @param reason "not found in earlier coverage in this corpus" and what was searched
      */
-    record QuoteNotFoundEarlier(Quote quote, List<SourceArticle> searched, String reason)
+    record QuoteNotFoundEarlier(
+            Quote quote, List<SourceArticle> searched, SourceText nearest, String reason)
             implements Finding {
         public QuoteNotFoundEarlier {
             Objects.requireNonNull(quote, "quote");

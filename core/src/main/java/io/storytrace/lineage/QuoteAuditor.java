@@ -3,6 +3,7 @@ package io.storytrace.lineage;
 import io.storytrace.finding.Finding;
 import io.storytrace.finding.SourceArticle;
 import io.storytrace.finding.SourceQuote;
+import io.storytrace.finding.SourceText;
 import io.storytrace.text.Span;
 import io.storytrace.wording.WordDiff;
 import java.util.ArrayList;
@@ -20,6 +21,18 @@ import java.util.Objects;
  * than that comparison shows.
  */
 public final class QuoteAuditor {
+
+    private final NearestTextFinder nearestText;
+
+    /** An auditor judging nearest earlier wordings on wording alone. */
+    public QuoteAuditor() {
+        this(LineageSettings.defaults(), null);
+    }
+
+    /** An auditor that also consults {@code similarity}, when not {@code null}. */
+    public QuoteAuditor(LineageSettings settings, TextSimilarity similarity) {
+        this.nearestText = new NearestTextFinder(new ParaphraseJudge(settings, similarity));
+    }
 
     /** The findings for each version of the story, in story order, each list in text order. */
     public Map<String, List<Finding>> audit(QuoteLineage lineage, StoryVersions story) {
@@ -40,7 +53,7 @@ public final class QuoteAuditor {
         return findings;
     }
 
-    private static List<Finding> findings(
+    private List<Finding> findings(
             QuoteGroup.Traced traced,
             Map<String, Version> versions,
             StoryVersions story,
@@ -85,19 +98,18 @@ public final class QuoteAuditor {
                                 .filter(v -> !order.precedes(printing.version(), v.id()))
                                 .map(Version::source)
                                 .toList();
+                List<Version> earlier =
+                        story.versions().stream()
+                                .filter(v -> !v.id().equals(printing.version()))
+                                .filter(v -> !order.precedes(printing.version(), v.id()))
+                                .toList();
+                SourceText nearest = nearestText.find(printing, earlier);
                 found.add(
                         new Finding.QuoteNotFoundEarlier(
                                 printing.quote(),
                                 searched,
-                                "not found in earlier coverage in this corpus: "
-                                        + (searched.size() == 1
-                                                ? "the only other version of the story, "
-                                                        + searched.getFirst().name()
-                                                        + ", does not print these words"
-                                                : "none of the "
-                                                        + searched.size()
-                                                        + " other versions of the story prints"
-                                                        + " these words")));
+                                nearest,
+                                notFoundReason(searched, nearest)));
             }
         }
         if (verdict.speakerChange() != null) {
@@ -128,6 +140,28 @@ public final class QuoteAuditor {
                                     + ", does not have inside its quotation"));
         }
         return found;
+    }
+
+    private static String notFoundReason(List<SourceArticle> searched, SourceText nearest) {
+        String reason =
+                "not found in earlier coverage in this corpus: "
+                        + (searched.size() == 1
+                                ? "the only other version of the story, "
+                                        + searched.getFirst().name()
+                                        + ", does not print these words as a quotation"
+                                : "none of the "
+                                        + searched.size()
+                                        + " other versions of the story prints these words as a"
+                                        + " quotation");
+        if (nearest == null) {
+            return reason;
+        }
+        return reason
+                + "; the closest earlier wording is "
+                + nearest.article().name()
+                + "'s “"
+                + nearest.text()
+                + "”";
     }
 
     private static String mergedReason(List<SourceQuote> parts) {

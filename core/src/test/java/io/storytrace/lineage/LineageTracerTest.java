@@ -21,7 +21,8 @@ class LineageTracerTest {
                 "altered-merged",
                 "credit-against-dates",
                 "split-not-merged",
-                "paraphrase-by-meaning"
+                "paraphrase-by-meaning",
+                "reported-speech-quoted"
             })
     void tracesEveryFixtureAsItsGoldenFileSays(String name) {
         Path fixture = Golden.resource("fixtures/lineage/" + name + ".json");
