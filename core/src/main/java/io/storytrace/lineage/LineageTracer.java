@@ -49,7 +49,8 @@ public final class LineageTracer {
             printings.put(version.id(), list);
         }
         QuoteGrouper.Grouping grouping =
-                new QuoteGrouper(comparer, order).group(story.versions(), printings);
+                new QuoteGrouper(comparer, order, story.counterparts())
+                        .group(story.versions(), printings);
         FirstAppearanceFinder finder = new FirstAppearanceFinder(comparer, order, position);
         Map<List<Occurrence>, FirstAppearanceFinder.FirstAppearance> firsts = new LinkedHashMap<>();
         Map<Occurrence, List<Occurrence>> groupOf = new HashMap<>();
@@ -58,7 +59,7 @@ public final class LineageTracer {
             group.forEach(o -> groupOf.put(o, group));
         }
         Map<String, Boolean> derived = derived(story, order, firsts);
-        VerdictClassifier classifier = new VerdictClassifier(comparer, order);
+        VerdictClassifier classifier = new VerdictClassifier(comparer, order, story.counterparts());
         List<QuoteGroup> groups = new ArrayList<>();
         for (var entry : firsts.entrySet()) {
             List<Occurrence> group = entry.getKey();

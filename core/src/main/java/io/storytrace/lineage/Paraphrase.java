@@ -11,11 +11,23 @@ import java.util.List;
  * @param similarity the meaning similarity given by a {@link TextSimilarity}, or {@code -1} when
  *     none was consulted
  * @param same whether the two were judged the same statement
+ * @param aligned whether sentence alignment paired the sentences that hold the two
  */
-public record Paraphrase(List<String> shared, double overlap, double similarity, boolean same) {
+public record Paraphrase(
+        List<String> shared, double overlap, double similarity, boolean same, boolean aligned) {
 
     public Paraphrase {
         shared = List.copyOf(shared);
+    }
+
+    /** A judgement on wording, and meaning where consulted, without alignment. */
+    public Paraphrase(List<String> shared, double overlap, double similarity, boolean same) {
+        this(shared, overlap, similarity, same, false);
+    }
+
+    /** This judgement taken as a paraphrase because the holding sentences were aligned. */
+    public Paraphrase byAlignment() {
+        return new Paraphrase(shared, overlap, similarity, true, true);
     }
 
     /** Whether a similarity of meaning was consulted. */

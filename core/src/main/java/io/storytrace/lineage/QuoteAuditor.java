@@ -201,6 +201,9 @@ public final class QuoteAuditor {
         if (paraphrase.hasSimilarity()) {
             reason.append(String.format(", meaning similarity %.2f", paraphrase.similarity()));
         }
+        if (paraphrase.aligned()) {
+            reason.append(", and the sentences holding the two were aligned as saying the same");
+        }
         return reason.append(": the quotation reads as a paraphrase of it").toString();
     }
 

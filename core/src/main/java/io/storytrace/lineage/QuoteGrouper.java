@@ -37,10 +37,12 @@ final class QuoteGrouper {
 
     private final WordingComparer comparer;
     private final VersionOrder order;
+    private final List<Counterpart> counterparts;
 
-    QuoteGrouper(WordingComparer comparer, VersionOrder order) {
+    QuoteGrouper(WordingComparer comparer, VersionOrder order, List<Counterpart> counterparts) {
         this.comparer = comparer;
         this.order = order;
+        this.counterparts = counterparts;
     }
 
     Grouping group(List<Version> versions, Map<String, List<Occurrence>> printings) {
@@ -90,7 +92,12 @@ final class QuoteGrouper {
                         .toList();
         WordingMatch match = comparer.compare(printing.wording(), earlier);
         switch (match.kind()) {
-            case NONE -> {}
+            case NONE -> {
+                Occurrence counterpart = alignedCounterpart(printing, candidates);
+                if (counterpart != null) {
+                    links.add(new Occurrence[] {printing, counterpart});
+                }
+            }
             case MERGED -> {
                 String from = candidates.getFirst().version();
                 if (joinsEarlierParts(printing.version(), from)) {
@@ -109,6 +116,32 @@ final class QuoteGrouper {
             }
             default -> links.add(new Occurrence[] {printing, candidates.get(match.source())});
         }
+    }
+
+    /** Whether sentence alignment paired the sentences holding the two printings. */
+    private boolean aligned(Occurrence x, Occurrence y) {
+        return counterparts.stream().anyMatch(c -> c.holds(x, y));
+    }
+
+    /**
+     * The candidate in a sentence aligned with the printing's, by the same speaker, sharing the
+     * most content words; {@code null} when there is none.
+     */
+    private Occurrence alignedCounterpart(Occurrence printing, List<Occurrence> candidates) {
+        Occurrence best = null;
+        double bestOverlap = -1;
+        for (Occurrence candidate : candidates) {
+            if (aligned(printing, candidate)
+                    && !Speakers.differ(printing.quote().speaker(), candidate.quote().speaker())) {
+                double overlap =
+                        comparer.paraphrase(candidate.wording(), printing.wording()).overlap();
+                if (overlap > bestOverlap) {
+                    best = candidate;
+                    bestOverlap = overlap;
+                }
+            }
+        }
+        return best;
     }
 
     /**

@@ -9,12 +9,21 @@ import java.util.Set;
  *
  * @param versions the versions, in the order the corpus holds them; ties are broken by this order
  * @param precedences evidence that one version took material from another
+ * @param counterparts sentences of different versions that sentence alignment found to say the same
+ *     thing, whichever came first
  */
-public record StoryVersions(List<Version> versions, List<Precedence> precedences) {
+public record StoryVersions(
+        List<Version> versions, List<Precedence> precedences, List<Counterpart> counterparts) {
+
+    /** Versions with what is known of their order, and no aligned sentences. */
+    public StoryVersions(List<Version> versions, List<Precedence> precedences) {
+        this(versions, precedences, List.of());
+    }
 
     public StoryVersions {
         versions = List.copyOf(versions);
         precedences = List.copyOf(precedences);
+        counterparts = List.copyOf(counterparts);
         Set<String> ids = new HashSet<>();
         for (Version version : versions) {
             if (!ids.add(version.id())) {

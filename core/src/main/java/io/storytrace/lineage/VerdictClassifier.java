@@ -19,11 +19,14 @@ final class VerdictClassifier {
 
     private final WordingComparer comparer;
     private final VersionOrder order;
+    private final List<Counterpart> counterparts;
     private final WordDiffer differ = new WordDiffer();
 
-    VerdictClassifier(WordingComparer comparer, VersionOrder order) {
+    VerdictClassifier(
+            WordingComparer comparer, VersionOrder order, List<Counterpart> counterparts) {
         this.comparer = comparer;
         this.order = order;
+        this.counterparts = counterparts;
     }
 
     /** The verdict for a later printing of a group whose first appearance is {@code first}. */
@@ -44,6 +47,18 @@ final class VerdictClassifier {
                                 List.of(source),
                                 match.diff(),
                                 match.paraphrase());
+                return withSpeakerAndAttribution(verdict, printing, speaker(first, group));
+            }
+        }
+        for (Occurrence source : sources) {
+            if (counterparts.stream().anyMatch(c -> c.holds(printing, source))) {
+                Verdict verdict =
+                        Verdict.compared(
+                                Verdict.Kind.PARAPHRASED,
+                                List.of(source),
+                                differ.diff(source.wording(), printing.wording()),
+                                comparer.paraphrase(source.wording(), printing.wording())
+                                        .byAlignment());
                 return withSpeakerAndAttribution(verdict, printing, speaker(first, group));
             }
         }

@@ -40,6 +40,11 @@ public final class WordingComparer {
         this.paraphrases = Objects.requireNonNull(paraphrases, "paraphrases");
     }
 
+    /** The paraphrase judgement of one pair of wordings, whatever else relates them. */
+    public Paraphrase paraphrase(Wording earlier, Wording later) {
+        return paraphrases.judge(earlier, later);
+    }
+
     /** How {@code later} relates to {@code earlier}; the first of equally good sources wins. */
     public WordingMatch compare(Wording later, List<Earlier> earlier) {
         if (later.isEmpty() || earlier.isEmpty()) {

@@ -22,7 +22,8 @@ class LineageTracerTest {
                 "credit-against-dates",
                 "split-not-merged",
                 "paraphrase-by-meaning",
-                "reported-speech-quoted"
+                "reported-speech-quoted",
+                "paraphrase-by-alignment"
             })
     void tracesEveryFixtureAsItsGoldenFileSays(String name) {
         Path fixture = Golden.resource("fixtures/lineage/" + name + ".json");

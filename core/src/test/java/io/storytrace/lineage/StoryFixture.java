@@ -42,10 +42,32 @@ final class StoryFixture {
                                 node.get("later").asText(),
                                 node.get("basis").asText()));
             }
-            return new StoryVersions(versions, precedences);
+            List<Counterpart> counterparts = new ArrayList<>();
+            for (JsonNode node : root.path("counterparts")) {
+                counterparts.add(
+                        new Counterpart(
+                                node.get("a").asText(),
+                                span(versions, node.get("a").asText(), node.get("textA").asText()),
+                                node.get("b").asText(),
+                                span(
+                                        versions,
+                                        node.get("b").asText(),
+                                        node.get("textB").asText())));
+            }
+            return new StoryVersions(versions, precedences, counterparts);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Span span(List<Version> versions, String id, String sentence) {
+        Version version =
+                versions.stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow();
+        int at = version.analyzed().article().text().indexOf(sentence);
+        if (at < 0) {
+            throw new IllegalArgumentException("sentence not in " + id + ": " + sentence);
+        }
+        return new Span(at, at + sentence.length());
     }
 
     static Version version(JsonNode node) {
