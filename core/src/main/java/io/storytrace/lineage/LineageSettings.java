@@ -16,6 +16,9 @@ package io.storytrace.lineage;
  *     alone
  * @param paraphraseMinSimilarity the least meaning similarity, when a {@link TextSimilarity} is
  *     given, for a paraphrase that shares fewer words
+ * @param maxWords the most words a quotation may have to be diffed word by word; longer ones (a
+ *     runaway quotation over a whole page) are compared for equality only, so that comparison stays
+ *     linear in their length
  */
 public record LineageSettings(
         double alteredMinKept,
@@ -25,20 +28,21 @@ public record LineageSettings(
         int paraphraseMinWords,
         int paraphraseMinShared,
         double paraphraseMinOverlap,
-        double paraphraseMinSimilarity) {
+        double paraphraseMinSimilarity,
+        int maxWords) {
 
     public LineageSettings {
         check("alteredMinKept", alteredMinKept);
         check("mergedMinCover", mergedMinCover);
         check("paraphraseMinOverlap", paraphraseMinOverlap);
         check("paraphraseMinSimilarity", paraphraseMinSimilarity);
-        if (alteredMinWords < 1 || mergedMinPart < 1 || paraphraseMinWords < 1) {
+        if (alteredMinWords < 1 || mergedMinPart < 1 || paraphraseMinWords < 1 || maxWords < 1) {
             throw new IllegalArgumentException("word counts must be positive");
         }
     }
 
     public static LineageSettings defaults() {
-        return new LineageSettings(0.6, 3, 0.85, 3, 3, 3, 0.35, 0.75);
+        return new LineageSettings(0.6, 3, 0.85, 3, 3, 3, 0.35, 0.75, 400);
     }
 
     private static void check(String name, double share) {

@@ -2,7 +2,9 @@ package io.storytrace.lineage;
 
 import io.storytrace.quote.Quote;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,23 +54,28 @@ public final class LineageTracer {
                 new QuoteGrouper(comparer, order, story.counterparts())
                         .group(story.versions(), printings);
         FirstAppearanceFinder finder = new FirstAppearanceFinder(comparer, order, position);
-        Map<List<Occurrence>, FirstAppearanceFinder.FirstAppearance> firsts = new LinkedHashMap<>();
-        Map<Occurrence, List<Occurrence>> groupOf = new HashMap<>();
-        for (List<Occurrence> group : grouping.groups()) {
-            firsts.put(group, finder.find(group));
-            group.forEach(o -> groupOf.put(o, group));
+        List<List<Occurrence>> members = grouping.groups();
+        List<FirstAppearanceFinder.FirstAppearance> firsts = new ArrayList<>(members.size());
+        Map<Occurrence, Integer> groupOf = new IdentityHashMap<>();
+        for (int g = 0; g < members.size(); g++) {
+            firsts.add(finder.find(members.get(g)));
+            for (Occurrence printing : members.get(g)) {
+                groupOf.put(printing, g);
+            }
         }
-        Map<String, Boolean> derived = derived(story, order, firsts);
+        Map<String, Boolean> derived = derived(story, order, members, firsts);
         VerdictClassifier classifier = new VerdictClassifier(comparer, order, story.counterparts());
         List<QuoteGroup> groups = new ArrayList<>();
-        for (var entry : firsts.entrySet()) {
-            List<Occurrence> group = entry.getKey();
-            Occurrence first = entry.getValue().first();
+        for (int g = 0; g < members.size(); g++) {
+            List<Occurrence> group = members.get(g);
+            Occurrence first = firsts.get(g).first();
+            Verdict firstVerdict = classifier.first(first, derived.get(first.version()));
+            List<Occurrence> parts = mergedParts(first, grouping, groupOf, firsts);
+            if (parts.size() >= 2) {
+                firstVerdict = classifier.merged(first, parts);
+            }
             List<QuoteGroup.Traced> traced = new ArrayList<>();
-            traced.add(
-                    new QuoteGroup.Traced(
-                            first,
-                            firstVerdict(first, grouping, groupOf, firsts, derived, classifier)));
+            traced.add(new QuoteGroup.Traced(first, firstVerdict));
             for (Occurrence printing : group) {
                 if (printing != first) {
                     traced.add(
@@ -76,35 +83,29 @@ public final class LineageTracer {
                                     printing, classifier.later(printing, first, group)));
                 }
             }
-            groups.add(new QuoteGroup(first, entry.getValue().basis(), traced));
+            groups.add(new QuoteGroup(first, firsts.get(g).basis(), traced));
         }
         groups.sort(
-                java.util.Comparator.comparingInt(
-                                (QuoteGroup g) -> position.get(g.first().version()))
+                Comparator.comparingInt((QuoteGroup g) -> position.get(g.first().version()))
                         .thenComparingInt(g -> g.first().index()));
         return new QuoteLineage(groups);
     }
 
-    private static Verdict firstVerdict(
+    /** The first appearances of the groups a merging printing joins parts of, if it merges. */
+    private static List<Occurrence> mergedParts(
             Occurrence first,
             QuoteGrouper.Grouping grouping,
-            Map<Occurrence, List<Occurrence>> groupOf,
-            Map<List<Occurrence>, FirstAppearanceFinder.FirstAppearance> firsts,
-            Map<String, Boolean> derived,
-            VerdictClassifier classifier) {
+            Map<Occurrence, Integer> groupOf,
+            List<FirstAppearanceFinder.FirstAppearance> firsts) {
         for (QuoteGrouper.Merge merge : grouping.merges()) {
             if (merge.joined() == first) {
-                List<Occurrence> parts =
-                        merge.parts().stream()
-                                .map(p -> firsts.get(groupOf.get(p)).first())
-                                .distinct()
-                                .toList();
-                if (parts.size() >= 2) {
-                    return classifier.merged(first, parts);
-                }
+                return merge.parts().stream()
+                        .map(p -> firsts.get(groupOf.get(p)).first())
+                        .distinct()
+                        .toList();
             }
         }
-        return classifier.first(first, derived.get(first.version()));
+        return List.of();
     }
 
     /**
@@ -114,11 +115,12 @@ public final class LineageTracer {
     private static Map<String, Boolean> derived(
             StoryVersions story,
             VersionOrder order,
-            Map<List<Occurrence>, FirstAppearanceFinder.FirstAppearance> firsts) {
+            List<List<Occurrence>> members,
+            List<FirstAppearanceFinder.FirstAppearance> firsts) {
         Map<String, int[]> counts = new HashMap<>();
-        for (var entry : firsts.entrySet()) {
-            String firstVersion = entry.getValue().first().version();
-            for (Occurrence printing : entry.getKey()) {
+        for (int g = 0; g < members.size(); g++) {
+            String firstVersion = firsts.get(g).first().version();
+            for (Occurrence printing : members.get(g)) {
                 int[] count = counts.computeIfAbsent(printing.version(), v -> new int[2]);
                 count[0]++;
                 if (!printing.version().equals(firstVersion)) {

@@ -40,6 +40,23 @@ public final class WordingComparer {
         this.paraphrases = Objects.requireNonNull(paraphrases, "paraphrases");
     }
 
+    /** For wordings too long to diff: verbatim when the canonical words are equal, else none. */
+    private static WordingMatch equalOnly(Wording later, List<Earlier> earlier) {
+        String canonical = later.canonical().replace(" … ", " ");
+        for (int i = 0; i < earlier.size(); i++) {
+            Wording candidate = earlier.get(i).wording();
+            if (candidate.canonical().replace(" … ", " ").equals(canonical)) {
+                List<WordDiff.Edit> same =
+                        List.of(
+                                new WordDiff.Edit(
+                                        WordDiff.Op.SAME, candidate.words(), later.words()));
+                return new WordingMatch(
+                        WordingMatch.Kind.VERBATIM, List.of(i), new WordDiff(same), null);
+            }
+        }
+        return WordingMatch.none();
+    }
+
     /** The paraphrase judgement of one pair of wordings, whatever else relates them. */
     public Paraphrase paraphrase(Wording earlier, Wording later) {
         return paraphrases.judge(earlier, later);
@@ -49,6 +66,10 @@ public final class WordingComparer {
     public WordingMatch compare(Wording later, List<Earlier> earlier) {
         if (later.isEmpty() || earlier.isEmpty()) {
             return WordingMatch.none();
+        }
+        if (later.size() > settings.maxWords()
+                || earlier.stream().anyMatch(e -> e.wording().size() > settings.maxWords())) {
+            return equalOnly(later, earlier);
         }
         List<WordDiff> diffs = new ArrayList<>(earlier.size());
         for (Earlier candidate : earlier) {

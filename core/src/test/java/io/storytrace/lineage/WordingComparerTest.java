@@ -123,4 +123,14 @@ class WordingComparerTest {
                                 .kind())
                 .isEqualTo(WordingMatch.Kind.NONE);
     }
+
+    @Test
+    void runawayQuotationsAreComparedForEqualityOnly() {
+        String page = "word ".repeat(60_000) + "end";
+        String other = "other ".repeat(60_000) + "end";
+
+        assertThat(compare(page, other, page).kind()).isEqualTo(WordingMatch.Kind.VERBATIM);
+        assertThat(compare(page, other).kind()).isEqualTo(WordingMatch.Kind.NONE);
+        assertThat(compare("word word word end", page).kind()).isEqualTo(WordingMatch.Kind.NONE);
+    }
 }
