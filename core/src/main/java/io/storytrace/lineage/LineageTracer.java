@@ -18,6 +18,7 @@ import java.util.Objects;
 public final class LineageTracer {
 
     private final WordingComparer comparer;
+    private final LineageSettings settings;
 
     /** A tracer on wording alone. */
     public LineageTracer(LineageSettings settings) {
@@ -29,7 +30,7 @@ public final class LineageTracer {
      * null} for wording alone.
      */
     public LineageTracer(LineageSettings settings, TextSimilarity similarity) {
-        Objects.requireNonNull(settings, "settings");
+        this.settings = Objects.requireNonNull(settings, "settings");
         this.comparer = new WordingComparer(settings, new ParaphraseJudge(settings, similarity));
     }
 
@@ -51,7 +52,7 @@ public final class LineageTracer {
             printings.put(version.id(), list);
         }
         QuoteGrouper.Grouping grouping =
-                new QuoteGrouper(comparer, order, story.counterparts())
+                new QuoteGrouper(comparer, order, story.counterparts(), settings)
                         .group(story.versions(), printings);
         FirstAppearanceFinder finder = new FirstAppearanceFinder(comparer, order, position);
         List<List<Occurrence>> members = grouping.groups();
@@ -64,7 +65,9 @@ public final class LineageTracer {
             }
         }
         Map<String, Boolean> derived = derived(story, order, members, firsts);
-        VerdictClassifier classifier = new VerdictClassifier(comparer, order, story.counterparts());
+        VerdictClassifier classifier =
+                new VerdictClassifier(
+                        comparer, order, story.counterparts(), grouping.placed(), settings);
         List<QuoteGroup> groups = new ArrayList<>();
         for (int g = 0; g < members.size(); g++) {
             List<Occurrence> group = members.get(g);

@@ -201,8 +201,15 @@ public final class QuoteAuditor {
         if (paraphrase.hasSimilarity()) {
             reason.append(String.format(", meaning similarity %.2f", paraphrase.similarity()));
         }
-        if (paraphrase.aligned()) {
-            reason.append(", and the sentences holding the two were aligned as saying the same");
+        switch (paraphrase.context()) {
+            case NONE -> {}
+            case ALIGNED_SENTENCES ->
+                    reason.append(
+                            ", and the sentences holding the two were aligned as saying the same");
+            case SAME_PLACE ->
+                    reason.append(
+                            ", and it stands where that quotation stands among the quotations"
+                                    + " both versions print");
         }
         return reason.append(": the quotation reads as a paraphrase of it").toString();
     }

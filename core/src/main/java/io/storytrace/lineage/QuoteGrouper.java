@@ -3,6 +3,8 @@ package io.storytrace.lineage;
 import io.storytrace.quote.Quote;
 import io.storytrace.wording.Word;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,8 +26,10 @@ final class QuoteGrouper {
      *
      * @param groups the printings of each quotation, in story order
      * @param merges printings that join parts of earlier quotations
+     * @param placed pairs of printings grouped because each stands in the other's place (see {@link
+     *     Paraphrase.Context#SAME_PLACE}), the later version's first
      */
-    record Grouping(List<List<Occurrence>> groups, List<Merge> merges) {}
+    record Grouping(List<List<Occurrence>> groups, List<Merge> merges, List<Occurrence[]> placed) {}
 
     /**
      * A printing that joins parts of quotations printed apart by an earlier version.
@@ -35,14 +39,23 @@ final class QuoteGrouper {
      */
     record Merge(Occurrence joined, List<Occurrence> parts) {}
 
+    /** Quotations shorter than this are not paired by their place alone. */
+    private static final int PLACED_MIN_WORDS = 4;
+
     private final WordingComparer comparer;
     private final VersionOrder order;
     private final List<Counterpart> counterparts;
+    private final LineageSettings settings;
 
-    QuoteGrouper(WordingComparer comparer, VersionOrder order, List<Counterpart> counterparts) {
+    QuoteGrouper(
+            WordingComparer comparer,
+            VersionOrder order,
+            List<Counterpart> counterparts,
+            LineageSettings settings) {
         this.comparer = comparer;
         this.order = order;
         this.counterparts = counterparts;
+        this.settings = settings;
     }
 
     Grouping group(List<Version> versions, Map<String, List<Occurrence>> printings) {
@@ -73,7 +86,21 @@ final class QuoteGrouper {
                 }
             }
         }
-        return new Grouping(components(versions, printings, links, blocked), merges);
+        List<Occurrence[]> placed = new ArrayList<>();
+        for (Version earlier : versions) {
+            for (Version later : versions) {
+                if (earlier != later && order.precedes(earlier.id(), later.id())) {
+                    placed.addAll(
+                            byPlace(
+                                    printings.get(later.id()),
+                                    printings.get(earlier.id()),
+                                    links,
+                                    blocked));
+                }
+            }
+        }
+        links.addAll(placed);
+        return new Grouping(components(versions, printings, links, blocked), merges, placed);
     }
 
     private void compare(
@@ -114,8 +141,159 @@ final class QuoteGrouper {
                     links.add(new Occurrence[] {printing, source});
                 }
             }
+            case TRIMMED -> {
+                // A title or a name in quotation marks is a "part" of any quotation that names it.
+                if (printing.wording().size() >= settings.alteredMinWords()) {
+                    links.add(new Occurrence[] {printing, candidates.get(match.source())});
+                }
+            }
             default -> links.add(new Occurrence[] {printing, candidates.get(match.source())});
         }
+    }
+
+    /**
+     * Pairs quotations of a later version with those of a version it derives from by their place:
+     * between two pairs already matched (in the same order in both), a quotation of each left
+     * unmatched, by compatible speakers and sharing a content word, is taken as the same statement
+     * reworded. A rewrite keeps the order of what it rewrites; headlines are left out, since a
+     * headline quotes out of order. Returns nothing when the matched pairs cross.
+     */
+    private List<Occurrence[]> byPlace(
+            List<Occurrence> laterAll,
+            List<Occurrence> earlierAll,
+            List<Occurrence[]> links,
+            Set<String> blocked) {
+        List<Occurrence> later = body(laterAll);
+        List<Occurrence> earlier = body(earlierAll);
+        List<int[]> anchors = new ArrayList<>();
+        for (Occurrence[] link : links) {
+            int i =
+                    indexOf(later, link[0]) >= 0
+                            ? indexOf(later, link[0])
+                            : indexOf(later, link[1]);
+            int j =
+                    indexOf(earlier, link[1]) >= 0
+                            ? indexOf(earlier, link[1])
+                            : indexOf(earlier, link[0]);
+            if (i >= 0 && j >= 0) {
+                anchors.add(new int[] {i, j});
+            }
+        }
+        if (anchors.isEmpty()) {
+            return List.of();
+        }
+        anchors.sort(Comparator.<int[]>comparingInt(a -> a[0]).thenComparingInt(a -> a[1]));
+        BitSet matchedLater = new BitSet();
+        BitSet matchedEarlier = new BitSet();
+        int lastJ = -1;
+        for (int[] anchor : anchors) {
+            if (anchor[1] < lastJ) {
+                return List.of();
+            }
+            lastJ = anchor[1];
+            matchedLater.set(anchor[0]);
+            matchedEarlier.set(anchor[1]);
+        }
+        List<Occurrence[]> placed = new ArrayList<>();
+        int fromI = 0;
+        int fromJ = 0;
+        anchors.add(new int[] {later.size(), earlier.size()});
+        for (int[] anchor : anchors) {
+            List<Occurrence> a = unmatched(later, fromI, anchor[0], matchedLater);
+            List<Occurrence> b = unmatched(earlier, fromJ, anchor[1], matchedEarlier);
+            for (Occurrence[] pair : pairInOrder(a, b)) {
+                if (!blocked.contains(key(pair[0], pair[1].version()))) {
+                    placed.add(pair);
+                }
+            }
+            fromI = anchor[0] + 1;
+            fromJ = anchor[1] + 1;
+        }
+        return placed;
+    }
+
+    /** The highest-scoring pairing of {@code a} with {@code b} that keeps both orders. */
+    private List<Occurrence[]> pairInOrder(List<Occurrence> a, List<Occurrence> b) {
+        int n = a.size();
+        int m = b.size();
+        if (n == 0 || m == 0) {
+            return List.of();
+        }
+        double[][] best = new double[n + 1][m + 1];
+        double[][] score = new double[n][m];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                score[i][j] = placeScore(a.get(i), b.get(j));
+            }
+        }
+        for (int i = 1; i <= n; i++) {
+            for (int j = 1; j <= m; j++) {
+                double pair =
+                        score[i - 1][j - 1] > 0 ? best[i - 1][j - 1] + score[i - 1][j - 1] : 0;
+                best[i][j] = Math.max(pair, Math.max(best[i - 1][j], best[i][j - 1]));
+            }
+        }
+        List<Occurrence[]> pairs = new ArrayList<>();
+        int i = n;
+        int j = m;
+        while (i > 0 && j > 0) {
+            if (best[i][j] == best[i - 1][j]) {
+                i--;
+            } else if (best[i][j] == best[i][j - 1]) {
+                j--;
+            } else {
+                pairs.add(0, new Occurrence[] {a.get(i - 1), b.get(j - 1)});
+                i--;
+                j--;
+            }
+        }
+        return pairs;
+    }
+
+    /** How well two quotations in the same place fit, or 0 when they cannot be paired. */
+    private double placeScore(Occurrence later, Occurrence earlier) {
+        if (later.wording().size() < PLACED_MIN_WORDS
+                || earlier.wording().size() < PLACED_MIN_WORDS
+                || Speakers.differ(later.quote().speaker(), earlier.quote().speaker())) {
+            return 0;
+        }
+        Paraphrase judgement = comparer.paraphrase(earlier.wording(), later.wording());
+        if (judgement.shared().isEmpty()) {
+            return 0;
+        }
+        return judgement.overlap() + Math.max(0, judgement.similarity());
+    }
+
+    private List<Occurrence> body(List<Occurrence> printings) {
+        return printings.stream()
+                .filter(
+                        o ->
+                                o.quote().extent().start()
+                                        >= order.version(o.version())
+                                                .analyzed()
+                                                .article()
+                                                .bodyStart())
+                .toList();
+    }
+
+    private static int indexOf(List<Occurrence> list, Occurrence printing) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == printing) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static List<Occurrence> unmatched(
+            List<Occurrence> list, int from, int to, BitSet matched) {
+        List<Occurrence> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            if (!matched.get(i)) {
+                out.add(list.get(i));
+            }
+        }
+        return out;
     }
 
     /** Whether sentence alignment paired the sentences holding the two printings. */

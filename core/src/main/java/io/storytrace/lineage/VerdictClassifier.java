@@ -20,13 +20,21 @@ final class VerdictClassifier {
     private final WordingComparer comparer;
     private final VersionOrder order;
     private final List<Counterpart> counterparts;
+    private final List<Occurrence[]> placed;
+    private final LineageSettings settings;
     private final WordDiffer differ = new WordDiffer();
 
     VerdictClassifier(
-            WordingComparer comparer, VersionOrder order, List<Counterpart> counterparts) {
+            WordingComparer comparer,
+            VersionOrder order,
+            List<Counterpart> counterparts,
+            List<Occurrence[]> placed,
+            LineageSettings settings) {
         this.comparer = comparer;
         this.order = order;
         this.counterparts = counterparts;
+        this.placed = placed;
+        this.settings = settings;
     }
 
     /** The verdict for a later printing of a group whose first appearance is {@code first}. */
@@ -51,15 +59,10 @@ final class VerdictClassifier {
             }
         }
         for (Occurrence source : sources) {
-            if (counterparts.stream().anyMatch(c -> c.holds(printing, source))) {
-                Verdict verdict =
-                        Verdict.compared(
-                                Verdict.Kind.PARAPHRASED,
-                                List.of(source),
-                                differ.diff(source.wording(), printing.wording()),
-                                comparer.paraphrase(source.wording(), printing.wording())
-                                        .byAlignment());
-                return withSpeakerAndAttribution(verdict, printing, speaker(first, group));
+            Paraphrase.Context context = context(printing, source);
+            if (context != Paraphrase.Context.NONE) {
+                return withSpeakerAndAttribution(
+                        inContext(printing, source, context), printing, speaker(first, group));
             }
         }
         // Grouped through a printing that covers more of the original: list every difference.
@@ -70,6 +73,35 @@ final class VerdictClassifier {
                         differ.diff(first.wording(), printing.wording()),
                         null);
         return withSpeakerAndAttribution(verdict, printing, speaker(first, group));
+    }
+
+    /** What, beyond the words, pairs the two printings; {@code NONE} when nothing does. */
+    private Paraphrase.Context context(Occurrence printing, Occurrence source) {
+        if (counterparts.stream().anyMatch(c -> c.holds(printing, source))) {
+            return Paraphrase.Context.ALIGNED_SENTENCES;
+        }
+        if (placed.stream()
+                .anyMatch(
+                        p ->
+                                (p[0] == printing && p[1] == source)
+                                        || (p[0] == source && p[1] == printing))) {
+            return Paraphrase.Context.SAME_PLACE;
+        }
+        return Paraphrase.Context.NONE;
+    }
+
+    /**
+     * A pair known from its context to be one statement: altered when most words are kept,
+     * otherwise paraphrased, the context named as the evidence.
+     */
+    private Verdict inContext(Occurrence printing, Occurrence source, Paraphrase.Context context) {
+        WordDiff diff = differ.diff(source.wording(), printing.wording());
+        if (diff.keptShare() >= settings.alteredMinKept()) {
+            return Verdict.compared(Verdict.Kind.ALTERED, List.of(source), diff, null);
+        }
+        Paraphrase paraphrase =
+                comparer.paraphrase(source.wording(), printing.wording()).in(context);
+        return Verdict.compared(Verdict.Kind.PARAPHRASED, List.of(source), diff, paraphrase);
     }
 
     /** The verdict for a printing that joins parts of the given earlier first appearances. */
@@ -126,7 +158,7 @@ final class VerdictClassifier {
     private Verdict withSpeakerAndAttribution(
             Verdict verdict, Occurrence printing, String originalSpeaker) {
         String speaker = printing.quote().speaker();
-        if (Speakers.differ(originalSpeaker, speaker)) {
+        if (!inHeadline(printing) && Speakers.differ(originalSpeaker, speaker)) {
             verdict =
                     verdict.withSpeakerChange(new Verdict.SpeakerChange(originalSpeaker, speaker));
         }
@@ -135,6 +167,15 @@ final class VerdictClassifier {
             inside = addedAttribution(verdict.diff(), printing, originalSpeaker);
         }
         return inside == null ? verdict : verdict.withAttributionInside(inside);
+    }
+
+    /**
+     * Whether the printing is in its article's headline, where a quotation has no attribution of
+     * its own and its speaker is at best inferred.
+     */
+    private boolean inHeadline(Occurrence printing) {
+        return printing.quote().extent().start()
+                < order.version(printing.version()).analyzed().article().bodyStart();
     }
 
     /** The attribution analysis found inside this quotation, if any. */

@@ -23,7 +23,8 @@ class LineageTracerTest {
                 "split-not-merged",
                 "paraphrase-by-meaning",
                 "reported-speech-quoted",
-                "paraphrase-by-alignment"
+                "paraphrase-by-alignment",
+                "paraphrase-by-place"
             })
     void tracesEveryFixtureAsItsGoldenFileSays(String name) {
         Path fixture = Golden.resource("fixtures/lineage/" + name + ".json");
