@@ -6,11 +6,12 @@ import io.storytrace.article.Article;
 import io.storytrace.article.Link;
 import io.storytrace.article.PublishedTime;
 import io.storytrace.article.RawDocument;
+import io.storytrace.extract.body.Body;
+import io.storytrace.extract.body.BodyExtractor;
 import io.storytrace.pipeline.Extractor;
 import io.storytrace.pipeline.InputException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
@@ -26,23 +27,15 @@ public final class HtmlExtractor implements Extractor {
 
     private final ObjectMapper json = new ObjectMapper();
     private final PublishedTimeParser times = new PublishedTimeParser();
+    private final BodyExtractor bodies = new BodyExtractor();
 
     @Override
     public Article extract(RawDocument document) {
         Document page = parse(document);
         JsonNode ld = newsArticleJsonLd(page);
-        Element root = Optional.ofNullable(page.selectFirst("article")).orElse(page.body());
-        List<String> paragraphs = new ArrayList<>();
-        List<Link> links = new ArrayList<>();
-        for (Element p : root.select("p")) {
-            String text = p.text().strip();
-            if (!text.isEmpty()) {
-                paragraphs.add(text);
-                for (Element a : p.select("a[href]")) {
-                    links.add(new Link(a.absUrl("href"), a.text(), Link.Role.BODY));
-                }
-            }
-        }
+        Body body = bodies.extract(page);
+        List<String> paragraphs = body.paragraphs();
+        List<Link> links = body.links();
         if (paragraphs.isEmpty()) {
             throw new InputException(document.location(), "no paragraphs of text in the page");
         }

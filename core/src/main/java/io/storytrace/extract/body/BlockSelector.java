@@ -1,0 +1,107 @@
+package io.storytrace.extract.body;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Keeps the blocks inside the article's container that read as article text: prose, headings, list
+ * items and quotations, but not link lists, captions, the headline, bylines, date lines, repeated
+ * blocks, or the short calls to action that templates scatter through an article. Short lines
+ * before the first paragraph of prose (kickers, titles, bylines, dates) are dropped too.
+ */
+final class BlockSelector {
+
+    private static final Pattern CALL_TO_ACTION =
+            Pattern.compile(
+                    "(?i)(advertisement|advertising|sponsored( content)?|ad|share( this)?("
+                            + " article| story| on \\w+)?|read more|read next|related( articles|"
+                            + " stories| content)?|more from .*|click here.*|sign up.*|subscribe.*|follow"
+                            + " us.*|(photo|image|video|credit|source)s?: .*|getty images|.*\\(ap"
+                            + " photo.*|continue reading.*|story continues( below)?.*|scroll to"
+                            + " continue.*)[.:!]?");
+
+    private static final Pattern BYLINE =
+            Pattern.compile("(?i)(by|written by|posted by|von|par|por)\\s+\\p{Lu}.{0,80}");
+
+    /** A short line that is mostly a date or a time: "Oct 4, 2018", "Updated at 1:23 p.m.". */
+    private static final Pattern DATE_LINE =
+            Pattern.compile(
+                    "(?i)[^.!?]{0,30}(\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b|\\b\\d{1,2}:\\d{2}\\b"
+                            + "|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b"
+                            + "|\\b\\d{1,2}\\.?\\s+(de\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                            + "[a-zçéû]*\\b).{0,40}");
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’)]?$");
+
+    /** Prose: a block long enough, and ending like a sentence, to be article text for sure. */
+    private static final int PROSE_CHARS = 80;
+
+    /** The blocks of {@code blocks} that sit inside {@code container} and read as article text. */
+    List<TextBlock> select(Element container, List<TextBlock> blocks) {
+        List<TextBlock> candidates = new ArrayList<>();
+        for (TextBlock block : blocks) {
+            if (isInside(block.owner(), container) && isArticleText(block)) {
+                candidates.add(block);
+            }
+        }
+        boolean inProse = candidates.stream().noneMatch(BlockSelector::isProse);
+        List<TextBlock> kept = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (TextBlock block : candidates) {
+            inProse = inProse || isProse(block);
+            if ((inProse || isSentence(block)) && seen.add(block.text())) {
+                kept.add(block);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean isArticleText(TextBlock block) {
+        String text = block.text();
+        if (block.kind() == TextBlock.Kind.CAPTION || block.owner().normalName().equals("h1")) {
+            return false;
+        }
+        if (block.linkDensity() > maxLinkDensity(block)) {
+            return false;
+        }
+        if (text.length() < 120 && CALL_TO_ACTION.matcher(text).matches()) {
+            return false;
+        }
+        if (text.length() < 70 && DATE_LINE.matcher(text).matches()) {
+            return false;
+        }
+        return !(text.length() < 80 && BYLINE.matcher(text).matches());
+    }
+
+    private static boolean isProse(TextBlock block) {
+        return block.kind() != TextBlock.Kind.HEADING
+                && block.plainChars() >= PROSE_CHARS
+                && isSentence(block);
+    }
+
+    private static boolean isSentence(TextBlock block) {
+        return block.kind() != TextBlock.Kind.HEADING && SENTENCE_END.matcher(block.text()).find();
+    }
+
+    /** Sentences of prose may carry a long link; short link-heavy blocks are navigation. */
+    private static double maxLinkDensity(TextBlock block) {
+        boolean prose =
+                block.kind() == TextBlock.Kind.PARAGRAPH
+                        && block.text().length() >= PROSE_CHARS
+                        && SENTENCE_END.matcher(block.text()).find();
+        return prose ? 0.7 : 0.5;
+    }
+
+    private static boolean isInside(Element element, Element container) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (e == container) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
