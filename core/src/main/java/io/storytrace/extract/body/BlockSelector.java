@@ -1,9 +1,7 @@
 package io.storytrace.extract.body;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -50,10 +48,9 @@ final class BlockSelector {
         }
         boolean inProse = candidates.stream().noneMatch(BlockSelector::isProse);
         List<TextBlock> kept = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
         for (TextBlock block : candidates) {
             inProse = inProse || isProse(block);
-            if ((inProse || isSentence(block)) && seen.add(block.text())) {
+            if (inProse || !isLeadingFurniture(block)) {
                 kept.add(block);
             }
         }
@@ -75,6 +72,14 @@ final class BlockSelector {
             return false;
         }
         return !(text.length() < 80 && BYLINE.matcher(text).matches());
+    }
+
+    /** Before the story starts: a title, kicker, byline or date, short and not a sentence. */
+    private static boolean isLeadingFurniture(TextBlock block) {
+        return block.kind() == TextBlock.Kind.HEADING
+                || (block.kind() != TextBlock.Kind.LIST_ITEM
+                        && block.text().length() < PROSE_CHARS
+                        && !isSentence(block));
     }
 
     private static boolean isProse(TextBlock block) {
