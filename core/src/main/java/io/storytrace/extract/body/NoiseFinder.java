@@ -45,7 +45,8 @@ final class NoiseFinder {
                     "head",
                     "title");
 
-    private static final Set<String> FURNITURE = Set.of("nav", "aside", "footer", "menu");
+    private static final Set<String> FURNITURE =
+            Set.of("nav", "aside", "footer", "menu", "header", "figcaption");
 
     private static final Set<String> KEEP = Set.of("html", "body", "article", "main");
 
