@@ -21,17 +21,17 @@ final class BlockSelector {
                             + " us.*|(photo|image|video|credit|source)s?: .*|getty images|.*\\(ap"
                             + " photo.*|continue reading.*|story continues( below)?.*|scroll to"
                             + " continue.*|(image|photo|slide) \\d+ (of|/) \\d+|you may also like"
-                        + "|(additional )?(reporting|writing|editing) by .*|copyright .*|© .*"
-                        + "|.*all rights reserved|follow (me|us|him|her) on .*|email .* at .*"
-                        + "|join our .*)[.:!]?");
+                            + "|(additional )?(reporting|writing|editing) by .*|copyright .*|© .*"
+                            + "|.*all rights reserved|follow (me|us|him|her) on .*|email .* at .*"
+                            + "|join our .*)[.:!]?");
 
     /** A caption's credit at the end of a line: "(Photo: Getty Images)". */
     private static final Pattern CREDIT =
-            Pattern.compile("(?i).*\\((photo|image|picture|credit|video)s?( by)?:? [^)]*\\)|.* \\[\\+\\]");
+            Pattern.compile(
+                    "(?i).*\\((photo|image|picture|credit|video)s?( by)?:? [^)]*\\)|.* \\[\\+\\]");
 
     /** Markup shown as text, or a style name: never prose. */
-    private static final Pattern CODE =
-            Pattern.compile("<[a-z!].*>|[a-z0-9]+([-_][a-z0-9]+)+");
+    private static final Pattern CODE = Pattern.compile("<[a-z!].*>|[a-z0-9]+([-_][a-z0-9]+)+");
 
     private static final Pattern BYLINE =
             Pattern.compile("(?i)(by|written by|posted by|von|par|por)\\s+\\p{Lu}.{0,80}");
