@@ -12,9 +12,13 @@ import java.util.TreeMap;
  * @param rows our figures, then each peer's in name order
  * @param predictions our article body per page id
  * @param failures the pages we could not extract, each with the reason
+ * @param dates how often we found the publication time
  */
 public record ExtractionEvaluation(
-        List<Row> rows, Map<String, String> predictions, Map<String, String> failures) {
+        List<Row> rows,
+        Map<String, String> predictions,
+        Map<String, String> failures,
+        DateCoverage dates) {
 
     /**
      * One extractor's line in the table.

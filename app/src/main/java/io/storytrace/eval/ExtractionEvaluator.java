@@ -46,13 +46,18 @@ public final class ExtractionEvaluator {
                                                 null)));
         Map<String, String> predictions = new TreeMap<>();
         Map<String, String> failures = new TreeMap<>();
+        Map<String, DateCoverage.Page> dated = new TreeMap<>();
         for (Map.Entry<String, RawDocument> page : pages.entrySet()) {
+            RawDocument raw = page.getValue();
+            Article article = null;
             try {
-                predictions.put(page.getKey(), bodyOf(extractor.extract(page.getValue())));
+                article = extractor.extract(raw);
+                predictions.put(page.getKey(), bodyOf(article));
             } catch (InputException e) {
                 predictions.put(page.getKey(), "");
                 failures.put(page.getKey(), e.reason());
             }
+            dated.put(page.getKey(), new DateCoverage.Page(raw.content(), raw.url(), article));
         }
         double pagesPerSecond = pagesPerSecond(pages.values());
         List<ExtractionEvaluation.Row> rows = new ArrayList<>();
@@ -64,7 +69,7 @@ public final class ExtractionEvaluator {
                                 rows.add(
                                         new ExtractionEvaluation.Row(
                                                 name, score(benchmark, answers), null)));
-        return new ExtractionEvaluation(rows, predictions, failures);
+        return new ExtractionEvaluation(rows, predictions, failures, DateCoverage.of(dated));
     }
 
     /** The body text the benchmark compares: paragraphs, one a line, without the headline. */

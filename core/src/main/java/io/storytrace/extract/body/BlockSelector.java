@@ -49,11 +49,27 @@ final class BlockSelector {
     /** Prose: a block long enough, and ending like a sentence, to be article text for sure. */
     private static final int PROSE_CHARS = 80;
 
-    /** The blocks of {@code blocks} that sit inside {@code container} and read as article text. */
-    List<TextBlock> select(Element container, List<TextBlock> blocks) {
+    /** The blocks of {@code blocks} that sit inside {@code container}, in order. */
+    static List<TextBlock> inside(Element container, List<TextBlock> blocks) {
+        List<TextBlock> inside = new ArrayList<>();
+        for (TextBlock block : blocks) {
+            if (isInside(block.owner(), container)) {
+                inside.add(block);
+            }
+        }
+        return inside;
+    }
+
+    /**
+     * The blocks of {@code blocks} that read as article text.
+     *
+     * @param headline the article's headline, dropped where the page repeats it, or {@code null}
+     */
+    List<TextBlock> select(List<TextBlock> blocks, String headline) {
+        String title = headline == null ? "" : normalise(headline);
         List<TextBlock> candidates = new ArrayList<>();
         for (TextBlock block : blocks) {
-            if (isInside(block.owner(), container) && isArticleText(block)) {
+            if (isArticleText(block) && !normalise(block.text()).equals(title)) {
                 candidates.add(block);
             }
         }
@@ -116,6 +132,10 @@ final class BlockSelector {
                         && block.text().length() >= PROSE_CHARS
                         && SENTENCE_END.matcher(block.text()).find();
         return prose ? 0.7 : 0.5;
+    }
+
+    private static String normalise(String text) {
+        return text.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static boolean isInside(Element element, Element container) {
