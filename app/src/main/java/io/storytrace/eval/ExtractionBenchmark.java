@@ -62,6 +62,15 @@ public record ExtractionBenchmark(
         }
     }
 
+    /** Scores {@code answers} (page id to article body; a missing id counts as empty). */
+    public ExtractionScore score(Map<String, String> answers) {
+        java.util.List<PageScore> scores = new java.util.ArrayList<>();
+        truth.forEach(
+                (id, page) ->
+                        scores.add(PageScore.of(page.articleBody(), answers.getOrDefault(id, ""))));
+        return ExtractionScore.of(scores);
+    }
+
     /** The gunzipped bytes of page {@code id}. */
     public byte[] html(String id) {
         Path file = folder.resolve("html").resolve(id + ".html.gz");

@@ -61,33 +61,20 @@ public final class ExtractionEvaluator {
         }
         double pagesPerSecond = pagesPerSecond(pages.values());
         List<ExtractionEvaluation.Row> rows = new ArrayList<>();
-        rows.add(new ExtractionEvaluation.Row(OURS, score(benchmark, predictions), pagesPerSecond));
+        rows.add(new ExtractionEvaluation.Row(OURS, benchmark.score(predictions), pagesPerSecond));
         benchmark
                 .peers()
                 .forEach(
                         (name, answers) ->
                                 rows.add(
                                         new ExtractionEvaluation.Row(
-                                                name, score(benchmark, answers), null)));
+                                                name, benchmark.score(answers), null)));
         return new ExtractionEvaluation(rows, predictions, failures, DateCoverage.of(dated));
     }
 
     /** The body text the benchmark compares: paragraphs, one a line, without the headline. */
     static String bodyOf(Article article) {
         return String.join("\n", article.paragraphs());
-    }
-
-    private static ExtractionScore score(
-            ExtractionBenchmark benchmark, Map<String, String> answers) {
-        List<PageScore> scores = new ArrayList<>();
-        benchmark
-                .truth()
-                .forEach(
-                        (id, page) ->
-                                scores.add(
-                                        PageScore.of(
-                                                page.articleBody(), answers.getOrDefault(id, ""))));
-        return ExtractionScore.of(scores);
     }
 
     private double pagesPerSecond(java.util.Collection<RawDocument> pages) {
