@@ -25,6 +25,10 @@ final class LinkClassifier {
                     "(?i)(according to|reported by|first reported by|reports?|told|via|per|"
                             + "in an interview with|speaking to|said to|citing)\\s*(the\\s+)?$");
 
+    /** The cue inside the link: "<a>according to Variety</a>". */
+    private static final Pattern CUE_IN_ANCHOR =
+            Pattern.compile("(?i)(according to|reported by|first reported by|via|per)\\b");
+
     private static final int MAX_MARKER_CHARS = 150;
 
     /** The last block that reads as a source marker, or {@code null}. */
@@ -51,7 +55,7 @@ final class LinkClassifier {
                 role = Link.Role.SOURCE;
             } else if (at >= 0) {
                 Matcher cue = CREDIT_CUE.matcher(block.text().substring(Math.max(0, at - 40), at));
-                if (cue.find()) {
+                if (cue.find() || CUE_IN_ANCHOR.matcher(link.text()).lookingAt()) {
                     role = Link.Role.CREDIT;
                 }
                 from = at + link.text().length();

@@ -86,9 +86,14 @@ public final class MetadataReader {
     }
 
     private static String byline(Document page, JsonLdArticle ld, MetaTags meta) {
-        String author = meta.first(AUTHOR_META);
-        if (author != null && (author.startsWith("http") || author.startsWith("@"))) {
-            author = null;
+        String author = null;
+        for (String name : AUTHOR_META) {
+            String value = meta.first(name);
+            // a profile address or handle is not a name
+            if (value != null && !value.startsWith("http") && !value.startsWith("@")) {
+                author = value;
+                break;
+            }
         }
         Element rel = page.selectFirst("[rel=author], [itemprop=author]");
         String found = first(ld.author(), author, rel == null ? null : rel.text());
