@@ -116,9 +116,18 @@ public final class Fetcher implements AutoCloseable {
         URI current = start;
         Validators ask = known;
         for (int redirects = 0; ; redirects++) {
-            guard.check(current);
-            if (checkRobots && config.obeyRobots()) {
-                robots.check(current);
+            try {
+                guard.check(current);
+                if (checkRobots && config.obeyRobots()) {
+                    robots.check(current);
+                }
+            } catch (InputException e) {
+                if (redirects == 0) {
+                    throw e;
+                }
+                // name what the user asked for, and where the redirects led
+                throw new InputException(
+                        start.toString(), "redirected to " + current + ", " + e.reason());
             }
             Duration delay = config.perHostDelay();
             Duration asked = robots.crawlDelay(current);
