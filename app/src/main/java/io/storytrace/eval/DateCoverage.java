@@ -26,11 +26,12 @@ public record DateCoverage(
 
     private static final Pattern DATE_MARKUP =
             Pattern.compile(
-                    "(?i)\"datePublished\"\\s*:\\s*\"[^\"]+\"|article:published_time\"\\s+content=\"[^\"]+"
-                            + "|content=\"[^\"]+\"\\s+property=\"article:published_time"
-                            + "|itemprop=\"datePublished\"|<time[^>]+datetime=\"[^\"]+\""
-                            + "|name=\"(?:pubdate|publishdate|publish-date|date|dc\\.date|"
-                            + "dcterms\\.created|sailthru\\.date|parsely-pub-date)\"\\s+content=\"[^\"]+");
+                    "(?i)\"datePublished\"\\s*:\\s*\"[^\"]+\""
+                            + "|article:published_time[\"']\\s+content=[\"'][^\"']+"
+                            + "|content=[\"'][^\"']+[\"']\\s+property=[\"']article:published_time"
+                            + "|itemprop=[\"']datePublished[\"']|<time[^>]+datetime=[\"'][^\"']+[\"']"
+                            + "|name=[\"'](?:pubdate|publishdate|publish-date|date|dc\\.date|"
+                            + "dcterms\\.created|sailthru\\.date|parsely-pub-date)[\"']\\s+content=[\"'][^\"']+");
 
     private static final Pattern URL_DATE =
             Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})/");

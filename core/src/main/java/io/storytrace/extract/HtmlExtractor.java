@@ -2,6 +2,7 @@ package io.storytrace.extract;
 
 import io.storytrace.article.Article;
 import io.storytrace.article.DocumentHints;
+import io.storytrace.article.PublishedTime;
 import io.storytrace.article.RawDocument;
 import io.storytrace.extract.body.Body;
 import io.storytrace.extract.body.BodyExtractor;
@@ -48,14 +49,22 @@ public final class HtmlExtractor implements Extractor {
         DocumentHints hints = document.hints();
         return Article.builder(document.location())
                 .url(first(meta.url(), document.url()))
-                .outlet(first(meta.outlet(), hints.outlet()))
+                .outlet(first(first(meta.outlet(), hints.outlet()), meta.host()))
                 .headline(first(meta.headline(), hints.headline()))
                 .byline(first(meta.byline(), hints.byline()))
-                .published(meta.published() != null ? meta.published() : hints.published())
+                .published(published(meta, hints))
                 .paragraphs(paragraphs)
                 .links(body.links())
                 .sourceMarker(body.sourceMarker())
                 .build();
+    }
+
+    /** The markup's date, then the source's, then the one in the address. */
+    private static PublishedTime published(PageMetadata meta, DocumentHints hints) {
+        if (meta.published() != null) {
+            return meta.published();
+        }
+        return hints.published() != null ? hints.published() : meta.addressDate();
     }
 
     private static boolean prefersDeclared(List<String> paragraphs, String declared) {

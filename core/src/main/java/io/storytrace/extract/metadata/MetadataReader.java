@@ -69,8 +69,10 @@ public final class MetadataReader {
         return new PageMetadata(
                 headline(page, ld, meta),
                 byline(page, ld, meta),
-                published(page, ld, meta, canonical, url),
-                outlet(ld, meta, canonical),
+                published(page, ld, meta),
+                urlDates.read(canonical).or(() -> urlDates.read(url)).orElse(null),
+                outlet(ld, meta),
+                host(canonical != null ? canonical : url),
                 canonical,
                 first(meta.first("og:description", "description"), ld.description()),
                 ld.articleBody());
@@ -100,8 +102,7 @@ public final class MetadataReader {
         return found == null ? null : found.replaceFirst("(?i)^by\\s+", "").strip();
     }
 
-    private PublishedTime published(
-            Document page, JsonLdArticle ld, MetaTags meta, String canonical, String url) {
+    private PublishedTime published(Document page, JsonLdArticle ld, MetaTags meta) {
         Optional<PublishedTime> found = times.find(ld.datePublished());
         for (String name : PUBLISHED_META) {
             if (found.isPresent()) {
@@ -116,12 +117,6 @@ public final class MetadataReader {
             String value = time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content");
             found = times.find(value.isEmpty() ? time.text() : value);
         }
-        if (found.isEmpty()) {
-            found = urlDates.read(canonical);
-        }
-        if (found.isEmpty()) {
-            found = urlDates.read(url);
-        }
         return found.orElse(null);
     }
 
@@ -132,11 +127,10 @@ public final class MetadataReader {
                         + " time[datetime]");
     }
 
-    private static String outlet(JsonLdArticle ld, MetaTags meta, String canonical) {
+    private static String outlet(JsonLdArticle ld, MetaTags meta) {
         return first(
                 meta.first("og:site_name", "application-name", "al:android:app_name"),
-                ld.publisher(),
-                host(canonical));
+                ld.publisher());
     }
 
     private static String host(String url) {

@@ -56,8 +56,10 @@ class MetadataReaderTest {
         PageMetadata meta =
                 read("<title>Plain</title>", "https://www.dalenews.example/2019/11/19/story");
 
-        assertThat(meta.published().toIso()).isEqualTo("2019-11-19");
-        assertThat(meta.outlet()).isEqualTo("dalenews.example");
+        assertThat(meta.published()).isNull();
+        assertThat(meta.addressDate().toIso()).isEqualTo("2019-11-19");
+        assertThat(meta.outlet()).isNull();
+        assertThat(meta.host()).isEqualTo("dalenews.example");
         assertThat(meta.headline()).isEqualTo("Plain");
     }
 
@@ -70,6 +72,7 @@ class MetadataReaderTest {
                         "https://news.example/2019/13/45/x");
 
         assertThat(meta.published()).isNull();
+        assertThat(meta.addressDate()).isNull();
     }
 
     @Test
