@@ -46,6 +46,9 @@ final class BlockSelector {
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’)]?$");
 
+    /** A sentence this long may be mostly link text and still be prose. */
+    private static final int MIN_LINKED_SENTENCE_WORDS = 6;
+
     /** Prose: a block long enough, and ending like a sentence, to be article text for sure. */
     private static final int PROSE_CHARS = 80;
 
@@ -129,13 +132,23 @@ final class BlockSelector {
     private static double maxLinkDensity(TextBlock block) {
         boolean prose =
                 block.kind() == TextBlock.Kind.PARAGRAPH
-                        && block.text().length() >= PROSE_CHARS
+                        && words(block.text()) >= MIN_LINKED_SENTENCE_WORDS
                         && SENTENCE_END.matcher(block.text()).find();
         return prose ? 0.7 : 0.5;
     }
 
     private static String normalise(String text) {
         return text.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static int words(String text) {
+        int words = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == ' ') {
+                words++;
+            }
+        }
+        return words;
     }
 
     private static boolean isInside(Element element, Element container) {

@@ -59,25 +59,29 @@ final class NoiseFinder {
     /** The same for page furniture flagged by its element, which is stronger evidence. */
     private static final double MAX_SHARE_FURNITURE = 0.8;
 
+    /** A page with less paragraph text than this is measured by all its text instead. */
+    private static final int MIN_PARAGRAPH_CHARS = 500;
+
     /** The elements under {@code root} whose whole subtree is noise. */
     Set<Element> find(Element root) {
         Set<Element> noise = Collections.newSetFromMap(new IdentityHashMap<>());
         int total = paragraphChars(root);
-        mark(root, total, noise);
+        boolean fewParagraphs = total < MIN_PARAGRAPH_CHARS;
+        mark(root, fewParagraphs ? plainChars(root) : total, fewParagraphs, noise);
         return noise;
     }
 
-    private void mark(Element element, int total, Set<Element> noise) {
+    private void mark(Element element, int total, boolean fewParagraphs, Set<Element> noise) {
         for (Element child : element.children()) {
-            if (isNoise(child, total)) {
+            if (isNoise(child, total, fewParagraphs)) {
                 noise.add(child);
             } else {
-                mark(child, total, noise);
+                mark(child, total, fewParagraphs, noise);
             }
         }
     }
 
-    private static boolean isNoise(Element element, int total) {
+    private static boolean isNoise(Element element, int total, boolean fewParagraphs) {
         String tag = element.normalName();
         if (NEVER_TEXT.contains(tag)) {
             return true;
@@ -92,7 +96,8 @@ final class NoiseFinder {
         } else {
             return false;
         }
-        return total == 0 || paragraphChars(element) <= share * total;
+        int chars = fewParagraphs ? plainChars(element) : paragraphChars(element);
+        return total == 0 || chars <= share * total;
     }
 
     private static boolean isFurniture(Element element) {
@@ -126,11 +131,24 @@ final class NoiseFinder {
         return compact.contains("display:none") || compact.contains("visibility:hidden");
     }
 
+    /** Characters of text in {@code <p>} elements: what most articles are made of. */
     private static int paragraphChars(Element root) {
         int chars = 0;
         for (Element p : root.getElementsByTag("p")) {
             chars += p.text().length();
         }
         return chars;
+    }
+
+    /**
+     * Characters of text outside links, for pages that break paragraphs with {@code <br>} alone and
+     * so have little or no {@code <p>} text to measure by.
+     */
+    private static int plainChars(Element root) {
+        int links = 0;
+        for (Element a : root.getElementsByTag("a")) {
+            links += a.text().length();
+        }
+        return Math.max(0, root.text().length() - links);
     }
 }
