@@ -25,6 +25,16 @@ final class BlockSelector {
                             + "|.*all rights reserved|follow (me|us|him|her) on .*|email .* at .*"
                             + "|join our .*)[.:!]?");
 
+    /** What stories end with that is not the story: prompts to follow, subscribe, write in. */
+    private static final Pattern SIGN_OFF =
+            Pattern.compile(
+                    "(?i)newsletter|subscrib(e|ing)\\b|sign up for|follow (us|me|him|her|them)\\b"
+                            + "|follow .{0,60} on (facebook|twitter|instagram|youtube|linkedin)"
+                            + "|(like|join|chat with) us\\b|contributed to this (report|story|article)"
+                            + "|letters? to the editor|listen (live|back)|more (great )?\\w+ stories");
+
+    private static final int MAX_SIGN_OFF_CHARS = 300;
+
     /** A caption's credit at the end of a line: "(Photo: Getty Images)". */
     private static final Pattern CREDIT =
             Pattern.compile(
@@ -84,7 +94,7 @@ final class BlockSelector {
                 kept.add(block);
             }
         }
-        return kept;
+        return withoutTrailer(kept);
     }
 
     private static boolean isArticleText(TextBlock block) {
@@ -108,6 +118,34 @@ final class BlockSelector {
             return false;
         }
         return !(text.length() < 80 && BYLINE.matcher(text).matches());
+    }
+
+    /**
+     * Drops what follows the story's last paragraph of prose when it reads as a sign-off: "follow
+     * us", newsletter prompts, "contributed to this report". Lists and short lines there stay: many
+     * stories end with a list that belongs to them.
+     */
+    private static List<TextBlock> withoutTrailer(List<TextBlock> blocks) {
+        int last = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (isProse(blocks.get(i)) && !isSignOff(blocks.get(i))) {
+                last = i;
+            }
+        }
+        if (last < 0) {
+            return blocks;
+        }
+        List<TextBlock> kept = new ArrayList<>(blocks.subList(0, last + 1));
+        for (TextBlock block : blocks.subList(last + 1, blocks.size())) {
+            if (!isSignOff(block)) {
+                kept.add(block);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean isSignOff(TextBlock block) {
+        return block.text().length() < MAX_SIGN_OFF_CHARS && SIGN_OFF.matcher(block.text()).find();
     }
 
     /** Before the story starts: a title, kicker, byline or date, short and not a sentence. */
