@@ -153,7 +153,9 @@ public final class WarcArchiveReader {
                     "truncated or corrupt record at byte "
                             + offset
                             + " ("
-                            + e.getMessage()
+                            + (e.getMessage() == null
+                                    ? e.getClass().getSimpleName()
+                                    : e.getMessage())
                             + "); the records before it were read");
         }
 
