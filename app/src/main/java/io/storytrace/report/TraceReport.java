@@ -13,6 +13,7 @@ import io.storytrace.lineage.Version;
 import io.storytrace.quote.Quote;
 import io.storytrace.text.Span;
 import io.storytrace.wording.WordDiff;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,8 +58,22 @@ public record TraceReport(int format, List<ArticleEntry> articles, List<FailureE
         }
 
         static ArticleEntry of(AnalyzedArticle analyzed) {
+            List<LineageEntry> none = new ArrayList<>();
+            analyzed.quotes().forEach(q -> none.add(null));
+            return of(analyzed, null, none, analyzed.findings());
+        }
+
+        static ArticleEntry of(
+                AnalyzedArticle analyzed,
+                StoryEntry story,
+                List<LineageEntry> lineage,
+                List<Finding> findings) {
             Article a = analyzed.article();
             String text = a.text();
+            List<QuoteEntry> quotes = new ArrayList<>();
+            for (int i = 0; i < analyzed.quotes().size(); i++) {
+                quotes.add(QuoteEntry.of(analyzed.quotes().get(i), lineage.get(i)));
+            }
             return new ArticleEntry(
                     a.location(),
                     a.url(),
@@ -69,9 +84,9 @@ public record TraceReport(int format, List<ArticleEntry> articles, List<FailureE
                     a.published() != null && a.published().isZoned(),
                     a.paragraphs().size(),
                     a.sourceMarker() == null ? null : a.sourceMarker().text(),
-                    null,
-                    analyzed.quotes().stream().map(QuoteEntry::of).toList(),
-                    analyzed.findings().stream().map(f -> FindingEntry.of(f, text)).toList());
+                    story,
+                    quotes,
+                    findings.stream().map(f -> FindingEntry.of(f, text)).toList());
         }
     }
 
@@ -91,7 +106,7 @@ public record TraceReport(int format, List<ArticleEntry> articles, List<FailureE
             spans = List.copyOf(spans);
         }
 
-        static QuoteEntry of(Quote quote) {
+        static QuoteEntry of(Quote quote, LineageEntry lineage) {
             Span extent = quote.extent();
             return new QuoteEntry(
                     quote.text(),
@@ -102,7 +117,7 @@ public record TraceReport(int format, List<ArticleEntry> articles, List<FailureE
                     extent.start(),
                     extent.end(),
                     quote.spans().stream().map(s -> new SpanEntry(s.start(), s.end())).toList(),
-                    null);
+                    lineage);
         }
     }
 
@@ -384,5 +399,30 @@ public record TraceReport(int format, List<ArticleEntry> articles, List<FailureE
     /** Builds the report entry for one analysed article. */
     public static ArticleEntry entry(AnalyzedArticle analyzed) {
         return ArticleEntry.of(analyzed);
+    }
+
+    /**
+     * Builds the report entry for an article traced against a corpus.
+     *
+     * @param analyzed the article and its analysis
+     * @param story its story, or {@code null}
+     * @param lineage the lineage of each of its quotations, by position; an entry may be {@code
+     *     null}
+     * @param findings every finding about it, from analysis, lineage and its derivation, in text
+     *     order
+     */
+    public static ArticleEntry entry(
+            AnalyzedArticle analyzed,
+            StoryEntry story,
+            List<LineageEntry> lineage,
+            List<Finding> findings) {
+        if (lineage.size() != analyzed.quotes().size()) {
+            throw new IllegalArgumentException(
+                    lineage.size()
+                            + " lineage entries for "
+                            + analyzed.quotes().size()
+                            + " quotes");
+        }
+        return ArticleEntry.of(analyzed, story, lineage, findings);
     }
 }
