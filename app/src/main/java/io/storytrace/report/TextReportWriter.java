@@ -17,6 +17,9 @@ public final class TextReportWriter {
 
     private static final String UNKNOWN = "(not given)";
 
+    /** The most characters of evidence printed before it is cut. */
+    private static final int MAX_EVIDENCE = 400;
+
     public String write(TraceReport report) {
         StringBuilder out = new StringBuilder();
         for (ArticleEntry article : report.articles()) {
@@ -87,7 +90,7 @@ public final class TextReportWriter {
                     .append('–')
                     .append(f.end())
                     .append("): “")
-                    .append(f.evidence())
+                    .append(shortened(f.evidence()))
                     .append("”\n");
             if (!f.diff().isEmpty()) {
                 out.append("    diff: ").append(inlineDiff(f.diff())).append('\n');
@@ -165,6 +168,18 @@ public final class TextReportWriter {
             }
         }
         return line.toString();
+    }
+
+    /** Evidence longer than a few lines (a whole copied article) is cut, with its length kept. */
+    private static String shortened(String evidence) {
+        if (evidence.length() <= MAX_EVIDENCE) {
+            return evidence;
+        }
+        int cut = evidence.lastIndexOf(' ', MAX_EVIDENCE);
+        return evidence.substring(0, cut > 0 ? cut : MAX_EVIDENCE)
+                + " … ("
+                + evidence.length()
+                + " characters in all)";
     }
 
     private static void field(StringBuilder out, String name, String value) {
