@@ -1,0 +1,249 @@
+package io.storytrace.quote;
+
+import io.storytrace.text.Passage;
+import io.storytrace.text.Token;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds the words beside a quoted region that attribute it: after the closing mark (“…,” Connor
+ * explained / “…,” said the actor / “…,” Smith, a lawyer, said), before the opening mark (He noted,
+ * “…” / Smith told Variety: “…” / …, adding: “…”), a colon frame (Kit Connor: ‘…’), "according to",
+ * and a cue verb elsewhere in the sentence of a partial quotation (finding it “totally foreign”).
+ * The outlet credited is looked for in the same clause. Windows are bounded, so the work per region
+ * is constant.
+ */
+final class AttributionFinder {
+
+    /** How far before an opening mark a cue verb may stand. */
+    private static final int BEFORE_WINDOW = 14;
+
+    /** How many tokens a sentence of attribution alone may have ("Connor said."). */
+    private static final int SHORT_SENTENCE = 10;
+
+    private final QuoteLexicon lexicon;
+    private final SubjectReader subjects;
+    private final OutletRecognizer outlets;
+
+    AttributionFinder(QuoteLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.subjects = new SubjectReader(lexicon);
+        this.outlets = new OutletRecognizer(lexicon);
+    }
+
+    /**
+     * The attribution after {@code region}, reading no further than token {@code limit} (where the
+     * next region opens), or null.
+     */
+    Attribution after(Passage passage, QuotedRegion region, int limit) {
+        if (!region.closed()) {
+            return null;
+        }
+        List<Token> tokens = passage.tokens();
+        int sentence = passage.sentenceAt(region.close());
+        int i = passage.tokenAtOrAfter(region.close() + 1);
+        int end = Math.min(limit, passage.firstToken(sentence + 1));
+        if (i >= end
+                && sentence + 1 < passage.sentences().size()
+                && passage.blockOf(sentence + 1) == region.block()
+                && passage.tokensOf(sentence + 1).size() <= SHORT_SENTENCE) {
+            end = Math.min(limit, passage.firstToken(sentence + 2));
+        }
+        if (i < end && (tokens.get(i).is(',') || tokens.get(i).is('—') || tokens.get(i).is('–'))) {
+            i++;
+        }
+        if (i >= end) {
+            return null;
+        }
+        Attribution found = cueThenSubject(tokens, i, end);
+        if (found == null) {
+            found = subjectThenCue(tokens, i, end);
+        }
+        if (found == null) {
+            found = accordingTo(tokens, i, end);
+        }
+        return found;
+    }
+
+    private Attribution cueThenSubject(List<Token> tokens, int i, int end) {
+        Cue cue = speechCue(tokens.get(i));
+        if (cue == null) {
+            return null;
+        }
+        SubjectReader.Read subject = subjects.forward(tokens, i + 1, end);
+        if (subject == null) {
+            return null;
+        }
+        return withOutlet(
+                new Attribution(subject.ref(), tokens.get(i).text(), null, cue.confidence(), true),
+                tokens,
+                i + 1,
+                end);
+    }
+
+    private Attribution subjectThenCue(List<Token> tokens, int i, int end) {
+        SubjectReader.Read subject = subjects.forward(tokens, i, end);
+        if (subject == null) {
+            return null;
+        }
+        int j = skipAppositive(tokens, subject.next(), end);
+        while (j < end && isSkippable(tokens.get(j))) {
+            j++;
+        }
+        if (j >= end) {
+            return null;
+        }
+        Cue cue = speechCue(tokens.get(j));
+        if (cue == null) {
+            return null;
+        }
+        return withOutlet(
+                new Attribution(subject.ref(), tokens.get(j).text(), null, cue.confidence(), true),
+                tokens,
+                j + 1,
+                end);
+    }
+
+    private Attribution accordingTo(List<Token> tokens, int i, int end) {
+        if (i + 2 >= end
+                || !tokens.get(i).text().equalsIgnoreCase("according")
+                || !tokens.get(i + 1).text().equals("to")) {
+            return null;
+        }
+        SubjectReader.Read subject = subjects.forward(tokens, i + 2, end);
+        if (subject == null) {
+            return null;
+        }
+        OutletRecognizer.Name outlet = outlets.outletAt(tokens, i + 2, end, false);
+        if (outlet != null) {
+            return null;
+        }
+        return new Attribution(subject.ref(), "according to", null, 0.9, true);
+    }
+
+    /**
+     * The attribution before {@code region}, reading no further back than token {@code from} (where
+     * the previous region closed), or null.
+     */
+    Attribution before(Passage passage, QuotedRegion region, int from) {
+        List<Token> tokens = passage.tokens();
+        int open = passage.tokenAtOrAfter(region.open());
+        int sentence = passage.sentenceAt(region.open());
+        int start = Math.max(from, passage.firstToken(sentence));
+        if (open <= start) {
+            return null;
+        }
+        Token last = tokens.get(open - 1);
+        for (int c = open - 1; c >= start && open - c <= BEFORE_WINDOW; c--) {
+            Cue cue = lexicon.cue(tokens.get(c).text());
+            if (cue == null || !(cue.can(Cue.Use.SPEECH) || cue.can(Cue.Use.NAMING))) {
+                continue;
+            }
+            if (cue.can(Cue.Use.WEAK) && open - c > 3) {
+                continue;
+            }
+            SpeakerRef subject = subjectBefore(tokens, c, start);
+            if (subject == null) {
+                continue;
+            }
+            boolean adjacent =
+                    last.is(':')
+                            || last.is(',') && open - c <= 8
+                            || open - c <= 2
+                            || cue.can(Cue.Use.NAMING) && open - c <= 5;
+            double confidence = cue.confidence() * (adjacent ? 1 : 0.75);
+            Attribution attribution =
+                    new Attribution(subject, tokens.get(c).text(), null, confidence, adjacent);
+            return withOutlet(attribution, tokens, start, open);
+        }
+        if (last.is(':') || last.is(',')) {
+            Attribution according = accordingBefore(tokens, start, open - 1);
+            if (according != null) {
+                return according;
+            }
+        }
+        if (last.is(':')) {
+            SubjectReader.Read name = subjects.backward(tokens, open - 1, start);
+            if (name != null
+                    && name.ref().kind() == SpeakerRef.Kind.NAME
+                    && name.next() <= open - 2) {
+                return new Attribution(name.ref(), null, null, 0.7, true);
+            }
+        }
+        return null;
+    }
+
+    /** "According to Smith, “…”". */
+    private Attribution accordingBefore(List<Token> tokens, int start, int comma) {
+        for (int k = comma - 2; k >= start && comma - k <= 8; k--) {
+            if (tokens.get(k).text().equalsIgnoreCase("according")
+                    && tokens.get(k + 1).text().equals("to")) {
+                SubjectReader.Read subject = subjects.forward(tokens, k + 2, comma);
+                if (subject != null && outlets.outletAt(tokens, k + 2, comma, false) == null) {
+                    return new Attribution(subject.ref(), "according to", null, 0.9, true);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The subject of the cue at {@code cue}: the phrase before it, or the clause's subject. */
+    private SpeakerRef subjectBefore(List<Token> tokens, int cue, int start) {
+        String word = tokens.get(cue).text().toLowerCase(Locale.ROOT);
+        boolean participle = word.endsWith("ing");
+        boolean joined =
+                cue > start
+                        && (tokens.get(cue - 1).is(',')
+                                || tokens.get(cue - 1).text().equals("and"));
+        if (!participle && !joined) {
+            SubjectReader.Read read = subjects.backward(tokens, cue, start);
+            if (read != null) {
+                return read.ref();
+            }
+        }
+        if (participle || joined) {
+            SpeakerRef subject = subjects.subjectOf(tokens, start, cue);
+            if (subject != null) {
+                return subject;
+            }
+            return new SpeakerRef(SpeakerRef.Kind.SENTENCE_SUBJECT, "", tokens.get(cue).start());
+        }
+        return null;
+    }
+
+    private Attribution withOutlet(Attribution attribution, List<Token> tokens, int from, int to) {
+        OutletRecognizer.Credit credit = outlets.find(tokens, from, to);
+        return credit == null ? attribution : attribution.withOutlet(credit.outlet());
+    }
+
+    private Cue speechCue(Token token) {
+        Cue cue = lexicon.cue(token.text());
+        return cue != null && cue.can(Cue.Use.SPEECH) ? cue : null;
+    }
+
+    private static boolean isSkippable(Token token) {
+        String word = token.text().toLowerCase(Locale.ROOT);
+        return word.endsWith("ly")
+                || word.equals("also")
+                || word.equals("later")
+                || word.equals("then")
+                || word.equals("has")
+                || word.equals("had")
+                || word.equals("once")
+                || word.equals("previously");
+    }
+
+    /** Past ", a spokesman for Acme," after a name, when a cue verb follows the second comma. */
+    private int skipAppositive(List<Token> tokens, int i, int end) {
+        if (i >= end || !(tokens.get(i).is(',') || tokens.get(i).is('('))) {
+            return i;
+        }
+        char close = tokens.get(i).is('(') ? ')' : ',';
+        for (int k = i + 1; k < end && k - i <= 16; k++) {
+            if (tokens.get(k).is(close)) {
+                return k + 1;
+            }
+        }
+        return i;
+    }
+}

@@ -1,0 +1,321 @@
+package io.storytrace.quote;
+
+import io.storytrace.text.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads the noun phrase that names a speaker next to a cue verb, forwards ("said <i>the actor</i>")
+ * or backwards ("<i>Kit Connor</i>, 20, said"), skipping adverbs, auxiliaries and an appositive
+ * between commas. It names no one: {@link SpeakerResolver} turns the phrase into a person.
+ */
+final class SubjectReader {
+
+    /** A phrase read, and the token index just past it (forwards) or at its start (backwards). */
+    record Read(SpeakerRef ref, int next) {}
+
+    static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
+
+    private static final Set<String> DETERMINERS =
+            Set.of(
+                    "the", "a", "an", "his", "her", "their", "its", "our", "one", "another", "this",
+                    "that");
+
+    private static final Set<String> SKIPPED =
+            Set.of(
+                    "also",
+                    "later",
+                    "then",
+                    "once",
+                    "further",
+                    "simply",
+                    "even",
+                    "previously",
+                    "recently",
+                    "again",
+                    "still",
+                    "earlier",
+                    "now",
+                    "already",
+                    "just",
+                    "often",
+                    "never",
+                    "always",
+                    "reportedly",
+                    "allegedly",
+                    "has",
+                    "had",
+                    "have",
+                    "was",
+                    "is",
+                    "would",
+                    "will",
+                    "could",
+                    "did",
+                    "does",
+                    "not",
+                    "since",
+                    "first",
+                    "publicly",
+                    "famously",
+                    "candidly",
+                    "jokingly",
+                    "proudly",
+                    "quickly",
+                    "softly");
+
+    private static final Set<String> GROUPS =
+            Set.of(
+                    "officials",
+                    "police",
+                    "authorities",
+                    "experts",
+                    "critics",
+                    "witnesses",
+                    "sources",
+                    "residents",
+                    "fans",
+                    "analysts",
+                    "organisers",
+                    "organizers",
+                    "researchers",
+                    "scientists",
+                    "doctors",
+                    "prosecutors",
+                    "investigators",
+                    "lawmakers",
+                    "activists");
+
+    private static final int MAX_PHRASE = 6;
+    private static final int MAX_APPOSITIVE = 16;
+
+    private final QuoteLexicon lexicon;
+
+    SubjectReader(QuoteLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The phrase starting at token {@code i}, or null. */
+    Read forward(List<Token> tokens, int i, int to) {
+        if (i >= to) {
+            return null;
+        }
+        Token first = tokens.get(i);
+        String word = first.text().toLowerCase(Locale.ROOT);
+        if (PRONOUNS.contains(word)) {
+            return new Read(new SpeakerRef(SpeakerRef.Kind.PRONOUN, word, first.start()), i + 1);
+        }
+        if (first.text().startsWith("@")) {
+            return new Read(
+                    new SpeakerRef(SpeakerRef.Kind.NAME, first.text(), first.start()), i + 1);
+        }
+        if (GROUPS.contains(word)) {
+            return new Read(new SpeakerRef(SpeakerRef.Kind.NAME, word, first.start()), i + 1);
+        }
+        int end = i;
+        while (end < to && end - i < MAX_PHRASE && isPhraseWord(tokens.get(end))) {
+            end++;
+        }
+        return phrase(tokens, i, end);
+    }
+
+    /** The phrase ending just before token {@code end}, not reaching before {@code from}. */
+    Read backward(List<Token> tokens, int end, int from) {
+        int j = end - 1;
+        while (j >= from && SKIPPED.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+            j--;
+        }
+        if (j < from) {
+            return null;
+        }
+        if (tokens.get(j).is(',') || tokens.get(j).is(')')) {
+            int open = appositiveStart(tokens, j, from);
+            if (open < 0) {
+                return null;
+            }
+            j = open - 1;
+        }
+        if (j < from) {
+            return null;
+        }
+        String word = tokens.get(j).text().toLowerCase(Locale.ROOT);
+        if (PRONOUNS.contains(word)
+                || GROUPS.contains(word)
+                || tokens.get(j).text().startsWith("@")) {
+            return forward(tokens, j, j + 1);
+        }
+        int start = j;
+        while (start - 1 >= from && j - start < MAX_PHRASE && isPhraseWord(tokens.get(start - 1))) {
+            start--;
+        }
+        while (start < j && !isPhraseStart(tokens.get(start))) {
+            start++;
+        }
+        Read read = phrase(tokens, start, j + 1);
+        return read == null ? null : new Read(read.ref(), start);
+    }
+
+    /** The first phrase in {@code from..to} that can be a clause's subject, or null. */
+    SpeakerRef subjectOf(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token token = tokens.get(i);
+            String word = token.text().toLowerCase(Locale.ROOT);
+            if (PRONOUNS.contains(word) && !word.equals("it")) {
+                return new SpeakerRef(SpeakerRef.Kind.PRONOUN, word, token.start());
+            }
+            boolean named =
+                    token.capitalized() && !lexicon.names().notNames().contains(token.bare());
+            if (named || DETERMINERS.contains(word)) {
+                int end = i;
+                while (end < to && end - i < MAX_PHRASE && isPhraseWord(tokens.get(end))) {
+                    end++;
+                }
+                if (named && lexicon.names().looksLikeOutlet(texts(tokens, i, end))) {
+                    i = end - 1;
+                    continue;
+                }
+                Read read = phrase(tokens, i, end);
+                if (read != null) {
+                    return read.ref();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The noun phrase of {@code from..end}: a name, a role, or null. */
+    private Read phrase(List<Token> tokens, int from, int end) {
+        while (end > from && tokens.get(end - 1).type() == Token.Type.PUNCT) {
+            end--;
+        }
+        if (from >= end) {
+            return null;
+        }
+        int nameStart = -1;
+        for (int k = from; k < end; k++) {
+            Token token = tokens.get(k);
+            if (token.capitalized()
+                    && !lexicon.names().notNames().contains(token.bare())
+                    && !lexicon.names().honorifics().contains(token.bare())) {
+                nameStart = k;
+                break;
+            }
+        }
+        if (nameStart >= 0) {
+            int nameEnd = nameStart;
+            while (nameEnd < end
+                    && (tokens.get(nameEnd).capitalized() || isInitialDot(tokens, nameEnd))) {
+                nameEnd++;
+                if (possessive(tokens.get(nameEnd - 1))) {
+                    break;
+                }
+            }
+            String name = name(tokens, nameStart, nameEnd);
+            return new Read(
+                    new SpeakerRef(SpeakerRef.Kind.NAME, name, tokens.get(nameStart).start()),
+                    nameEnd);
+        }
+        String head = tokens.get(end - 1).bare();
+        String first = tokens.get(from).text().toLowerCase(Locale.ROOT);
+        if (!DETERMINERS.contains(first) && !first.matches("\\d.*")) {
+            return null;
+        }
+        if (lexicon.organisations().contains(head)) {
+            return new Read(
+                    new SpeakerRef(
+                            SpeakerRef.Kind.ORGANISATION_ROLE,
+                            text(tokens, from, end),
+                            tokens.get(from).start()),
+                    end);
+        }
+        if (lexicon.roles().contains(head) || head.endsWith("-old")) {
+            return new Read(
+                    new SpeakerRef(
+                            SpeakerRef.Kind.PERSON_ROLE,
+                            text(tokens, from, end),
+                            tokens.get(from).start()),
+                    end);
+        }
+        return null;
+    }
+
+    /** Where an appositive ending at the comma or bracket {@code close} starts, or -1. */
+    private int appositiveStart(List<Token> tokens, int close, int from) {
+        boolean bracket = tokens.get(close).is(')');
+        for (int k = close - 1; k >= from && close - k <= MAX_APPOSITIVE; k--) {
+            Token token = tokens.get(k);
+            if (bracket ? token.is('(') : token.is(',')) {
+                String first =
+                        k + 1 < close ? tokens.get(k + 1).text().toLowerCase(Locale.ROOT) : "";
+                boolean appositive =
+                        bracket
+                                || DETERMINERS.contains(first)
+                                || first.startsWith("who")
+                                || first.matches("\\d.*")
+                                || !tokens.get(k + 1).capitalized();
+                return appositive ? k : -1;
+            }
+            if (token.is('.') && !isInitialDot(tokens, k)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean isPhraseWord(Token token) {
+        if (token.type() == Token.Type.PUNCT) {
+            return token.is('.') || token.is('-');
+        }
+        String word = token.text().toLowerCase(Locale.ROOT);
+        return lexicon.cue(word) == null
+                && !SKIPPED.contains(word)
+                && !word.equals("and")
+                && !word.equals("that");
+    }
+
+    private boolean isPhraseStart(Token token) {
+        String word = token.text().toLowerCase(Locale.ROOT);
+        return token.type() != Token.Type.PUNCT
+                && (token.capitalized()
+                        || DETERMINERS.contains(word)
+                        || word.matches("\\d.*")
+                        || lexicon.roles().contains(word));
+    }
+
+    private static boolean isInitialDot(List<Token> tokens, int k) {
+        return tokens.get(k).is('.')
+                && k > 0
+                && tokens.get(k - 1).capitalized()
+                && tokens.get(k - 1).text().length() <= 3;
+    }
+
+    private String name(List<Token> tokens, int from, int end) {
+        StringBuilder name = new StringBuilder();
+        for (int k = from; k < end; k++) {
+            Token token = tokens.get(k);
+            if (token.type() == Token.Type.PUNCT) {
+                continue;
+            }
+            if (!name.isEmpty()) {
+                name.append(' ');
+            }
+            String text = token.text();
+            name.append(possessive(token) ? text.substring(0, text.length() - 2) : text);
+        }
+        return name.toString();
+    }
+
+    private static String text(List<Token> tokens, int from, int end) {
+        return String.join(" ", texts(tokens, from, end));
+    }
+
+    private static List<String> texts(List<Token> tokens, int from, int end) {
+        return tokens.subList(from, end).stream().map(Token::text).toList();
+    }
+
+    private static boolean possessive(Token token) {
+        String text = token.text();
+        return text.length() > 2 && (text.endsWith("’s") || text.endsWith("'s"));
+    }
+}
