@@ -4,6 +4,7 @@ import io.storytrace.text.Passage;
 import io.storytrace.text.Span;
 import io.storytrace.text.Token;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -36,10 +37,16 @@ public final class NameFinder {
 
     /** The names in {@code passage}. */
     public Names find(Passage passage) {
+        Set<String> lowerCase = new HashSet<>();
+        for (Token token : passage.tokens()) {
+            if (token.type() == Token.Type.WORD && !token.capitalized()) {
+                lowerCase.add(token.text());
+            }
+        }
         List<Run> body = new ArrayList<>();
         List<Run> headline = new ArrayList<>();
         for (int s = 0; s < passage.sentences().size(); s++) {
-            (passage.inHeadline(s) ? headline : body).addAll(runs(passage.tokensOf(s)));
+            (passage.inHeadline(s) ? headline : body).addAll(runs(passage.tokensOf(s), lowerCase));
         }
         Set<String> people = new LinkedHashSet<>();
         for (Run run : body) {
@@ -115,8 +122,12 @@ public final class NameFinder {
         return true;
     }
 
-    /** The runs of capitalised words in one sentence's tokens, classified; places dropped. */
-    List<Run> runs(List<Token> tokens) {
+    /**
+     * The runs of capitalised words in one sentence's tokens, classified; places dropped. A run's
+     * first word is dropped where the capital may only mark a sentence's start: at the start of the
+     * sentence or of a quotation, when the word is written in lower case elsewhere in the text.
+     */
+    List<Run> runs(List<Token> tokens, Set<String> lowerCase) {
         List<Run> runs = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -125,6 +136,13 @@ public final class NameFinder {
                 continue;
             }
             int end = extend(tokens, i);
+            boolean opening = i == 0 || isMark(tokens.get(i - 1));
+            if (opening && lowerCase.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+                i++;
+                if (i >= end) {
+                    continue;
+                }
+            }
             boolean afterThe = i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("the");
             Run run = classify(tokens.subList(i, end), afterThe);
             if (run != null) {
@@ -142,7 +160,7 @@ public final class NameFinder {
             Token token = tokens.get(end);
             Token previous = tokens.get(end - 1);
             boolean nextCapitalized = end + 1 < tokens.size() && tokens.get(end + 1).capitalized();
-            if (endsPossessive(previous)) {
+            if (endsPossessive(previous) || isFirstPersonI(token)) {
                 break;
             } else if (token.capitalized()) {
                 words++;
@@ -172,7 +190,9 @@ public final class NameFinder {
             }
             return new Run(outlet, Mention.Type.OUTLET, outletName(texts(outlet), afterThe));
         }
-        while (!words.isEmpty() && lexicon.notNames().contains(words.getFirst().bare())) {
+        while (!words.isEmpty()
+                && (lexicon.notNames().contains(words.getFirst().bare())
+                        || isFirstPersonI(words.getFirst()))) {
             words = words.subList(1, words.size());
         }
         if (words.isEmpty()) {
@@ -196,6 +216,15 @@ public final class NameFinder {
             return new Run(name, Mention.Type.ORGANIZATION, String.join(" ", texts(name)));
         }
         return new Run(name, Mention.Type.PERSON, String.join(" ", texts(name)));
+    }
+
+    private static boolean isFirstPersonI(Token token) {
+        String text = token.text();
+        return text.equals("I") || text.startsWith("I’") || text.startsWith("I'");
+    }
+
+    private static boolean isMark(Token token) {
+        return token.type() == Token.Type.PUNCT && "“‘\"'„«".indexOf(token.text().charAt(0)) >= 0;
     }
 
     private static boolean isAcronym(Token token) {
