@@ -37,4 +37,12 @@ public sealed interface Outcome<T> {
             case Failed<T> failed -> new Failed<>(failed.input(), failed.reason());
         };
     }
+
+    /** Applies a further step that may itself fail; a failure passes through unchanged. */
+    default <R> Outcome<R> flatMap(Function<? super T, Outcome<R>> step) {
+        return switch (this) {
+            case Ok<T> ok -> step.apply(ok.value());
+            case Failed<T> failed -> new Failed<>(failed.input(), failed.reason());
+        };
+    }
 }

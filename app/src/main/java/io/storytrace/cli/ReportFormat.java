@@ -1,0 +1,7 @@
+package io.storytrace.cli;
+
+/** How a command prints its report. */
+enum ReportFormat {
+    text,
+    json
+}
