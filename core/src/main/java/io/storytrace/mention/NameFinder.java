@@ -144,7 +144,12 @@ public final class NameFinder {
                 }
             }
             boolean afterThe = i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("the");
-            Run run = classify(tokens.subList(i, end), afterThe);
+            boolean quoted =
+                    i > 0
+                            && isMark(tokens.get(i - 1))
+                            && end < tokens.size()
+                            && isClosingMark(tokens.get(end));
+            Run run = quoted ? null : classify(tokens.subList(i, end), afterThe);
             if (run != null) {
                 runs.add(run);
             }
@@ -202,7 +207,8 @@ public final class NameFinder {
         if (lower.stream().anyMatch(lexicon.organisationWords()::contains)) {
             return new Run(words, Mention.Type.ORGANIZATION, String.join(" ", texts(words)));
         }
-        if (lexicon.placeWords().contains(lower.getLast())) {
+        if (lexicon.placeWords().contains(lower.getLast())
+                || lexicon.isPlaceOrGroup(texts(words))) {
             return null;
         }
         int first = 0;
@@ -216,6 +222,26 @@ public final class NameFinder {
             return new Run(name, Mention.Type.ORGANIZATION, String.join(" ", texts(name)));
         }
         return new Run(name, Mention.Type.PERSON, String.join(" ", texts(name)));
+    }
+
+    private static boolean isClosingMark(Token token) {
+        return token.type() == Token.Type.PUNCT && "”’\"'»".indexOf(token.text().charAt(0)) >= 0;
+    }
+
+    /**
+     * Whether a body sentence is written in title case, like a headline or a list of links left in
+     * the text: most of its words, four or more, are capitalised.
+     */
+    private static boolean titleCase(List<Token> tokens) {
+        int words = 0;
+        int capitalised = 0;
+        for (Token token : tokens) {
+            if (token.type() == Token.Type.WORD && token.text().length() > 3) {
+                words++;
+                capitalised += token.capitalized() ? 1 : 0;
+            }
+        }
+        return words >= 4 && capitalised * 4 >= words * 3;
     }
 
     private static boolean isFirstPersonI(Token token) {

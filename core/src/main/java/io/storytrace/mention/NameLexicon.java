@@ -17,6 +17,8 @@ import java.util.Set;
  * @param placeWords words that make a name a place ("street", "river"), lower case
  * @param notNames capitalised words that are not names ("the", "monday"), lower case
  * @param outlets known outlets by lower-case name without a leading "the", to their written form
+ * @param groupWords plural nouns for groups of people ("democrats"), lower case
+ * @param places names of well-known places ("south dakota", "china"), lower case
  */
 public record NameLexicon(
         Set<String> honorifics,
@@ -24,7 +26,9 @@ public record NameLexicon(
         Set<String> organisationWords,
         Set<String> placeWords,
         Set<String> notNames,
-        Map<String, String> outlets) {
+        Map<String, String> outlets,
+        Set<String> groupWords,
+        Set<String> places) {
 
     private static final NameLexicon STANDARD =
             read(WordTable.load(NameLexicon.class, "names.tsv"));
@@ -36,6 +40,8 @@ public record NameLexicon(
         placeWords = Set.copyOf(placeWords);
         notNames = Set.copyOf(notNames);
         outlets = Map.copyOf(outlets);
+        groupWords = Set.copyOf(groupWords);
+        places = Set.copyOf(places);
     }
 
     /** The lists shipped with Storytrace. */
@@ -48,13 +54,21 @@ public record NameLexicon(
         for (String outlet : table.lines("outlet")) {
             outlets.put(key(outlet), outlet);
         }
+        Set<String> places = new java.util.HashSet<>();
+        for (String line : table.lines("place")) {
+            for (String place : line.contains("|") ? line.split("\\|") : line.split("\\s+")) {
+                places.add(place.strip().toLowerCase(Locale.ROOT));
+            }
+        }
         return new NameLexicon(
                 table.words("honorific"),
                 table.words("outlet-word"),
                 table.words("organisation-word"),
                 table.words("place-word"),
                 table.words("not-name"),
-                outlets);
+                outlets,
+                table.words("group-word"),
+                places);
     }
 
     /** The known outlet named {@code name} ("the BBC", "Variety"), in its written form, or null. */
@@ -76,6 +90,13 @@ public record NameLexicon(
             }
         }
         return false;
+    }
+
+    /** Whether {@code words} name a well-known place or end with a word for a group of people. */
+    public boolean isPlaceOrGroup(List<String> words) {
+        String name = String.join(" ", words).toLowerCase(Locale.ROOT);
+        return places.contains(name)
+                || groupWords.contains(words.getLast().toLowerCase(Locale.ROOT));
     }
 
     /** Lower case, without a leading "the" and trailing possessive, for looking names up. */

@@ -10,15 +10,21 @@ import java.util.Objects;
  * @param outlet the outlet credited, or {@code null}
  * @param confidence how surely the frame names the speaker, 0 to 1
  * @param adjacent whether the frame sits right beside the quotation (not elsewhere in the sentence)
+ * @param after whether the frame follows the quotation (“…,” she said)
  */
 record Attribution(
-        SpeakerRef speaker, String cue, String outlet, double confidence, boolean adjacent) {
+        SpeakerRef speaker,
+        String cue,
+        String outlet,
+        double confidence,
+        boolean adjacent,
+        boolean after) {
 
     Attribution {
         Objects.requireNonNull(speaker, "speaker");
     }
 
     Attribution withOutlet(String credited) {
-        return new Attribution(speaker, cue, credited, confidence, adjacent);
+        return new Attribution(speaker, cue, credited, confidence, adjacent, after);
     }
 }

@@ -18,6 +18,9 @@ final class AttributionFinder {
     /** How far before an opening mark a cue verb may stand. */
     private static final int BEFORE_WINDOW = 14;
 
+    /** How far after a closing mark a cue verb may stand when a title or role comes first. */
+    private static final int AHEAD_WINDOW = 12;
+
     /** How many tokens a sentence of attribution alone may have ("Connor said."). */
     private static final int SHORT_SENTENCE = 10;
 
@@ -39,6 +42,7 @@ final class AttributionFinder {
         if (!region.closed()) {
             return null;
         }
+        boolean headline = passage.inHeadline(passage.sentenceAt(region.open()));
         List<Token> tokens = passage.tokens();
         int sentence = passage.sentenceAt(region.close());
         int i = passage.tokenAtOrAfter(region.close() + 1);
@@ -55,18 +59,21 @@ final class AttributionFinder {
         if (i >= end) {
             return null;
         }
-        Attribution found = cueThenSubject(tokens, i, end);
+        Attribution found = cueThenSubject(tokens, i, end, headline);
         if (found == null) {
-            found = subjectThenCue(tokens, i, end);
+            found = subjectThenCue(tokens, i, end, headline);
         }
         if (found == null) {
             found = accordingTo(tokens, i, end);
         }
+        if (found == null && endsUtterance(passage, region)) {
+            found = cueAhead(tokens, i, end, headline);
+        }
         return found;
     }
 
-    private Attribution cueThenSubject(List<Token> tokens, int i, int end) {
-        Cue cue = speechCue(tokens.get(i));
+    private Attribution cueThenSubject(List<Token> tokens, int i, int end, boolean headline) {
+        Cue cue = speechCue(tokens.get(i), headline);
         if (cue == null) {
             return null;
         }
@@ -75,13 +82,14 @@ final class AttributionFinder {
             return null;
         }
         return withOutlet(
-                new Attribution(subject.ref(), tokens.get(i).text(), null, cue.confidence(), true),
+                new Attribution(
+                        subject.ref(), tokens.get(i).text(), null, cue.confidence(), true, true),
                 tokens,
                 i + 1,
                 end);
     }
 
-    private Attribution subjectThenCue(List<Token> tokens, int i, int end) {
+    private Attribution subjectThenCue(List<Token> tokens, int i, int end, boolean headline) {
         SubjectReader.Read subject = subjects.forward(tokens, i, end);
         if (subject == null) {
             return null;
@@ -93,15 +101,42 @@ final class AttributionFinder {
         if (j >= end) {
             return null;
         }
-        Cue cue = speechCue(tokens.get(j));
+        Cue cue = speechCue(tokens.get(j), headline);
         if (cue == null) {
             return null;
         }
         return withOutlet(
-                new Attribution(subject.ref(), tokens.get(j).text(), null, cue.confidence(), true),
+                new Attribution(
+                        subject.ref(), tokens.get(j).text(), null, cue.confidence(), true, true),
                 tokens,
                 j + 1,
                 end);
+    }
+
+    /**
+     * A cue verb a little further on, its subject read back from it: “…” chairman, CEO and
+     * president Craig Menear said.
+     */
+    private Attribution cueAhead(List<Token> tokens, int i, int end, boolean headline) {
+        for (int c = i + 1; c < end && c - i <= AHEAD_WINDOW; c++) {
+            Token token = tokens.get(c);
+            if (token.is('.') || token.is(';') || Mark.familyOf(token.text().charAt(0)) != null) {
+                return null;
+            }
+            Cue cue = speechCue(token, headline);
+            if (cue == null) {
+                continue;
+            }
+            SubjectReader.Read subject = subjects.backward(tokens, c, i);
+            if (subject == null || subject.ref().kind() != SpeakerRef.Kind.NAME) {
+                return null;
+            }
+            Attribution found =
+                    new Attribution(
+                            subject.ref(), token.text(), null, cue.confidence() * 0.9, true, true);
+            return withOutlet(found, tokens, c + 1, end);
+        }
+        return null;
     }
 
     private Attribution accordingTo(List<Token> tokens, int i, int end) {
@@ -118,7 +153,7 @@ final class AttributionFinder {
         if (outlet != null) {
             return null;
         }
-        return new Attribution(subject.ref(), "according to", null, 0.9, true);
+        return new Attribution(subject.ref(), "according to", null, 0.9, true, true);
     }
 
     /**
@@ -134,8 +169,9 @@ final class AttributionFinder {
             return null;
         }
         Token last = tokens.get(open - 1);
+        boolean headline = passage.inHeadline(sentence);
         for (int c = open - 1; c >= start && open - c <= BEFORE_WINDOW; c--) {
-            Cue cue = lexicon.cue(tokens.get(c).text());
+            Cue cue = cueAt(tokens.get(c), headline);
             if (cue == null || !(cue.can(Cue.Use.SPEECH) || cue.can(Cue.Use.NAMING))) {
                 continue;
             }
@@ -153,7 +189,8 @@ final class AttributionFinder {
                             || cue.can(Cue.Use.NAMING) && open - c <= 5;
             double confidence = cue.confidence() * (adjacent ? 1 : 0.75);
             Attribution attribution =
-                    new Attribution(subject, tokens.get(c).text(), null, confidence, adjacent);
+                    new Attribution(
+                            subject, tokens.get(c).text(), null, confidence, adjacent, false);
             return withOutlet(attribution, tokens, start, open);
         }
         if (last.is(':') || last.is(',')) {
@@ -167,7 +204,7 @@ final class AttributionFinder {
             if (name != null
                     && name.ref().kind() == SpeakerRef.Kind.NAME
                     && name.next() <= open - 2) {
-                return new Attribution(name.ref(), null, null, 0.7, true);
+                return new Attribution(name.ref(), null, null, 0.7, true, false);
             }
         }
         return null;
@@ -180,7 +217,7 @@ final class AttributionFinder {
                     && tokens.get(k + 1).text().equals("to")) {
                 SubjectReader.Read subject = subjects.forward(tokens, k + 2, comma);
                 if (subject != null && outlets.outletAt(tokens, k + 2, comma, false) == null) {
-                    return new Attribution(subject.ref(), "according to", null, 0.9, true);
+                    return new Attribution(subject.ref(), "according to", null, 0.9, true, false);
                 }
             }
         }
@@ -216,9 +253,26 @@ final class AttributionFinder {
         return credit == null ? attribution : attribution.withOutlet(credit.outlet());
     }
 
-    private Cue speechCue(Token token) {
-        Cue cue = lexicon.cue(token.text());
+    private Cue speechCue(Token token, boolean headline) {
+        Cue cue = cueAt(token, headline);
         return cue != null && cue.can(Cue.Use.SPEECH) ? cue : null;
+    }
+
+    /**
+     * The cue verb {@code token} is, or null. Outside headlines a capitalised word is a name or a
+     * sentence's first word, not a cue: "Islamic State", "United States".
+     */
+    private Cue cueAt(Token token, boolean headline) {
+        if (token.capitalized() && !headline) {
+            return null;
+        }
+        return lexicon.cue(token.text());
+    }
+
+    /** Whether the quoted words end as an utterance does: with a comma, stop, dash or mark. */
+    private static boolean endsUtterance(Passage passage, QuotedRegion region) {
+        char last = passage.text().charAt(region.content().end() - 1);
+        return ",.!?—–…".indexOf(last) >= 0;
     }
 
     private static boolean isSkippable(Token token) {

@@ -96,7 +96,7 @@ record Mark(int at, Family family, Role role) {
             char next,
             boolean canOpen,
             boolean canClose) {
-        if (Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next)) {
+        if (isLatinOrDigit(prev) && isLatinOrDigit(next)) {
             return Role.NONE;
         }
         if (isElision(text, i + 1, block)) {
@@ -117,7 +117,7 @@ record Mark(int at, Family family, Role role) {
             char next,
             boolean canOpen,
             boolean canClose) {
-        if (Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next)) {
+        if (isLatinOrDigit(prev) && isLatinOrDigit(next)) {
             return Role.NONE;
         }
         if (canOpen && isElision(text, i + 1, block)) {
@@ -126,7 +126,8 @@ record Mark(int at, Family family, Role role) {
         if (prev == 'n' && i >= block.start() + 2 && isSingle(text.charAt(i - 2))) {
             return Role.NONE;
         }
-        if (canClose) {
+        if (canClose
+                || Character.isLetter(prev) && !isLatinOrDigit(next) && Character.isLetter(next)) {
             if (Character.isDigit(prev)) {
                 return Role.PRIME;
             }
@@ -153,6 +154,16 @@ record Mark(int at, Family family, Role role) {
         }
         String word = text.subSequence(start, end).toString().toLowerCase(Locale.ROOT);
         return ELISIONS.contains(word) || word.matches("\\d\\d(s|th)?");
+    }
+
+    /**
+     * Latin letters and digits: an apostrophe sits between them ("don’t"). In scripts written
+     * without apostrophes a mark between letters is a mark ("‘리벤지’의").
+     */
+    private static boolean isLatinOrDigit(char c) {
+        return Character.isDigit(c)
+                || Character.isLetter(c)
+                        && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
     }
 
     static Family familyOf(char c) {

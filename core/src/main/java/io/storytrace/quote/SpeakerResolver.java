@@ -63,11 +63,11 @@ final class SpeakerResolver {
             case PRONOUN ->
                     switch (ref.text()) {
                         case "he", "she", "they" -> lastPersonBefore(ref.offset());
-                        case "it" -> lastBefore(organisations, ref.offset());
+                        case "it" -> organisationOrSpeaker(ref.offset());
                         default -> null;
                     };
             case PERSON_ROLE, SENTENCE_SUBJECT -> lastPersonBefore(ref.offset());
-            case ORGANISATION_ROLE -> lastBefore(organisations, ref.offset());
+            case ORGANISATION_ROLE -> organisationOrSpeaker(ref.offset());
         };
     }
 
@@ -142,6 +142,12 @@ final class SpeakerResolver {
     private int startOfSecondToken(int sentence) {
         List<Token> tokens = passage.tokensOf(sentence);
         return tokens.size() > 1 ? tokens.get(1).start() : Integer.MAX_VALUE;
+    }
+
+    /** "It said", "the company said": the last organisation named, else the last speaker. */
+    private String organisationOrSpeaker(int offset) {
+        String organisation = lastBefore(organisations, offset);
+        return organisation != null ? organisation : lastBefore(speakers, offset);
     }
 
     private String lastBefore(NavigableMap<Integer, String> entries, int offset) {

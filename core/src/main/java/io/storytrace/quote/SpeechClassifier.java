@@ -97,11 +97,15 @@ final class SpeechClassifier {
         if (titles.contains(key(passage, region))) {
             return new Verdict(Verdict.Kind.TITLE, "is a title elsewhere in the article");
         }
-        if (attribution != null && attribution.adjacent() && attribution.confidence() >= 0.5) {
+        int words = (int) content.stream().filter(t -> t.type() != Token.Type.PUNCT).count();
+        if (attributed(attribution, words)) {
             return new Verdict(Verdict.Kind.SPEECH, "attributed by “" + attribution.cue() + "”");
         }
         if (passage.inHeadline(passage.sentenceAt(region.open()))) {
             return new Verdict(Verdict.Kind.SPEECH, "quoted in the headline");
+        }
+        if (titleCase(content) && !endsSentence(content) && words <= 8) {
+            return new Verdict(Verdict.Kind.TITLE, "is written in title case");
         }
         if (content.stream().anyMatch(t -> PERSONAL.contains(t.text().toLowerCase(Locale.ROOT)))) {
             return new Verdict(Verdict.Kind.SPEECH, "speaks in the first or second person");
@@ -112,7 +116,6 @@ final class SpeechClassifier {
         if (titleCase(content)) {
             return new Verdict(Verdict.Kind.TITLE, "is written in title case");
         }
-        int words = (int) content.stream().filter(t -> t.type() != Token.Type.PUNCT).count();
         if (words >= 4) {
             return new Verdict(Verdict.Kind.SPEECH, "is a phrase of " + words + " words");
         }
@@ -125,6 +128,21 @@ final class SpeechClassifier {
                     Verdict.Kind.SPEECH, "is a word someone used: “" + attribution.cue() + "”");
         }
         return new Verdict(Verdict.Kind.SCARE, "is a short fragment with no speaker");
+    }
+
+    /**
+     * Whether an attribution beside the region makes it speech. One or two words take a frame after
+     * them (“Never,” she said), a colon, or a verb that frames words (called it “absurd”): a cue
+     * verb before a short fragment is as often about a scare-quoted word.
+     */
+    private boolean attributed(Attribution attribution, int words) {
+        if (attribution == null || !attribution.adjacent() || attribution.confidence() < 0.5) {
+            return false;
+        }
+        return words > 2
+                || attribution.after()
+                || attribution.cue() == null
+                || isNaming(attribution.cue());
     }
 
     /** The key under which a title is remembered: its words, lower case. */

@@ -87,6 +87,11 @@ final class SubjectReader {
                     "lawmakers",
                     "activists");
 
+    private static final Set<String> PARTICLES =
+            Set.of(
+                    "de", "da", "di", "du", "del", "der", "den", "van", "von", "la", "le", "bin",
+                    "al");
+
     private static final int MAX_PHRASE = 6;
     private static final int MAX_APPOSITIVE = 16;
 
@@ -202,6 +207,9 @@ final class SubjectReader {
                 break;
             }
         }
+        if (nameStart >= 0 && !endsName(tokens, nameStart, end)) {
+            nameStart = -1;
+        }
         if (nameStart >= 0) {
             int nameEnd = nameStart;
             while (nameEnd < end
@@ -218,6 +226,14 @@ final class SubjectReader {
         }
         String head = tokens.get(end - 1).bare();
         String first = tokens.get(from).text().toLowerCase(Locale.ROOT);
+        if (GROUPS.contains(head)) {
+            return new Read(
+                    new SpeakerRef(
+                            SpeakerRef.Kind.NAME,
+                            text(tokens, from, end),
+                            tokens.get(from).start()),
+                    end);
+        }
         if (!DETERMINERS.contains(first) && !first.matches("\\d.*")) {
             return null;
         }
@@ -238,6 +254,23 @@ final class SubjectReader {
                     end);
         }
         return null;
+    }
+
+    /**
+     * Whether the capitalised words from {@code start} run to the end of the phrase: a name is the
+     * head of its phrase, so "Syrian officials" and "Fifty-one percent" are not names.
+     */
+    private static boolean endsName(List<Token> tokens, int start, int end) {
+        for (int k = start; k < end; k++) {
+            Token token = tokens.get(k);
+            if (token.type() == Token.Type.WORD
+                    && !token.capitalized()
+                    && !token.text().startsWith("@")
+                    && !PARTICLES.contains(token.text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where an appositive ending at the comma or bracket {@code close} starts, or -1. */
