@@ -27,6 +27,10 @@ public final class NameFinder {
                     "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le",
                     "bin", "ibn", "al", "el");
 
+    /** Words that start the names of places: Mount Aldous, Lake Orm, Port Ellen. */
+    private static final Set<String> PLACE_PREFIXES =
+            Set.of("mount", "mt", "lake", "loch", "cape", "port", "fort", "glen", "isle", "lough");
+
     private static final int MAX_WORDS = 6;
 
     private final NameLexicon lexicon;
@@ -208,7 +212,8 @@ public final class NameFinder {
             return new Run(words, Mention.Type.ORGANIZATION, String.join(" ", texts(words)));
         }
         if (lexicon.placeWords().contains(lower.getLast())
-                || lexicon.isPlaceOrGroup(texts(words))) {
+                || lexicon.isPlaceOrGroup(texts(words))
+                || words.size() > 1 && PLACE_PREFIXES.contains(lower.getFirst())) {
             return null;
         }
         int first = 0;

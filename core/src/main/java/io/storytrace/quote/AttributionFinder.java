@@ -72,6 +72,37 @@ final class AttributionFinder {
         return found;
     }
 
+    /** Where a quotation left open really ends, and who its attribution names. */
+    record Cut(int end, Attribution attribution) {}
+
+    /**
+     * In a region whose closing mark was never written, a comma followed by an attribution is where
+     * the quotation ended: “We need the report first, said councillor Tomas Reeve after the
+     * meeting.
+     */
+    Cut insideUnclosed(Passage passage, QuotedRegion region) {
+        List<Token> tokens = passage.tokens();
+        int from = passage.tokenAtOrAfter(region.content().start());
+        int to = passage.tokenAtOrAfter(region.content().end());
+        for (int k = from + 1; k + 2 < to; k++) {
+            if (!tokens.get(k).is(',')) {
+                continue;
+            }
+            Attribution found = cueThenSubject(tokens, k + 1, to, false);
+            if (found == null) {
+                found = subjectThenCue(tokens, k + 1, to, false);
+            }
+            if (found != null && names(found.speaker())) {
+                return new Cut(tokens.get(k).end(), found);
+            }
+        }
+        return null;
+    }
+
+    private static boolean names(SpeakerRef ref) {
+        return ref.kind() == SpeakerRef.Kind.NAME || ref.kind() == SpeakerRef.Kind.PERSON_ROLE;
+    }
+
     private Attribution cueThenSubject(List<Token> tokens, int i, int end, boolean headline) {
         Cue cue = speechCue(tokens.get(i), headline);
         if (cue == null) {
@@ -85,7 +116,7 @@ final class AttributionFinder {
                 new Attribution(
                         subject.ref(), tokens.get(i).text(), null, cue.confidence(), true, true),
                 tokens,
-                i + 1,
+                i,
                 end);
     }
 
@@ -109,7 +140,7 @@ final class AttributionFinder {
                 new Attribution(
                         subject.ref(), tokens.get(j).text(), null, cue.confidence(), true, true),
                 tokens,
-                j + 1,
+                j,
                 end);
     }
 
@@ -134,7 +165,7 @@ final class AttributionFinder {
             Attribution found =
                     new Attribution(
                             subject.ref(), token.text(), null, cue.confidence() * 0.9, true, true);
-            return withOutlet(found, tokens, c + 1, end);
+            return withOutlet(found, tokens, c, end);
         }
         return null;
     }
@@ -146,11 +177,7 @@ final class AttributionFinder {
             return null;
         }
         SubjectReader.Read subject = subjects.forward(tokens, i + 2, end);
-        if (subject == null) {
-            return null;
-        }
-        OutletRecognizer.Name outlet = outlets.outletAt(tokens, i + 2, end, false);
-        if (outlet != null) {
+        if (subject == null || outlets.namesOutlet(tokens, i + 2, end)) {
             return null;
         }
         return new Attribution(subject.ref(), "according to", null, 0.9, true, true);
@@ -216,7 +243,7 @@ final class AttributionFinder {
             if (tokens.get(k).text().equalsIgnoreCase("according")
                     && tokens.get(k + 1).text().equals("to")) {
                 SubjectReader.Read subject = subjects.forward(tokens, k + 2, comma);
-                if (subject != null && outlets.outletAt(tokens, k + 2, comma, false) == null) {
+                if (subject != null && !outlets.namesOutlet(tokens, k + 2, comma)) {
                     return new Attribution(subject.ref(), "according to", null, 0.9, true, false);
                 }
             }

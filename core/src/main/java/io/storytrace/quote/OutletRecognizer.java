@@ -61,6 +61,12 @@ final class OutletRecognizer {
     /** A name read as an outlet. */
     record Name(String canonical, int end) {}
 
+    /** Whether the words at token {@code i}, after an optional "the", name an outlet. */
+    boolean namesOutlet(List<Token> tokens, int i, int to) {
+        boolean the = i < to && tokens.get(i).text().equals("the");
+        return outletAt(tokens, the ? i + 1 : i, to, the) != null;
+    }
+
     /** The outlet named at token {@code i}, or null when the words there name none. */
     Name outletAt(List<Token> tokens, int i, int to, boolean afterThe) {
         List<String> words = new ArrayList<>();

@@ -51,12 +51,29 @@ public final class QuoteExtractor {
     /** The quotations and reported statements of {@code passage}, whose names are {@code names}. */
     public QuoteExtraction extract(Passage passage, Names names) {
         MarkPairer.Pairing pairing = pairer.pair(passage);
-        List<QuotedRegion> regions =
-                pairing.regions().stream().filter(region -> region.depth() == 0).toList();
+        List<QuotedRegion> regions = new ArrayList<>();
         List<Attribution> after = new ArrayList<>();
         List<Attribution> before = new ArrayList<>();
+        for (QuotedRegion region : pairing.regions()) {
+            if (region.depth() > 0) {
+                continue;
+            }
+            AttributionFinder.Cut cut =
+                    region.closed() || region.runsOn()
+                            ? null
+                            : attributions.insideUnclosed(passage, region);
+            if (cut != null) {
+                region = cut(region, cut.end());
+            }
+            regions.add(region);
+            after.add(cut == null ? null : cut.attribution());
+        }
         for (int k = 0; k < regions.size(); k++) {
-            after.add(attributions.after(passage, regions.get(k), nextOpen(passage, regions, k)));
+            if (after.get(k) == null) {
+                after.set(
+                        k,
+                        attributions.after(passage, regions.get(k), nextOpen(passage, regions, k)));
+            }
             before.add(
                     attributions.before(
                             passage, regions.get(k), previousClose(passage, regions, k)));
@@ -95,6 +112,17 @@ public final class QuoteExtractor {
         unresolved.sort((a, b) -> a.span().compareTo(b.span()));
         return new QuoteExtraction(
                 assembled.quotes(), assembled.reported(), works, capped(unresolved));
+    }
+
+    private static QuotedRegion cut(QuotedRegion region, int end) {
+        return new QuotedRegion(
+                region.open(),
+                region.close(),
+                new Span(region.content().start(), end),
+                region.family(),
+                region.depth(),
+                region.block(),
+                false);
     }
 
     /** The token where the next region in the same block opens, or no limit. */

@@ -130,7 +130,7 @@ final class ReportedSpeechFinder {
                 break;
             }
         }
-        if (comma < 0 || outlets.outletAt(tokens, 2, comma, false) != null) {
+        if (comma < 0 || outlets.namesOutlet(tokens, 2, comma)) {
             return null;
         }
         SubjectReader.Read subject = subjects.forward(tokens, 2, comma);

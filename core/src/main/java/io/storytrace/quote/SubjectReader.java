@@ -119,7 +119,14 @@ final class SubjectReader {
             return new Read(new SpeakerRef(SpeakerRef.Kind.NAME, word, first.start()), i + 1);
         }
         int end = i;
+        boolean named = false;
         while (end < to && end - i < MAX_PHRASE && isPhraseWord(tokens.get(end))) {
+            Token token = tokens.get(end);
+            boolean capital = token.capitalized() || isInitialDot(tokens, end);
+            if (named && !capital && !PARTICLES.contains(token.text())) {
+                break;
+            }
+            named |= capital;
             end++;
         }
         return phrase(tokens, i, end);
@@ -197,19 +204,7 @@ final class SubjectReader {
         if (from >= end) {
             return null;
         }
-        int nameStart = -1;
-        for (int k = from; k < end; k++) {
-            Token token = tokens.get(k);
-            if (token.capitalized()
-                    && !lexicon.names().notNames().contains(token.bare())
-                    && !lexicon.names().honorifics().contains(token.bare())) {
-                nameStart = k;
-                break;
-            }
-        }
-        if (nameStart >= 0 && !endsName(tokens, nameStart, end)) {
-            nameStart = -1;
-        }
+        int nameStart = trailingName(tokens, from, end);
         if (nameStart >= 0) {
             int nameEnd = nameStart;
             while (nameEnd < end
@@ -257,20 +252,33 @@ final class SubjectReader {
     }
 
     /**
-     * Whether the capitalised words from {@code start} run to the end of the phrase: a name is the
-     * head of its phrase, so "Syrian officials" and "Fifty-one percent" are not names.
+     * Where the name that ends the phrase {@code from..end} starts, or -1: a name is the head of
+     * its phrase, so "Her German partner Jonas Weber" names Jonas Weber while "Syrian officials"
+     * and "Fifty-one percent" name no one. Courtesy titles and words that are no names are left
+     * out.
      */
-    private static boolean endsName(List<Token> tokens, int start, int end) {
-        for (int k = start; k < end; k++) {
-            Token token = tokens.get(k);
-            if (token.type() == Token.Type.WORD
-                    && !token.capitalized()
-                    && !token.text().startsWith("@")
-                    && !PARTICLES.contains(token.text())) {
-                return false;
+    private int trailingName(List<Token> tokens, int from, int end) {
+        int start = end;
+        while (start > from) {
+            Token token = tokens.get(start - 1);
+            boolean part =
+                    token.capitalized()
+                            || token.text().startsWith("@")
+                            || isInitialDot(tokens, start - 1)
+                            || PARTICLES.contains(token.text()) && start < end;
+            if (!part) {
+                break;
             }
+            start--;
         }
-        return true;
+        while (start < end
+                && (tokens.get(start).type() != Token.Type.WORD
+                        || lexicon.names().notNames().contains(tokens.get(start).bare())
+                        || lexicon.names().honorifics().contains(tokens.get(start).bare())
+                        || PARTICLES.contains(tokens.get(start).text()))) {
+            start++;
+        }
+        return start < end ? start : -1;
     }
 
     /** Where an appositive ending at the comma or bracket {@code close} starts, or -1. */
