@@ -58,9 +58,16 @@ public final class NameFinder {
                 people.add(run.name());
             }
         }
-        Names known = new Names(List.of(), List.copyOf(people));
-        List<Mention> mentions = new ArrayList<>();
         CharSequence text = passage.text();
+        Names byName = new Names(List.of(), List.copyOf(people));
+        List<Mention> full = new ArrayList<>();
+        for (Run run : body) {
+            if (run.type() == Mention.Type.PERSON && run.words().size() > 1) {
+                full.add(run.mention(text, byName.fullest(run.name(), run.span().start())));
+            }
+        }
+        Names known = new Names(full, List.copyOf(people));
+        List<Mention> mentions = new ArrayList<>();
         for (Run run : headline) {
             if (run.type() == Mention.Type.OUTLET) {
                 mentions.add(run.mention(text, run.canonical()));

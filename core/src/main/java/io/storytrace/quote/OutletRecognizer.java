@@ -110,10 +110,20 @@ final class OutletRecognizer {
         if (!names.looksLikeOutlet(words)) {
             return null;
         }
-        if (afterThe && !words.getFirst().equals("The")) {
+        if (afterThe && !words.getFirst().equals("The") && !startsWithKnownOutlet(words)) {
             return "The " + written;
         }
         return written;
+    }
+
+    /** "the Radio Times Podcast" is Radio Times's podcast, not "The Radio Times Podcast". */
+    private boolean startsWithKnownOutlet(List<String> words) {
+        for (int k = words.size() - 1; k > 0; k--) {
+            if (lexicon.names().knownOutlet(String.join(" ", words.subList(0, k))) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAcronym(Token token) {
