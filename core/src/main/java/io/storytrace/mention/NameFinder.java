@@ -33,6 +33,9 @@ public final class NameFinder {
 
     private static final int MAX_WORDS = 6;
 
+    /** More people than this is not an article's cast but a list; the headline is not searched. */
+    private static final int MAX_HEADLINE_PEOPLE = 200;
+
     private final NameLexicon lexicon;
 
     public NameFinder(NameLexicon lexicon) {
@@ -93,6 +96,9 @@ public final class NameFinder {
     private static void headlinePeople(
             Run run, Names known, CharSequence text, List<Mention> mentions) {
         List<Token> words = run.tokens();
+        if (known.people().size() > MAX_HEADLINE_PEOPLE) {
+            return;
+        }
         int i = 0;
         while (i < words.size()) {
             int matched = 0;

@@ -15,6 +15,9 @@ import java.util.Locale;
  */
 final class AttributionFinder {
 
+    /** How many tokens of a clause beside a quotation are read for its subject or outlet. */
+    private static final int CLAUSE_REACH = 30;
+
     /** How far before an opening mark a cue verb may stand. */
     private static final int BEFORE_WINDOW = 14;
 
@@ -53,6 +56,7 @@ final class AttributionFinder {
                 && passage.tokensOf(sentence + 1).size() <= SHORT_SENTENCE) {
             end = Math.min(limit, passage.firstToken(sentence + 2));
         }
+        end = Math.min(end, i + CLAUSE_REACH);
         if (i < end && (tokens.get(i).is(',') || tokens.get(i).is('—') || tokens.get(i).is('–'))) {
             i++;
         }
@@ -218,7 +222,7 @@ final class AttributionFinder {
             Attribution attribution =
                     new Attribution(
                             subject, tokens.get(c).text(), null, confidence, adjacent, false);
-            return withOutlet(attribution, tokens, start, open);
+            return withOutlet(attribution, tokens, Math.max(start, open - CLAUSE_REACH), open);
         }
         if (last.is(':') || last.is(',')) {
             Attribution according = accordingBefore(tokens, start, open - 1);
@@ -266,7 +270,8 @@ final class AttributionFinder {
             }
         }
         if (participle || joined) {
-            SpeakerRef subject = subjects.subjectOf(tokens, start, cue);
+            SpeakerRef subject =
+                    subjects.subjectOf(tokens, Math.max(start, cue - CLAUSE_REACH), cue);
             if (subject != null) {
                 return subject;
             }

@@ -40,6 +40,7 @@ final class QuoteAssembler {
     private final SpeakerResolver resolver;
     private final SubjectReader subjects;
     private final NavigableMap<Integer, String> people = new TreeMap<>();
+    private final Map<Integer, ReportedSpeech> reportedBySentence = new java.util.HashMap<>();
 
     QuoteAssembler(
             Passage passage,
@@ -87,6 +88,7 @@ final class QuoteAssembler {
                             attribution == null ? null : attribution.outlet()));
         }
         List<ReportedSpeech> reported = new ArrayList<>();
+        reportedBySentence.clear();
         for (ReportedSpeechFinder.Found statement : found) {
             String speaker = resolver.resolve(statement.speaker());
             resolver.remember(statement.speaker().offset(), speaker);
@@ -98,6 +100,7 @@ final class QuoteAssembler {
                             speaker,
                             statement.cue(),
                             statement.outlet()));
+            reportedBySentence.put(statement.sentence().start(), reported.getLast());
         }
         List<Quote> quotes = new ArrayList<>();
         List<Unresolved> unresolved = new ArrayList<>();
@@ -219,13 +222,7 @@ final class QuoteAssembler {
         if (sentence < 0 || block - passage.blockOf(sentence) > 1) {
             return null;
         }
-        Span span = passage.sentences().get(sentence).span();
-        for (ReportedSpeech statement : reported) {
-            if (statement.sentence().equals(span)) {
-                return statement;
-            }
-        }
-        return null;
+        return reportedBySentence.get(passage.sentences().get(sentence).span().start());
     }
 
     /** A speaker named inside the quotation with a cue verb: "…, which Connor discussed with …". */

@@ -25,6 +25,9 @@ final class ReportedSpeechFinder {
      */
     private static final int MAX_GAP = 6;
 
+    /** How many tokens before its verb a clause's subject may stand. */
+    private static final int SUBJECT_REACH = 30;
+
     private final QuoteLexicon lexicon;
     private final SubjectReader subjects;
     private final OutletRecognizer outlets;
@@ -113,7 +116,7 @@ final class ReportedSpeechFinder {
                 return read.ref();
             }
         }
-        return subjects.subjectOf(tokens, 0, c);
+        return subjects.subjectOf(tokens, Math.max(0, c - SUBJECT_REACH), c);
     }
 
     /** "According to Smith, the plan …": Smith reports the clause after the comma. */
