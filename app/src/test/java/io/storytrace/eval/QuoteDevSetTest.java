@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 class QuoteDevSetTest {
 
     /** The figures reached when the set was last reviewed; a drop below them fails the build. */
-    private static final double MIN_F1 = 0.0;
+    private static final double MIN_F1 = 1.0;
 
-    private static final double MIN_SPEAKER_ACCURACY = 0.0;
+    private static final double MIN_SPEAKER_ACCURACY = 0.98;
 
     @Test
     void jsonlIsTheAnnotatedSourceWithoutMarkup() throws Exception {

@@ -161,6 +161,15 @@ public final class NameFinder {
                 }
             }
             boolean afterThe = i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("the");
+            if (end == i + 1 && afterOrganisationNoun(tokens, i)) {
+                runs.add(
+                        new Run(
+                                tokens.subList(i, end),
+                                Mention.Type.ORGANIZATION,
+                                bare(tokens.get(i))));
+                i = end;
+                continue;
+            }
             boolean quoted =
                     i > 0
                             && isMark(tokens.get(i - 1))
@@ -231,7 +240,11 @@ public final class NameFinder {
         }
         int first = 0;
         for (int k = 0; k < words.size() - 1; k++) {
-            if (lexicon.honorifics().contains(words.get(k).bare())) {
+            String word = words.get(k).bare();
+            if (lexicon.honorifics().contains(word)
+                    || lexicon.roles().contains(word)
+                    || word.endsWith("-old")
+                    || word.chars().anyMatch(Character::isDigit)) {
                 first = k + 1;
             }
         }
@@ -240,6 +253,19 @@ public final class NameFinder {
             return new Run(name, Mention.Type.ORGANIZATION, String.join(" ", texts(name)));
         }
         return new Run(name, Mention.Type.PERSON, String.join(" ", texts(name)));
+    }
+
+    /**
+     * "firm Brightwell", "the operator, Relaynet,": one capitalised word named as an organisation.
+     */
+    private boolean afterOrganisationNoun(List<Token> tokens, int i) {
+        int k = i - 1;
+        if (k >= 0 && tokens.get(k).is(',')) {
+            k--;
+        }
+        return k >= 0
+                && !tokens.get(k).capitalized()
+                && lexicon.organisationRoles().contains(tokens.get(k).bare());
     }
 
     private static boolean isClosingMark(Token token) {

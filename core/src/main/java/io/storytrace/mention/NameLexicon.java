@@ -19,6 +19,8 @@ import java.util.Set;
  * @param outlets known outlets by lower-case name without a leading "the", to their written form
  * @param groupWords plural nouns for groups of people ("democrats"), lower case
  * @param places names of well-known places ("south dakota", "china"), lower case
+ * @param roles nouns for people by what they do ("actor", "minister"), lower case
+ * @param organisationRoles nouns for organisations ("company", "airport"), lower case
  */
 public record NameLexicon(
         Set<String> honorifics,
@@ -28,7 +30,9 @@ public record NameLexicon(
         Set<String> notNames,
         Map<String, String> outlets,
         Set<String> groupWords,
-        Set<String> places) {
+        Set<String> places,
+        Set<String> roles,
+        Set<String> organisationRoles) {
 
     private static final NameLexicon STANDARD =
             read(WordTable.load(NameLexicon.class, "names.tsv"));
@@ -42,6 +46,8 @@ public record NameLexicon(
         outlets = Map.copyOf(outlets);
         groupWords = Set.copyOf(groupWords);
         places = Set.copyOf(places);
+        roles = Set.copyOf(roles);
+        organisationRoles = Set.copyOf(organisationRoles);
     }
 
     /** The lists shipped with Storytrace. */
@@ -68,7 +74,9 @@ public record NameLexicon(
                 table.words("not-name"),
                 outlets,
                 table.words("group-word"),
-                places);
+                places,
+                table.words("role"),
+                table.words("organisation-role"));
     }
 
     /** The known outlet named {@code name} ("the BBC", "Variety"), in its written form, or null. */

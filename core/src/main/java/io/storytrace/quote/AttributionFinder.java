@@ -237,6 +237,11 @@ final class AttributionFinder {
                     && name.next() <= open - 2) {
                 return new Attribution(name.ref(), null, null, 0.7, true, false);
             }
+            SpeakerRef subject =
+                    subjects.subjectOf(tokens, Math.max(start, open - CLAUSE_REACH), open - 1);
+            if (subject != null && subject.kind() == SpeakerRef.Kind.NAME) {
+                return new Attribution(subject, null, null, 0.6, true, false);
+            }
         }
         return null;
     }

@@ -107,6 +107,7 @@ final class QuoteAssembler {
         Draft previous = null;
         for (Draft draft : drafts) {
             Draft done = draft.speaker() != null ? draft : inherit(draft, previous, reported);
+            done = withContextOutlet(done, previous, reported);
             Quote quote = quote(done);
             quotes.add(quote);
             if (quote.speaker() == null) {
@@ -189,15 +190,15 @@ final class QuoteAssembler {
 
     private Draft inherit(Draft draft, Draft previous, List<ReportedSpeech> reported) {
         QuotedRegion first = draft.group().parts().getFirst();
-        if (previous != null && previous.speaker() != null) {
-            QuotedRegion last = previous.group().parts().getLast();
-            boolean near = first.block() - last.block() <= 1;
-            Map.Entry<Integer, String> between = people.higherEntry(last.end());
-            boolean nobodyElse = between == null || between.getKey() >= first.open();
-            if (near && nobodyElse) {
-                return new Draft(
-                        draft.group(), draft.attribution(), previous.speaker(), previous.outlet());
-            }
+        Attribution own = draft.attribution();
+        if (own != null && own.adjacent() && own.speaker().kind() == SpeakerRef.Kind.UNNAMED) {
+            return draft;
+        }
+        if (previous != null
+                && previous.speaker() != null
+                && follows(draft, previous, previous.speaker())) {
+            return new Draft(
+                    draft.group(), draft.attribution(), previous.speaker(), previous.outlet());
         }
         int sentence = passage.sentenceAt(first.open());
         ReportedSpeech context = reportedIn(reported, sentence - 1, first.block());
@@ -215,6 +216,49 @@ final class QuoteAssembler {
         }
         String about = resolver.personAbout(first.open(), CONTEXT_REACH);
         return new Draft(draft.group(), draft.attribution(), about, draft.outlet());
+    }
+
+    /**
+     * Whether {@code draft} follows {@code previous} closely, in the same paragraph or the next,
+     * with no one but {@code speaker} named in between.
+     */
+    private boolean follows(Draft draft, Draft previous, String speaker) {
+        QuotedRegion first = draft.group().parts().getFirst();
+        QuotedRegion last = previous.group().parts().getLast();
+        if (first.block() - last.block() > 1) {
+            return false;
+        }
+        for (String named : people.subMap(last.end(), first.open()).values()) {
+            if (!named.equals(speaker)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A quotation whose own attribution names no outlet takes the one its speaker was credited to
+     * just before: by the previous quotation, or by the statement reported in the sentence before.
+     */
+    private Draft withContextOutlet(Draft draft, Draft previous, List<ReportedSpeech> reported) {
+        if (draft.outlet() != null || draft.speaker() == null) {
+            return draft;
+        }
+        String outlet = null;
+        if (previous != null
+                && draft.speaker().equals(previous.speaker())
+                && follows(draft, previous, draft.speaker())) {
+            outlet = previous.outlet();
+        }
+        QuotedRegion first = draft.group().parts().getFirst();
+        ReportedSpeech context =
+                reportedIn(reported, passage.sentenceAt(first.open()) - 1, first.block());
+        if (outlet == null && context != null && draft.speaker().equals(context.speaker())) {
+            outlet = context.outlet();
+        }
+        return outlet == null
+                ? draft
+                : new Draft(draft.group(), draft.attribution(), draft.speaker(), outlet);
     }
 
     /** The statement reported in sentence {@code sentence}, if it is in this block or the last. */

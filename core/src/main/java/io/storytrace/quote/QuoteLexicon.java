@@ -90,8 +90,8 @@ public record QuoteLexicon(
         return new QuoteLexicon(
                 cues,
                 frames,
-                words.words("role"),
-                words.words("organisation"),
+                NameLexicon.standard().roles(),
+                NameLexicon.standard().organisationRoles(),
                 words.words("work"),
                 words.words("naming"),
                 words.words("title-follower"),

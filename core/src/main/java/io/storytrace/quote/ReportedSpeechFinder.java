@@ -20,6 +20,12 @@ final class ReportedSpeechFinder {
 
     private static final Set<String> CLAUSE_LINKS = Set.of("that", "how", "why", "whether");
 
+    /** Words that open a reported clause after "said" when "that" is left out. */
+    private static final Set<String> CLAUSE_SUBJECTS =
+            Set.of(
+                    "the", "a", "an", "he", "she", "they", "it", "we", "his", "her", "their", "its",
+                    "this", "there");
+
     /**
      * How many words may stand between a cue verb and its "that" ("told reporters on Monday that").
      */
@@ -74,7 +80,7 @@ final class ReportedSpeechFinder {
                 continue;
             }
             SpeakerRef subject = subject(tokens, c);
-            if (subject == null) {
+            if (subject == null || writer(subject)) {
                 continue;
             }
             Span content = content(passage.text(), tokens, start, sentence.span());
@@ -92,6 +98,12 @@ final class ReportedSpeechFinder {
         return null;
     }
 
+    /** "I have to say…": the writer's own voice is commentary, not reported speech. */
+    private static boolean writer(SpeakerRef subject) {
+        return subject.kind() == SpeakerRef.Kind.PRONOUN
+                && (subject.text().equals("i") || subject.text().equals("we"));
+    }
+
     /** Where the reported clause starts after the cue at {@code c}, or -1. */
     private int contentStart(List<Token> tokens, int c, Cue cue) {
         for (int k = c + 1; k < tokens.size() && k - c <= MAX_GAP; k++) {
@@ -101,10 +113,30 @@ final class ReportedSpeechFinder {
                 return k + 1;
             }
             if (token.is('.') || token.is(';') || isMark(token) || lexicon.cue(word) != null) {
-                return -1;
+                break;
             }
         }
-        return -1;
+        return saysClause(tokens, c, cue) ? c + 1 : -1;
+    }
+
+    /**
+     * "Lind said the book took nine years": "said" straight before a clause's subject, with no
+     * quotation in the rest of the sentence.
+     */
+    private static boolean saysClause(List<Token> tokens, int c, Cue cue) {
+        if (!cue.lemma().equals("say") || c + 2 >= tokens.size()) {
+            return false;
+        }
+        String next = tokens.get(c + 1).text().toLowerCase(Locale.ROOT);
+        if (!CLAUSE_SUBJECTS.contains(next)) {
+            return false;
+        }
+        for (int k = c + 1; k < tokens.size(); k++) {
+            if (isMark(tokens.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private SpeakerRef subject(List<Token> tokens, int c) {

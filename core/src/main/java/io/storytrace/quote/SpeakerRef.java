@@ -22,7 +22,9 @@ record SpeakerRef(Kind kind, String text, int offset) {
         /** A noun phrase for an organisation named elsewhere: "the company". */
         ORGANISATION_ROLE,
         /** The subject of the sentence, whatever it is, to be found again: "…, adding: “…”". */
-        SENTENCE_SUBJECT
+        SENTENCE_SUBJECT,
+        /** Someone the article does not name: "a university spokesman", "her coach". */
+        UNNAMED
     }
 
     SpeakerRef {

@@ -68,12 +68,16 @@ final class SpeakerResolver {
                     };
             case PERSON_ROLE, SENTENCE_SUBJECT -> lastPersonBefore(ref.offset());
             case ORGANISATION_ROLE -> organisationOrSpeaker(ref.offset());
+            case UNNAMED -> null;
         };
     }
 
     private String name(SpeakerRef ref) {
         String text = ref.text();
-        if (text.startsWith("@") || Character.isLowerCase(text.charAt(0))) {
+        if (text.startsWith("@")) {
+            return personBehind(text);
+        }
+        if (Character.isLowerCase(text.charAt(0))) {
             return text;
         }
         String[] words = text.split(" ");
@@ -85,6 +89,20 @@ final class SpeakerResolver {
             }
         }
         return text;
+    }
+
+    /** The person a handle belongs to ("@keziaobi_runs" → Kezia Obi), or the handle itself. */
+    private String personBehind(String handle) {
+        String letters = handle.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        for (String person : names.people()) {
+            String[] words = person.toLowerCase(Locale.ROOT).split(" ");
+            if (words.length > 1
+                    && words[words.length - 1].length() > 2
+                    && letters.contains(words[words.length - 1])) {
+                return person;
+            }
+        }
+        return handle;
     }
 
     /**

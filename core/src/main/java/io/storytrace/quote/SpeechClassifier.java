@@ -44,22 +44,12 @@ final class SpeechClassifier {
             return null;
         }
         Token before = before(passage, region, 1);
-        Token beforeTwo = before(passage, region, 2);
         Token after = after(passage, region);
         if (before != null && lexicon.works().contains(before.bare())) {
             return "follows the title word “" + before.text() + "”";
         }
-        if (before != null
-                && lexicon.naming().contains(before.bare())
-                && (titleCase(content) || content.size() == 1)) {
+        if (before != null && lexicon.naming().contains(before.bare()) && titleCase(content)) {
             return "follows “" + before.text() + "”";
-        }
-        if (beforeTwo != null
-                && before != null
-                && before.type() == Token.Type.WORD
-                && before.capitalized()
-                && lexicon.works().contains(beforeTwo.bare())) {
-            return "follows the title word “" + beforeTwo.text() + "”";
         }
         if (after != null
                 && lexicon.titleFollowers().contains(after.bare())

@@ -92,6 +92,13 @@ final class SubjectReader {
                     "de", "da", "di", "du", "del", "der", "den", "van", "von", "la", "le", "bin",
                     "al");
 
+    private static final Set<String> PREPOSITIONS =
+            Set.of("in", "of", "from", "at", "near", "across", "around");
+
+    /** Determiners that introduce someone not named before: "a spokesman", "her coach". */
+    private static final Set<String> UNNAMING =
+            Set.of("a", "an", "one", "another", "his", "her", "their", "its", "our");
+
     private static final int MAX_PHRASE = 6;
     private static final int MAX_APPOSITIVE = 16;
 
@@ -189,11 +196,82 @@ final class SubjectReader {
                 }
                 Read read = phrase(tokens, i, end);
                 if (read != null) {
-                    return read.ref();
+                    SpeakerRef apposed = apposedName(tokens, read, to);
+                    return apposed != null ? apposed : read.ref();
                 }
             }
         }
         return null;
+    }
+
+    /** "His neighbour, Joy Adeyinka, …": the name set beside a role. */
+    private SpeakerRef apposedName(List<Token> tokens, Read read, int to) {
+        int comma = read.next();
+        if (read.ref().kind() == SpeakerRef.Kind.NAME
+                || comma >= to
+                || !tokens.get(comma).is(',')) {
+            return null;
+        }
+        Read name = forward(tokens, comma + 1, to);
+        return name != null && name.ref().kind() == SpeakerRef.Kind.NAME ? name.ref() : null;
+    }
+
+    /**
+     * A group named by a plural noun, "Rail unions", "allotment holders": the speaker is the group
+     * as written. Null when the phrase does not end in a lower-case plural.
+     */
+    private Read group(List<Token> tokens, int from, int end) {
+        Token head = tokens.get(end - 1);
+        String word = head.text();
+        boolean plural =
+                head.type() == Token.Type.WORD
+                        && !head.capitalized()
+                        && word.length() > 3
+                        && word.endsWith("s")
+                        && !word.endsWith("ss")
+                        && !word.endsWith("us")
+                        && !lexicon.roles().contains(word)
+                        && !lexicon.organisations().contains(word);
+        String first = tokens.get(from).text().toLowerCase(Locale.ROOT);
+        if (!plural || DETERMINERS.contains(first) && !first.equals("the")) {
+            return null;
+        }
+        int start = first.equals("the") ? from + 1 : from;
+        if (start >= end) {
+            return null;
+        }
+        return new Read(
+                new SpeakerRef(
+                        SpeakerRef.Kind.NAME, text(tokens, start, end), tokens.get(start).start()),
+                end);
+    }
+
+    /**
+     * "A university spokesman", "her coach": someone the article does not name. A name inside the
+     * phrase is an organisation speaking through them ("A Kestrel News spokesperson").
+     */
+    private Read unnamed(List<Token> tokens, int from, int end) {
+        int start = -1;
+        int stop = -1;
+        for (int k = from; k < end; k++) {
+            if (tokens.get(k).capitalized()
+                    && !lexicon.names().notNames().contains(tokens.get(k).bare())) {
+                start = start < 0 ? k : start;
+                stop = k + 1;
+            }
+        }
+        if (start >= 0) {
+            return new Read(
+                    new SpeakerRef(
+                            SpeakerRef.Kind.NAME,
+                            name(tokens, start, stop),
+                            tokens.get(start).start()),
+                    end);
+        }
+        return new Read(
+                new SpeakerRef(
+                        SpeakerRef.Kind.UNNAMED, text(tokens, from, end), tokens.get(from).start()),
+                end);
     }
 
     /** The noun phrase of {@code from..end}: a name, a role, or null. */
@@ -205,6 +283,12 @@ final class SubjectReader {
             return null;
         }
         int nameStart = trailingName(tokens, from, end);
+        if (nameStart > from + 1 && PREPOSITIONS.contains(tokens.get(nameStart - 1).text())) {
+            Read group = group(tokens, from, nameStart - 1);
+            if (group != null) {
+                return group;
+            }
+        }
         if (nameStart >= 0) {
             int nameEnd = nameStart;
             while (nameEnd < end
@@ -229,8 +313,15 @@ final class SubjectReader {
                             tokens.get(from).start()),
                     end);
         }
+        Read group = group(tokens, from, end);
+        if (group != null) {
+            return group;
+        }
         if (!DETERMINERS.contains(first) && !first.matches("\\d.*")) {
             return null;
+        }
+        if (UNNAMING.contains(first) && lexicon.roles().contains(head)) {
+            return unnamed(tokens, from, end);
         }
         if (lexicon.organisations().contains(head)) {
             return new Read(
