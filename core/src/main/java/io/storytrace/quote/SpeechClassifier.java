@@ -88,6 +88,14 @@ final class SpeechClassifier {
             return new Verdict(Verdict.Kind.TITLE, "is a title elsewhere in the article");
         }
         int words = (int) content.stream().filter(t -> t.type() != Token.Type.PUNCT).count();
+        if (titleCase(content)
+                && !endsSentence(content)
+                && attribution != null
+                && attribution.cue() != null
+                && isNaming(attribution.cue())
+                && !lexicon.cue(attribution.cue()).lemma().equals("say")) {
+            return new Verdict(Verdict.Kind.TITLE, "a name given with “" + attribution.cue() + "”");
+        }
         if (attributed(attribution, words)) {
             return new Verdict(Verdict.Kind.SPEECH, "attributed by “" + attribution.cue() + "”");
         }

@@ -230,6 +230,7 @@ final class SubjectReader {
                         && word.endsWith("s")
                         && !word.endsWith("ss")
                         && !word.endsWith("us")
+                        && !possessive(head)
                         && !lexicon.roles().contains(word)
                         && !lexicon.organisations().contains(word);
         String first = tokens.get(from).text().toLowerCase(Locale.ROOT);
