@@ -87,8 +87,7 @@ public final class AttributionInsideQuoteDetector {
     }
 
     private static int clauseStart(List<Token> tokens, int name) {
-        if (name > 0
-                && CLAUSE_STARTS.contains(tokens.get(name - 1).text().toLowerCase(Locale.ROOT))) {
+        if (name > 0 && CLAUSE_STARTS.contains(tokens.get(name - 1).lower())) {
             return tokens.get(name - 1).start();
         }
         return tokens.get(name).start();

@@ -135,8 +135,7 @@ public final class CommentaryDetector {
     private static Set<String> cues(Passage passage, int s, SpanSet speech, Set<String> words) {
         Set<String> found = new LinkedHashSet<>();
         for (Token token : passage.tokensOf(s)) {
-            if (words.contains(token.text().toLowerCase(Locale.ROOT))
-                    && !speech.contains(token.start())) {
+            if (words.contains(token.lower()) && !speech.contains(token.start())) {
                 found.add(token.text());
             }
         }

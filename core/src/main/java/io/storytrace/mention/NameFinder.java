@@ -154,7 +154,7 @@ public final class NameFinder {
             }
             int end = extend(tokens, i);
             boolean opening = i == 0 || isMark(tokens.get(i - 1));
-            if (opening && lowerCase.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+            if (opening && lowerCase.contains(tokens.get(i).lower())) {
                 i++;
                 if (i >= end) {
                     continue;

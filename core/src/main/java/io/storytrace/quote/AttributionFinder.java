@@ -3,7 +3,6 @@ package io.storytrace.quote;
 import io.storytrace.text.Passage;
 import io.storytrace.text.Token;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Finds the words beside a quoted region that attribute it: after the closing mark (“…,” Connor
@@ -262,7 +261,7 @@ final class AttributionFinder {
 
     /** The subject of the cue at {@code cue}: the phrase before it, or the clause's subject. */
     private SpeakerRef subjectBefore(List<Token> tokens, int cue, int start) {
-        String word = tokens.get(cue).text().toLowerCase(Locale.ROOT);
+        String word = tokens.get(cue).lower();
         boolean participle = word.endsWith("ing");
         boolean joined =
                 cue > start
@@ -303,7 +302,7 @@ final class AttributionFinder {
         if (token.capitalized() && !headline) {
             return null;
         }
-        return lexicon.cue(token.text());
+        return lexicon.cue(token);
     }
 
     /** Whether the quoted words end as an utterance does: with a comma, stop, dash or mark. */
@@ -313,7 +312,7 @@ final class AttributionFinder {
     }
 
     private static boolean isSkippable(Token token) {
-        String word = token.text().toLowerCase(Locale.ROOT);
+        String word = token.lower();
         return word.endsWith("ly")
                 || word.equals("also")
                 || word.equals("later")

@@ -29,6 +29,9 @@ final class OutletRecognizer {
     /** The first outlet credited in {@code tokens} from {@code from} to {@code to}, or null. */
     Credit find(List<Token> tokens, int from, int to) {
         for (int i = Math.max(0, from); i < to; i++) {
+            if (!lexicon.startsOutletFrame(tokens.get(i).lower())) {
+                continue;
+            }
             for (OutletFrame frame : lexicon.outletFrames()) {
                 Credit credit = match(frame, tokens, i, to);
                 if (credit != null) {
@@ -43,7 +46,7 @@ final class OutletRecognizer {
         int i = start;
         boolean afterThe = false;
         for (OutletFrame.Step step : frame.steps()) {
-            String word = i < to ? tokens.get(i).text().toLowerCase(Locale.ROOT) : "";
+            String word = i < to ? tokens.get(i).lower() : "";
             boolean lowerCase = i < to && !tokens.get(i).capitalized();
             if (step.forms().contains(word) && (lowerCase || !step.optional())) {
                 afterThe = word.equals("the");

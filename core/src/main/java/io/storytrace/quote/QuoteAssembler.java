@@ -9,7 +9,6 @@ import io.storytrace.text.Token;
 import io.storytrace.text.Unresolved;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -274,10 +273,10 @@ final class QuoteAssembler {
         for (QuotedRegion part : group.parts()) {
             List<Token> tokens = SpeechClassifier.content(passage, part);
             for (int k = 1; k < tokens.size(); k++) {
-                Cue cue = lexicon.cue(tokens.get(k).text());
+                Cue cue = lexicon.cue(tokens.get(k));
                 if (cue == null
                         || !cue.can(Cue.Use.SPEECH)
-                        || !tokens.get(k).text().toLowerCase(Locale.ROOT).endsWith("ed")) {
+                        || !tokens.get(k).lower().endsWith("ed")) {
                     continue;
                 }
                 SubjectReader.Read read = subjects.backward(tokens, k, Math.max(0, k - 4));

@@ -50,10 +50,25 @@ public record QuoteLexicon(
         return STANDARD;
     }
 
+    /** Whether an outlet frame can start with {@code word} (lower case): "told", "in", "via". */
+    boolean startsOutletFrame(String word) {
+        for (OutletFrame frame : outletFrames) {
+            if (frame.steps().getFirst().forms().contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code word} is a verb that attributes direct speech ("said", "discussed"). */
     public boolean isSpeechCue(String word) {
         Cue cue = cue(word);
         return cue != null && cue.can(Cue.Use.SPEECH);
+    }
+
+    /** The cue verb {@code token} is, or null. */
+    Cue cue(io.storytrace.text.Token token) {
+        return cues.get(token.lower());
     }
 
     /** The cue verb written as {@code word}, or null. */

@@ -7,7 +7,6 @@ import io.storytrace.text.SpanSet;
 import io.storytrace.text.Token;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -69,7 +68,7 @@ final class ReportedSpeechFinder {
             return according;
         }
         for (int c = 0; c < tokens.size(); c++) {
-            Cue cue = lexicon.cue(tokens.get(c).text());
+            Cue cue = lexicon.cue(tokens.get(c));
             if (cue == null
                     || !cue.can(Cue.Use.REPORTED)
                     || speech.contains(tokens.get(c).start())) {
@@ -108,7 +107,7 @@ final class ReportedSpeechFinder {
     private int contentStart(List<Token> tokens, int c, Cue cue) {
         for (int k = c + 1; k < tokens.size() && k - c <= MAX_GAP; k++) {
             Token token = tokens.get(k);
-            String word = token.text().toLowerCase(Locale.ROOT);
+            String word = token.lower();
             if (CLAUSE_LINKS.contains(word)) {
                 return k + 1;
             }
@@ -127,7 +126,7 @@ final class ReportedSpeechFinder {
         if (!cue.lemma().equals("say") || c + 2 >= tokens.size()) {
             return false;
         }
-        String next = tokens.get(c + 1).text().toLowerCase(Locale.ROOT);
+        String next = tokens.get(c + 1).lower();
         if (!CLAUSE_SUBJECTS.contains(next)) {
             return false;
         }
@@ -140,7 +139,7 @@ final class ReportedSpeechFinder {
     }
 
     private SpeakerRef subject(List<Token> tokens, int c) {
-        String word = tokens.get(c).text().toLowerCase(Locale.ROOT);
+        String word = tokens.get(c).lower();
         boolean participle = word.endsWith("ing");
         if (!participle) {
             SubjectReader.Read read = subjects.backward(tokens, c, 0);

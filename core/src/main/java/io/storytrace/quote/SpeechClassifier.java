@@ -148,7 +148,7 @@ final class SpeechClassifier {
         StringBuilder key = new StringBuilder();
         for (Token token : content(passage, region)) {
             if (token.type() != Token.Type.PUNCT) {
-                key.append(token.text().toLowerCase(Locale.ROOT)).append(' ');
+                key.append(token.lower()).append(' ');
             }
         }
         return key.toString().strip();
@@ -186,7 +186,7 @@ final class SpeechClassifier {
                 any = true;
                 continue;
             }
-            String lower = token.text().toLowerCase(Locale.ROOT);
+            String lower = token.lower();
             if (!token.capitalized() && !(i > 0 && SMALL_WORDS.contains(lower))) {
                 return false;
             }

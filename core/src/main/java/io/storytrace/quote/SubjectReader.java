@@ -2,7 +2,6 @@ package io.storytrace.quote;
 
 import io.storytrace.text.Token;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -114,7 +113,7 @@ final class SubjectReader {
             return null;
         }
         Token first = tokens.get(i);
-        String word = first.text().toLowerCase(Locale.ROOT);
+        String word = first.lower();
         if (PRONOUNS.contains(word)) {
             return new Read(new SpeakerRef(SpeakerRef.Kind.PRONOUN, word, first.start()), i + 1);
         }
@@ -142,7 +141,7 @@ final class SubjectReader {
     /** The phrase ending just before token {@code end}, not reaching before {@code from}. */
     Read backward(List<Token> tokens, int end, int from) {
         int j = end - 1;
-        while (j >= from && SKIPPED.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+        while (j >= from && SKIPPED.contains(tokens.get(j).lower())) {
             j--;
         }
         if (j < from) {
@@ -158,7 +157,7 @@ final class SubjectReader {
         if (j < from) {
             return null;
         }
-        String word = tokens.get(j).text().toLowerCase(Locale.ROOT);
+        String word = tokens.get(j).lower();
         if (PRONOUNS.contains(word)
                 || GROUPS.contains(word)
                 || tokens.get(j).text().startsWith("@")) {
@@ -179,7 +178,7 @@ final class SubjectReader {
     SpeakerRef subjectOf(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             Token token = tokens.get(i);
-            String word = token.text().toLowerCase(Locale.ROOT);
+            String word = token.lower();
             if (PRONOUNS.contains(word) && !word.equals("it")) {
                 return new SpeakerRef(SpeakerRef.Kind.PRONOUN, word, token.start());
             }
@@ -233,7 +232,7 @@ final class SubjectReader {
                         && !possessive(head)
                         && !lexicon.roles().contains(word)
                         && !lexicon.organisations().contains(word);
-        String first = tokens.get(from).text().toLowerCase(Locale.ROOT);
+        String first = tokens.get(from).lower();
         if (!plural || DETERMINERS.contains(first) && !first.equals("the")) {
             return null;
         }
@@ -305,7 +304,7 @@ final class SubjectReader {
                     nameEnd);
         }
         String head = tokens.get(end - 1).bare();
-        String first = tokens.get(from).text().toLowerCase(Locale.ROOT);
+        String first = tokens.get(from).lower();
         if (GROUPS.contains(head)) {
             return new Read(
                     new SpeakerRef(
@@ -379,8 +378,7 @@ final class SubjectReader {
         for (int k = close - 1; k >= from && close - k <= MAX_APPOSITIVE; k--) {
             Token token = tokens.get(k);
             if (bracket ? token.is('(') : token.is(',')) {
-                String first =
-                        k + 1 < close ? tokens.get(k + 1).text().toLowerCase(Locale.ROOT) : "";
+                String first = k + 1 < close ? tokens.get(k + 1).lower() : "";
                 boolean appositive =
                         bracket
                                 || DETERMINERS.contains(first)
@@ -400,7 +398,7 @@ final class SubjectReader {
         if (token.type() == Token.Type.PUNCT) {
             return token.is('.') || token.is('-');
         }
-        String word = token.text().toLowerCase(Locale.ROOT);
+        String word = token.lower();
         return lexicon.cue(word) == null
                 && !SKIPPED.contains(word)
                 && !word.equals("and")
@@ -408,7 +406,7 @@ final class SubjectReader {
     }
 
     private boolean isPhraseStart(Token token) {
-        String word = token.text().toLowerCase(Locale.ROOT);
+        String word = token.lower();
         return token.type() != Token.Type.PUNCT
                 && (token.capitalized()
                         || DETERMINERS.contains(word)

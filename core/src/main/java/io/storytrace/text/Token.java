@@ -9,8 +9,9 @@ import java.util.Objects;
  * @param start where the token starts in the article's text
  * @param end one past where it ends
  * @param type what kind of token it is
+ * @param lower the characters in lower case, kept because every word list is looked up in it
  */
-public record Token(String text, int start, int end, Type type) {
+public record Token(String text, int start, int end, Type type, String lower) {
 
     /** The kinds of token. */
     public enum Type {
@@ -25,10 +26,16 @@ public record Token(String text, int start, int end, Type type) {
     public Token {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(lower, "lower");
         if (end - start != text.length()) {
             throw new IllegalArgumentException(
                     "token " + text + " does not fit [" + start + ", " + end + ")");
         }
+    }
+
+    /** A token whose lower-case form is worked out here. */
+    public Token(String text, int start, int end, Type type) {
+        this(text, start, end, type, text.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether this is a word whose first letter is upper case. */
@@ -43,7 +50,6 @@ public record Token(String text, int start, int end, Type type) {
 
     /** The word in lower case, with a possessive ending ("’s", "'s") removed. */
     public String bare() {
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
         if (lower.length() > 2 && (lower.endsWith("’s") || lower.endsWith("'s"))) {
             return lower.substring(0, lower.length() - 2);
         }
