@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             DemoCommand.class,
             TraceCommand.class,
+            IngestCommand.class,
             EvalCommand.class,
             CommandLine.HelpCommand.class
         })

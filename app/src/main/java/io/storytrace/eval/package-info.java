@@ -1,6 +1,6 @@
 /**
- * Evaluation on labelled sets: reading them, running the analysis on their texts, and scoring the
- * predictions with the metrics the design names, so that any labelled set in the same layout can be
- * plugged in.
+ * Quality figures on labelled sets: the scoring behind {@code storytrace eval}. Scorers are plain
+ * functions of predictions and truth, so any extractor's published output can be scored the same
+ * way as ours.
  */
 package io.storytrace.eval;
