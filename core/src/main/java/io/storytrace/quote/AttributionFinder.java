@@ -14,6 +14,10 @@ import java.util.List;
  */
 final class AttributionFinder {
 
+    /** Words before a naming verb that make it passive: "it is called “…”" names, nobody speaks. */
+    private static final java.util.Set<String> PASSIVE =
+            java.util.Set.of("is", "are", "was", "were", "be", "been", "being", "what’s", "what's");
+
     /** How many tokens of a clause beside a quotation are read for its subject or outlet. */
     private static final int CLAUSE_REACH = 30;
 
@@ -206,6 +210,11 @@ final class AttributionFinder {
                 continue;
             }
             if (cue.can(Cue.Use.WEAK) && open - c > 3) {
+                continue;
+            }
+            if (cue.can(Cue.Use.NAMING)
+                    && c > start
+                    && PASSIVE.contains(tokens.get(c - 1).lower())) {
                 continue;
             }
             SpeakerRef subject = subjectBefore(tokens, c, start);

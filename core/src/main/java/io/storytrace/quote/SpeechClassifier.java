@@ -3,7 +3,6 @@ package io.storytrace.quote;
 import io.storytrace.text.Passage;
 import io.storytrace.text.Token;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -24,6 +23,29 @@ final class SpeechClassifier {
                     "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but",
                     "with", "by", "from", "as", "is", "nor", "vs", "into", "up", "be", "so", "it",
                     "my", "your", "&", "de", "la", "le", "el", "n", "o");
+
+    /** Nouns that name the quoted words as a term: "the nickname of “…”", "the term is “…”". */
+    private static final Set<String> NAMING_NOUNS =
+            Set.of(
+                    "nickname",
+                    "term",
+                    "phrase",
+                    "name",
+                    "moniker",
+                    "label",
+                    "slogan",
+                    "motto",
+                    "title",
+                    "expression",
+                    "word",
+                    "catchphrase",
+                    "tagline",
+                    "hashtag");
+
+    private static final Set<String> BE =
+            Set.of(
+                    "is", "are", "was", "were", "be", "been", "being", "what’s", "what's", "so",
+                    "often");
 
     private static final Set<String> PERSONAL =
             Set.of(
@@ -102,14 +124,18 @@ final class SpeechClassifier {
         if (passage.inHeadline(passage.sentenceAt(region.open()))) {
             return new Verdict(Verdict.Kind.SPEECH, "quoted in the headline");
         }
-        if (titleCase(content) && !endsSentence(content) && words <= 8) {
+        if (titleCase(content) && words <= 8 && !asks(content)) {
             return new Verdict(Verdict.Kind.TITLE, "is written in title case");
         }
-        if (content.stream().anyMatch(t -> PERSONAL.contains(t.text().toLowerCase(Locale.ROOT)))) {
+        String term = termSignal(passage, region);
+        if (term != null) {
+            return new Verdict(Verdict.Kind.SCARE, term);
+        }
+        if (content.stream().anyMatch(t -> PERSONAL.contains(t.lower()))) {
             return new Verdict(Verdict.Kind.SPEECH, "speaks in the first or second person");
         }
-        if (endsSentence(content) && content.size() >= 3) {
-            return new Verdict(Verdict.Kind.SPEECH, "is a sentence");
+        if (standsAsSentence(passage, region, content)) {
+            return new Verdict(Verdict.Kind.SPEECH, "is a sentence of its own");
         }
         if (titleCase(content)) {
             return new Verdict(Verdict.Kind.TITLE, "is written in title case");
@@ -141,6 +167,51 @@ final class SpeechClassifier {
                 || attribution.after()
                 || attribution.cue() == null
                 || isNaming(attribution.cue());
+    }
+
+    /**
+     * A term being named rather than anyone's words: a passive naming verb ("is called", "been
+     * dubbed", "what's called", "so-called") or a naming noun ("the nickname of", "the term").
+     */
+    private String termSignal(Passage passage, QuotedRegion region) {
+        Token before = before(passage, region, 1);
+        Token beforeTwo = before(passage, region, 2);
+        if (before == null || beforeTwo == null) {
+            return null;
+        }
+        if (lexicon.naming().contains(before.bare()) && BE.contains(beforeTwo.lower())) {
+            return "is named by “" + beforeTwo.text() + " " + before.text() + "”";
+        }
+        if ((before.lower().equals("of")
+                        || before.lower().equals("as")
+                        || BE.contains(before.lower()))
+                && NAMING_NOUNS.contains(beforeTwo.bare())) {
+            return "is named by “" + beforeTwo.text() + " " + before.text() + "”";
+        }
+        return null;
+    }
+
+    /**
+     * Quoted words that make a sentence by themselves: they open the sentence with a capital and
+     * end with its stop, “It just connected.”, rather than closing someone else's sentence.
+     */
+    private static boolean standsAsSentence(
+            Passage passage, QuotedRegion region, List<Token> content) {
+        Token first =
+                content.stream().filter(t -> t.type() != Token.Type.PUNCT).findFirst().orElse(null);
+        if (first == null || !first.capitalized() || !endsSentence(content)) {
+            return false;
+        }
+        Token before = before(passage, region, 1);
+        return before == null
+                || passage.sentenceAt(before.start()) != passage.sentenceAt(region.open())
+                || before.is(':')
+                || before.is(',');
+    }
+
+    private static boolean asks(List<Token> content) {
+        Token last = content.getLast();
+        return last.is('?') || last.is('!');
     }
 
     /** The key under which a title is remembered: its words, lower case. */
