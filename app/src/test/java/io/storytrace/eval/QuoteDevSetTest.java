@@ -21,7 +21,7 @@ class QuoteDevSetTest {
     /** The figures reached when the set was last reviewed; a drop below them fails the build. */
     private static final double MIN_F1 = 1.0;
 
-    private static final double MIN_SPEAKER_ACCURACY = 0.98;
+    private static final double MIN_SPEAKER_ACCURACY = 0.99;
 
     @Test
     void jsonlIsTheAnnotatedSourceWithoutMarkup() throws Exception {

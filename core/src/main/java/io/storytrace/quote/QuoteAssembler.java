@@ -213,6 +213,10 @@ final class QuoteAssembler {
             String weak = resolver.resolve(draft.attribution().speaker());
             return new Draft(draft.group(), draft.attribution(), weak, draft.outlet());
         }
+        if (passage.inHeadline(passage.sentenceAt(first.open()))) {
+            String subject = resolver.firstPersonFrom(first.open());
+            return new Draft(draft.group(), draft.attribution(), subject, draft.outlet());
+        }
         String about = resolver.personAbout(first.open(), CONTEXT_REACH);
         return new Draft(draft.group(), draft.attribution(), about, draft.outlet());
     }

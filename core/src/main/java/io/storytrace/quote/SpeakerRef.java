@@ -23,7 +23,10 @@ record SpeakerRef(Kind kind, String text, int offset) {
         ORGANISATION_ROLE,
         /** The subject of the sentence, whatever it is, to be found again: "…, adding: “…”". */
         SENTENCE_SUBJECT,
-        /** Someone the article does not name: "a university spokesman", "her coach". */
+        /**
+         * Someone the article does not name: "a university spokesman", "her coach". The phrase
+         * itself is the speaker; no earlier person is guessed.
+         */
         UNNAMED
     }
 

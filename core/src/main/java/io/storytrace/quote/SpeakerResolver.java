@@ -25,6 +25,9 @@ import java.util.TreeMap;
  */
 final class SpeakerResolver {
 
+    /** Up to this many names, the whole article is searched for its only person. */
+    private static final int FEW = 50;
+
     /** How many sentences back a pronoun may reach. */
     private static final int REACH = 8;
 
@@ -49,6 +52,12 @@ final class SpeakerResolver {
         }
     }
 
+    /** The first person named at or after {@code offset}, or null: a headline's subject. */
+    String firstPersonFrom(int offset) {
+        java.util.Map.Entry<Integer, String> first = people.ceilingEntry(offset);
+        return first == null ? null : first.getValue();
+    }
+
     /** Notes that {@code speaker} spoke at {@code offset}, for the pronouns that follow. */
     void remember(int offset, String speaker) {
         if (speaker != null && !speaker.startsWith("@")) {
@@ -66,9 +75,10 @@ final class SpeakerResolver {
                         case "it" -> organisationOrSpeaker(ref.offset());
                         default -> null;
                     };
-            case PERSON_ROLE, SENTENCE_SUBJECT -> lastPersonBefore(ref.offset());
+            case PERSON_ROLE -> orElse(lastPersonBefore(ref.offset()), ref.text());
+            case SENTENCE_SUBJECT -> lastPersonBefore(ref.offset());
             case ORGANISATION_ROLE -> organisationOrSpeaker(ref.offset());
-            case UNNAMED -> null;
+            case UNNAMED -> ref.text();
         };
     }
 
@@ -91,6 +101,10 @@ final class SpeakerResolver {
         return text;
     }
 
+    private static String orElse(String found, String fallback) {
+        return found != null ? found : fallback;
+    }
+
     /** The person a handle belongs to ("@keziaobi_runs" → Kezia Obi), or the handle itself. */
     private String personBehind(String handle) {
         String letters = handle.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
@@ -111,7 +125,18 @@ final class SpeakerResolver {
      * or failing that its first person named (unless the sentence's own subject is a pronoun).
      */
     private String lastPersonBefore(int offset) {
-        return lastPersonBefore(offset, REACH);
+        String found = lastPersonBefore(offset, REACH);
+        return found != null ? found : onlyPersonBefore(offset);
+    }
+
+    /** The one person named before {@code offset}, however far back, when there is only one. */
+    private String onlyPersonBefore(int offset) {
+        if (people.size() + speakers.size() > FEW) {
+            return null;
+        }
+        java.util.Set<String> named = new java.util.HashSet<>(people.headMap(offset).values());
+        named.addAll(speakers.headMap(offset).values());
+        return named.size() == 1 ? named.iterator().next() : null;
     }
 
     /** The person the {@code reach} sentences before {@code offset} are about, or null. */
