@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
             "Measures quality on a labelled set; prints one table and writes the same figures as"
                     + " JSON."
         },
-        subcommands = {ExtractionEvalCommand.class})
+        subcommands = {ExtractionEvalCommand.class, QuotesEvalCommand.class})
 final class EvalCommand implements Runnable {
 
     @Spec private CommandSpec spec;
