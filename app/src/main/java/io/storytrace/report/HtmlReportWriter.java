@@ -234,7 +234,7 @@ public final class HtmlReportWriter {
         Element head = box.appendElement("div");
         badge(head, f.type().replace('-', ' '));
         head.appendText(f.reason());
-        box.appendElement("blockquote").text(f.evidence());
+        box.appendElement("blockquote").text(TextReportWriter.shortened(f.evidence()));
         box.appendElement("div").addClass("muted").text("chars " + f.start() + "–" + f.end());
         if (!f.diff().isEmpty()) {
             List<String> names = f.sources().stream().map(HtmlReportWriter::source).toList();

@@ -171,7 +171,7 @@ public final class TextReportWriter {
     }
 
     /** Evidence longer than a few lines (a whole copied article) is cut, with its length kept. */
-    private static String shortened(String evidence) {
+    static String shortened(String evidence) {
         if (evidence.length() <= MAX_EVIDENCE) {
             return evidence;
         }
