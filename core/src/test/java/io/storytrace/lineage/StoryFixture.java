@@ -11,6 +11,7 @@ import io.storytrace.quote.Quote;
 import io.storytrace.text.Sentence;
 import io.storytrace.text.Span;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,15 +22,32 @@ import java.util.List;
  * analysis would give, so lineage is tested apart from quotation extraction. Quotation texts are
  * located in the article's text in order; a split quotation lists its parts.
  */
-final class StoryFixture {
+public final class StoryFixture {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private StoryFixture() {}
 
-    static StoryVersions read(Path path) {
+    /** Reads the fixture at {@code path}. */
+    public static StoryVersions read(Path path) {
         try {
-            JsonNode root = JSON.readTree(path.toFile());
+            return read(JSON.readTree(path.toFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads a fixture from a stream, such as a resource of the test jar. */
+    public static StoryVersions read(InputStream in) {
+        try {
+            return read(JSON.readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static StoryVersions read(JsonNode root) {
+        {
             List<Version> versions = new ArrayList<>();
             for (JsonNode node : root.path("versions")) {
                 versions.add(version(node));
@@ -55,8 +73,6 @@ final class StoryFixture {
                                         node.get("textB").asText())));
             }
             return new StoryVersions(versions, precedences, counterparts);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
