@@ -92,6 +92,28 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void keepsASyndicationCreditStyledAsAPhotoCredit() throws IOException {
+        Article article = extractor.extract(page("syndicated-copy-with-credit-line", null));
+
+        assertThat(article.sourceMarker().text())
+                .isEqualTo("This article was originally published by Harbor Wire.");
+        assertThat(article.sourceMarker().url())
+                .isEqualTo("https://harborwire.example/2025/04/01/ferry-fares");
+        assertThat(article.links())
+                .anySatisfy(
+                        link -> {
+                            assertThat(link.url())
+                                    .isEqualTo("https://harborwire.example/2025/04/01/ferry-fares");
+                            assertThat(link.role())
+                                    .isEqualTo(io.storytrace.article.Link.Role.SOURCE);
+                        });
+        assertThat(article.paragraphs())
+                .last()
+                .isEqualTo(
+                        "The board said the freeze would cost it about £400,000, to be met from its reserves.");
+    }
+
+    @Test
     void fallsBackOnTheSourcesHintsWhereThePageSaysNothing() throws IOException {
         PublishedTime hinted =
                 new PublishedTime(

@@ -38,6 +38,10 @@ public final class BodyExtractor {
         List<String> paragraphs = new ArrayList<>();
         List<Link> found = new ArrayList<>();
         for (TextBlock block : selector.select(inside, headline)) {
+            if (isCreditLine(block)) {
+                // Kept from the noise only for its source: the marker holds it, not the body.
+                continue;
+            }
             paragraphs.add(block.text());
             found.addAll(links.classify(block));
         }
@@ -45,5 +49,10 @@ public final class BodyExtractor {
             found.add(new Link(marker.url(), marker.text(), Link.Role.SOURCE));
         }
         return new Body(paragraphs, found, marker);
+    }
+
+    /** A source line in an element the page styles as a credit, such as a syndication note. */
+    private static boolean isCreditLine(TextBlock block) {
+        return LinkClassifier.isMarker(block) && ClassHints.isBoilerplate(block.owner());
     }
 }

@@ -17,8 +17,10 @@ final class LinkClassifier {
     /** A line that points readers to the story's source, as text dumps and pages print it. */
     static final Pattern MARKER =
             Pattern.compile(
-                    "(?i)(read (?:more|the (?:full|original) (?:story|article))|source|via|"
-                            + "originally (?:published|appeared)(?: (?:in|on|at))?)\\b[\\s:.\\-–—]*.*");
+                    "(?i)(?:this (?:story|article|report) (?:was |has been )?)?"
+                            + "(read (?:more|the (?:full|original) (?:story|article))|source|via|"
+                            + "reporting by|(?:first|originally) (?:published|appeared|reported)"
+                            + "(?: (?:by|in|on|at))?)\\b[\\s:.\\-–—]*.*");
 
     private static final Pattern CREDIT_CUE =
             Pattern.compile(
@@ -66,6 +68,14 @@ final class LinkClassifier {
     }
 
     static boolean isMarker(TextBlock block) {
-        return block.text().length() <= MAX_MARKER_CHARS && MARKER.matcher(block.text()).matches();
+        return isMarker(block.text());
+    }
+
+    /**
+     * Whether a short line points readers to the story's source ("Source: X", "First published by
+     * X").
+     */
+    static boolean isMarker(String text) {
+        return text.length() <= MAX_MARKER_CHARS && MARKER.matcher(text).matches();
     }
 }

@@ -91,6 +91,10 @@ final class NoiseFinder {
             share = MAX_SHARE_FURNITURE;
         } else if (KEEP.contains(tag) && !isNestedArticle(element)) {
             return false;
+        } else if (isNamedNoise(element) && isSourceLine(element)) {
+            // "This article was originally published by X" in a block styled as a credit names
+            // the story's source: provenance needs it, whatever the page calls it.
+            return false;
         } else if (isHidden(element) || isNestedArticle(element) || isNamedNoise(element)) {
             share = MAX_SHARE_NAMED;
         } else {
@@ -98,6 +102,16 @@ final class NoiseFinder {
         }
         int chars = fewParagraphs ? plainChars(element) : paragraphChars(element);
         return total == 0 || chars <= share * total;
+    }
+
+    /**
+     * Whether a small element reads as a line naming the story's source. Only elements of a few
+     * nodes are read, so that large noise containers cost nothing here.
+     */
+    private static boolean isSourceLine(Element element) {
+        return element.childNodeSize() <= 5
+                && element.childrenSize() <= 3
+                && LinkClassifier.isMarker(element.text().strip());
     }
 
     private static boolean isFurniture(Element element) {
