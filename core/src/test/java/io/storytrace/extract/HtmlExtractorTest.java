@@ -113,6 +113,37 @@ class HtmlExtractorTest {
                         "The board said the freeze would cost it about £400,000, to be met from its reserves.");
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "<a href=\"https://harborwire.example/a\">Harbor Wire</a> contributed to this report.",
+                "(<a href=\"https://harborwire.example/a\">Harbor Wire</a>)",
+                "Reporting by <a href=\"https://harborwire.example/a\">Harbor Wire</a>"
+            })
+    void readsOtherSyndicationCreditsAsTheSource(String credit) {
+        String html =
+                "<html><body><article><h1>Ferry fares frozen</h1><p>Ferry fares will stay at their"
+                        + " current level for another twelve months, the harbour board decided on"
+                        + " Tuesday after a long meeting in the town hall.</p><p>The board said the"
+                        + " freeze would cost it about £400,000, to be met from its reserves.</p>"
+                        + "<p class=\"credit\">"
+                        + credit
+                        + "</p></article></body></html>";
+        Article article =
+                extractor.extract(
+                        new RawDocument(
+                                "credit.html",
+                                null,
+                                html.getBytes(StandardCharsets.UTF_8),
+                                "text/html",
+                                null));
+
+        assertThat(article.sourceMarker()).isNotNull();
+        assertThat(article.sourceMarker().url()).isEqualTo("https://harborwire.example/a");
+        assertThat(article.paragraphs()).hasSize(2);
+    }
+
     @Test
     void fallsBackOnTheSourcesHintsWhereThePageSaysNothing() throws IOException {
         PublishedTime hinted =

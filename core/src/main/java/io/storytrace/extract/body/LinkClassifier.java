@@ -22,6 +22,15 @@ final class LinkClassifier {
                             + "reporting by|(?:first|originally) (?:published|appeared|reported)"
                             + "(?: (?:by|in|on|at))?)\\b[\\s:.\\-–—]*.*");
 
+    /** "Harbor Wire contributed to this report." */
+    private static final Pattern CONTRIBUTED =
+            Pattern.compile(
+                    "(?i).{2,80}?\\s(?:contributed|reported) (?:to )?this (?:report|story|article)\\.?");
+
+    /** A line that is only a name in brackets or after a dash: "(Coastline Wire)", "— Wire". */
+    private static final Pattern NAME_LINE =
+            Pattern.compile("^[(\\[—–-]\\s*[^()\\[\\]]{2,80}[)\\]]?\\.?$");
+
     private static final Pattern CREDIT_CUE =
             Pattern.compile(
                     "(?i)(according to|reported by|first reported by|reports?|told|via|per|"
@@ -68,14 +77,19 @@ final class LinkClassifier {
     }
 
     static boolean isMarker(TextBlock block) {
-        return isMarker(block.text());
+        return isMarker(block.text(), !block.links().isEmpty());
     }
 
     /**
      * Whether a short line points readers to the story's source ("Source: X", "First published by
      * X").
      */
-    static boolean isMarker(String text) {
-        return text.length() <= MAX_MARKER_CHARS && MARKER.matcher(text).matches();
+    static boolean isMarker(String text, boolean linked) {
+        if (text.length() > MAX_MARKER_CHARS) {
+            return false;
+        }
+        return MARKER.matcher(text).matches()
+                || CONTRIBUTED.matcher(text).matches()
+                || (linked && NAME_LINE.matcher(text).matches());
     }
 }

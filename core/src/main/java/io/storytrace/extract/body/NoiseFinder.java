@@ -111,7 +111,8 @@ final class NoiseFinder {
     private static boolean isSourceLine(Element element) {
         return element.childNodeSize() <= 5
                 && element.childrenSize() <= 3
-                && LinkClassifier.isMarker(element.text().strip());
+                && LinkClassifier.isMarker(
+                        element.text().strip(), element.selectFirst("a[href]") != null);
     }
 
     private static boolean isFurniture(Element element) {
