@@ -204,6 +204,20 @@ final class FirstAppearanceFinder {
                         ", so its date ("
                                 + version.analyzed().article().published().toIso()
                                 + ") is not taken as the first appearance";
+            } else if (signs(other) == signs(chosen)
+                    && support(other, printings) == support(chosen, printings)
+                    && order.byTime(earliest(chosen).version(), o.version())
+                            == VersionOrder.Order.BEFORE) {
+                clause +=
+                        " and is dated later ("
+                                + version.analyzed().article().published().toIso()
+                                + " against "
+                                + order.version(earliest(chosen).version())
+                                        .analyzed()
+                                        .article()
+                                        .published()
+                                        .toIso()
+                                + ")";
             }
             parts.add(clause);
         }

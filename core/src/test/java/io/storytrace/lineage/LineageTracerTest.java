@@ -24,7 +24,9 @@ class LineageTracerTest {
                 "paraphrase-by-meaning",
                 "reported-speech-quoted",
                 "paraphrase-by-alignment",
-                "paraphrase-by-place"
+                "paraphrase-by-place",
+                "times-decide",
+                "support-decides"
             })
     void tracesEveryFixtureAsItsGoldenFileSays(String name) {
         Path fixture = Golden.resource("fixtures/lineage/" + name + ".json");
