@@ -30,7 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Time to trace the quotations of one story and audit them, the part of {@code storytrace trace}
  * that grows with the size of the story rather than of the corpus. The story is core's
  * persona-rewrite fixture (a faithful report, a content-farm rewrite, a faithful copy) repeated
- * until it has the given number of versions, each repeat crediting the faithful report.
+ * until it has the given number of versions, each repeat crediting the faithful report; the
+ * findings audited are those of the first content-farm version.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -43,7 +44,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class LineageBenchmark {
 
-    @Param({"3", "12", "30"})
+    @Param({"3", "12", "30", "100"})
     public int versions;
 
     private final LineageTracer tracer = LineageTracer.standard();
@@ -79,9 +80,12 @@ public class LineageBenchmark {
         story = new StoryVersions(all, precedences);
     }
 
+    /**
+     * What {@code trace} does for one article: the story's lineage, then one version's findings.
+     */
     @Benchmark
     public Object traceAndAudit() {
         QuoteLineage lineage = tracer.trace(story);
-        return auditor.audit(lineage, story);
+        return auditor.audit(lineage, story, "buzzline-daily");
     }
 }

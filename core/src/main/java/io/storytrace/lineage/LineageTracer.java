@@ -17,7 +17,7 @@ import java.util.Objects;
  */
 public final class LineageTracer {
 
-    private final WordingComparer comparer;
+    private final ParaphraseJudge judge;
     private final LineageSettings settings;
 
     /** A tracer on wording alone. */
@@ -31,7 +31,7 @@ public final class LineageTracer {
      */
     public LineageTracer(LineageSettings settings, TextSimilarity similarity) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.comparer = new WordingComparer(settings, new ParaphraseJudge(settings, similarity));
+        this.judge = new ParaphraseJudge(settings, similarity);
     }
 
     public static LineageTracer standard() {
@@ -39,6 +39,8 @@ public final class LineageTracer {
     }
 
     public QuoteLineage trace(StoryVersions story) {
+        // One comparer per story: it remembers the diffs it computed, and is not shared.
+        WordingComparer comparer = new WordingComparer(settings, judge);
         VersionOrder order = new VersionOrder(story);
         Map<String, Integer> position = new HashMap<>();
         Map<String, List<Occurrence>> printings = new LinkedHashMap<>();
@@ -47,7 +49,10 @@ public final class LineageTracer {
             List<Quote> quotes = version.analyzed().quotes();
             List<Occurrence> list = new ArrayList<>(quotes.size());
             for (int i = 0; i < quotes.size(); i++) {
-                list.add(Occurrence.of(version.id(), i, quotes.get(i)));
+                Occurrence printing = Occurrence.of(version.id(), i, quotes.get(i));
+                if (!printing.wording().isEmpty()) {
+                    list.add(printing);
+                }
             }
             printings.put(version.id(), list);
         }

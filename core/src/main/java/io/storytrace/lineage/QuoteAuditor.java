@@ -22,7 +22,7 @@ import java.util.Objects;
  */
 public final class QuoteAuditor {
 
-    private final NearestTextFinder nearestText;
+    private final ParaphraseJudge judge;
 
     /** An auditor judging nearest earlier wordings on wording alone. */
     public QuoteAuditor() {
@@ -31,33 +31,53 @@ public final class QuoteAuditor {
 
     /** An auditor that also consults {@code similarity}, when not {@code null}. */
     public QuoteAuditor(LineageSettings settings, TextSimilarity similarity) {
-        this.nearestText = new NearestTextFinder(new ParaphraseJudge(settings, similarity));
+        this.judge = new ParaphraseJudge(settings, similarity);
     }
 
     /** The findings for each version of the story, in story order, each list in text order. */
     public Map<String, List<Finding>> audit(QuoteLineage lineage, StoryVersions story) {
-        Map<String, Version> versions = new LinkedHashMap<>();
         Map<String, List<Finding>> findings = new LinkedHashMap<>();
-        for (Version version : story.versions()) {
-            versions.put(version.id(), version);
-            findings.put(version.id(), new ArrayList<>());
-        }
+        story.versions().forEach(v -> findings.put(v.id(), new ArrayList<>()));
+        collect(lineage, story, null, findings);
+        return findings;
+    }
+
+    /** The findings about one version of the story, in text order. */
+    public List<Finding> audit(QuoteLineage lineage, StoryVersions story, String version) {
+        Map<String, List<Finding>> findings = new LinkedHashMap<>();
+        findings.put(version, new ArrayList<>());
+        collect(lineage, story, version, findings);
+        return findings.get(version);
+    }
+
+    /** Adds the findings of every version, or of {@code only} when it is not null. */
+    private void collect(
+            QuoteLineage lineage,
+            StoryVersions story,
+            String only,
+            Map<String, List<Finding>> findings) {
+        Map<String, Version> versions = new LinkedHashMap<>();
+        story.versions().forEach(v -> versions.put(v.id(), v));
         VersionOrder order = new VersionOrder(story);
+        NearestTextFinder nearestText = new NearestTextFinder(judge);
         for (QuoteGroup group : lineage.groups()) {
             for (QuoteGroup.Traced traced : group.printings()) {
-                findings.get(traced.occurrence().version())
-                        .addAll(findings(traced, versions, story, order));
+                String version = traced.occurrence().version();
+                if (only == null || only.equals(version)) {
+                    findings.get(version)
+                            .addAll(findings(traced, versions, story, order, nearestText));
+                }
             }
         }
         findings.values().forEach(list -> list.sort(Comparator.comparing(Finding::evidenceSpan)));
-        return findings;
     }
 
     private List<Finding> findings(
             QuoteGroup.Traced traced,
             Map<String, Version> versions,
             StoryVersions story,
-            VersionOrder order) {
+            VersionOrder order,
+            NearestTextFinder nearestText) {
         Occurrence printing = traced.occurrence();
         Verdict verdict = traced.verdict();
         List<Finding> found = new ArrayList<>();

@@ -7,7 +7,7 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,8 +63,19 @@ final class QuoteGrouper {
         for (Version version : versions) {
             utterances.put(version.id(), utterances(version));
         }
-        Map<Occurrence, Set<String>> contents = new HashMap<>();
+        Map<Occurrence, Set<String>> contents = new IdentityHashMap<>();
         printings.values().forEach(list -> list.forEach(o -> contents.put(o, keys(o))));
+        Map<Occurrence, String> canonical = new IdentityHashMap<>();
+        Map<String, Map<String, Occurrence>> byWording = new HashMap<>();
+        for (Version version : versions) {
+            Map<String, Occurrence> own = new HashMap<>();
+            for (Occurrence o : printings.get(version.id())) {
+                String words = String.join(" ", o.wording().keys());
+                canonical.put(o, words);
+                own.putIfAbsent(words, o);
+            }
+            byWording.put(version.id(), own);
+        }
         List<Occurrence[]> links = new ArrayList<>();
         List<Merge> merges = new ArrayList<>();
         Set<String> blocked = new HashSet<>();
@@ -74,6 +85,12 @@ final class QuoteGrouper {
                     continue;
                 }
                 for (Occurrence printing : printings.get(a.id())) {
+                    Occurrence same = byWording.get(b.id()).get(canonical.get(printing));
+                    if (same != null) {
+                        // The same words: verbatim, the commonest case in a syndicated story.
+                        links.add(new Occurrence[] {printing, same});
+                        continue;
+                    }
                     List<Occurrence> candidates =
                             printings.get(b.id()).stream()
                                     .filter(
@@ -86,6 +103,11 @@ final class QuoteGrouper {
                 }
             }
         }
+        Map<Occurrence, List<Occurrence>> linked = new IdentityHashMap<>();
+        for (Occurrence[] link : links) {
+            linked.computeIfAbsent(link[0], o -> new ArrayList<>()).add(link[1]);
+            linked.computeIfAbsent(link[1], o -> new ArrayList<>()).add(link[0]);
+        }
         List<Occurrence[]> placed = new ArrayList<>();
         for (Version earlier : versions) {
             for (Version later : versions) {
@@ -94,7 +116,7 @@ final class QuoteGrouper {
                             byPlace(
                                     printings.get(later.id()),
                                     printings.get(earlier.id()),
-                                    links,
+                                    linked,
                                     blocked));
                 }
             }
@@ -161,22 +183,21 @@ final class QuoteGrouper {
     private List<Occurrence[]> byPlace(
             List<Occurrence> laterAll,
             List<Occurrence> earlierAll,
-            List<Occurrence[]> links,
+            Map<Occurrence, List<Occurrence>> linked,
             Set<String> blocked) {
         List<Occurrence> later = body(laterAll);
         List<Occurrence> earlier = body(earlierAll);
+        Map<Occurrence, Integer> earlierAt = new IdentityHashMap<>();
+        for (int j = 0; j < earlier.size(); j++) {
+            earlierAt.put(earlier.get(j), j);
+        }
         List<int[]> anchors = new ArrayList<>();
-        for (Occurrence[] link : links) {
-            int i =
-                    indexOf(later, link[0]) >= 0
-                            ? indexOf(later, link[0])
-                            : indexOf(later, link[1]);
-            int j =
-                    indexOf(earlier, link[1]) >= 0
-                            ? indexOf(earlier, link[1])
-                            : indexOf(earlier, link[0]);
-            if (i >= 0 && j >= 0) {
-                anchors.add(new int[] {i, j});
+        for (int i = 0; i < later.size(); i++) {
+            for (Occurrence other : linked.getOrDefault(later.get(i), List.of())) {
+                Integer j = earlierAt.get(other);
+                if (j != null) {
+                    anchors.add(new int[] {i, j});
+                }
             }
         }
         if (anchors.isEmpty()) {
@@ -276,15 +297,6 @@ final class QuoteGrouper {
                 .toList();
     }
 
-    private static int indexOf(List<Occurrence> list, Occurrence printing) {
-        for (int i = 0; i < list.size(); i++) {
-            if (list.get(i) == printing) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     private static List<Occurrence> unmatched(
             List<Occurrence> list, int from, int to, BitSet matched) {
         List<Occurrence> out = new ArrayList<>();
@@ -346,9 +358,11 @@ final class QuoteGrouper {
             Map<String, List<Occurrence>> printings,
             List<Occurrence[]> links,
             Set<String> blocked) {
-        Map<Occurrence, Occurrence> parent = new LinkedHashMap<>();
+        Map<Occurrence, Occurrence> parent = new IdentityHashMap<>();
+        List<Occurrence> ordered = new ArrayList<>();
         for (Version version : versions) {
             printings.get(version.id()).forEach(o -> parent.put(o, o));
+            ordered.addAll(printings.get(version.id()));
         }
         for (Occurrence[] link : links) {
             if (blocked.contains(key(link[0], link[1].version()))
@@ -357,11 +371,20 @@ final class QuoteGrouper {
             }
             parent.put(root(parent, link[0]), root(parent, link[1]));
         }
-        Map<Occurrence, List<Occurrence>> groups = new LinkedHashMap<>();
-        for (Occurrence printing : parent.keySet()) {
-            groups.computeIfAbsent(root(parent, printing), r -> new ArrayList<>()).add(printing);
+        Map<Occurrence, List<Occurrence>> groups = new IdentityHashMap<>();
+        List<List<Occurrence>> inOrder = new ArrayList<>();
+        for (Occurrence printing : ordered) {
+            List<Occurrence> group =
+                    groups.computeIfAbsent(
+                            root(parent, printing),
+                            r -> {
+                                List<Occurrence> fresh = new ArrayList<>();
+                                inOrder.add(fresh);
+                                return fresh;
+                            });
+            group.add(printing);
         }
-        return List.copyOf(groups.values());
+        return List.copyOf(inOrder);
     }
 
     private static Occurrence root(Map<Occurrence, Occurrence> parent, Occurrence o) {

@@ -14,7 +14,8 @@ import java.util.Objects;
 /**
  * Compares a later wording with earlier ones and names the relation, in this order of preference:
  * verbatim, trimmed, merged, altered, paraphrased, none. It judges words only; who spoke and where
- * the wordings were printed are for {@link VerdictClassifier}.
+ * the wordings were printed are for {@link VerdictClassifier}. A comparer remembers the diffs it
+ * computed and is not safe to share between threads.
  */
 public final class WordingComparer {
 
@@ -71,13 +72,18 @@ public final class WordingComparer {
                 || earlier.stream().anyMatch(e -> e.wording().size() > settings.maxWords())) {
             return equalOnly(later, earlier);
         }
-        List<WordDiff> diffs = new ArrayList<>(earlier.size());
-        for (Earlier candidate : earlier) {
-            diffs.add(differ.diff(candidate.wording(), later));
-        }
-        for (int i = 0; i < diffs.size(); i++) {
-            if (diffs.get(i).unchanged()) {
-                return new WordingMatch(WordingMatch.Kind.VERBATIM, List.of(i), diffs.get(i), null);
+        List<String> keys = later.keys();
+        for (int i = 0; i < earlier.size(); i++) {
+            Wording candidate = earlier.get(i).wording();
+            if (candidate.keys().equals(keys)) {
+                WordDiff same =
+                        new WordDiff(
+                                List.of(
+                                        new WordDiff.Edit(
+                                                WordDiff.Op.SAME,
+                                                candidate.words(),
+                                                later.words())));
+                return new WordingMatch(WordingMatch.Kind.VERBATIM, List.of(i), same, null);
             }
         }
         for (int i = 0; i < earlier.size(); i++) {
@@ -85,6 +91,10 @@ public final class WordingComparer {
             if (trimmed != null) {
                 return new WordingMatch(WordingMatch.Kind.TRIMMED, List.of(i), trimmed, null);
             }
+        }
+        List<WordDiff> diffs = new ArrayList<>(earlier.size());
+        for (Earlier candidate : earlier) {
+            diffs.add(differ.diff(candidate.wording(), later));
         }
         WordingMatch merged = merged(later, earlier, diffs);
         if (merged != null) {

@@ -4,20 +4,72 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Chunk;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Computes the word-level {@link WordDiff} between two wordings by their canonical keys, with
  * Myers' algorithm (java-diff-utils). Segment boundaries are ignored: the words are compared as one
  * sequence each.
+ *
+ * <p>A differ remembers the shape of the diffs it computed (which runs of how many words), keyed by
+ * the two key sequences, so that a story whose versions print the same quotations over and over
+ * diffs each distinct pair once; the words of each diff are always the pair's own. Use one differ
+ * per piece of work rather than one for a whole run: it keeps up to {@link #REMEMBERED} shapes.
  */
 public final class WordDiffer {
+
+    /** The most diff shapes a differ keeps. */
+    public static final int REMEMBERED = 20_000;
+
+    /** One run of a diff: what happened to how many words on each side. */
+    private record Run(WordDiff.Op op, int before, int after) {}
+
+    private final Map<String, List<Run>> shapes =
+            new LinkedHashMap<>(256, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, List<Run>> eldest) {
+                    return size() > REMEMBERED;
+                }
+            };
 
     /** The edits that turn {@code before} into {@code after}. */
     public WordDiff diff(Wording before, Wording after) {
         List<Word> a = before.words();
         List<Word> b = after.words();
-        List<AbstractDelta<String>> deltas = DiffUtils.diff(keys(a), keys(b), true).getDeltas();
+        List<String> keysA = keys(a);
+        List<String> keysB = keys(b);
+        String key = String.join(" ", keysA) + "\n" + String.join(" ", keysB);
+        List<Run> shape = shapes.get(key);
+        if (shape == null) {
+            shape = slideGapsLeft(myers(a, b, keysA, keysB)).stream().map(WordDiffer::run).toList();
+            shapes.put(key, shape);
+        }
+        List<WordDiff.Edit> edits = new ArrayList<>(shape.size());
+        int i = 0;
+        int j = 0;
+        for (Run run : shape) {
+            edits.add(
+                    new WordDiff.Edit(
+                            run.op(),
+                            a.subList(i, i + run.before()),
+                            b.subList(j, j + run.after())));
+            i += run.before();
+            j += run.after();
+        }
+        return new WordDiff(edits);
+    }
+
+    private static Run run(WordDiff.Edit edit) {
+        return new Run(edit.op(), edit.before().size(), edit.after().size());
+    }
+
+    private static List<WordDiff.Edit> myers(
+            List<Word> a, List<Word> b, List<String> keysA, List<String> keysB) {
+        List<AbstractDelta<String>> deltas = DiffUtils.diff(keysA, keysB, true).getDeltas();
         List<WordDiff.Edit> edits = new ArrayList<>(deltas.size());
         for (AbstractDelta<String> delta : deltas) {
             List<Word> was = slice(a, delta.getSource());
@@ -31,7 +83,7 @@ public final class WordDiffer {
                     };
             edits.add(new WordDiff.Edit(op, was, now));
         }
-        return new WordDiff(slideGapsLeft(edits));
+        return edits;
     }
 
     /**
