@@ -12,7 +12,12 @@ import picocli.CommandLine.Spec;
             "Measures quality on a labelled set; prints one table and writes the same figures as"
                     + " JSON."
         },
-        subcommands = {EvalReuseCommand.class, EvalParaphraseCommand.class})
+        subcommands = {
+            ExtractionEvalCommand.class,
+            QuotesEvalCommand.class,
+            EvalReuseCommand.class,
+            EvalParaphraseCommand.class
+        })
 final class EvalCommand implements Runnable {
 
     @Spec private CommandSpec spec;

@@ -3,5 +3,6 @@ package io.storytrace.cli;
 /** How a command prints its report. */
 enum ReportFormat {
     text,
-    json
+    json,
+    html
 }

@@ -1,5 +1,6 @@
 package io.storytrace.cli;
 
+import io.storytrace.report.HtmlReportWriter;
 import io.storytrace.report.JsonReportWriter;
 import io.storytrace.report.TextReportWriter;
 import io.storytrace.report.TraceReport;
@@ -26,6 +27,7 @@ final class ReportOptions {
                 switch (format) {
                     case text -> new TextReportWriter().write(report);
                     case json -> new JsonReportWriter().write(report);
+                    case html -> new HtmlReportWriter().write(report);
                 });
         out.flush();
     }

@@ -67,6 +67,11 @@ final class StoriesCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
+        if (format == ReportFormat.html) {
+            err.println("storytrace stories: no HTML view yet; use --format text or json");
+            err.flush();
+            return 2;
+        }
         Instant from = since == null ? Instant.EPOCH : Instant.now().minus(since);
         try (Corpus c = corpus.open()) {
             List<Story> stories = c.stories(from, all ? 1 : 2, limit);
@@ -74,6 +79,7 @@ final class StoriesCommand implements Callable<Integer> {
                     switch (format) {
                         case text -> new StoriesTextWriter().write(stories);
                         case json -> new StoriesJsonWriter().write(stories);
+                        case html -> throw new IllegalStateException("checked above");
                     });
             out.flush();
             return 0;

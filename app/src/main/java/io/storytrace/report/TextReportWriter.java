@@ -1,14 +1,24 @@
 package io.storytrace.report;
 
 import io.storytrace.report.TraceReport.ArticleEntry;
+import io.storytrace.report.TraceReport.DiffEntry;
 import io.storytrace.report.TraceReport.FailureEntry;
 import io.storytrace.report.TraceReport.FindingEntry;
+import io.storytrace.report.TraceReport.LineageEntry;
+import io.storytrace.report.TraceReport.PrintingEntry;
 import io.storytrace.report.TraceReport.QuoteEntry;
+import io.storytrace.report.TraceReport.StoryEntry;
+import io.storytrace.report.TraceReport.UpstreamEntry;
+import io.storytrace.report.TraceReport.VersionEntry;
+import java.util.List;
 
 /** Writes a {@link TraceReport} as text for a terminal: one block per article, then failures. */
 public final class TextReportWriter {
 
     private static final String UNKNOWN = "(not given)";
+
+    /** The most characters of evidence printed before it is cut. */
+    private static final int MAX_EVIDENCE = 400;
 
     public String write(TraceReport report) {
         StringBuilder out = new StringBuilder();
@@ -48,6 +58,9 @@ public final class TextReportWriter {
         if (a.sourceMarker() != null) {
             field(out, "Source line", a.sourceMarker());
         }
+        if (a.story() != null) {
+            writeStory(a.story(), out);
+        }
         out.append('\n').append("Quotations (").append(a.quotes().size()).append(")\n");
         int n = 1;
         for (QuoteEntry q : a.quotes()) {
@@ -65,6 +78,9 @@ public final class TextReportWriter {
                     .append('–')
                     .append(q.end())
                     .append('\n');
+            if (q.lineage() != null) {
+                writeLineage(q.lineage(), out);
+            }
         }
         out.append('\n').append("Findings (").append(a.findings().size()).append(")\n");
         for (FindingEntry f : a.findings()) {
@@ -74,8 +90,11 @@ public final class TextReportWriter {
                     .append('–')
                     .append(f.end())
                     .append("): “")
-                    .append(f.evidence())
+                    .append(shortened(f.evidence()))
                     .append("”\n");
+            if (!f.diff().isEmpty()) {
+                out.append("    diff: ").append(inlineDiff(f.diff())).append('\n');
+            }
         }
         out.append('\n');
         if (a.family() != null) {
@@ -146,6 +165,89 @@ public final class TextReportWriter {
     private static String fileName(String location) {
         int slash = Math.max(location.lastIndexOf('/'), location.lastIndexOf('\\'));
         return location.substring(slash + 1);
+    }
+
+    private static void writeStory(StoryEntry story, StringBuilder out) {
+        out.append('\n').append("Story (").append(story.versions().size()).append(" versions)\n");
+        if (!story.originReasons().isEmpty()) {
+            out.append("  origin: ").append(String.join("; ", story.originReasons())).append('\n');
+        }
+        for (UpstreamEntry up : story.upstream()) {
+            out.append("  upstream: ")
+                    .append(up.outlet())
+                    .append(" (")
+                    .append(up.credit())
+                    .append(up.ingested() ? "" : "; not ingested")
+                    .append(")\n");
+        }
+        for (VersionEntry v : story.versions()) {
+            out.append(v.traced() ? "  > " : "  - ")
+                    .append(v.outlet() == null ? v.location() : v.outlet())
+                    .append(" · ")
+                    .append(v.published() == null ? "(no date)" : v.published())
+                    .append(" · ")
+                    .append(v.relation())
+                    .append(
+                            v.source() == null
+                                    ? ""
+                                    : (v.directionKnown() ? " of " : " (undecided) with ")
+                                            + v.source())
+                    .append('\n');
+        }
+    }
+
+    private static void writeLineage(LineageEntry lineage, StringBuilder out) {
+        out.append("     lineage: ")
+                .append(String.join(", ", lineage.labels()))
+                .append(" — ")
+                .append(lineage.summary())
+                .append('\n');
+        PrintingEntry first = lineage.firstAppearance();
+        out.append("     first appearance: ")
+                .append(first.outlet() == null ? first.location() : first.outlet())
+                .append(" (")
+                .append(first.published() == null ? "no date given" : first.published())
+                .append(") — ")
+                .append(lineage.basis())
+                .append('\n');
+        if (!lineage.diff().isEmpty()) {
+            out.append("     diff: ").append(inlineDiff(lineage.diff())).append('\n');
+        }
+    }
+
+    /** Edits inline: [-dropped-] {+inserted+} [-old-]{+new+}. */
+    static String inlineDiff(List<DiffEntry> diff) {
+        StringBuilder line = new StringBuilder();
+        for (DiffEntry e : diff) {
+            if (!line.isEmpty()) {
+                line.append(' ');
+            }
+            switch (e.op()) {
+                case "same" -> line.append(e.after());
+                case "substituted" ->
+                        line.append("[-")
+                                .append(e.before())
+                                .append("-]{+")
+                                .append(e.after())
+                                .append("+}");
+                case "inserted" -> line.append("{+").append(e.after()).append("+}");
+                case "dropped" -> line.append("[-").append(e.before()).append("-]");
+                default -> throw new IllegalArgumentException("unknown diff op " + e.op());
+            }
+        }
+        return line.toString();
+    }
+
+    /** Evidence longer than a few lines (a whole copied article) is cut, with its length kept. */
+    static String shortened(String evidence) {
+        if (evidence.length() <= MAX_EVIDENCE) {
+            return evidence;
+        }
+        int cut = evidence.lastIndexOf(' ', MAX_EVIDENCE);
+        return evidence.substring(0, cut > 0 ? cut : MAX_EVIDENCE)
+                + " … ("
+                + evidence.length()
+                + " characters in all)";
     }
 
     private static void field(StringBuilder out, String name, String value) {

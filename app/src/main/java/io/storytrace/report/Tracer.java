@@ -6,9 +6,16 @@ import io.storytrace.ingest.Ingestor;
 import io.storytrace.ingest.Source;
 import io.storytrace.pipeline.Outcome;
 import io.storytrace.pipeline.Pipeline;
+import io.storytrace.provenance.Story;
+import io.storytrace.provenance.StoryVersion;
+import io.storytrace.provenance.UpstreamSource;
 import io.storytrace.store.Corpus;
+import io.storytrace.store.Trace;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -56,7 +63,43 @@ public final class Tracer {
     }
 
     private TraceReport.ArticleEntry entry(AnalyzedArticle analyzed) {
-        TraceReport.ArticleEntry entry = TraceReport.entry(analyzed);
-        return corpus == null ? entry : entry.withFamily(FamilyEntry.of(corpus.trace(analyzed)));
+        if (corpus == null) {
+            return TraceReport.entry(analyzed);
+        }
+        Trace trace = corpus.trace(analyzed);
+        List<TraceReport.LineageEntry> noLineage = new ArrayList<>();
+        analyzed.quotes().forEach(q -> noLineage.add(null));
+        return TraceReport.entry(analyzed, story(trace), noLineage, analyzed.findings())
+                .withFamily(FamilyEntry.of(trace));
+    }
+
+    /** The corpus story of a traced article in the report's layout. */
+    private static TraceReport.StoryEntry story(Trace trace) {
+        Story story = trace.story().orElseThrow();
+        long self = trace.storedId().orElse(Trace.TRACED);
+        Map<Long, String> locations = new HashMap<>();
+        story.versions().forEach(v -> locations.put(v.articleId(), v.location()));
+        List<TraceReport.VersionEntry> versions = new ArrayList<>();
+        for (StoryVersion v : story.versions()) {
+            versions.add(
+                    new TraceReport.VersionEntry(
+                            v.location(),
+                            v.outlet(),
+                            v.headline(),
+                            v.published() == null ? null : v.published().toIso(),
+                            v.relation() == null ? "origin" : v.relation().label(),
+                            v.sourceId() == null ? null : locations.get(v.sourceId()),
+                            v.directionKnown(),
+                            v.articleId() == self));
+        }
+        List<TraceReport.UpstreamEntry> upstream = new ArrayList<>();
+        for (UpstreamSource u : story.upstream()) {
+            upstream.add(
+                    new TraceReport.UpstreamEntry(
+                            u.outlet(),
+                            u.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                            u.ingested()));
+        }
+        return new TraceReport.StoryEntry(story.origin().reasons(), versions, upstream);
     }
 }

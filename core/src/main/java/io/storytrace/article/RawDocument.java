@@ -11,16 +11,34 @@ import java.util.Objects;
  * @param content the bytes as delivered, not decoded
  * @param mediaType the declared or guessed media type such as {@code text/html}, or {@code null}
  * @param charset the declared character set name, or {@code null} when none was declared
+ * @param hints what the source said about the document (feed item title, date...), never null
  */
 public record RawDocument(
-        String location, String url, byte[] content, String mediaType, String charset) {
+        String location,
+        String url,
+        byte[] content,
+        String mediaType,
+        String charset,
+        DocumentHints hints) {
 
     public RawDocument {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(hints, "hints");
         if (location.isBlank()) {
             throw new IllegalArgumentException("location must not be blank");
         }
+    }
+
+    /** A document with no hints from its source. */
+    public RawDocument(
+            String location, String url, byte[] content, String mediaType, String charset) {
+        this(location, url, content, mediaType, charset, DocumentHints.NONE);
+    }
+
+    /** This document with {@code value} as its hints. */
+    public RawDocument withHints(DocumentHints value) {
+        return new RawDocument(location, url, content, mediaType, charset, value);
     }
 
     /** A local file's bytes with a media type guessed from its name. */
@@ -35,12 +53,14 @@ public record RawDocument(
                 && Objects.equals(url, that.url)
                 && java.util.Arrays.equals(content, that.content)
                 && Objects.equals(mediaType, that.mediaType)
-                && Objects.equals(charset, that.charset);
+                && Objects.equals(charset, that.charset)
+                && hints.equals(that.hints);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(location, url, java.util.Arrays.hashCode(content), mediaType, charset);
+        return Objects.hash(
+                location, url, java.util.Arrays.hashCode(content), mediaType, charset, hints);
     }
 
     @Override

@@ -1,144 +1,114 @@
 package io.storytrace.extract;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storytrace.article.Article;
-import io.storytrace.article.Link;
+import io.storytrace.article.DocumentHints;
 import io.storytrace.article.PublishedTime;
 import io.storytrace.article.RawDocument;
+import io.storytrace.extract.body.Body;
+import io.storytrace.extract.body.BodyExtractor;
+import io.storytrace.extract.metadata.MetadataReader;
+import io.storytrace.extract.metadata.PageMetadata;
 import io.storytrace.pipeline.Extractor;
 import io.storytrace.pipeline.InputException;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
- * Extracts an article from an HTML page: metadata from JSON-LD, OpenGraph, {@code <title>} and
- * {@code <time>}, and the body from the page's {@code <p>} elements inside {@code <article>} when
- * there is one. A first version; boilerplate removal is a separate stage of work.
+ * Extracts an article from an HTML page: metadata by {@link MetadataReader}, the body by {@link
+ * BodyExtractor}'s boilerplate removal. Where the page declares its full text in JSON-LD and the
+ * markup yields much less, the declared text wins; where the page says nothing of its headline,
+ * date, author or outlet, the source's hints (a feed item's fields) stand in.
  */
 public final class HtmlExtractor implements Extractor {
 
-    private final ObjectMapper json = new ObjectMapper();
-    private final PublishedTimeParser times = new PublishedTimeParser();
+    /** The markup's body must hold at least this share of the declared text's words. */
+    private static final double MIN_SHARE_OF_DECLARED = 0.5;
+
+    /** A declared body shorter than this many words is a summary, not the article. */
+    private static final int MIN_DECLARED_WORDS = 80;
+
+    private final HtmlDecoder decoder = new HtmlDecoder();
+    private final MetadataReader metadata = new MetadataReader();
+    private final BodyExtractor bodies = new BodyExtractor();
 
     @Override
     public Article extract(RawDocument document) {
-        Document page = parse(document);
-        JsonNode ld = newsArticleJsonLd(page);
-        Element root = Optional.ofNullable(page.selectFirst("article")).orElse(page.body());
-        List<String> paragraphs = new ArrayList<>();
-        List<Link> links = new ArrayList<>();
-        for (Element p : root.select("p")) {
-            String text = p.text().strip();
-            if (!text.isEmpty()) {
-                paragraphs.add(text);
-                for (Element a : p.select("a[href]")) {
-                    links.add(new Link(a.absUrl("href"), a.text(), Link.Role.BODY));
-                }
-            }
+        String base = document.url() == null ? "" : document.url();
+        Document page = Jsoup.parse(decoder.decode(document), base);
+        PageMetadata meta = metadata.read(page, document.url());
+        Body body = bodies.extract(page, meta.headline());
+        List<String> paragraphs = body.paragraphs();
+        if (prefersDeclared(paragraphs, meta.articleBody())) {
+            paragraphs = declaredParagraphs(meta.articleBody());
         }
         if (paragraphs.isEmpty()) {
-            throw new InputException(document.location(), "no paragraphs of text in the page");
+            throw new InputException(document.location(), "no article text found in the page");
         }
+        DocumentHints hints = document.hints();
         return Article.builder(document.location())
-                .url(first(text(ld, "url"), meta(page, "og:url"), document.url()))
-                .outlet(first(text(ld.path("publisher"), "name"), meta(page, "og:site_name")))
-                .headline(
-                        Optional.ofNullable(
-                                        first(
-                                                text(ld, "headline"),
-                                                meta(page, "og:title"),
-                                                page.title()))
-                                .orElse("")
-                                .strip())
-                .byline(first(text(ld.path("author"), "name"), meta(page, "author")))
-                .published(published(page, ld))
+                .url(first(meta.url(), document.url()))
+                .outlet(first(first(meta.outlet(), hints.outlet()), meta.host()))
+                .headline(first(meta.headline(), hints.headline()))
+                .byline(first(meta.byline(), hints.byline()))
+                .published(published(meta, hints))
                 .paragraphs(paragraphs)
-                .links(links)
+                .links(body.links())
+                .sourceMarker(body.sourceMarker())
                 .build();
     }
 
-    private static Document parse(RawDocument document) {
-        String base = document.url() == null ? "" : document.url();
-        try {
-            return Jsoup.parse(
-                    new ByteArrayInputStream(document.content()), document.charset(), base);
-        } catch (IOException e) {
-            throw new InputException(document.location(), "cannot read HTML: " + e.getMessage(), e);
+    /** The markup's date, then the source's, then the one in the address. */
+    private static PublishedTime published(PageMetadata meta, DocumentHints hints) {
+        if (meta.published() != null) {
+            return meta.published();
         }
+        return hints.published() != null ? hints.published() : meta.addressDate();
     }
 
-    private JsonNode newsArticleJsonLd(Document page) {
-        for (Element script : page.select("script[type=application/ld+json]")) {
-            try {
-                JsonNode node = json.readTree(script.data());
-                JsonNode found = findArticle(node);
-                if (found != null) {
-                    return found;
-                }
-            } catch (IOException e) {
-                // malformed JSON-LD is common; other metadata still applies
+    private static boolean prefersDeclared(List<String> paragraphs, String declared) {
+        if (declared == null) {
+            return false;
+        }
+        int declaredWords = words(declared);
+        if (declaredWords < MIN_DECLARED_WORDS) {
+            return paragraphs.isEmpty();
+        }
+        return words(String.join(" ", paragraphs)) < MIN_SHARE_OF_DECLARED * declaredWords;
+    }
+
+    /** JSON-LD bodies come as plain text with line breaks, or now and then as HTML. */
+    private static List<String> declaredParagraphs(String declared) {
+        String text =
+                declared.contains("<p") || declared.contains("<br")
+                        ? Jsoup.parse(declared.replaceAll("(?i)<(/p|br\\s*/?)>", "$0\n"))
+                                .wholeText()
+                        : declared;
+        List<String> paragraphs = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            String clean = line.replaceAll("\\s+", " ").strip();
+            if (!clean.isEmpty()) {
+                paragraphs.add(clean);
             }
         }
-        return json.missingNode();
+        return paragraphs;
     }
 
-    private static JsonNode findArticle(JsonNode node) {
-        if (node.isArray()) {
-            for (JsonNode item : node) {
-                JsonNode found = findArticle(item);
-                if (found != null) {
-                    return found;
-                }
+    private static int words(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                words++;
             }
-            return null;
+            inWord = letter;
         }
-        if (node.has("@graph")) {
-            return findArticle(node.get("@graph"));
-        }
-        String type = node.path("@type").asText("");
-        return type.endsWith("Article") || type.equals("Report") ? node : null;
+        return words;
     }
 
-    private PublishedTime published(Document page, JsonNode ld) {
-        String[] candidates = {
-            text(ld, "datePublished"),
-            meta(page, "article:published_time"),
-            Optional.ofNullable(page.selectFirst("time[datetime]"))
-                    .map(t -> t.attr("datetime"))
-                    .orElse(null)
-        };
-        for (String candidate : candidates) {
-            Optional<PublishedTime> time = times.parse(candidate);
-            if (time.isPresent()) {
-                return time.get();
-            }
-        }
-        return null;
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.isArray() ? node.path(0).path(field) : node.path(field);
-        return value.isTextual() && !value.asText().isBlank() ? value.asText() : null;
-    }
-
-    private static String meta(Document page, String name) {
-        Element meta = page.selectFirst("meta[property=" + name + "], meta[name=" + name + "]");
-        return meta == null || meta.attr("content").isBlank() ? null : meta.attr("content");
-    }
-
-    private static String first(String... values) {
-        for (String value : values) {
-            if (value != null && !value.isBlank()) {
-                return value;
-            }
-        }
-        return null;
+    private static String first(String a, String b) {
+        return a != null && !a.isBlank() ? a.strip() : b;
     }
 }

@@ -35,6 +35,8 @@ public final class PublishedTimeParser {
                     pattern("MMM. d, uuuu"),
                     pattern("d MMMM uuuu"),
                     pattern("d MMM uuuu"),
+                    pattern("MMMM d uuuu"),
+                    pattern("MMM d uuuu"),
                     pattern("EEEE, MMMM d, uuuu"),
                     pattern("EEE, MMM d, uuuu"));
 
@@ -44,6 +46,52 @@ public final class PublishedTimeParser {
                 .appendPattern(pattern)
                 .toFormatter(Locale.ENGLISH)
                 .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    }
+
+    /** An ISO date, possibly with a time, somewhere inside a longer text. */
+    private static final Pattern ISO_INSIDE =
+            Pattern.compile(
+                    "\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?"
+                            + "(?:\\s*(?:Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?))?)?");
+
+    /** A date written out in English somewhere inside a longer text. */
+    private static final Pattern WRITTEN_INSIDE =
+            Pattern.compile(
+                    "(?i)\\b(?:\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?"
+                            + "\\s+\\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+"
+                            + "\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})\\b");
+
+    /**
+     * Finds a publication time in {@code text}, which may carry other words around it, as meta tags
+     * do ("Wed Nov 20 2019 09:28:00 GMT+0000 (UTC)"). A whole-text match keeps its full precision;
+     * a date found inside other words is kept as a day.
+     */
+    public Optional<PublishedTime> find(String text) {
+        Optional<PublishedTime> whole = parse(text);
+        if (whole.isPresent() || text == null || text.length() > 200) {
+            return whole;
+        }
+        Matcher iso = ISO_INSIDE.matcher(text);
+        if (iso.find()) {
+            Optional<PublishedTime> found = parseIso(iso.group());
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        Matcher written = WRITTEN_INSIDE.matcher(text);
+        while (written.find()) {
+            String date =
+                    written.group()
+                            .replaceAll("(?i)(\\d)(st|nd|rd|th)", "$1")
+                            .replace(",", "")
+                            .replace(".", "")
+                            .replaceAll("\\s+", " ");
+            Optional<PublishedTime> found = parseWritten(date);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Parses {@code text} as a whole; empty when it is not a recognisable, possible time. */
@@ -65,6 +113,10 @@ public final class PublishedTimeParser {
         } catch (DateTimeParseException ignored) {
             // not RFC 1123; try written dates
         }
+        return parseWritten(s);
+    }
+
+    private static Optional<PublishedTime> parseWritten(String s) {
         String written = s.replace("Sept.", "Sep.").replace("Sept ", "Sep ");
         for (DateTimeFormatter format : WRITTEN_DATES) {
             try {

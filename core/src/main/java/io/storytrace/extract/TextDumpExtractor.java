@@ -1,6 +1,7 @@
 package io.storytrace.extract;
 
 import io.storytrace.article.Article;
+import io.storytrace.article.DocumentHints;
 import io.storytrace.article.PublishedTime;
 import io.storytrace.article.RawDocument;
 import io.storytrace.article.SourceMarker;
@@ -16,6 +17,9 @@ import java.util.regex.Pattern;
  * Reads the plain-text dump format of saved news pages: a headline line, a blank line, paragraphs
  * separated by blank lines, then optionally a source marker such as "Read More" and a timestamp
  * line. Every part but the body may be missing; CRLF line ends and a byte-order mark are accepted.
+ *
+ * <p>When the source already named the headline (a JSONL record, a feed item), every block is body
+ * and the source's byline, date and outlet are kept.
  *
  * <p>Lines inside one block are joined with a space, so hard-wrapped text reads as one paragraph.
  */
@@ -40,7 +44,13 @@ public final class TextDumpExtractor implements Extractor {
         if (blocks.isEmpty()) {
             throw new InputException(document.location(), "no text found");
         }
-        Article.Builder article = Article.builder(document.location()).url(document.url());
+        DocumentHints hints = document.hints();
+        Article.Builder article =
+                Article.builder(document.location())
+                        .url(document.url())
+                        .outlet(hints.outlet())
+                        .byline(hints.byline())
+                        .published(hints.published());
         int end = blocks.size();
         Optional<PublishedTime> published = times.parse(blocks.get(end - 1));
         if (published.isPresent() && end > 1) {
@@ -53,7 +63,10 @@ public final class TextDumpExtractor implements Extractor {
             end--;
         }
         int start = 0;
-        if (end - start > 1 && looksLikeHeadline(blocks.get(0))) {
+        if (hints.headline() != null) {
+            // the source named the headline; every block is body
+            article.headline(hints.headline());
+        } else if (end - start > 1 && looksLikeHeadline(blocks.get(0))) {
             article.headline(blocks.get(0));
             start = 1;
         }

@@ -46,6 +46,13 @@ public final class CreditFinder {
                             + "|in comments to|said to)\\s+"
                             + NAME);
 
+    /** The words a source line opens with, before the outlet's name. */
+    private static final Pattern MARKER_WORDS =
+            Pattern.compile(
+                    "(?i)^\\s*(?:read (?:more|the full (?:story|article))(?: (?:at|on|in))?"
+                            + "|source|via|originally (?:published|appeared)(?: (?:in|on|at|by))?"
+                            + "|first (?:published|appeared)(?: (?:in|on|at|by))?)[\\s:.\\-–—]*");
+
     private static final Set<String> OUTLET_WORDS =
             Set.of(
                     "times",
@@ -130,7 +137,7 @@ public final class CreditFinder {
         scan(INTERVIEW, text, body, Credit.Kind.INTERVIEW, found);
         scan(NAME_LINE, text, body, Credit.Kind.REPORT, found);
         if (article.sourceMarker() != null) {
-            String marker = article.sourceMarker().text();
+            String marker = MARKER_WORDS.matcher(article.sourceMarker().text()).replaceFirst("");
             Matcher m = Pattern.compile(NAME).matcher(marker);
             String name = null;
             while (m.find()) {

@@ -1,0 +1,63 @@
+package io.storytrace.cli;
+
+import io.storytrace.analyze.ArticleAnalyzer;
+import io.storytrace.eval.QuoteEvaluation;
+import io.storytrace.eval.QuotePredictor;
+import io.storytrace.pipeline.InputException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code storytrace eval quotes FILE.jsonl}: span and speaker figures on a labelled quotes set. */
+@Command(
+        name = "quotes",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Scores quotation extraction on a JSONL set ({\"id\", \"text\", \"quotes\":[{\"start\","
+                    + " \"end\", \"speaker\", \"outlet\"}]}): span precision, recall and F1,"
+                    + " speaker accuracy, and outlet accuracy where outlets are labelled."
+        })
+final class QuotesEvalCommand implements Callable<Integer> {
+
+    @Spec private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE.jsonl", description = "The labelled set.")
+    private Path file;
+
+    @Option(names = "--errors", description = "Also list misses, false alarms and wrong speakers.")
+    private boolean errors;
+
+    @Option(
+            names = "--predictions",
+            paramLabel = "FILE",
+            description = "Write the predictions as JSONL.")
+    private Path predictions;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Write the figures as JSON.")
+    private Path json;
+
+    @Override
+    public Integer call() {
+        QuoteEvaluation evaluation =
+                new QuoteEvaluation(new QuotePredictor(ArticleAnalyzer.standard()));
+        QuoteEvaluation.Result result;
+        try {
+            result = evaluation.run(file);
+        } catch (InputException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return Main.EXIT_SOME_FAILED;
+        }
+        QuoteEvaluation.printTable(result.score(), errors, spec.commandLine().getOut());
+        if (predictions != null) {
+            QuoteEvaluation.writePredictions(result, predictions);
+        }
+        if (json != null) {
+            QuoteEvaluation.writeJson(result.score(), json);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,156 @@
+package io.storytrace.eval;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Runs a quotes evaluation end to end: reads the labelled set, predicts each article's quotations,
+ * scores them, and renders the figures as a table and as JSON, and the predictions as JSONL in the
+ * labelled set's own layout.
+ */
+public final class QuoteEvaluation {
+
+    private static final ObjectMapper JSON =
+            new ObjectMapper()
+                    .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                    .enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final QuotePredictor predictor;
+
+    public QuoteEvaluation(QuotePredictor predictor) {
+        this.predictor = predictor;
+    }
+
+    /** The labelled articles with their predictions, and the score. */
+    public record Result(
+            List<LabelledArticle> articles, List<List<QuoteLabel>> predictions, QuoteScore score) {}
+
+    public Result run(Path labelled) {
+        List<LabelledArticle> articles = new QuoteSetReader().read(labelled);
+        List<List<QuoteLabel>> predictions = new ArrayList<>();
+        for (LabelledArticle article : articles) {
+            predictions.add(predictor.predict(article.id(), article.text()));
+        }
+        return new Result(articles, predictions, new QuoteScorer().score(articles, predictions));
+    }
+
+    /** Prints the figures as one table, and the errors when {@code errors} is set. */
+    public static void printTable(QuoteScore score, boolean errors, PrintWriter out) {
+        out.printf(
+                Locale.ROOT,
+                "quotes: %d articles, %d labelled spans, %d predicted%n",
+                score.articles(),
+                score.gold(),
+                score.predicted());
+        out.printf(Locale.ROOT, "  %-18s %6.3f%n", "span precision", score.precision());
+        out.printf(Locale.ROOT, "  %-18s %6.3f%n", "span recall", score.recall());
+        out.printf(Locale.ROOT, "  %-18s %6.3f%n", "span F1", score.f1());
+        out.printf(
+                Locale.ROOT,
+                "  %-18s %6.3f  (%d of %d matched spans)%n",
+                "speaker accuracy",
+                score.speakerAccuracy(),
+                score.speakersRight(),
+                score.matched());
+        if (score.withGoldOutlet() > 0) {
+            out.printf(
+                    Locale.ROOT,
+                    "  %-18s %6.3f  (%d of %d with a labelled outlet)%n",
+                    "outlet accuracy",
+                    score.outletAccuracy(),
+                    score.outletsRight(),
+                    score.withGoldOutlet());
+        }
+        if (!errors) {
+            return;
+        }
+        for (QuoteScore.QuoteError error : score.errors()) {
+            out.printf(Locale.ROOT, "%s %s: %s%n", error.kind(), error.id(), error.context());
+            if (error.gold() != null || error.predicted() != null) {
+                out.printf(
+                        Locale.ROOT,
+                        "    labelled: %s  predicted: %s%n",
+                        describe(error.gold()),
+                        describe(error.predicted()));
+            }
+        }
+    }
+
+    /** The figures as JSON, sorted keys. */
+    public static void writeJson(QuoteScore score, Path file) {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("articles", score.articles());
+        figures.put("labelled", score.gold());
+        figures.put("predicted", score.predicted());
+        figures.put("matched", score.matched());
+        figures.put("precision", score.precision());
+        figures.put("recall", score.recall());
+        figures.put("f1", score.f1());
+        figures.put("speakerAccuracy", score.speakerAccuracy());
+        figures.put("speakersRight", score.speakersRight());
+        figures.put("withLabelledOutlet", score.withGoldOutlet());
+        figures.put("outletsRight", score.outletsRight());
+        if (score.withGoldOutlet() > 0) {
+            figures.put("outletAccuracy", score.outletAccuracy());
+        }
+        try {
+            Files.writeString(
+                    file, JSON.writeValueAsString(figures) + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /** The predictions as JSONL in the labelled set's layout. */
+    public static void writePredictions(Result result, Path file) {
+        ObjectMapper lines = new ObjectMapper();
+        StringBuilder out = new StringBuilder();
+        try {
+            for (int a = 0; a < result.articles().size(); a++) {
+                LabelledArticle article = result.articles().get(a);
+                Map<String, Object> line = new LinkedHashMap<>();
+                line.put("id", article.id());
+                line.put("text", article.text());
+                List<Map<String, Object>> quotes = new ArrayList<>();
+                for (QuoteLabel quote : result.predictions().get(a)) {
+                    Map<String, Object> entry = new LinkedHashMap<>();
+                    entry.put("start", quote.start());
+                    entry.put("end", quote.end());
+                    entry.put("speaker", quote.speaker());
+                    entry.put("outlet", quote.outlet());
+                    quotes.add(entry);
+                }
+                line.put("quotes", quotes);
+                out.append(lines.writeValueAsString(line)).append('\n');
+            }
+            Files.writeString(file, out, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    private static String describe(QuoteLabel label) {
+        if (label == null) {
+            return "—";
+        }
+        return "["
+                + label.start()
+                + "–"
+                + label.end()
+                + "] speaker "
+                + label.speaker()
+                + ", outlet "
+                + label.outlet();
+    }
+}

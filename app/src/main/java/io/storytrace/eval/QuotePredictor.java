@@ -1,0 +1,101 @@
+package io.storytrace.eval;
+
+import io.storytrace.analyze.AnalyzedArticle;
+import io.storytrace.article.Article;
+import io.storytrace.pipeline.Analyzer;
+import io.storytrace.quote.Quote;
+import io.storytrace.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs the analysis on a plain text and returns its quotations as spans of that text, one per
+ * contiguous part. The text is read as lines: each non-blank line is a paragraph, and the first is
+ * the headline when it reads like one (short, not ending a sentence, more lines following).
+ */
+public final class QuotePredictor {
+
+    private static final int MAX_HEADLINE = 200;
+
+    private final Analyzer analyzer;
+
+    public QuotePredictor(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    public List<QuoteLabel> predict(String id, String text) {
+        List<Span> blocks = blocks(text);
+        if (blocks.isEmpty()) {
+            return List.of();
+        }
+        boolean headline = blocks.size() > 1 && looksLikeHeadline(blocks.getFirst().of(text));
+        List<String> paragraphs = new ArrayList<>();
+        for (Span block : blocks.subList(headline ? 1 : 0, blocks.size())) {
+            paragraphs.add(block.of(text));
+        }
+        Article article =
+                Article.builder(id)
+                        .headline(headline ? blocks.getFirst().of(text) : "")
+                        .paragraphs(paragraphs)
+                        .build();
+        AnalyzedArticle analyzed = analyzer.analyze(article);
+        OffsetMap offsets = new OffsetMap(blocks, Article.PARAGRAPH_BREAK.length());
+        List<QuoteLabel> predicted = new ArrayList<>();
+        for (Quote quote : analyzed.quotes()) {
+            for (Span span : quote.spans()) {
+                predicted.add(
+                        new QuoteLabel(
+                                offsets.original(span.start()),
+                                offsets.original(span.end() - 1) + 1,
+                                quote.speaker(),
+                                quote.outlet()));
+            }
+        }
+        return predicted;
+    }
+
+    /** The non-blank lines of {@code text}, stripped. */
+    static List<Span> blocks(String text) {
+        List<Span> blocks = new ArrayList<>();
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            int from = start;
+            int to = end;
+            while (from < to && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+                to--;
+            }
+            if (to > from) {
+                blocks.add(new Span(from, to));
+            }
+            start = end + 1;
+        }
+        return blocks;
+    }
+
+    private static boolean looksLikeHeadline(String line) {
+        String stripped = line.replaceAll("[”’\"')\\]]+$", "");
+        return line.length() <= MAX_HEADLINE && !stripped.matches("(?s).*[.!?:;,]$");
+    }
+
+    /** Maps offsets in the article's text back to the labelled text. */
+    private record OffsetMap(List<Span> blocks, int separator) {
+        int original(int offset) {
+            int start = 0;
+            for (Span block : blocks) {
+                if (offset < start + block.length()) {
+                    return block.start() + Math.max(0, offset - start);
+                }
+                start += block.length() + separator;
+            }
+            Span last = blocks.getLast();
+            return last.end();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package io.storytrace.eval;
+
+import java.util.List;
+
+/**
+ * The figures of a quotes evaluation, with the errors behind them.
+ *
+ * @param articles how many articles were scored
+ * @param gold how many labelled spans there were
+ * @param predicted how many spans were predicted
+ * @param matched how many predicted spans matched a labelled one (one to one)
+ * @param speakersRight how many matched spans had the right speaker
+ * @param withGoldOutlet how many matched spans had a labelled outlet
+ * @param outletsRight how many of those had the right outlet
+ * @param errors the misses, false alarms and wrong speakers or outlets, in input order
+ */
+public record QuoteScore(
+        int articles,
+        int gold,
+        int predicted,
+        int matched,
+        int speakersRight,
+        int withGoldOutlet,
+        int outletsRight,
+        List<QuoteError> errors) {
+
+    public QuoteScore {
+        errors = List.copyOf(errors);
+    }
+
+    public double precision() {
+        return predicted == 0 ? (gold == 0 ? 1 : 0) : (double) matched / predicted;
+    }
+
+    public double recall() {
+        return gold == 0 ? 1 : (double) matched / gold;
+    }
+
+    public double f1() {
+        double p = precision();
+        double r = recall();
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    public double speakerAccuracy() {
+        return matched == 0 ? 0 : (double) speakersRight / matched;
+    }
+
+    /** Outlet accuracy over matched spans with a labelled outlet; NaN when there are none. */
+    public double outletAccuracy() {
+        return withGoldOutlet == 0 ? Double.NaN : (double) outletsRight / withGoldOutlet;
+    }
+
+    /** One error, with the words around it. */
+    public record QuoteError(
+            String id, Kind kind, QuoteLabel gold, QuoteLabel predicted, String context) {
+
+        /** The kinds of error. */
+        public enum Kind {
+            MISS,
+            FALSE_ALARM,
+            WRONG_SPEAKER,
+            WRONG_OUTLET
+        }
+    }
+}

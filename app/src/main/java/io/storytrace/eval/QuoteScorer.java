@@ -1,0 +1,139 @@
+package io.storytrace.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Scores predicted quotations against labelled ones, as the design defines: a predicted span
+ * matches a labelled span when they overlap by at least half of the longer one (each span matches
+ * at most one, the largest overlap first); precision, recall and F1 count spans; a speaker is right
+ * when the predicted and labelled names share their last word, ignoring case, or when both are
+ * absent; an outlet is right when the names are equal ignoring case and a leading "the", scored
+ * only where an outlet is labelled.
+ */
+public final class QuoteScorer {
+
+    private static final int CONTEXT = 40;
+
+    /** Scores {@code predictions}, one list per article in the order of {@code articles}. */
+    public QuoteScore score(List<LabelledArticle> articles, List<List<QuoteLabel>> predictions) {
+        if (articles.size() != predictions.size()) {
+            throw new IllegalArgumentException(
+                    articles.size() + " articles but " + predictions.size() + " predictions");
+        }
+        int gold = 0;
+        int predicted = 0;
+        int matched = 0;
+        int speakers = 0;
+        int withOutlet = 0;
+        int outlets = 0;
+        List<QuoteScore.QuoteError> errors = new ArrayList<>();
+        for (int a = 0; a < articles.size(); a++) {
+            LabelledArticle article = articles.get(a);
+            List<QuoteLabel> guesses = predictions.get(a);
+            gold += article.quotes().size();
+            predicted += guesses.size();
+            boolean[] used = new boolean[guesses.size()];
+            for (QuoteLabel label : article.quotes()) {
+                int best = bestMatch(label, guesses, used);
+                if (best < 0) {
+                    errors.add(error(article, QuoteScore.QuoteError.Kind.MISS, label, null));
+                    continue;
+                }
+                used[best] = true;
+                matched++;
+                QuoteLabel guess = guesses.get(best);
+                if (sameSpeaker(label.speaker(), guess.speaker())) {
+                    speakers++;
+                } else {
+                    errors.add(
+                            error(article, QuoteScore.QuoteError.Kind.WRONG_SPEAKER, label, guess));
+                }
+                if (label.outlet() != null) {
+                    withOutlet++;
+                    if (sameOutlet(label.outlet(), guess.outlet())) {
+                        outlets++;
+                    } else {
+                        errors.add(
+                                error(
+                                        article,
+                                        QuoteScore.QuoteError.Kind.WRONG_OUTLET,
+                                        label,
+                                        guess));
+                    }
+                }
+            }
+            for (int p = 0; p < guesses.size(); p++) {
+                if (!used[p]) {
+                    errors.add(
+                            error(
+                                    article,
+                                    QuoteScore.QuoteError.Kind.FALSE_ALARM,
+                                    null,
+                                    guesses.get(p)));
+                }
+            }
+        }
+        return new QuoteScore(
+                articles.size(), gold, predicted, matched, speakers, withOutlet, outlets, errors);
+    }
+
+    private static int bestMatch(QuoteLabel label, List<QuoteLabel> guesses, boolean[] used) {
+        int best = -1;
+        int bestOverlap = 0;
+        for (int p = 0; p < guesses.size(); p++) {
+            QuoteLabel guess = guesses.get(p);
+            if (used[p] || !label.matches(guess)) {
+                continue;
+            }
+            int overlap =
+                    Math.min(label.end(), guess.end()) - Math.max(label.start(), guess.start());
+            if (overlap > bestOverlap) {
+                best = p;
+                bestOverlap = overlap;
+            }
+        }
+        return best;
+    }
+
+    static boolean sameSpeaker(String gold, String predicted) {
+        if (gold == null || predicted == null) {
+            return gold == null && predicted == null;
+        }
+        return lastWord(gold).equals(lastWord(predicted));
+    }
+
+    static boolean sameOutlet(String gold, String predicted) {
+        return predicted != null && outletKey(gold).equals(outletKey(predicted));
+    }
+
+    private static String lastWord(String name) {
+        String[] words = name.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        return words[words.length - 1];
+    }
+
+    private static String outletKey(String outlet) {
+        String key = outlet.strip().toLowerCase(Locale.ROOT);
+        return key.startsWith("the ") ? key.substring(4) : key;
+    }
+
+    private static QuoteScore.QuoteError error(
+            LabelledArticle article,
+            QuoteScore.QuoteError.Kind kind,
+            QuoteLabel gold,
+            QuoteLabel guess) {
+        QuoteLabel at = gold != null ? gold : guess;
+        String text = article.text();
+        int from = Math.max(0, at.start() - CONTEXT);
+        int to = Math.min(text.length(), at.end() + CONTEXT);
+        String context =
+                text.substring(from, at.start())
+                        + "⟦"
+                        + text.substring(at.start(), at.end())
+                        + "⟧"
+                        + text.substring(at.end(), to);
+        return new QuoteScore.QuoteError(
+                article.id(), kind, gold, guess, context.replace('\n', ' '));
+    }
+}

@@ -1,0 +1,87 @@
+package io.storytrace.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class QuotesEvalCommandTest {
+
+    @TempDir Path dir;
+
+    private record Run(int code, String out, String err) {}
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void printsTheFiguresAndWritesJsonAndPredictions() throws IOException {
+        Path set = dir.resolve("set.jsonl");
+        String text = "Ana Ruiz spoke. “We won,” Ruiz said. The show “Night Ferry” ended.";
+        Files.writeString(
+                set,
+                new ObjectMapper()
+                                .writeValueAsString(
+                                        java.util.Map.of(
+                                                "id",
+                                                "one",
+                                                "text",
+                                                text,
+                                                "quotes",
+                                                List.of(
+                                                        java.util.Map.of(
+                                                                "start", 17,
+                                                                "end", 24,
+                                                                "speaker", "Ana Ruiz"))))
+                        + "\n",
+                StandardCharsets.UTF_8);
+        Path json = dir.resolve("figures.json");
+        Path predictions = dir.resolve("predictions.jsonl");
+
+        Run run =
+                run(
+                        "eval",
+                        "quotes",
+                        set.toString(),
+                        "--errors",
+                        "--json",
+                        json.toString(),
+                        "--predictions",
+                        predictions.toString());
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out())
+                .contains("span precision      1.000")
+                .contains("span recall         1.000")
+                .contains("speaker accuracy    1.000");
+        JsonNode figures = new ObjectMapper().readTree(json.toFile());
+        assertThat(figures.get("f1").asDouble()).isEqualTo(1.0);
+        JsonNode predicted = new ObjectMapper().readTree(Files.readString(predictions).strip());
+        assertThat(predicted.get("quotes").get(0).get("start").asInt()).isEqualTo(17);
+        assertThat(predicted.get("quotes").get(0).get("speaker").asText()).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
+    void aMalformedLineIsReportedWithItsPlace() throws IOException {
+        Path set = dir.resolve("bad.jsonl");
+        Files.writeString(set, "{\"id\":\"a\",\"text\":\"x\",\"quotes\":[]}\nnot json\n");
+
+        Run run = run("eval", "quotes", set.toString());
+
+        assertThat(run.code()).isEqualTo(Main.EXIT_SOME_FAILED);
+        assertThat(run.err()).contains("bad.jsonl:2").contains("not a labelled article");
+    }
+}

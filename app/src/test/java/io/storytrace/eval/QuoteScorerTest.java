@@ -1,0 +1,62 @@
+package io.storytrace.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteScorerTest {
+
+    private static final String TEXT = "x".repeat(200);
+
+    private static LabelledArticle article(QuoteLabel... quotes) {
+        return new LabelledArticle("a", TEXT, List.of(quotes));
+    }
+
+    @Test
+    void aSpanMatchesWhenItOverlapsHalfTheLongerOne() {
+        QuoteLabel gold = new QuoteLabel(10, 30, "Ana Ruiz", null);
+
+        assertThat(gold.matches(new QuoteLabel(20, 30, null, null))).isTrue();
+        assertThat(gold.matches(new QuoteLabel(21, 30, null, null))).isFalse();
+        assertThat(gold.matches(new QuoteLabel(0, 40, null, null))).isTrue();
+        assertThat(gold.matches(new QuoteLabel(0, 41, null, null))).isFalse();
+    }
+
+    @Test
+    void countsSpansSpeakersAndOutletsOneToOne() {
+        LabelledArticle article =
+                article(
+                        new QuoteLabel(10, 30, "Ana Ruiz", "The Harbour Gazette"),
+                        new QuoteLabel(50, 70, "Tom Hale", null),
+                        new QuoteLabel(100, 120, null, null));
+        List<QuoteLabel> predicted =
+                List.of(
+                        new QuoteLabel(10, 30, "ruiz", "harbour gazette"),
+                        new QuoteLabel(12, 28, "Ana Ruiz", null),
+                        new QuoteLabel(50, 70, "Jo Hale", null),
+                        new QuoteLabel(150, 160, null, null));
+
+        QuoteScore score = new QuoteScorer().score(List.of(article), List.of(predicted));
+
+        assertThat(score.matched()).isEqualTo(2);
+        assertThat(score.precision()).isEqualTo(0.5);
+        assertThat(score.recall()).isEqualTo(2 / 3.0);
+        assertThat(score.speakerAccuracy()).isEqualTo(1.0);
+        assertThat(score.outletAccuracy()).isEqualTo(1.0);
+        assertThat(score.errors())
+                .extracting(QuoteScore.QuoteError::kind)
+                .containsExactly(
+                        QuoteScore.QuoteError.Kind.MISS,
+                        QuoteScore.QuoteError.Kind.FALSE_ALARM,
+                        QuoteScore.QuoteError.Kind.FALSE_ALARM);
+    }
+
+    @Test
+    void aMissingSpeakerIsRightOnlyWhereNoneIsLabelled() {
+        assertThat(QuoteScorer.sameSpeaker(null, null)).isTrue();
+        assertThat(QuoteScorer.sameSpeaker("Ana Ruiz", null)).isFalse();
+        assertThat(QuoteScorer.sameSpeaker(null, "Ana Ruiz")).isFalse();
+        assertThat(QuoteScorer.sameSpeaker("Kit Connor", "Connor")).isTrue();
+    }
+}

@@ -1,0 +1,360 @@
+package io.storytrace.mention;
+
+import io.storytrace.text.Passage;
+import io.storytrace.text.Span;
+import io.storytrace.text.Token;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the names of people, outlets and organisations in an article from capitalised words, by
+ * rule: a run of capitalised words (with particles such as "de" and initials) is an outlet when it
+ * carries an outlet word or is a known outlet, an organisation when it carries an organisation
+ * word, a place (dropped) when it ends in a place word, and otherwise a person when it has two
+ * words or more, or one word of such a person's name ("Connor" after "Kit Connor").
+ *
+ * <p>Headlines capitalise every word, so names are collected in the body and then looked for in the
+ * headline. It finds no works (titles): the quote extractor tells those apart.
+ */
+public final class NameFinder {
+
+    private static final Set<String> PARTICLES =
+            Set.of(
+                    "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le",
+                    "bin", "ibn", "al", "el");
+
+    /** Words that start the names of places: Mount Aldous, Lake Orm, Port Ellen. */
+    private static final Set<String> PLACE_PREFIXES =
+            Set.of("mount", "mt", "lake", "loch", "cape", "port", "fort", "glen", "isle", "lough");
+
+    private static final int MAX_WORDS = 6;
+
+    /** More people than this is not an article's cast but a list; the headline is not searched. */
+    private static final int MAX_HEADLINE_PEOPLE = 200;
+
+    private final NameLexicon lexicon;
+
+    public NameFinder(NameLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The names in {@code passage}. */
+    public Names find(Passage passage) {
+        Set<String> lowerCase = new HashSet<>();
+        for (Token token : passage.tokens()) {
+            if (token.type() == Token.Type.WORD && !token.capitalized()) {
+                lowerCase.add(token.text());
+            }
+        }
+        List<Run> body = new ArrayList<>();
+        List<Run> headline = new ArrayList<>();
+        for (int s = 0; s < passage.sentences().size(); s++) {
+            (passage.inHeadline(s) ? headline : body).addAll(runs(passage.tokensOf(s), lowerCase));
+        }
+        Set<String> people = new LinkedHashSet<>();
+        for (Run run : body) {
+            if (run.type() == Mention.Type.PERSON && run.words().size() > 1) {
+                people.add(run.name());
+            }
+        }
+        CharSequence text = passage.text();
+        Names byName = new Names(List.of(), List.copyOf(people));
+        List<Mention> full = new ArrayList<>();
+        for (Run run : body) {
+            if (run.type() == Mention.Type.PERSON && run.words().size() > 1) {
+                full.add(run.mention(text, byName.fullest(run.name(), run.span().start())));
+            }
+        }
+        Names known = new Names(full, List.copyOf(people));
+        List<Mention> mentions = new ArrayList<>();
+        for (Run run : headline) {
+            if (run.type() == Mention.Type.OUTLET) {
+                mentions.add(run.mention(text, run.canonical()));
+            } else {
+                headlinePeople(run, known, text, mentions);
+            }
+        }
+        for (Run run : body) {
+            if (run.type() != Mention.Type.PERSON) {
+                mentions.add(run.mention(text, run.canonical()));
+                continue;
+            }
+            String fullest = known.fullest(run.name(), run.span().start());
+            if (run.words().size() > 1 || !fullest.equals(run.name())) {
+                mentions.add(run.mention(text, fullest));
+            }
+        }
+        mentions.sort((a, b) -> a.span().compareTo(b.span()));
+        return new Names(mentions, List.copyOf(people));
+    }
+
+    /** In a headline every word is capitalised: find the people the body names. */
+    private static void headlinePeople(
+            Run run, Names known, CharSequence text, List<Mention> mentions) {
+        List<Token> words = run.tokens();
+        if (known.people().size() > MAX_HEADLINE_PEOPLE) {
+            return;
+        }
+        int i = 0;
+        while (i < words.size()) {
+            int matched = 0;
+            String person = null;
+            for (String candidate : known.people()) {
+                String[] parts = candidate.split(" ");
+                if (startsWith(words, i, parts) && parts.length > matched) {
+                    matched = parts.length;
+                    person = candidate;
+                }
+            }
+            if (person == null) {
+                String fullest = known.fullest(bare(words.get(i)), words.get(i).start());
+                if (fullest.contains(" ")) {
+                    matched = 1;
+                    person = fullest;
+                }
+            }
+            if (person != null) {
+                Span span = new Span(words.get(i).start(), bareEnd(words.get(i + matched - 1)));
+                mentions.add(new Mention(span.of(text), span, Mention.Type.PERSON, person));
+                i += matched;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    private static boolean startsWith(List<Token> words, int from, String[] parts) {
+        if (from + parts.length > words.size()) {
+            return false;
+        }
+        for (int k = 0; k < parts.length; k++) {
+            if (!bare(words.get(from + k)).equalsIgnoreCase(parts[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The runs of capitalised words in one sentence's tokens, classified; places dropped. A run's
+     * first word is dropped where the capital may only mark a sentence's start: at the start of the
+     * sentence or of a quotation, when the word is written in lower case elsewhere in the text.
+     */
+    List<Run> runs(List<Token> tokens, Set<String> lowerCase) {
+        List<Run> runs = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!tokens.get(i).capitalized()) {
+                i++;
+                continue;
+            }
+            int end = extend(tokens, i);
+            boolean opening = i == 0 || isMark(tokens.get(i - 1));
+            if (opening && lowerCase.contains(tokens.get(i).lower())) {
+                i++;
+                if (i >= end) {
+                    continue;
+                }
+            }
+            boolean afterThe = i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("the");
+            if (end == i + 1 && afterOrganisationNoun(tokens, i)) {
+                runs.add(
+                        new Run(
+                                tokens.subList(i, end),
+                                Mention.Type.ORGANIZATION,
+                                bare(tokens.get(i))));
+                i = end;
+                continue;
+            }
+            boolean quoted =
+                    i > 0
+                            && isMark(tokens.get(i - 1))
+                            && end < tokens.size()
+                            && isClosingMark(tokens.get(end));
+            Run run = quoted ? null : classify(tokens.subList(i, end), afterThe);
+            if (run != null) {
+                runs.add(run);
+            }
+            i = end;
+        }
+        return runs;
+    }
+
+    private static int extend(List<Token> tokens, int start) {
+        int end = start + 1;
+        int words = 1;
+        while (end < tokens.size() && words < MAX_WORDS) {
+            Token token = tokens.get(end);
+            Token previous = tokens.get(end - 1);
+            boolean nextCapitalized = end + 1 < tokens.size() && tokens.get(end + 1).capitalized();
+            if (endsPossessive(previous) || isFirstPersonI(token)) {
+                break;
+            } else if (token.capitalized()) {
+                words++;
+                end++;
+            } else if (token.is('.')
+                    && previous.capitalized()
+                    && previous.text().length() <= 3
+                    && nextCapitalized) {
+                end++;
+            } else if (PARTICLES.contains(token.text()) && nextCapitalized) {
+                end++;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private Run classify(List<Token> tokens, boolean afterThe) {
+        List<Token> words = tokens.stream().filter(t -> t.type() == Token.Type.WORD).toList();
+        if (!words.isEmpty() && lexicon.looksLikeOutlet(texts(words))) {
+            List<Token> outlet = words;
+            if (outlet.size() > 1
+                    && lexicon.notNames().contains(outlet.getFirst().bare())
+                    && !outlet.getFirst().text().equals("The")) {
+                outlet = outlet.subList(1, outlet.size());
+            }
+            return new Run(outlet, Mention.Type.OUTLET, outletName(texts(outlet), afterThe));
+        }
+        while (!words.isEmpty()
+                && (lexicon.notNames().contains(words.getFirst().bare())
+                        || isFirstPersonI(words.getFirst()))) {
+            words = words.subList(1, words.size());
+        }
+        if (words.isEmpty()) {
+            return null;
+        }
+        List<String> lower = texts(words).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        if (lower.stream().anyMatch(lexicon.organisationWords()::contains)) {
+            return new Run(words, Mention.Type.ORGANIZATION, String.join(" ", texts(words)));
+        }
+        if (lexicon.placeWords().contains(lower.getLast())
+                || lexicon.isPlaceOrGroup(texts(words))
+                || words.size() > 1 && PLACE_PREFIXES.contains(lower.getFirst())) {
+            return null;
+        }
+        int first = 0;
+        for (int k = 0; k < words.size() - 1; k++) {
+            String word = words.get(k).bare();
+            if (lexicon.honorifics().contains(word)
+                    || lexicon.roles().contains(word)
+                    || word.endsWith("-old")
+                    || word.chars().anyMatch(Character::isDigit)) {
+                first = k + 1;
+            }
+        }
+        List<Token> name = words.subList(first, words.size());
+        if (name.stream().anyMatch(NameFinder::isAcronym)) {
+            return new Run(name, Mention.Type.ORGANIZATION, String.join(" ", texts(name)));
+        }
+        return new Run(name, Mention.Type.PERSON, String.join(" ", texts(name)));
+    }
+
+    /**
+     * "firm Brightwell", "the operator, Relaynet,": one capitalised word named as an organisation.
+     */
+    private boolean afterOrganisationNoun(List<Token> tokens, int i) {
+        int k = i - 1;
+        if (k >= 0 && tokens.get(k).is(',')) {
+            k--;
+        }
+        return k >= 0
+                && !tokens.get(k).capitalized()
+                && lexicon.organisationRoles().contains(tokens.get(k).bare());
+    }
+
+    private static boolean isClosingMark(Token token) {
+        return token.type() == Token.Type.PUNCT && "”’\"'»".indexOf(token.text().charAt(0)) >= 0;
+    }
+
+    /**
+     * Whether a body sentence is written in title case, like a headline or a list of links left in
+     * the text: most of its words, four or more, are capitalised.
+     */
+    private static boolean titleCase(List<Token> tokens) {
+        int words = 0;
+        int capitalised = 0;
+        for (Token token : tokens) {
+            if (token.type() == Token.Type.WORD && token.text().length() > 3) {
+                words++;
+                capitalised += token.capitalized() ? 1 : 0;
+            }
+        }
+        return words >= 4 && capitalised * 4 >= words * 3;
+    }
+
+    private static boolean isFirstPersonI(Token token) {
+        String text = token.text();
+        return text.equals("I") || text.startsWith("I’") || text.startsWith("I'");
+    }
+
+    private static boolean isMark(Token token) {
+        return token.type() == Token.Type.PUNCT && "“‘\"'„«".indexOf(token.text().charAt(0)) >= 0;
+    }
+
+    private static boolean isAcronym(Token token) {
+        String text = token.text();
+        return text.length() > 1
+                && text.equals(text.toUpperCase(Locale.ROOT))
+                && !text.contains(".");
+    }
+
+    private String outletName(List<String> words, boolean afterThe) {
+        String written = String.join(" ", words);
+        String known = lexicon.knownOutlet(written);
+        if (known != null) {
+            return known;
+        }
+        if (afterThe && !words.getFirst().equals("The")) {
+            return "The " + written;
+        }
+        return written;
+    }
+
+    private static List<String> texts(List<Token> words) {
+        return words.stream().map(NameFinder::bare).toList();
+    }
+
+    private static String bare(Token word) {
+        String text = word.text();
+        return endsPossessive(word) ? text.substring(0, text.length() - 2) : text;
+    }
+
+    private static boolean endsPossessive(Token token) {
+        String text = token.text();
+        return text.length() > 2 && (text.endsWith("’s") || text.endsWith("'s"));
+    }
+
+    private static int bareEnd(Token token) {
+        return endsPossessive(token) ? token.end() - 2 : token.end();
+    }
+
+    /** A run of capitalised words read as one name. */
+    record Run(List<Token> tokens, Mention.Type type, String canonical) {
+        Run {
+            tokens = List.copyOf(tokens);
+        }
+
+        List<String> words() {
+            return texts(tokens);
+        }
+
+        String name() {
+            return String.join(" ", words());
+        }
+
+        Span span() {
+            return new Span(tokens.getFirst().start(), bareEnd(tokens.getLast()));
+        }
+
+        Mention mention(CharSequence text, String canonical) {
+            Span span = span();
+            return new Mention(span.of(text), span, type, canonical);
+        }
+    }
+}

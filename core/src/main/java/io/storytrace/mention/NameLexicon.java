@@ -1,0 +1,121 @@
+package io.storytrace.mention;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists that shape names, read from {@code names.tsv}: courtesy titles, words that mark
+ * outlets, organisations and places, capitalised words that are not names, and outlets known by
+ * name.
+ *
+ * @param honorifics titles written before a name ("mr", "president"), lower case
+ * @param outletWords words that make a name an outlet ("times", "gazette"), lower case
+ * @param organisationWords words that make a name an organisation ("inc", "council"), lower case
+ * @param placeWords words that make a name a place ("street", "river"), lower case
+ * @param notNames capitalised words that are not names ("the", "monday"), lower case
+ * @param outlets known outlets by lower-case name without a leading "the", to their written form
+ * @param groupWords plural nouns for groups of people ("democrats"), lower case
+ * @param places names of well-known places ("south dakota", "china"), lower case
+ * @param roles nouns for people by what they do ("actor", "minister"), lower case
+ * @param organisationRoles nouns for organisations ("company", "airport"), lower case
+ */
+public record NameLexicon(
+        Set<String> honorifics,
+        Set<String> outletWords,
+        Set<String> organisationWords,
+        Set<String> placeWords,
+        Set<String> notNames,
+        Map<String, String> outlets,
+        Set<String> groupWords,
+        Set<String> places,
+        Set<String> roles,
+        Set<String> organisationRoles) {
+
+    private static final NameLexicon STANDARD =
+            read(WordTable.load(NameLexicon.class, "names.tsv"));
+
+    public NameLexicon {
+        honorifics = Set.copyOf(honorifics);
+        outletWords = Set.copyOf(outletWords);
+        organisationWords = Set.copyOf(organisationWords);
+        placeWords = Set.copyOf(placeWords);
+        notNames = Set.copyOf(notNames);
+        outlets = Map.copyOf(outlets);
+        groupWords = Set.copyOf(groupWords);
+        places = Set.copyOf(places);
+        roles = Set.copyOf(roles);
+        organisationRoles = Set.copyOf(organisationRoles);
+    }
+
+    /** The lists shipped with Storytrace. */
+    public static NameLexicon standard() {
+        return STANDARD;
+    }
+
+    private static NameLexicon read(WordTable table) {
+        Map<String, String> outlets = new HashMap<>();
+        for (String outlet : table.lines("outlet")) {
+            outlets.put(key(outlet), outlet);
+        }
+        Set<String> places = new java.util.HashSet<>();
+        for (String line : table.lines("place")) {
+            for (String place : line.contains("|") ? line.split("\\|") : line.split("\\s+")) {
+                places.add(place.strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        return new NameLexicon(
+                table.words("honorific"),
+                table.words("outlet-word"),
+                table.words("organisation-word"),
+                table.words("place-word"),
+                table.words("not-name"),
+                outlets,
+                table.words("group-word"),
+                places,
+                table.words("role"),
+                table.words("organisation-role"));
+    }
+
+    /** The known outlet named {@code name} ("the BBC", "Variety"), in its written form, or null. */
+    public String knownOutlet(String name) {
+        return outlets.get(key(name));
+    }
+
+    /** Whether a name made of {@code words} reads as an outlet. */
+    public boolean looksLikeOutlet(List<String> words) {
+        if (words.isEmpty()) {
+            return false;
+        }
+        if (knownOutlet(String.join(" ", words)) != null) {
+            return true;
+        }
+        for (String word : words) {
+            if (outletWords.contains(word.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code words} name a well-known place or end with a word for a group of people. */
+    public boolean isPlaceOrGroup(List<String> words) {
+        String name = String.join(" ", words).toLowerCase(Locale.ROOT);
+        return places.contains(name)
+                || groupWords.contains(words.getLast().toLowerCase(Locale.ROOT));
+    }
+
+    /** Lower case, without a leading "the" and trailing possessive, for looking names up. */
+    static String key(String name) {
+        String key = name.strip().toLowerCase(Locale.ROOT);
+        if (key.startsWith("the ")) {
+            key = key.substring(4);
+        }
+        if (key.endsWith("’s") || key.endsWith("'s")) {
+            key = key.substring(0, key.length() - 2);
+        }
+        return key;
+    }
+}

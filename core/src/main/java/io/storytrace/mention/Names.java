@@ -1,0 +1,174 @@
+package io.storytrace.mention;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The names found in one article, with each person's fullest form: "Connor" and "Mr. Connor" both
+ * read as "Kit Connor" when the article names him so once. Lookups are indexed when the names are
+ * built, so asking costs the same however many names an article has.
+ */
+public final class Names {
+
+    private final List<Mention> mentions;
+    private final List<String> people;
+    private final Index index;
+
+    /**
+     * @param mentions people, outlets and organisations in order of their place in the text
+     * @param people the fullest form of each person named, in order of first appearance
+     */
+    public Names(List<Mention> mentions, List<String> people) {
+        this.mentions = List.copyOf(mentions);
+        this.people = List.copyOf(people);
+        this.index = new Index(this.mentions, this.people);
+    }
+
+    /** People, outlets and organisations in order of their place in the text. */
+    public List<Mention> mentions() {
+        return mentions;
+    }
+
+    /** The fullest form of each person named, in order of first appearance. */
+    public List<String> people() {
+        return people;
+    }
+
+    /**
+     * The fullest form of the person named {@code name} near {@code offset}: the longest name in
+     * the article that ends with the same words ("Connor" → "Kit Connor") or, for a single word,
+     * starts with it ("Kit" → "Kit Connor"). Where two people share the word, the one mentioned
+     * last before {@code offset} wins. A name met nowhere else comes back as given.
+     */
+    public String fullest(String name, int offset) {
+        List<String> words = List.of(name.strip().split("\\s+"));
+        Set<String> candidates = new LinkedHashSet<>();
+        for (String person : index().byLastWord.getOrDefault(lower(words.getLast()), List.of())) {
+            if (endsWith(List.of(person.split(" ")), words)) {
+                candidates.add(person);
+            }
+        }
+        if (words.size() == 1) {
+            candidates.addAll(index().byFirstWord.getOrDefault(lower(words.getFirst()), List.of()));
+        }
+        if (candidates.isEmpty()) {
+            return name.strip();
+        }
+        if (candidates.size() > 1) {
+            String nearest = nearestBefore(candidates, offset);
+            if (nearest != null) {
+                return nearest;
+            }
+        }
+        return candidates.stream().max((a, b) -> Integer.compare(a.length(), b.length())).get();
+    }
+
+    /** The person mentions in order. */
+    public List<Mention> persons() {
+        return mentions.stream().filter(m -> m.type() == Mention.Type.PERSON).toList();
+    }
+
+    /** Of {@code candidates}, the one whose last mention before {@code offset} is latest. */
+    private String nearestBefore(Set<String> candidates, int offset) {
+        String nearest = null;
+        int latest = -1;
+        for (String candidate : candidates) {
+            int[] starts = index().starts.getOrDefault(candidate, new int[0]);
+            int at = lastBefore(starts, offset);
+            if (at > latest) {
+                latest = at;
+                nearest = candidate;
+            }
+        }
+        return nearest;
+    }
+
+    /** The greatest of the sorted {@code starts} below {@code offset}, or -1. */
+    private static int lastBefore(int[] starts, int offset) {
+        int low = 0;
+        int high = starts.length - 1;
+        int found = -1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (starts[mid] < offset) {
+                found = starts[mid];
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    private static boolean endsWith(List<String> full, List<String> words) {
+        if (words.size() > full.size()) {
+            return false;
+        }
+        int shift = full.size() - words.size();
+        for (int i = 0; i < words.size(); i++) {
+            if (!lower(full.get(shift + i)).equals(lower(words.get(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String lower(String word) {
+        return word.toLowerCase(Locale.ROOT);
+    }
+
+    /** Lookups built once per set of names, so each question takes time independent of its size. */
+    private static final class Index {
+        final Map<String, List<String>> byLastWord = new HashMap<>();
+        final Map<String, List<String>> byFirstWord = new HashMap<>();
+        final Map<String, int[]> starts = new HashMap<>();
+
+        Index(List<Mention> mentions, List<String> people) {
+            for (String person : people) {
+                String[] words = person.split(" ");
+                byLastWord
+                        .computeIfAbsent(lower(words[words.length - 1]), k -> new ArrayList<>())
+                        .add(person);
+                byFirstWord.computeIfAbsent(lower(words[0]), k -> new ArrayList<>()).add(person);
+            }
+            Map<String, List<Integer>> offsets = new HashMap<>();
+            for (Mention mention : mentions) {
+                if (mention.type() == Mention.Type.PERSON) {
+                    offsets.computeIfAbsent(mention.canonical(), k -> new ArrayList<>())
+                            .add(mention.span().start());
+                }
+            }
+            offsets.forEach(
+                    (name, list) ->
+                            starts.put(
+                                    name,
+                                    list.stream().mapToInt(Integer::intValue).sorted().toArray()));
+        }
+    }
+
+    private Index index() {
+        return index;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Names that
+                && mentions.equals(that.mentions)
+                && people.equals(that.people);
+    }
+
+    @Override
+    public int hashCode() {
+        return mentions.hashCode() * 31 + people.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Names[" + mentions.size() + " mentions, people " + people + "]";
+    }
+}

@@ -1,0 +1,348 @@
+package io.storytrace.quote;
+
+import io.storytrace.text.Passage;
+import io.storytrace.text.Token;
+import java.util.List;
+
+/**
+ * Finds the words beside a quoted region that attribute it: after the closing mark (“…,” Connor
+ * explained / “…,” said the actor / “…,” Smith, a lawyer, said), before the opening mark (He noted,
+ * “…” / Smith told Variety: “…” / …, adding: “…”), a colon frame (Kit Connor: ‘…’), "according to",
+ * and a cue verb elsewhere in the sentence of a partial quotation (finding it “totally foreign”).
+ * The outlet credited is looked for in the same clause. Windows are bounded, so the work per region
+ * is constant.
+ */
+final class AttributionFinder {
+
+    /** Words before a naming verb that make it passive: "it is called “…”" names, nobody speaks. */
+    private static final java.util.Set<String> PASSIVE =
+            java.util.Set.of("is", "are", "was", "were", "be", "been", "being", "what’s", "what's");
+
+    /** How many tokens of a clause beside a quotation are read for its subject or outlet. */
+    private static final int CLAUSE_REACH = 30;
+
+    /** How far before an opening mark a cue verb may stand. */
+    private static final int BEFORE_WINDOW = 14;
+
+    /** How far after a closing mark a cue verb may stand when a title or role comes first. */
+    private static final int AHEAD_WINDOW = 12;
+
+    /** How many tokens a sentence of attribution alone may have ("Connor said."). */
+    private static final int SHORT_SENTENCE = 10;
+
+    private final QuoteLexicon lexicon;
+    private final SubjectReader subjects;
+    private final OutletRecognizer outlets;
+
+    AttributionFinder(QuoteLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.subjects = new SubjectReader(lexicon);
+        this.outlets = new OutletRecognizer(lexicon);
+    }
+
+    /**
+     * The attribution after {@code region}, reading no further than token {@code limit} (where the
+     * next region opens), or null.
+     */
+    Attribution after(Passage passage, QuotedRegion region, int limit) {
+        if (!region.closed()) {
+            return null;
+        }
+        boolean headline = passage.inHeadline(passage.sentenceAt(region.open()));
+        List<Token> tokens = passage.tokens();
+        int sentence = passage.sentenceAt(region.close());
+        int i = passage.tokenAtOrAfter(region.close() + 1);
+        int end = Math.min(limit, passage.firstToken(sentence + 1));
+        if (i >= end
+                && sentence + 1 < passage.sentences().size()
+                && passage.blockOf(sentence + 1) == region.block()
+                && passage.tokensOf(sentence + 1).size() <= SHORT_SENTENCE) {
+            end = Math.min(limit, passage.firstToken(sentence + 2));
+        }
+        end = Math.min(end, i + CLAUSE_REACH);
+        if (i < end && (tokens.get(i).is(',') || tokens.get(i).is('—') || tokens.get(i).is('–'))) {
+            i++;
+        }
+        if (i >= end) {
+            return null;
+        }
+        Attribution found = cueThenSubject(tokens, i, end, headline);
+        if (found == null) {
+            found = subjectThenCue(tokens, i, end, headline);
+        }
+        if (found == null) {
+            found = accordingTo(tokens, i, end);
+        }
+        if (found == null && endsUtterance(passage, region)) {
+            found = cueAhead(tokens, i, end, headline);
+        }
+        return found;
+    }
+
+    /** Where a quotation left open really ends, and who its attribution names. */
+    record Cut(int end, Attribution attribution) {}
+
+    /**
+     * In a region whose closing mark was never written, a comma followed by an attribution is where
+     * the quotation ended: “We need the report first, said councillor Tomas Reeve after the
+     * meeting.
+     */
+    Cut insideUnclosed(Passage passage, QuotedRegion region) {
+        List<Token> tokens = passage.tokens();
+        int from = passage.tokenAtOrAfter(region.content().start());
+        int to = passage.tokenAtOrAfter(region.content().end());
+        for (int k = from + 1; k + 2 < to; k++) {
+            if (!tokens.get(k).is(',')) {
+                continue;
+            }
+            Attribution found = cueThenSubject(tokens, k + 1, to, false);
+            if (found == null) {
+                found = subjectThenCue(tokens, k + 1, to, false);
+            }
+            if (found != null && names(found.speaker())) {
+                return new Cut(tokens.get(k).end(), found);
+            }
+        }
+        return null;
+    }
+
+    private static boolean names(SpeakerRef ref) {
+        return ref.kind() == SpeakerRef.Kind.NAME || ref.kind() == SpeakerRef.Kind.PERSON_ROLE;
+    }
+
+    private Attribution cueThenSubject(List<Token> tokens, int i, int end, boolean headline) {
+        Cue cue = speechCue(tokens.get(i), headline);
+        if (cue == null) {
+            return null;
+        }
+        SubjectReader.Read subject = subjects.forward(tokens, i + 1, end);
+        if (subject == null) {
+            return null;
+        }
+        return withOutlet(
+                new Attribution(
+                        subject.ref(), tokens.get(i).text(), null, cue.confidence(), true, true),
+                tokens,
+                i,
+                end);
+    }
+
+    private Attribution subjectThenCue(List<Token> tokens, int i, int end, boolean headline) {
+        SubjectReader.Read subject = subjects.forward(tokens, i, end);
+        if (subject == null) {
+            return null;
+        }
+        int j = skipAppositive(tokens, subject.next(), end);
+        while (j < end && isSkippable(tokens.get(j))) {
+            j++;
+        }
+        if (j >= end) {
+            return null;
+        }
+        Cue cue = speechCue(tokens.get(j), headline);
+        if (cue == null) {
+            return null;
+        }
+        return withOutlet(
+                new Attribution(
+                        subject.ref(), tokens.get(j).text(), null, cue.confidence(), true, true),
+                tokens,
+                j,
+                end);
+    }
+
+    /**
+     * A cue verb a little further on, its subject read back from it: “…” chairman, CEO and
+     * president Craig Menear said.
+     */
+    private Attribution cueAhead(List<Token> tokens, int i, int end, boolean headline) {
+        for (int c = i + 1; c < end && c - i <= AHEAD_WINDOW; c++) {
+            Token token = tokens.get(c);
+            if (token.is('.') || token.is(';') || Mark.familyOf(token.text().charAt(0)) != null) {
+                return null;
+            }
+            Cue cue = speechCue(token, headline);
+            if (cue == null) {
+                continue;
+            }
+            SubjectReader.Read subject = subjects.backward(tokens, c, i);
+            if (subject == null || subject.ref().kind() != SpeakerRef.Kind.NAME) {
+                return null;
+            }
+            Attribution found =
+                    new Attribution(
+                            subject.ref(), token.text(), null, cue.confidence() * 0.9, true, true);
+            return withOutlet(found, tokens, c, end);
+        }
+        return null;
+    }
+
+    private Attribution accordingTo(List<Token> tokens, int i, int end) {
+        if (i + 2 >= end
+                || !tokens.get(i).text().equalsIgnoreCase("according")
+                || !tokens.get(i + 1).text().equals("to")) {
+            return null;
+        }
+        SubjectReader.Read subject = subjects.forward(tokens, i + 2, end);
+        if (subject == null || outlets.namesOutlet(tokens, i + 2, end)) {
+            return null;
+        }
+        return new Attribution(subject.ref(), "according to", null, 0.9, true, true);
+    }
+
+    /**
+     * The attribution before {@code region}, reading no further back than token {@code from} (where
+     * the previous region closed), or null.
+     */
+    Attribution before(Passage passage, QuotedRegion region, int from) {
+        List<Token> tokens = passage.tokens();
+        int open = passage.tokenAtOrAfter(region.open());
+        int sentence = passage.sentenceAt(region.open());
+        int start = Math.max(from, passage.firstToken(sentence));
+        if (open <= start) {
+            return null;
+        }
+        Token last = tokens.get(open - 1);
+        boolean headline = passage.inHeadline(sentence);
+        for (int c = open - 1; c >= start && open - c <= BEFORE_WINDOW; c--) {
+            Cue cue = cueAt(tokens.get(c), headline);
+            if (cue == null || !(cue.can(Cue.Use.SPEECH) || cue.can(Cue.Use.NAMING))) {
+                continue;
+            }
+            if (cue.can(Cue.Use.WEAK) && open - c > 3) {
+                continue;
+            }
+            if (cue.can(Cue.Use.NAMING)
+                    && c > start
+                    && PASSIVE.contains(tokens.get(c - 1).lower())) {
+                continue;
+            }
+            SpeakerRef subject = subjectBefore(tokens, c, start);
+            if (subject == null) {
+                continue;
+            }
+            boolean adjacent =
+                    last.is(':')
+                            || last.is(',') && open - c <= 8
+                            || open - c <= 2
+                            || cue.can(Cue.Use.NAMING) && open - c <= 5;
+            double confidence = cue.confidence() * (adjacent ? 1 : 0.75);
+            Attribution attribution =
+                    new Attribution(
+                            subject, tokens.get(c).text(), null, confidence, adjacent, false);
+            return withOutlet(attribution, tokens, Math.max(start, open - CLAUSE_REACH), open);
+        }
+        if (last.is(':') || last.is(',')) {
+            Attribution according = accordingBefore(tokens, start, open - 1);
+            if (according != null) {
+                return according;
+            }
+        }
+        if (last.is(':')) {
+            SubjectReader.Read name = subjects.backward(tokens, open - 1, start);
+            if (name != null
+                    && name.ref().kind() == SpeakerRef.Kind.NAME
+                    && name.next() <= open - 2) {
+                return new Attribution(name.ref(), null, null, 0.7, true, false);
+            }
+            SpeakerRef subject =
+                    subjects.subjectOf(tokens, Math.max(start, open - CLAUSE_REACH), open - 1);
+            if (subject != null && subject.kind() == SpeakerRef.Kind.NAME) {
+                return new Attribution(subject, null, null, 0.6, true, false);
+            }
+        }
+        return null;
+    }
+
+    /** "According to Smith, “…”". */
+    private Attribution accordingBefore(List<Token> tokens, int start, int comma) {
+        for (int k = comma - 2; k >= start && comma - k <= 8; k--) {
+            if (tokens.get(k).text().equalsIgnoreCase("according")
+                    && tokens.get(k + 1).text().equals("to")) {
+                SubjectReader.Read subject = subjects.forward(tokens, k + 2, comma);
+                if (subject != null && !outlets.namesOutlet(tokens, k + 2, comma)) {
+                    return new Attribution(subject.ref(), "according to", null, 0.9, true, false);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The subject of the cue at {@code cue}: the phrase before it, or the clause's subject. */
+    private SpeakerRef subjectBefore(List<Token> tokens, int cue, int start) {
+        String word = tokens.get(cue).lower();
+        boolean participle = word.endsWith("ing");
+        boolean joined =
+                cue > start
+                        && (tokens.get(cue - 1).is(',')
+                                || tokens.get(cue - 1).text().equals("and"));
+        if (!participle && !joined) {
+            SubjectReader.Read read = subjects.backward(tokens, cue, start);
+            if (read != null) {
+                return read.ref();
+            }
+        }
+        if (participle || joined) {
+            SpeakerRef subject =
+                    subjects.subjectOf(tokens, Math.max(start, cue - CLAUSE_REACH), cue);
+            if (subject != null) {
+                return subject;
+            }
+            return new SpeakerRef(SpeakerRef.Kind.SENTENCE_SUBJECT, "", tokens.get(cue).start());
+        }
+        return null;
+    }
+
+    private Attribution withOutlet(Attribution attribution, List<Token> tokens, int from, int to) {
+        OutletRecognizer.Credit credit = outlets.find(tokens, from, to);
+        return credit == null ? attribution : attribution.withOutlet(credit.outlet());
+    }
+
+    private Cue speechCue(Token token, boolean headline) {
+        Cue cue = cueAt(token, headline);
+        return cue != null && cue.can(Cue.Use.SPEECH) ? cue : null;
+    }
+
+    /**
+     * The cue verb {@code token} is, or null. Outside headlines a capitalised word is a name or a
+     * sentence's first word, not a cue: "Islamic State", "United States".
+     */
+    private Cue cueAt(Token token, boolean headline) {
+        if (token.capitalized() && !headline) {
+            return null;
+        }
+        return lexicon.cue(token);
+    }
+
+    /** Whether the quoted words end as an utterance does: with a comma, stop, dash or mark. */
+    private static boolean endsUtterance(Passage passage, QuotedRegion region) {
+        char last = passage.text().charAt(region.content().end() - 1);
+        return ",.!?—–…".indexOf(last) >= 0;
+    }
+
+    private static boolean isSkippable(Token token) {
+        String word = token.lower();
+        return word.endsWith("ly")
+                || word.equals("also")
+                || word.equals("later")
+                || word.equals("then")
+                || word.equals("has")
+                || word.equals("had")
+                || word.equals("once")
+                || word.equals("previously");
+    }
+
+    /** Past ", a spokesman for Acme," after a name, when a cue verb follows the second comma. */
+    private int skipAppositive(List<Token> tokens, int i, int end) {
+        if (i >= end || !(tokens.get(i).is(',') || tokens.get(i).is('('))) {
+            return i;
+        }
+        char close = tokens.get(i).is('(') ? ')' : ',';
+        for (int k = i + 1; k < end && k - i <= 16; k++) {
+            if (tokens.get(k).is(close)) {
+                return k + 1;
+            }
+        }
+        return i;
+    }
+}

@@ -1,0 +1,146 @@
+package io.storytrace.quote;
+
+import io.storytrace.mention.NameLexicon;
+import io.storytrace.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds the outlet a statement was credited to ("told The Sunday Times", "in an interview with
+ * HuffPost UK", "(via Deadline)") by the frames of {@code cues.tsv}, and writes its name in one
+ * form: "the Sunday Times" and "The Sunday Times" are both "The Sunday Times", "Variety’s" is
+ * "Variety". A name is taken as an outlet only when it is a known outlet or carries an outlet word,
+ * so "told Smith" credits no outlet.
+ */
+final class OutletRecognizer {
+
+    private static final int MAX_WORDS = 6;
+
+    /** An outlet credited by a frame between tokens {@code start} and {@code end}. */
+    record Credit(String outlet, double confidence, int start, int end) {}
+
+    private final QuoteLexicon lexicon;
+
+    OutletRecognizer(QuoteLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The first outlet credited in {@code tokens} from {@code from} to {@code to}, or null. */
+    Credit find(List<Token> tokens, int from, int to) {
+        for (int i = Math.max(0, from); i < to; i++) {
+            if (!lexicon.startsOutletFrame(tokens.get(i).lower())) {
+                continue;
+            }
+            for (OutletFrame frame : lexicon.outletFrames()) {
+                Credit credit = match(frame, tokens, i, to);
+                if (credit != null) {
+                    return credit;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Credit match(OutletFrame frame, List<Token> tokens, int start, int to) {
+        int i = start;
+        boolean afterThe = false;
+        for (OutletFrame.Step step : frame.steps()) {
+            String word = i < to ? tokens.get(i).lower() : "";
+            boolean lowerCase = i < to && !tokens.get(i).capitalized();
+            if (step.forms().contains(word) && (lowerCase || !step.optional())) {
+                afterThe = word.equals("the");
+                i++;
+            } else if (!step.optional()) {
+                return null;
+            }
+        }
+        Name name = outletAt(tokens, i, to, afterThe);
+        return name == null
+                ? null
+                : new Credit(name.canonical(), frame.confidence(), start, name.end());
+    }
+
+    /** A name read as an outlet. */
+    record Name(String canonical, int end) {}
+
+    /** Whether the words at token {@code i}, after an optional "the", name an outlet. */
+    boolean namesOutlet(List<Token> tokens, int i, int to) {
+        boolean the = i < to && tokens.get(i).text().equals("the");
+        return outletAt(tokens, the ? i + 1 : i, to, the) != null;
+    }
+
+    /** The outlet named at token {@code i}, or null when the words there name none. */
+    Name outletAt(List<Token> tokens, int i, int to, boolean afterThe) {
+        List<String> words = new ArrayList<>();
+        int end = i;
+        while (end < to && words.size() < MAX_WORDS) {
+            Token token = tokens.get(end);
+            boolean joiner =
+                    (token.text().equals("of")
+                                    || token.text().equals("&")
+                                    || token.text().equals("!"))
+                            && !words.isEmpty()
+                            && end + 1 < to
+                            && tokens.get(end + 1).capitalized();
+            if (token.capitalized() || joiner || isAcronym(token)) {
+                words.add(bare(token.text()));
+                end++;
+                if (possessive(token.text())) {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        while (!words.isEmpty()) {
+            String canonical = canonical(words, afterThe);
+            if (canonical != null) {
+                return new Name(canonical, i + words.size());
+            }
+            words.removeLast();
+        }
+        return null;
+    }
+
+    private String canonical(List<String> words, boolean afterThe) {
+        String written = String.join(" ", words).replace(" !", "!");
+        NameLexicon names = lexicon.names();
+        String known = names.knownOutlet(written);
+        if (known != null) {
+            return known;
+        }
+        if (!names.looksLikeOutlet(words)) {
+            return null;
+        }
+        if (afterThe && !words.getFirst().equals("The") && !startsWithKnownOutlet(words)) {
+            return "The " + written;
+        }
+        return written;
+    }
+
+    /** "the Radio Times Podcast" is Radio Times's podcast, not "The Radio Times Podcast". */
+    private boolean startsWithKnownOutlet(List<String> words) {
+        for (int k = words.size() - 1; k > 0; k--) {
+            if (lexicon.names().knownOutlet(String.join(" ", words.subList(0, k))) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAcronym(Token token) {
+        String text = token.text();
+        return token.type() == Token.Type.WORD
+                && text.length() > 1
+                && text.equals(text.toUpperCase(Locale.ROOT));
+    }
+
+    private static boolean possessive(String text) {
+        return text.length() > 2 && (text.endsWith("’s") || text.endsWith("'s"));
+    }
+
+    private static String bare(String text) {
+        return possessive(text) ? text.substring(0, text.length() - 2) : text;
+    }
+}

@@ -1,0 +1,252 @@
+package io.storytrace.quote;
+
+import io.storytrace.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads what a noun phrase next to a cue verb names: the name that heads it ("Her German partner
+ * <i>Jonas Weber</i>"), a role that points back to someone ("the actor"), an organisation ("the
+ * company"), a group ("rail unions"), or someone the article does not name ("a spokesman"). Where
+ * the phrase starts and ends is {@link SubjectReader}'s work.
+ */
+final class PhraseReader {
+
+    private final QuoteLexicon lexicon;
+
+    PhraseReader(QuoteLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    static final Set<String> DETERMINERS =
+            Set.of(
+                    "the", "a", "an", "his", "her", "their", "its", "our", "one", "another", "this",
+                    "that");
+
+    static final Set<String> GROUPS =
+            Set.of(
+                    "officials",
+                    "police",
+                    "authorities",
+                    "experts",
+                    "critics",
+                    "witnesses",
+                    "sources",
+                    "residents",
+                    "fans",
+                    "analysts",
+                    "organisers",
+                    "organizers",
+                    "researchers",
+                    "scientists",
+                    "doctors",
+                    "prosecutors",
+                    "investigators",
+                    "lawmakers",
+                    "activists");
+
+    static final Set<String> PARTICLES =
+            Set.of(
+                    "de", "da", "di", "du", "del", "der", "den", "van", "von", "la", "le", "bin",
+                    "al");
+
+    private static final Set<String> PREPOSITIONS =
+            Set.of("in", "of", "from", "at", "near", "across", "around");
+
+    /** Determiners that introduce someone not named before: "a spokesman", "her coach". */
+    private static final Set<String> UNNAMING =
+            Set.of("a", "an", "one", "another", "his", "her", "their", "its", "our");
+
+    /**
+     * A group named by a plural noun, "Rail unions", "allotment holders": the speaker is the group
+     * as written. Null when the phrase does not end in a lower-case plural.
+     */
+    private SubjectReader.Read group(List<Token> tokens, int from, int end) {
+        Token head = tokens.get(end - 1);
+        String word = head.text();
+        boolean plural =
+                head.type() == Token.Type.WORD
+                        && !head.capitalized()
+                        && word.length() > 3
+                        && word.endsWith("s")
+                        && !word.endsWith("ss")
+                        && !word.endsWith("us")
+                        && !possessive(head)
+                        && !lexicon.roles().contains(word)
+                        && !lexicon.organisations().contains(word);
+        String first = tokens.get(from).lower();
+        if (!plural || DETERMINERS.contains(first) && !first.equals("the")) {
+            return null;
+        }
+        int start = first.equals("the") ? from + 1 : from;
+        if (start >= end) {
+            return null;
+        }
+        return new SubjectReader.Read(
+                new SpeakerRef(
+                        SpeakerRef.Kind.NAME, text(tokens, start, end), tokens.get(start).start()),
+                end);
+    }
+
+    /**
+     * "A university spokesman", "her coach": someone the article does not name. A name inside the
+     * phrase is an organisation speaking through them ("A Kestrel News spokesperson").
+     */
+    private SubjectReader.Read unnamed(List<Token> tokens, int from, int end) {
+        int start = -1;
+        int stop = -1;
+        for (int k = from; k < end; k++) {
+            if (tokens.get(k).capitalized()
+                    && !lexicon.names().notNames().contains(tokens.get(k).bare())) {
+                start = start < 0 ? k : start;
+                stop = k + 1;
+            }
+        }
+        if (start >= 0) {
+            return new SubjectReader.Read(
+                    new SpeakerRef(
+                            SpeakerRef.Kind.NAME,
+                            name(tokens, start, stop),
+                            tokens.get(start).start()),
+                    end);
+        }
+        return new SubjectReader.Read(
+                new SpeakerRef(
+                        SpeakerRef.Kind.UNNAMED, text(tokens, from, end), tokens.get(from).start()),
+                end);
+    }
+
+    /** The noun phrase of {@code from..end}: a name, a role, or null. */
+    SubjectReader.Read phrase(List<Token> tokens, int from, int end) {
+        while (end > from && tokens.get(end - 1).type() == Token.Type.PUNCT) {
+            end--;
+        }
+        if (from >= end) {
+            return null;
+        }
+        int nameStart = trailingName(tokens, from, end);
+        if (nameStart > from + 1 && PREPOSITIONS.contains(tokens.get(nameStart - 1).text())) {
+            SubjectReader.Read group = group(tokens, from, nameStart - 1);
+            if (group != null) {
+                return group;
+            }
+        }
+        if (nameStart >= 0) {
+            int nameEnd = nameStart;
+            while (nameEnd < end
+                    && (tokens.get(nameEnd).capitalized() || isInitialDot(tokens, nameEnd))) {
+                nameEnd++;
+                if (possessive(tokens.get(nameEnd - 1))) {
+                    break;
+                }
+            }
+            String name = name(tokens, nameStart, nameEnd);
+            return new SubjectReader.Read(
+                    new SpeakerRef(SpeakerRef.Kind.NAME, name, tokens.get(nameStart).start()),
+                    nameEnd);
+        }
+        String head = tokens.get(end - 1).bare();
+        String first = tokens.get(from).lower();
+        if (GROUPS.contains(head)) {
+            return new SubjectReader.Read(
+                    new SpeakerRef(
+                            SpeakerRef.Kind.NAME,
+                            text(tokens, from, end),
+                            tokens.get(from).start()),
+                    end);
+        }
+        SubjectReader.Read group = group(tokens, from, end);
+        if (group != null) {
+            return group;
+        }
+        if (!DETERMINERS.contains(first) && !first.matches("\\d.*")) {
+            return null;
+        }
+        if (UNNAMING.contains(first) && lexicon.roles().contains(head)) {
+            return unnamed(tokens, from, end);
+        }
+        if (lexicon.organisations().contains(head)) {
+            return new SubjectReader.Read(
+                    new SpeakerRef(
+                            SpeakerRef.Kind.ORGANISATION_ROLE,
+                            text(tokens, from, end),
+                            tokens.get(from).start()),
+                    end);
+        }
+        if (lexicon.roles().contains(head) || head.endsWith("-old")) {
+            return new SubjectReader.Read(
+                    new SpeakerRef(
+                            SpeakerRef.Kind.PERSON_ROLE,
+                            text(tokens, from, end),
+                            tokens.get(from).start()),
+                    end);
+        }
+        return null;
+    }
+
+    /**
+     * Where the name that ends the phrase {@code from..end} starts, or -1: a name is the head of
+     * its phrase, so "Her German partner Jonas Weber" names Jonas Weber while "Syrian officials"
+     * and "Fifty-one percent" name no one. Courtesy titles and words that are no names are left
+     * out.
+     */
+    private int trailingName(List<Token> tokens, int from, int end) {
+        int start = end;
+        while (start > from) {
+            Token token = tokens.get(start - 1);
+            boolean part =
+                    token.capitalized()
+                            || token.text().startsWith("@")
+                            || isInitialDot(tokens, start - 1)
+                            || PARTICLES.contains(token.text()) && start < end;
+            if (!part) {
+                break;
+            }
+            start--;
+        }
+        while (start < end
+                && (tokens.get(start).type() != Token.Type.WORD
+                        || lexicon.names().notNames().contains(tokens.get(start).bare())
+                        || lexicon.names().honorifics().contains(tokens.get(start).bare())
+                        || PARTICLES.contains(tokens.get(start).text()))) {
+            start++;
+        }
+        return start < end ? start : -1;
+    }
+
+    static boolean isInitialDot(List<Token> tokens, int k) {
+        return tokens.get(k).is('.')
+                && k > 0
+                && tokens.get(k - 1).capitalized()
+                && tokens.get(k - 1).text().length() <= 3;
+    }
+
+    private String name(List<Token> tokens, int from, int end) {
+        StringBuilder name = new StringBuilder();
+        for (int k = from; k < end; k++) {
+            Token token = tokens.get(k);
+            if (token.type() == Token.Type.PUNCT) {
+                continue;
+            }
+            if (!name.isEmpty()) {
+                name.append(' ');
+            }
+            String text = token.text();
+            name.append(possessive(token) ? text.substring(0, text.length() - 2) : text);
+        }
+        return name.toString();
+    }
+
+    private static String text(List<Token> tokens, int from, int end) {
+        return String.join(" ", texts(tokens, from, end));
+    }
+
+    static List<String> texts(List<Token> tokens, int from, int end) {
+        return tokens.subList(from, end).stream().map(Token::text).toList();
+    }
+
+    private static boolean possessive(Token token) {
+        String text = token.text();
+        return text.length() > 2 && (text.endsWith("’s") || text.endsWith("'s"));
+    }
+}

@@ -1,0 +1,327 @@
+package io.storytrace.quote;
+
+import io.storytrace.mention.Mention;
+import io.storytrace.mention.Names;
+import io.storytrace.text.Passage;
+import io.storytrace.text.Span;
+import io.storytrace.text.SpanSet;
+import io.storytrace.text.Token;
+import io.storytrace.text.Unresolved;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+/**
+ * Turns the regions judged to be speech into quotations: joins a quotation over several paragraphs
+ * and a quotation split by its attribution (“A,” Connor explained, “B.”) into one, and names each
+ * speaker. A quotation with no attribution of its own takes, in this order, the speaker of the
+ * quotation just before it when no one else was named in between, the speaker of the statement
+ * reported in the sentence before it, a speaker named inside it with a cue verb, or the person the
+ * previous sentences are about; failing all of these its speaker stays unknown and is reported.
+ */
+final class QuoteAssembler {
+
+    /** How many tokens may separate the two parts of a split quotation. */
+    private static final int MAX_SPLIT_GAP = 14;
+
+    /** How many sentences back an unattributed quotation looks for the person they are about. */
+    private static final int CONTEXT_REACH = 3;
+
+    /** The attributions below this confidence name no speaker. */
+    private static final double MIN_CONFIDENCE = 0.5;
+
+    record Result(List<Quote> quotes, List<ReportedSpeech> reported, List<Unresolved> unresolved) {}
+
+    private final Passage passage;
+    private final QuoteLexicon lexicon;
+    private final SpeakerResolver resolver;
+    private final SubjectReader subjects;
+    private final NavigableMap<Integer, String> people = new TreeMap<>();
+    private final Map<Integer, ReportedSpeech> reportedBySentence = new java.util.HashMap<>();
+
+    QuoteAssembler(
+            Passage passage,
+            Names names,
+            QuoteLexicon lexicon,
+            SpeakerResolver resolver,
+            SpanSet speech) {
+        this.passage = passage;
+        this.lexicon = lexicon;
+        this.resolver = resolver;
+        this.subjects = new SubjectReader(lexicon);
+        for (Mention mention : names.persons()) {
+            if (!speech.covers(mention.span())) {
+                people.put(mention.span().start(), mention.canonical());
+            }
+        }
+    }
+
+    /** A group of regions that make one quotation. */
+    private record Group(List<QuotedRegion> parts, List<Integer> indexes, boolean split) {}
+
+    /** A quotation being built: its parts and what is known of its speaker. */
+    private record Draft(Group group, Attribution attribution, String speaker, String outlet) {}
+
+    Result assemble(
+            List<QuotedRegion> regions,
+            List<Verdict> verdicts,
+            List<Attribution> after,
+            List<Attribution> before,
+            List<ReportedSpeechFinder.Found> found) {
+        List<Group> groups = group(regions, verdicts, after);
+        List<Draft> drafts = new ArrayList<>();
+        for (Group group : groups) {
+            Attribution attribution = attributionOf(group, after, before);
+            String speaker = null;
+            if (attribution != null && attribution.confidence() >= MIN_CONFIDENCE) {
+                speaker = resolver.resolve(attribution.speaker());
+                resolver.remember(group.parts().getFirst().open(), speaker);
+            }
+            drafts.add(
+                    new Draft(
+                            group,
+                            attribution,
+                            speaker,
+                            attribution == null ? null : attribution.outlet()));
+        }
+        List<ReportedSpeech> reported = new ArrayList<>();
+        reportedBySentence.clear();
+        for (ReportedSpeechFinder.Found statement : found) {
+            String speaker = resolver.resolve(statement.speaker());
+            resolver.remember(statement.speaker().offset(), speaker);
+            reported.add(
+                    new ReportedSpeech(
+                            statement.content().of(passage.text()),
+                            statement.content(),
+                            statement.sentence(),
+                            speaker,
+                            statement.cue(),
+                            statement.outlet()));
+            reportedBySentence.put(statement.sentence().start(), reported.getLast());
+        }
+        List<Quote> quotes = new ArrayList<>();
+        List<Unresolved> unresolved = new ArrayList<>();
+        Draft previous = null;
+        for (Draft draft : drafts) {
+            Draft done = draft.speaker() != null ? draft : inherit(draft, previous, reported);
+            done = withContextOutlet(done, previous, reported);
+            Quote quote = quote(done);
+            quotes.add(quote);
+            if (quote.speaker() == null) {
+                unresolved.add(
+                        new Unresolved(quote.extent(), "no speaker found for the quotation"));
+            }
+            previous = done;
+        }
+        return new Result(quotes, reported, unresolved);
+    }
+
+    private List<Group> group(
+            List<QuotedRegion> regions, List<Verdict> verdicts, List<Attribution> after) {
+        List<Group> groups = new ArrayList<>();
+        List<QuotedRegion> parts = new ArrayList<>();
+        List<Integer> indexes = new ArrayList<>();
+        boolean split = false;
+        for (int k = 0; k < regions.size(); k++) {
+            if (!verdicts.get(k).speech()) {
+                continue;
+            }
+            QuotedRegion region = regions.get(k);
+            if (!parts.isEmpty()) {
+                QuotedRegion last = parts.getLast();
+                boolean runsOn = last.runsOn() && region.block() == last.block() + 1;
+                boolean splits = !runsOn && splits(last, region, after.get(indexes.getLast()));
+                if (!runsOn && !splits) {
+                    groups.add(new Group(parts, indexes, split));
+                    parts = new ArrayList<>();
+                    indexes = new ArrayList<>();
+                    split = false;
+                }
+                split |= splits;
+            }
+            parts.add(region);
+            indexes.add(k);
+        }
+        if (!parts.isEmpty()) {
+            groups.add(new Group(parts, indexes, split));
+        }
+        return groups;
+    }
+
+    /** Whether {@code second} continues {@code first} across its attribution: “A,” X said, “B.” */
+    private boolean splits(QuotedRegion first, QuotedRegion second, Attribution attribution) {
+        if (!first.closed() || first.block() != second.block() || attribution == null) {
+            return false;
+        }
+        char end = passage.text().charAt(first.content().end() - 1);
+        if (",—–-…:".indexOf(end) < 0) {
+            return false;
+        }
+        int from = passage.tokenAtOrAfter(first.end());
+        int to = passage.tokenAtOrAfter(second.open());
+        if (to - from > MAX_SPLIT_GAP) {
+            return false;
+        }
+        for (Token token : passage.tokens().subList(from, to)) {
+            if (token.is('.') || token.is('!') || token.is('?') || token.is(';')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Attribution attributionOf(
+            Group group, List<Attribution> after, List<Attribution> before) {
+        Attribution weak = null;
+        for (int index : group.indexes()) {
+            Attribution best = QuoteExtractor.best(after.get(index), before.get(index));
+            if (best != null && best.adjacent()) {
+                return best;
+            }
+            if (weak == null) {
+                weak = best;
+            }
+        }
+        return weak;
+    }
+
+    private Draft inherit(Draft draft, Draft previous, List<ReportedSpeech> reported) {
+        QuotedRegion first = draft.group().parts().getFirst();
+        Attribution own = draft.attribution();
+        if (own != null && own.adjacent() && own.speaker().kind() == SpeakerRef.Kind.UNNAMED) {
+            return draft;
+        }
+        if (previous != null
+                && previous.speaker() != null
+                && follows(draft, previous, previous.speaker())) {
+            return new Draft(
+                    draft.group(), draft.attribution(), previous.speaker(), previous.outlet());
+        }
+        int sentence = passage.sentenceAt(first.open());
+        ReportedSpeech context = reportedIn(reported, sentence - 1, first.block());
+        if (context != null && context.speaker() != null) {
+            return new Draft(
+                    draft.group(), draft.attribution(), context.speaker(), context.outlet());
+        }
+        String inside = speakerInside(draft.group());
+        if (inside != null) {
+            return new Draft(draft.group(), draft.attribution(), inside, draft.outlet());
+        }
+        if (draft.attribution() != null) {
+            String weak = resolver.resolve(draft.attribution().speaker());
+            return new Draft(draft.group(), draft.attribution(), weak, draft.outlet());
+        }
+        if (passage.inHeadline(passage.sentenceAt(first.open()))) {
+            String subject = resolver.firstPersonFrom(first.open());
+            return new Draft(draft.group(), draft.attribution(), subject, draft.outlet());
+        }
+        String about = resolver.personAbout(first.open(), CONTEXT_REACH);
+        return new Draft(draft.group(), draft.attribution(), about, draft.outlet());
+    }
+
+    /**
+     * Whether {@code draft} follows {@code previous} closely, in the same paragraph or the next,
+     * with no one but {@code speaker} named in between.
+     */
+    private boolean follows(Draft draft, Draft previous, String speaker) {
+        QuotedRegion first = draft.group().parts().getFirst();
+        QuotedRegion last = previous.group().parts().getLast();
+        if (first.block() - last.block() > 1) {
+            return false;
+        }
+        for (String named : people.subMap(last.end(), first.open()).values()) {
+            if (!named.equals(speaker)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A quotation whose own attribution names no outlet takes the one its speaker was credited to
+     * just before: by the previous quotation, or by the statement reported in the sentence before.
+     */
+    private Draft withContextOutlet(Draft draft, Draft previous, List<ReportedSpeech> reported) {
+        if (draft.outlet() != null || draft.speaker() == null) {
+            return draft;
+        }
+        String outlet = null;
+        if (previous != null
+                && draft.speaker().equals(previous.speaker())
+                && follows(draft, previous, draft.speaker())) {
+            outlet = previous.outlet();
+        }
+        QuotedRegion first = draft.group().parts().getFirst();
+        ReportedSpeech context =
+                reportedIn(reported, passage.sentenceAt(first.open()) - 1, first.block());
+        if (outlet == null && context != null && draft.speaker().equals(context.speaker())) {
+            outlet = context.outlet();
+        }
+        return outlet == null
+                ? draft
+                : new Draft(draft.group(), draft.attribution(), draft.speaker(), outlet);
+    }
+
+    /** The statement reported in sentence {@code sentence}, if it is in this block or the last. */
+    private ReportedSpeech reportedIn(List<ReportedSpeech> reported, int sentence, int block) {
+        if (sentence < 0 || block - passage.blockOf(sentence) > 1) {
+            return null;
+        }
+        return reportedBySentence.get(passage.sentences().get(sentence).span().start());
+    }
+
+    /** A speaker named inside the quotation with a cue verb: "…, which Connor discussed with …". */
+    private String speakerInside(Group group) {
+        for (QuotedRegion part : group.parts()) {
+            List<Token> tokens = SpeechClassifier.content(passage, part);
+            for (int k = 1; k < tokens.size(); k++) {
+                Cue cue = lexicon.cue(tokens.get(k));
+                if (cue == null
+                        || !cue.can(Cue.Use.SPEECH)
+                        || !tokens.get(k).lower().endsWith("ed")) {
+                    continue;
+                }
+                SubjectReader.Read read = subjects.backward(tokens, k, Math.max(0, k - 4));
+                if (read != null && read.ref().kind() == SpeakerRef.Kind.NAME) {
+                    return resolver.resolve(read.ref());
+                }
+            }
+        }
+        return null;
+    }
+
+    private Quote quote(Draft draft) {
+        List<QuotedRegion> parts = draft.group().parts();
+        List<Span> spans = parts.stream().map(QuotedRegion::content).toList();
+        StringBuilder text = new StringBuilder();
+        for (Span span : spans) {
+            if (!text.isEmpty()) {
+                text.append(' ');
+            }
+            text.append(span.of(passage.text()));
+        }
+        Quote.Kind kind =
+                draft.group().split()
+                        ? Quote.Kind.SPLIT
+                        : parts.size() == 1 && partial(parts.getFirst())
+                                ? Quote.Kind.PARTIAL
+                                : Quote.Kind.FULL;
+        Attribution attribution = draft.attribution();
+        String cue = attribution == null || draft.speaker() == null ? null : attribution.cue();
+        return new Quote(text.toString(), spans, kind, draft.speaker(), cue, draft.outlet());
+    }
+
+    /** A fragment inside the reporter's sentence: a word, not a colon or comma, right before it. */
+    private boolean partial(QuotedRegion region) {
+        int open = passage.tokenAtOrAfter(region.open());
+        if (open == 0) {
+            return false;
+        }
+        Token before = passage.tokens().get(open - 1);
+        boolean sameSentence =
+                passage.sentenceAt(before.start()) == passage.sentenceAt(region.open());
+        return sameSentence && before.type() != Token.Type.PUNCT;
+    }
+}

@@ -1,0 +1,173 @@
+package io.storytrace.quote;
+
+import io.storytrace.mention.Mention;
+import io.storytrace.mention.Names;
+import io.storytrace.text.Passage;
+import io.storytrace.text.Span;
+import io.storytrace.text.SpanSet;
+import io.storytrace.text.Unresolved;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the quotations of an article with their speakers and the outlets credited, and the
+ * statements it reports in its own words. The steps, each a class of this package:
+ *
+ * <ol>
+ *   <li>{@link MarkPairer} pairs quotation marks into regions;
+ *   <li>{@link AttributionFinder} reads the attribution on each side of each region;
+ *   <li>{@link SpeechClassifier} keeps speech and sets titles, nicknames and scare quotes aside;
+ *   <li>{@link QuoteAssembler} joins split quotations and quotations over several paragraphs and
+ *       resolves each speaker with {@link SpeakerResolver}, falling back on the context;
+ *   <li>{@link ReportedSpeechFinder} finds reported speech outside the quotations.
+ * </ol>
+ *
+ * <p>All steps read bounded windows around each mark, so the work grows linearly with the text.
+ * Nothing is thrown for odd input: unpaired marks and quotations without a speaker are reported as
+ * {@link Unresolved}.
+ */
+public final class QuoteExtractor {
+
+    private final QuoteLexicon lexicon;
+    private final MarkPairer pairer = new MarkPairer();
+    private final AttributionFinder attributions;
+    private final SpeechClassifier classifier;
+    private final ReportedSpeechFinder reporter;
+
+    public QuoteExtractor(QuoteLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.attributions = new AttributionFinder(lexicon);
+        this.classifier = new SpeechClassifier(lexicon);
+        this.reporter = new ReportedSpeechFinder(lexicon);
+    }
+
+    /** An extractor with the lexicon shipped with Storytrace. */
+    public static QuoteExtractor standard() {
+        return new QuoteExtractor(QuoteLexicon.standard());
+    }
+
+    /** The quotations and reported statements of {@code passage}, whose names are {@code names}. */
+    public QuoteExtraction extract(Passage passage, Names names) {
+        MarkPairer.Pairing pairing = pairer.pair(passage);
+        List<QuotedRegion> regions = new ArrayList<>();
+        List<Attribution> after = new ArrayList<>();
+        List<Attribution> before = new ArrayList<>();
+        for (QuotedRegion region : pairing.regions()) {
+            if (region.depth() > 0) {
+                continue;
+            }
+            AttributionFinder.Cut cut =
+                    region.closed() || region.runsOn()
+                            ? null
+                            : attributions.insideUnclosed(passage, region);
+            if (cut != null) {
+                region = cut(region, cut.end());
+            }
+            regions.add(region);
+            after.add(cut == null ? null : cut.attribution());
+        }
+        for (int k = 0; k < regions.size(); k++) {
+            if (after.get(k) == null) {
+                after.set(
+                        k,
+                        attributions.after(passage, regions.get(k), nextOpen(passage, regions, k)));
+            }
+            before.add(
+                    attributions.before(
+                            passage, regions.get(k), previousClose(passage, regions, k)));
+        }
+        Set<String> titles = new HashSet<>();
+        for (QuotedRegion region : regions) {
+            if (classifier.titleSignal(passage, region) != null) {
+                titles.add(SpeechClassifier.key(passage, region));
+            }
+        }
+        List<Verdict> verdicts = new ArrayList<>();
+        List<Mention> works = new ArrayList<>();
+        List<Span> speech = new ArrayList<>();
+        for (int k = 0; k < regions.size(); k++) {
+            QuotedRegion region = regions.get(k);
+            Verdict verdict =
+                    classifier.classify(passage, region, best(after.get(k), before.get(k)), titles);
+            verdicts.add(verdict);
+            if (verdict.speech()) {
+                speech.add(region.content());
+            } else if (verdict.kind() == Verdict.Kind.TITLE) {
+                String title = region.content().of(passage.text());
+                works.add(
+                        new Mention(title, region.content(), Mention.Type.WORK, trimTitle(title)));
+            }
+        }
+        SpanSet speechSpans = SpanSet.of(speech);
+        SpeakerResolver resolver = new SpeakerResolver(passage, names, speechSpans);
+        QuoteAssembler assembler =
+                new QuoteAssembler(passage, names, lexicon, resolver, speechSpans);
+        List<ReportedSpeechFinder.Found> found = reporter.find(passage, speechSpans);
+        QuoteAssembler.Result assembled =
+                assembler.assemble(regions, verdicts, after, before, found);
+        List<Unresolved> unresolved = new ArrayList<>(pairing.unresolved());
+        unresolved.addAll(assembled.unresolved());
+        unresolved.sort((a, b) -> a.span().compareTo(b.span()));
+        return new QuoteExtraction(
+                assembled.quotes(), assembled.reported(), works, capped(unresolved));
+    }
+
+    private static QuotedRegion cut(QuotedRegion region, int end) {
+        return new QuotedRegion(
+                region.open(),
+                region.close(),
+                new Span(region.content().start(), end),
+                region.family(),
+                region.depth(),
+                region.block(),
+                false);
+    }
+
+    /** The token where the next region in the same block opens, or no limit. */
+    private static int nextOpen(Passage passage, List<QuotedRegion> regions, int k) {
+        if (k + 1 < regions.size() && regions.get(k + 1).block() == regions.get(k).block()) {
+            return passage.tokenAtOrAfter(regions.get(k + 1).open());
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** The token just past where the previous region in the same block closed, or 0. */
+    private static int previousClose(Passage passage, List<QuotedRegion> regions, int k) {
+        if (k > 0 && regions.get(k - 1).block() == regions.get(k).block()) {
+            return passage.tokenAtOrAfter(regions.get(k - 1).end());
+        }
+        return 0;
+    }
+
+    /** The attribution right beside the region, the one after it first. */
+    static Attribution best(Attribution after, Attribution before) {
+        if (after != null && after.adjacent()) {
+            return after;
+        }
+        if (before != null && before.adjacent()) {
+            return before;
+        }
+        return after != null ? after : before;
+    }
+
+    private static String trimTitle(String title) {
+        return title.replaceAll("[\\s,.;:!?]+$", "");
+    }
+
+    /** A text of nothing but marks yields one problem per mark; a reader needs the first few. */
+    private static List<Unresolved> capped(List<Unresolved> unresolved) {
+        int cap = 50;
+        if (unresolved.size() <= cap) {
+            return unresolved;
+        }
+        List<Unresolved> kept = new ArrayList<>(unresolved.subList(0, cap));
+        Unresolved last = unresolved.getLast();
+        kept.add(
+                new Unresolved(
+                        new Span(unresolved.get(cap).span().start(), last.span().end()),
+                        (unresolved.size() - cap) + " more problems of the same kinds"));
+        return kept;
+    }
+}

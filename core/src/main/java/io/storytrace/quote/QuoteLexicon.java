@@ -1,0 +1,115 @@
+package io.storytrace.quote;
+
+import io.storytrace.mention.NameLexicon;
+import io.storytrace.mention.WordTable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the quote extractor knows about English: the cue verbs and outlet frames of {@code
+ * cues.tsv}, the word lists of {@code words.tsv} and the name lists of {@link NameLexicon}.
+ *
+ * @param cues cue verbs by every written form, lower case
+ * @param outletFrames the patterns that credit an outlet, strongest first
+ * @param roles nouns that refer back to a person ("actor")
+ * @param organisations nouns that refer back to an organisation ("company")
+ * @param works nouns that announce a title or a word rather than speech ("show", "slogan")
+ * @param naming words before a name or title ("called", "dubbed", "so-called")
+ * @param titleFollowers nouns after a title that show it is one ("star", "season")
+ * @param names the name lists
+ */
+public record QuoteLexicon(
+        Map<String, Cue> cues,
+        List<OutletFrame> outletFrames,
+        Set<String> roles,
+        Set<String> organisations,
+        Set<String> works,
+        Set<String> naming,
+        Set<String> titleFollowers,
+        NameLexicon names) {
+
+    private static final QuoteLexicon STANDARD = read();
+
+    public QuoteLexicon {
+        cues = Map.copyOf(cues);
+        outletFrames = List.copyOf(outletFrames);
+        roles = Set.copyOf(roles);
+        organisations = Set.copyOf(organisations);
+        works = Set.copyOf(works);
+        naming = Set.copyOf(naming);
+        titleFollowers = Set.copyOf(titleFollowers);
+    }
+
+    /** The lexicon shipped with Storytrace. */
+    public static QuoteLexicon standard() {
+        return STANDARD;
+    }
+
+    /** Whether an outlet frame can start with {@code word} (lower case): "told", "in", "via". */
+    boolean startsOutletFrame(String word) {
+        for (OutletFrame frame : outletFrames) {
+            if (frame.steps().getFirst().forms().contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code word} is a verb that attributes direct speech ("said", "discussed"). */
+    public boolean isSpeechCue(String word) {
+        Cue cue = cue(word);
+        return cue != null && cue.can(Cue.Use.SPEECH);
+    }
+
+    /** The cue verb {@code token} is, or null. */
+    Cue cue(io.storytrace.text.Token token) {
+        return cues.get(token.lower());
+    }
+
+    /** The cue verb written as {@code word}, or null. */
+    Cue cue(String word) {
+        return cues.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static QuoteLexicon read() {
+        WordTable table = WordTable.load(QuoteLexicon.class, "cues.tsv");
+        Map<String, Cue> cues = new HashMap<>();
+        for (String line : table.lines("verb")) {
+            String[] fields = line.split("\t");
+            if (fields.length != 3) {
+                throw new IllegalStateException(
+                        "cues.tsv: a verb needs forms, confidence, uses: " + line);
+            }
+            String[] forms = fields[0].split(" ");
+            Set<Cue.Use> uses = EnumSet.noneOf(Cue.Use.class);
+            for (String use : fields[2].split(" ")) {
+                uses.add(Cue.Use.valueOf(use.toUpperCase(Locale.ROOT)));
+            }
+            Cue cue = new Cue(forms[0], Double.parseDouble(fields[1]), uses);
+            for (String form : forms) {
+                cues.put(form, cue);
+            }
+        }
+        List<OutletFrame> frames = new ArrayList<>();
+        for (String line : table.lines("outlet")) {
+            String[] fields = line.split("\t");
+            frames.add(OutletFrame.parse(fields[0], Double.parseDouble(fields[1])));
+        }
+        frames.sort((a, b) -> Double.compare(b.confidence(), a.confidence()));
+        WordTable words = WordTable.load(QuoteLexicon.class, "words.tsv");
+        return new QuoteLexicon(
+                cues,
+                frames,
+                NameLexicon.standard().roles(),
+                NameLexicon.standard().organisationRoles(),
+                words.words("work"),
+                words.words("naming"),
+                words.words("title-follower"),
+                NameLexicon.standard());
+    }
+}

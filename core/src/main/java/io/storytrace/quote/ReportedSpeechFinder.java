@@ -1,0 +1,191 @@
+package io.storytrace.quote;
+
+import io.storytrace.text.Passage;
+import io.storytrace.text.Sentence;
+import io.storytrace.text.Span;
+import io.storytrace.text.SpanSet;
+import io.storytrace.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds statements reported in the reporter's words: a reporting verb followed by "that" or "how"
+ * ("Connor mentioned that …", "told reporters that …", "stating that …"), "said" followed by a
+ * clause, and "According to Smith, …". At most one statement per sentence, the first; a clause that
+ * opens with a quotation mark is a quotation, not reported speech.
+ */
+final class ReportedSpeechFinder {
+
+    private static final Set<String> CLAUSE_LINKS = Set.of("that", "how", "why", "whether");
+
+    /** Words that open a reported clause after "said" when "that" is left out. */
+    private static final Set<String> CLAUSE_SUBJECTS =
+            Set.of(
+                    "the", "a", "an", "he", "she", "they", "it", "we", "his", "her", "their", "its",
+                    "this", "there");
+
+    /**
+     * How many words may stand between a cue verb and its "that" ("told reporters on Monday that").
+     */
+    private static final int MAX_GAP = 6;
+
+    /** How many tokens before its verb a clause's subject may stand. */
+    private static final int SUBJECT_REACH = 30;
+
+    private final QuoteLexicon lexicon;
+    private final SubjectReader subjects;
+    private final OutletRecognizer outlets;
+
+    ReportedSpeechFinder(QuoteLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.subjects = new SubjectReader(lexicon);
+        this.outlets = new OutletRecognizer(lexicon);
+    }
+
+    /** A statement found, with the speaker still to resolve. */
+    record Found(Span content, Span sentence, SpeakerRef speaker, String cue, String outlet) {}
+
+    List<Found> find(Passage passage, SpanSet speech) {
+        List<Found> found = new ArrayList<>();
+        for (int s = 0; s < passage.sentences().size(); s++) {
+            if (passage.inHeadline(s)) {
+                continue;
+            }
+            Found statement = inSentence(passage, s, speech);
+            if (statement != null) {
+                found.add(statement);
+            }
+        }
+        return found;
+    }
+
+    private Found inSentence(Passage passage, int s, SpanSet speech) {
+        List<Token> tokens = passage.tokensOf(s);
+        Sentence sentence = passage.sentences().get(s);
+        Found according = accordingTo(passage, tokens, sentence);
+        if (according != null) {
+            return according;
+        }
+        for (int c = 0; c < tokens.size(); c++) {
+            Cue cue = lexicon.cue(tokens.get(c));
+            if (cue == null
+                    || !cue.can(Cue.Use.REPORTED)
+                    || speech.contains(tokens.get(c).start())) {
+                continue;
+            }
+            int start = contentStart(tokens, c, cue);
+            if (start < 0 || start >= tokens.size() || isMark(tokens.get(start))) {
+                continue;
+            }
+            SpeakerRef subject = subject(tokens, c);
+            if (subject == null || writer(subject)) {
+                continue;
+            }
+            Span content = content(passage.text(), tokens, start, sentence.span());
+            if (content == null || speech.contains(content.start())) {
+                continue;
+            }
+            OutletRecognizer.Credit credit = outlets.find(tokens, 0, start);
+            return new Found(
+                    content,
+                    sentence.span(),
+                    subject,
+                    tokens.get(c).text(),
+                    credit == null ? null : credit.outlet());
+        }
+        return null;
+    }
+
+    /** "I have to say…": the writer's own voice is commentary, not reported speech. */
+    private static boolean writer(SpeakerRef subject) {
+        return subject.kind() == SpeakerRef.Kind.PRONOUN
+                && (subject.text().equals("i") || subject.text().equals("we"));
+    }
+
+    /** Where the reported clause starts after the cue at {@code c}, or -1. */
+    private int contentStart(List<Token> tokens, int c, Cue cue) {
+        for (int k = c + 1; k < tokens.size() && k - c <= MAX_GAP; k++) {
+            Token token = tokens.get(k);
+            String word = token.lower();
+            if (CLAUSE_LINKS.contains(word)) {
+                return k + 1;
+            }
+            if (token.is('.') || token.is(';') || isMark(token) || lexicon.cue(word) != null) {
+                break;
+            }
+        }
+        return saysClause(tokens, c, cue) ? c + 1 : -1;
+    }
+
+    /**
+     * "Lind said the book took nine years": "said" straight before a clause's subject, with no
+     * quotation in the rest of the sentence.
+     */
+    private static boolean saysClause(List<Token> tokens, int c, Cue cue) {
+        if (!cue.lemma().equals("say") || c + 2 >= tokens.size()) {
+            return false;
+        }
+        String next = tokens.get(c + 1).lower();
+        if (!CLAUSE_SUBJECTS.contains(next)) {
+            return false;
+        }
+        for (int k = c + 1; k < tokens.size(); k++) {
+            if (isMark(tokens.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private SpeakerRef subject(List<Token> tokens, int c) {
+        String word = tokens.get(c).lower();
+        boolean participle = word.endsWith("ing");
+        if (!participle) {
+            SubjectReader.Read read = subjects.backward(tokens, c, 0);
+            if (read != null) {
+                return read.ref();
+            }
+        }
+        return subjects.subjectOf(tokens, Math.max(0, c - SUBJECT_REACH), c);
+    }
+
+    /** "According to Smith, the plan …": Smith reports the clause after the comma. */
+    private Found accordingTo(Passage passage, List<Token> tokens, Sentence sentence) {
+        if (tokens.size() < 5
+                || !tokens.get(0).text().equalsIgnoreCase("according")
+                || !tokens.get(1).text().equals("to")) {
+            return null;
+        }
+        int comma = -1;
+        for (int k = 2; k < tokens.size() && k < 12; k++) {
+            if (tokens.get(k).is(',')) {
+                comma = k;
+                break;
+            }
+        }
+        if (comma < 0 || outlets.namesOutlet(tokens, 2, comma)) {
+            return null;
+        }
+        SubjectReader.Read subject = subjects.forward(tokens, 2, comma);
+        Span content = content(passage.text(), tokens, comma + 1, sentence.span());
+        if (subject == null || content == null) {
+            return null;
+        }
+        return new Found(content, sentence.span(), subject.ref(), "according to", null);
+    }
+
+    private static Span content(CharSequence text, List<Token> tokens, int start, Span sentence) {
+        int end = sentence.end();
+        while (end > tokens.get(start).start()
+                && ".!?…;”’\"' ".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        int from = tokens.get(start).start();
+        return end > from ? new Span(from, end) : null;
+    }
+
+    private static boolean isMark(Token token) {
+        return token.type() == Token.Type.PUNCT && Mark.familyOf(token.text().charAt(0)) != null;
+    }
+}

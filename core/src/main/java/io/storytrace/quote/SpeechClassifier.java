@@ -1,0 +1,294 @@
+package io.storytrace.quote;
+
+import io.storytrace.text.Passage;
+import io.storytrace.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Tells speech from the other things writers put in quotation marks: titles (“Heartstopper”,
+ * “Heartstopper” star), nicknames, terms and scare quotes (so-called “experts”), slogans and
+ * lyrics. The rules run in order and the first that applies decides; each verdict carries its
+ * reason.
+ *
+ * <p>A frame that attributes the words to a speaker outweighs how the words look, except where the
+ * words sit right after a title word ("the show “…”") or right before a title follower ("“…”
+ * star"). Short lower-case fragments are speech only where the sentence has a cue verb: a partial
+ * quotation (finding it “totally foreign”) rather than a scare quote.
+ */
+final class SpeechClassifier {
+
+    private static final Set<String> SMALL_WORDS =
+            Set.of(
+                    "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but",
+                    "with", "by", "from", "as", "is", "nor", "vs", "into", "up", "be", "so", "it",
+                    "my", "your", "&", "de", "la", "le", "el", "n", "o");
+
+    /** Nouns that name the quoted words as a term: "the nickname of “…”", "the term is “…”". */
+    private static final Set<String> NAMING_NOUNS =
+            Set.of(
+                    "nickname",
+                    "term",
+                    "phrase",
+                    "name",
+                    "moniker",
+                    "label",
+                    "slogan",
+                    "motto",
+                    "title",
+                    "expression",
+                    "word",
+                    "catchphrase",
+                    "tagline",
+                    "hashtag");
+
+    private static final Set<String> BE =
+            Set.of(
+                    "is", "are", "was", "were", "be", "been", "being", "what’s", "what's", "so",
+                    "often");
+
+    private static final Set<String> PERSONAL =
+            Set.of(
+                    "i", "i’m", "i'm", "i’ve", "i've", "i’d", "i'd", "i’ll", "i'll", "me", "my",
+                    "mine", "myself", "we", "we’re", "we're", "we’ve", "we've", "we’ll", "we'll",
+                    "our", "ours", "us", "you", "you’re", "you're", "your", "yours");
+
+    private final QuoteLexicon lexicon;
+
+    SpeechClassifier(QuoteLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** What the words around a region say about it being a title, or null if they say nothing. */
+    String titleSignal(Passage passage, QuotedRegion region) {
+        List<Token> content = content(passage, region);
+        if (content.isEmpty() || content.size() > 12 || endsSentence(content)) {
+            return null;
+        }
+        Token before = before(passage, region, 1);
+        Token after = after(passage, region);
+        if (before != null && lexicon.works().contains(before.bare())) {
+            return "follows the title word “" + before.text() + "”";
+        }
+        if (before != null && lexicon.naming().contains(before.bare()) && titleCase(content)) {
+            return "follows “" + before.text() + "”";
+        }
+        if (after != null
+                && lexicon.titleFollowers().contains(after.bare())
+                && titleCase(content)
+                && content.size() <= 6) {
+            return "comes before “" + after.text() + "”";
+        }
+        return null;
+    }
+
+    /**
+     * Decides what {@code region} is, given the titles found in the article and its attribution.
+     */
+    Verdict classify(
+            Passage passage, QuotedRegion region, Attribution attribution, Set<String> titles) {
+        List<Token> content = content(passage, region);
+        if (content.stream().noneMatch(t -> t.type() != Token.Type.PUNCT)) {
+            return new Verdict(Verdict.Kind.SCARE, "no words inside the marks");
+        }
+        Token before = before(passage, region, 1);
+        Token after = after(passage, region);
+        if (before != null
+                && after != null
+                && before.capitalized()
+                && after.capitalized()
+                && content.size() <= 3
+                && titleCase(content)
+                && !passage.inHeadline(passage.sentenceAt(region.open()))) {
+            return new Verdict(Verdict.Kind.NICKNAME, "sits inside a name");
+        }
+        String signal = titleSignal(passage, region);
+        if (signal != null) {
+            return new Verdict(Verdict.Kind.TITLE, signal);
+        }
+        if (titles.contains(key(passage, region))) {
+            return new Verdict(Verdict.Kind.TITLE, "is a title elsewhere in the article");
+        }
+        int words = (int) content.stream().filter(t -> t.type() != Token.Type.PUNCT).count();
+        if (titleCase(content)
+                && !endsSentence(content)
+                && attribution != null
+                && attribution.cue() != null
+                && isNaming(attribution.cue())
+                && !lexicon.cue(attribution.cue()).lemma().equals("say")) {
+            return new Verdict(Verdict.Kind.TITLE, "a name given with “" + attribution.cue() + "”");
+        }
+        if (attributed(attribution, words)) {
+            return new Verdict(Verdict.Kind.SPEECH, "attributed by “" + attribution.cue() + "”");
+        }
+        if (passage.inHeadline(passage.sentenceAt(region.open()))) {
+            return new Verdict(Verdict.Kind.SPEECH, "quoted in the headline");
+        }
+        if (titleCase(content) && words <= 8 && !asks(content)) {
+            return new Verdict(Verdict.Kind.TITLE, "is written in title case");
+        }
+        String term = termSignal(passage, region);
+        if (term != null) {
+            return new Verdict(Verdict.Kind.SCARE, term);
+        }
+        if (content.stream().anyMatch(t -> PERSONAL.contains(t.lower()))) {
+            return new Verdict(Verdict.Kind.SPEECH, "speaks in the first or second person");
+        }
+        if (standsAsSentence(passage, region, content)) {
+            return new Verdict(Verdict.Kind.SPEECH, "is a sentence of its own");
+        }
+        if (titleCase(content)) {
+            return new Verdict(Verdict.Kind.TITLE, "is written in title case");
+        }
+        if (words >= 4) {
+            return new Verdict(Verdict.Kind.SPEECH, "is a phrase of " + words + " words");
+        }
+        boolean cued = attribution != null && attribution.confidence() >= 0.3;
+        if (words >= 2 && cued) {
+            return new Verdict(Verdict.Kind.SPEECH, "is a fragment in a sentence with a cue verb");
+        }
+        if (words == 1 && cued && attribution.cue() != null && isNaming(attribution.cue())) {
+            return new Verdict(
+                    Verdict.Kind.SPEECH, "is a word someone used: “" + attribution.cue() + "”");
+        }
+        return new Verdict(Verdict.Kind.SCARE, "is a short fragment with no speaker");
+    }
+
+    /**
+     * Whether an attribution beside the region makes it speech. One or two words take a frame after
+     * them (“Never,” she said), a colon, or a verb that frames words (called it “absurd”): a cue
+     * verb before a short fragment is as often about a scare-quoted word.
+     */
+    private boolean attributed(Attribution attribution, int words) {
+        if (attribution == null || !attribution.adjacent() || attribution.confidence() < 0.5) {
+            return false;
+        }
+        return words > 2
+                || attribution.after()
+                || attribution.cue() == null
+                || isNaming(attribution.cue());
+    }
+
+    /**
+     * A term being named rather than anyone's words: a passive naming verb ("is called", "been
+     * dubbed", "what's called", "so-called") or a naming noun ("the nickname of", "the term").
+     */
+    private String termSignal(Passage passage, QuotedRegion region) {
+        Token before = before(passage, region, 1);
+        Token beforeTwo = before(passage, region, 2);
+        if (before == null || beforeTwo == null) {
+            return null;
+        }
+        if (lexicon.naming().contains(before.bare()) && BE.contains(beforeTwo.lower())) {
+            return "is named by “" + beforeTwo.text() + " " + before.text() + "”";
+        }
+        if ((before.lower().equals("of")
+                        || before.lower().equals("as")
+                        || BE.contains(before.lower()))
+                && NAMING_NOUNS.contains(beforeTwo.bare())) {
+            return "is named by “" + beforeTwo.text() + " " + before.text() + "”";
+        }
+        return null;
+    }
+
+    /**
+     * Quoted words that make a sentence by themselves: they open the sentence with a capital and
+     * end with its stop, “It just connected.”, rather than closing someone else's sentence.
+     */
+    private static boolean standsAsSentence(
+            Passage passage, QuotedRegion region, List<Token> content) {
+        Token first =
+                content.stream().filter(t -> t.type() != Token.Type.PUNCT).findFirst().orElse(null);
+        if (first == null || !first.capitalized() || !endsSentence(content)) {
+            return false;
+        }
+        Token before = before(passage, region, 1);
+        return before == null
+                || passage.sentenceAt(before.start()) != passage.sentenceAt(region.open())
+                || before.is(':')
+                || before.is(',');
+    }
+
+    private static boolean asks(List<Token> content) {
+        Token last = content.getLast();
+        return last.is('?') || last.is('!');
+    }
+
+    /** The key under which a title is remembered: its words, lower case. */
+    static String key(Passage passage, QuotedRegion region) {
+        StringBuilder key = new StringBuilder();
+        for (Token token : content(passage, region)) {
+            if (token.type() != Token.Type.PUNCT) {
+                key.append(token.lower()).append(' ');
+            }
+        }
+        return key.toString().strip();
+    }
+
+    private boolean isNaming(String cue) {
+        Cue verb = lexicon.cue(cue);
+        return verb != null && (verb.can(Cue.Use.NAMING) || verb.lemma().equals("say"));
+    }
+
+    static List<Token> content(Passage passage, QuotedRegion region) {
+        int from = passage.tokenAtOrAfter(region.content().start());
+        int to = passage.tokenAtOrAfter(region.content().end());
+        return passage.tokens().subList(from, to);
+    }
+
+    private static boolean endsSentence(List<Token> content) {
+        Token last = content.getLast();
+        return last.is('.')
+                || last.is('!')
+                || last.is('?')
+                || last.is('…')
+                || last.is(',') && content.size() > 3;
+    }
+
+    /** Whether every word but small ones starts with a capital letter. */
+    private static boolean titleCase(List<Token> content) {
+        boolean any = false;
+        for (int i = 0; i < content.size(); i++) {
+            Token token = content.get(i);
+            if (token.type() == Token.Type.PUNCT) {
+                continue;
+            }
+            if (token.type() == Token.Type.NUMBER) {
+                any = true;
+                continue;
+            }
+            String lower = token.lower();
+            if (!token.capitalized() && !(i > 0 && SMALL_WORDS.contains(lower))) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /** The {@code n}-th token before the opening mark in the same block, or null. */
+    private static Token before(Passage passage, QuotedRegion region, int n) {
+        int index = passage.tokenAtOrAfter(region.open()) - n;
+        if (index < 0) {
+            return null;
+        }
+        Token token = passage.tokens().get(index);
+        int sentence = passage.sentenceAt(token.start());
+        return passage.blockOf(sentence) == region.block() ? token : null;
+    }
+
+    /** The first token after the closing mark in the same sentence, or null. */
+    private static Token after(Passage passage, QuotedRegion region) {
+        if (!region.closed()) {
+            return null;
+        }
+        int index = passage.tokenAtOrAfter(region.close() + 1);
+        if (index >= passage.tokens().size()) {
+            return null;
+        }
+        Token token = passage.tokens().get(index);
+        return passage.sentenceAt(token.start()) == passage.sentenceAt(region.close())
+                ? token
+                : null;
+    }
+}

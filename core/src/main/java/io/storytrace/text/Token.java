@@ -1,0 +1,62 @@
+package io.storytrace.text;
+
+import java.util.Objects;
+
+/**
+ * A word, number or punctuation character of an article's text, with its place.
+ *
+ * @param text the characters as written
+ * @param start where the token starts in the article's text
+ * @param end one past where it ends
+ * @param type what kind of token it is
+ * @param lower the characters in lower case, kept because every word list is looked up in it
+ */
+public record Token(String text, int start, int end, Type type, String lower) {
+
+    /** The kinds of token. */
+    public enum Type {
+        /** Letters, possibly with digits, inner apostrophes, hyphens or dots ("don’t", "U.S"). */
+        WORD,
+        /** Digits, possibly with inner separators ("2023", "5.5", "20-year-old" is a word). */
+        NUMBER,
+        /** One punctuation character, quotation marks included. */
+        PUNCT
+    }
+
+    public Token {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(lower, "lower");
+        if (end - start != text.length()) {
+            throw new IllegalArgumentException(
+                    "token " + text + " does not fit [" + start + ", " + end + ")");
+        }
+    }
+
+    /** A token whose lower-case form is worked out here. */
+    public Token(String text, int start, int end, Type type) {
+        this(text, start, end, type, text.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether this is a word whose first letter is upper case. */
+    public boolean capitalized() {
+        return type == Type.WORD && Character.isUpperCase(text.codePointAt(0));
+    }
+
+    /** Whether this token is the punctuation character {@code c}. */
+    public boolean is(char c) {
+        return type == Type.PUNCT && text.charAt(0) == c;
+    }
+
+    /** The word in lower case, with a possessive ending ("’s", "'s") removed. */
+    public String bare() {
+        if (lower.length() > 2 && (lower.endsWith("’s") || lower.endsWith("'s"))) {
+            return lower.substring(0, lower.length() - 2);
+        }
+        return lower;
+    }
+
+    public Span span() {
+        return new Span(start, end);
+    }
+}

@@ -1,0 +1,208 @@
+package io.storytrace.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.storytrace.mention.NameFinder;
+import io.storytrace.mention.NameLexicon;
+import io.storytrace.text.Passage;
+import io.storytrace.text.SentenceSplitter;
+import io.storytrace.text.Span;
+import io.storytrace.text.Tokenizer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteExtractorTest {
+
+    private static final QuoteExtractor EXTRACTOR = QuoteExtractor.standard();
+
+    static QuoteExtraction extract(String text, boolean headline) {
+        Passage passage =
+                Passage.of(text, new SentenceSplitter().split(text), headline, new Tokenizer());
+        return EXTRACTOR.extract(passage, new NameFinder(NameLexicon.standard()).find(passage));
+    }
+
+    static List<Quote> quotes(String text) {
+        return extract(text, false).quotes();
+    }
+
+    /** "text | speaker | cue | outlet | kind" for each quote. */
+    static List<String> described(String text) {
+        return quotes(text).stream()
+                .map(
+                        q ->
+                                q.text()
+                                        + " | "
+                                        + q.speaker()
+                                        + " | "
+                                        + q.cue()
+                                        + " | "
+                                        + q.outlet()
+                                        + " | "
+                                        + q.kind())
+                .toList();
+    }
+
+    @Test
+    void readsTheFramesOnEitherSide() {
+        assertThat(
+                        described(
+                                "“We won,” Ana Ruiz said. “We lost,” said Tom Hale. Jo Pike said: “We drew.”"))
+                .containsExactly(
+                        "We won, | Ana Ruiz | said | null | FULL",
+                        "We lost, | Tom Hale | said | null | FULL",
+                        "We drew. | Jo Pike | said | null | FULL");
+    }
+
+    @Test
+    void joinsASplitQuoteAndResolvesThePronounToTheLastPersonNamed() {
+        List<Quote> quotes =
+                quotes(
+                        "Joanna Brenner reached the top.\n\n“The last part was hard,” she said, “because of the wind.”");
+
+        assertThat(quotes)
+                .singleElement()
+                .satisfies(
+                        q -> {
+                            assertThat(q.kind()).isEqualTo(Quote.Kind.SPLIT);
+                            assertThat(q.spans()).hasSize(2);
+                            assertThat(q.text())
+                                    .isEqualTo("The last part was hard, because of the wind.");
+                            assertThat(q.speaker()).isEqualTo("Joanna Brenner");
+                        });
+    }
+
+    @Test
+    void keepsSpansExactWithoutTheMarks() {
+        String text = "Lena Varga spoke. “Get out now,” Varga said.";
+        Quote quote = quotes(text).getFirst();
+
+        assertThat(quote.spans()).containsExactly(new Span(19, 31));
+        assertThat(quote.spans().getFirst().of(text)).isEqualTo("Get out now,");
+    }
+
+    @Test
+    void normalisesTheSpeakerToTheFullestNameAndRoles() {
+        assertThat(
+                        quotes(
+                                "Actor Kit Arden, 20, spoke. “It was fun,” the actor said. “Really,” Arden added."))
+                .extracting(Quote::speaker)
+                .containsExactly("Kit Arden", "Kit Arden");
+    }
+
+    @Test
+    void creditsOutletsInTheirManyFrames() {
+        assertThat(
+                        quotes(
+                                "Chef Idris Mwangi spoke. “It hurt,” Mwangi told the Evening Ledger. “It still does,” he"
+                                        + " said in an interview with Northline Radio. “I will cook again,” he added"
+                                        + " (via Kestrel News). Speaking on the Radio Times Podcast, he said: “Never"
+                                        + " again.”"))
+                .extracting(Quote::outlet)
+                .containsExactly(
+                        "The Evening Ledger",
+                        "Northline Radio",
+                        "Kestrel News",
+                        "Radio Times Podcast");
+    }
+
+    @Test
+    void tellsTitlesNicknamesAndScareQuotesFromSpeech() {
+        assertThat(
+                        quotes(
+                                "The Netflix show “Night Ferry” returns. “Night Ferry” star Ana Ruiz and Dwayne"
+                                        + " “The Rock” Hale joined the so-called “experts” at the premiere of"
+                                        + " “Glass Harbour”, “Small Hours” and “Salt Road”. Ruiz called the script"
+                                        + " “absurdly good” and said she was “thrilled”."))
+                .extracting(Quote::text)
+                .containsExactly("absurdly good", "thrilled");
+    }
+
+    @Test
+    void aPartialQuoteInAReportingSentenceIsSpeech() {
+        assertThat(
+                        described(
+                                "Discussing the book, Ana Ruiz shared her view, finding it “totally foreign” to her."))
+                .containsExactly("totally foreign | Ana Ruiz | finding | null | PARTIAL");
+    }
+
+    @Test
+    void aQuoteOverTwoParagraphsIsOneQuoteWithASpanPerParagraph() {
+        List<Quote> quotes =
+                quotes("Owen Prys said:\n\n“The wells are low.\n\n“We will sell stock,” he said.");
+
+        assertThat(quotes)
+                .singleElement()
+                .satisfies(
+                        q -> {
+                            assertThat(q.spans()).hasSize(2);
+                            assertThat(q.speaker()).isEqualTo("Owen Prys");
+                        });
+    }
+
+    @Test
+    void apostrophesAndDecadesAreNotMarks() {
+        assertThat(
+                        described(
+                                "Dev Okafor said: 'We don't play the '90s hits or rock 'n' roll anymore.'"))
+                .containsExactly(
+                        "We don't play the '90s hits or rock 'n' roll anymore. | Dev Okafor | said | null | FULL");
+    }
+
+    @Test
+    void aPossessiveAfterAPluralDoesNotCloseAQuote() {
+        assertThat(quotes("Helen Marsh said: ‘The drivers’ union agreed to the players’ terms.’"))
+                .extracting(Quote::text)
+                .containsExactly("The drivers’ union agreed to the players’ terms.");
+    }
+
+    @Test
+    void aNestedQuoteStaysInsideItsQuote() {
+        assertThat(quotes("“He said, ‘Go now,’ and we went,” Lena Varga said."))
+                .extracting(Quote::text)
+                .containsExactly("He said, ‘Go now,’ and we went,");
+    }
+
+    @Test
+    void headlineQuotesInSingleMarksAreSpeechOfThePersonNamed() {
+        QuoteExtraction extraction =
+                extract(
+                        "‘Night Ferry’ Star Ana Ruiz Says Shoot Took ‘Ten Days’: ‘We Froze’\n\nThe show “Night Ferry” returns. Ana Ruiz spoke.",
+                        true);
+
+        assertThat(extraction.quotes())
+                .extracting(q -> q.text() + " | " + q.speaker())
+                .containsExactly("Ten Days | Ana Ruiz", "We Froze | Ana Ruiz");
+        assertThat(extraction.works()).extracting(w -> w.text()).contains("Night Ferry");
+    }
+
+    @Test
+    void aQuoteWithNoOneToSpeakItHasNoSpeakerAndSaysSo() {
+        QuoteExtraction extraction =
+                extract("The sign read: “We are closed until further notice.”", false);
+
+        assertThat(extraction.quotes())
+                .singleElement()
+                .satisfies(q -> assertThat(q.speaker()).isNull());
+        assertThat(extraction.unresolved())
+                .extracting(u -> u.reason())
+                .contains("no speaker found for the quotation");
+    }
+
+    @Test
+    void findsReportedSpeechWithItsSpeakerAndOutlet() {
+        QuoteExtraction extraction =
+                extract(
+                        "In a conversation with The Sunday Times, Kit Arden mentioned that the show had grown.",
+                        false);
+
+        assertThat(extraction.reported())
+                .singleElement()
+                .satisfies(
+                        r -> {
+                            assertThat(r.text()).isEqualTo("the show had grown");
+                            assertThat(r.speaker()).isEqualTo("Kit Arden");
+                            assertThat(r.cue()).isEqualTo("mentioned");
+                            assertThat(r.outlet()).isEqualTo("The Sunday Times");
+                        });
+    }
+}

@@ -1,0 +1,77 @@
+package io.storytrace.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SentenceSplitterTest {
+
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    private List<String> texts(String text) {
+        return splitter.split(text).stream().map(Sentence::text).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Gov. Smith signed it on Oct. 3 at 10 a.m. Monday in the U.S. capital.",
+                "Mr. J. K. Arden and Mrs. Lee met Gen. Arlo and Prof. Ann Orr.",
+                "No. 10 said the St. James St. office would open.",
+                "“Why?” she asked.",
+                "“It’s over,” he said, “and I left.”",
+                "He left... then came back.",
+            })
+    void keepsOneSentenceWhole(String sentence) {
+        assertThat(texts(sentence)).containsExactly(sentence);
+    }
+
+    @Test
+    void splitsAtStopsQuestionMarksAndClosingQuotes() {
+        assertThat(texts("“I left.” Then I came back. Did he? Yes! It cost $5.5 million."))
+                .containsExactly(
+                        "“I left.”",
+                        "Then I came back.",
+                        "Did he?",
+                        "Yes!",
+                        "It cost $5.5 million.");
+    }
+
+    @Test
+    void anAbbreviationThatMayEndASentenceEndsOneBeforeAnOpener() {
+        assertThat(texts("He was born in Washington, D.C. He moved to Acme Inc. The firm grew."))
+                .containsExactly(
+                        "He was born in Washington, D.C.",
+                        "He moved to Acme Inc.",
+                        "The firm grew.");
+    }
+
+    @Test
+    void numbersBlocksFromBlankLinesAndBreaksAtSingleLineBreaks() {
+        List<Sentence> sentences =
+                splitter.split("Headline here\n\nFirst one. Second one.\nThird\n\n\nFourth.");
+
+        assertThat(sentences)
+                .extracting(Sentence::text)
+                .containsExactly("Headline here", "First one.", "Second one.", "Third", "Fourth.");
+        assertThat(sentences).extracting(Sentence::block).containsExactly(0, 1, 1, 1, 2);
+        assertThat(sentences).extracting(Sentence::index).containsExactly(0, 1, 2, 3, 4);
+    }
+
+    @Test
+    void spansPointAtTheSentenceText() {
+        String text = "  One.   Two?  ";
+        for (Sentence sentence : splitter.split(text)) {
+            assertThat(sentence.span().of(text)).isEqualTo(sentence.text());
+        }
+    }
+
+    @Test
+    void emptyAndBlankTextsHaveNoSentences() {
+        assertThat(splitter.split("")).isEmpty();
+        assertThat(splitter.split(" \n\n\t ")).isEmpty();
+    }
+}
