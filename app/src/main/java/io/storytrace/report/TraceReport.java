@@ -30,7 +30,7 @@ import java.util.Map;
 public record TraceReport(int format, List<ArticleEntry> articles, List<FailureEntry> failures) {
 
     /** The version of the JSON layout. */
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
 
     public TraceReport {
         articles = List.copyOf(articles);
