@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
             DemoCommand.class,
             IngestCommand.class,
             StoriesCommand.class,
+            OutletsCommand.class,
             BenchCommand.class,
             TraceCommand.class,
             EvalCommand.class,

@@ -67,14 +67,14 @@ class HtmlReportWriterTest {
         if (type == int.class) {
             return 3;
         }
-        if (type == boolean.class) {
-            return true;
-        }
         if (type == long.class || type == Long.class) {
-            return 3L;
+            return (long) (n.getAndIncrement() % 3);
         }
         if (type == double.class) {
             return 0.5;
+        }
+        if (type == boolean.class) {
+            return true;
         }
         if (type == List.class) {
             Type element = ((ParameterizedType) generic).getActualTypeArguments()[0];
