@@ -92,7 +92,10 @@ public record LineageEntry(
                     "a part of the first appearance: "
                             + diff.afterSize()
                             + " of its words, none changed";
-            case ALTERED -> diff.summary();
+            case ALTERED ->
+                    verdict.comparedWithPart()
+                            ? "a part of the first appearance, " + diff.summary()
+                            : diff.summary();
             case PARAPHRASED ->
                     diff.kept()
                             + " of "

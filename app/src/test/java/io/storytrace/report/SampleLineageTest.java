@@ -2,18 +2,20 @@ package io.storytrace.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.storytrace.analyze.AnalyzedArticle;
 import io.storytrace.analyze.ArticleAnalyzer;
 import io.storytrace.article.RawDocument;
-import io.storytrace.finding.Finding;
 import io.storytrace.lineage.LineageTracer;
 import io.storytrace.lineage.QuoteAuditor;
-import io.storytrace.lineage.QuoteGroup;
-import io.storytrace.lineage.QuoteLineage;
 import io.storytrace.match.CreditFinder;
 import io.storytrace.match.OutletNames;
+import io.storytrace.outlet.ProfiledArticle;
 import io.storytrace.pipeline.Outcome;
 import io.storytrace.pipeline.Pipeline;
-import io.storytrace.provenance.Story;
+import io.storytrace.report.LineageEntry.PrintingEntry;
+import io.storytrace.report.TraceReport.ArticleEntry;
+import io.storytrace.report.TraceReport.FindingEntry;
+import io.storytrace.report.TraceReport.QuoteEntry;
 import io.storytrace.sample.SampleCorpus;
 import io.storytrace.store.Corpus;
 import io.storytrace.store.CorpusConfig;
@@ -22,126 +24,50 @@ import io.storytrace.testing.Golden;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Traces the quotations of every story of the bundled sample corpus and locks the verdicts and
- * findings in a golden file reviewed by hand; checks the figures the sample must meet: no quotation
- * finding against a verbatim or trimmed copy, added commentary and paraphrases in every persona
- * rewrite, the seed's quotation paraphrased against the wording printed earlier.
+ * Traces every article of the bundled sample corpus against the corpus, as {@code storytrace trace}
+ * does, and locks each quotation's verdict and every finding in a golden file reviewed by hand.
+ * Checks the figures the sample must meet: no finding against a verbatim or trimmed copy that
+ * credits its source, added commentary and paraphrased quotations in every persona rewrite, the
+ * seed's quotations paraphrased against the wording printed earlier or not found in earlier
+ * coverage, and the same findings from the outlet survey as from tracing.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SampleLineageTest {
 
+    private static final String NOT_FOUND = "not found in earlier coverage";
+
     private Path dir;
     private Corpus corpus;
-    private final Map<String, Map<String, Object>> stories = new LinkedHashMap<>();
-    private final Map<String, List<Finding>> findings = new LinkedHashMap<>();
-    private final Map<String, String> roles = new LinkedHashMap<>();
-    private final Map<String, Boolean> credits = new LinkedHashMap<>();
+    private final Map<String, ArticleEntry> entries = new LinkedHashMap<>();
+    private final Map<String, AnalyzedArticle> analyzed = new LinkedHashMap<>();
 
     @BeforeAll
     void traceTheSample() throws IOException {
         dir = Files.createTempDirectory("storytrace-lineage-test");
         corpus = Corpus.open(CorpusConfig.defaults(dir.resolve("data")));
         List<RawDocument> documents = new SampleCorpus().documents();
-        new CorpusLoader(corpus, Pipeline.standard(), 2, 256)
+        Pipeline pipeline = Pipeline.standard();
+        new CorpusLoader(corpus, pipeline, 2, 256)
                 .load(documents.stream().map(d -> new Outcome.Ok<>(d.location(), d)), event -> {});
-        LineageAssembler assembler = new LineageAssembler(ArticleAnalyzer.standard());
-        VersionAuditor versions = new VersionAuditor();
-        List<Story> all = new ArrayList<>(corpus.stories(Instant.EPOCH, 2, Integer.MAX_VALUE));
-        all.sort(Comparator.comparing(s -> s.versions().getFirst().location()));
-        for (Story story : all) {
-            LineageAssembler.Assembled assembled = assembler.assemble(corpus, story);
-            QuoteLineage lineage = LineageTracer.standard().trace(assembled.story());
-            Map<String, List<Finding>> quoteFindings =
-                    new QuoteAuditor().audit(lineage, assembled.story());
-            Map<String, Object> view = new LinkedHashMap<>();
-            List<String> groups = new ArrayList<>();
-            for (QuoteGroup group : lineage.groups()) {
-                for (QuoteGroup.Traced t : group.printings()) {
-                    groups.add(
-                            name(t.occurrence().version())
-                                    + " #"
-                                    + t.occurrence().index()
-                                    + " "
-                                    + t.verdict().labels()
-                                    + (t.verdict().diff() == null
-                                            ? ""
-                                            : " (" + t.verdict().diff().summary() + ")")
-                                    + ": “"
-                                    + t.occurrence().quote().text()
-                                    + "”");
-                }
-                groups.add("");
-            }
-            view.put("lineage", groups);
-            Map<String, List<String>> byVersion = new LinkedHashMap<>();
-            assembled
-                    .listed()
-                    .forEach(
-                            (id, listed) -> {
-                                List<Finding> list = new ArrayList<>(quoteFindings.get(id));
-                                list.addAll(versions.audit(assembled, id));
-                                findings.put(name(id), list);
-                                roles.put(
-                                        name(id),
-                                        listed.relation() == null
-                                                ? "origin"
-                                                : listed.relation().label());
-                                credits.put(name(id), creditsItsSource(assembled, id));
-                                byVersion.put(
-                                        name(id),
-                                        list.stream()
-                                                .map(
-                                                        f ->
-                                                                f.getClass().getSimpleName()
-                                                                        + ": "
-                                                                        + f.reason())
-                                                .toList());
-                            });
-            view.put("findings", byVersion);
-            stories.put(name(story.versions().getFirst().location()), view);
+        CorpusReporter reporter = CorpusReporter.standard(corpus);
+        for (RawDocument document : documents) {
+            AnalyzedArticle article =
+                    ((Outcome.Ok<AnalyzedArticle>) pipeline.process(document)).value();
+            analyzed.put(document.location(), article);
+            entries.put(document.location(), reporter.report(article));
         }
-    }
-
-    /** Whether a version names or links the outlet of the version it derives from. */
-    private static boolean creditsItsSource(LineageAssembler.Assembled assembled, String id) {
-        LineageAssembler.Source source = assembled.sources().get(id);
-        if (source == null) {
-            return false;
-        }
-        var versions = assembled.story().versions();
-        var derived = versions.stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow();
-        var from =
-                versions.stream()
-                        .filter(v -> v.id().equals(source.version()))
-                        .findFirst()
-                        .orElseThrow();
-        String outlet = from.analyzed().article().outlet();
-        String host = OutletNames.hostKey(from.analyzed().article().url());
-        return new CreditFinder()
-                .find(derived.analyzed().article()).stream()
-                        .anyMatch(
-                                c ->
-                                        (outlet != null && c.key().equals(OutletNames.key(outlet)))
-                                                || c.key().equals(host)
-                                                || (host != null
-                                                        && host.equals(
-                                                                OutletNames.hostKey(c.url()))));
-    }
-
-    private static String name(String location) {
-        return location.substring(location.lastIndexOf('/') + 1);
     }
 
     @AfterAll
@@ -156,56 +82,224 @@ class SampleLineageTest {
 
     @Test
     void verdictsAndFindingsAreAsReviewed() {
-        Golden.assertMatchesJson(stories, Golden.resource("fixtures/sample/lineage.expected.json"));
+        Map<String, Map<String, Object>> view = new TreeMap<>();
+        entries.forEach(
+                (location, entry) -> {
+                    if (entry.family().versions().size() < 2) {
+                        return;
+                    }
+                    String family = family(entry);
+                    Map<String, Object> article = new LinkedHashMap<>();
+                    article.put("story", place(entry));
+                    article.put("quotes", entry.quotes().stream().map(this::quote).toList());
+                    article.put(
+                            "findings",
+                            entry.findings().stream()
+                                    .map(f -> f.type() + ": " + f.reason())
+                                    .toList());
+                    view.computeIfAbsent(family, k -> new TreeMap<>()).put(name(location), article);
+                });
+
+        Golden.assertMatchesJson(view, Golden.resource("fixtures/sample/lineage.expected.json"));
     }
 
     @Test
     void copiesAndExcerptsThatCreditTheirSourceDrawNoFinding() {
-        findings.forEach(
-                (version, list) -> {
-                    String role = roles.get(version);
-                    if ((role.equals("copy") || role.equals("excerpt")) && credits.get(version)) {
-                        assertThat(list).as("findings against %s (%s)", version, role).isEmpty();
+        List<String> checked = new ArrayList<>();
+        entries.forEach(
+                (location, entry) -> {
+                    String relation = self(entry).relation();
+                    if ((relation.equals("copy") || relation.equals("excerpt"))
+                            && creditsItsSource(entry, location)) {
+                        checked.add(name(location));
+                        assertThat(entry.findings())
+                                .as("findings against %s (%s)", location, relation)
+                                .isEmpty();
+                        assertThat(entry.quotes())
+                                .allSatisfy(
+                                        q ->
+                                                assertThat(q.lineage().verdict())
+                                                        .isIn("verbatim", "trimmed", "original"));
                     }
                 });
-    }
 
-    @Test
-    void theSampleHasCopiesThatCreditTheirSource() {
-        assertThat(credits.entrySet())
-                .filteredOn(e -> e.getValue() && !roles.get(e.getKey()).equals("rewrite"))
-                .hasSizeGreaterThanOrEqualTo(8);
+        assertThat(checked).hasSizeGreaterThanOrEqualTo(8);
     }
 
     @Test
     void everyPersonaRewriteAddsCommentaryAndParaphrasesQuotations() {
         for (String farm :
                 List.of(
-                        "seed.txt",
-                        "starlight-gossip-farm.txt",
-                        "goalrush-hub-farm.txt",
-                        "culture-buzz-farm.txt")) {
-            assertThat(findings.get(farm))
+                        SampleCorpus.SEED,
+                        "sample/07-castellanos-interview/starlight-gossip-farm.txt",
+                        "sample/03-striker-transfer/goalrush-hub-farm.txt",
+                        "sample/06-museum-theft/culture-buzz-farm.txt")) {
+            assertThat(entries.get(farm).findings())
                     .as(farm)
-                    .anyMatch(f -> f instanceof Finding.AddedCommentary)
-                    .anyMatch(f -> f instanceof Finding.ParaphrasedQuote);
+                    .extracting(FindingEntry::type)
+                    .contains("added-commentary", "paraphrased-quote", "uncredited-copy")
+                    .doesNotContain("commentary");
         }
     }
 
     @Test
-    void theSeedsQuotationIsParaphrasedAgainstTheWordingPrintedEarlier() {
-        assertThat(findings.get("seed.txt"))
-                .filteredOn(f -> f instanceof Finding.ParaphrasedQuote)
-                .singleElement()
-                .satisfies(
-                        f -> {
-                            Finding.ParaphrasedQuote p = (Finding.ParaphrasedQuote) f;
-                            assertThat(p.original().article().outlet())
-                                    .isEqualTo("Screen Dispatch");
-                            assertThat(p.original().quote().text())
-                                    .contains("I wouldn’t say that we’ve outgrown the show");
-                            assertThat(p.quote().text())
-                                    .contains("It’s not that we have outgrown the show");
+    void theSeedsQuotationsAreParaphrasedAgainstScreenDispatchOrNotFoundEarlier() {
+        ArticleEntry seed = entries.get(SampleCorpus.SEED);
+
+        assertThat(seed.quotes())
+                .allSatisfy(
+                        q -> {
+                            if (q.lineage().verdict().equals(NOT_FOUND)) {
+                                assertThat(q.lineage().printings()).hasSize(1);
+                            } else {
+                                assertThat(q.lineage().verdict()).isIn("paraphrased", "altered");
+                                assertThat(q.lineage().firstAppearance().outlet())
+                                        .isEqualTo("Screen Dispatch");
+                            }
                         });
+        QuoteEntry paraphrased =
+                seed.quotes().stream()
+                        .filter(q -> q.lineage().verdict().equals("paraphrased"))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(paraphrased.text()).contains("It’s not that we have outgrown the show");
+        assertThat(paraphrased.lineage().firstAppearance().text())
+                .isEqualTo(
+                        "I wouldn’t say that we’ve outgrown the show, because the show is growing"
+                                + " in itself,");
+        assertThat(paraphrased.lineage().diff()).isNotEmpty();
+    }
+
+    @Test
+    void quotationsPrintedNowhereElseAreNotFoundInEarlierCoverage() {
+        List<String> seen = new ArrayList<>();
+        entries.forEach(
+                (location, entry) -> {
+                    boolean derived = !self(entry).relation().equals("origin");
+                    for (QuoteEntry q : entry.quotes()) {
+                        if (derived && q.lineage().printings().size() == 1) {
+                            seen.add(q.text());
+                            assertThat(q.lineage().verdict()).isEqualTo(NOT_FOUND);
+                            assertThat(entry.findings())
+                                    .anySatisfy(
+                                            f -> {
+                                                assertThat(f.type())
+                                                        .isEqualTo(
+                                                                "quote-not-found-in-earlier-coverage");
+                                                assertThat(f.start()).isEqualTo(q.start());
+                                                assertThat(f.reason())
+                                                        .startsWith(NOT_FOUND + " in this corpus");
+                                            });
+                        }
+                    }
+                });
+
+        assertThat(seen).contains("We Shot a Lot of Footage");
+    }
+
+    @Test
+    void theOutletSurveyFindsWhatTracingFinds() {
+        List<ProfiledArticle> surveyed =
+                new OutletSurvey(
+                                ArticleAnalyzer.standard(),
+                                LineageTracer.standard(),
+                                new QuoteAuditor())
+                        .survey(corpus);
+
+        assertThat(surveyed).isNotEmpty();
+        for (ProfiledArticle article : surveyed) {
+            ArticleEntry traced = entries.get(article.location());
+            List<String> fromTrace =
+                    traced.findings().stream()
+                            .map(FindingEntry::type)
+                            .filter(
+                                    t ->
+                                            !t.equals("commentary")
+                                                    && !t.equals("attribution-inside-quote"))
+                            .sorted()
+                            .toList();
+            List<String> fromSurvey =
+                    article.findings().stream()
+                            .map(f -> FindingEntry.of(f, text(article.location())).type())
+                            .filter(t -> !t.equals("attribution-inside-quote"))
+                            .sorted()
+                            .toList();
+            assertThat(fromSurvey).as(article.location()).isEqualTo(fromTrace);
+        }
+    }
+
+    private String text(String location) {
+        return analyzed.get(location).article().text();
+    }
+
+    private String quote(QuoteEntry q) {
+        LineageEntry lineage = q.lineage();
+        StringBuilder out =
+                new StringBuilder("“")
+                        .append(q.text())
+                        .append("” ")
+                        .append(lineage.labels())
+                        .append(' ')
+                        .append(lineage.summary());
+        if (!lineage.compared().isEmpty()) {
+            out.append(" ← ");
+            for (PrintingEntry p : lineage.compared()) {
+                out.append(name(p.location())).append(": “").append(p.text()).append("” ");
+            }
+        }
+        return out.toString().strip();
+    }
+
+    private static FamilyEntry.VersionEntry self(ArticleEntry entry) {
+        return entry.family().versions().stream()
+                .filter(FamilyEntry.VersionEntry::self)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static String place(ArticleEntry entry) {
+        FamilyEntry.VersionEntry self = self(entry);
+        if (self.source() == null) {
+            return self.relation();
+        }
+        String source =
+                entry.family().versions().stream()
+                        .filter(v -> v.article() == self.source())
+                        .map(v -> name(v.location()))
+                        .findFirst()
+                        .orElseThrow();
+        return self.relation() + (self.directionKnown() ? " of " : " (undecided) with ") + source;
+    }
+
+    /** Whether an article names or links the outlet of the version it derives from. */
+    private boolean creditsItsSource(ArticleEntry entry, String location) {
+        FamilyEntry.VersionEntry self = self(entry);
+        FamilyEntry.VersionEntry source =
+                entry.family().versions().stream()
+                        .filter(v -> v.article() == self.source())
+                        .findFirst()
+                        .orElseThrow();
+        AnalyzedArticle from = analyzed.get(source.location());
+        String outlet = from.article().outlet();
+        String host = OutletNames.hostKey(from.article().url());
+        return new CreditFinder()
+                .find(analyzed.get(location).article()).stream()
+                        .anyMatch(
+                                c ->
+                                        (outlet != null && c.key().equals(OutletNames.key(outlet)))
+                                                || c.key().equals(host)
+                                                || (host != null
+                                                        && host.equals(
+                                                                OutletNames.hostKey(c.url()))));
+    }
+
+    /** The family folder of the story's origin. */
+    private static String family(ArticleEntry entry) {
+        String origin = entry.family().origin().location();
+        return origin.startsWith("sample/") ? origin.split("/")[1] : origin;
+    }
+
+    private static String name(String location) {
+        return location.substring(location.lastIndexOf('/') + 1);
     }
 }
