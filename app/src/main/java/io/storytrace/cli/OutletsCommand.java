@@ -1,8 +1,5 @@
 package io.storytrace.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.storytrace.analyze.ArticleAnalyzer;
 import io.storytrace.lineage.LineageTracer;
 import io.storytrace.lineage.QuoteAuditor;
@@ -10,11 +7,11 @@ import io.storytrace.outlet.OutletProfile;
 import io.storytrace.outlet.OutletProfiler;
 import io.storytrace.outlet.ProfileSettings;
 import io.storytrace.report.OutletSurvey;
+import io.storytrace.report.OutletsJsonWriter;
 import io.storytrace.report.OutletsTextWriter;
 import io.storytrace.store.Corpus;
 import io.storytrace.store.CorpusException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,11 +34,17 @@ final class OutletsCommand implements Callable<Integer> {
 
     @Mixin private CorpusOptions corpus;
 
+    /** The layouts the profiles can be printed in. */
+    enum Format {
+        text,
+        json
+    }
+
     @Option(
             names = "--format",
             defaultValue = "text",
-            description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
-    private String format;
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private Format format;
 
     @Option(
             names = "--min-articles",
@@ -57,7 +60,12 @@ final class OutletsCommand implements Callable<Integer> {
                             + " ${DEFAULT-VALUE}).")
     private int minQuotes;
 
-    @Option(names = "--evidence", description = "List the articles behind every count.")
+    @Option(
+            names = "--evidence",
+            description =
+                    "Also list the articles behind the counts of originals, copies, excerpts and"
+                            + " rewrites (those behind altered quotations, added commentary and"
+                            + " uncredited copies are always listed).")
     private boolean evidence;
 
     @Override
@@ -72,6 +80,11 @@ final class OutletsCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
+        if (minArticles < 1 || minQuotes < 1) {
+            err.println("storytrace outlets: --min-articles and --min-quotes must be at least 1");
+            err.flush();
+            return 2;
+        }
         ProfileSettings settings = new ProfileSettings(minArticles, minQuotes);
         try (Corpus c = corpus.open()) {
             List<OutletProfile> profiles =
@@ -83,26 +96,16 @@ final class OutletsCommand implements Callable<Integer> {
                                                     new QuoteAuditor())
                                             .survey(c));
             out.print(
-                    format.equals("json")
-                            ? json(profiles)
-                            : new OutletsTextWriter().write(profiles, settings, evidence));
+                    switch (format) {
+                        case text -> new OutletsTextWriter().write(profiles, settings, evidence);
+                        case json -> new OutletsJsonWriter().write(profiles, settings);
+                    });
             out.flush();
             return 0;
         } catch (CorpusException e) {
             err.println("storytrace outlets: " + e.getMessage());
             err.flush();
             return Main.EXIT_SOME_FAILED;
-        }
-    }
-
-    private static String json(List<OutletProfile> profiles) {
-        try {
-            return new ObjectMapper()
-                            .enable(SerializationFeature.INDENT_OUTPUT)
-                            .writeValueAsString(java.util.Map.of("outlets", profiles))
-                    + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -187,7 +187,12 @@ public final class HtmlReportWriter {
                             c ->
                                     why.appendElement("li")
                                             .addClass("muted")
-                                            .text(c.kind() + ": " + c.reason()));
+                                            .text(
+                                                    c.kind()
+                                                            + " ("
+                                                            + c.favours()
+                                                            + "): "
+                                                            + c.reason()));
         }
     }
 
@@ -285,13 +290,14 @@ public final class HtmlReportWriter {
                                         ? " (" + f.spans().size() + " passages)"
                                         : ""));
         List<SourceEntry> withText = f.sources().stream().filter(s -> s.text() != null).toList();
-        if (!f.diff().isEmpty()) {
-            List<String> names = f.sources().stream().map(HtmlReportWriter::source).toList();
-            diff(box, "Earlier: " + String.join("; ", names), "This article", f.diff());
-        } else if (!withText.isEmpty()) {
+        if (f.diff().isEmpty() && !withText.isEmpty()) {
             sideBySide(box, withText, f.evidence());
         } else {
             box.appendElement("blockquote").text(TextReportWriter.shortened(f.evidence()));
+        }
+        if (!f.diff().isEmpty()) {
+            List<String> names = f.sources().stream().map(HtmlReportWriter::source).toList();
+            diff(box, "Earlier: " + String.join("; ", names), "This article", f.diff());
         }
         List<SourceEntry> others = f.sources().stream().filter(s -> s.text() == null).toList();
         if (!others.isEmpty()) {
