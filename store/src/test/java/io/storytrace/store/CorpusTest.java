@@ -170,7 +170,7 @@ class CorpusTest {
             corpus.ingest(analyzed(wire()));
         }
         try (Database db = Database.open(dir.resolve("data/corpus.db"))) {
-            assertThat(db.version()).isEqualTo(1);
+            assertThat(db.version()).isEqualTo(2);
             assertThat(db.integrityCheck()).isEqualTo("ok");
         }
     }
