@@ -19,7 +19,7 @@ storytrace_find_jdk() {
     version=$(storytrace_java_version "$candidate")
     [ -n "$version" ] && [ "$version" -ge 21 ] || continue
     # A JAVA_HOME that qualifies wins; otherwise take the newest JDK found.
-    if [ "$candidate" = "${JAVA_HOME:-}" ]; then best="$candidate"; break; fi
+    if [ "$candidate" = "${JAVA_HOME:-}" ]; then best="$candidate"; best_version="$version"; break; fi
     if [ "$version" -gt "$best_version" ]; then best="$candidate"; best_version="$version"; fi
   done
   if [ -z "$best" ]; then
@@ -28,4 +28,5 @@ storytrace_find_jdk() {
     return 1
   fi
   export JAVA_HOME="$best"
+  STORYTRACE_JAVA_MAJOR="$best_version"
 }

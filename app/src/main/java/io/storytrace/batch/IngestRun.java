@@ -62,6 +62,7 @@ public final class IngestRun {
         return new BatchSummary(
                 sources.size(),
                 written,
+                0,
                 failures,
                 ingestor.skipped(),
                 (System.nanoTime() - start) / 1e9);

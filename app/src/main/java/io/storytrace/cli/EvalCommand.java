@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
         subcommands = {
             ExtractionEvalCommand.class,
             QuotesEvalCommand.class,
-            EvalReuseCommand.class,
-            EvalParaphraseCommand.class
+            ReuseEvalCommand.class,
+            ParaphraseEvalCommand.class
         })
 final class EvalCommand implements Runnable {
 

@@ -1,6 +1,7 @@
 package io.storytrace.cli;
 
 import io.storytrace.batch.BatchSummary;
+import io.storytrace.batch.CorpusRun;
 import io.storytrace.batch.IngestRun;
 import io.storytrace.batch.Progress;
 import io.storytrace.batch.TerminalProgress;
@@ -14,7 +15,6 @@ import io.storytrace.pipeline.Pipeline;
 import io.storytrace.store.Corpus;
 import io.storytrace.store.CorpusException;
 import io.storytrace.store.CorpusLoader;
-import io.storytrace.store.IngestResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -36,19 +36,17 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code storytrace ingest PATH|URL...}: reads files, folders, feeds, pages, web archives and JSON
- * Lines and adds each article to the corpus in the data directory, matching it against what is
- * there and placing it in a story (the same content again changes nothing). With {@code --out}, it
- * extracts each article and appends it to a JSON Lines file instead, with a progress bar on a
- * terminal and a summary at the end.
+ * Lines and adds each article to the corpus, matching it against what is there and placing it in a
+ * story; with {@code --out}, writes the extracted articles as JSON Lines instead. A progress bar
+ * shows on a terminal and a summary, failures listed, ends the run.
  */
 @Command(
         name = "ingest",
         mixinStandardHelpOptions = true,
         description = {
-            "Adds documents: files, folders, feeds (RSS, Atom, JSON Feed, OPML lists), web pages,"
-                    + " WARC/ARC archives and JSON Lines. Each article goes into the corpus in"
-                    + " --data, matched and grouped into stories; with --out it is appended to a"
-                    + " JSON Lines file instead. Failures are listed with their reasons."
+            "Adds documents to the corpus: files, folders, feeds (RSS, Atom, JSON Feed, OPML"
+                    + " lists), web pages, WARC/ARC archives and JSON Lines. Ingesting the same"
+                    + " content again changes nothing; failures are listed with their reasons."
         })
 final class IngestCommand implements Callable<Integer> {
 
@@ -57,27 +55,21 @@ final class IngestCommand implements Callable<Integer> {
 
     @Spec private CommandSpec spec;
 
+    @Mixin private CorpusOptions corpus;
+
     @Parameters(
             arity = "1..*",
             paramLabel = "PATH|URL",
             description = "Files, folders, feed or page addresses.")
     private List<String> inputs;
 
-    @Mixin private CorpusOptions corpus;
-
-    @Option(
-            names = "--threads",
-            paramLabel = "N",
-            description = "Worker threads for extraction and analysis (default: the cores).")
-    private int threads = Runtime.getRuntime().availableProcessors();
-
     @Option(
             names = "--out",
             paramLabel = "FILE|DIR",
             description =
-                    "Write the articles to a JSON Lines file, or a folder to hold "
+                    "Write the extracted articles as JSON Lines (to the file, or to "
                             + ARTICLES_FILE
-                            + ", instead of the corpus. Articles are appended.")
+                            + " in the folder; appended) instead of adding them to the corpus.")
     private Path out;
 
     @Option(
@@ -90,11 +82,45 @@ final class IngestCommand implements Callable<Integer> {
             description = "Keep feed items as the feed gives them, without fetching their pages.")
     private boolean noFullText;
 
-    @Option(names = "--quiet", description = "No progress bar, no line per stored article.")
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            description = "Worker threads for extraction and analysis (default: the cores).")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--verbose", description = "One line per document stored.")
+    private boolean verbose;
+
+    @Option(names = "--quiet", description = "No progress bar.")
     private boolean quiet;
 
     @Override
     public Integer call() throws IOException {
+        List<Source> sources = sources();
+        IngestConfig config =
+                new IngestConfig(
+                        FetchConfig.defaults().withAllowPrivate(allowPrivate), !noFullText);
+        PrintWriter console = spec.commandLine().getOut();
+        Progress progress =
+                quiet || verbose || System.console() == null
+                        ? Progress.NONE
+                        : new TerminalProgress(spec.commandLine().getErr());
+        try (Ingestor ingestor = new Ingestor(config)) {
+            Done done =
+                    out == null
+                            ? intoCorpus(ingestor, sources, progress, console)
+                            : intoFile(ingestor, sources, progress);
+            console.print(summaryText(done.summary(), done.headline()));
+            console.flush();
+            return done.summary().failures().isEmpty() ? 0 : Main.EXIT_SOME_FAILED;
+        } catch (CorpusException e) {
+            spec.commandLine().getErr().println("storytrace ingest: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return Main.EXIT_SOME_FAILED;
+        }
+    }
+
+    private List<Source> sources() {
         List<Source> sources = new ArrayList<>();
         for (String input : inputs) {
             try {
@@ -103,96 +129,83 @@ final class IngestCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
         }
-        IngestConfig config =
-                new IngestConfig(
-                        FetchConfig.defaults().withAllowPrivate(allowPrivate), !noFullText);
-        if (out == null) {
-            return store(sources, config);
+        return sources;
+    }
+
+    /** A finished batch and the line that says what it did. */
+    private record Done(BatchSummary summary, String headline) {}
+
+    private Done intoCorpus(
+            Ingestor ingestor, List<Source> sources, Progress progress, PrintWriter console) {
+        try (Corpus c = corpus.open()) {
+            CorpusLoader loader = new CorpusLoader(c, Pipeline.standard(), threads, 256);
+            BatchSummary summary =
+                    new CorpusRun(ingestor, loader)
+                            .run(
+                                    sources,
+                                    progress,
+                                    stored -> {
+                                        if (verbose) {
+                                            console.println(CorpusRun.describe(stored));
+                                        }
+                                    });
+            String where =
+                    String.format(
+                            Locale.ROOT,
+                            "the corpus in %s holds %d articles in %d stories",
+                            corpus.data,
+                            c.articleCount(),
+                            c.storyCount());
+            return new Done(summary, headline(summary, where, true));
         }
+    }
+
+    private Done intoFile(Ingestor ingestor, List<Source> sources, Progress progress)
+            throws IOException {
         Path target = Files.isDirectory(out) ? out.resolve(ARTICLES_FILE) : out;
-        PrintWriter console = spec.commandLine().getOut();
-        BatchSummary summary;
-        try (Ingestor ingestor = new Ingestor(config);
-                Writer writer =
-                        Files.newBufferedWriter(
-                                target,
-                                StandardCharsets.UTF_8,
-                                StandardOpenOption.CREATE,
-                                StandardOpenOption.APPEND)) {
-            Progress progress =
-                    quiet || System.console() == null
-                            ? Progress.NONE
-                            : new TerminalProgress(spec.commandLine().getErr());
-            summary =
+        try (Writer writer =
+                Files.newBufferedWriter(
+                        target,
+                        StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND)) {
+            BatchSummary summary =
                     new IngestRun(ingestor, DocumentExtractor.standard())
                             .run(sources, writer, progress);
-        }
-        console.print(summaryText(summary, target));
-        console.flush();
-        return summary.failures().isEmpty() ? 0 : Main.EXIT_SOME_FAILED;
-    }
-
-    /** Adds every article to the corpus, one line per stored article unless quiet. */
-    private int store(List<Source> sources, IngestConfig config) {
-        PrintWriter console = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try (Ingestor ingestor = new Ingestor(config);
-                Corpus c = corpus.open()) {
-            CorpusLoader loader = new CorpusLoader(c, Pipeline.standard(), threads, 256);
-            CorpusLoader.Summary summary =
-                    loader.load(
-                            sources.stream().flatMap(ingestor::read),
-                            event -> report(event, console, err));
-            console.printf(
-                    "%d added, %d already present, %d failed; the corpus holds %d articles in %d"
-                            + " stories (%s)%n",
-                    summary.added(),
-                    summary.alreadyPresent(),
-                    summary.failed(),
-                    c.articleCount(),
-                    c.storyCount(),
-                    corpus.data);
-            console.flush();
-            err.flush();
-            return summary.failed() == 0 ? 0 : Main.EXIT_SOME_FAILED;
-        } catch (CorpusException e) {
-            err.println("storytrace ingest: " + e.getMessage());
-            err.flush();
-            return Main.EXIT_SOME_FAILED;
+            return new Done(summary, headline(summary, "written to " + target, false));
         }
     }
 
-    private void report(CorpusLoader.Event event, PrintWriter out, PrintWriter err) {
-        switch (event) {
-            case CorpusLoader.Event.Failed f -> err.println(f.input() + ": " + f.reason());
-            case CorpusLoader.Event.Stored s -> {
-                if (quiet) {
-                    return;
-                }
-                switch (s.result()) {
-                    case IngestResult.Added a ->
-                            out.printf(
-                                    "added %s as article %d in story %d (%d related)%n",
-                                    s.input(), a.id(), a.story(), a.relatives().size());
-                    case IngestResult.AlreadyPresent p ->
-                            out.printf("already present: %s (article %d)%n", s.input(), p.id());
-                }
-            }
-        }
+    /** The first line of the summary: counts, where the articles went, and the rate. */
+    private static String headline(BatchSummary summary, String where, boolean corpus) {
+        double rate =
+                (summary.articles() + summary.alreadyPresent()) / Math.max(1e-3, summary.seconds());
+        String counts =
+                corpus
+                        ? String.format(
+                                Locale.ROOT,
+                                "%d added, %d already present, %d failed",
+                                summary.articles(),
+                                summary.alreadyPresent(),
+                                summary.failures().size())
+                        : String.format(
+                                Locale.ROOT,
+                                "%d articles written, %d failed",
+                                summary.articles(),
+                                summary.failures().size());
+        return String.format(
+                Locale.ROOT,
+                "%s from %d source%s in %.1f s (%.1f/s); %s%n",
+                counts,
+                summary.sources(),
+                summary.sources() == 1 ? "" : "s",
+                summary.seconds(),
+                rate,
+                where);
     }
 
-    static String summaryText(BatchSummary summary, Path target) {
-        StringBuilder text = new StringBuilder();
-        text.append(
-                String.format(
-                        Locale.ROOT,
-                        "%d articles from %d sources written to %s in %.1f s (%.1f/s); %d failed%n",
-                        summary.articles(),
-                        summary.sources(),
-                        target,
-                        summary.seconds(),
-                        summary.articles() / Math.max(1e-3, summary.seconds()),
-                        summary.failures().size()));
+    static String summaryText(BatchSummary summary, String headline) {
+        StringBuilder text = new StringBuilder(headline);
         summary.skipped()
                 .forEach(
                         (reason, count) ->
@@ -200,7 +213,7 @@ final class IngestCommand implements Callable<Integer> {
                                         String.format(
                                                 Locale.ROOT, "skipped %d: %s%n", count, reason)));
         if (!summary.failures().isEmpty()) {
-            text.append("Failures:\n");
+            text.append("\nFailures:\n");
             for (Outcome.Failed<?> failed : summary.failures()) {
                 text.append("  ")
                         .append(failed.input())

@@ -2,6 +2,7 @@ package io.storytrace.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,6 +23,8 @@ import picocli.CommandLine.Spec;
         subcommands = {
             DemoCommand.class,
             IngestCommand.class,
+            FeedsCommand.class,
+            PollCommand.class,
             StoriesCommand.class,
             OutletsCommand.class,
             BenchCommand.class,
@@ -47,6 +50,8 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int code = commandLine(out, err).execute(args);

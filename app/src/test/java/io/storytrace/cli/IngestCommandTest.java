@@ -26,8 +26,8 @@ class IngestCommandTest {
                 Files.readString(articles),
                 Golden.resource("fixtures/ingest/mixed.expected.jsonl"));
         assertThat(run.out())
-                .contains("5 articles from 1 sources written to " + articles)
-                .contains("; 5 failed")
+                .contains("5 articles written, 5 failed from 1 source in ")
+                .contains("; written to " + articles)
                 .contains("skipped 1: archive record of type warcinfo")
                 .contains("Failures:")
                 .contains(MIXED + "/03-articles.jsonl:3: not valid JSON")
@@ -45,7 +45,7 @@ class IngestCommandTest {
 
         assertThat(run.code()).isZero();
         assertThat(Files.readAllLines(out)).hasSize(2).first().isEqualTo("{\"kept\":true}");
-        assertThat(run.out()).contains("1 articles from 1 sources").contains("; 0 failed");
+        assertThat(run.out()).contains("1 articles written, 0 failed from 1 source");
     }
 
     @Test

@@ -24,7 +24,6 @@ public final class ArticleProfiler {
                     "(?:^|[^\\p{L}])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me|myself)(?:[^\\p{L}]|$)");
 
     private final WordTokenizer tokenizer = new WordTokenizer();
-    private final SentenceSplitter splitter = new SentenceSplitter();
     private final CreditFinder credits;
 
     public ArticleProfiler(CreditFinder credits) {
@@ -37,10 +36,7 @@ public final class ArticleProfiler {
 
     /** The profile of {@code analyzed}. */
     public ArticleProfile profile(AnalyzedArticle analyzed) {
-        List<Sentence> sentences =
-                analyzed.sentences().isEmpty()
-                        ? splitter.split(analyzed.article())
-                        : analyzed.sentences();
+        List<Sentence> sentences = analyzed.sentences();
         String text = analyzed.article().text();
         List<String> quotes = quotes(analyzed, text);
         List<Credit> credits = this.credits.find(analyzed.article());

@@ -1,6 +1,6 @@
 package io.storytrace.match;
 
-import io.storytrace.analyze.AnalyzedArticle;
+import io.storytrace.analyze.ArticleAnalyzer;
 import io.storytrace.article.Article;
 import io.storytrace.article.Link;
 import io.storytrace.article.PublishedTime;
@@ -18,8 +18,7 @@ final class Articles {
     }
 
     static ArticleProfile profile(Article article) {
-        return new ArticleProfiler()
-                .profile(new AnalyzedArticle(article, List.of(), List.of(), List.of(), List.of()));
+        return new ArticleProfiler().profile(ArticleAnalyzer.standard().analyze(article));
     }
 
     static PublishedTime at(String iso) {

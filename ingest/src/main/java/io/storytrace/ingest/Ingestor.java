@@ -73,6 +73,10 @@ public final class Ingestor implements AutoCloseable {
             case Source.WarcFile archive -> archives.read(archive.path());
             case Source.JsonLines lines -> jsonLines.read(lines.path());
             case Source.WebAddress address -> readWeb(address.uri(), config.fetchFullText());
+            case Source.Subscribed feed ->
+                    readWeb(
+                            feed.subscription().feedUrl(),
+                            config.fetchFullText() && feed.subscription().fetchFullText());
         };
     }
 

@@ -1,5 +1,6 @@
 package io.storytrace.ingest;
 
+import io.storytrace.ingest.feed.Subscription;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,6 +94,18 @@ public sealed interface Source {
         @Override
         public String name() {
             return uri.toString();
+        }
+    }
+
+    /** A feed the user follows, fetched with its own choice about full text. */
+    record Subscribed(Subscription subscription) implements Source {
+        public Subscribed {
+            Objects.requireNonNull(subscription, "subscription");
+        }
+
+        @Override
+        public String name() {
+            return subscription.feedUrl().toString();
         }
     }
 

@@ -25,6 +25,7 @@ import io.storytrace.store.sqlite.AnalysisRows;
 import io.storytrace.store.sqlite.ArticleRows;
 import io.storytrace.store.sqlite.Database;
 import io.storytrace.store.sqlite.DerivationRows;
+import io.storytrace.store.sqlite.FeedRows;
 import io.storytrace.store.sqlite.SqliteEmbeddingCache;
 import io.storytrace.store.sqlite.StateRows;
 import io.storytrace.store.sqlite.StoryRows;
@@ -69,6 +70,7 @@ public final class Corpus implements AutoCloseable {
     private final StateRows state;
     private final StoryKeeper stories;
     private final StoryRows storyRows;
+    private final FeedList feeds;
     private final Set<String> outlets = ConcurrentHashMap.newKeySet();
     private final ArticleProfiler profiler =
             new ArticleProfiler(new CreditFinder(outlets::contains));
@@ -87,6 +89,7 @@ public final class Corpus implements AutoCloseable {
         this.derivations = new DerivationRows(db);
         this.state = new StateRows(db);
         this.storyRows = new StoryRows(db);
+        this.feeds = new FeedList(new FeedRows(db), config.dataDirectory().toString());
         this.outlets.addAll(articles.outletKeys());
         this.stories =
                 new StoryKeeper(articles, analysis, derivations, storyRows, outlets::contains);
@@ -379,6 +382,11 @@ public final class Corpus implements AutoCloseable {
         } catch (SQLException e) {
             throw failure("cannot read derivations of " + id, e);
         }
+    }
+
+    /** The feeds the user follows and the fetch state of every address, kept in this corpus. */
+    public FeedList feeds() {
+        return feeds;
     }
 
     public long articleCount() {

@@ -3,6 +3,7 @@ package io.storytrace.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storytrace.analyze.AnalyzedArticle;
+import io.storytrace.analyze.ArticleAnalyzer;
 import io.storytrace.article.Article;
 import io.storytrace.article.PublishedTime;
 import io.storytrace.match.Relation;
@@ -34,7 +35,7 @@ class CorpusTest {
                             + " bonds.");
 
     private static AnalyzedArticle analyzed(Article article) {
-        return new AnalyzedArticle(article, List.of(), List.of(), List.of(), List.of());
+        return ArticleAnalyzer.standard().analyze(article);
     }
 
     private static Article wire() {
@@ -170,7 +171,7 @@ class CorpusTest {
             corpus.ingest(analyzed(wire()));
         }
         try (Database db = Database.open(dir.resolve("data/corpus.db"))) {
-            assertThat(db.version()).isEqualTo(1);
+            assertThat(db.version()).isEqualTo(2);
             assertThat(db.integrityCheck()).isEqualTo("ok");
         }
     }

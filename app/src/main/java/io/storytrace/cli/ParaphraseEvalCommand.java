@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
             "Scores the sentence aligner's paraphrase decision on a labelled set in the MRPC"
                     + " layout (label, id1, id2, sentence1, sentence2; header line)."
         })
-final class EvalParaphraseCommand implements Callable<Integer> {
+final class ParaphraseEvalCommand implements Callable<Integer> {
 
     @Spec private CommandSpec spec;
 

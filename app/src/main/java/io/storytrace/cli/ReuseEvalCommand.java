@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
             "Scores text-reuse detection on labelled article pairs (JSON lines with a, b and"
                     + " label derived|independent)."
         })
-final class EvalReuseCommand implements Callable<Integer> {
+final class ReuseEvalCommand implements Callable<Integer> {
 
     @Spec private CommandSpec spec;
 
