@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
             FeedsCommand.class,
             PollCommand.class,
             StoriesCommand.class,
+            OutletsCommand.class,
             BenchCommand.class,
             TraceCommand.class,
             EvalCommand.class,

@@ -1,22 +1,20 @@
 package io.storytrace.report;
 
+import io.storytrace.report.LineageEntry.DiffEntry;
+import io.storytrace.report.LineageEntry.PrintingEntry;
 import io.storytrace.report.TraceReport.ArticleEntry;
-import io.storytrace.report.TraceReport.DiffEntry;
 import io.storytrace.report.TraceReport.FailureEntry;
 import io.storytrace.report.TraceReport.FindingEntry;
-import io.storytrace.report.TraceReport.LineageEntry;
-import io.storytrace.report.TraceReport.PrintingEntry;
 import io.storytrace.report.TraceReport.QuoteEntry;
 import io.storytrace.report.TraceReport.SourceEntry;
-import io.storytrace.report.TraceReport.StoryEntry;
-import io.storytrace.report.TraceReport.UpstreamEntry;
-import io.storytrace.report.TraceReport.VersionEntry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
@@ -109,13 +107,16 @@ public final class HtmlReportWriter {
         if (a.sourceMarker() != null) {
             field(meta, "Source line", a.sourceMarker());
         }
-        if (a.story() != null) {
-            story(section, a.story());
+        if (a.family() != null) {
+            family(section, a.family());
         }
         section.appendElement("h3").text("Quotations (" + a.quotes().size() + ")");
         a.quotes().forEach(q -> quote(section, q));
         section.appendElement("h3").text("Findings (" + a.findings().size() + ")");
         a.findings().forEach(f -> finding(section, f));
+        if (a.family() != null && !a.family().relatives().isEmpty()) {
+            relatives(section, a.family().relatives());
+        }
     }
 
     private static void field(Element list, String name, String value) {
@@ -123,51 +124,90 @@ public final class HtmlReportWriter {
         list.appendElement("dd").text(value);
     }
 
-    private static void story(Element section, StoryEntry story) {
-        section.appendElement("h3").text("The story (" + story.versions().size() + " versions)");
-        if (!story.originReasons().isEmpty()) {
+    private static void family(Element section, FamilyEntry family) {
+        section.appendElement("h3")
+                .text(
+                        "The story ("
+                                + family.versions().size()
+                                + (family.versions().size() == 1 ? " version" : " versions")
+                                + ", origin first, then by publication time)");
+        if (!family.originReasons().isEmpty()) {
             section.appendElement("p")
                     .addClass("muted")
-                    .text("Origin: " + String.join("; ", story.originReasons()));
+                    .text("Origin: " + String.join("; ", family.originReasons()));
         }
-        for (UpstreamEntry up : story.upstream()) {
+        for (FamilyEntry.UpstreamEntry up : family.upstream()) {
             section.appendElement("p")
                     .addClass("muted")
                     .text(
                             "Upstream: "
                                     + up.outlet()
                                     + " ("
-                                    + up.credit()
+                                    + (up.credit().equals("interview")
+                                            ? "interview given to it"
+                                            : "credited")
                                     + (up.ingested() ? "" : "; not ingested")
                                     + ")");
         }
+        Map<Long, String> names = new HashMap<>();
+        family.versions().forEach(v -> names.put(v.article(), name(v)));
         Element table = section.appendElement("table").addClass("versions");
         Element header = table.appendElement("tr");
         for (String name : List.of("Outlet", "Published", "Relation", "Headline")) {
             header.appendElement("th").text(name);
         }
-        for (VersionEntry v : story.versions()) {
+        for (FamilyEntry.VersionEntry v : family.versions()) {
             Element row = table.appendElement("tr");
-            if (v.traced()) {
+            if (v.self()) {
                 row.addClass("traced");
             }
-            row.appendElement("td")
-                    .text(
-                            (v.outlet() == null ? v.location() : v.outlet())
-                                    + (v.traced() ? " (this article)" : ""));
+            row.appendElement("td").text(name(v) + (v.self() ? " (this article)" : ""));
             row.appendElement("td").text(v.published() == null ? "(no date)" : v.published());
-            row.appendElement("td").text(relation(v));
+            row.appendElement("td").text(relation(v, names));
             row.appendElement("td").text(v.headline());
         }
     }
 
-    private static String relation(VersionEntry v) {
+    private static void relatives(Element section, List<FamilyEntry.RelativeEntry> relatives) {
+        section.appendElement("h3").text("Related articles (" + relatives.size() + ")");
+        Element list = section.appendElement("ul").addClass("printings");
+        for (FamilyEntry.RelativeEntry r : relatives) {
+            Element item = list.appendElement("li");
+            item.appendText(
+                    (r.outlet() != null ? r.outlet() : r.location())
+                            + ": "
+                            + r.relation()
+                            + ", "
+                            + r.direction()
+                            + String.format(Locale.ROOT, ", score %.2f", r.score()));
+            Element why = item.appendElement("ul");
+            r.reasons().forEach(reason -> why.appendElement("li").addClass("muted").text(reason));
+            r.cues()
+                    .forEach(
+                            c ->
+                                    why.appendElement("li")
+                                            .addClass("muted")
+                                            .text(
+                                                    c.kind()
+                                                            + " ("
+                                                            + c.favours()
+                                                            + "): "
+                                                            + c.reason()));
+        }
+    }
+
+    private static String name(FamilyEntry.VersionEntry v) {
+        return v.outlet() != null ? v.outlet() : v.location();
+    }
+
+    private static String relation(FamilyEntry.VersionEntry v, Map<Long, String> names) {
         if (v.source() == null) {
             return v.relation();
         }
+        String source = names.getOrDefault(v.source(), "article " + v.source());
         return v.directionKnown()
-                ? v.relation() + " of " + v.source()
-                : v.relation() + " (with " + v.source() + "; which came first is undecided)";
+                ? v.relation() + " of " + source
+                : v.relation() + " (with " + source + "; which came first is undecided)";
     }
 
     private static void quote(Element section, QuoteEntry q) {
@@ -200,7 +240,12 @@ public final class HtmlReportWriter {
         PrintingEntry first = lineage.firstAppearance();
         box.appendElement("div")
                 .addClass("muted")
-                .text("First appearance: " + printed(first) + " — " + lineage.basis());
+                .text(
+                        "First appearance: "
+                                + (lineage.compared().isEmpty() ? "this printing" : printed(first))
+                                + TextReportWriter.credited(first)
+                                + " — "
+                                + lineage.basis());
         if (!lineage.compared().isEmpty()) {
             String left =
                     lineage.compared().size() == 1
@@ -234,18 +279,55 @@ public final class HtmlReportWriter {
         Element head = box.appendElement("div");
         badge(head, f.type().replace('-', ' '));
         head.appendText(f.reason());
-        box.appendElement("blockquote").text(TextReportWriter.shortened(f.evidence()));
-        box.appendElement("div").addClass("muted").text("chars " + f.start() + "–" + f.end());
+        box.appendElement("div")
+                .addClass("muted")
+                .text(
+                        "chars "
+                                + f.start()
+                                + "–"
+                                + f.end()
+                                + (f.spans().size() > 1
+                                        ? " (" + f.spans().size() + " passages)"
+                                        : ""));
+        List<SourceEntry> withText = f.sources().stream().filter(s -> s.text() != null).toList();
+        if (f.diff().isEmpty() && !withText.isEmpty()) {
+            sideBySide(box, withText, f.evidence());
+        } else {
+            box.appendElement("blockquote").text(TextReportWriter.shortened(f.evidence()));
+        }
         if (!f.diff().isEmpty()) {
             List<String> names = f.sources().stream().map(HtmlReportWriter::source).toList();
             diff(box, "Earlier: " + String.join("; ", names), "This article", f.diff());
-        } else if (!f.sources().isEmpty()) {
-            Element list = box.appendElement("ul").addClass("printings");
-            for (SourceEntry s : f.sources()) {
-                list.appendElement("li")
-                        .text(source(s) + (s.text() == null ? "" : ": “" + s.text() + "”"));
-            }
         }
+        List<SourceEntry> others = f.sources().stream().filter(s -> s.text() == null).toList();
+        if (!others.isEmpty()) {
+            box.appendElement("div")
+                    .addClass("muted")
+                    .text(
+                            (f.type().equals("quote-not-found-in-earlier-coverage")
+                                            ? "Searched: "
+                                            : "Compared with: ")
+                                    + String.join(
+                                            "; ",
+                                            others.stream()
+                                                    .map(HtmlReportWriter::source)
+                                                    .toList()));
+        }
+    }
+
+    /** Another article's text beside this article's evidence, for findings without a word diff. */
+    private static void sideBySide(Element parent, List<SourceEntry> sources, String evidence) {
+        Element table = parent.appendElement("table").addClass("diff");
+        Element header = table.appendElement("tr");
+        header.appendElement("th")
+                .text(String.join("; ", sources.stream().map(HtmlReportWriter::source).toList()));
+        header.appendElement("th").text("This article");
+        Element row = table.appendElement("tr");
+        Element before = row.appendElement("td").addClass("before");
+        for (SourceEntry s : sources) {
+            before.appendElement("div").text(TextReportWriter.shortened(s.text()));
+        }
+        row.appendElement("td").addClass("after").text(TextReportWriter.shortened(evidence));
     }
 
     private static String source(SourceEntry s) {

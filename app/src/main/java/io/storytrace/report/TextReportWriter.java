@@ -1,15 +1,12 @@
 package io.storytrace.report;
 
+import io.storytrace.report.LineageEntry.DiffEntry;
+import io.storytrace.report.LineageEntry.PrintingEntry;
 import io.storytrace.report.TraceReport.ArticleEntry;
-import io.storytrace.report.TraceReport.DiffEntry;
 import io.storytrace.report.TraceReport.FailureEntry;
 import io.storytrace.report.TraceReport.FindingEntry;
-import io.storytrace.report.TraceReport.LineageEntry;
-import io.storytrace.report.TraceReport.PrintingEntry;
 import io.storytrace.report.TraceReport.QuoteEntry;
-import io.storytrace.report.TraceReport.StoryEntry;
-import io.storytrace.report.TraceReport.UpstreamEntry;
-import io.storytrace.report.TraceReport.VersionEntry;
+import io.storytrace.report.TraceReport.SourceEntry;
 import java.util.List;
 
 /** Writes a {@link TraceReport} as text for a terminal: one block per article, then failures. */
@@ -58,8 +55,8 @@ public final class TextReportWriter {
         if (a.sourceMarker() != null) {
             field(out, "Source line", a.sourceMarker());
         }
-        if (a.story() != null) {
-            writeStory(a.story(), out);
+        if (a.family() != null) {
+            writeStory(a.family(), out);
         }
         out.append('\n').append("Quotations (").append(a.quotes().size()).append(")\n");
         int n = 1;
@@ -89,23 +86,37 @@ public final class TextReportWriter {
                     .append(f.start())
                     .append('–')
                     .append(f.end())
+                    .append(f.spans().size() > 1 ? ", " + f.spans().size() + " passages" : "")
                     .append("): “")
                     .append(shortened(f.evidence()))
                     .append("”\n");
+            for (SourceEntry source : f.sources()) {
+                if (source.text() != null) {
+                    out.append("    ")
+                            .append(f.diff().isEmpty() ? "source" : "compared with")
+                            .append(" (")
+                            .append(printer(source.outlet(), source.location(), source.published()))
+                            .append("): “")
+                            .append(shortened(source.text()))
+                            .append("”\n");
+                }
+            }
             if (!f.diff().isEmpty()) {
                 out.append("    diff: ").append(inlineDiff(f.diff())).append('\n');
             }
         }
         out.append('\n');
-        if (a.family() != null) {
-            writeFamily(a.family(), out);
+        if (a.family() != null && !a.family().relatives().isEmpty()) {
+            writeRelatives(a.family(), out);
         }
     }
 
-    private static void writeFamily(FamilyEntry f, StringBuilder out) {
-        out.append("Story (")
+    private static void writeStory(FamilyEntry f, StringBuilder out) {
+        out.append('\n')
+                .append("Story (")
                 .append(f.versions().size())
-                .append(f.versions().size() == 1 ? " version)\n" : " versions)\n");
+                .append(f.versions().size() == 1 ? " version" : " versions")
+                .append(", origin first, then by publication time)\n");
         out.append("  origin: ").append(name(f.origin()));
         if (!f.originReasons().isEmpty()) {
             out.append(" — ").append(String.join("; ", f.originReasons()));
@@ -133,9 +144,10 @@ public final class TextReportWriter {
             }
             out.append('\n');
         }
-        if (!f.relatives().isEmpty()) {
-            out.append("Related articles (").append(f.relatives().size()).append(")\n");
-        }
+    }
+
+    private static void writeRelatives(FamilyEntry f, StringBuilder out) {
+        out.append("Related articles (").append(f.relatives().size()).append(")\n");
         for (FamilyEntry.RelativeEntry r : f.relatives()) {
             out.append("  - [")
                     .append(r.article())
@@ -162,38 +174,33 @@ public final class TextReportWriter {
         return where + " [" + (v.self() && v.article() == 0 ? "this article" : v.article()) + "]";
     }
 
+    /**
+     * The outlet a printing credits for the words, in a phrase that starts with " · ": the one the
+     * quotation names, or else those its article credits; "" when there are none.
+     */
+    static String credited(PrintingEntry p) {
+        if (p.outletCredited() != null) {
+            return " · outlet credited there: " + p.outletCredited();
+        }
+        List<String> named =
+                p.articleCredits().stream()
+                        .filter(c -> !c.kind().equals("link"))
+                        .map(c -> c.outlet() + " (" + c.kind() + ")")
+                        .distinct()
+                        .toList();
+        return named.isEmpty() ? "" : " · its article credits " + String.join(", ", named);
+    }
+
+    /** "Screen Dispatch, no date given" or "seed.txt, 2024-09-01T20:46". */
+    private static String printer(String outlet, String location, String published) {
+        return (outlet == null ? fileName(location) : outlet)
+                + ", "
+                + (published == null ? "no date given" : published);
+    }
+
     private static String fileName(String location) {
         int slash = Math.max(location.lastIndexOf('/'), location.lastIndexOf('\\'));
         return location.substring(slash + 1);
-    }
-
-    private static void writeStory(StoryEntry story, StringBuilder out) {
-        out.append('\n').append("Story (").append(story.versions().size()).append(" versions)\n");
-        if (!story.originReasons().isEmpty()) {
-            out.append("  origin: ").append(String.join("; ", story.originReasons())).append('\n');
-        }
-        for (UpstreamEntry up : story.upstream()) {
-            out.append("  upstream: ")
-                    .append(up.outlet())
-                    .append(" (")
-                    .append(up.credit())
-                    .append(up.ingested() ? "" : "; not ingested")
-                    .append(")\n");
-        }
-        for (VersionEntry v : story.versions()) {
-            out.append(v.traced() ? "  > " : "  - ")
-                    .append(v.outlet() == null ? v.location() : v.outlet())
-                    .append(" · ")
-                    .append(v.published() == null ? "(no date)" : v.published())
-                    .append(" · ")
-                    .append(v.relation())
-                    .append(
-                            v.source() == null
-                                    ? ""
-                                    : (v.directionKnown() ? " of " : " (undecided) with ")
-                                            + v.source())
-                    .append('\n');
-        }
     }
 
     private static void writeLineage(LineageEntry lineage, StringBuilder out) {
@@ -204,10 +211,12 @@ public final class TextReportWriter {
                 .append('\n');
         PrintingEntry first = lineage.firstAppearance();
         out.append("     first appearance: ")
-                .append(first.outlet() == null ? first.location() : first.outlet())
-                .append(" (")
-                .append(first.published() == null ? "no date given" : first.published())
-                .append(") — ")
+                .append(
+                        lineage.compared().isEmpty()
+                                ? "this printing"
+                                : printer(first.outlet(), first.location(), first.published()))
+                .append(credited(first))
+                .append(" — ")
                 .append(lineage.basis())
                 .append('\n');
         if (!lineage.diff().isEmpty()) {

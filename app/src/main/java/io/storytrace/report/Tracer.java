@@ -6,16 +6,9 @@ import io.storytrace.ingest.Ingestor;
 import io.storytrace.ingest.Source;
 import io.storytrace.pipeline.Outcome;
 import io.storytrace.pipeline.Pipeline;
-import io.storytrace.provenance.Story;
-import io.storytrace.provenance.StoryVersion;
-import io.storytrace.provenance.UpstreamSource;
 import io.storytrace.store.Corpus;
-import io.storytrace.store.Trace;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -26,7 +19,7 @@ public final class Tracer {
 
     private final Ingestor ingestor;
     private final Pipeline pipeline;
-    private final Corpus corpus;
+    private final CorpusReporter reporter;
 
     /** A tracer that reports on each article alone. */
     public Tracer(Ingestor ingestor, Pipeline pipeline) {
@@ -37,7 +30,7 @@ public final class Tracer {
     public Tracer(Ingestor ingestor, Pipeline pipeline, Corpus corpus) {
         this.ingestor = ingestor;
         this.pipeline = pipeline;
-        this.corpus = corpus;
+        this.reporter = corpus == null ? null : CorpusReporter.standard(corpus);
     }
 
     /** The report on every document in {@code sources}, in the order given. */
@@ -63,43 +56,6 @@ public final class Tracer {
     }
 
     private TraceReport.ArticleEntry entry(AnalyzedArticle analyzed) {
-        if (corpus == null) {
-            return TraceReport.entry(analyzed);
-        }
-        Trace trace = corpus.trace(analyzed);
-        List<TraceReport.LineageEntry> noLineage = new ArrayList<>();
-        analyzed.quotes().forEach(q -> noLineage.add(null));
-        return TraceReport.entry(analyzed, story(trace), noLineage, analyzed.findings())
-                .withFamily(FamilyEntry.of(trace));
-    }
-
-    /** The corpus story of a traced article in the report's layout. */
-    private static TraceReport.StoryEntry story(Trace trace) {
-        Story story = trace.story().orElseThrow();
-        long self = trace.storedId().orElse(Trace.TRACED);
-        Map<Long, String> locations = new HashMap<>();
-        story.versions().forEach(v -> locations.put(v.articleId(), v.location()));
-        List<TraceReport.VersionEntry> versions = new ArrayList<>();
-        for (StoryVersion v : story.versions()) {
-            versions.add(
-                    new TraceReport.VersionEntry(
-                            v.location(),
-                            v.outlet(),
-                            v.headline(),
-                            v.published() == null ? null : v.published().toIso(),
-                            v.relation() == null ? "origin" : v.relation().label(),
-                            v.sourceId() == null ? null : locations.get(v.sourceId()),
-                            v.directionKnown(),
-                            v.articleId() == self));
-        }
-        List<TraceReport.UpstreamEntry> upstream = new ArrayList<>();
-        for (UpstreamSource u : story.upstream()) {
-            upstream.add(
-                    new TraceReport.UpstreamEntry(
-                            u.outlet(),
-                            u.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                            u.ingested()));
-        }
-        return new TraceReport.StoryEntry(story.origin().reasons(), versions, upstream);
+        return reporter == null ? TraceReport.entry(analyzed) : reporter.report(analyzed);
     }
 }

@@ -88,6 +88,35 @@ class CliTest {
     }
 
     @Test
+    void outletsProfilesTheSampleCorpusWithEvidence() {
+        String data = dir.resolve("demo").toString();
+        assertThat(run("demo", "--data", data, "--format", "json").code()).isZero();
+
+        Run text = run("outlets", "--data", data);
+        Run json = run("outlets", "--data", data, "--format", "json", "--min-articles", "1");
+
+        assertThat(text.code()).isZero();
+        assertThat(text.out())
+                .contains("Civic Pulse · 1 article")
+                .contains(
+                        "  uncredited copies    1 of 1\n      sample/01-harbor-bridge/civic-pulse-rewrite.html")
+                .doesNotContain("%)");
+        assertThat(json.code()).isZero();
+        assertThat(json.out())
+                .contains("\"minArticles\" : 1")
+                .contains("\"outlet\" : \"Coastline Wire\"")
+                .contains("\"share\" : 1.0");
+    }
+
+    @Test
+    void outletsWithoutACorpusIsAUsageError() {
+        Run run = run("outlets", "--data", dir.resolve("none").toString());
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("no corpus");
+    }
+
+    @Test
     void storiesWithoutACorpusIsAUsageError() {
         Run run = run("stories", "--data", dir.resolve("none").toString());
 

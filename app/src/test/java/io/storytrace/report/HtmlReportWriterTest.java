@@ -67,14 +67,14 @@ class HtmlReportWriterTest {
         if (type == int.class) {
             return 3;
         }
-        if (type == boolean.class) {
-            return true;
-        }
         if (type == long.class || type == Long.class) {
-            return 3L;
+            return (long) (n.getAndIncrement() % 3);
         }
         if (type == double.class) {
             return 0.5;
+        }
+        if (type == boolean.class) {
+            return true;
         }
         if (type == List.class) {
             Type element = ((ParameterizedType) generic).getActualTypeArguments()[0];
@@ -159,6 +159,59 @@ class HtmlReportWriterTest {
         String single = new HtmlReportWriter().write(one);
         assertThat(Jsoup.parse(single).title()).contains(payload);
         assertThat(single.toLowerCase(java.util.Locale.ROOT)).doesNotContain("<script");
+    }
+
+    /**
+     * Text fields the page does not show as they are: diff operations (shown as markup), the kind
+     * of an upstream credit (shown in words), and the filler's name for the report itself.
+     */
+    private static final Set<String> NOT_SHOWN = Set.of("op", "credit", "report");
+
+    /** The names of the text components of every record in a report, however deep. */
+    private static void textFields(Class<?> type, Set<String> names, Set<Class<?>> seen) {
+        if (!type.isRecord() || !seen.add(type)) {
+            return;
+        }
+        for (RecordComponent c : type.getRecordComponents()) {
+            if (c.getType() == String.class) {
+                names.add(c.getName());
+            } else if (c.getType() == List.class) {
+                Type element = ((ParameterizedType) c.getGenericType()).getActualTypeArguments()[0];
+                if (element == String.class) {
+                    names.add(c.getName());
+                } else {
+                    textFields((Class<?>) element, names, seen);
+                }
+            } else {
+                textFields(c.getType(), names, seen);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<b>x</b>"})
+    void showsEveryTextFieldOfTheReportEscaped(String payload) {
+        TraceReport report =
+                (TraceReport)
+                        fill(
+                                TraceReport.class,
+                                TraceReport.class,
+                                "report",
+                                payload,
+                                new AtomicInteger());
+        Set<String> names = new java.util.TreeSet<>();
+        textFields(TraceReport.class, names, new java.util.HashSet<>());
+
+        Document page = Jsoup.parse(new HtmlReportWriter().write(report));
+
+        String text = page.text();
+        assertThat(page.select("b")).isEmpty();
+        List<String> missing =
+                names.stream()
+                        .filter(n -> !NOT_SHOWN.contains(n))
+                        .filter(n -> !text.contains(payload + " [" + n + "]"))
+                        .toList();
+        assertThat(missing).as("text fields the page does not show").isEmpty();
     }
 
     @ParameterizedTest

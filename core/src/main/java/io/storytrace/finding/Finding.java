@@ -211,15 +211,21 @@ public sealed interface Finding {
      * @param source the article it derives from
      * @param relation how it derives: "copy", "excerpt" or "rewrite"
      * @param copied the sentences of this article matched in the source, in order
+     * @param matched the source's sentences they were matched with, in the source's order
      * @param reason the relation, how much matched and what credit was looked for
      */
     record UncreditedCopy(
-            SourceArticle source, String relation, List<Sentence> copied, String reason)
+            SourceArticle source,
+            String relation,
+            List<Sentence> copied,
+            List<SourceText> matched,
+            String reason)
             implements Finding {
         public UncreditedCopy {
             Objects.requireNonNull(source, "source");
             Objects.requireNonNull(relation, "relation");
             copied = List.copyOf(copied);
+            matched = List.copyOf(matched);
             Objects.requireNonNull(reason, "reason");
             if (copied.isEmpty()) {
                 throw new IllegalArgumentException("an uncredited copy needs copied sentences");

@@ -90,7 +90,10 @@ public final class QuoteAuditor {
                                 printing.quote(),
                                 original,
                                 verdict.diff(),
-                                "the quoted words differ from the earliest printed version, "
+                                "the quoted words differ from "
+                                        + (verdict.comparedWithPart()
+                                                ? "a part of the earliest printed version, "
+                                                : "the earliest printed version, ")
                                         + printedBy(original)
                                         + ": "
                                         + verdict.diff().summary()));

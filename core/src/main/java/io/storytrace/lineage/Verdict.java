@@ -106,6 +106,16 @@ public record Verdict(
     }
 
     /**
+     * Whether the diff covers only a part of the original's words: a printing that quotes part of
+     * the original and changes it.
+     */
+    public boolean comparedWithPart() {
+        return diff != null
+                && kind != Kind.MERGED
+                && diff.beforeSize() < original().wording().size();
+    }
+
+    /**
      * Every label that applies, the wording's first: "paraphrased", "speaker changed", "attribution
      * inside the quote".
      */

@@ -33,6 +33,14 @@ public final class Fingerprinter {
     /** The least word weight of a signature term: rarer than about one document in eight. */
     static final double MIN_SIGNATURE_WEIGHT = 2.0;
 
+    /** What being a number or a quoted word adds to a term's weight. */
+    static final double BOOST = 2.0;
+
+    /**
+     * What being a name adds to a term's weight, on top of {@link #BOOST} when it is quoted too.
+     */
+    static final double NAME_BOOST = 4.0;
+
     private static final long[] SEEDS = seeds();
 
     /** The fingerprint of {@code profile}, weighing rare words by {@code weights}. */
@@ -103,7 +111,6 @@ public final class Fingerprinter {
             }
         }
         Set<String> boosted = new LinkedHashSet<>();
-        boosted.addAll(profile.names());
         boosted.addAll(profile.numbers());
         WordTokenizer tokenizer = new WordTokenizer();
         for (String quote : profile.quotes()) {
@@ -114,7 +121,12 @@ public final class Fingerprinter {
             }
         }
         for (String term : boosted) {
-            score.computeIfPresent(term, (t, s) -> s + 2.0);
+            score.computeIfPresent(term, (t, s) -> s + BOOST);
+        }
+        // Names survive every rewrite, quoted words only those that keep the quotations: a
+        // paraphrase's unseen quoted words must not crowd out the names it shares with its source.
+        for (String term : profile.names()) {
+            score.computeIfPresent(term, (t, s) -> s + NAME_BOOST);
         }
         // Common words find everything and cost the index most; only rare ones are signatures.
         score.entrySet().removeIf(e -> weights.weight(e.getKey()) < MIN_SIGNATURE_WEIGHT);

@@ -45,7 +45,10 @@ public final class WordDiffer {
         String key = String.join(" ", keysA) + "\n" + String.join(" ", keysB);
         List<Run> shape = shapes.get(key);
         if (shape == null) {
-            shape = slideGapsLeft(myers(a, b, keysA, keysB)).stream().map(WordDiffer::run).toList();
+            shape =
+                    slideGapsLeft(leadingRunToItsLastPlace(myers(a, b, keysA, keysB))).stream()
+                            .map(WordDiffer::run)
+                            .toList();
             shapes.put(key, shape);
         }
         List<WordDiff.Edit> edits = new ArrayList<>(shape.size());
@@ -84,6 +87,39 @@ public final class WordDiffer {
             edits.add(new WordDiff.Edit(op, was, now));
         }
         return edits;
+    }
+
+    /**
+     * Of the alignments with the fewest changes, prefers the one that keeps a leading unchanged run
+     * where it occurs last before the next unchanged words: "[We] shot … and honestly we used" →
+     * "Barely used" aligns the later "We" with the earlier "we" right before "used", so that the
+     * words the later wording leaves out sit at the start, as a cut, and a quotation that covers
+     * only the end of an earlier one is compared with that end.
+     */
+    private static List<WordDiff.Edit> leadingRunToItsLastPlace(List<WordDiff.Edit> edits) {
+        if (edits.size() < 3
+                || edits.get(0).op() != WordDiff.Op.SAME
+                || edits.get(1).op() != WordDiff.Op.SUBSTITUTED) {
+            return edits;
+        }
+        WordDiff.Edit run = edits.get(0);
+        WordDiff.Edit changed = edits.get(1);
+        List<Word> gone = changed.before();
+        int n = run.before().size();
+        if (gone.size() <= n
+                || !keys(gone.subList(gone.size() - n, gone.size())).equals(keys(run.before()))) {
+            return edits;
+        }
+        List<Word> dropped = new ArrayList<>(run.before());
+        dropped.addAll(gone.subList(0, gone.size() - n));
+        List<WordDiff.Edit> out = new ArrayList<>();
+        out.add(new WordDiff.Edit(WordDiff.Op.DROPPED, dropped, List.of()));
+        out.add(
+                new WordDiff.Edit(
+                        WordDiff.Op.SAME, gone.subList(gone.size() - n, gone.size()), run.after()));
+        out.add(new WordDiff.Edit(WordDiff.Op.INSERTED, List.of(), changed.after()));
+        out.addAll(edits.subList(2, edits.size()));
+        return out;
     }
 
     /**

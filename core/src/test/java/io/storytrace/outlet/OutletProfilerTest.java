@@ -56,6 +56,7 @@ class OutletProfilerTest {
                 WIRE,
                 "copy",
                 List.of(new Sentence(1, 1, new Span(20, 30), "The bridge")),
+                List.of(),
                 "no credit");
     }
 

@@ -65,4 +65,20 @@ class WordDifferTest {
         assertThat(diff.kept()).isEqualTo(8);
         assertThat(diff.keptShare()).isEqualTo(0.5);
     }
+
+    @Test
+    void aLeadingWordIsMatchedWhereItRecursNextToTheWordsKept() {
+        WordDiff diff =
+                differ.diff(
+                        Wording.of(
+                                "We shot in the cold until five, and honestly we used maybe a"
+                                        + " tenth of it,"),
+                        Wording.of("We Barely Used Any of It"));
+
+        assertThat(diff.edits().getFirst().op()).isEqualTo(WordDiff.Op.DROPPED);
+        assertThat(diff.edits().getFirst().beforeText()).endsWith("and honestly");
+        assertThat(diff.window().beforeSize()).isEqualTo(7);
+        assertThat(diff.window().kept()).isEqualTo(4);
+        assertThat(diff.window().summary()).isEqualTo("3 words substituted, 1 inserted");
+    }
 }
