@@ -204,11 +204,7 @@ public final class TextReportWriter {
     }
 
     private static void writeLineage(LineageEntry lineage, StringBuilder out) {
-        out.append("     lineage: ")
-                .append(String.join(", ", lineage.labels()))
-                .append(" — ")
-                .append(lineage.summary())
-                .append('\n');
+        out.append("     lineage: ").append(verdictLine(lineage)).append('\n');
         PrintingEntry first = lineage.firstAppearance();
         out.append("     first appearance: ")
                 .append(
@@ -222,6 +218,19 @@ public final class TextReportWriter {
         if (!lineage.diff().isEmpty()) {
             out.append("     diff: ").append(inlineDiff(lineage.diff())).append('\n');
         }
+    }
+
+    /**
+     * The labels and the summary, without saying the verdict twice when the summary opens with it.
+     */
+    private static String verdictLine(LineageEntry lineage) {
+        List<String> labels = lineage.labels();
+        String summary = lineage.summary();
+        if (labels.isEmpty() || !summary.startsWith(labels.getFirst())) {
+            return String.join(", ", labels) + " — " + summary;
+        }
+        List<String> others = labels.subList(1, labels.size());
+        return others.isEmpty() ? summary : summary + "; also " + String.join(", ", others);
     }
 
     /** Edits inline: [-dropped-] {+inserted+} [-old-]{+new+}. */
