@@ -23,9 +23,11 @@ public final class OutletsTextWriter {
         out.append(
                 String.format(
                         Locale.ROOT,
-                        "Shares are shown for outlets with at least %d articles (quotations: at"
-                                + " least %d compared).%n%n",
-                        settings.minArticles(),
+                        "Shares are shown for outlets with at least %s (quotations: at least %d"
+                                + " compared).%n%n",
+                        settings.minArticles() == 1
+                                ? "1 article"
+                                : settings.minArticles() + " articles",
                         settings.minQuotes()));
         for (OutletProfile p : profiles) {
             out.append(p.outlet())

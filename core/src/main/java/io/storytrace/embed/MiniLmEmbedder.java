@@ -25,6 +25,9 @@ import java.util.List;
  */
 public final class MiniLmEmbedder implements SentenceEmbedder {
 
+    /** The length of every vector the model returns. */
+    public static final int DIMENSION = 384;
+
     private static final int BATCH = 64;
     private static final String MODEL = "all-minilm-l6-v2-q.onnx";
     private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";

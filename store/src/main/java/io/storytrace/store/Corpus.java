@@ -96,7 +96,9 @@ public final class Corpus implements AutoCloseable {
         this.frequencies = state.loadFrequencies().orElseGet(DocumentFrequencies::new);
         this.embedder =
                 config.embeddings()
-                        ? new CachingEmbedder(new MiniLmEmbedder(), new SqliteEmbeddingCache(db))
+                        ? new CachingEmbedder(
+                                new MiniLmEmbedder(),
+                                new SqliteEmbeddingCache(db, MiniLmEmbedder.DIMENSION))
                         : null;
         DerivationFinder onWords =
                 new DerivationFinder(

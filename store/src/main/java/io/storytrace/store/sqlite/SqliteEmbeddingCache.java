@@ -11,14 +11,18 @@ import java.util.Set;
 /**
  * Keeps sentence vectors in the corpus database, so no sentence is embedded twice across runs.
  * Components of the unit vectors are stored as signed bytes (times 127), which moves cosines by
- * well under 0.01 and takes a quarter of the room.
+ * well under 0.01 and takes a quarter of the room. A stored vector of another length (written by an
+ * earlier build that kept whole floats, or by another model) counts as absent and is replaced.
  */
 public final class SqliteEmbeddingCache implements EmbeddingCache {
 
     private final Statements sql;
+    private final int dimension;
 
-    public SqliteEmbeddingCache(Database db) {
+    /** A cache for vectors of {@code dimension} components. */
+    public SqliteEmbeddingCache(Database db, int dimension) {
         this.sql = new Statements(db.connection());
+        this.dimension = dimension;
     }
 
     @Override
@@ -30,7 +34,10 @@ public final class SqliteEmbeddingCache implements EmbeddingCache {
                 p.setString(1, hash);
                 try (ResultSet r = p.executeQuery()) {
                     if (r.next()) {
-                        out.put(hash, decode(r.getBytes(1)));
+                        byte[] stored = r.getBytes(1);
+                        if (stored.length == dimension) {
+                            out.put(hash, decode(stored));
+                        }
                     }
                 }
             }
@@ -45,8 +52,15 @@ public final class SqliteEmbeddingCache implements EmbeddingCache {
         try {
             PreparedStatement p =
                     sql.get(
-                            "INSERT OR IGNORE INTO embeddings (sentence_hash, vector) VALUES (?, ?)");
+                            "INSERT OR REPLACE INTO embeddings (sentence_hash, vector) VALUES (?, ?)");
             for (Map.Entry<String, float[]> e : vectors.entrySet()) {
+                if (e.getValue().length != dimension) {
+                    throw new IllegalArgumentException(
+                            "a vector of "
+                                    + e.getValue().length
+                                    + " components in a cache of "
+                                    + dimension);
+                }
                 p.setString(1, e.getKey());
                 p.setBytes(2, encode(e.getValue()));
                 p.addBatch();
