@@ -2,6 +2,7 @@ package io.storytrace.cli;
 
 import io.storytrace.store.Corpus;
 import io.storytrace.store.CorpusConfig;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,6 +52,24 @@ final class CorpusOptions {
     /** Whether a corpus was already created in the data directory. */
     boolean exists() {
         return Files.exists(data.resolve("corpus.db"));
+    }
+
+    /**
+     * Whether the corpus is missing, saying so on {@code err} for {@code command} when it is: the
+     * commands that only read a corpus have nothing to show without one.
+     */
+    boolean missing(String command, PrintWriter err) {
+        if (exists()) {
+            return false;
+        }
+        err.println(
+                "storytrace "
+                        + command
+                        + ": no corpus in "
+                        + data
+                        + "; add documents with storytrace ingest");
+        err.flush();
+        return true;
     }
 
     Corpus open() {

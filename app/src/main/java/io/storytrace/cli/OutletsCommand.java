@@ -72,12 +72,7 @@ final class OutletsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!corpus.exists()) {
-            err.println(
-                    "storytrace outlets: no corpus in "
-                            + corpus.data
-                            + "; add documents with storytrace ingest");
-            err.flush();
+        if (corpus.missing("outlets", err)) {
             return 2;
         }
         if (minArticles < 1 || minQuotes < 1) {

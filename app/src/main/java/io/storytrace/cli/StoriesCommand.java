@@ -59,12 +59,7 @@ final class StoriesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!corpus.exists()) {
-            err.println(
-                    "storytrace stories: no corpus in "
-                            + corpus.data
-                            + "; add documents with storytrace ingest");
-            err.flush();
+        if (corpus.missing("stories", err)) {
             return 2;
         }
         if (format == ReportFormat.html) {
