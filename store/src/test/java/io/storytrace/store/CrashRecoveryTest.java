@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -36,7 +38,7 @@ class CrashRecoveryTest {
             assertThat(corpus.indexedIds()).isEqualTo(new HashSet<>(corpus.articleIds()));
         }
 
-        IngestChild.main(new String[] {data.toString(), docs.toString()});
+        IngestChild.ingest(data, docs, new PrintStream(OutputStream.nullOutputStream()));
 
         try (Corpus corpus = Corpus.open(CorpusConfig.defaults(data).withEmbeddings(false))) {
             assertThat(corpus.integrityCheck()).isEqualTo("ok");

@@ -4,6 +4,7 @@ import io.storytrace.article.RawDocument;
 import io.storytrace.pipeline.Outcome;
 import io.storytrace.pipeline.Pipeline;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,18 +20,23 @@ public final class IngestChild {
     private IngestChild() {}
 
     public static void main(String[] args) throws IOException {
-        Path data = Path.of(args[0]);
-        Path folder = Path.of(args[1]);
+        ingest(Path.of(args[0]), Path.of(args[1]), System.out);
+    }
+
+    /**
+     * Ingests {@code folder} into {@code data}, acknowledging each stored article on {@code out}.
+     */
+    static void ingest(Path data, Path folder, PrintStream out) throws IOException {
         try (Corpus corpus = Corpus.open(CorpusConfig.defaults(data).withEmbeddings(false))) {
             CorpusLoader loader = new CorpusLoader(corpus, Pipeline.standard(), 2, 64);
             loader.load(
                     documents(folder),
                     event -> {
-                        System.out.println("stored " + event.input());
-                        System.out.flush();
+                        out.println("stored " + event.input());
+                        out.flush();
                     });
         }
-        System.out.println("done");
+        out.println("done");
     }
 
     static Stream<Outcome<RawDocument>> documents(Path folder) throws IOException {
