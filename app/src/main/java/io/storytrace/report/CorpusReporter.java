@@ -8,7 +8,9 @@ import io.storytrace.lineage.QuoteAuditor;
 import io.storytrace.lineage.QuoteLineage;
 import io.storytrace.lineage.Version;
 import io.storytrace.match.CreditFinder;
+import io.storytrace.match.Relation;
 import io.storytrace.pipeline.Analyzer;
+import io.storytrace.provenance.Story;
 import io.storytrace.report.TraceReport.ArticleEntry;
 import io.storytrace.store.Corpus;
 import io.storytrace.store.Trace;
@@ -54,6 +56,13 @@ public final class CorpusReporter {
             return TraceReport.entry(analyzed);
         }
         long tracedId = trace.storedId().orElse(Trace.TRACED);
+        if (isTranslation(trace.story().get(), tracedId)) {
+            // A translation's quotations are the same words in another language: comparing them
+            // word for word with the originals would call every one of them altered.
+            List<LineageEntry> none = new ArrayList<>();
+            analyzed.quotes().forEach(q -> none.add(null));
+            return TraceReport.entry(analyzed, FamilyEntry.of(trace), none, analyzed.findings());
+        }
         LineageAssembler.Assembled assembled =
                 assembler.assemble(corpus, trace.story().get(), trace);
         String traced = assembled.versionOf(tracedId).orElseThrow();
@@ -73,6 +82,11 @@ public final class CorpusReporter {
                             .orElse(null));
         }
         return TraceReport.entry(analyzed, FamilyEntry.of(trace), entries, findings);
+    }
+
+    private static boolean isTranslation(Story story, long articleId) {
+        return story.versions().stream()
+                .anyMatch(v -> v.articleId() == articleId && v.relation() == Relation.TRANSLATION);
     }
 
     /** The story's versions with the outlets each credits, for naming printings. */

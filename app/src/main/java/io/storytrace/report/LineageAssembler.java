@@ -8,6 +8,7 @@ import io.storytrace.lineage.Version;
 import io.storytrace.match.AlignedPair;
 import io.storytrace.match.Derivation;
 import io.storytrace.match.Direction;
+import io.storytrace.match.LanguageIdentifier;
 import io.storytrace.match.OutletNames;
 import io.storytrace.pipeline.Analyzer;
 import io.storytrace.provenance.Story;
@@ -107,6 +108,10 @@ public final class LineageAssembler {
         Map<Long, Version> versions = new LinkedHashMap<>();
         Map<String, StoryVersion> listed = new LinkedHashMap<>();
         Set<String> used = new HashSet<>();
+        // Quotations are compared word for word, so only within one language: a translation's
+        // quotations are the same words in other words by nature, not altered ones.
+        LanguageIdentifier languages = LanguageIdentifier.standard();
+        String language = trace.map(t -> languages.identify(t.analyzed().article())).orElse(null);
         for (StoryVersion v : story.versions()) {
             Optional<AnalyzedArticle> analyzed =
                     v.articleId() == tracedId
@@ -114,6 +119,12 @@ public final class LineageAssembler {
                             : corpus.article(v.articleId())
                                     .map(stored -> analyzer.analyze(stored.article()));
             if (analyzed.isEmpty()) {
+                continue;
+            }
+            String own = languages.identify(analyzed.get().article());
+            if (language == null) {
+                language = own; // a stored story's: its origin's, the first version
+            } else if (LanguageIdentifier.differ(language, own)) {
                 continue;
             }
             String id = analyzed.get().article().location();

@@ -89,7 +89,7 @@ public final class OutletSurvey {
         return switch (relation) {
             case COPY -> ArticleRole.COPY;
             case EXCERPT -> ArticleRole.EXCERPT;
-            case REWRITE -> ArticleRole.REWRITE;
+            case REWRITE, TRANSLATION -> ArticleRole.REWRITE;
             case SAME_EVENT, UNRELATED -> ArticleRole.ORIGINAL;
         };
     }

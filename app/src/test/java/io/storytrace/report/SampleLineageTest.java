@@ -127,6 +127,15 @@ class SampleLineageTest {
     }
 
     @Test
+    void aTranslationsQuotationsAreNotComparedWordForWordWithTheOriginals() {
+        var entry = entries.get("sample/06-museum-theft/altberger-rundschau-translation.html");
+
+        assertThat(self(entry).relation()).isEqualTo("translation");
+        assertThat(entry.quotes()).isNotEmpty().allSatisfy(q -> assertThat(q.lineage()).isNull());
+        assertThat(entry.findings()).noneMatch(f -> f.type().contains("quote"));
+    }
+
+    @Test
     void everyPersonaRewriteAddsCommentaryAndParaphrasesQuotations() {
         for (String farm :
                 List.of(
@@ -177,7 +186,7 @@ class SampleLineageTest {
                 (location, entry) -> {
                     boolean derived = !self(entry).relation().equals("origin");
                     for (QuoteEntry q : entry.quotes()) {
-                        if (derived && q.lineage().printings().size() == 1) {
+                        if (derived && q.lineage() != null && q.lineage().printings().size() == 1) {
                             seen.add(q.text());
                             assertThat(q.lineage().verdict()).isEqualTo(NOT_FOUND);
                             assertThat(entry.findings())
@@ -234,6 +243,9 @@ class SampleLineageTest {
 
     private String quote(QuoteEntry q) {
         LineageEntry lineage = q.lineage();
+        if (lineage == null) {
+            return "“" + q.text() + "” not compared";
+        }
         StringBuilder out =
                 new StringBuilder("“")
                         .append(q.text())

@@ -76,7 +76,15 @@ class SampleCorpusTest {
                 truths.stream()
                         .flatMap(t -> t.versions().stream())
                         .collect(Collectors.joining(" "));
-        assertThat(all).contains("copy", "trimmed", "new-headline", "rewrite", "farm", "seed.txt");
+        assertThat(all)
+                .contains(
+                        "copy",
+                        "trimmed",
+                        "new-headline",
+                        "rewrite",
+                        "farm",
+                        "translation",
+                        "seed.txt");
         String apart =
                 truths.stream()
                         .flatMap(t -> t.separate().stream())
@@ -110,6 +118,22 @@ class SampleCorpusTest {
             assertThat(v.relation().derived()).isTrue();
             assertThat(v.directionKnown()).as("direction of " + v.location()).isTrue();
         }
+    }
+
+    @Test
+    void theGermanTranslationJoinsItsStoryAsATranslationOfTheWire() {
+        long translation = ids.get("sample/06-museum-theft/altberger-rundschau-translation.html");
+        long wire = ids.get("sample/06-museum-theft/continental-news.html");
+        Story story =
+                corpus.story(corpus.article(translation).orElseThrow().storyId()).orElseThrow();
+
+        StoryVersion version =
+                story.versions().stream()
+                        .filter(v -> v.articleId() == translation)
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(version.relation()).isEqualTo(io.storytrace.match.Relation.TRANSLATION);
+        assertThat(version.sourceId()).isEqualTo(wire);
     }
 
     @Test

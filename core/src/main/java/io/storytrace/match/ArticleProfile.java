@@ -17,6 +17,8 @@ import java.util.Set;
  * @param quotes the quoted words of each quotation
  * @param credits the outlets it credits
  * @param bodyTokens every token of the body in order, stop words included, for shingling
+ * @param language the body's language as an ISO 639-3 code, {@link LanguageIdentifier#UNKNOWN} when
+ *     it could not be told
  */
 public record ArticleProfile(
         AnalyzedArticle analyzed,
@@ -25,7 +27,8 @@ public record ArticleProfile(
         Set<String> numbers,
         List<String> quotes,
         List<Credit> credits,
-        List<String> bodyTokens) {
+        List<String> bodyTokens,
+        String language) {
 
     public ArticleProfile {
         Objects.requireNonNull(analyzed, "analyzed");
@@ -35,6 +38,7 @@ public record ArticleProfile(
         quotes = List.copyOf(quotes);
         credits = List.copyOf(credits);
         bodyTokens = List.copyOf(bodyTokens);
+        Objects.requireNonNull(language, "language");
     }
 
     public Article article() {

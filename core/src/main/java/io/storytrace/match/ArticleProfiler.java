@@ -79,8 +79,11 @@ public final class ArticleProfiler {
             }
         }
         int body = analyzed.article().bodyStart();
-        List<String> bodyTokens = tokenizer.tokens(text.substring(body));
-        return new ArticleProfile(analyzed, profiled, names, numbers, quotes, credits, bodyTokens);
+        String bodyText = text.substring(body);
+        List<String> bodyTokens = tokenizer.tokens(bodyText);
+        String language = LanguageIdentifier.standard().identify(bodyTokens, bodyText);
+        return new ArticleProfile(
+                analyzed, profiled, names, numbers, quotes, credits, bodyTokens, language);
     }
 
     /** A free-standing sentence (not from an article) ready for comparison. */

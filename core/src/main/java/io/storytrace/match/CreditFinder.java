@@ -24,7 +24,12 @@ public final class CreditFinder {
 
     private static final Pattern REPORT =
             Pattern.compile(
-                    "(?:(?i:according to|source:|via|credit:)|reported by|first reported by|as reported (?:by|in)|cited by"
+                    "(?:(?i:according to|source:|via|credit:)"
+                            // the same credits in the languages whose articles most often
+                            // translate English news
+                            + "|(?i:mit material von|quelle:|laut|selon|d'après|source :|según"
+                            + "|fuente:|secondo|fonte:|volgens|bron:)"
+                            + "|reported by|first reported by|as reported (?:by|in)|cited by"
                             + "|a report (?:by|from|in)|first published (?:by|in)|reporting by"
                             + "|(?:originally )?(?:appeared|published) (?:in|on|at)"
                             + "|(?:a|an) (?:article|story|piece) (?:by|in|from))\\s+"

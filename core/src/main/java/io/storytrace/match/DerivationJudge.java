@@ -29,6 +29,15 @@ public final class DerivationJudge {
                     "\\b\\p{Lu}\\p{L}+ (?:said|says|told|discussed|explained|noted|added|stated|"
                             + "revealed|admitted|confided|mentioned)\\b");
 
+    /** The fewest shared names that can show a translation. */
+    private static final int TRANSLATION_NAMES = 3;
+
+    /** The share of the names of the article with fewer that its translation must keep. */
+    private static final double TRANSLATION_NAME_SHARE = 0.5;
+
+    /** The share of the numbers of the article with fewer that its translation must keep. */
+    private static final double TRANSLATION_NUMBER_SHARE = 0.5;
+
     private final JudgeSettings settings;
 
     public DerivationJudge(JudgeSettings settings) {
@@ -38,6 +47,9 @@ public final class DerivationJudge {
     /** How {@code a} relates to {@code b}, given their alignment. */
     public Derivation judge(ArticleProfile a, ArticleProfile b, Alignment alignment) {
         List<String> reasons = new ArrayList<>();
+        if (LanguageIdentifier.differ(a.language(), b.language())) {
+            return translation(a, b, alignment, reasons);
+        }
         Relation relation = relation(a, b, alignment, reasons);
         double score = Math.max(alignment.coverageA(), alignment.coverageB());
         if (!relation.derived()) {
@@ -53,6 +65,73 @@ public final class DerivationJudge {
         containment(a, b, relation, alignment, cues);
         time(a, b, cues);
         return new Derivation(relation, direction(cues), score, alignment, cues, reasons);
+    }
+
+    /**
+     * Articles in two languages share no wording, only what translation keeps: names and numbers.
+     * One translates the other when most of the names of the one with fewer are in the other and
+     * their numbers agree; the direction then rests on credits and times alone.
+     */
+    private Derivation translation(
+            ArticleProfile a, ArticleProfile b, Alignment alignment, List<String> reasons) {
+        Set<String> names = shared(a.names(), b.names());
+        Set<String> numbers = shared(a.numbers(), b.numbers());
+        int fewerNames = Math.min(a.names().size(), b.names().size());
+        int fewerNumbers = Math.min(a.numbers().size(), b.numbers().size());
+        double nameShare = fewerNames == 0 ? 0 : (double) names.size() / fewerNames;
+        boolean numbersAgree =
+                fewerNumbers == 0
+                        ? names.size() >= 2 * TRANSLATION_NAMES
+                        : numbers.size() >= TRANSLATION_NUMBER_SHARE * fewerNumbers;
+        String languages =
+                name(a)
+                        + " is in "
+                        + LanguageIdentifier.name(a.language())
+                        + ", "
+                        + name(b)
+                        + " in "
+                        + LanguageIdentifier.name(b.language());
+        String kept =
+                "; they share the names "
+                        + names.stream().sorted().limit(8).toList()
+                        + (numbers.isEmpty()
+                                ? ""
+                                : " and the numbers "
+                                        + numbers.stream().sorted().limit(8).toList());
+        if (names.size() < TRANSLATION_NAMES
+                || nameShare < TRANSLATION_NAME_SHARE
+                || !numbersAgree) {
+            boolean sameEvent = names.size() >= settings.sameEventNames() && !numbers.isEmpty();
+            reasons.add((sameEvent ? "same event: " : "unrelated: ") + languages + kept);
+            return new Derivation(
+                    sameEvent ? Relation.SAME_EVENT : Relation.UNRELATED,
+                    Direction.UNDECIDED,
+                    nameShare,
+                    alignment,
+                    List.of(),
+                    reasons);
+        }
+        reasons.add(
+                String.format(
+                        java.util.Locale.ROOT,
+                        "translation: %s%s (%.0f%% of the names of the one with fewer)",
+                        languages,
+                        kept,
+                        100 * nameShare));
+        List<DirectionCue> cues = new ArrayList<>();
+        credit(a, b, name(a), Direction.A_FROM_B).ifPresent(cues::add);
+        credit(b, a, name(b), Direction.B_FROM_A).ifPresent(cues::add);
+        // A source line is a cue between versions in one language; across two, it may credit a
+        // third outlet in words no rule here reads, so only credits and times count.
+        time(a, b, cues);
+        return new Derivation(
+                Relation.TRANSLATION, direction(cues), nameShare, alignment, cues, reasons);
+    }
+
+    private static Set<String> shared(Set<String> x, Set<String> y) {
+        Set<String> both = new java.util.TreeSet<>(x);
+        both.retainAll(y);
+        return both;
     }
 
     private Relation relation(

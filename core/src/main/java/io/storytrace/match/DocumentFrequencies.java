@@ -67,6 +67,11 @@ public final class DocumentFrequencies implements TermWeights {
     }
 
     @Override
+    public boolean seen(String token) {
+        return counts.containsKey(token);
+    }
+
+    @Override
     public double weight(String token) {
         int df = counts.getOrDefault(token, 0);
         double idf = Math.log((documents + PRIOR_DOCUMENTS + 1.0) / (df + 0.5));

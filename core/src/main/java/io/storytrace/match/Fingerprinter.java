@@ -30,6 +30,13 @@ public final class Fingerprinter {
     /** The most signature terms kept for one article. */
     static final int MAX_SIGNATURE_TERMS = 25;
 
+    /**
+     * The most signature terms of an article in another language than English. Its translations
+     * share only names and numbers with it, and its own capitalised nouns (German writes every noun
+     * so) rank with the names; such articles are few, so they can afford a longer list.
+     */
+    static final int MAX_SIGNATURE_TERMS_OTHER_LANGUAGE = 80;
+
     /** The least word weight of a signature term: rarer than about one document in eight. */
     static final double MIN_SIGNATURE_WEIGHT = 2.0;
 
@@ -128,14 +135,28 @@ public final class Fingerprinter {
         for (String term : profile.names()) {
             score.computeIfPresent(term, (t, s) -> s + NAME_BOOST);
         }
+        boolean english = profile.language().equals(LanguageIdentifier.ENGLISH);
+        if (!english) {
+            // What an article in another language shares with the English ones is its names and
+            // numbers: those the corpus has seen lead, however common, and its own words follow.
+            for (Map.Entry<String, Double> e : score.entrySet()) {
+                if (!weights.seen(e.getKey())) {
+                    e.setValue(e.getValue() - NAME_BOOST - BOOST);
+                }
+            }
+        }
         // Common words find everything and cost the index most; only rare ones are signatures.
-        score.entrySet().removeIf(e -> weights.weight(e.getKey()) < MIN_SIGNATURE_WEIGHT);
+        score.entrySet()
+                .removeIf(
+                        e ->
+                                weights.weight(e.getKey()) < MIN_SIGNATURE_WEIGHT
+                                        && (english || !profile.names().contains(e.getKey())));
         return score.entrySet().stream()
                 .filter(e -> e.getKey().length() > 1)
                 .sorted(
                         Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
                                 .thenComparing(Map.Entry.comparingByKey()))
-                .limit(MAX_SIGNATURE_TERMS)
+                .limit(english ? MAX_SIGNATURE_TERMS : MAX_SIGNATURE_TERMS_OTHER_LANGUAGE)
                 .map(Map.Entry::getKey)
                 .toList();
     }

@@ -8,6 +8,8 @@ public enum Relation {
     EXCERPT,
     /** The other article's material in changed wording, names and numbers kept. */
     REWRITE,
+    /** The other article's material in another language, its names and numbers kept. */
+    TRANSLATION,
     /** An independent report of the same event: shared names and facts, its own text. */
     SAME_EVENT,
     /** Nothing in common worth reporting. */
@@ -15,7 +17,7 @@ public enum Relation {
 
     /** Whether one article's text derives from the other's. */
     public boolean derived() {
-        return this == COPY || this == EXCERPT || this == REWRITE;
+        return this == COPY || this == EXCERPT || this == REWRITE || this == TRANSLATION;
     }
 
     /** The name used in output: lower case, words joined by a hyphen. */

@@ -6,4 +6,9 @@ public interface TermWeights {
 
     /** The weight of a content token, greater than zero. */
     double weight(String token);
+
+    /** Whether some document counted so far contains {@code token}; true when not counted. */
+    default boolean seen(String token) {
+        return true;
+    }
 }

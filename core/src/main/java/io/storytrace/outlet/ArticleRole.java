@@ -10,7 +10,7 @@ public enum ArticleRole {
     COPY,
     /** A part of another article's text. */
     EXCERPT,
-    /** Another article's material in changed wording. */
+    /** Another article's material in changed wording, or in another language. */
     REWRITE;
 
     /** The role in words, lower case. */
