@@ -27,6 +27,9 @@ final class AttributionFinder {
     /** How far after a closing mark a cue verb may stand when a title or role comes first. */
     private static final int AHEAD_WINDOW = 12;
 
+    /** How long an appositive between a name and its cue verb may be. */
+    private static final int LONG_APPOSITIVE = 32;
+
     /** How many tokens a sentence of attribution alone may have ("Connor said."). */
     private static final int SHORT_SENTENCE = 10;
 
@@ -56,7 +59,8 @@ final class AttributionFinder {
         if (i >= end
                 && sentence + 1 < passage.sentences().size()
                 && passage.blockOf(sentence + 1) == region.block()
-                && passage.tokensOf(sentence + 1).size() <= SHORT_SENTENCE) {
+                && (passage.tokensOf(sentence + 1).size() <= SHORT_SENTENCE
+                        || endsUtterance(passage, region))) {
             end = Math.min(limit, passage.firstToken(sentence + 2));
         }
         end = Math.min(end, i + CLAUSE_REACH);
@@ -72,6 +76,9 @@ final class AttributionFinder {
         }
         if (found == null) {
             found = accordingTo(tokens, i, end);
+        }
+        if (found == null) {
+            found = howSubjectPutIt(tokens, i, end);
         }
         if (found == null && endsUtterance(passage, region)) {
             found = cueAhead(tokens, i, end, headline);
@@ -136,10 +143,11 @@ final class AttributionFinder {
         while (j < end && isSkippable(tokens.get(j))) {
             j++;
         }
-        if (j >= end) {
-            return null;
+        Cue cue = j < end ? speechCue(tokens.get(j), headline) : null;
+        if (cue == null && subject.ref().kind() == SpeakerRef.Kind.NAME) {
+            j = cueAfterAppositive(tokens, subject.next(), end, headline);
+            cue = j < 0 ? null : speechCue(tokens.get(j), headline);
         }
-        Cue cue = speechCue(tokens.get(j), headline);
         if (cue == null) {
             return null;
         }
@@ -177,13 +185,34 @@ final class AttributionFinder {
         return null;
     }
 
+    /** (“…,” was how Ford described it.) and “…” is how she put it. */
+    private Attribution howSubjectPutIt(List<Token> tokens, int i, int end) {
+        if (i + 3 >= end
+                || !HOW_FRAMES.contains(tokens.get(i).lower())
+                || !tokens.get(i + 1).lower().equals("how")) {
+            return null;
+        }
+        SubjectReader.Read subject = subjects.forward(tokens, i + 2, end);
+        if (subject == null || subject.next() >= end) {
+            return null;
+        }
+        Token verb = tokens.get(subject.next());
+        Cue cue = lexicon.cue(verb);
+        boolean framing =
+                verb.lower().equals("put")
+                        || cue != null && (cue.can(Cue.Use.SPEECH) || cue.can(Cue.Use.NAMING));
+        return framing ? new Attribution(subject.ref(), verb.text(), null, 0.9, true, true) : null;
+    }
+
+    private static final java.util.Set<String> HOW_FRAMES = java.util.Set.of("was", "is", "that's");
+
     private Attribution accordingTo(List<Token> tokens, int i, int end) {
         if (i + 2 >= end
                 || !tokens.get(i).text().equalsIgnoreCase("according")
                 || !tokens.get(i + 1).text().equals("to")) {
             return null;
         }
-        SubjectReader.Read subject = subjects.forward(tokens, i + 2, end);
+        SubjectReader.Read subject = subjects.source(tokens, i + 2, end);
         if (subject == null || outlets.namesOutlet(tokens, i + 2, end)) {
             return null;
         }
@@ -217,7 +246,7 @@ final class AttributionFinder {
                     && PASSIVE.contains(tokens.get(c - 1).lower())) {
                 continue;
             }
-            SpeakerRef subject = subjectBefore(tokens, c, start);
+            SpeakerRef subject = subjects.ofCue(tokens, c, start);
             if (subject == null) {
                 continue;
             }
@@ -239,6 +268,12 @@ final class AttributionFinder {
             }
         }
         if (last.is(':')) {
+            int relay = relayVerb(tokens, Math.max(start, open - CLAUSE_REACH), open - 1);
+            if (relay >= 0) {
+                SpeakerRef relayed =
+                        new SpeakerRef(SpeakerRef.Kind.RELAYED, "", tokens.get(relay).start());
+                return new Attribution(relayed, null, null, 0.6, true, false);
+            }
             SubjectReader.Read name = subjects.backward(tokens, open - 1, start);
             if (name != null
                     && name.ref().kind() == SpeakerRef.Kind.NAME
@@ -251,15 +286,14 @@ final class AttributionFinder {
                 return new Attribution(subject, null, null, 0.6, true, false);
             }
         }
-        return null;
+        return accordingInSentence(tokens, start, open);
     }
 
-    /** "According to Smith, “…”". */
+    /** "According to Smith, “…”", "in the words of the patient: “…”". */
     private Attribution accordingBefore(List<Token> tokens, int start, int comma) {
-        for (int k = comma - 2; k >= start && comma - k <= 8; k--) {
-            if (tokens.get(k).text().equalsIgnoreCase("according")
-                    && tokens.get(k + 1).text().equals("to")) {
-                SubjectReader.Read subject = subjects.forward(tokens, k + 2, comma);
+        for (int k = comma - 2; k >= start && comma - k <= 12; k--) {
+            if (credits(tokens, k)) {
+                SubjectReader.Read subject = subjects.source(tokens, k + 2, comma);
                 if (subject != null && !outlets.namesOutlet(tokens, k + 2, comma)) {
                     return new Attribution(subject.ref(), "according to", null, 0.9, true, false);
                 }
@@ -268,30 +302,48 @@ final class AttributionFinder {
         return null;
     }
 
-    /** The subject of the cue at {@code cue}: the phrase before it, or the clause's subject. */
-    private SpeakerRef subjectBefore(List<Token> tokens, int cue, int start) {
-        String word = tokens.get(cue).lower();
-        boolean participle = word.endsWith("ing");
-        boolean joined =
-                cue > start
-                        && (tokens.get(cue - 1).is(',')
-                                || tokens.get(cue - 1).text().equals("and"));
-        if (!participle && !joined) {
-            SubjectReader.Read read = subjects.backward(tokens, cue, start);
-            if (read != null) {
-                return read.ref();
+    /** The last verb of reading out or citing in {@code from..to} ("read from"), or -1. */
+    private int relayVerb(List<Token> tokens, int from, int to) {
+        for (int k = to - 1; k >= from; k--) {
+            if (lexicon.relays().contains(tokens.get(k).lower())) {
+                return k;
             }
         }
-        if (participle || joined) {
-            SpeakerRef subject =
-                    subjects.subjectOf(tokens, Math.max(start, cue - CLAUSE_REACH), cue);
-            if (subject != null) {
-                return subject;
+        return -1;
+    }
+
+    /** "According to" or "words of" at token {@code k}. */
+    private static boolean credits(List<Token> tokens, int k) {
+        String first = tokens.get(k).lower();
+        String second = tokens.get(k + 1).lower();
+        return first.equals("according") && second.equals("to")
+                || first.equals("words") && second.equals("of");
+    }
+
+    /**
+     * "President Trump, according to the White House, made a trip for a “quick exam”": a source
+     * credited earlier in the sentence speaks for a quotation that has no cue verb of its own.
+     */
+    private Attribution accordingInSentence(List<Token> tokens, int start, int open) {
+        for (int k = open - 2; k >= start && open - k <= ACCORDING_REACH; k--) {
+            if (!credits(tokens, k)) {
+                continue;
             }
-            return new SpeakerRef(SpeakerRef.Kind.SENTENCE_SUBJECT, "", tokens.get(cue).start());
+            int end = k + 2;
+            while (end < open && end - k < 10 && !tokens.get(end).is(',')) {
+                end++;
+            }
+            SubjectReader.Read subject = subjects.source(tokens, k + 2, end);
+            if (subject != null && !outlets.namesOutlet(tokens, k + 2, end)) {
+                return new Attribution(subject.ref(), "according to", null, 0.8, false, false);
+            }
+            return null;
         }
         return null;
     }
+
+    /** How far before a quotation "according to" may credit it. */
+    private static final int ACCORDING_REACH = 40;
 
     private Attribution withOutlet(Attribution attribution, List<Token> tokens, int from, int to) {
         OutletRecognizer.Credit credit = outlets.find(tokens, from, to);
@@ -330,6 +382,27 @@ final class AttributionFinder {
                 || word.equals("had")
                 || word.equals("once")
                 || word.equals("previously");
+    }
+
+    /**
+     * The cue verb that ends an appositive whose closing comma was never written, or holds commas
+     * of its own: “…,” Kurinji Selvaraj, a research analyst at the Council on Energy, Environment
+     * and Water think tank told CBS News. -1 when no cue verb comes before the sentence ends.
+     */
+    private int cueAfterAppositive(List<Token> tokens, int comma, int end, boolean headline) {
+        if (comma >= end || !tokens.get(comma).is(',')) {
+            return -1;
+        }
+        for (int k = comma + 1; k < end && k - comma <= LONG_APPOSITIVE; k++) {
+            Token token = tokens.get(k);
+            if (token.is('.') || token.is(';') || Mark.familyOf(token.text().charAt(0)) != null) {
+                return -1;
+            }
+            if (speechCue(token, headline) != null) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Past ", a spokesman for Acme," after a name, when a cue verb follows the second comma. */
