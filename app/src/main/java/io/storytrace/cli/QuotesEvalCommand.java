@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
             "Scores quotation extraction on a JSONL set ({\"id\", \"text\", \"quotes\":[{\"start\","
                     + " \"end\", \"speaker\", \"outlet\"}]}): span precision, recall and F1,"
                     + " speaker accuracy, and outlet accuracy where outlets are labelled."
+                    + " Offsets count characters as Unicode code points (an emoji is one)."
         })
 final class QuotesEvalCommand implements Callable<Integer> {
 

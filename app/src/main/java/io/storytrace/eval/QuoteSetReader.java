@@ -13,8 +13,9 @@ import java.util.List;
 
 /**
  * Reads a quotes JSONL file, one article a line: {@code {"id":…, "text":…, "quotes":[{"start":…,
- * "end":…, "speaker":…|null, "outlet":…|null}]}}. A malformed line is an error naming the file and
- * the line.
+ * "end":…, "speaker":…|null, "outlet":…|null}]}}, offsets counted in characters (Unicode code
+ * points, see {@link CharacterOffsets}). A malformed line, or a span outside its text, is an error
+ * naming the file and the line.
  */
 public final class QuoteSetReader {
 
