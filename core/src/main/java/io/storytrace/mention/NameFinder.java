@@ -185,7 +185,9 @@ public final class NameFinder {
             }
             int end = extend(tokens, i);
             boolean opening = i == 0 || isMark(tokens.get(i - 1));
-            if (opening && lowerCase.contains(tokens.get(i).lower())) {
+            if (opening
+                    && (lowerCase.contains(tokens.get(i).lower())
+                            || end > i + 1 && openingVerb(tokens.get(i)))) {
                 i++;
                 if (i >= end) {
                     continue;
@@ -213,6 +215,15 @@ public final class NameFinder {
             i = end;
         }
         return runs;
+    }
+
+    /**
+     * "Hosting Cook at Dreamforce…": a participle that opens a sentence is no given name, even
+     * where the text never writes it in lower case.
+     */
+    private boolean openingVerb(Token token) {
+        String word = token.lower();
+        return word.length() > 5 && word.endsWith("ing") && !lexicon.givenNames().contains(word);
     }
 
     private static int extend(List<Token> tokens, int start) {

@@ -32,6 +32,9 @@ final class SpeakerResolver {
     /** Up to this many names, the whole article is searched for its only person. */
     private static final int FEW = 50;
 
+    /** What "they" or a sentence's subject asks for: anyone who spoke, a group as well. */
+    private static final Gender ANYONE = null;
+
     /** How many sentences back a pronoun may reach. */
     private static final int REACH = 8;
 
@@ -89,12 +92,12 @@ final class SpeakerResolver {
                     switch (ref.text()) {
                         case "he" -> pronoun(ref.offset(), Gender.MALE);
                         case "she" -> pronoun(ref.offset(), Gender.FEMALE);
-                        case "they" -> lastPersonBefore(ref.offset(), Gender.UNKNOWN);
+                        case "they" -> lastPersonBefore(ref.offset(), ANYONE);
                         case "it" -> organisationOrSpeaker(ref.offset());
                         default -> null;
                     };
             case PERSON_ROLE -> role(ref);
-            case SENTENCE_SUBJECT -> lastPersonBefore(ref.offset(), Gender.UNKNOWN);
+            case SENTENCE_SUBJECT -> lastPersonBefore(ref.offset(), ANYONE);
             case ORGANISATION_ROLE -> organisationOrSpeaker(ref.offset());
             case UNNAMED -> ref.text();
             case RELAYED -> null;
@@ -147,6 +150,12 @@ final class SpeakerResolver {
 
     private String name(SpeakerRef ref) {
         String text = ref.text();
+        if (lexicon.names().places().contains(text.toLowerCase(Locale.ROOT))
+                && afterPlace(ref.offset())) {
+            // "…in Munich, Germany, and co-author of the study, said": the country of a city
+            // read as a subject. ("China said" is left alone: a country may speak.)
+            return null;
+        }
         if (text.startsWith("@")) {
             return personBehind(text);
         }
@@ -168,6 +177,13 @@ final class SpeakerResolver {
             return role(new SpeakerRef(SpeakerRef.Kind.PERSON_ROLE, text, ref.offset()));
         }
         return text;
+    }
+
+    /** Whether the word at {@code offset} follows "City," as the country of a place. */
+    private boolean afterPlace(int offset) {
+        int at = passage.tokenAtOrAfter(offset);
+        List<Token> tokens = passage.tokens();
+        return at >= 2 && tokens.get(at - 1).is(',') && tokens.get(at - 2).capitalized();
     }
 
     /** The person a handle belongs to ("@keziaobi_runs" → Kezia Obi), or the handle itself. */
@@ -363,8 +379,28 @@ final class SpeakerResolver {
         return null;
     }
 
+    /**
+     * Whether {@code person} can be the one a reference of {@code gender} points at. A reference to
+     * one person ("he", "the president") never points at a group ("White House advisers",
+     * "officers"); "they" and a sentence's subject ({@link #ANYONE}) may.
+     */
     private boolean agrees(String person, Gender gender) {
-        return genderOf(person).agrees(gender);
+        if (gender == ANYONE) {
+            return true;
+        }
+        return single(person) && genderOf(person).agrees(gender);
+    }
+
+    /** Whether {@code person} is one person, not a group written in the plural ("officers"). */
+    private static boolean single(String person) {
+        String[] words = person.split(" ");
+        String last = words[words.length - 1];
+        boolean plural =
+                last.length() > 3
+                        && last.chars().allMatch(Character::isLowerCase)
+                        && last.endsWith("s")
+                        && !last.endsWith("ss");
+        return !person.isEmpty() && !plural;
     }
 
     /** What the text has shown of {@code person}'s gender: a title, a name, a pronoun, a noun. */
