@@ -83,7 +83,64 @@ final class AttributionFinder {
         if (found == null && endsUtterance(passage, region)) {
             found = cueAhead(tokens, i, end, headline);
         }
+        if (found == null) {
+            found = clauseEndCue(tokens, i, Math.min(limit, passage.firstToken(sentence + 1)));
+        }
         return found;
+    }
+
+    /** How far past a quotation a sentence-closing ", said X." may stand. */
+    private static final int CLAUSE_END_REACH = 30;
+
+    /**
+     * “…” announced in October, said Derek Scissors, a China scholar.: a cue verb inverted after a
+     * comma, its subject closing the sentence, speaks for the whole sentence and so for the
+     * quotation inside it. A subject that is a role followed by the person's name ("another witness
+     * in the probe, former adviser Fiona Hill") gives the name. Not adjacent: a cue right by the
+     * quotation wins over it.
+     */
+    private Attribution clauseEndCue(List<Token> tokens, int i, int end) {
+        for (int k = i; k + 2 < end && k - i <= CLAUSE_END_REACH; k++) {
+            Token token = tokens.get(k);
+            if (Mark.familyOf(token.text().charAt(0)) != null) {
+                return null;
+            }
+            if (!token.is(',')) {
+                continue;
+            }
+            Token verb = tokens.get(k + 1);
+            Cue cue = verb.capitalized() ? null : lexicon.cue(verb);
+            if (cue == null || !cue.can(Cue.Use.SPEECH) || cue.can(Cue.Use.LISTENER)) {
+                continue;
+            }
+            SubjectReader.Read subject = subjects.forward(tokens, k + 2, end);
+            if (subject == null) {
+                return null;
+            }
+            SpeakerRef ref = subject.ref();
+            if (ref.kind() != SpeakerRef.Kind.NAME) {
+                SpeakerRef named = nameClosing(tokens, subject.next(), end);
+                ref = named != null ? named : ref;
+            }
+            return new Attribution(ref, verb.text(), null, cue.confidence() * 0.8, false, true);
+        }
+        return null;
+    }
+
+    /** The name after the last comma before the sentence's end, if it closes the sentence. */
+    private SpeakerRef nameClosing(List<Token> tokens, int from, int end) {
+        for (int k = end - 1; k >= from; k--) {
+            if (tokens.get(k).is(',')) {
+                SubjectReader.Read read = subjects.forward(tokens, k + 1, end);
+                boolean closes =
+                        read != null
+                                && (read.next() >= end
+                                        || tokens.get(read.next()).is('.')
+                                                && read.next() + 1 >= end);
+                return closes && read.ref().kind() == SpeakerRef.Kind.NAME ? read.ref() : null;
+            }
+        }
+        return null;
     }
 
     /** Where a quotation left open really ends, and who its attribution names. */
