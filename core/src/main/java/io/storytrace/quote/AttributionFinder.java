@@ -89,6 +89,9 @@ final class AttributionFinder {
         return found;
     }
 
+    /** How far past a quotation a sentence-closing ", X said." may stand ("…” of the patients"). */
+    private static final int SUBJECT_CLOSING_REACH = 4;
+
     /** How far past a quotation a sentence-closing ", said X." may stand. */
     private static final int CLAUSE_END_REACH = 30;
 
@@ -111,6 +114,20 @@ final class AttributionFinder {
             Token verb = tokens.get(k + 1);
             Cue cue = verb.capitalized() ? null : lexicon.cue(verb);
             if (cue == null || !cue.can(Cue.Use.SPEECH) || cue.can(Cue.Use.LISTENER)) {
+                Attribution closing =
+                        k - i <= SUBJECT_CLOSING_REACH
+                                ? subjectThenCue(tokens, k + 1, end, false)
+                                : null;
+                if (closing != null && closesSentence(tokens, k + 1, end, closing)) {
+                    // "“…” of the patients, Dempsey said."
+                    return new Attribution(
+                            closing.speaker(),
+                            closing.cue(),
+                            closing.outlet(),
+                            closing.confidence() * 0.8,
+                            false,
+                            true);
+                }
                 continue;
             }
             SubjectReader.Read subject = subjects.forward(tokens, k + 2, end);
@@ -125,6 +142,17 @@ final class AttributionFinder {
             return new Attribution(ref, verb.text(), null, cue.confidence() * 0.8, false, true);
         }
         return null;
+    }
+
+    /** Whether the cue of {@code found}, read from token {@code from}, ends the sentence. */
+    private static boolean closesSentence(
+            List<Token> tokens, int from, int end, Attribution found) {
+        for (int k = from; k < end; k++) {
+            if (tokens.get(k).text().equals(found.cue())) {
+                return k + 1 >= end || tokens.get(k + 1).is('.') && k + 2 >= end;
+            }
+        }
+        return false;
     }
 
     /** The name after the last comma before the sentence's end, if it closes the sentence. */
@@ -196,7 +224,7 @@ final class AttributionFinder {
         if (subject == null) {
             return null;
         }
-        int j = skipAppositive(tokens, subject.next(), end);
+        int j = skipCompanions(tokens, skipAppositive(tokens, subject.next(), end), end);
         while (j < end && isSkippable(tokens.get(j))) {
             j++;
         }
@@ -460,6 +488,27 @@ final class AttributionFinder {
             }
         }
         return -1;
+    }
+
+    /** Those who speak with a named person and leave the person the speaker. */
+    private static final java.util.Set<String> COMPANIONS =
+            java.util.Set.of(
+                    "team", "colleagues", "co-authors", "coauthors", "collaborators", "co-workers");
+
+    /**
+     * Past "and his team" or "and colleagues" after a name: “…,” Paganini and his team wrote.
+     * {@code i} itself when no such phrase stands there.
+     */
+    private static int skipCompanions(List<Token> tokens, int i, int end) {
+        if (i + 1 >= end || !tokens.get(i).lower().equals("and")) {
+            return i;
+        }
+        int k = i + 1;
+        String word = tokens.get(k).lower();
+        if (word.equals("his") || word.equals("her") || word.equals("their")) {
+            k++;
+        }
+        return k < end && COMPANIONS.contains(tokens.get(k).lower()) ? k + 1 : i;
     }
 
     /** Past ", a spokesman for Acme," after a name, when a cue verb follows the second comma. */

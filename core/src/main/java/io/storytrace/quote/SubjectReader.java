@@ -135,18 +135,46 @@ final class SubjectReader {
         if (PhraseReader.GROUPS.contains(word)) {
             return new Read(new SpeakerRef(SpeakerRef.Kind.NAME, word, first.start()), i + 1);
         }
+        if (PREPOSITIONS.contains(word)) {
+            // "“…” of the patients, Dempsey said": a phrase after a preposition is no subject.
+            return null;
+        }
         int end = i;
         boolean named = false;
         while (end < to && end - i < MAX_PHRASE && isPhraseWord(tokens.get(end))) {
             Token token = tokens.get(end);
             boolean capital = token.capitalized() || PhraseReader.isInitialDot(tokens, end);
             if (named && !capital && !PhraseReader.PARTICLES.contains(token.text())) {
+                Read person = personAfterRole(tokens, end, to);
+                if (person != null) {
+                    return person;
+                }
                 break;
             }
             named |= capital;
             end++;
         }
         return phrases.phrase(tokens, i, end);
+    }
+
+    /**
+     * "NASA administrator Jim Bridenstine", "Goddard planetary scientist Avi Mandell": after the
+     * capitals of an organisation, a role noun and a name, the person is the name. Null when token
+     * {@code role} is no role noun before a capitalised name.
+     */
+    private Read personAfterRole(List<Token> tokens, int role, int to) {
+        int k = role;
+        while (k < to && k - role < 2 && !tokens.get(k).capitalized()) {
+            k++;
+        }
+        if (k >= to
+                || k == role
+                || !lexicon.names().roles().contains(tokens.get(k - 1).lower())
+                || !tokens.get(k).capitalized()) {
+            return null;
+        }
+        Read name = forward(tokens, k, to);
+        return name != null && name.ref().kind() == SpeakerRef.Kind.NAME ? name : null;
     }
 
     /** The phrase ending just before token {@code end}, not reaching before {@code from}. */
