@@ -193,6 +193,9 @@ public final class NameFinder {
                     continue;
                 }
             }
+            if (end - i >= 3 && placeBeforeName(tokens, i)) {
+                i++;
+            }
             boolean afterThe = i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("the");
             if (end == i + 1 && afterOrganisationNoun(tokens, i)) {
                 runs.add(
@@ -216,6 +219,18 @@ public final class NameFinder {
         }
         return runs;
     }
+
+    /**
+     * "China's ambassador to Britain Liu Xiaming": a country after a preposition, with a name right
+     * after it, is where the office is, not part of the name.
+     */
+    private boolean placeBeforeName(List<Token> tokens, int i) {
+        return i > 0
+                && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).lower())
+                && lexicon.places().contains(tokens.get(i).lower());
+    }
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("to", "in", "from", "for");
 
     /**
      * "Hosting Cook at Dreamforce…": a participle that opens a sentence is no given name, even

@@ -208,15 +208,49 @@ final class AttributionFinder {
             return null;
         }
         SubjectReader.Read subject = subjects.forward(tokens, i + 1, end);
-        if (subject == null) {
+        SpeakerRef ref = subject != null ? issuer(tokens, subject, end) : document(tokens, i, end);
+        if (ref == null) {
             return null;
         }
         return withOutlet(
-                new Attribution(
-                        subject.ref(), tokens.get(i).text(), null, cue.confidence(), true, true),
+                new Attribution(ref, tokens.get(i).text(), null, cue.confidence(), true, true),
                 tokens,
                 i,
                 end);
+    }
+
+    /**
+     * "said a report from Kotak Institutional Equities", "said a statement by the ministry": a
+     * document speaks for whoever issued it, when a name follows "from" or "by"; null otherwise.
+     */
+    private SpeakerRef document(List<Token> tokens, int cue, int end) {
+        int k = cue + 1;
+        if (k < end && PhraseReader.DETERMINERS.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        if (k + 2 >= end || !lexicon.names().organisationRoles().contains(tokens.get(k).lower())) {
+            return null;
+        }
+        String by = tokens.get(k + 1).lower();
+        if (!by.equals("from") && !by.equals("by")) {
+            return null;
+        }
+        SubjectReader.Read issuer = subjects.forward(tokens, k + 2, end);
+        return issuer != null && issuer.ref().kind() == SpeakerRef.Kind.NAME ? issuer.ref() : null;
+    }
+
+    /** The subject as read, or the issuer a document subject names ("the report by Acme"). */
+    private SpeakerRef issuer(List<Token> tokens, SubjectReader.Read subject, int end) {
+        int k = subject.next();
+        if (subject.ref().kind() != SpeakerRef.Kind.ORGANISATION_ROLE
+                || k + 1 >= end
+                || !(tokens.get(k).lower().equals("from") || tokens.get(k).lower().equals("by"))) {
+            return subject.ref();
+        }
+        SubjectReader.Read issuer = subjects.forward(tokens, k + 1, end);
+        return issuer != null && issuer.ref().kind() == SpeakerRef.Kind.NAME
+                ? issuer.ref()
+                : subject.ref();
     }
 
     private Attribution subjectThenCue(List<Token> tokens, int i, int end, boolean headline) {
