@@ -514,7 +514,12 @@ final class AttributionFinder {
         }
         for (int k = comma + 1; k < end && k - comma <= LONG_APPOSITIVE; k++) {
             Token token = tokens.get(k);
-            if (token.is('.') || token.is(';') || Mark.familyOf(token.text().charAt(0)) != null) {
+            boolean stop =
+                    token.is('.') && !PhraseReader.isInitialDot(tokens, k)
+                            || token.is(';')
+                            || Mark.familyOf(token.text().charAt(0)) != null;
+            if (stop) {
+                // "…in Washington, D.C., said" goes on past the initials.
                 return -1;
             }
             if (speechCue(token, headline) != null) {
