@@ -87,7 +87,10 @@ public final class NameFinder {
                 continue;
             }
             String fullest = known.fullest(run.name(), run.span().start());
-            if (run.person() || !fullest.equals(run.name()) && partOf(run.name(), fullest)) {
+            boolean alreadyNamed = known.people().contains(run.name());
+            if (run.person()
+                    || alreadyNamed
+                    || !fullest.equals(run.name()) && partOf(run.name(), fullest)) {
                 mentions.add(run.mention(text, fullest));
             }
         }
