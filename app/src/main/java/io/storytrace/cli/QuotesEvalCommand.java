@@ -1,10 +1,12 @@
 package io.storytrace.cli;
 
 import io.storytrace.analyze.ArticleAnalyzer;
+import io.storytrace.eval.ArticleTextsReader;
 import io.storytrace.eval.QuoteEvaluation;
 import io.storytrace.eval.QuotePredictor;
 import io.storytrace.pipeline.InputException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,6 +22,7 @@ import picocli.CommandLine.Spec;
             "Scores quotation extraction on a JSONL set ({\"id\", \"text\", \"quotes\":[{\"start\","
                     + " \"end\", \"speaker\", \"outlet\"}]}): span precision, recall and F1,"
                     + " speaker accuracy, and outlet accuracy where outlets are labelled."
+                    + " Offsets count characters as Unicode code points (an emoji is one)."
         })
 final class QuotesEvalCommand implements Callable<Integer> {
 
@@ -40,13 +43,24 @@ final class QuotesEvalCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Write the figures as JSON.")
     private Path json;
 
+    @Option(
+            names = "--texts",
+            paramLabel = "FILE",
+            description =
+                    "Take the texts of lines that carry labels alone ({\"id\", \"quotes\"}) from"
+                            + " this JSON object of id → {\"articleBody\": …}, such as an"
+                            + " extraction set's ground-truth.json.")
+    private Path texts;
+
     @Override
     public Integer call() {
         QuoteEvaluation evaluation =
                 new QuoteEvaluation(new QuotePredictor(ArticleAnalyzer.standard()));
         QuoteEvaluation.Result result;
         try {
-            result = evaluation.run(file);
+            result =
+                    evaluation.run(
+                            file, texts == null ? Map.of() : new ArticleTextsReader().read(texts));
         } catch (InputException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return Main.EXIT_SOME_FAILED;

@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param id the article's identifier in the set
  * @param text the article's text, which the offsets refer to
- * @param quotes the quoted spans, in order
+ * @param quotes the quoted spans, in order, their offsets counted in characters (Unicode code
+ *     points, see {@link CharacterOffsets})
  */
 public record LabelledArticle(String id, String text, List<QuoteLabel> quotes) {
 
@@ -17,7 +18,7 @@ public record LabelledArticle(String id, String text, List<QuoteLabel> quotes) {
         Objects.requireNonNull(text, "text");
         quotes = List.copyOf(quotes);
         for (QuoteLabel quote : quotes) {
-            if (quote.end() > text.length()) {
+            if (quote.end() > text.codePointCount(0, text.length())) {
                 throw new IllegalArgumentException(
                         id
                                 + ": quote ["

@@ -37,7 +37,12 @@ public final class QuoteEvaluation {
             List<LabelledArticle> articles, List<List<QuoteLabel>> predictions, QuoteScore score) {}
 
     public Result run(Path labelled) {
-        List<LabelledArticle> articles = new QuoteSetReader().read(labelled);
+        return run(labelled, Map.of());
+    }
+
+    /** Runs a set whose lines may carry labels alone, taking their texts from {@code texts}. */
+    public Result run(Path labelled, Map<String, String> texts) {
+        List<LabelledArticle> articles = new QuoteSetReader(texts).read(labelled);
         List<List<QuoteLabel>> predictions = new ArrayList<>();
         for (LabelledArticle article : articles) {
             predictions.add(predictor.predict(article.id(), article.text()));

@@ -2,7 +2,8 @@ package io.storytrace.eval;
 
 /**
  * One contiguous quoted span of an article, labelled or predicted: character offsets of the quoted
- * words without the marks, who said them and the outlet they were given to.
+ * words without the marks, who said them and the outlet they were given to. Characters are Unicode
+ * code points, as in the JSONL files, not Java's UTF-16 units (see {@link CharacterOffsets}).
  *
  * @param start the first character of the quoted words
  * @param end one past the last

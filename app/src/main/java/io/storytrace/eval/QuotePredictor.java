@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * Runs the analysis on a plain text and returns its quotations as spans of that text, one per
- * contiguous part. The text is read as lines: each non-blank line is a paragraph, and the first is
- * the headline when it reads like one (short, not ending a sentence, more lines following).
+ * contiguous part, in characters (code points) as the labelled sets count them. The text is read as
+ * lines: each non-blank line is a paragraph, and the first is the headline when it reads like one
+ * (short, not ending a sentence, more lines following).
  */
 public final class QuotePredictor {
 
@@ -40,13 +41,14 @@ public final class QuotePredictor {
                         .build();
         AnalyzedArticle analyzed = analyzer.analyze(article);
         OffsetMap offsets = new OffsetMap(blocks, Article.PARAGRAPH_BREAK.length());
+        CharacterOffsets characters = new CharacterOffsets(text);
         List<QuoteLabel> predicted = new ArrayList<>();
         for (Quote quote : analyzed.quotes()) {
             for (Span span : quote.spans()) {
                 predicted.add(
                         new QuoteLabel(
-                                offsets.original(span.start()),
-                                offsets.original(span.end() - 1) + 1,
+                                characters.character(offsets.original(span.start())),
+                                characters.character(offsets.original(span.end() - 1) + 1),
                                 quote.speaker(),
                                 quote.outlet()));
             }

@@ -125,14 +125,17 @@ public final class QuoteScorer {
             QuoteLabel guess) {
         QuoteLabel at = gold != null ? gold : guess;
         String text = article.text();
-        int from = Math.max(0, at.start() - CONTEXT);
-        int to = Math.min(text.length(), at.end() + CONTEXT);
+        CharacterOffsets offsets = new CharacterOffsets(text);
+        int start = offsets.index(at.start());
+        int end = offsets.index(at.end());
+        int from = offsets.index(Math.max(0, at.start() - CONTEXT));
+        int to = offsets.index(Math.min(offsets.length(), at.end() + CONTEXT));
         String context =
-                text.substring(from, at.start())
+                text.substring(from, start)
                         + "⟦"
-                        + text.substring(at.start(), at.end())
+                        + text.substring(start, end)
                         + "⟧"
-                        + text.substring(at.end(), to);
+                        + text.substring(end, to);
         return new QuoteScore.QuoteError(
                 article.id(), kind, gold, guess, context.replace('\n', ' '));
     }

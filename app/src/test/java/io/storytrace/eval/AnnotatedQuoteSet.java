@@ -64,12 +64,13 @@ final class AnnotatedQuoteSet {
                     || end < 0) {
                 throw new IllegalArgumentException(id + ": bad markup at " + i);
             }
-            int start = text.length();
+            int start = text.codePointCount(0, text.length());
             text.append(annotated, i + 1, close);
             String[] label = annotated.substring(brace + 1, end).split("\\|", -1);
             String speaker = label[0].isBlank() ? null : label[0].strip();
             String outlet = label.length > 1 && !label[1].isBlank() ? label[1].strip() : null;
-            quotes.add(new QuoteLabel(start, text.length(), speaker, outlet));
+            quotes.add(
+                    new QuoteLabel(start, text.codePointCount(0, text.length()), speaker, outlet));
             i = end + 1;
         }
         return new LabelledArticle(id, text.toString(), quotes);

@@ -4,10 +4,12 @@ import io.storytrace.text.Passage;
 import io.storytrace.text.Span;
 import io.storytrace.text.Token;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -53,11 +55,12 @@ public final class NameFinder {
         List<Run> body = new ArrayList<>();
         List<Run> headline = new ArrayList<>();
         for (int s = 0; s < passage.sentences().size(); s++) {
-            (passage.inHeadline(s) ? headline : body).addAll(runs(passage.tokensOf(s), lowerCase));
+            boolean inHeadline = passage.inHeadline(s);
+            (inHeadline ? headline : body).addAll(runs(passage.tokensOf(s), lowerCase, inHeadline));
         }
         Set<String> people = new LinkedHashSet<>();
         for (Run run : body) {
-            if (run.type() == Mention.Type.PERSON && run.words().size() > 1) {
+            if (run.person()) {
                 people.add(run.name());
             }
         }
@@ -65,7 +68,7 @@ public final class NameFinder {
         Names byName = new Names(List.of(), List.copyOf(people));
         List<Mention> full = new ArrayList<>();
         for (Run run : body) {
-            if (run.type() == Mention.Type.PERSON && run.words().size() > 1) {
+            if (run.person()) {
                 full.add(run.mention(text, byName.fullest(run.name(), run.span().start())));
             }
         }
@@ -84,12 +87,42 @@ public final class NameFinder {
                 continue;
             }
             String fullest = known.fullest(run.name(), run.span().start());
-            if (run.words().size() > 1 || !fullest.equals(run.name())) {
+            boolean alreadyNamed = known.people().contains(run.name());
+            if (run.person()
+                    || alreadyNamed
+                    || !fullest.equals(run.name()) && partOf(run.name(), fullest)) {
                 mentions.add(run.mention(text, fullest));
             }
         }
         mentions.sort((a, b) -> a.span().compareTo(b.span()));
-        return new Names(mentions, List.copyOf(people));
+        return new Names(mentions, List.copyOf(people), genders(body, known));
+    }
+
+    /**
+     * Each person's gender: from a title written before any mention of them ("Mrs. Reyes"), else
+     * from the given name of their fullest form.
+     */
+    private Map<String, Gender> genders(List<Run> body, Names known) {
+        Map<String, Gender> genders = new HashMap<>();
+        for (Run run : body) {
+            if (run.type() == Mention.Type.PERSON && run.gender() != Gender.UNKNOWN) {
+                genders.putIfAbsent(known.fullest(run.name(), run.span().start()), run.gender());
+            }
+        }
+        for (String person : known.people()) {
+            String first = person.split(" ")[0];
+            genders.putIfAbsent(person, lexicon.givenNames().genderOf(first));
+        }
+        return genders;
+    }
+
+    /**
+     * Whether one word names the person {@code fullest}: as its surname ("Connor" for Kit Connor),
+     * or as its given name when the word is a listed given name ("Kit"), not as any first word
+     * ("American" is no name of the American Farm Bureau).
+     */
+    private boolean partOf(String word, String fullest) {
+        return fullest.endsWith(" " + word) || lexicon.givenNames().contains(word);
     }
 
     /** In a headline every word is capitalised: find the people the body names. */
@@ -142,9 +175,10 @@ public final class NameFinder {
     /**
      * The runs of capitalised words in one sentence's tokens, classified; places dropped. A run's
      * first word is dropped where the capital may only mark a sentence's start: at the start of the
-     * sentence or of a quotation, when the word is written in lower case elsewhere in the text.
+     * sentence or of a quotation, when the word is written in lower case elsewhere in the text. In
+     * a headline, where every word has a capital, no title is cut from the front of a run.
      */
-    List<Run> runs(List<Token> tokens, Set<String> lowerCase) {
+    List<Run> runs(List<Token> tokens, Set<String> lowerCase, boolean headline) {
         List<Run> runs = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -154,11 +188,16 @@ public final class NameFinder {
             }
             int end = extend(tokens, i);
             boolean opening = i == 0 || isMark(tokens.get(i - 1));
-            if (opening && lowerCase.contains(tokens.get(i).lower())) {
+            if (opening
+                    && (lowerCase.contains(tokens.get(i).lower())
+                            || end > i + 1 && openingVerb(tokens.get(i)))) {
                 i++;
                 if (i >= end) {
                     continue;
                 }
+            }
+            if (end - i >= 3 && placeBeforeName(tokens, i)) {
+                i++;
             }
             boolean afterThe = i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("the");
             if (end == i + 1 && afterOrganisationNoun(tokens, i)) {
@@ -175,13 +214,34 @@ public final class NameFinder {
                             && isMark(tokens.get(i - 1))
                             && end < tokens.size()
                             && isClosingMark(tokens.get(end));
-            Run run = quoted ? null : classify(tokens.subList(i, end), afterThe);
+            Run run = quoted ? null : classify(tokens.subList(i, end), afterThe, headline);
             if (run != null) {
                 runs.add(run);
             }
             i = end;
         }
         return runs;
+    }
+
+    /**
+     * "China's ambassador to Britain Liu Xiaming": a country after a preposition, with a name right
+     * after it, is where the office is, not part of the name.
+     */
+    private boolean placeBeforeName(List<Token> tokens, int i) {
+        return i > 0
+                && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).lower())
+                && lexicon.places().contains(tokens.get(i).lower());
+    }
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("to", "in", "from", "for");
+
+    /**
+     * "Hosting Cook at Dreamforce…": a participle that opens a sentence is no given name, even
+     * where the text never writes it in lower case.
+     */
+    private boolean openingVerb(Token token) {
+        String word = token.lower();
+        return word.length() > 5 && word.endsWith("ing") && !lexicon.givenNames().contains(word);
     }
 
     private static int extend(List<Token> tokens, int start) {
@@ -210,9 +270,16 @@ public final class NameFinder {
         return end;
     }
 
-    private Run classify(List<Token> tokens, boolean afterThe) {
+    private Run classify(List<Token> tokens, boolean afterThe, boolean headline) {
         List<Token> words = tokens.stream().filter(t -> t.type() == Token.Type.WORD).toList();
-        if (!words.isEmpty() && lexicon.looksLikeOutlet(texts(words))) {
+        int given = headline ? -1 : givenNameAfterTitle(words);
+        Gender titled = Gender.UNKNOWN;
+        boolean title = false;
+        if (given > 0) {
+            titled = genderOfTitle(words.subList(0, given));
+            words = words.subList(given, words.size());
+        }
+        if (!words.isEmpty() && given <= 0 && lexicon.looksLikeOutlet(texts(words))) {
             List<Token> outlet = words;
             if (outlet.size() > 1
                     && lexicon.notNames().contains(outlet.getFirst().bare())
@@ -224,13 +291,15 @@ public final class NameFinder {
         while (!words.isEmpty()
                 && (lexicon.notNames().contains(words.getFirst().bare())
                         || isFirstPersonI(words.getFirst()))) {
+            titled = titled.orElse(lexicon.genderOfWord(words.getFirst().bare()));
+            title |= lexicon.honorifics().contains(words.getFirst().bare());
             words = words.subList(1, words.size());
         }
         if (words.isEmpty()) {
             return null;
         }
         List<String> lower = texts(words).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
-        if (lower.stream().anyMatch(lexicon.organisationWords()::contains)) {
+        if (given <= 0 && lower.stream().anyMatch(lexicon.organisationWords()::contains)) {
             return new Run(words, Mention.Type.ORGANIZATION, String.join(" ", texts(words)));
         }
         if (lexicon.placeWords().contains(lower.getLast())
@@ -246,13 +315,41 @@ public final class NameFinder {
                     || word.endsWith("-old")
                     || word.chars().anyMatch(Character::isDigit)) {
                 first = k + 1;
+                titled = titled.orElse(lexicon.genderOfWord(word));
+                title |= lexicon.honorifics().contains(word);
             }
         }
         List<Token> name = words.subList(first, words.size());
         if (name.stream().anyMatch(NameFinder::isAcronym)) {
             return new Run(name, Mention.Type.ORGANIZATION, String.join(" ", texts(name)));
         }
-        return new Run(name, Mention.Type.PERSON, String.join(" ", texts(name)));
+        return new Run(name, Mention.Type.PERSON, String.join(" ", texts(name)), titled, title);
+    }
+
+    /**
+     * Where a person's name starts after a title or office written in capitals ("Secretary of State
+     * Mike Pompeo", "NASA Administrator Jim Bridenstine", "White House Press Secretary Stephanie
+     * Grisham"): at the first listed given name that has a surname after it and no given name
+     * before it. -1 when the run starts with a given name or has none.
+     */
+    private int givenNameAfterTitle(List<Token> words) {
+        if (words.size() < 3 || lexicon.givenNames().contains(words.getFirst().bare())) {
+            return -1;
+        }
+        for (int k = 1; k < words.size() - 1; k++) {
+            if (lexicon.givenNames().contains(words.get(k).bare())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private Gender genderOfTitle(List<Token> title) {
+        Gender gender = Gender.UNKNOWN;
+        for (Token word : title) {
+            gender = gender.orElse(lexicon.genderOfWord(word.bare()));
+        }
+        return gender;
     }
 
     /**
@@ -335,9 +432,23 @@ public final class NameFinder {
     }
 
     /** A run of capitalised words read as one name. */
-    record Run(List<Token> tokens, Mention.Type type, String canonical) {
+    record Run(
+            List<Token> tokens,
+            Mention.Type type,
+            String canonical,
+            Gender gender,
+            boolean titled) {
         Run {
             tokens = List.copyOf(tokens);
+        }
+
+        Run(List<Token> tokens, Mention.Type type, String canonical) {
+            this(tokens, type, canonical, Gender.UNKNOWN, false);
+        }
+
+        /** Whether the run names a person by a full name or a title and surname ("Mr. Ford"). */
+        boolean person() {
+            return type == Mention.Type.PERSON && (tokens.size() > 1 || titled);
         }
 
         List<String> words() {

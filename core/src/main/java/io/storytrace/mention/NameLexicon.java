@@ -21,6 +21,9 @@ import java.util.Set;
  * @param places names of well-known places ("south dakota", "china"), lower case
  * @param roles nouns for people by what they do ("actor", "minister"), lower case
  * @param organisationRoles nouns for organisations ("company", "airport"), lower case
+ * @param maleWords titles and nouns that mark a man ("mr", "spokesman"), lower case
+ * @param femaleWords titles and nouns that mark a woman ("ms", "actress"), lower case
+ * @param givenNames given names with the gender they usually mark
  */
 public record NameLexicon(
         Set<String> honorifics,
@@ -32,7 +35,10 @@ public record NameLexicon(
         Set<String> groupWords,
         Set<String> places,
         Set<String> roles,
-        Set<String> organisationRoles) {
+        Set<String> organisationRoles,
+        Set<String> maleWords,
+        Set<String> femaleWords,
+        GivenNames givenNames) {
 
     private static final NameLexicon STANDARD =
             read(WordTable.load(NameLexicon.class, "names.tsv"));
@@ -48,6 +54,9 @@ public record NameLexicon(
         places = Set.copyOf(places);
         roles = Set.copyOf(roles);
         organisationRoles = Set.copyOf(organisationRoles);
+        maleWords = Set.copyOf(maleWords);
+        femaleWords = Set.copyOf(femaleWords);
+        java.util.Objects.requireNonNull(givenNames, "givenNames");
     }
 
     /** The lists shipped with Storytrace. */
@@ -76,7 +85,19 @@ public record NameLexicon(
                 table.words("group-word"),
                 places,
                 table.words("role"),
-                table.words("organisation-role"));
+                table.words("organisation-role"),
+                table.words("male-word"),
+                table.words("female-word"),
+                GivenNames.standard());
+    }
+
+    /** The gender a title or noun marks ("mrs", "actress"), or unknown. */
+    public Gender genderOfWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (maleWords.contains(lower)) {
+            return Gender.MALE;
+        }
+        return femaleWords.contains(lower) ? Gender.FEMALE : Gender.UNKNOWN;
     }
 
     /** The known outlet named {@code name} ("the BBC", "Variety"), in its written form, or null. */

@@ -17,6 +17,7 @@ public final class Names {
 
     private final List<Mention> mentions;
     private final List<String> people;
+    private final Map<String, Gender> genders;
     private final Index index;
 
     /**
@@ -24,9 +25,24 @@ public final class Names {
      * @param people the fullest form of each person named, in order of first appearance
      */
     public Names(List<Mention> mentions, List<String> people) {
+        this(mentions, people, Map.of());
+    }
+
+    /**
+     * @param mentions people, outlets and organisations in order of their place in the text
+     * @param people the fullest form of each person named, in order of first appearance
+     * @param genders the gender the text gives each person, where it gives one
+     */
+    public Names(List<Mention> mentions, List<String> people, Map<String, Gender> genders) {
         this.mentions = List.copyOf(mentions);
         this.people = List.copyOf(people);
+        this.genders = Map.copyOf(genders);
         this.index = new Index(this.mentions, this.people);
+    }
+
+    /** The gender the text gives {@code person} (a fullest form), or unknown. */
+    public Gender gender(String person) {
+        return genders.getOrDefault(person, Gender.UNKNOWN);
     }
 
     /** People, outlets and organisations in order of their place in the text. */

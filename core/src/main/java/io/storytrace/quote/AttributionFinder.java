@@ -27,6 +27,9 @@ final class AttributionFinder {
     /** How far after a closing mark a cue verb may stand when a title or role comes first. */
     private static final int AHEAD_WINDOW = 12;
 
+    /** How long an appositive between a name and its cue verb may be. */
+    private static final int LONG_APPOSITIVE = 32;
+
     /** How many tokens a sentence of attribution alone may have ("Connor said."). */
     private static final int SHORT_SENTENCE = 10;
 
@@ -56,7 +59,8 @@ final class AttributionFinder {
         if (i >= end
                 && sentence + 1 < passage.sentences().size()
                 && passage.blockOf(sentence + 1) == region.block()
-                && passage.tokensOf(sentence + 1).size() <= SHORT_SENTENCE) {
+                && (passage.tokensOf(sentence + 1).size() <= SHORT_SENTENCE
+                        || endsUtterance(passage, region))) {
             end = Math.min(limit, passage.firstToken(sentence + 2));
         }
         end = Math.min(end, i + CLAUSE_REACH);
@@ -73,10 +77,98 @@ final class AttributionFinder {
         if (found == null) {
             found = accordingTo(tokens, i, end);
         }
+        if (found == null) {
+            found = howSubjectPutIt(tokens, i, end);
+        }
         if (found == null && endsUtterance(passage, region)) {
             found = cueAhead(tokens, i, end, headline);
         }
+        if (found == null) {
+            found = clauseEndCue(tokens, i, Math.min(limit, passage.firstToken(sentence + 1)));
+        }
         return found;
+    }
+
+    /** How far past a quotation a sentence-closing ", X said." may stand ("…” of the patients"). */
+    private static final int SUBJECT_CLOSING_REACH = 4;
+
+    /** How far past a quotation a sentence-closing ", said X." may stand. */
+    private static final int CLAUSE_END_REACH = 30;
+
+    /**
+     * “…” announced in October, said Derek Scissors, a China scholar.: a cue verb inverted after a
+     * comma, its subject closing the sentence, speaks for the whole sentence and so for the
+     * quotation inside it. A subject that is a role followed by the person's name ("another witness
+     * in the probe, former adviser Fiona Hill") gives the name. Not adjacent: a cue right by the
+     * quotation wins over it.
+     */
+    private Attribution clauseEndCue(List<Token> tokens, int i, int end) {
+        for (int k = i; k + 2 < end && k - i <= CLAUSE_END_REACH; k++) {
+            Token token = tokens.get(k);
+            if (Mark.familyOf(token.text().charAt(0)) != null) {
+                return null;
+            }
+            if (!token.is(',')) {
+                continue;
+            }
+            Token verb = tokens.get(k + 1);
+            Cue cue = verb.capitalized() ? null : lexicon.cue(verb);
+            if (cue == null || !cue.can(Cue.Use.SPEECH) || cue.can(Cue.Use.LISTENER)) {
+                Attribution closing =
+                        k - i <= SUBJECT_CLOSING_REACH
+                                ? subjectThenCue(tokens, k + 1, end, false)
+                                : null;
+                if (closing != null && closesSentence(tokens, k + 1, end, closing)) {
+                    // "“…” of the patients, Dempsey said."
+                    return new Attribution(
+                            closing.speaker(),
+                            closing.cue(),
+                            closing.outlet(),
+                            closing.confidence() * 0.8,
+                            false,
+                            true);
+                }
+                continue;
+            }
+            SubjectReader.Read subject = subjects.forward(tokens, k + 2, end);
+            if (subject == null) {
+                return null;
+            }
+            SpeakerRef ref = subject.ref();
+            if (ref.kind() != SpeakerRef.Kind.NAME) {
+                SpeakerRef named = nameClosing(tokens, subject.next(), end);
+                ref = named != null ? named : ref;
+            }
+            return new Attribution(ref, verb.text(), null, cue.confidence() * 0.8, false, true);
+        }
+        return null;
+    }
+
+    /** Whether the cue of {@code found}, read from token {@code from}, ends the sentence. */
+    private static boolean closesSentence(
+            List<Token> tokens, int from, int end, Attribution found) {
+        for (int k = from; k < end; k++) {
+            if (tokens.get(k).text().equals(found.cue())) {
+                return k + 1 >= end || tokens.get(k + 1).is('.') && k + 2 >= end;
+            }
+        }
+        return false;
+    }
+
+    /** The name after the last comma before the sentence's end, if it closes the sentence. */
+    private SpeakerRef nameClosing(List<Token> tokens, int from, int end) {
+        for (int k = end - 1; k >= from; k--) {
+            if (tokens.get(k).is(',')) {
+                SubjectReader.Read read = subjects.forward(tokens, k + 1, end);
+                boolean closes =
+                        read != null
+                                && (read.next() >= end
+                                        || tokens.get(read.next()).is('.')
+                                                && read.next() + 1 >= end);
+                return closes && read.ref().kind() == SpeakerRef.Kind.NAME ? read.ref() : null;
+            }
+        }
+        return null;
     }
 
     /** Where a quotation left open really ends, and who its attribution names. */
@@ -116,15 +208,49 @@ final class AttributionFinder {
             return null;
         }
         SubjectReader.Read subject = subjects.forward(tokens, i + 1, end);
-        if (subject == null) {
+        SpeakerRef ref = subject != null ? issuer(tokens, subject, end) : document(tokens, i, end);
+        if (ref == null) {
             return null;
         }
         return withOutlet(
-                new Attribution(
-                        subject.ref(), tokens.get(i).text(), null, cue.confidence(), true, true),
+                new Attribution(ref, tokens.get(i).text(), null, cue.confidence(), true, true),
                 tokens,
                 i,
                 end);
+    }
+
+    /**
+     * "said a report from Kotak Institutional Equities", "said a statement by the ministry": a
+     * document speaks for whoever issued it, when a name follows "from" or "by"; null otherwise.
+     */
+    private SpeakerRef document(List<Token> tokens, int cue, int end) {
+        int k = cue + 1;
+        if (k < end && PhraseReader.DETERMINERS.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        if (k + 2 >= end || !lexicon.names().organisationRoles().contains(tokens.get(k).lower())) {
+            return null;
+        }
+        String by = tokens.get(k + 1).lower();
+        if (!by.equals("from") && !by.equals("by")) {
+            return null;
+        }
+        SubjectReader.Read issuer = subjects.forward(tokens, k + 2, end);
+        return issuer != null && issuer.ref().kind() == SpeakerRef.Kind.NAME ? issuer.ref() : null;
+    }
+
+    /** The subject as read, or the issuer a document subject names ("the report by Acme"). */
+    private SpeakerRef issuer(List<Token> tokens, SubjectReader.Read subject, int end) {
+        int k = subject.next();
+        if (subject.ref().kind() != SpeakerRef.Kind.ORGANISATION_ROLE
+                || k + 1 >= end
+                || !(tokens.get(k).lower().equals("from") || tokens.get(k).lower().equals("by"))) {
+            return subject.ref();
+        }
+        SubjectReader.Read issuer = subjects.forward(tokens, k + 1, end);
+        return issuer != null && issuer.ref().kind() == SpeakerRef.Kind.NAME
+                ? issuer.ref()
+                : subject.ref();
     }
 
     private Attribution subjectThenCue(List<Token> tokens, int i, int end, boolean headline) {
@@ -132,14 +258,15 @@ final class AttributionFinder {
         if (subject == null) {
             return null;
         }
-        int j = skipAppositive(tokens, subject.next(), end);
+        int j = skipCompanions(tokens, skipAppositive(tokens, subject.next(), end), end);
         while (j < end && isSkippable(tokens.get(j))) {
             j++;
         }
-        if (j >= end) {
-            return null;
+        Cue cue = j < end ? speechCue(tokens.get(j), headline) : null;
+        if (cue == null && subject.ref().kind() == SpeakerRef.Kind.NAME) {
+            j = cueAfterAppositive(tokens, subject.next(), end, headline);
+            cue = j < 0 ? null : speechCue(tokens.get(j), headline);
         }
-        Cue cue = speechCue(tokens.get(j), headline);
         if (cue == null) {
             return null;
         }
@@ -177,13 +304,34 @@ final class AttributionFinder {
         return null;
     }
 
+    /** (“…,” was how Ford described it.) and “…” is how she put it. */
+    private Attribution howSubjectPutIt(List<Token> tokens, int i, int end) {
+        if (i + 3 >= end
+                || !HOW_FRAMES.contains(tokens.get(i).lower())
+                || !tokens.get(i + 1).lower().equals("how")) {
+            return null;
+        }
+        SubjectReader.Read subject = subjects.forward(tokens, i + 2, end);
+        if (subject == null || subject.next() >= end) {
+            return null;
+        }
+        Token verb = tokens.get(subject.next());
+        Cue cue = lexicon.cue(verb);
+        boolean framing =
+                verb.lower().equals("put")
+                        || cue != null && (cue.can(Cue.Use.SPEECH) || cue.can(Cue.Use.NAMING));
+        return framing ? new Attribution(subject.ref(), verb.text(), null, 0.9, true, true) : null;
+    }
+
+    private static final java.util.Set<String> HOW_FRAMES = java.util.Set.of("was", "is", "that's");
+
     private Attribution accordingTo(List<Token> tokens, int i, int end) {
         if (i + 2 >= end
                 || !tokens.get(i).text().equalsIgnoreCase("according")
                 || !tokens.get(i + 1).text().equals("to")) {
             return null;
         }
-        SubjectReader.Read subject = subjects.forward(tokens, i + 2, end);
+        SubjectReader.Read subject = subjects.source(tokens, i + 2, end);
         if (subject == null || outlets.namesOutlet(tokens, i + 2, end)) {
             return null;
         }
@@ -217,7 +365,7 @@ final class AttributionFinder {
                     && PASSIVE.contains(tokens.get(c - 1).lower())) {
                 continue;
             }
-            SpeakerRef subject = subjectBefore(tokens, c, start);
+            SpeakerRef subject = subjects.ofCue(tokens, c, start);
             if (subject == null) {
                 continue;
             }
@@ -239,6 +387,12 @@ final class AttributionFinder {
             }
         }
         if (last.is(':')) {
+            int relay = relayVerb(tokens, Math.max(start, open - CLAUSE_REACH), open - 1);
+            if (relay >= 0) {
+                SpeakerRef relayed =
+                        new SpeakerRef(SpeakerRef.Kind.RELAYED, "", tokens.get(relay).start());
+                return new Attribution(relayed, null, null, 0.6, true, false);
+            }
             SubjectReader.Read name = subjects.backward(tokens, open - 1, start);
             if (name != null
                     && name.ref().kind() == SpeakerRef.Kind.NAME
@@ -251,15 +405,14 @@ final class AttributionFinder {
                 return new Attribution(subject, null, null, 0.6, true, false);
             }
         }
-        return null;
+        return accordingInSentence(tokens, start, open);
     }
 
-    /** "According to Smith, “…”". */
+    /** "According to Smith, “…”", "in the words of the patient: “…”". */
     private Attribution accordingBefore(List<Token> tokens, int start, int comma) {
-        for (int k = comma - 2; k >= start && comma - k <= 8; k--) {
-            if (tokens.get(k).text().equalsIgnoreCase("according")
-                    && tokens.get(k + 1).text().equals("to")) {
-                SubjectReader.Read subject = subjects.forward(tokens, k + 2, comma);
+        for (int k = comma - 2; k >= start && comma - k <= 12; k--) {
+            if (credits(tokens, k)) {
+                SubjectReader.Read subject = subjects.source(tokens, k + 2, comma);
                 if (subject != null && !outlets.namesOutlet(tokens, k + 2, comma)) {
                     return new Attribution(subject.ref(), "according to", null, 0.9, true, false);
                 }
@@ -268,30 +421,48 @@ final class AttributionFinder {
         return null;
     }
 
-    /** The subject of the cue at {@code cue}: the phrase before it, or the clause's subject. */
-    private SpeakerRef subjectBefore(List<Token> tokens, int cue, int start) {
-        String word = tokens.get(cue).lower();
-        boolean participle = word.endsWith("ing");
-        boolean joined =
-                cue > start
-                        && (tokens.get(cue - 1).is(',')
-                                || tokens.get(cue - 1).text().equals("and"));
-        if (!participle && !joined) {
-            SubjectReader.Read read = subjects.backward(tokens, cue, start);
-            if (read != null) {
-                return read.ref();
+    /** The last verb of reading out or citing in {@code from..to} ("read from"), or -1. */
+    private int relayVerb(List<Token> tokens, int from, int to) {
+        for (int k = to - 1; k >= from; k--) {
+            if (lexicon.relays().contains(tokens.get(k).lower())) {
+                return k;
             }
         }
-        if (participle || joined) {
-            SpeakerRef subject =
-                    subjects.subjectOf(tokens, Math.max(start, cue - CLAUSE_REACH), cue);
-            if (subject != null) {
-                return subject;
+        return -1;
+    }
+
+    /** "According to" or "words of" at token {@code k}. */
+    private static boolean credits(List<Token> tokens, int k) {
+        String first = tokens.get(k).lower();
+        String second = tokens.get(k + 1).lower();
+        return first.equals("according") && second.equals("to")
+                || first.equals("words") && second.equals("of");
+    }
+
+    /**
+     * "President Trump, according to the White House, made a trip for a “quick exam”": a source
+     * credited earlier in the sentence speaks for a quotation that has no cue verb of its own.
+     */
+    private Attribution accordingInSentence(List<Token> tokens, int start, int open) {
+        for (int k = open - 2; k >= start && open - k <= ACCORDING_REACH; k--) {
+            if (!credits(tokens, k)) {
+                continue;
             }
-            return new SpeakerRef(SpeakerRef.Kind.SENTENCE_SUBJECT, "", tokens.get(cue).start());
+            int end = k + 2;
+            while (end < open && end - k < 10 && !tokens.get(end).is(',')) {
+                end++;
+            }
+            SubjectReader.Read subject = subjects.source(tokens, k + 2, end);
+            if (subject != null && !outlets.namesOutlet(tokens, k + 2, end)) {
+                return new Attribution(subject.ref(), "according to", null, 0.8, false, false);
+            }
+            return null;
         }
         return null;
     }
+
+    /** How far before a quotation "according to" may credit it. */
+    private static final int ACCORDING_REACH = 40;
 
     private Attribution withOutlet(Attribution attribution, List<Token> tokens, int from, int to) {
         OutletRecognizer.Credit credit = outlets.find(tokens, from, to);
@@ -330,6 +501,53 @@ final class AttributionFinder {
                 || word.equals("had")
                 || word.equals("once")
                 || word.equals("previously");
+    }
+
+    /**
+     * The cue verb that ends an appositive whose closing comma was never written, or holds commas
+     * of its own: “…,” Kurinji Selvaraj, a research analyst at the Council on Energy, Environment
+     * and Water think tank told CBS News. -1 when no cue verb comes before the sentence ends.
+     */
+    private int cueAfterAppositive(List<Token> tokens, int comma, int end, boolean headline) {
+        if (comma >= end || !tokens.get(comma).is(',')) {
+            return -1;
+        }
+        for (int k = comma + 1; k < end && k - comma <= LONG_APPOSITIVE; k++) {
+            Token token = tokens.get(k);
+            boolean stop =
+                    token.is('.') && !PhraseReader.isInitialDot(tokens, k)
+                            || token.is(';')
+                            || Mark.familyOf(token.text().charAt(0)) != null;
+            if (stop) {
+                // "…in Washington, D.C., said" goes on past the initials.
+                return -1;
+            }
+            if (speechCue(token, headline) != null) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Those who speak with a named person and leave the person the speaker. */
+    private static final java.util.Set<String> COMPANIONS =
+            java.util.Set.of(
+                    "team", "colleagues", "co-authors", "coauthors", "collaborators", "co-workers");
+
+    /**
+     * Past "and his team" or "and colleagues" after a name: “…,” Paganini and his team wrote.
+     * {@code i} itself when no such phrase stands there.
+     */
+    private static int skipCompanions(List<Token> tokens, int i, int end) {
+        if (i + 1 >= end || !tokens.get(i).lower().equals("and")) {
+            return i;
+        }
+        int k = i + 1;
+        String word = tokens.get(k).lower();
+        if (word.equals("his") || word.equals("her") || word.equals("their")) {
+            k++;
+        }
+        return k < end && COMPANIONS.contains(tokens.get(k).lower()) ? k + 1 : i;
     }
 
     /** Past ", a spokesman for Acme," after a name, when a cue verb follows the second comma. */

@@ -83,7 +83,12 @@ final class OutletRecognizer {
                             && !words.isEmpty()
                             && end + 1 < to
                             && tokens.get(end + 1).capitalized();
-            if (token.capitalized() || joiner || isAcronym(token)) {
+            // "told CNN Monday" ends before the day; "The Sunday Times" goes on past it.
+            boolean stop =
+                    !words.isEmpty()
+                            && lexicon.names().notNames().contains(token.bare())
+                            && !(end + 1 < to && tokens.get(end + 1).capitalized());
+            if (!stop && (token.capitalized() || joiner || isAcronym(token))) {
                 words.add(bare(token.text()));
                 end++;
                 if (possessive(token.text())) {

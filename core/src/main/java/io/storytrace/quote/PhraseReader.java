@@ -194,6 +194,9 @@ final class PhraseReader {
         int start = end;
         while (start > from) {
             Token token = tokens.get(start - 1);
+            if (possessive(token) && start < end) {
+                break;
+            }
             boolean part =
                     token.capitalized()
                             || token.text().startsWith("@")
@@ -211,7 +214,22 @@ final class PhraseReader {
                         || PARTICLES.contains(tokens.get(start).text()))) {
             start++;
         }
+        if (start == end && soleTitle(tokens, from, end)) {
+            return end - 1;
+        }
         return start < end ? start : -1;
+    }
+
+    /**
+     * "says Doctor": a capitalised title standing alone after no determiner is someone's surname
+     * (Ken Doctor), not a title.
+     */
+    private boolean soleTitle(List<Token> tokens, int from, int end) {
+        Token last = tokens.get(end - 1);
+        return end - from == 1
+                && last.capitalized()
+                && lexicon.names().honorifics().contains(last.bare())
+                && !lexicon.names().notNames().contains(last.bare());
     }
 
     static boolean isInitialDot(List<Token> tokens, int k) {

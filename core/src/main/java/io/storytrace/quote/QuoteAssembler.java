@@ -64,58 +64,114 @@ final class QuoteAssembler {
     /** A quotation being built: its parts and what is known of its speaker. */
     private record Draft(Group group, Attribution attribution, String speaker, String outlet) {}
 
+    /** Something said somewhere in the text, resolved in text order. */
+    private sealed interface Utterance permits QuoteUtterance, Statement, CueEvent {
+        int at();
+    }
+
+    private record QuoteUtterance(int at, int index) implements Utterance {}
+
+    private record Statement(int at, ReportedSpeechFinder.Found found) implements Utterance {}
+
+    private record CueEvent(int at, SpeakerRef speaker) implements Utterance {}
+
     Result assemble(
             List<QuotedRegion> regions,
             List<Verdict> verdicts,
             List<Attribution> after,
             List<Attribution> before,
-            List<ReportedSpeechFinder.Found> found) {
+            List<ReportedSpeechFinder.Found> found,
+            List<CueSubjectFinder.Found> cues) {
         List<Group> groups = group(regions, verdicts, after);
-        List<Draft> drafts = new ArrayList<>();
+        List<Attribution> attributions = new ArrayList<>();
         for (Group group : groups) {
-            Attribution attribution = attributionOf(group, after, before);
-            String speaker = null;
-            if (attribution != null && attribution.confidence() >= MIN_CONFIDENCE) {
-                speaker = resolver.resolve(attribution.speaker());
-                resolver.remember(group.parts().getFirst().open(), speaker);
-            }
-            drafts.add(
-                    new Draft(
-                            group,
-                            attribution,
-                            speaker,
-                            attribution == null ? null : attribution.outlet()));
+            attributions.add(attributionOf(group, after, before));
         }
+        List<Utterance> utterances = utterances(groups, attributions, found, cues);
+        Draft[] drafts = new Draft[groups.size()];
         List<ReportedSpeech> reported = new ArrayList<>();
         reportedBySentence.clear();
-        for (ReportedSpeechFinder.Found statement : found) {
-            String speaker = resolver.resolve(statement.speaker());
-            resolver.remember(statement.speaker().offset(), speaker);
-            reported.add(
-                    new ReportedSpeech(
-                            statement.content().of(passage.text()),
-                            statement.content(),
-                            statement.sentence(),
-                            speaker,
-                            statement.cue(),
-                            statement.outlet()));
-            reportedBySentence.put(statement.sentence().start(), reported.getLast());
+        Draft previous = null;
+        for (Utterance utterance : utterances) {
+            switch (utterance) {
+                case CueEvent event ->
+                        resolver.remember(event.at(), resolver.resolve(event.speaker()));
+                case Statement statement -> reported.add(report(statement.found()));
+                case QuoteUtterance quote -> {
+                    Draft draft = draft(groups.get(quote.index()), attributions.get(quote.index()));
+                    Draft done = draft.speaker() != null ? draft : inherit(draft, previous);
+                    done = withContextOutlet(done, previous);
+                    resolver.remember(quote.at(), done.speaker());
+                    drafts[quote.index()] = done;
+                    previous = done;
+                }
+            }
         }
         List<Quote> quotes = new ArrayList<>();
         List<Unresolved> unresolved = new ArrayList<>();
-        Draft previous = null;
         for (Draft draft : drafts) {
-            Draft done = draft.speaker() != null ? draft : inherit(draft, previous, reported);
-            done = withContextOutlet(done, previous, reported);
-            Quote quote = quote(done);
+            Quote quote = quote(draft);
             quotes.add(quote);
             if (quote.speaker() == null) {
                 unresolved.add(
                         new Unresolved(quote.extent(), "no speaker found for the quotation"));
             }
-            previous = done;
         }
         return new Result(quotes, reported, unresolved);
+    }
+
+    /**
+     * The quotations, reported statements and other cue verbs in text order; a cue verb that
+     * already frames a quotation or a statement is not counted twice.
+     */
+    private static List<Utterance> utterances(
+            List<Group> groups,
+            List<Attribution> attributions,
+            List<ReportedSpeechFinder.Found> found,
+            List<CueSubjectFinder.Found> cues) {
+        List<Utterance> utterances = new ArrayList<>();
+        java.util.Set<Integer> framed = new java.util.HashSet<>();
+        for (int g = 0; g < groups.size(); g++) {
+            utterances.add(new QuoteUtterance(groups.get(g).parts().getFirst().open(), g));
+            if (attributions.get(g) != null) {
+                framed.add(attributions.get(g).speaker().offset());
+            }
+        }
+        for (ReportedSpeechFinder.Found statement : found) {
+            utterances.add(new Statement(statement.speaker().offset(), statement));
+            framed.add(statement.speaker().offset());
+        }
+        for (CueSubjectFinder.Found cue : cues) {
+            if (!framed.contains(cue.speaker().offset())) {
+                utterances.add(new CueEvent(cue.speaker().offset(), cue.speaker()));
+            }
+        }
+        utterances.sort(java.util.Comparator.comparingInt(Utterance::at));
+        return utterances;
+    }
+
+    private Draft draft(Group group, Attribution attribution) {
+        String speaker = null;
+        if (attribution != null && attribution.confidence() >= MIN_CONFIDENCE) {
+            speaker = resolver.resolve(attribution.speaker());
+        }
+        return new Draft(
+                group, attribution, speaker, attribution == null ? null : attribution.outlet());
+    }
+
+    private ReportedSpeech report(ReportedSpeechFinder.Found statement) {
+        String speaker = resolver.resolve(statement.speaker());
+        resolver.remember(statement.speaker().offset(), speaker);
+        ReportedSpeech speech =
+                new ReportedSpeech(
+                        statement.content().of(passage.text()),
+                        statement.content(),
+                        statement.sentence(),
+                        speaker,
+                        statement.cue(),
+                        statement.outlet());
+        reportedBySentence.put(statement.sentence().start(), speech);
+        return speech;
     }
 
     private List<Group> group(
@@ -187,49 +243,72 @@ final class QuoteAssembler {
         return weak;
     }
 
-    private Draft inherit(Draft draft, Draft previous, List<ReportedSpeech> reported) {
+    private Draft inherit(Draft draft, Draft previous) {
         QuotedRegion first = draft.group().parts().getFirst();
         Attribution own = draft.attribution();
-        if (own != null && own.adjacent() && own.speaker().kind() == SpeakerRef.Kind.UNNAMED) {
+        if (own != null
+                && own.adjacent()
+                && (own.speaker().kind() == SpeakerRef.Kind.UNNAMED
+                        || own.speaker().kind() == SpeakerRef.Kind.RELAYED)) {
             return draft;
+        }
+        int sentence = passage.sentenceAt(first.open());
+        ReportedSpeech around = reportedIn(sentence, first.block());
+        if (around != null && around.span().contains(first.content()) && around.speaker() != null) {
+            return with(draft, around.speaker(), around.outlet());
         }
         if (previous != null
                 && previous.speaker() != null
                 && follows(draft, previous, previous.speaker())) {
-            return new Draft(
-                    draft.group(), draft.attribution(), previous.speaker(), previous.outlet());
+            return with(draft, previous.speaker(), previous.outlet());
         }
-        int sentence = passage.sentenceAt(first.open());
-        ReportedSpeech context = reportedIn(reported, sentence - 1, first.block());
+        ReportedSpeech context = reportedIn(sentence - 1, first.block());
         if (context != null && context.speaker() != null) {
-            return new Draft(
-                    draft.group(), draft.attribution(), context.speaker(), context.outlet());
+            return with(draft, context.speaker(), context.outlet());
         }
         String inside = speakerInside(draft.group());
         if (inside != null) {
-            return new Draft(draft.group(), draft.attribution(), inside, draft.outlet());
+            return with(draft, inside, draft.outlet());
         }
         if (draft.attribution() != null) {
             String weak = resolver.resolve(draft.attribution().speaker());
-            return new Draft(draft.group(), draft.attribution(), weak, draft.outlet());
+            if (weak != null) {
+                return with(draft, weak, draft.outlet());
+            }
         }
-        if (passage.inHeadline(passage.sentenceAt(first.open()))) {
-            String subject = resolver.firstPersonFrom(first.open());
-            return new Draft(draft.group(), draft.attribution(), subject, draft.outlet());
+        if (partial(first)) {
+            String subject = resolver.personEarlierInSentence(first.open());
+            if (subject != null) {
+                return with(draft, subject, draft.outlet());
+            }
         }
-        String about = resolver.personAbout(first.open(), CONTEXT_REACH);
-        return new Draft(draft.group(), draft.attribution(), about, draft.outlet());
+        String running = resolver.runningSpeaker(first.open());
+        if (running != null) {
+            return with(draft, running, draft.outlet());
+        }
+        if (passage.inHeadline(sentence)) {
+            return with(draft, resolver.firstPersonFrom(first.open()), draft.outlet());
+        }
+        return with(draft, resolver.personAbout(first.open(), CONTEXT_REACH), draft.outlet());
+    }
+
+    private static Draft with(Draft draft, String speaker, String outlet) {
+        return new Draft(draft.group(), draft.attribution(), speaker, outlet);
     }
 
     /**
-     * Whether {@code draft} follows {@code previous} closely, in the same paragraph or the next,
-     * with no one but {@code speaker} named in between.
+     * Whether {@code draft} follows {@code previous} closely: in the same paragraph with no one but
+     * {@code speaker} speaking in between (a name merely mentioned does not break the speech), or
+     * in the next paragraph with no one but {@code speaker} named in between.
      */
     private boolean follows(Draft draft, Draft previous, String speaker) {
         QuotedRegion first = draft.group().parts().getFirst();
         QuotedRegion last = previous.group().parts().getLast();
         if (first.block() - last.block() > 1) {
             return false;
+        }
+        if (first.block() == last.block()) {
+            return resolver.onlySpeakerBetween(last.end(), first.open(), speaker);
         }
         for (String named : people.subMap(last.end(), first.open()).values()) {
             if (!named.equals(speaker)) {
@@ -243,7 +322,7 @@ final class QuoteAssembler {
      * A quotation whose own attribution names no outlet takes the one its speaker was credited to
      * just before: by the previous quotation, or by the statement reported in the sentence before.
      */
-    private Draft withContextOutlet(Draft draft, Draft previous, List<ReportedSpeech> reported) {
+    private Draft withContextOutlet(Draft draft, Draft previous) {
         if (draft.outlet() != null || draft.speaker() == null) {
             return draft;
         }
@@ -254,8 +333,7 @@ final class QuoteAssembler {
             outlet = previous.outlet();
         }
         QuotedRegion first = draft.group().parts().getFirst();
-        ReportedSpeech context =
-                reportedIn(reported, passage.sentenceAt(first.open()) - 1, first.block());
+        ReportedSpeech context = reportedIn(passage.sentenceAt(first.open()) - 1, first.block());
         if (outlet == null && context != null && draft.speaker().equals(context.speaker())) {
             outlet = context.outlet();
         }
@@ -265,7 +343,7 @@ final class QuoteAssembler {
     }
 
     /** The statement reported in sentence {@code sentence}, if it is in this block or the last. */
-    private ReportedSpeech reportedIn(List<ReportedSpeech> reported, int sentence, int block) {
+    private ReportedSpeech reportedIn(int sentence, int block) {
         if (sentence < 0 || block - passage.blockOf(sentence) > 1) {
             return null;
         }

@@ -35,12 +35,14 @@ public final class QuoteExtractor {
     private final AttributionFinder attributions;
     private final SpeechClassifier classifier;
     private final ReportedSpeechFinder reporter;
+    private final CueSubjectFinder cueSubjects;
 
     public QuoteExtractor(QuoteLexicon lexicon) {
         this.lexicon = lexicon;
         this.attributions = new AttributionFinder(lexicon);
         this.classifier = new SpeechClassifier(lexicon);
         this.reporter = new ReportedSpeechFinder(lexicon);
+        this.cueSubjects = new CueSubjectFinder(lexicon);
     }
 
     /** An extractor with the lexicon shipped with Storytrace. */
@@ -101,12 +103,13 @@ public final class QuoteExtractor {
             }
         }
         SpanSet speechSpans = SpanSet.of(speech);
-        SpeakerResolver resolver = new SpeakerResolver(passage, names, speechSpans);
+        SpeakerResolver resolver = new SpeakerResolver(passage, names, speechSpans, lexicon);
         QuoteAssembler assembler =
                 new QuoteAssembler(passage, names, lexicon, resolver, speechSpans);
         List<ReportedSpeechFinder.Found> found = reporter.find(passage, speechSpans);
+        List<CueSubjectFinder.Found> cues = cueSubjects.find(passage, speechSpans);
         QuoteAssembler.Result assembled =
-                assembler.assemble(regions, verdicts, after, before, found);
+                assembler.assemble(regions, verdicts, after, before, found, cues);
         List<Unresolved> unresolved = new ArrayList<>(pairing.unresolved());
         unresolved.addAll(assembled.unresolved());
         unresolved.sort((a, b) -> a.span().compareTo(b.span()));

@@ -21,6 +21,8 @@ import java.util.Set;
  * @param works nouns that announce a title or a word rather than speech ("show", "slogan")
  * @param naming words before a name or title ("called", "dubbed", "so-called")
  * @param titleFollowers nouns after a title that show it is one ("star", "season")
+ * @param anonymous nouns for sources the article does not name ("insider", "spokesperson")
+ * @param relays verbs for reading out or citing someone else's words ("read", "quoted")
  * @param names the name lists
  */
 public record QuoteLexicon(
@@ -31,6 +33,8 @@ public record QuoteLexicon(
         Set<String> works,
         Set<String> naming,
         Set<String> titleFollowers,
+        Set<String> anonymous,
+        Set<String> relays,
         NameLexicon names) {
 
     private static final QuoteLexicon STANDARD = read();
@@ -43,6 +47,8 @@ public record QuoteLexicon(
         works = Set.copyOf(works);
         naming = Set.copyOf(naming);
         titleFollowers = Set.copyOf(titleFollowers);
+        anonymous = Set.copyOf(anonymous);
+        relays = Set.copyOf(relays);
     }
 
     /** The lexicon shipped with Storytrace. */
@@ -110,6 +116,8 @@ public record QuoteLexicon(
                 words.words("work"),
                 words.words("naming"),
                 words.words("title-follower"),
+                words.words("anonymous"),
+                words.words("relay"),
                 NameLexicon.standard());
     }
 }

@@ -27,7 +27,13 @@ record SpeakerRef(Kind kind, String text, int offset) {
          * Someone the article does not name: "a university spokesman", "her coach". The phrase
          * itself is the speaker; no earlier person is guessed.
          */
-        UNNAMED
+        UNNAMED,
+        /**
+         * Words someone else wrote or said, read out or cited by the subject ("the historian read
+         * from the diary of a survivor: “…”"): the reader is not the speaker, and no one is
+         * guessed.
+         */
+        RELAYED
     }
 
     SpeakerRef {

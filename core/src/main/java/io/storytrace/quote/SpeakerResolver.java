@@ -1,11 +1,13 @@
 package io.storytrace.quote;
 
+import io.storytrace.mention.Gender;
 import io.storytrace.mention.Mention;
 import io.storytrace.mention.Names;
 import io.storytrace.text.Passage;
 import io.storytrace.text.Span;
 import io.storytrace.text.SpanSet;
 import io.storytrace.text.Token;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,38 +16,55 @@ import java.util.TreeMap;
 
 /**
  * Turns what an attribution points at into a speaker's name in its fullest form in the article: a
- * name through {@link Names#fullest}, a pronoun or a role ("he", "the actor") to the subject of the
- * nearest earlier sentence that names a person, a role for an organisation ("the company") to the
- * last organisation named. Sentences whose subject is itself a pronoun are passed over, so "He and
- * Locke…" does not turn "he" into Locke. It guesses nothing: with no candidate it gives {@code
- * null}.
+ * name through {@link Names#fullest}; "he" or "she" to the nearest earlier person of a compatible
+ * gender, those who spoke before those merely named, the subject of a sentence before the rest; a
+ * role ("the actor") to the person the article introduced by that noun, else to the nearest
+ * compatible person; an anonymous source ("the insider", "a spokesperson") to itself, never to a
+ * named person; an organisation's role ("the company") to the last organisation named. It guesses
+ * nothing: with no candidate it gives {@code null}.
  *
- * <p>One resolver serves one article; it remembers the speakers resolved so far, in text order,
- * because a quotation's speaker is itself a mention for the pronouns that follow.
+ * <p>One resolver serves one article and is asked in text order: it remembers who spoke where, and
+ * the gender a pronoun has shown a person to have, because each speaker found is a candidate for
+ * the pronouns that follow.
  */
 final class SpeakerResolver {
 
     /** Up to this many names, the whole article is searched for its only person. */
     private static final int FEW = 50;
 
+    /** What "they" or a sentence's subject asks for: anyone who spoke, a group as well. */
+    private static final Gender ANYONE = null;
+
     /** How many sentences back a pronoun may reach. */
     private static final int REACH = 8;
 
+    /** How many tokens around a name are read for the role noun that introduces its person. */
+    private static final int ROLE_BEFORE = 4;
+
+    private static final int ROLE_AFTER = 12;
+
     private final Passage passage;
     private final Names names;
+    private final QuoteLexicon lexicon;
     private final NavigableMap<Integer, String> people = new TreeMap<>();
     private final NavigableMap<Integer, String> speakers = new TreeMap<>();
     private final NavigableMap<Integer, String> organisations = new TreeMap<>();
+    private final Map<String, NavigableMap<Integer, String>> roleHolders = new HashMap<>();
+    private final Map<String, Gender> learned = new HashMap<>();
 
-    SpeakerResolver(Passage passage, Names names, SpanSet speech) {
+    SpeakerResolver(Passage passage, Names names, SpanSet speech, QuoteLexicon lexicon) {
         this.passage = passage;
         this.names = names;
+        this.lexicon = lexicon;
         for (Mention mention : names.mentions()) {
             if (speech.covers(mention.span())) {
                 continue;
             }
             switch (mention.type()) {
-                case PERSON -> people.put(mention.span().start(), mention.canonical());
+                case PERSON -> {
+                    people.put(mention.span().start(), mention.canonical());
+                    indexRoles(mention);
+                }
                 case ORGANIZATION -> organisations.put(mention.span().start(), mention.canonical());
                 case OUTLET, WORK -> {}
             }
@@ -54,7 +73,7 @@ final class SpeakerResolver {
 
     /** The first person named at or after {@code offset}, or null: a headline's subject. */
     String firstPersonFrom(int offset) {
-        java.util.Map.Entry<Integer, String> first = people.ceilingEntry(offset);
+        Map.Entry<Integer, String> first = people.ceilingEntry(offset);
         return first == null ? null : first.getValue();
     }
 
@@ -71,19 +90,72 @@ final class SpeakerResolver {
             case NAME -> name(ref);
             case PRONOUN ->
                     switch (ref.text()) {
-                        case "he", "she", "they" -> lastPersonBefore(ref.offset());
+                        case "he" -> pronoun(ref.offset(), Gender.MALE);
+                        case "she" -> pronoun(ref.offset(), Gender.FEMALE);
+                        case "they" -> lastPersonBefore(ref.offset(), ANYONE);
                         case "it" -> organisationOrSpeaker(ref.offset());
                         default -> null;
                     };
-            case PERSON_ROLE -> orElse(lastPersonBefore(ref.offset()), ref.text());
-            case SENTENCE_SUBJECT -> lastPersonBefore(ref.offset());
+            case PERSON_ROLE -> role(ref);
+            case SENTENCE_SUBJECT -> lastPersonBefore(ref.offset(), ANYONE);
             case ORGANISATION_ROLE -> organisationOrSpeaker(ref.offset());
             case UNNAMED -> ref.text();
+            case RELAYED -> null;
         };
+    }
+
+    /**
+     * The person who last spoke before {@code offset} in the same paragraph, or null: the speaker a
+     * quotation with no attribution of its own continues.
+     */
+    String runningSpeaker(int offset) {
+        Map.Entry<Integer, String> last = speakers.lowerEntry(offset);
+        if (last == null) {
+            return null;
+        }
+        int block = passage.blockOf(passage.sentenceAt(offset));
+        return passage.blockOf(passage.sentenceAt(last.getKey())) == block ? last.getValue() : null;
+    }
+
+    /** Whether no one but {@code speaker} spoke between {@code from} and {@code to}. */
+    boolean onlySpeakerBetween(int from, int to, String speaker) {
+        for (String other : speakers.subMap(from, true, to, false).values()) {
+            if (!other.equals(speaker)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The subject of the sentence around {@code offset} when a person named before {@code offset}
+     * ("the purchases Mr. Trump requested — “…”"), or null. Names after a preposition are passed
+     * over: "Trump assailed Williams" has Trump, "according to Smith" is read elsewhere.
+     */
+    String personEarlierInSentence(int offset) {
+        Span sentence = passage.sentences().get(passage.sentenceAt(offset)).span();
+        for (Map.Entry<Integer, String> entry :
+                people.subMap(sentence.start(), true, offset, false).entrySet()) {
+            if (!afterPreposition(entry.getKey())) {
+                return entry.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** The person the {@code reach} sentences before {@code offset} are about, or null. */
+    String personAbout(int offset, int reach) {
+        return lastPersonBefore(offset, reach, Gender.UNKNOWN);
     }
 
     private String name(SpeakerRef ref) {
         String text = ref.text();
+        if (lexicon.names().places().contains(text.toLowerCase(Locale.ROOT))
+                && afterPlace(ref.offset())) {
+            // "…in Munich, Germany, and co-author of the study, said": the country of a city
+            // read as a subject. ("China said" is left alone: a country may speak.)
+            return null;
+        }
         if (text.startsWith("@")) {
             return personBehind(text);
         }
@@ -98,11 +170,20 @@ final class SpeakerResolver {
                 return fullest;
             }
         }
+        if (words.length == 1
+                && passage.inHeadline(passage.sentenceAt(ref.offset()))
+                && lexicon.names().roles().contains(text.toLowerCase(Locale.ROOT))) {
+            // "Singer Says…" in a headline's capitals is a role, not a name.
+            return role(new SpeakerRef(SpeakerRef.Kind.PERSON_ROLE, text, ref.offset()));
+        }
         return text;
     }
 
-    private static String orElse(String found, String fallback) {
-        return found != null ? found : fallback;
+    /** Whether the word at {@code offset} follows "City," as the country of a place. */
+    private boolean afterPlace(int offset) {
+        int at = passage.tokenAtOrAfter(offset);
+        List<Token> tokens = passage.tokens();
+        return at >= 2 && tokens.get(at - 1).is(',') && tokens.get(at - 2).capitalized();
     }
 
     /** The person a handle belongs to ("@keziaobi_runs" → Kezia Obi), or the handle itself. */
@@ -119,58 +200,229 @@ final class SpeakerResolver {
         return handle;
     }
 
-    /**
-     * The person a pronoun or role at {@code offset} most likely points back to: a speaker earlier
-     * in the same sentence, else, in the nearest earlier sentence that has one, its first speaker
-     * or failing that its first person named (unless the sentence's own subject is a pronoun).
-     */
-    private String lastPersonBefore(int offset) {
-        String found = lastPersonBefore(offset, REACH);
-        return found != null ? found : onlyPersonBefore(offset);
+    /** "He" or "she": the nearest compatible person, whose gender the pronoun then shows. */
+    private String pronoun(int offset, Gender gender) {
+        String person = lastPersonBefore(offset, gender);
+        if (person != null && genderOf(person) == Gender.UNKNOWN) {
+            learned.put(person, gender);
+        }
+        return person;
     }
 
-    /** The one person named before {@code offset}, however far back, when there is only one. */
-    private String onlyPersonBefore(int offset) {
+    /**
+     * "The actor", "the insider": the person introduced by that noun, else for an anonymous source
+     * the phrase itself, else the nearest person the noun's gender allows, else the phrase.
+     */
+    private String role(SpeakerRef ref) {
+        String[] words = ref.text().toLowerCase(Locale.ROOT).split(" ");
+        String noun = words[words.length - 1];
+        NavigableMap<Integer, String> holders = roleHolders.get(noun);
+        Map.Entry<Integer, String> holder =
+                holders == null ? null : holders.lowerEntry(ref.offset());
+        Gender nounGender = lexicon.names().genderOfWord(noun);
+        if (holder != null
+                && passage.sentenceAt(ref.offset()) - passage.sentenceAt(holder.getKey())
+                        <= 2 * REACH) {
+            // "fellow actor Joe Locke … Connor said “…” … the actor shared": someone who spoke
+            // since the holder was introduced is the one the story is following.
+            Map.Entry<Integer, String> spoke = speakers.lowerEntry(ref.offset());
+            if (spoke != null
+                    && spoke.getKey() > holder.getKey()
+                    && !spoke.getValue().equals(holder.getValue())
+                    && agrees(spoke.getValue(), nounGender)
+                    && !lexicon.anonymous().contains(noun)) {
+                return spoke.getValue();
+            }
+            return holder.getValue();
+        }
+        if (lexicon.anonymous().contains(noun)) {
+            return ref.text();
+        }
+        String person = lastPersonBefore(ref.offset(), nounGender);
+        if (person == null && passage.inHeadline(passage.sentenceAt(ref.offset()))) {
+            // "Singer Says New Album…": a headline's role is the person the story goes on to name.
+            person = firstPersonFrom(ref.offset());
+        }
+        return person != null ? person : ref.text();
+    }
+
+    /**
+     * Notes the role nouns written around a person's name ("actor Kit Connor", "Ana Ruiz, a
+     * spokeswoman for the council,"), so that "the actor" and "the spokeswoman" find them again.
+     */
+    private void indexRoles(Mention mention) {
+        int sentence = passage.sentenceAt(mention.span().start());
+        int first = passage.firstToken(sentence);
+        int end = passage.firstToken(sentence + 1);
+        int at = passage.tokenAtOrAfter(mention.span().start());
+        int after = passage.tokenAtOrAfter(mention.span().end());
+        List<Token> tokens = passage.tokens();
+        for (int k = at - 1; k >= first && at - k <= ROLE_BEFORE; k--) {
+            Token token = tokens.get(k);
+            if (token.type() == Token.Type.PUNCT && !token.is('.')) {
+                break;
+            }
+            holds(token, mention);
+        }
+        for (int k = after; k < end && k - after <= ROLE_AFTER; k++) {
+            Token token = tokens.get(k);
+            if (Mark.familyOf(token.text().charAt(0)) != null
+                    || lexicon.cue(token) != null
+                    || token.is(';')) {
+                break;
+            }
+            if (k + 1 < end && lexicon.cue(tokens.get(k + 1)) != null) {
+                // "…portrays Nick Nelson, the actor shared": the noun starts a clause of its own.
+                break;
+            }
+            holds(token, mention);
+        }
+    }
+
+    private void holds(Token token, Mention mention) {
+        String word = token.bare();
+        if (lexicon.roles().contains(word) || lexicon.anonymous().contains(word)) {
+            roleHolders
+                    .computeIfAbsent(word, k -> new TreeMap<>())
+                    .put(mention.span().start(), mention.canonical());
+        }
+    }
+
+    private String lastPersonBefore(int offset, Gender gender) {
+        String found = lastPersonBefore(offset, REACH, gender);
+        return found != null ? found : onlyPersonBefore(offset, gender);
+    }
+
+    /** The one compatible person named before {@code offset}, however far back, when only one. */
+    private String onlyPersonBefore(int offset, Gender gender) {
         if (people.size() + speakers.size() > FEW) {
             return null;
         }
-        java.util.Set<String> named = new java.util.HashSet<>(people.headMap(offset).values());
-        named.addAll(speakers.headMap(offset).values());
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (String person : people.headMap(offset).values()) {
+            if (agrees(person, gender)) {
+                named.add(person);
+            }
+        }
+        for (String person : speakers.headMap(offset).values()) {
+            if (agrees(person, gender)) {
+                named.add(person);
+            }
+        }
         return named.size() == 1 ? named.iterator().next() : null;
     }
 
-    /** The person the {@code reach} sentences before {@code offset} are about, or null. */
-    String personAbout(int offset, int reach) {
-        return lastPersonBefore(offset, reach);
-    }
-
-    private String lastPersonBefore(int offset, int reach) {
+    /**
+     * The person a pronoun or role at {@code offset} most likely points back to: a compatible
+     * speaker earlier in the same sentence, else, in the nearest earlier sentence that has one, its
+     * last compatible speaker, its subject, or another person it names.
+     */
+    private String lastPersonBefore(int offset, int reach, Gender gender) {
         int sentence = passage.sentenceAt(offset);
         Span current = passage.sentences().get(sentence).span();
-        Map.Entry<Integer, String> inSentence = speakers.ceilingEntry(current.start());
-        if (inSentence != null && inSentence.getKey() < offset) {
-            return inSentence.getValue();
+        String here = lastCompatible(speakers.subMap(current.start(), true, offset, false), gender);
+        if (here != null) {
+            return here;
         }
         for (int s = sentence - 1; s >= 0 && sentence - s <= reach; s--) {
             Span span = passage.sentences().get(s).span();
-            String speaker = firstIn(speakers, span);
+            String speaker =
+                    lastCompatible(speakers.subMap(span.start(), true, span.end(), false), gender);
             if (speaker != null) {
                 return speaker;
             }
-            Map.Entry<Integer, String> first = people.ceilingEntry(span.start());
-            if (first != null && first.getKey() < span.end()) {
-                if (startsWithPronoun(s) && first.getKey() > startOfSecondToken(s)) {
-                    continue;
-                }
-                return first.getValue();
+            String person = personIn(s, span, gender);
+            if (person != null) {
+                return person;
             }
         }
         return null;
     }
 
-    private static String firstIn(NavigableMap<Integer, String> entries, Span span) {
-        Map.Entry<Integer, String> first = entries.ceilingEntry(span.start());
-        return first != null && first.getKey() < span.end() ? first.getValue() : null;
+    /**
+     * The compatible person sentence {@code s} is about: its subject, unless the sentence opens
+     * with a pronoun (then the pronoun is its subject and the names are objects), else the first
+     * compatible person it names.
+     */
+    private String personIn(int s, Span span, Gender gender) {
+        NavigableMap<Integer, String> named = people.subMap(span.start(), true, span.end(), false);
+        if (named.isEmpty()) {
+            return null;
+        }
+        boolean pronounFirst = startsWithPronoun(s);
+        for (Map.Entry<Integer, String> entry : named.entrySet()) {
+            boolean subject = !afterPreposition(entry.getKey());
+            if (subject && !(pronounFirst && entry.getKey() > startOfSecondToken(s))) {
+                if (agrees(entry.getValue(), gender)) {
+                    return entry.getValue();
+                }
+                break;
+            }
+        }
+        if (pronounFirst) {
+            return null;
+        }
+        for (String person : named.values()) {
+            if (agrees(person, gender)) {
+                return person;
+            }
+        }
+        return null;
+    }
+
+    private String lastCompatible(NavigableMap<Integer, String> entries, Gender gender) {
+        for (String person : entries.descendingMap().values()) {
+            if (agrees(person, gender)) {
+                return person;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether {@code person} can be the one a reference of {@code gender} points at. A reference to
+     * one person ("he", "the president") never points at a group ("White House advisers",
+     * "officers"); "they" and a sentence's subject ({@link #ANYONE}) may.
+     */
+    private boolean agrees(String person, Gender gender) {
+        if (gender == ANYONE) {
+            return true;
+        }
+        return single(person) && genderOf(person).agrees(gender);
+    }
+
+    /** Whether {@code person} is one person, not a group written in the plural ("officers"). */
+    private static boolean single(String person) {
+        String[] words = person.split(" ");
+        String last = words[words.length - 1];
+        boolean plural =
+                last.length() > 3
+                        && last.chars().allMatch(Character::isLowerCase)
+                        && last.endsWith("s")
+                        && !last.endsWith("ss");
+        return !person.isEmpty() && !plural;
+    }
+
+    /** What the text has shown of {@code person}'s gender: a title, a name, a pronoun, a noun. */
+    private Gender genderOf(String person) {
+        Gender known = learned.getOrDefault(person, names.gender(person));
+        if (known != Gender.UNKNOWN) {
+            return known;
+        }
+        String[] words = person.split(" ");
+        Gender byNoun = lexicon.names().genderOfWord(words[words.length - 1]);
+        if (byNoun != Gender.UNKNOWN || !Character.isUpperCase(person.codePointAt(0))) {
+            return byNoun;
+        }
+        return words.length > 1 ? lexicon.names().givenNames().genderOf(words[0]) : Gender.UNKNOWN;
+    }
+
+    /** Whether the name at {@code offset} follows a preposition: an object, not a subject. */
+    private boolean afterPreposition(int offset) {
+        int at = passage.tokenAtOrAfter(offset);
+        int sentence = passage.sentenceAt(offset);
+        return at > passage.firstToken(sentence)
+                && SubjectReader.PREPOSITIONS.contains(passage.tokens().get(at - 1).lower());
     }
 
     private boolean startsWithPronoun(int sentence) {

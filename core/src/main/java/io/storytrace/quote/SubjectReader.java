@@ -59,8 +59,56 @@ final class SubjectReader {
                     "quickly",
                     "softly");
 
+    /** Words a preposition or relative clause starts with: "the authors <i>of</i> the study". */
+    static final Set<String> PREPOSITIONS =
+            Set.of(
+                    "of",
+                    "in",
+                    "at",
+                    "from",
+                    "for",
+                    "with",
+                    "by",
+                    "on",
+                    "about",
+                    "to",
+                    "into",
+                    "under",
+                    "over",
+                    "near",
+                    "across",
+                    "around",
+                    "after",
+                    "before",
+                    "during",
+                    "between",
+                    "among",
+                    "against",
+                    "via",
+                    "per",
+                    "like",
+                    "behind",
+                    "inside",
+                    "outside",
+                    "within",
+                    "without",
+                    "toward",
+                    "towards",
+                    "through",
+                    "throughout",
+                    "than",
+                    "as");
+
+    private static final Set<String> PHRASE_ENDS;
+
+    static {
+        Set<String> ends = new java.util.HashSet<>(PREPOSITIONS);
+        ends.addAll(Set.of("who", "which", "that", "whose", "whom", "where", "when"));
+        PHRASE_ENDS = Set.copyOf(ends);
+    }
+
     private static final int MAX_PHRASE = 6;
-    private static final int MAX_APPOSITIVE = 16;
+    private static final int MAX_APPOSITIVE = 32;
 
     private final QuoteLexicon lexicon;
     private final PhraseReader phrases;
@@ -77,7 +125,7 @@ final class SubjectReader {
         }
         Token first = tokens.get(i);
         String word = first.lower();
-        if (PRONOUNS.contains(word)) {
+        if (PRONOUNS.contains(word) && !startsName(tokens, i, to)) {
             return new Read(new SpeakerRef(SpeakerRef.Kind.PRONOUN, word, first.start()), i + 1);
         }
         if (first.text().startsWith("@")) {
@@ -87,12 +135,20 @@ final class SubjectReader {
         if (PhraseReader.GROUPS.contains(word)) {
             return new Read(new SpeakerRef(SpeakerRef.Kind.NAME, word, first.start()), i + 1);
         }
+        if (PREPOSITIONS.contains(word)) {
+            // "“…” of the patients, Dempsey said": a phrase after a preposition is no subject.
+            return null;
+        }
         int end = i;
         boolean named = false;
         while (end < to && end - i < MAX_PHRASE && isPhraseWord(tokens.get(end))) {
             Token token = tokens.get(end);
             boolean capital = token.capitalized() || PhraseReader.isInitialDot(tokens, end);
             if (named && !capital && !PhraseReader.PARTICLES.contains(token.text())) {
+                Read person = personAfterRole(tokens, end, to);
+                if (person != null) {
+                    return person;
+                }
                 break;
             }
             named |= capital;
@@ -101,10 +157,30 @@ final class SubjectReader {
         return phrases.phrase(tokens, i, end);
     }
 
+    /**
+     * "NASA administrator Jim Bridenstine", "Goddard planetary scientist Avi Mandell": after the
+     * capitals of an organisation, a role noun and a name, the person is the name. Null when token
+     * {@code role} is no role noun before a capitalised name.
+     */
+    private Read personAfterRole(List<Token> tokens, int role, int to) {
+        int k = role;
+        while (k < to && k - role < 2 && !tokens.get(k).capitalized()) {
+            k++;
+        }
+        if (k >= to
+                || k == role
+                || !lexicon.names().roles().contains(tokens.get(k - 1).lower())
+                || !tokens.get(k).capitalized()) {
+            return null;
+        }
+        Read name = forward(tokens, k, to);
+        return name != null && name.ref().kind() == SpeakerRef.Kind.NAME ? name : null;
+    }
+
     /** The phrase ending just before token {@code end}, not reaching before {@code from}. */
     Read backward(List<Token> tokens, int end, int from) {
         int j = end - 1;
-        while (j >= from && SKIPPED.contains(tokens.get(j).lower())) {
+        while (j >= from && skipped(tokens.get(j))) {
             j--;
         }
         if (j < from) {
@@ -137,21 +213,87 @@ final class SubjectReader {
         return read == null ? null : new Read(read.ref(), start);
     }
 
+    /** How many tokens before its verb a clause's subject may stand. */
+    private static final int CLAUSE_REACH = 50;
+
+    /**
+     * The subject of the cue verb at token {@code cue}, reading no further back than {@code start}:
+     * the phrase right before it ("Kit Connor, 20, said"), else the subject of its clause when the
+     * verb is a participle ("…, adding"), an infinitive ("turned to Twitter to describe"), joined
+     * to an earlier verb ("paused and added"), or when the phrase before it is the object of a
+     * preposition ("the authors of the study published in <i>JAMA</i> argued") or lies inside an
+     * appositive never closed ("Ian Hamilton, an expert at York who did not work on the study,
+     * told"). A participle or infinitive whose clause names no one gives the sentence's subject, to
+     * be found again; otherwise null when nothing reads as a subject.
+     */
+    SpeakerRef ofCue(List<Token> tokens, int cue, int start) {
+        String word = tokens.get(cue).lower();
+        String before = cue > start ? tokens.get(cue - 1).lower() : "";
+        boolean participle = word.endsWith("ing") || before.equals("to");
+        boolean joined = before.equals("and") || before.equals(",");
+        Read read = participle || before.equals("and") ? null : backward(tokens, cue, start);
+        if (read != null && !afterPreposition(tokens, read.next(), start)) {
+            return read.ref();
+        }
+        int clause = clauseStart(tokens, cue, start);
+        SpeakerRef subject = subjectOf(tokens, clause, cue);
+        if (subject != null
+                && (participle
+                        || joined
+                        || read != null
+                        || apposed(tokens, subject, clause, cue))) {
+            return subject;
+        }
+        if (participle || joined) {
+            return new SpeakerRef(SpeakerRef.Kind.SENTENCE_SUBJECT, "", tokens.get(cue).start());
+        }
+        return read == null ? null : read.ref();
+    }
+
+    /** Whether a comma follows the name {@code subject}: the start of an appositive. */
+    private static boolean apposed(List<Token> tokens, SpeakerRef subject, int from, int to) {
+        if (subject.kind() != SpeakerRef.Kind.NAME) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).start() >= subject.offset()) {
+                int end = k;
+                while (end < to
+                        && (tokens.get(end).capitalized()
+                                || PhraseReader.isInitialDot(tokens, end))) {
+                    end++;
+                }
+                return end < to && tokens.get(end).is(',');
+            }
+        }
+        return false;
+    }
+
+    /** Where the clause of the cue at {@code cue} may start: not inside a run of capitals. */
+    private static int clauseStart(List<Token> tokens, int cue, int start) {
+        int from = Math.max(start, cue - CLAUSE_REACH);
+        while (from > start
+                && from < cue
+                && tokens.get(from - 1).type() != Token.Type.PUNCT
+                && tokens.get(from).type() != Token.Type.PUNCT) {
+            from++;
+        }
+        return from;
+    }
+
     /** The first phrase in {@code from..to} that can be a clause's subject, or null. */
     SpeakerRef subjectOf(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             Token token = tokens.get(i);
             String word = token.lower();
-            if (PRONOUNS.contains(word) && !word.equals("it")) {
+            if (PRONOUNS.contains(word) && !word.equals("it") && !startsName(tokens, i, to)) {
                 return new SpeakerRef(SpeakerRef.Kind.PRONOUN, word, token.start());
             }
             boolean named =
                     token.capitalized() && !lexicon.names().notNames().contains(token.bare());
-            if (named || PhraseReader.DETERMINERS.contains(word)) {
-                int end = i;
-                while (end < to && end - i < MAX_PHRASE && isPhraseWord(tokens.get(end))) {
-                    end++;
-                }
+            if ((named || PhraseReader.DETERMINERS.contains(word))
+                    && !afterPreposition(tokens, i, from)) {
+                int end = named ? nameEnd(tokens, i, to) : phraseEnd(tokens, i, to);
                 if (named && lexicon.names().looksLikeOutlet(PhraseReader.texts(tokens, i, end))) {
                     i = end - 1;
                     continue;
@@ -164,6 +306,127 @@ final class SubjectReader {
             }
         }
         return null;
+    }
+
+    /** Where the name starting at token {@code i} ends: capitals, initials and particles. */
+    private static int nameEnd(List<Token> tokens, int i, int to) {
+        int end = i;
+        while (end < to
+                && end - i < MAX_PHRASE
+                && (tokens.get(end).capitalized()
+                        || PhraseReader.isInitialDot(tokens, end)
+                        || PhraseReader.PARTICLES.contains(tokens.get(end).text())
+                                && end + 1 < to
+                                && tokens.get(end + 1).capitalized())) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Where the noun phrase starting at token {@code i} ends: before a preposition or clause. */
+    private int phraseEnd(List<Token> tokens, int i, int to) {
+        int end = i;
+        while (end < to
+                && end - i < MAX_PHRASE
+                && isPhraseWord(tokens.get(end))
+                && !(end > i && PHRASE_ENDS.contains(tokens.get(end).lower()))) {
+            end++;
+        }
+        return end;
+    }
+
+    /**
+     * Whether the phrase starting at token {@code start} is the object of a preposition ("in the
+     * journal <i>JAMA Psychiatry</i>"), so not the subject of a verb after it.
+     */
+    static boolean afterPreposition(List<Token> tokens, int start, int from) {
+        for (int k = start - 1; k >= from && start - k <= MAX_PHRASE; k--) {
+            Token token = tokens.get(k);
+            if (PREPOSITIONS.contains(token.lower())) {
+                return true;
+            }
+            if (!(token.capitalized()
+                    || PhraseReader.DETERMINERS.contains(token.lower())
+                    || PhraseReader.isInitialDot(tokens, k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether "He" at token {@code i} starts a name rather than being the pronoun: "He Jianxiong,
+     * the former director, said". A pronoun is not followed by a capitalised word in the same
+     * clause, except "I".
+     */
+    private static boolean startsName(List<Token> tokens, int i, int to) {
+        Token token = tokens.get(i);
+        if (!token.text().equals("He") || i + 1 >= to) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        return next.capitalized() && !next.text().equals("I") && !next.text().startsWith("I’");
+    }
+
+    /** Adverbs and auxiliaries between a subject and its verb; a capitalised "Will" is a name. */
+    private static boolean skipped(Token token) {
+        return !token.capitalized() && SKIPPED.contains(token.lower());
+    }
+
+    /** Nouns for documents that speak for their authors: "a survey by Jo Abernathy". */
+    private static final Set<String> DOCUMENTS =
+            Set.of(
+                    "survey",
+                    "report",
+                    "study",
+                    "analysis",
+                    "poll",
+                    "paper",
+                    "review",
+                    "letter",
+                    "statement",
+                    "note",
+                    "memo",
+                    "filing",
+                    "complaint",
+                    "lawsuit",
+                    "research");
+
+    /**
+     * The source named at token {@code i} after "according to" or "in the words of": the phrase
+     * there, or the author of a document it names ("a 2018 survey by Penelope Abernathy"). Null
+     * when no phrase starts there.
+     */
+    Read source(List<Token> tokens, int i, int to) {
+        Read read = forward(tokens, i, to);
+        if (read == null && i < to && PhraseReader.DETERMINERS.contains(tokens.get(i).lower())) {
+            int stop = phraseEnd(tokens, i, to);
+            if (stop > i + 1) {
+                read =
+                        new Read(
+                                new SpeakerRef(
+                                        SpeakerRef.Kind.UNNAMED,
+                                        PhraseReader.texts(tokens, i, stop).stream()
+                                                .reduce((x, y) -> x + " " + y)
+                                                .orElse(""),
+                                        tokens.get(i).start()),
+                                stop);
+            }
+        }
+        int end = i;
+        while (end < to && end - i < MAX_PHRASE && !tokens.get(end).is(',')) {
+            String word = tokens.get(end).lower();
+            if ((word.equals("by") || word.equals("from"))
+                    && end > i
+                    && DOCUMENTS.contains(tokens.get(end - 1).lower())) {
+                Read author = forward(tokens, end + 1, to);
+                if (author != null && author.ref().kind() == SpeakerRef.Kind.NAME) {
+                    return author;
+                }
+            }
+            end++;
+        }
+        return read;
     }
 
     /** "His neighbour, Joy Adeyinka, …": the name set beside a role. */
@@ -203,6 +466,9 @@ final class SubjectReader {
     private boolean isPhraseWord(Token token) {
         if (token.type() == Token.Type.PUNCT) {
             return token.is('.') || token.is('-');
+        }
+        if (token.capitalized()) {
+            return true;
         }
         String word = token.lower();
         return lexicon.cue(word) == null

@@ -1,0 +1,95 @@
+package io.storytrace.quote;
+
+import io.storytrace.text.Passage;
+import io.storytrace.text.SpanSet;
+import io.storytrace.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds who speaks in each sentence, whether or not a quotation follows: every cue verb outside the
+ * quotations with the phrase that is its subject ("Early says there is a possibility…", "The key,
+ * says Buser, is…", "Reed told investors that…"). A pronoun, a role or a quotation with no
+ * attribution of its own looks back to these speakers before the people merely named. It reads
+ * bounded windows around each verb, so the work grows linearly with the text; it resolves no one:
+ * {@link SpeakerResolver} does.
+ */
+final class CueSubjectFinder {
+
+    /** Who the subject of a cue is, and where the cue stands. */
+    record Found(SpeakerRef speaker, int cue) {}
+
+    /** The kinds of subject that can be a speaker. */
+    private static final Set<SpeakerRef.Kind> SPEAKERS =
+            Set.of(
+                    SpeakerRef.Kind.NAME,
+                    SpeakerRef.Kind.PRONOUN,
+                    SpeakerRef.Kind.PERSON_ROLE,
+                    SpeakerRef.Kind.UNNAMED,
+                    SpeakerRef.Kind.ORGANISATION_ROLE);
+
+    private final QuoteLexicon lexicon;
+    private final SubjectReader subjects;
+
+    CueSubjectFinder(QuoteLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.subjects = new SubjectReader(lexicon);
+    }
+
+    /** The cue subjects of {@code passage} outside the quoted {@code speech}, in text order. */
+    List<Found> find(Passage passage, SpanSet speech) {
+        List<Found> found = new ArrayList<>();
+        for (int s = 0; s < passage.sentences().size(); s++) {
+            if (passage.inHeadline(s)) {
+                continue;
+            }
+            int first = passage.firstToken(s);
+            int end = passage.firstToken(s + 1);
+            List<Token> tokens = passage.tokens();
+            for (int c = first; c < end; c++) {
+                Token token = tokens.get(c);
+                Cue cue = lexicon.cue(token);
+                if (cue == null
+                        || token.capitalized()
+                        || cue.can(Cue.Use.WEAK)
+                        || !(cue.can(Cue.Use.SPEECH) || cue.can(Cue.Use.REPORTED))
+                        || speech.contains(token.start())) {
+                    continue;
+                }
+                SpeakerRef subject = subject(tokens, c, first, end);
+                if (subject != null && SPEAKERS.contains(subject.kind())) {
+                    found.add(new Found(subject, token.start()));
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The subject before the verb ("Early says"), or after it when the verb is inverted and the
+     * phrase closes the clause ("…, says Buser, is…", "said Jane Obi.").
+     */
+    private SpeakerRef subject(List<Token> tokens, int c, int first, int end) {
+        // "…, told The Hollywood Reporter." names the listener after the verb, never the speaker.
+        boolean inverted =
+                c > first
+                        && (tokens.get(c - 1).is(',') || isMark(tokens.get(c - 1)))
+                        && !lexicon.cue(tokens.get(c)).can(Cue.Use.LISTENER);
+        if (inverted) {
+            SubjectReader.Read after = subjects.forward(tokens, c + 1, end);
+            if (after != null && (after.next() >= end || closes(tokens.get(after.next())))) {
+                return after.ref();
+            }
+        }
+        return subjects.ofCue(tokens, c, first);
+    }
+
+    private static boolean closes(Token token) {
+        return token.is(',') || token.is('.') || token.is(';') || token.is('(');
+    }
+
+    private static boolean isMark(Token token) {
+        return token.type() == Token.Type.PUNCT && Mark.familyOf(token.text().charAt(0)) != null;
+    }
+}

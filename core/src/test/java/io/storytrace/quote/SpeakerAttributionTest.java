@@ -1,0 +1,99 @@
+package io.storytrace.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Who speaks: the constructions of real news that the speaker rules are written for. */
+class SpeakerAttributionTest {
+
+    private static List<String> speakers(String text) {
+        return QuoteExtractorTest.quotes(text).stream()
+                .map(q -> String.valueOf(q.speaker()))
+                .toList();
+    }
+
+    @Test
+    void sheGoesToTheWomanNotToTheManNamedLast() {
+        assertThat(
+                        speakers(
+                                "Helen Marsh met Robert Quill at the harbour on Monday.\n\n"
+                                        + "“The quay will reopen next week,” she said."))
+                .containsExactly("Helen Marsh");
+    }
+
+    @Test
+    void wordsReadOutFromADocumentHaveNoSpeaker() {
+        assertThat(
+                        speakers(
+                                "Historian Lorna Vale read from the diary of a survivor: “The"
+                                        + " water came up the stairs faster than we could climb.”"))
+                .containsExactly("null");
+    }
+
+    @Test
+    void aSentenceClosingSaidXSpeaksForTheQuotationInside() {
+        assertThat(
+                        speakers(
+                                "Tom Brack met the board on Monday.\n\n"
+                                        + "The plan would need “a second vote” before spring,"
+                                        + " said Ana Ruiz, a councillor for the harbour ward."))
+                .containsExactly("Ana Ruiz");
+    }
+
+    @Test
+    void aPersonAndHisTeamAreThePerson() {
+        assertThat(
+                        speakers(
+                                "“We found water in the plume,” Dario Penn and his team wrote in"
+                                        + " the paper."))
+                .containsExactly("Dario Penn");
+    }
+
+    @Test
+    void aRoleBetweenAnOrganisationAndANameLeavesTheName() {
+        assertThat(
+                        speakers(
+                                "“It depends on the budget,” responded Harbour Authority director"
+                                        + " Mina Osei, noting the delays."))
+                .containsExactly("Mina Osei");
+    }
+
+    @Test
+    void aReportSpeaksForWhoeverIssuedIt() {
+        assertThat(
+                        speakers(
+                                "“Rates will stay high into next year,” said a report from"
+                                        + " Kestrel Capital Partners."))
+                .containsExactly("Kestrel Capital Partners");
+    }
+
+    @Test
+    void aCountryBeforeAnAmbassadorsNameIsNotPartOfIt() {
+        assertThat(
+                        speakers(
+                                "The ambassador to Britain Lio Varenne spoke on Monday.\n\n"
+                                        + "“We want calm,” Varenne said."))
+                .containsExactly("Lio Varenne");
+    }
+
+    @Test
+    void aParticipleOpeningTheSentenceIsNoGivenName() {
+        assertThat(
+                        speakers(
+                                "Welcoming Dana Kell to the stage, the host smiled.\n\n"
+                                        + "“I am glad to be here,” Kell said."))
+                .containsExactly("Dana Kell");
+    }
+
+    @Test
+    void heNeverPointsAtAGroupThatSpokeBefore() {
+        assertThat(
+                        speakers(
+                                "Mayor Ivo Brandt opened the bridge. Harbour officials say it"
+                                        + " cost more than planned.\n\n"
+                                        + "“It was worth every penny,” he said."))
+                .containsExactly("Ivo Brandt");
+    }
+}
