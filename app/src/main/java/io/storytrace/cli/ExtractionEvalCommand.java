@@ -42,7 +42,9 @@ final class ExtractionEvalCommand implements Callable<Integer> {
     @Option(
             names = "--json",
             paramLabel = "FILE",
-            description = "Also write the figures there as JSON.")
+            description =
+                    "Where to write the figures as JSON (default: a new file under"
+                            + " storytrace-eval/).")
     private Path figures;
 
     @Override
@@ -59,10 +61,11 @@ final class ExtractionEvalCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
         ObjectMapper json = new ObjectMapper();
         ExtractionFigures writer = new ExtractionFigures();
-        if (figures != null) {
-            json.writerWithDefaultPrettyPrinter()
-                    .writeValue(figures.toFile(), writer.figures(evaluation));
-        }
+        json.writerWithDefaultPrettyPrinter()
+                .writeValue(
+                        EvalOutput.figuresFile(figures, "extraction", spec.commandLine().getErr())
+                                .toFile(),
+                        writer.figures(evaluation));
         if (predictions != null) {
             json.writerWithDefaultPrettyPrinter()
                     .writeValue(predictions.toFile(), writer.predictions(evaluation));

@@ -55,7 +55,8 @@ final class ParaphraseEvalCommand implements Callable<Integer> {
                     new ParaphraseEvaluator(
                                     new SentenceAligner(AlignerSettings.defaults(), embedder))
                             .evaluate(pairs);
-            output.write(result, spec.commandLine().getOut(), "1", "0");
+            output.write(
+                    result, "paraphrase", spec.commandLine().getOut(), spec.commandLine().getErr());
             return 0;
         } catch (IllegalArgumentException | java.nio.file.NoSuchFileException e) {
             err.println("storytrace eval paraphrase: " + e.getMessage());

@@ -5,6 +5,8 @@ import io.storytrace.eval.ArticleTextsReader;
 import io.storytrace.eval.QuoteEvaluation;
 import io.storytrace.eval.QuotePredictor;
 import io.storytrace.pipeline.InputException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -40,7 +42,12 @@ final class QuotesEvalCommand implements Callable<Integer> {
             description = "Write the predictions as JSONL.")
     private Path predictions;
 
-    @Option(names = "--json", paramLabel = "FILE", description = "Write the figures as JSON.")
+    @Option(
+            names = "--json",
+            paramLabel = "FILE",
+            description =
+                    "Where to write the figures as JSON (default: a new file under"
+                            + " storytrace-eval/).")
     private Path json;
 
     @Option(
@@ -69,8 +76,12 @@ final class QuotesEvalCommand implements Callable<Integer> {
         if (predictions != null) {
             QuoteEvaluation.writePredictions(result, predictions);
         }
-        if (json != null) {
-            QuoteEvaluation.writeJson(result.score(), json);
+        try {
+            QuoteEvaluation.writeJson(
+                    result.score(),
+                    EvalOutput.figuresFile(json, "quotes", spec.commandLine().getErr()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return 0;
     }

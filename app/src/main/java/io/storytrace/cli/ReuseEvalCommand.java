@@ -60,7 +60,13 @@ final class ReuseEvalCommand implements Callable<Integer> {
                             new SentenceAligner(AlignerSettings.defaults(), embedder),
                             new DerivationJudge(JudgeSettings.defaults()));
             EvalResult result = new ReuseEvaluator(Pipeline.standard(), matcher).evaluate(pairs);
-            output.write(result, spec.commandLine().getOut(), "derived", "independent");
+            output.write(
+                    result,
+                    "reuse",
+                    spec.commandLine().getOut(),
+                    spec.commandLine().getErr(),
+                    "derived",
+                    "independent");
             return 0;
         } catch (IllegalArgumentException | java.nio.file.NoSuchFileException e) {
             err.println("storytrace eval reuse: " + e.getMessage());

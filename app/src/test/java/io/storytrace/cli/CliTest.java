@@ -150,6 +150,7 @@ class CliTest {
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("decision").contains("score>=0.50");
         assertThat(Files.readString(json)).contains("\"task\" : \"reuse\"");
+        assertThat(run.err()).contains("figures written to " + json);
         assertThat(Files.readString(predictions))
                 .startsWith("{\"id\":\"p1\",")
                 .contains("\"label\":\"derived\"");
