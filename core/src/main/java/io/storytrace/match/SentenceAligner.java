@@ -18,10 +18,18 @@ public final class SentenceAligner {
 
     private final AlignerSettings settings;
     private final Optional<SentenceEmbedder> embedder;
+    private final ParaphraseModel model;
 
     public SentenceAligner(AlignerSettings settings, Optional<SentenceEmbedder> embedder) {
+        this(settings, embedder, ParaphraseModel.standard());
+    }
+
+    /** An aligner whose paraphrase decision on free-standing sentences follows {@code model}. */
+    public SentenceAligner(
+            AlignerSettings settings, Optional<SentenceEmbedder> embedder, ParaphraseModel model) {
         this.settings = settings;
         this.embedder = embedder;
+        this.model = model;
     }
 
     /** Aligns {@code a} with {@code b}, weighing words by {@code weights}. */
@@ -57,8 +65,9 @@ public final class SentenceAligner {
     }
 
     /**
-     * Compares two sentences on their own, as the aligner would inside articles, consulting the
-     * embedder whenever the words alone do not decide.
+     * Compares two sentences on their own. Identical and nearly identical wording decides at once;
+     * otherwise, with an embedder, the {@link ParaphraseModel} weighs the embedding cosine with the
+     * lexical evidence, and without one the word-level rules of article alignment decide.
      */
     public SentenceComparison compare(ProfiledSentence x, ProfiledSentence y, TermWeights weights) {
         double[] wx = sentenceWeights(List.of(x), weights);
@@ -67,24 +76,25 @@ public final class SentenceAligner {
         double dice = lexical.dice(0, 0);
         double containment = lexical.containment(0, 0);
         Match m = lexicalMatch(x, y, lexical, 0, 0);
-        double cosine = Double.NaN;
-        if (embedder.isPresent()) {
-            List<float[]> v =
-                    embedder.get().embed(List.of(x.sentence().text(), y.sentence().text()));
-            cosine = dot(v.get(0), v.get(1));
-            if (m == null && semanticallyAligned(x, y, cosine, dice, containment)) {
-                m = new Match(0, Math.max(cosine, dice), AlignedPair.Kind.PARAPHRASE, dice, cosine);
+        if (embedder.isEmpty()) {
+            if (m != null && numbersDisagree(x, y)) {
+                m = null;
             }
+            double score = numbersDisagree(x, y) ? dice * 0.5 : dice;
+            return new SentenceComparison(
+                    dice, containment, Double.NaN, score, m == null ? null : m.kind());
         }
-        if (m != null && numbersDisagree(x, y)) {
-            m = null;
+        List<float[]> v = embedder.get().embed(List.of(x.sentence().text(), y.sentence().text()));
+        double cosine = dot(v.get(0), v.get(1));
+        double probability = model.probability(ParaphraseFeatures.measure(x, y, weights, cosine));
+        AlignedPair.Kind kind;
+        if (m != null && m.kind() != AlignedPair.Kind.PARAPHRASE) {
+            kind = m.kind();
+        } else {
+            kind = probability >= model.threshold() ? AlignedPair.Kind.PARAPHRASE : null;
         }
-        double score = Double.isNaN(cosine) ? dice : Math.max(cosine, dice);
-        if (numbersDisagree(x, y)) {
-            score *= 0.5;
-        }
-        return new SentenceComparison(
-                dice, containment, cosine, score, m == null ? null : m.kind());
+        double score = kind == AlignedPair.Kind.IDENTICAL ? 1.0 : probability;
+        return new SentenceComparison(dice, containment, cosine, score, kind);
     }
 
     /** A sentence's best counterpart. */
@@ -200,10 +210,15 @@ public final class SentenceAligner {
      * "the show is growing in itself" from "the show is growing on its own".
      */
     static boolean wordingKept(String keyX, String keyY) {
+        return wordingDice(keyX, keyY) >= 0.6;
+    }
+
+    /** The Dice coefficient of two sentence keys' word pairs (1 for equal one-word keys). */
+    static double wordingDice(String keyX, String keyY) {
         java.util.Set<String> bx = bigrams(keyX);
         java.util.Set<String> by = bigrams(keyY);
         if (bx.isEmpty() || by.isEmpty()) {
-            return keyX.equals(keyY);
+            return keyX.equals(keyY) ? 1 : 0;
         }
         int shared = 0;
         for (String b : bx) {
@@ -211,7 +226,7 @@ public final class SentenceAligner {
                 shared++;
             }
         }
-        return 2.0 * shared / (bx.size() + by.size()) >= 0.6;
+        return 2.0 * shared / (bx.size() + by.size());
     }
 
     private static java.util.Set<String> bigrams(String key) {
