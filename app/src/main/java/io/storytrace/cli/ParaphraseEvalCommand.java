@@ -2,6 +2,7 @@ package io.storytrace.cli;
 
 import io.storytrace.embed.MiniLmEmbedder;
 import io.storytrace.eval.EvalResult;
+import io.storytrace.eval.ParaphraseCrossValidation;
 import io.storytrace.eval.ParaphraseEvaluator;
 import io.storytrace.eval.ParaphraseModelFitter;
 import io.storytrace.eval.ParaphraseSetReader;
@@ -57,6 +58,14 @@ final class ParaphraseEvalCommand implements Callable<Integer> {
                             + " the pairs with it.")
     private Path fit;
 
+    @Option(
+            names = "--folds",
+            paramLabel = "K",
+            description =
+                    "Cross-validate a fitted model instead: fit on all folds but one, score that"
+                            + " one, K times, and report the pooled out-of-fold figures.")
+    private Integer folds;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -72,10 +81,10 @@ final class ParaphraseEvalCommand implements Callable<Integer> {
                     model == null
                             ? ParaphraseModel.standard()
                             : ParaphraseModel.parse(Files.readString(model), model.toString());
+            if ((fit != null || folds != null) && embedder.isEmpty()) {
+                throw new IllegalArgumentException("--fit and --folds need the embeddings");
+            }
             if (fit != null) {
-                if (embedder.isEmpty()) {
-                    throw new IllegalArgumentException("--fit needs the embeddings");
-                }
                 decision = new ParaphraseModelFitter(embedder.get()).fit(pairs);
                 Files.writeString(
                         fit,
@@ -88,10 +97,12 @@ final class ParaphraseEvalCommand implements Callable<Integer> {
                                         + "."));
             }
             EvalResult result =
-                    new ParaphraseEvaluator(
-                                    new SentenceAligner(
-                                            AlignerSettings.defaults(), embedder, decision))
-                            .evaluate(pairs);
+                    folds != null
+                            ? new ParaphraseCrossValidation(embedder.get()).evaluate(pairs, folds)
+                            : new ParaphraseEvaluator(
+                                            new SentenceAligner(
+                                                    AlignerSettings.defaults(), embedder, decision))
+                                    .evaluate(pairs);
             output.write(result, spec.commandLine().getOut(), "1", "0");
             return 0;
         } catch (IllegalArgumentException | java.nio.file.NoSuchFileException e) {
