@@ -46,9 +46,7 @@ public final class SentenceAligner {
         double covB = coverage(bestB, wb, sb);
         boolean embedded = false;
         if (embedder.isPresent() && Math.max(covA, covB) < settings.embedBelowCoverage()) {
-            java.util.Set<String> names = new java.util.HashSet<>(a.names());
-            names.addAll(b.names());
-            List<int[]> hinted = hintedPairs(sa, sb, lexical, bestA, bestB, names, weights);
+            List<int[]> hinted = hintedPairs(sa, sb, lexical, bestA, bestB);
             double potential =
                     Math.max(
                             covA + hintedShare(hinted, 0, bestA, wa, sa),
@@ -247,9 +245,7 @@ public final class SentenceAligner {
             List<ProfiledSentence> sb,
             Lexical lexical,
             Match[] bestA,
-            Match[] bestB,
-            java.util.Set<String> names,
-            TermWeights weights) {
+            Match[] bestB) {
         List<int[]> pairs = new ArrayList<>();
         for (int i = 0; i < sa.size(); i++) {
             if (bestA[i] != null && bestA[i].kind() != AlignedPair.Kind.PARAPHRASE) {
@@ -266,25 +262,6 @@ public final class SentenceAligner {
             }
         }
         return pairs;
-    }
-
-    /**
-     * Whether the sentences share a name or a number that few documents contain: "Monday" or "2"
-     * say nothing, "Vasquez" or "22000" do.
-     */
-    private boolean sharesRareNameOrNumber(
-            ProfiledSentence x,
-            ProfiledSentence y,
-            java.util.Set<String> names,
-            TermWeights weights) {
-        for (String t : x.terms()) {
-            if ((WordTokenizer.isNumber(t) || names.contains(t))
-                    && weights.weight(t) >= settings.rareWeight()
-                    && y.terms().contains(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The weight share of one side's sentences that are not aligned yet but have a hint. */
