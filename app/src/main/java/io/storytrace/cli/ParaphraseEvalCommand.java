@@ -9,7 +9,7 @@ import io.storytrace.eval.ParaphraseSetReader;
 import io.storytrace.match.AlignerSettings;
 import io.storytrace.match.CachingEmbedder;
 import io.storytrace.match.ParaphraseModel;
-import io.storytrace.match.SentenceAligner;
+import io.storytrace.match.SentenceComparer;
 import io.storytrace.match.SentenceEmbedder;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -100,7 +100,7 @@ final class ParaphraseEvalCommand implements Callable<Integer> {
                     folds != null
                             ? new ParaphraseCrossValidation(embedder.get()).evaluate(pairs, folds)
                             : new ParaphraseEvaluator(
-                                            new SentenceAligner(
+                                            new SentenceComparer(
                                                     AlignerSettings.defaults(), embedder, decision))
                                     .evaluate(pairs);
             output.write(result, spec.commandLine().getOut(), "1", "0");

@@ -2,7 +2,7 @@ package io.storytrace.eval;
 
 import io.storytrace.match.AlignerSettings;
 import io.storytrace.match.ParaphraseModel;
-import io.storytrace.match.SentenceAligner;
+import io.storytrace.match.SentenceComparer;
 import io.storytrace.match.SentenceEmbedder;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,7 +51,7 @@ public final class ParaphraseCrossValidation {
             ParaphraseModel model = fitter.fit(training);
             EvalResult scored =
                     new ParaphraseEvaluator(
-                                    new SentenceAligner(
+                                    new SentenceComparer(
                                             AlignerSettings.defaults(),
                                             Optional.of(embedder),
                                             model))

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.storytrace.match.AlignerSettings;
 import io.storytrace.match.ParaphraseModel;
-import io.storytrace.match.SentenceAligner;
+import io.storytrace.match.SentenceComparer;
 import io.storytrace.match.SentenceEmbedder;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,7 +86,7 @@ class ParaphraseModelFitterTest {
 
         EvalResult result =
                 new ParaphraseEvaluator(
-                                new SentenceAligner(
+                                new SentenceComparer(
                                         AlignerSettings.defaults(), Optional.of(BY_TOPIC), model))
                         .evaluate(pairs());
 

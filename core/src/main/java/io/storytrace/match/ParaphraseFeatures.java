@@ -97,7 +97,7 @@ public record ParaphraseFeatures(
                 Double.isNaN(cosine) ? 0 : Math.max(0, cosine),
                 overlap,
                 Math.min(1, containment),
-                SentenceAligner.wordingDice(x.key(), y.key()),
+                Wording.dice(x.key(), y.key()),
                 lengthRatio,
                 mismatch(numbers(x), numbers(y)),
                 mismatch(names(x.sentence().text()), names(y.sentence().text())),
