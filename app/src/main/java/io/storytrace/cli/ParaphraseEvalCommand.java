@@ -2,14 +2,18 @@ package io.storytrace.cli;
 
 import io.storytrace.embed.MiniLmEmbedder;
 import io.storytrace.eval.EvalResult;
+import io.storytrace.eval.ParaphraseCrossValidation;
 import io.storytrace.eval.ParaphraseEvaluator;
+import io.storytrace.eval.ParaphraseModelFitter;
 import io.storytrace.eval.ParaphraseSetReader;
 import io.storytrace.match.AlignerSettings;
 import io.storytrace.match.CachingEmbedder;
-import io.storytrace.match.SentenceAligner;
+import io.storytrace.match.ParaphraseModel;
+import io.storytrace.match.SentenceComparer;
 import io.storytrace.match.SentenceEmbedder;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -40,6 +44,28 @@ final class ParaphraseEvalCommand implements Callable<Integer> {
     @Option(names = "--no-embeddings", description = "Decide on words alone.")
     private boolean noEmbeddings;
 
+    @Option(
+            names = "--model",
+            paramLabel = "FILE",
+            description = "A paraphrase model file to decide with (default: the bundled one).")
+    private Path model;
+
+    @Option(
+            names = "--fit",
+            paramLabel = "FILE",
+            description =
+                    "Fit a paraphrase model on the labelled pairs, write it to FILE, and score"
+                            + " the pairs with it.")
+    private Path fit;
+
+    @Option(
+            names = "--folds",
+            paramLabel = "K",
+            description =
+                    "Cross-validate a fitted model instead: fit on all folds but one, score that"
+                            + " one, K times, and report the pooled out-of-fold figures.")
+    private Integer folds;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -51,10 +77,32 @@ final class ParaphraseEvalCommand implements Callable<Integer> {
                             : Optional.of(
                                     new CachingEmbedder(
                                             new MiniLmEmbedder(), CachingEmbedder.memoryCache()));
+            ParaphraseModel decision =
+                    model == null
+                            ? ParaphraseModel.standard()
+                            : ParaphraseModel.parse(Files.readString(model), model.toString());
+            if ((fit != null || folds != null) && embedder.isEmpty()) {
+                throw new IllegalArgumentException("--fit and --folds need the embeddings");
+            }
+            if (fit != null) {
+                decision = new ParaphraseModelFitter(embedder.get()).fit(pairs);
+                Files.writeString(
+                        fit,
+                        decision.format(
+                                "Logistic paraphrase model fitted by storytrace eval paraphrase"
+                                        + " --fit\non "
+                                        + pairs.size()
+                                        + " labelled pairs of "
+                                        + file.getFileName()
+                                        + "."));
+            }
             EvalResult result =
-                    new ParaphraseEvaluator(
-                                    new SentenceAligner(AlignerSettings.defaults(), embedder))
-                            .evaluate(pairs);
+                    folds != null
+                            ? new ParaphraseCrossValidation(embedder.get()).evaluate(pairs, folds)
+                            : new ParaphraseEvaluator(
+                                            new SentenceComparer(
+                                                    AlignerSettings.defaults(), embedder, decision))
+                                    .evaluate(pairs);
             output.write(
                     result, "paraphrase", spec.commandLine().getOut(), spec.commandLine().getErr());
             return 0;

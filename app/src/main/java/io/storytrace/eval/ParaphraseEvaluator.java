@@ -3,23 +3,23 @@ package io.storytrace.eval;
 import io.storytrace.match.ArticleProfiler;
 import io.storytrace.match.DocumentFrequencies;
 import io.storytrace.match.ProfiledSentence;
-import io.storytrace.match.SentenceAligner;
+import io.storytrace.match.SentenceComparer;
 import io.storytrace.match.SentenceComparison;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 
 /**
- * Scores the paraphrase task: the sentence aligner compares each pair on its own and its decision
+ * Scores the paraphrase task: the sentence comparer judges each pair on its own and its decision
  * (aligned or not) is the prediction. Word weights come from all the sentences in the set.
  */
 public final class ParaphraseEvaluator {
 
-    private final SentenceAligner aligner;
+    private final SentenceComparer comparer;
     private final ArticleProfiler profiler = new ArticleProfiler();
 
-    public ParaphraseEvaluator(SentenceAligner aligner) {
-        this.aligner = aligner;
+    public ParaphraseEvaluator(SentenceComparer comparer) {
+        this.comparer = comparer;
     }
 
     public EvalResult evaluate(List<ParaphrasePair> pairs) {
@@ -35,7 +35,7 @@ public final class ParaphraseEvaluator {
         List<Prediction> predictions = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
             ProfiledSentence[] p = profiled.get(i);
-            SentenceComparison c = aligner.compare(p[0], p[1], frequencies);
+            SentenceComparison c = comparer.compare(p[0], p[1], frequencies);
             predictions.add(
                     new Prediction(
                             pairs.get(i).id(), c.score(), c.aligned(), pairs.get(i).paraphrase()));

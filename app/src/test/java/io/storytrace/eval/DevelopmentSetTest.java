@@ -9,6 +9,7 @@ import io.storytrace.match.DerivationFinder;
 import io.storytrace.match.DerivationJudge;
 import io.storytrace.match.JudgeSettings;
 import io.storytrace.match.SentenceAligner;
+import io.storytrace.match.SentenceComparer;
 import io.storytrace.match.SentenceEmbedder;
 import io.storytrace.pipeline.Pipeline;
 import java.net.URISyntaxException;
@@ -50,7 +51,7 @@ class DevelopmentSetTest {
         var pairs = new ParaphraseSetReader().read(resource("eval/paraphrase-dev.tsv"));
 
         EvalResult result =
-                new ParaphraseEvaluator(new SentenceAligner(AlignerSettings.defaults(), embedder))
+                new ParaphraseEvaluator(new SentenceComparer(AlignerSettings.defaults(), embedder))
                         .evaluate(pairs);
 
         assertThat(result.pairs()).isEqualTo(75);

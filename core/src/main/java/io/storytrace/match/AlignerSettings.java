@@ -17,7 +17,6 @@ package io.storytrace.match;
  *     sentences sharing three words or more
  * @param hint the word overlap (or twice it in containment) that makes two sentences worth
  *     comparing by embeddings
- * @param rareWeight the least word weight of a shared name or number that makes a hint
  * @param embedPotential embeddings are consulted only when the coverage found plus the sentences
  *     with hints could reach this
  * @param embedBelowCoverage embeddings are consulted only while the word-level coverage of both
@@ -34,13 +33,12 @@ public record AlignerSettings(
         double partContainment,
         double combinedEvidence,
         double hint,
-        double rareWeight,
         double embedPotential,
         double embedBelowCoverage) {
 
     public static AlignerSettings defaults() {
         return new AlignerSettings(
-                0.8, 0.5, 0.72, 0.6, 0.15, 0.75, 0.4, 0.6, 0.85, 0.1, 4.0, 0.45, 0.75);
+                0.8, 0.5, 0.72, 0.6, 0.15, 0.75, 0.4, 0.6, 0.85, 0.1, 0.45, 0.75);
     }
 
     /**
@@ -60,7 +58,6 @@ public record AlignerSettings(
                 partContainment,
                 combinedEvidence,
                 hint,
-                rareWeight,
                 embedPotential,
                 value);
     }

@@ -23,6 +23,9 @@ public final class ArticleProfiler {
             Pattern.compile(
                     "(?:^|[^\\p{L}])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me|myself)(?:[^\\p{L}]|$)");
 
+    /** What may precede a sentence's first word: white space, opening quotation marks, "(". */
+    private static final String OPENERS = " \t\n\u000B\f\r\"“‘'(";
+
     private final WordTokenizer tokenizer = new WordTokenizer();
     private final CreditFinder credits;
 
@@ -105,11 +108,13 @@ public final class ArticleProfiler {
 
     /** Capitalised words after the first word of a sentence, as tokens. */
     private void collectCapitals(String sentence, Set<String> out) {
+        int lead = 0;
+        while (lead < sentence.length() && OPENERS.indexOf(sentence.charAt(lead)) >= 0) {
+            lead++;
+        }
         Matcher m = CAPITALISED.matcher(sentence);
         while (m.find()) {
-            boolean atStart =
-                    sentence.substring(0, m.start()).replaceAll("[\\s\"“‘'(]", "").isEmpty();
-            if (!atStart) {
+            if (m.start() > lead) {
                 for (String token : tokenizer.tokens(m.group())) {
                     if (token.length() > 1) {
                         out.add(token);
@@ -152,7 +157,11 @@ public final class ArticleProfiler {
     }
 
     private static boolean isFirstPerson(String sentence) {
-        String outside = QUOTED.matcher(sentence).replaceAll(" ");
+        if (sentence.indexOf('I') < 0 && !sentence.contains("my") && !sentence.contains("me")) {
+            return false;
+        }
+        boolean quoted = sentence.indexOf('“') >= 0 || sentence.indexOf('"') >= 0;
+        String outside = quoted ? QUOTED.matcher(sentence).replaceAll(" ") : sentence;
         int open = Math.max(outside.indexOf('“'), outside.indexOf('"'));
         if (open >= 0) {
             outside = outside.substring(0, open);

@@ -3,6 +3,7 @@ package io.storytrace.match;
 import io.storytrace.article.Article;
 import io.storytrace.article.Link;
 import io.storytrace.text.Span;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,49 @@ public final class CreditFinder {
                             + "\\s+(?:first )?(?:reported|broke the news|revealed|contributed"
                             + " (?:to )?this (?:report|story|article))\\b");
 
+    /** Lower-case openings of {@link #REPORT}'s alternatives: each match starts with one. */
+    private static final List<String> REPORT_LEADS =
+            List.of(
+                    "according to",
+                    "source:",
+                    "via",
+                    "credit:",
+                    "mit material von",
+                    "quelle:",
+                    "laut",
+                    "selon",
+                    "d'après",
+                    "source :",
+                    "según",
+                    "fuente:",
+                    "secondo",
+                    "fonte:",
+                    "volgens",
+                    "bron:",
+                    "reported by",
+                    "first reported by",
+                    "as reported ",
+                    "cited by",
+                    "a report ",
+                    "first published ",
+                    "reporting by",
+                    "originally ",
+                    "appeared ",
+                    "published ",
+                    "a article ",
+                    "a story ",
+                    "a piece ",
+                    "an article ",
+                    "an story ",
+                    "an piece ");
+
+    /** Lower-case openings of the verbs {@link #REPORTED} ends with. */
+    private static final List<String> REPORTED_VERBS =
+            List.of("first ", "reported", "broke the news", "revealed", "contributed");
+
+    /** "The", six name words and "first": the most words before a verb {@link #REPORTED} takes. */
+    private static final int MAX_WORDS_BEFORE_VERB = 8;
+
     /** A line that is nothing but an outlet's name: "(Coastline Wire)", "— Coastline Wire". */
     private static final Pattern NAME_LINE =
             Pattern.compile("(?m)^[(\\[—–-]\\s*" + NAME + "\\s*[)\\]]?\\.?$");
@@ -50,6 +94,22 @@ public final class CreditFinder {
                             + "|in a conversation with|a conversation with|talking to|spoke to"
                             + "|in comments to|said to)\\s+"
                             + NAME);
+
+    /** Lower-case openings of {@link #INTERVIEW}'s alternatives: each match starts with one. */
+    private static final List<String> INTERVIEW_LEADS =
+            List.of(
+                    "told",
+                    "telling",
+                    "in an interview with",
+                    "an interview with",
+                    "speaking to",
+                    "speaking with",
+                    "in a conversation with",
+                    "a conversation with",
+                    "talking to",
+                    "spoke to",
+                    "in comments to",
+                    "said to");
 
     /** The words a source line opens with, before the outlet's name. */
     private static final Pattern MARKER_WORDS =
@@ -137,9 +197,16 @@ public final class CreditFinder {
         Map<String, Credit> found = new LinkedHashMap<>();
         String text = article.text();
         int body = article.bodyStart();
-        scan(REPORT, text, body, Credit.Kind.REPORT, found);
-        scan(REPORTED, text, body, Credit.Kind.REPORT, found);
-        scan(INTERVIEW, text, body, Credit.Kind.INTERVIEW, found);
+        String lower = asciiLowerCase(text);
+        scan(REPORT, leads(lower, REPORT_LEADS), text, body, Credit.Kind.REPORT, found);
+        scan(
+                REPORTED,
+                namesBefore(text, leads(lower, REPORTED_VERBS)),
+                text,
+                body,
+                Credit.Kind.REPORT,
+                found);
+        scan(INTERVIEW, leads(lower, INTERVIEW_LEADS), text, body, Credit.Kind.INTERVIEW, found);
         scan(NAME_LINE, text, body, Credit.Kind.REPORT, found);
         if (article.sourceMarker() != null) {
             String marker = MARKER_WORDS.matcher(article.sourceMarker().text()).replaceFirst("");
@@ -174,12 +241,92 @@ public final class CreditFinder {
         Matcher m = pattern.matcher(text);
         m.region(from, text.length());
         while (m.find()) {
-            String name = trim(m.group(1));
-            if (looksLikeOutlet(name)) {
-                int start = m.start(1);
-                put(found, new Credit(name, kind, new Span(start, start + name.length()), null));
+            record(m, kind, found);
+        }
+    }
+
+    /**
+     * Finds what {@link Matcher#find} would find, trying only the positions in {@code starts}: a
+     * superset of where a match can begin, found by plain substring search. Trying every position
+     * of a long text against a pattern that opens with a dozen alternatives was the costliest step
+     * of profiling an article.
+     */
+    private void scan(
+            Pattern pattern,
+            BitSet starts,
+            String text,
+            int from,
+            Credit.Kind kind,
+            Map<String, Credit> found) {
+        Matcher m = pattern.matcher(text);
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        for (int s = starts.nextSetBit(from); s >= 0; s = starts.nextSetBit(s)) {
+            m.region(s, text.length());
+            if (m.lookingAt()) {
+                record(m, kind, found);
+                s = Math.max(m.end(), s + 1);
+            } else {
+                s++;
             }
         }
+    }
+
+    private void record(Matcher m, Credit.Kind kind, Map<String, Credit> found) {
+        String name = trim(m.group(1));
+        if (looksLikeOutlet(name)) {
+            int start = m.start(1);
+            put(found, new Credit(name, kind, new Span(start, start + name.length()), null));
+        }
+    }
+
+    /** Where any of {@code leads} (lower case) occurs in {@code lower}. */
+    private static BitSet leads(String lower, List<String> leads) {
+        BitSet at = new BitSet(lower.length());
+        for (String lead : leads) {
+            for (int i = lower.indexOf(lead); i >= 0; i = lower.indexOf(lead, i + 1)) {
+                at.set(i);
+            }
+        }
+        return at;
+    }
+
+    /**
+     * Every position in the run of name characters and white space before each verb, up to the most
+     * words {@link #REPORTED} lets a name and "first" take: where its matches may begin.
+     */
+    private static BitSet namesBefore(String text, BitSet verbs) {
+        BitSet at = new BitSet(text.length());
+        for (int v = verbs.nextSetBit(0); v >= 0; v = verbs.nextSetBit(v + 1)) {
+            int words = 0;
+            int i = v;
+            while (i > 0 && words <= MAX_WORDS_BEFORE_VERB && nameOrSpace(text.charAt(i - 1))) {
+                i--;
+                if (!Character.isWhitespace(text.charAt(i))
+                        && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+                    words++;
+                }
+            }
+            at.set(i, v);
+        }
+        return at;
+    }
+
+    private static boolean nameOrSpace(char c) {
+        return Character.isLetterOrDigit(c)
+                || Character.isSurrogate(c)
+                || Character.isWhitespace(c)
+                || "&'’.-".indexOf(c) >= 0;
+    }
+
+    /** Lower-cases ASCII letters only, as {@code (?i)} does, keeping every offset. */
+    private static String asciiLowerCase(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] >= 'A' && chars[i] <= 'Z') {
+                chars[i] += 'a' - 'A';
+            }
+        }
+        return new String(chars);
     }
 
     private boolean looksLikeOutlet(String name) {

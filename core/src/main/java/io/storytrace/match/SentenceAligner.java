@@ -1,8 +1,9 @@
 package io.storytrace.match;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,9 +29,9 @@ public final class SentenceAligner {
     public Alignment align(ArticleProfile a, ArticleProfile b, TermWeights weights) {
         List<ProfiledSentence> sa = a.sentences();
         List<ProfiledSentence> sb = b.sentences();
-        double[] wa = sentenceWeights(sa, weights);
-        double[] wb = sentenceWeights(sb, weights);
-        Lexical lexical = lexical(sa, sb, wa, wb, weights);
+        WordOverlap lexical = WordOverlap.of(sa, sb, weights);
+        double[] wa = lexical.wa();
+        double[] wb = lexical.wb();
         Match[] bestA = new Match[sa.size()];
         Match[] bestB = new Match[sb.size()];
         decideLexically(sa, sb, lexical, bestA, bestB);
@@ -38,9 +39,7 @@ public final class SentenceAligner {
         double covB = coverage(bestB, wb, sb);
         boolean embedded = false;
         if (embedder.isPresent() && Math.max(covA, covB) < settings.embedBelowCoverage()) {
-            java.util.Set<String> names = new java.util.HashSet<>(a.names());
-            names.addAll(b.names());
-            List<int[]> hinted = hintedPairs(sa, sb, lexical, bestA, bestB, names, weights);
+            List<int[]> hinted = hintedPairs(sa, sb, lexical, bestA, bestB);
             double potential =
                     Math.max(
                             covA + hintedShare(hinted, 0, bestA, wa, sa),
@@ -56,104 +55,14 @@ public final class SentenceAligner {
         return new Alignment(pairs, covA, covB, ordered(bestA), embedded);
     }
 
-    /**
-     * Compares two sentences on their own, as the aligner would inside articles, consulting the
-     * embedder whenever the words alone do not decide.
-     */
-    public SentenceComparison compare(ProfiledSentence x, ProfiledSentence y, TermWeights weights) {
-        double[] wx = sentenceWeights(List.of(x), weights);
-        double[] wy = sentenceWeights(List.of(y), weights);
-        Lexical lexical = lexical(List.of(x), List.of(y), wx, wy, weights);
-        double dice = lexical.dice(0, 0);
-        double containment = lexical.containment(0, 0);
-        Match m = lexicalMatch(x, y, lexical, 0, 0);
-        double cosine = Double.NaN;
-        if (embedder.isPresent()) {
-            List<float[]> v =
-                    embedder.get().embed(List.of(x.sentence().text(), y.sentence().text()));
-            cosine = dot(v.get(0), v.get(1));
-            if (m == null && semanticallyAligned(x, y, cosine, dice, containment)) {
-                m = new Match(0, Math.max(cosine, dice), AlignedPair.Kind.PARAPHRASE, dice, cosine);
-            }
-        }
-        if (m != null && numbersDisagree(x, y)) {
-            m = null;
-        }
-        double score = Double.isNaN(cosine) ? dice : Math.max(cosine, dice);
-        if (numbersDisagree(x, y)) {
-            score *= 0.5;
-        }
-        return new SentenceComparison(
-                dice, containment, cosine, score, m == null ? null : m.kind());
-    }
-
     /** A sentence's best counterpart. */
     private record Match(
             int other, double score, AlignedPair.Kind kind, double lexical, double semantic) {}
 
-    /** Sparse weighted overlaps: for each sentence of a, counterpart index to shared weight. */
-    private record Lexical(List<Map<Integer, Double>> shared, double[] wa, double[] wb) {
-        double dice(int i, int j) {
-            Double s = shared.get(i).get(j);
-            if (s == null || wa[i] + wb[j] == 0) {
-                return 0;
-            }
-            return 2 * s / (wa[i] + wb[j]);
-        }
-
-        double containment(int i, int j) {
-            Double s = shared.get(i).get(j);
-            double min = Math.min(wa[i], wb[j]);
-            return s == null || min == 0 ? 0 : s / min;
-        }
-    }
-
-    private static double[] sentenceWeights(List<ProfiledSentence> sentences, TermWeights weights) {
-        double[] w = new double[sentences.size()];
-        for (int i = 0; i < w.length; i++) {
-            for (String term : sentences.get(i).terms()) {
-                w[i] += weights.weight(term);
-            }
-        }
-        return w;
-    }
-
-    private static Lexical lexical(
-            List<ProfiledSentence> sa,
-            List<ProfiledSentence> sb,
-            double[] wa,
-            double[] wb,
-            TermWeights weights) {
-        Map<String, int[]> postings = new HashMap<>();
-        for (int j = 0; j < sb.size(); j++) {
-            for (String term : sb.get(j).terms()) {
-                int[] list = postings.get(term);
-                int[] grown = list == null ? new int[1] : Arrays.copyOf(list, list.length + 1);
-                grown[grown.length - 1] = j;
-                postings.put(term, grown);
-            }
-        }
-        List<Map<Integer, Double>> shared = new ArrayList<>(sa.size());
-        for (ProfiledSentence sentence : sa) {
-            Map<Integer, Double> row = new HashMap<>();
-            for (String term : sentence.terms()) {
-                int[] list = postings.get(term);
-                if (list != null) {
-                    double w = weights.weight(term);
-                    for (int j : list) {
-                        row.merge(j, w, Double::sum);
-                    }
-                }
-            }
-            shared.add(row);
-        }
-        return new Lexical(shared, wa, wb);
-    }
-
     private void decideLexically(
             List<ProfiledSentence> sa,
             List<ProfiledSentence> sb,
-            Lexical lexical,
+            WordOverlap lexical,
             Match[] bestA,
             Match[] bestB) {
         for (int i = 0; i < sa.size(); i++) {
@@ -173,54 +82,9 @@ public final class SentenceAligner {
     }
 
     private Match lexicalMatch(
-            ProfiledSentence x, ProfiledSentence y, Lexical lexical, int i, int j) {
-        double dice = lexical.dice(i, j);
-        if (x.key().equals(y.key()) && !x.key().isEmpty()) {
-            return new Match(j, 1.0, AlignedPair.Kind.IDENTICAL, dice, Double.NaN);
-        }
-        if (dice >= settings.nearIdentical() && wordingKept(x.key(), y.key())) {
-            return new Match(j, dice, AlignedPair.Kind.NEAR_IDENTICAL, dice, Double.NaN);
-        }
-        double containment = lexical.containment(i, j);
-        if (dice >= settings.lexicalParaphrase()
-                || containment >= settings.containment() && sharedTerms(x, y) >= 3) {
-            return new Match(
-                    j,
-                    Math.max(dice, containment * 0.9),
-                    AlignedPair.Kind.PARAPHRASE,
-                    dice,
-                    Double.NaN);
-        }
-        return null;
-    }
-
-    /**
-     * Whether two sentences keep most of their wording, function words included: the Dice
-     * coefficient of their word pairs (bigrams) is at least 0.6. Content words alone cannot tell
-     * "the show is growing in itself" from "the show is growing on its own".
-     */
-    static boolean wordingKept(String keyX, String keyY) {
-        java.util.Set<String> bx = bigrams(keyX);
-        java.util.Set<String> by = bigrams(keyY);
-        if (bx.isEmpty() || by.isEmpty()) {
-            return keyX.equals(keyY);
-        }
-        int shared = 0;
-        for (String b : bx) {
-            if (by.contains(b)) {
-                shared++;
-            }
-        }
-        return 2.0 * shared / (bx.size() + by.size()) >= 0.6;
-    }
-
-    private static java.util.Set<String> bigrams(String key) {
-        String[] words = key.split(" ");
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (int k = 0; k + 1 < words.length; k++) {
-            out.add(words[k] + ' ' + words[k + 1]);
-        }
-        return out;
+            ProfiledSentence x, ProfiledSentence y, WordOverlap lexical, int i, int j) {
+        WordOverlap.Verdict v = lexical.verdict(i, j, x, y, settings);
+        return v == null ? null : new Match(j, v.score(), v.kind(), v.dice(), Double.NaN);
     }
 
     /**
@@ -230,11 +94,9 @@ public final class SentenceAligner {
     private List<int[]> hintedPairs(
             List<ProfiledSentence> sa,
             List<ProfiledSentence> sb,
-            Lexical lexical,
+            WordOverlap lexical,
             Match[] bestA,
-            Match[] bestB,
-            java.util.Set<String> names,
-            TermWeights weights) {
+            Match[] bestB) {
         List<int[]> pairs = new ArrayList<>();
         for (int i = 0; i < sa.size(); i++) {
             if (bestA[i] != null && bestA[i].kind() != AlignedPair.Kind.PARAPHRASE) {
@@ -253,25 +115,6 @@ public final class SentenceAligner {
         return pairs;
     }
 
-    /**
-     * Whether the sentences share a name or a number that few documents contain: "Monday" or "2"
-     * say nothing, "Vasquez" or "22000" do.
-     */
-    private boolean sharesRareNameOrNumber(
-            ProfiledSentence x,
-            ProfiledSentence y,
-            java.util.Set<String> names,
-            TermWeights weights) {
-        for (String t : x.terms()) {
-            if ((WordTokenizer.isNumber(t) || names.contains(t))
-                    && weights.weight(t) >= settings.rareWeight()
-                    && y.terms().contains(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The weight share of one side's sentences that are not aligned yet but have a hint. */
     private static double hintedShare(
             List<int[]> hinted,
@@ -279,7 +122,7 @@ public final class SentenceAligner {
             Match[] best,
             double[] weights,
             List<ProfiledSentence> s) {
-        java.util.Set<Integer> open = new java.util.HashSet<>();
+        Set<Integer> open = new HashSet<>();
         for (int[] pair : hinted) {
             if (best[pair[side]] == null) {
                 open.add(pair[side]);
@@ -301,13 +144,13 @@ public final class SentenceAligner {
     private void decideSemantically(
             List<ProfiledSentence> sa,
             List<ProfiledSentence> sb,
-            Lexical lexical,
+            WordOverlap lexical,
             List<int[]> hinted,
             Match[] bestA,
             Match[] bestB,
             SentenceEmbedder model) {
-        java.util.Map<Integer, Integer> rowA = new java.util.LinkedHashMap<>();
-        java.util.Map<Integer, Integer> rowB = new java.util.LinkedHashMap<>();
+        Map<Integer, Integer> rowA = new LinkedHashMap<>();
+        Map<Integer, Integer> rowB = new LinkedHashMap<>();
         List<String> texts = new ArrayList<>();
         for (int[] pair : hinted) {
             if (rowA.putIfAbsent(pair[0], texts.size()) == null) {
@@ -321,10 +164,10 @@ public final class SentenceAligner {
         for (int[] pair : hinted) {
             int i = pair[0];
             int j = pair[1];
-            double cosine = dot(vectors.get(rowA.get(i)), vectors.get(rowB.get(j)));
+            double cosine = Wording.dot(vectors.get(rowA.get(i)), vectors.get(rowB.get(j)));
             double dice = lexical.dice(i, j);
             if (!semanticallyAligned(sa.get(i), sb.get(j), cosine, dice, lexical.containment(i, j))
-                    || numbersDisagree(sa.get(i), sb.get(j))) {
+                    || Wording.numbersDisagree(sa.get(i), sb.get(j))) {
                 continue;
             }
             double score = Math.max(cosine, dice);
@@ -351,62 +194,9 @@ public final class SentenceAligner {
         // while the embedding alone stays lukewarm, and a split or merged one keeps most words.
         double evidence = cosine + 0.5 * dice + 0.3 * containment;
         return cosine >= settings.semanticForPart()
-                && sharedTerms(x, y) >= 3
+                && Wording.sharedTerms(x, y) >= 3
                 && (evidence >= settings.combinedEvidence()
                         || containment >= settings.partContainment());
-    }
-
-    /** Both sentences state numbers and none of them agree: they report different facts. */
-    static boolean numbersDisagree(ProfiledSentence x, ProfiledSentence y) {
-        java.util.Set<String> nx = numbers(x);
-        if (nx.isEmpty()) {
-            return false;
-        }
-        java.util.Set<String> ny = numbers(y);
-        if (ny.isEmpty()) {
-            return false;
-        }
-        for (String n : nx) {
-            if (ny.contains(n)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static java.util.Set<String> numbers(ProfiledSentence s) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (String t : s.terms()) {
-            if (WordTokenizer.isNumber(t)) {
-                int end = 0;
-                while (end < t.length()
-                        && (Character.isDigit(t.charAt(end)) || t.charAt(end) == '.')) {
-                    end++;
-                }
-                out.add(t.substring(0, end));
-            }
-        }
-        return out;
-    }
-
-    private static int sharedTerms(ProfiledSentence x, ProfiledSentence y) {
-        int n = 0;
-        List<String> shorter = x.terms().size() <= y.terms().size() ? x.terms() : y.terms();
-        List<String> longer = shorter == x.terms() ? y.terms() : x.terms();
-        for (String t : shorter) {
-            if (longer.contains(t)) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private static double dot(float[] x, float[] y) {
-        double d = 0;
-        for (int k = 0; k < x.length; k++) {
-            d += x[k] * y[k];
-        }
-        return d;
     }
 
     private static double coverage(
@@ -428,7 +218,7 @@ public final class SentenceAligner {
     private static List<AlignedPair> pairs(
             List<ProfiledSentence> sa, List<ProfiledSentence> sb, Match[] bestA, Match[] bestB) {
         List<AlignedPair> pairs = new ArrayList<>();
-        Set<Long> seen = new java.util.HashSet<>();
+        Set<Long> seen = new HashSet<>();
         for (int i = 0; i < bestA.length; i++) {
             Match m = bestA[i];
             if (m != null && seen.add((long) i << 32 | m.other())) {
@@ -441,8 +231,7 @@ public final class SentenceAligner {
                 pairs.add(pair(sa.get(m.other()), sb.get(j), m));
             }
         }
-        pairs.sort(
-                java.util.Comparator.comparingInt(AlignedPair::a).thenComparingInt(AlignedPair::b));
+        pairs.sort(Comparator.comparingInt(AlignedPair::a).thenComparingInt(AlignedPair::b));
         return pairs;
     }
 

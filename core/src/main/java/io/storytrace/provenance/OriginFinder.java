@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Names the origin of a story: its earliest article with original material. Articles that derive
@@ -21,6 +23,9 @@ import java.util.Set;
  * with the origin.
  */
 public final class OriginFinder {
+
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{Nd}' ]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** The origin of the story made of {@code members} linked by {@code edges}. */
     public Origin find(List<StoryMember> members, List<StoryEdge> edges) {
@@ -43,9 +48,18 @@ public final class OriginFinder {
         if (roots.isEmpty()) {
             roots = members;
         }
+        Map<StoryMember, List<String>> quotes = new IdentityHashMap<>();
+        for (StoryMember member : members) {
+            quotes.put(member, member.quotes().stream().map(OriginFinder::normalise).toList());
+        }
         List<Scored> scored = new ArrayList<>();
         for (StoryMember root : roots) {
-            scored.add(score(root, members, incoming.getOrDefault(root.articleId(), List.of())));
+            scored.add(
+                    score(
+                            root,
+                            members,
+                            quotes,
+                            incoming.getOrDefault(root.articleId(), List.of())));
         }
         scored.sort(ORDER);
         Scored best = scored.getFirst();
@@ -69,7 +83,12 @@ public final class OriginFinder {
                             Scored::published, Comparator.nullsLast(Comparator.naturalOrder()))
                     .thenComparingLong(s -> s.member().articleId());
 
-    private static Scored score(StoryMember member, List<StoryMember> all, List<StoryEdge> in) {
+    /** {@code quotes}: each member's quotations, normalised. */
+    private static Scored score(
+            StoryMember member,
+            List<StoryMember> all,
+            Map<StoryMember, List<String>> quotes,
+            List<StoryEdge> in) {
         int credited = 0;
         String outlet = member.article().outlet();
         for (StoryMember other : all) {
@@ -86,13 +105,12 @@ public final class OriginFinder {
             }
         }
         int wording = 0;
-        for (String quote : member.quotes()) {
-            String key = normalise(quote);
+        for (String key : quotes.get(member)) {
             if (key.split(" ").length < 4) {
                 continue;
             }
             for (StoryMember other : all) {
-                if (other != member && printsQuote(other, key)) {
+                if (other != member && printsQuote(quotes.get(other), key)) {
                     wording++;
                 }
             }
@@ -100,9 +118,8 @@ public final class OriginFinder {
         return new Scored(member, credited, wording, member.quotes().size(), in);
     }
 
-    private static boolean printsQuote(StoryMember other, String key) {
-        for (String quote : other.quotes()) {
-            String theirs = normalise(quote);
+    private static boolean printsQuote(List<String> normalised, String key) {
+        for (String theirs : normalised) {
             if (theirs.contains(key) || key.contains(theirs) && theirs.split(" ").length >= 4) {
                 return true;
             }
@@ -111,11 +128,9 @@ public final class OriginFinder {
     }
 
     static String normalise(String quote) {
-        return quote.toLowerCase(Locale.ROOT)
-                .replace('’', '\'')
-                .replaceAll("[^\\p{L}\\p{Nd}' ]+", " ")
-                .replaceAll("\\s+", " ")
-                .strip();
+        String lower = quote.toLowerCase(Locale.ROOT).replace('’', '\'');
+        String cleaned = NOT_WORD.matcher(lower).replaceAll(" ");
+        return SPACES.matcher(cleaned).replaceAll(" ").strip();
     }
 
     private static List<String> reasons(Scored best, List<Scored> all, int roots) {

@@ -32,6 +32,28 @@ class CreditFinderTest {
     }
 
     @Test
+    void findsCreditsInAnyCaseAtTheBodyStartAndWithLongNamesBeforeTheVerb() {
+        List<Credit> credits =
+                finder.find(
+                        article(
+                                        "a",
+                                        "According to the Headline Herald",
+                                        "ACCORDING TO Harbor Light News, the pier reopens.",
+                                        "The Bay Area Morning Coastline Times\nfirst reported the"
+                                                + " closure; an official spoke to\tThe Ledger.")
+                                .build());
+
+        assertThat(credits)
+                .extracting(Credit::outlet, Credit::kind)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Harbor Light News", Credit.Kind.REPORT),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "The Bay Area Morning Coastline Times", Credit.Kind.REPORT),
+                        org.assertj.core.groups.Tuple.tuple("The Ledger", Credit.Kind.INTERVIEW));
+    }
+
+    @Test
     void leavesPeopleOut() {
         assertThat(finder.find(article("a", "", "He told Anna Ruiz that he was leaving.").build()))
                 .isEmpty();

@@ -4,7 +4,6 @@ import static io.storytrace.match.Articles.article;
 import static io.storytrace.match.Articles.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.storytrace.embed.MiniLmEmbedder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -77,42 +76,5 @@ class SentenceAlignerTest {
                 .hasSizeLessThan(wire.sentences().size() + unrelated.sentences().size())
                 .anyMatch(s -> s.contains("22,000 vehicles a day"))
                 .anyMatch(s -> s.contains("9,000 vehicles a day"));
-    }
-
-    @Test
-    void theSeedParaphraseAlignsThroughEmbeddings() {
-        SentenceAligner aligner =
-                new SentenceAligner(AlignerSettings.defaults(), Optional.of(new MiniLmEmbedder()));
-        ArticleProfiler profiler = new ArticleProfiler();
-
-        SentenceComparison c =
-                aligner.compare(
-                        profiler.sentence(
-                                "I wouldn't say that we've outgrown the show, because the show is"
-                                        + " growing in itself."),
-                        profiler.sentence(
-                                "It's not that we have outgrown the show, but rather, the show is"
-                                        + " growing on its own."),
-                        flat);
-
-        assertThat(c.aligned()).isTrue();
-        assertThat(c.kind()).isEqualTo(AlignedPair.Kind.PARAPHRASE);
-        assertThat(c.semantic()).isGreaterThan(0.8);
-    }
-
-    @Test
-    void sentencesWhoseNumbersDisagreeDoNotAlign() {
-        SentenceAligner aligner = new SentenceAligner(AlignerSettings.defaults(), Optional.empty());
-        ArticleProfiler profiler = new ArticleProfiler();
-
-        SentenceComparison c =
-                aligner.compare(
-                        profiler.sentence(
-                                "Consumer prices rose 3.1 percent in May from a year earlier."),
-                        profiler.sentence(
-                                "Consumer prices rose 3.6 percent in April from a year earlier."),
-                        flat);
-
-        assertThat(c.aligned()).isFalse();
     }
 }
