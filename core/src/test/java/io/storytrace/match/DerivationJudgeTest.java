@@ -127,4 +127,77 @@ class DerivationJudgeTest {
         assertThat(s.alignment().pairs().getFirst().a())
                 .isEqualTo(d.alignment().pairs().getFirst().b());
     }
+
+    // Articles in two languages: translations join their source on names and numbers alone.
+
+    private static final String[] GERMAN = {
+        "Der Stadtrat von Port Alder hat am Dienstagabend mit 7 zu 2 Stimmen beschlossen, die 61"
+                + " Jahre alte Brücke an der Harbor Street zu ersetzen. Der Plan kostet 48 Millionen"
+                + " Dollar, die Brücke wird für etwa 14 Monate gesperrt.",
+        "Über die Brücke fahren täglich rund 22.000 Fahrzeuge zwischen der Uferpromenade und dem"
+                + " Viertel Eastmere; im vergangenen Jahr wurde sie als baufällig eingestuft.",
+        "„Wir flicken diese Brücke seit zwei Jahrzehnten“, sagte Bürgermeisterin Lorna Vasquez vor"
+                + " der Abstimmung.",
+        "Die Stadt bezahlt mit 31 Millionen Dollar aus einem Bundeszuschuss und 17 Millionen aus"
+                + " Anleihen. Angebote für den Bau sind bis Juni fällig.",
+        "Mit Material von Coastline Wire."
+    };
+
+    @Test
+    void aCreditedTranslationDerivesFromItsSourceDespiteAnEarlierTimestamp() {
+        Article translation =
+                article("uebersetzung.html", "Stadtrat beschließt neue Brücke", GERMAN)
+                        .outlet("Eastmere Rundschau")
+                        .published(at("2025-03-04T08:00:00Z"))
+                        .build();
+
+        Derivation d = finder.derive(profile(translation), profile(wire), flat);
+
+        assertThat(d.relation()).isEqualTo(Relation.TRANSLATION);
+        assertThat(d.direction()).isEqualTo(Direction.A_FROM_B);
+        assertThat(d.reasons().getFirst())
+                .startsWith(
+                        "translation: Eastmere Rundschau is in German, Coastline Wire in English")
+                .contains("vasquez", "48");
+        assertThat(d.cues())
+                .extracting(DirectionCue::kind)
+                .contains(DirectionCue.Kind.CREDIT)
+                .doesNotContain(DirectionCue.Kind.SOURCE_MARKER);
+    }
+
+    @Test
+    void anotherStoryInAnotherLanguageSharingAPlaceNameIsNoTranslation() {
+        Article other =
+                article(
+                                "hafen.html",
+                                "Neuer Fährhafen",
+                                "In Port Alder soll bis 2027 ein neuer Fährhafen entstehen, teilte"
+                                        + " die Hafenbehörde am Montag mit. Die Kosten liegen bei"
+                                        + " 230 Millionen Dollar.",
+                                "Die Fähren nach Lindholm sollen dann stündlich fahren, sagte"
+                                        + " Hafenchef Tomasz Wierzba. Bisher verkehren sie nur"
+                                        + " dreimal täglich zwischen den beiden Inseln.")
+                        .outlet("Eastmere Rundschau")
+                        .build();
+
+        Derivation d = finder.derive(profile(other), profile(wire), flat);
+
+        assertThat(d.relation().derived()).isFalse();
+    }
+
+    @Test
+    void fingerprintsOfAnotherLanguageLeadWithTheNamesTheCorpusHasSeen() {
+        DocumentFrequencies frequencies = new DocumentFrequencies();
+        for (int i = 0; i < 30; i++) {
+            frequencies.add(java.util.Set.of("filler" + i));
+        }
+        frequencies.add(new WordTokenizer().tokens(String.join(" ", Articles.WIRE)));
+        Article translation =
+                article("uebersetzung.html", "Stadtrat beschließt neue Brücke", GERMAN).build();
+
+        Fingerprint f = new Fingerprinter().fingerprint(profile(translation), frequencies);
+
+        assertThat(f.signatureTerms().subList(0, 3)).allMatch(frequencies::seen);
+        assertThat(f.signatureTerms()).contains("vasquez", "eastmere");
+    }
 }
