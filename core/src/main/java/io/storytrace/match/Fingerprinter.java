@@ -46,7 +46,7 @@ public final class Fingerprinter {
     /**
      * What being a name adds to a term's weight, on top of {@link #BOOST} when it is quoted too.
      */
-    static final double NAME_BOOST = 4.0;
+    static final double NAME_BOOST = 2.0;
 
     private static final long[] SEEDS = seeds();
 
@@ -120,9 +120,11 @@ public final class Fingerprinter {
         Set<String> boosted = new LinkedHashSet<>();
         boosted.addAll(profile.numbers());
         WordTokenizer tokenizer = new WordTokenizer();
+        // Quoted words that no document has shown yet find no source: a paraphrase inside
+        // quotation marks must not crowd out, with words of its own, the names it shares.
         for (String quote : profile.quotes()) {
             for (String token : tokenizer.tokens(quote)) {
-                if (!WordTokenizer.isStopword(token)) {
+                if (!WordTokenizer.isStopword(token) && weights.seen(token)) {
                     boosted.add(token);
                 }
             }
@@ -130,8 +132,7 @@ public final class Fingerprinter {
         for (String term : boosted) {
             score.computeIfPresent(term, (t, s) -> s + BOOST);
         }
-        // Names survive every rewrite, quoted words only those that keep the quotations: a
-        // paraphrase's unseen quoted words must not crowd out the names it shares with its source.
+        // Names survive every rewrite.
         for (String term : profile.names()) {
             score.computeIfPresent(term, (t, s) -> s + NAME_BOOST);
         }
