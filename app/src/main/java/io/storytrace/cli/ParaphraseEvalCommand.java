@@ -1,13 +1,11 @@
 package io.storytrace.cli;
 
-import io.storytrace.embed.MiniLmEmbedder;
 import io.storytrace.eval.EvalResult;
 import io.storytrace.eval.ParaphraseCrossValidation;
 import io.storytrace.eval.ParaphraseEvaluator;
 import io.storytrace.eval.ParaphraseModelFitter;
 import io.storytrace.eval.ParaphraseSetReader;
 import io.storytrace.match.AlignerSettings;
-import io.storytrace.match.CachingEmbedder;
 import io.storytrace.match.ParaphraseModel;
 import io.storytrace.match.SentenceComparer;
 import io.storytrace.match.SentenceEmbedder;
@@ -41,8 +39,7 @@ final class ParaphraseEvalCommand implements Callable<Integer> {
 
     @Mixin private EvalOutput output;
 
-    @Option(names = "--no-embeddings", description = "Decide on words alone.")
-    private boolean noEmbeddings;
+    @Mixin private EmbeddingOptions embeddings;
 
     @Option(
             names = "--model",
@@ -71,12 +68,7 @@ final class ParaphraseEvalCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             var pairs = new ParaphraseSetReader().read(file);
-            Optional<SentenceEmbedder> embedder =
-                    noEmbeddings
-                            ? Optional.empty()
-                            : Optional.of(
-                                    new CachingEmbedder(
-                                            new MiniLmEmbedder(), CachingEmbedder.memoryCache()));
+            Optional<SentenceEmbedder> embedder = embeddings.embedder();
             ParaphraseModel decision =
                     model == null
                             ? ParaphraseModel.standard()

@@ -1,11 +1,9 @@
 package io.storytrace.cli;
 
-import io.storytrace.embed.MiniLmEmbedder;
 import io.storytrace.eval.EvalResult;
 import io.storytrace.eval.ReuseEvaluator;
 import io.storytrace.eval.ReuseSetReader;
 import io.storytrace.match.AlignerSettings;
-import io.storytrace.match.CachingEmbedder;
 import io.storytrace.match.DerivationFinder;
 import io.storytrace.match.DerivationJudge;
 import io.storytrace.match.JudgeSettings;
@@ -20,7 +18,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -41,20 +38,14 @@ final class ReuseEvalCommand implements Callable<Integer> {
 
     @Mixin private EvalOutput output;
 
-    @Option(names = "--no-embeddings", description = "Decide on words alone.")
-    private boolean noEmbeddings;
+    @Mixin private EmbeddingOptions embeddings;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         try {
             var pairs = new ReuseSetReader().read(file);
-            Optional<SentenceEmbedder> embedder =
-                    noEmbeddings
-                            ? Optional.empty()
-                            : Optional.of(
-                                    new CachingEmbedder(
-                                            new MiniLmEmbedder(), CachingEmbedder.memoryCache()));
+            Optional<SentenceEmbedder> embedder = embeddings.embedder();
             DerivationFinder matcher =
                     new DerivationFinder(
                             new SentenceAligner(AlignerSettings.defaults(), embedder),
