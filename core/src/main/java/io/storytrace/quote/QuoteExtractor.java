@@ -86,13 +86,19 @@ public final class QuoteExtractor {
                 titles.add(SpeechClassifier.key(passage, region));
             }
         }
+        List<Span> contents = new ArrayList<>();
+        for (QuotedRegion region : regions) {
+            contents.add(region.content());
+        }
+        SpanSet quoted = SpanSet.of(contents);
         List<Verdict> verdicts = new ArrayList<>();
         List<Mention> works = new ArrayList<>();
         List<Span> speech = new ArrayList<>();
         for (int k = 0; k < regions.size(); k++) {
             QuotedRegion region = regions.get(k);
             Verdict verdict =
-                    classifier.classify(passage, region, best(after.get(k), before.get(k)), titles);
+                    classifier.classify(
+                            passage, region, best(after.get(k), before.get(k)), titles, quoted);
             verdicts.add(verdict);
             if (verdict.speech()) {
                 speech.add(region.content());

@@ -1,6 +1,7 @@
 package io.storytrace.quote;
 
 import io.storytrace.text.Passage;
+import io.storytrace.text.SpanSet;
 import io.storytrace.text.Token;
 import java.util.List;
 import java.util.Set;
@@ -53,6 +54,28 @@ final class SpeechClassifier {
                     "mine", "myself", "we", "we’re", "we're", "we’ve", "we've", "we’ll", "we'll",
                     "our", "ours", "us", "you", "you’re", "you're", "your", "yours");
 
+    /** "Tell yourself “no”": words said to oneself are not a quotation of anyone. */
+    private static final Set<String> REFLEXIVES = Set.of("yourself", "myself", "yourselves");
+
+    private static final Set<String> COPULAS =
+            Set.of("is", "are", "was", "were", "be", "been", "being", "remain", "remains");
+
+    /** Words that open a noun phrase before a quoted modifier. */
+    private static final Set<String> DETERMINERS =
+            Set.of(
+                    "the", "a", "an", "his", "her", "its", "their", "our", "your", "my", "this",
+                    "that", "these", "those");
+
+    /** Lower-case words after a region that carry on the sentence rather than its noun phrase. */
+    private static final Set<String> CONTINUERS =
+            Set.of(
+                    "and", "or", "but", "nor", "that", "which", "who", "whom", "whose", "as", "of",
+                    "in", "on", "at", "to", "for", "with", "by", "from", "than", "if", "when",
+                    "while", "because", "is", "are", "was", "were", "be", "been", "has", "have",
+                    "had", "will", "would", "can", "could", "should", "may", "might", "must", "do",
+                    "does", "did", "not", "so", "then", "about", "after", "before", "into", "over",
+                    "under", "since", "until", "he", "she", "they", "it", "we", "i", "you");
+
     private final QuoteLexicon lexicon;
 
     SpeechClassifier(QuoteLexicon lexicon) {
@@ -86,7 +109,11 @@ final class SpeechClassifier {
      * Decides what {@code region} is, given the titles found in the article and its attribution.
      */
     Verdict classify(
-            Passage passage, QuotedRegion region, Attribution attribution, Set<String> titles) {
+            Passage passage,
+            QuotedRegion region,
+            Attribution attribution,
+            Set<String> titles,
+            SpanSet quoted) {
         List<Token> content = content(passage, region);
         if (content.stream().noneMatch(t -> t.type() != Token.Type.PUNCT)) {
             return new Verdict(Verdict.Kind.SCARE, "no words inside the marks");
@@ -118,11 +145,18 @@ final class SpeechClassifier {
                 && !lexicon.cue(attribution.cue()).lemma().equals("say")) {
             return new Verdict(Verdict.Kind.TITLE, "a name given with “" + attribution.cue() + "”");
         }
+        String inner = toOneself(passage, region);
+        if (inner != null) {
+            return new Verdict(Verdict.Kind.SCARE, inner);
+        }
         if (attributed(attribution, words)) {
             return new Verdict(Verdict.Kind.SPEECH, "attributed by “" + attribution.cue() + "”");
         }
         if (passage.inHeadline(passage.sentenceAt(region.open()))) {
             return new Verdict(Verdict.Kind.SPEECH, "quoted in the headline");
+        }
+        if (words <= 2 && closesSentence(content) && followsSpeech(passage, region, quoted)) {
+            return new Verdict(Verdict.Kind.SPEECH, "goes on from the quotation before it");
         }
         if (titleCase(content) && words <= 8 && !asks(content)) {
             return new Verdict(Verdict.Kind.TITLE, "is written in title case");
@@ -143,6 +177,9 @@ final class SpeechClassifier {
         if (words >= 4) {
             return new Verdict(Verdict.Kind.SPEECH, "is a phrase of " + words + " words");
         }
+        if (modifies(passage, region)) {
+            return new Verdict(Verdict.Kind.SCARE, "qualifies the noun after it");
+        }
         boolean cued = attribution != null && attribution.confidence() >= 0.3;
         if (words >= 2 && cued) {
             return new Verdict(Verdict.Kind.SPEECH, "is a fragment in a sentence with a cue verb");
@@ -151,7 +188,90 @@ final class SpeechClassifier {
             return new Verdict(
                     Verdict.Kind.SPEECH, "is a word someone used: “" + attribution.cue() + "”");
         }
+        Token cue = sentenceCue(passage, region, quoted);
+        if (cue != null && (words >= 2 || predicative(passage, region))) {
+            return new Verdict(
+                    Verdict.Kind.SPEECH, "is reported in a sentence with “" + cue.text() + "”");
+        }
         return new Verdict(Verdict.Kind.SCARE, "is a short fragment with no speaker");
+    }
+
+    /**
+     * A verb that reports speech anywhere in the region's sentence outside quotation marks ("said
+     * SpaceX would fly Starship “a lot”", "rejected the accusations as “patently false,”"), or
+     * null. Weak verbs ("talked", "felt") do not count from a distance.
+     */
+    private Token sentenceCue(Passage passage, QuotedRegion region, SpanSet quoted) {
+        int sentence = passage.sentenceAt(region.open());
+        for (Token token : passage.tokensOf(sentence)) {
+            if (token.type() != Token.Type.WORD || quoted.contains(token.start())) {
+                continue;
+            }
+            Cue cue = lexicon.cue(token);
+            if (cue != null
+                    && cue.confidence() >= 0.8
+                    && !cue.can(Cue.Use.WEAK)
+                    && (cue.can(Cue.Use.SPEECH)
+                            || cue.can(Cue.Use.REPORTED)
+                            || cue.can(Cue.Use.NAMING))) {
+                return token;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a short region sits inside a noun phrase as a modifier: a determiner or possessive
+     * before it and a lower-case word after it that carries on the phrase (the “interim”
+     * government, Epstein’s “unbecoming” behaviour): a word held at a distance, not a quotation.
+     */
+    private static boolean modifies(Passage passage, QuotedRegion region) {
+        Token before = before(passage, region, 1);
+        Token after = after(passage, region);
+        if (before == null || after == null || after.type() != Token.Type.WORD) {
+            return false;
+        }
+        String next = after.text();
+        if (!Character.isLowerCase(next.codePointAt(0)) || CONTINUERS.contains(after.lower())) {
+            return false;
+        }
+        String word = before.lower();
+        return DETERMINERS.contains(word) || word.endsWith("’s") || word.endsWith("'s");
+    }
+
+    /**
+     * Whether the region opens right after a quotation that ended the sentence before it, in the
+     * same paragraph: “You gotta give me a big win please,” he said later. “Please.”
+     */
+    private static boolean followsSpeech(Passage passage, QuotedRegion region, SpanSet quoted) {
+        int sentence = passage.sentenceAt(region.open());
+        if (sentence == 0 || passage.blockOf(sentence - 1) != region.block()) {
+            return false;
+        }
+        Token before = before(passage, region, 1);
+        if (before == null || !(before.is('.') || before.is('!') || before.is('?'))) {
+            return false;
+        }
+        for (Token token : passage.tokensOf(sentence - 1)) {
+            if (quoted.contains(token.start()) && token.type() == Token.Type.WORD) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the region completes a "be" or "as" ("the risks were “low”", "described it as
+     * “exciting”"): a lone word there is what someone said something is, not a term.
+     */
+    private static boolean predicative(Passage passage, QuotedRegion region) {
+        Token before = before(passage, region, 1);
+        return before != null && (COPULAS.contains(before.lower()) || before.lower().equals("as"));
+    }
+
+    private static boolean closesSentence(List<Token> content) {
+        Token last = content.getLast();
+        return last.is('.') || last.is('!') || last.is('?');
     }
 
     /**
@@ -182,13 +302,32 @@ final class SpeechClassifier {
         if (lexicon.naming().contains(before.bare()) && BE.contains(beforeTwo.lower())) {
             return "is named by “" + beforeTwo.text() + " " + before.text() + "”";
         }
-        if ((before.lower().equals("of")
-                        || before.lower().equals("as")
-                        || BE.contains(before.lower()))
-                && NAMING_NOUNS.contains(beforeTwo.bare())) {
-            return "is named by “" + beforeTwo.text() + " " + before.text() + "”";
+        if (before.lower().equals("of")
+                || before.lower().equals("as")
+                || BE.contains(before.lower())) {
+            // "the term is “…”", "the term often used is “…”"
+            for (int n = 2; n <= 5; n++) {
+                Token earlier = before(passage, region, n);
+                if (earlier == null || earlier.type() == Token.Type.PUNCT) {
+                    break;
+                }
+                if (NAMING_NOUNS.contains(earlier.bare())) {
+                    return "is named by “" + earlier.text() + " … " + before.text() + "”";
+                }
+            }
         }
         return null;
+    }
+
+    /** Words someone says to themselves ("tell yourself “no”", "telling myself, “…”"), or null. */
+    private static String toOneself(Passage passage, QuotedRegion region) {
+        Token before = before(passage, region, 1);
+        if (before != null && (before.is(',') || before.is(':'))) {
+            before = before(passage, region, 2);
+        }
+        return before != null && REFLEXIVES.contains(before.lower())
+                ? "is said to “" + before.text() + "”"
+                : null;
     }
 
     /**

@@ -126,6 +126,33 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aShortFragmentIsSpeechWhenItsSentenceReportsSomeoneSaying() {
+        String text =
+                "Mara Quill said the ferry would sail “a lot” next year. The council rejected the"
+                        + " claims as “plainly wrong,” and Quill added that the risks were “small.”"
+                        + " Her office noted the “interim” board and Quill’s “careful” plan.";
+        assertThat(quotes(text).stream().flatMap(q -> q.spans().stream()).map(s -> s.of(text)))
+                .containsExactly("a lot", "plainly wrong,", "small.");
+    }
+
+    @Test
+    void aOneWordSentenceAfterAQuotationGoesOnWithIt() {
+        assertThat(described("“Give me a win,” Mara Quill said. “Please.”"))
+                .containsExactly(
+                        "Give me a win, | Mara Quill | said | null | FULL",
+                        "Please. | Mara Quill | null | null | FULL");
+    }
+
+    @Test
+    void termsAndWordsSaidToOneselfAreNotQuotations() {
+        assertThat(
+                        quotes(
+                                "The term often used is “harbour lung.” Try not to tell yourself “no.”"
+                                        + " I kept telling myself, “This will work.”"))
+                .isEmpty();
+    }
+
+    @Test
     void aQuoteOverTwoParagraphsIsOneQuoteWithASpanPerParagraph() {
         List<Quote> quotes =
                 quotes("Owen Prys said:\n\n“The wells are low.\n\n“We will sell stock,” he said.");
