@@ -21,9 +21,78 @@ final class SpeechClassifier {
 
     private static final Set<String> SMALL_WORDS =
             Set.of(
-                    "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but",
-                    "with", "by", "from", "as", "is", "nor", "vs", "into", "up", "be", "so", "it",
-                    "my", "your", "&", "de", "la", "le", "el", "n", "o");
+                    "a",
+                    "an",
+                    "the",
+                    "of",
+                    "in",
+                    "on",
+                    "at",
+                    "to",
+                    "for",
+                    "and",
+                    "or",
+                    "but",
+                    "with",
+                    "by",
+                    "from",
+                    "as",
+                    "is",
+                    "nor",
+                    "vs",
+                    "into",
+                    "up",
+                    "be",
+                    "so",
+                    "it",
+                    "my",
+                    "your",
+                    "&",
+                    "n",
+                    "o",
+                    // the small words of titles in other languages
+                    "de",
+                    "del",
+                    "della",
+                    "dello",
+                    "delle",
+                    "degli",
+                    "dei",
+                    "di",
+                    "da",
+                    "do",
+                    "dos",
+                    "das",
+                    "la",
+                    "le",
+                    "les",
+                    "el",
+                    "los",
+                    "las",
+                    "il",
+                    "lo",
+                    "gli",
+                    "un",
+                    "una",
+                    "une",
+                    "et",
+                    "e",
+                    "y",
+                    "du",
+                    "des",
+                    "der",
+                    "die",
+                    "den",
+                    "und",
+                    "von",
+                    "zu",
+                    "em",
+                    "para",
+                    "en",
+                    "och",
+                    "og",
+                    "van",
+                    "het");
 
     /** Nouns that name the quoted words as a term: "the nickname of “…”", "the term is “…”". */
     private static final Set<String> NAMING_NOUNS =
@@ -53,6 +122,17 @@ final class SpeechClassifier {
                     "i", "i’m", "i'm", "i’ve", "i've", "i’d", "i'd", "i’ll", "i'll", "me", "my",
                     "mine", "myself", "we", "we’re", "we're", "we’ve", "we've", "we’ll", "we'll",
                     "our", "ours", "us", "you", "you’re", "you're", "your", "yours");
+
+    private static final Set<String> SECOND_PERSON =
+            Set.of(
+                    "you", "you’re", "you're", "you’ll", "you'll", "you’ve", "you've", "you’d",
+                    "you'd");
+
+    /** Verbs of words thought rather than said: "left to wonder: “…”". */
+    private static final Set<String> WONDERING =
+            Set.of("wonder", "wonders", "wondered", "wondering", "imagine", "imagines");
+
+    private static final Set<String> MODALS = Set.of("would", "might", "could", "’d", "'d");
 
     /** "Tell yourself “no”": words said to oneself are not a quotation of anyone. */
     private static final Set<String> REFLEXIVES = Set.of("yourself", "myself", "yourselves");
@@ -85,13 +165,20 @@ final class SpeechClassifier {
     /** What the words around a region say about it being a title, or null if they say nothing. */
     String titleSignal(Passage passage, QuotedRegion region) {
         List<Token> content = content(passage, region);
-        if (content.isEmpty() || content.size() > 12 || endsSentence(content)) {
+        if (content.isEmpty() || content.size() > (titleCase(content) ? 24 : 12)) {
             return null;
         }
         Token before = before(passage, region, 1);
         Token after = after(passage, region);
-        if (before != null && lexicon.works().contains(before.bare())) {
+        if (before != null
+                && lexicon.works().contains(before.bare())
+                && !(endsSentence(content) && lexicon.cue(before) != null)) {
+            // "In his book “Financial Freedom,” he…", "the slogan “Meth, we’re on it.”": a
+            // title keeps the comma or stop that American style puts inside the marks.
             return "follows the title word “" + before.text() + "”";
+        }
+        if (endsSentence(content)) {
+            return null;
         }
         if (before != null && lexicon.naming().contains(before.bare()) && titleCase(content)) {
             return "follows “" + before.text() + "”";
@@ -144,6 +231,16 @@ final class SpeechClassifier {
                 && isNaming(attribution.cue())
                 && !lexicon.cue(attribution.cue()).lemma().equals("say")) {
             return new Verdict(Verdict.Kind.TITLE, "a name given with “" + attribution.cue() + "”");
+        }
+        if (content.getFirst().is(',') || content.getFirst().is(';')) {
+            return new Verdict(Verdict.Kind.SCARE, "starts with a comma: marks paired wrongly");
+        }
+        if (words <= 4 && modifies(passage, region)) {
+            return new Verdict(Verdict.Kind.SCARE, "qualifies the noun after it");
+        }
+        String imagined = imagined(passage, region);
+        if (imagined != null) {
+            return new Verdict(Verdict.Kind.SCARE, imagined);
         }
         String inner = toOneself(passage, region);
         if (inner != null) {
@@ -314,6 +411,36 @@ final class SpeechClassifier {
                 if (NAMING_NOUNS.contains(earlier.bare())) {
                     return "is named by “" + earlier.text() + " … " + before.text() + "”";
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Words put in the reader's mouth or in no one's: the clause before the marks addresses the
+     * reader ("you will always wonder, “…”", "you’re terrified to say “yes”") or says what someone
+     * would say ("As Sherlock would say, “…”"). Returns the reason, or null.
+     */
+    private String imagined(Passage passage, QuotedRegion region) {
+        for (int n = 1; n <= 6; n++) {
+            Token token = before(passage, region, n);
+            if (token == null
+                    || passage.sentenceAt(token.start()) != passage.sentenceAt(region.open())
+                    || Mark.familyOf(token.text().charAt(0)) != null) {
+                return null;
+            }
+            String word = token.lower();
+            if (n <= 2 && WONDERING.contains(word)) {
+                return "is what someone “" + token.text() + "”";
+            }
+            if (SECOND_PERSON.contains(word)) {
+                return "is put to the reader (“" + token.text() + "”)";
+            }
+            Token next = before(passage, region, n - 1);
+            if (MODALS.contains(word)
+                    && next != null
+                    && (lexicon.cue(next) != null || next.lower().equals("wonder"))) {
+                return "is what someone “" + token.text() + " " + next.text() + "”";
             }
         }
         return null;

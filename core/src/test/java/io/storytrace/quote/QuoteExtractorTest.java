@@ -153,6 +153,28 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aTitleAfterItsTitleWordKeepsThePunctuationInsideTheMarks() {
+        String text =
+                "In her book “Salt and Stone: A Life on the Harbour Wall,” Mara Quill recalls the"
+                        + " storm. The board adopted the slogan “Sail with us.” Quill backed the"
+                        + " deal, saying “time is short for the harbour.”";
+        assertThat(quotes(text))
+                .extracting(Quote::text)
+                .containsExactly("time is short for the harbour.");
+    }
+
+    @Test
+    void wordsPutToTheReaderOrImaginedAreNotQuotations() {
+        assertThat(
+                        quotes(
+                                "You will always wonder, “What if I had stayed?” As the old captain"
+                                        + " would say, “Steady now.” The crew were left to wonder:"
+                                        + " “What went wrong?” Mara Quill said the port backs the"
+                                        + " “one harbour, two fleets” formula."))
+                .isEmpty();
+    }
+
+    @Test
     void aQuoteOverTwoParagraphsIsOneQuoteWithASpanPerParagraph() {
         List<Quote> quotes =
                 quotes("Owen Prys said:\n\n“The wells are low.\n\n“We will sell stock,” he said.");
