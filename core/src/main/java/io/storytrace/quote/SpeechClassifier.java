@@ -140,6 +140,9 @@ final class SpeechClassifier {
     private static final Set<String> COPULAS =
             Set.of("is", "are", "was", "were", "be", "been", "being", "remain", "remains");
 
+    /** Objects between a cue verb and the word it frames: "called it “immaterial”". */
+    private static final Set<String> OBJECTS = Set.of("it", "them", "this", "that", "him", "her");
+
     /** Words that open a noun phrase before a quoted modifier. */
     private static final Set<String> DETERMINERS =
             Set.of(
@@ -361,9 +364,25 @@ final class SpeechClassifier {
      * Whether the region completes a "be" or "as" ("the risks were “low”", "described it as
      * “exciting”"): a lone word there is what someone said something is, not a term.
      */
-    private static boolean predicative(Passage passage, QuotedRegion region) {
+    private boolean predicative(Passage passage, QuotedRegion region) {
         Token before = before(passage, region, 1);
-        return before != null && (COPULAS.contains(before.lower()) || before.lower().equals("as"));
+        if (before == null) {
+            return false;
+        }
+        if (COPULAS.contains(before.lower()) || before.lower().equals("as")) {
+            return true;
+        }
+        Token beforeTwo = before(passage, region, 2);
+        if (beforeTwo == null) {
+            return false;
+        }
+        String two = beforeTwo.lower();
+        // "it was his “duty”", "slammed the hearings as a “disgrace”"
+        boolean completesBe =
+                DETERMINERS.contains(before.lower()) && (COPULAS.contains(two) || two.equals("as"));
+        // "called it “immaterial”", "recalled it “vividly”"
+        boolean completesCue = OBJECTS.contains(before.lower()) && lexicon.cue(beforeTwo) != null;
+        return completesBe || completesCue;
     }
 
     private static boolean closesSentence(List<Token> content) {

@@ -136,6 +136,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aLoneWordIsSpeechWhereItCompletesWhatSomeoneSaidSomethingIs() {
+        String text =
+                "The harbour board would not give the figure but called it “minor.” Mara Quill told"
+                        + " the inquiry it was her “duty” to speak, and said she recalled it"
+                        + " “vividly.” The crew learned to “taste” the air.";
+        assertThat(quotes(text).stream().flatMap(q -> q.spans().stream()).map(s -> s.of(text)))
+                .containsExactly("minor.", "duty", "vividly.");
+    }
+
+    @Test
     void aOneWordSentenceAfterAQuotationGoesOnWithIt() {
         assertThat(described("“Give me a win,” Mara Quill said. “Please.”"))
                 .containsExactly(
