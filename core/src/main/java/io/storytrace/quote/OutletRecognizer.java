@@ -55,10 +55,38 @@ final class OutletRecognizer {
                 return null;
             }
         }
-        Name name = outletAt(tokens, i, to, afterThe);
+        Name name = outletOfJournalist(tokens, i, to);
+        if (name == null) {
+            name = outletAt(tokens, i, to, afterThe);
+        }
         return name == null
                 ? null
                 : new Credit(name.canonical(), frame.confidence(), start, name.end());
+    }
+
+    /**
+     * The outlet of a journalist named at token {@code i}: "via Brian Batko of the Pittsburgh
+     * Post-Gazette", "according to Sui-Lee Wee of the New York Times". Null when the words there
+     * are not a name followed by "of" and an outlet.
+     */
+    private Name outletOfJournalist(List<Token> tokens, int i, int to) {
+        int j = i;
+        while (j < to && j - i < 4 && tokens.get(j).capitalized()) {
+            j++;
+        }
+        if (j - i < 2 || j + 1 >= to || !tokens.get(j).text().equals("of")) {
+            return null;
+        }
+        List<String> before = new ArrayList<>();
+        for (int k = i; k < j; k++) {
+            before.add(bare(tokens.get(k).text()));
+        }
+        if (canonical(before, false) != null) {
+            // "Voice of America", "The Economist of London": the words before "of" are an outlet.
+            return null;
+        }
+        boolean the = tokens.get(j + 1).lower().equals("the");
+        return outletAt(tokens, the ? j + 2 : j + 1, to, the);
     }
 
     /** A name read as an outlet. */

@@ -106,6 +106,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void creditsTheOutletOfTheJournalistAStatementWasGivenTo() {
+        assertThat(
+                        quotes(
+                                "“We lost our shape,” Ana Ruiz said, via Tom Hale of the Evening Ledger."
+                                        + " “We will be back,” Jo Pike said, according to Mel Ode of Kestrel"
+                                        + " News."))
+                .extracting(Quote::outlet)
+                .containsExactly("The Evening Ledger", "Kestrel News");
+    }
+
+    @Test
     void tellsTitlesNicknamesAndScareQuotesFromSpeech() {
         assertThat(
                         quotes(
