@@ -51,13 +51,20 @@ final class SpeakerResolver {
     private final NavigableMap<Integer, String> organisations = new TreeMap<>();
     private final Map<String, NavigableMap<Integer, String>> roleHolders = new HashMap<>();
     private final Map<String, Gender> learned = new HashMap<>();
+    private final java.util.Set<String> known = new java.util.HashSet<>();
+    private final java.util.Set<String> lowerCase = new java.util.HashSet<>();
 
-    SpeakerResolver(Passage passage, Names names, SpanSet speech, QuoteLexicon lexicon) {
+    /**
+     * @param quoted the words inside quotation marks, speech or not: a name there ("No Place Like
+     *     Home", a title) is no one a pronoun or role outside can point at
+     */
+    SpeakerResolver(Passage passage, Names names, SpanSet quoted, QuoteLexicon lexicon) {
         this.passage = passage;
         this.names = names;
         this.lexicon = lexicon;
         for (Mention mention : names.mentions()) {
-            if (speech.covers(mention.span())) {
+            known.add(mention.canonical().toLowerCase(Locale.ROOT));
+            if (quoted.covers(mention.span())) {
                 continue;
             }
             switch (mention.type()) {
@@ -67,6 +74,11 @@ final class SpeakerResolver {
                 }
                 case ORGANIZATION -> organisations.put(mention.span().start(), mention.canonical());
                 case OUTLET, WORK -> {}
+            }
+        }
+        for (Token token : passage.tokens()) {
+            if (token.type() == Token.Type.WORD && !token.capitalized()) {
+                lowerCase.add(token.lower());
             }
         }
     }
@@ -176,7 +188,29 @@ final class SpeakerResolver {
             // "Singer Says…" in a headline's capitals is a role, not a name.
             return role(new SpeakerRef(SpeakerRef.Kind.PERSON_ROLE, text, ref.offset()));
         }
-        return text;
+        return commonWord(words) ? null : text;
+    }
+
+    /**
+     * Whether a name met nowhere else in the article is an ordinary word with a capital: one word
+     * the article also writes in lower case or that is no name at all ("Another", "Amid", "Мой"),
+     * or a word made an adjective by its hyphen ("London-based"). No speaker is better than a
+     * guess.
+     */
+    private boolean commonWord(String[] words) {
+        if (known.contains(String.join(" ", words).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String last = words[words.length - 1];
+        int hyphen = last.lastIndexOf('-');
+        if (hyphen > 0
+                && hyphen + 1 < last.length()
+                && Character.isLowerCase(last.codePointAt(hyphen + 1))) {
+            return true;
+        }
+        String word = words[0].toLowerCase(Locale.ROOT);
+        return words.length == 1
+                && (lowerCase.contains(word) || lexicon.names().notNames().contains(word));
     }
 
     /** Whether the word at {@code offset} follows "City," as the country of a place. */
@@ -264,11 +298,18 @@ final class SpeakerResolver {
             }
             holds(token, mention);
         }
+        if (after >= end || !introduces(tokens.get(after))) {
+            // "Ivo Brandt treated the patient": a noun after the verb is someone else.
+            return;
+        }
         for (int k = after; k < end && k - after <= ROLE_AFTER; k++) {
             Token token = tokens.get(k);
             if (Mark.familyOf(token.text().charAt(0)) != null
                     || lexicon.cue(token) != null
-                    || token.is(';')) {
+                    || token.is(';')
+                    || RELATIVES.contains(token.lower())) {
+                // "Dempsey, who treated the patient,": the nouns of a clause about the
+                // person are others.
                 break;
             }
             if (k + 1 < end && lexicon.cue(tokens.get(k + 1)) != null) {
@@ -277,6 +318,22 @@ final class SpeakerResolver {
             }
             holds(token, mention);
         }
+    }
+
+    /** Words that open a relative clause after a name. */
+    private static final java.util.Set<String> RELATIVES =
+            java.util.Set.of("who", "whose", "whom", "which", "that");
+
+    /** Copulas that say what a person is: "Ana Ruiz is a nurse". */
+    private static final java.util.Set<String> COPULAS =
+            java.util.Set.of("is", "was", "became", "remains", "’s", "'s");
+
+    /**
+     * Whether the token after a name starts what the person is: an appositive ("Ana Ruiz, a
+     * spokeswoman", "Ana Ruiz (the mother of…)") or a copula.
+     */
+    private static boolean introduces(Token token) {
+        return token.is(',') || token.is('(') || COPULAS.contains(token.lower());
     }
 
     private void holds(Token token, Mention mention) {

@@ -97,6 +97,7 @@ final class SubjectReader {
                     "through",
                     "throughout",
                     "than",
+                    "amid",
                     "as");
 
     private static final Set<String> PHRASE_ENDS;
@@ -148,6 +149,11 @@ final class SubjectReader {
                 Read person = personAfterRole(tokens, end, to);
                 if (person != null) {
                     return person;
+                }
+                if (PhraseReader.UNNAMING.contains(word) && phrases.personNoun(token.lower())) {
+                    // "one Weibo commenter", "a Kestrel spokesperson": the capitals describe
+                    // the person the noun names.
+                    end++;
                 }
                 break;
             }

@@ -96,4 +96,53 @@ class SpeakerAttributionTest {
                                         + "“It was worth every penny,” he said."))
                 .containsExactly("Ivo Brandt");
     }
+
+    @Test
+    void aPatientTheArticleNeverNamesIsNotTheDoctor() {
+        assertThat(
+                        speakers(
+                                "Dr. Ivo Brandt treated the patient for a year.\n\n"
+                                        + "“I slept most of the day,” the patient wrote."))
+                .containsExactly("the patient");
+    }
+
+    @Test
+    void anInsiderIsNotTheNameInsideTheQuotation() {
+        assertThat(
+                        speakers(
+                                "“Marlo Finch is frustrated by the talks,” an insider told the"
+                                        + " magazine."))
+                .containsExactly("an insider");
+    }
+
+    @Test
+    void capitalsInsideAnUnnamedPersonDescribeThem() {
+        assertThat(
+                        speakers(
+                                "“Don't hide things like this,” one Larkspur commenter said.\n\n"
+                                        + "A Syrian refugee said the claim was “absolutely not"
+                                        + " true.”"))
+                .containsExactly("one Larkspur commenter", "A Syrian refugee");
+    }
+
+    @Test
+    void aCapitalisedCommonWordIsNoSpeaker() {
+        assertThat(
+                        speakers(
+                                "A study by the Centre for Harbour Research, a London-based"
+                                        + " think tank, concluded that “the full cost falls on"
+                                        + " buyers.”\n\n"
+                                        + "Another reportedly said: “The tide is coming.”"))
+                .doesNotContain("London-based", "Another");
+    }
+
+    @Test
+    void aNameInsideQuotationMarksIsNoOneAPronounPointsAt() {
+        assertThat(
+                        speakers(
+                                "Director Tom Vale waited for the right song.\n\n"
+                                        + "At the last minute a demo came in called “No Place"
+                                        + " Like Home”. “It grabbed me at once,” he said."))
+                .containsExactly("Tom Vale");
+    }
 }
