@@ -381,6 +381,12 @@ final class SpeakerResolver {
         if (here != null) {
             return here;
         }
+        // "Young, in his testimony, criticised what he called “experiments”": the subject
+        // named earlier in the same sentence.
+        here = personIn(sentence, new Span(current.start(), offset), gender);
+        if (here != null) {
+            return here;
+        }
         for (int s = sentence - 1; s >= 0 && sentence - s <= reach; s--) {
             Span span = passage.sentences().get(s).span();
             String speaker =
@@ -397,26 +403,27 @@ final class SpeakerResolver {
     }
 
     /**
-     * The compatible person sentence {@code s} is about: its subject, unless the sentence opens
-     * with a pronoun (then the pronoun is its subject and the names are objects), else the first
-     * compatible person it names.
+     * The compatible person sentence {@code s} (read within {@code span}) is about: its subject,
+     * unless a pronoun of the same gender comes before any name (then the pronoun is its subject
+     * and the names after it are objects: "despite her fame, she was more nervous than Rose-Lynn
+     * ever was"), else the first compatible person it names.
      */
     private String personIn(int s, Span span, Gender gender) {
         NavigableMap<Integer, String> named = people.subMap(span.start(), true, span.end(), false);
         if (named.isEmpty()) {
             return null;
         }
-        boolean pronounFirst = startsWithPronoun(s);
+        int pronoun = pronounAt(s, span, gender);
         for (Map.Entry<Integer, String> entry : named.entrySet()) {
             boolean subject = !afterPreposition(entry.getKey());
-            if (subject && !(pronounFirst && entry.getKey() > startOfSecondToken(s))) {
+            if (subject && entry.getKey() < pronoun) {
                 if (agrees(entry.getValue(), gender)) {
                     return entry.getValue();
                 }
                 break;
             }
         }
-        if (pronounFirst) {
+        if (pronoun < span.end() && pronoun < named.firstKey()) {
             return null;
         }
         for (String person : named.values()) {
@@ -482,18 +489,29 @@ final class SpeakerResolver {
                 && SubjectReader.PREPOSITIONS.contains(passage.tokens().get(at - 1).lower());
     }
 
-    private boolean startsWithPronoun(int sentence) {
-        List<Token> tokens = passage.tokensOf(sentence);
-        if (tokens.isEmpty()) {
-            return false;
+    /**
+     * Where the first pronoun of {@code gender} ("he", "she"; "they" for anyone) stands in {@code
+     * span} of sentence {@code sentence}, or {@link Integer#MAX_VALUE}.
+     */
+    private int pronounAt(int sentence, Span span, Gender gender) {
+        for (Token token : passage.tokensOf(sentence)) {
+            if (token.start() >= span.end()) {
+                break;
+            }
+            Gender of =
+                    switch (token.lower()) {
+                        case "he" -> Gender.MALE;
+                        case "she" -> Gender.FEMALE;
+                        case "they" -> ANYONE;
+                        default -> Gender.UNKNOWN;
+                    };
+            if (token.start() >= span.start()
+                    && of != Gender.UNKNOWN
+                    && (gender == ANYONE || of == ANYONE || of == gender)) {
+                return token.start();
+            }
         }
-        String first = tokens.getFirst().text().toLowerCase(Locale.ROOT);
-        return first.equals("he") || first.equals("she") || first.equals("they");
-    }
-
-    private int startOfSecondToken(int sentence) {
-        List<Token> tokens = passage.tokensOf(sentence);
-        return tokens.size() > 1 ? tokens.get(1).start() : Integer.MAX_VALUE;
+        return Integer.MAX_VALUE;
     }
 
     /** "It said", "the company said": the last organisation named, else the last speaker. */

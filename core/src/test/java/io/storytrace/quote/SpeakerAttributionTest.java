@@ -145,4 +145,36 @@ class SpeakerAttributionTest {
                                         + " Like Home”. “It grabbed me at once,” he said."))
                 .containsExactly("Tom Vale");
     }
+
+    @Test
+    void aNameAfterTheSentencesOwnPronounIsAnObject() {
+        assertThat(
+                        speakers(
+                                "Kate Moor spent years on the album.\n\n"
+                                        + "Despite her fame, she was more nervous than Lila Dune"
+                                        + " ever was. “It was terrifying,” she said."))
+                .containsExactly("Kate Moor");
+    }
+
+    @Test
+    void aSurnameThatIsAlsoAWordStillNamesItsPersonAtASentencesStart() {
+        assertThat(
+                        speakers(
+                                "The witnesses were Tom Stone and Ray Young, who hired young"
+                                        + " engineers.\n\n"
+                                        + "“We need a big rocket,” Stone said.\n\n"
+                                        + "Young, in his testimony, criticised what he called"
+                                        + " “experiments” in procurement. “They must stop,” he"
+                                        + " said."))
+                .containsExactly("Tom Stone", "Ray Young", "Ray Young");
+    }
+
+    @Test
+    void aGenerationalSuffixKeepsItsStop() {
+        assertThat(
+                        speakers(
+                                "U.S. Attorney James Fenn Jr. brought the case.\n\n"
+                                        + "“Threats are not speech,” Fenn said."))
+                .containsExactly("James Fenn Jr.");
+    }
 }
