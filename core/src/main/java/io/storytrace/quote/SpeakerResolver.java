@@ -188,16 +188,17 @@ final class SpeakerResolver {
             // "Singer Says…" in a headline's capitals is a role, not a name.
             return role(new SpeakerRef(SpeakerRef.Kind.PERSON_ROLE, text, ref.offset()));
         }
-        return commonWord(words) ? null : text;
+        return commonWord(words, ref.offset()) ? null : text;
     }
 
     /**
      * Whether a name met nowhere else in the article is an ordinary word with a capital: one word
      * the article also writes in lower case or that is no name at all ("Another", "Amid", "Мой"),
-     * or a word made an adjective by its hyphen ("London-based"). No speaker is better than a
-     * guess.
+     * or a word made an adjective by its hyphen ("London-based"), or one word opening a sentence
+     * that is no given name ("Negotiations … continued"), whose capital the sentence gave it. No
+     * speaker is better than a guess.
      */
-    private boolean commonWord(String[] words) {
+    private boolean commonWord(String[] words, int offset) {
         if (known.contains(String.join(" ", words).toLowerCase(Locale.ROOT))) {
             return false;
         }
@@ -210,7 +211,25 @@ final class SpeakerResolver {
         }
         String word = words[0].toLowerCase(Locale.ROOT);
         return words.length == 1
-                && (lowerCase.contains(word) || lexicon.names().notNames().contains(word));
+                && (lowerCase.contains(word)
+                        || lexicon.names().notNames().contains(word)
+                        || opensSentence(offset)
+                                && !lexicon.names().givenNames().contains(words[0])
+                                && !lexicon.names().places().contains(word)
+                                && !people(word));
+    }
+
+    /** Whether {@code word} names people: "judges", "residents" ("Judges praised…"). */
+    private boolean people(String word) {
+        String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        return PhraseReader.GROUPS.contains(word)
+                || lexicon.roles().contains(singular)
+                || lexicon.anonymous().contains(word);
+    }
+
+    private boolean opensSentence(int offset) {
+        int at = passage.tokenAtOrAfter(offset);
+        return at == passage.firstToken(passage.sentenceAt(offset));
     }
 
     /** Whether the word at {@code offset} follows "City," as the country of a place. */
@@ -494,7 +513,14 @@ final class SpeakerResolver {
      * span} of sentence {@code sentence}, or {@link Integer#MAX_VALUE}.
      */
     private int pronounAt(int sentence, Span span, Gender gender) {
-        for (Token token : passage.tokensOf(sentence)) {
+        List<Token> tokens = passage.tokensOf(sentence);
+        Gender role = roleSubject(tokens);
+        if (role != null
+                && tokens.getFirst().start() >= span.start()
+                && (gender == ANYONE || role.agrees(gender))) {
+            return tokens.getFirst().start();
+        }
+        for (Token token : tokens) {
             if (token.start() >= span.end()) {
                 break;
             }
@@ -512,6 +538,30 @@ final class SpeakerResolver {
             }
         }
         return Integer.MAX_VALUE;
+    }
+
+    /** How many words may stand between "The" and the role noun of a sentence's subject. */
+    private static final int ROLE_SUBJECT_REACH = 3;
+
+    /**
+     * The gender of the role noun a sentence opens with ("The Portuguese boss had been…", "The
+     * 56-year-old said…"), which points back like a pronoun, or null when it opens otherwise.
+     */
+    private Gender roleSubject(List<Token> tokens) {
+        if (tokens.size() < 2 || !tokens.getFirst().lower().equals("the")) {
+            return null;
+        }
+        for (int k = 1; k < tokens.size() && k <= ROLE_SUBJECT_REACH; k++) {
+            Token token = tokens.get(k);
+            if (token.type() == Token.Type.PUNCT) {
+                return null;
+            }
+            String word = token.lower();
+            if (!token.capitalized() && (lexicon.roles().contains(word) || word.endsWith("-old"))) {
+                return lexicon.names().genderOfWord(word);
+            }
+        }
+        return null;
     }
 
     /** "It said", "the company said": the last organisation named, else the last speaker. */

@@ -57,7 +57,11 @@ final class SubjectReader {
                     "jokingly",
                     "proudly",
                     "quickly",
-                    "softly");
+                    "softly",
+                    "instead",
+                    "separately",
+                    "privately",
+                    "repeatedly");
 
     /** Words a preposition or relative clause starts with: "the authors <i>of</i> the study". */
     static final Set<String> PREPOSITIONS =

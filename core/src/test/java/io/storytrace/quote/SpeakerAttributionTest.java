@@ -177,4 +177,35 @@ class SpeakerAttributionTest {
                                         + "“Threats are not speech,” Fenn said."))
                 .containsExactly("James Fenn Jr.");
     }
+
+    @Test
+    void aSentenceOpeningWithARoleIsAboutThePersonBeforeNotTheNamesInIt() {
+        assertThat(
+                        speakers(
+                                "Talks between the club and Rui Falcao's agents went on all"
+                                        + " week.\n\n"
+                                        + "The Portuguese coach had been out of work since being"
+                                        + " sacked by Harbour Rangers in May.\n\n"
+                                        + "The 56-year-old said: “I am excited to be here.”"))
+                .containsExactly("Rui Falcao");
+    }
+
+    @Test
+    void aWordCapitalisedOnlyToOpenASentenceSpeaksForNoOne() {
+        assertThat(
+                        speakers(
+                                "Negotiations intensified, with talks continuing into the"
+                                        + " night, said the report.\n\n"
+                                        + "“It is done,” he said."))
+                .containsExactly("null");
+    }
+
+    @Test
+    void anAdverbBetweenAPronounAndItsVerbIsSkipped() {
+        assertThat(
+                        speakers(
+                                "Ravi Sand met Colm Ostry in May.\n\n"
+                                        + "He instead told the interviewer: “I had to see him.”"))
+                .containsExactly("Ravi Sand");
+    }
 }
