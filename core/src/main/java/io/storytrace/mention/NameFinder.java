@@ -29,6 +29,9 @@ public final class NameFinder {
                     "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le",
                     "bin", "ibn", "al", "el");
 
+    /** Generational suffixes written after a surname, usually with a stop: "Jr.", "Sr.". */
+    private static final Set<String> SUFFIXES = Set.of("Jr", "Sr");
+
     /** Words that start the names of places: Mount Aldous, Lake Orm, Port Ellen. */
     private static final Set<String> PLACE_PREFIXES =
             Set.of("mount", "mt", "lake", "loch", "cape", "port", "fort", "glen", "isle", "lough");
@@ -94,8 +97,44 @@ public final class NameFinder {
                 mentions.add(run.mention(text, fullest));
             }
         }
+        openingSurnames(passage, lowerCase, known, mentions);
         mentions.sort((a, b) -> a.span().compareTo(b.span()));
         return new Names(mentions, List.copyOf(people), genders(body, known));
+    }
+
+    /**
+     * "Young, in his testimony, …" after "Tom Young": a sentence's first word that is also a word
+     * in lower case ("young") is set aside by {@link #runs}, but when it stands alone and is the
+     * surname of a person the article names in full, it is that person.
+     */
+    private static void openingSurnames(
+            Passage passage, Set<String> lowerCase, Names known, List<Mention> mentions) {
+        List<Token> tokens = passage.tokens();
+        for (int s = 0; s < passage.sentences().size(); s++) {
+            if (passage.inHeadline(s)) {
+                continue;
+            }
+            int first = passage.firstToken(s);
+            int end = passage.firstToken(s + 1);
+            for (int i = first; i < end; i++) {
+                Token token = tokens.get(i);
+                boolean opening = i == first || isMark(tokens.get(i - 1));
+                if (!opening
+                        || !token.capitalized()
+                        || !lowerCase.contains(token.lower())
+                        || i + 1 < end && tokens.get(i + 1).capitalized()) {
+                    continue;
+                }
+                String word = bare(token);
+                String fullest = known.fullest(word, token.start());
+                if (fullest.endsWith(" " + word)) {
+                    Span span = new Span(token.start(), bareEnd(token));
+                    mentions.add(
+                            new Mention(
+                                    span.of(passage.text()), span, Mention.Type.PERSON, fullest));
+                }
+            }
+        }
     }
 
     /**
@@ -215,6 +254,9 @@ public final class NameFinder {
                             && end < tokens.size()
                             && isClosingMark(tokens.get(end));
             Run run = quoted ? null : classify(tokens.subList(i, end), afterThe, headline);
+            if (run != null && end < tokens.size() && tokens.get(end).is('.')) {
+                run = run.withSuffixStop();
+            }
             if (run != null) {
                 runs.add(run);
             }
@@ -446,6 +488,17 @@ public final class NameFinder {
             this(tokens, type, canonical, Gender.UNKNOWN, false);
         }
 
+        /**
+         * "James Kennedy Jr.": a person's name ending in a generational suffix keeps the stop the
+         * text writes after it, which the run, ending at the last word, leaves out.
+         */
+        Run withSuffixStop() {
+            boolean suffix = SUFFIXES.contains(tokens.getLast().text());
+            return type == Mention.Type.PERSON && suffix
+                    ? new Run(tokens, type, canonical + ".", gender, titled)
+                    : this;
+        }
+
         /** Whether the run names a person by a full name or a title and surname ("Mr. Ford"). */
         boolean person() {
             return type == Mention.Type.PERSON && (tokens.size() > 1 || titled);
@@ -456,7 +509,7 @@ public final class NameFinder {
         }
 
         String name() {
-            return String.join(" ", words());
+            return type == Mention.Type.PERSON ? canonical : String.join(" ", words());
         }
 
         Span span() {

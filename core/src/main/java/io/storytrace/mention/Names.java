@@ -121,7 +121,20 @@ public final class Names {
         return found;
     }
 
+    /** Suffixes after a surname that a shorter mention leaves out: "Carlineo" for "… Jr.". */
+    private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii");
+
+    /** The words of {@code person} without a generational suffix at the end. */
+    private static List<String> withoutSuffix(List<String> words) {
+        return words.size() > 2 && SUFFIXES.contains(lower(words.getLast()))
+                ? words.subList(0, words.size() - 1)
+                : words;
+    }
+
     private static boolean endsWith(List<String> full, List<String> words) {
+        if (!SUFFIXES.contains(lower(words.getLast()))) {
+            full = withoutSuffix(full);
+        }
         if (words.size() > full.size()) {
             return false;
         }
@@ -150,6 +163,12 @@ public final class Names {
                 byLastWord
                         .computeIfAbsent(lower(words[words.length - 1]), k -> new ArrayList<>())
                         .add(person);
+                List<String> bare = withoutSuffix(List.of(words));
+                if (bare.size() < words.length) {
+                    byLastWord
+                            .computeIfAbsent(lower(bare.getLast()), k -> new ArrayList<>())
+                            .add(person);
+                }
                 byFirstWord.computeIfAbsent(lower(words[0]), k -> new ArrayList<>()).add(person);
             }
             Map<String, List<Integer>> offsets = new HashMap<>();

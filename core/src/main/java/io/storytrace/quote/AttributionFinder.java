@@ -293,7 +293,7 @@ final class AttributionFinder {
                 continue;
             }
             SubjectReader.Read subject = subjects.backward(tokens, c, i);
-            if (subject == null || subject.ref().kind() != SpeakerRef.Kind.NAME) {
+            if (subject == null || !explicit(subject.ref())) {
                 return null;
             }
             Attribution found =
@@ -302,6 +302,11 @@ final class AttributionFinder {
             return withOutlet(found, tokens, c, end);
         }
         return null;
+    }
+
+    /** Whether {@code ref} says who spoke by itself: a name, or someone unnamed ("one CEO"). */
+    private static boolean explicit(SpeakerRef ref) {
+        return ref.kind() == SpeakerRef.Kind.NAME || ref.kind() == SpeakerRef.Kind.UNNAMED;
     }
 
     /** (“…,” was how Ford described it.) and “…” is how she put it. */

@@ -54,7 +54,7 @@ final class PhraseReader {
             Set.of("in", "of", "from", "at", "near", "across", "around");
 
     /** Determiners that introduce someone not named before: "a spokesman", "her coach". */
-    private static final Set<String> UNNAMING =
+    static final Set<String> UNNAMING =
             Set.of("a", "an", "one", "another", "his", "her", "their", "its", "our");
 
     /**
@@ -89,20 +89,21 @@ final class PhraseReader {
     }
 
     /**
-     * "A university spokesman", "her coach": someone the article does not name. A name inside the
-     * phrase is an organisation speaking through them ("A Kestrel News spokesperson").
+     * "A university spokesman", "her coach", "one Weibo commenter", "a Syrian refugee": someone the
+     * article does not name, as written. Capitals inside the phrase are what the person works for
+     * or comes from, not the person: the phrase itself is the speaker. An outlet's spokesperson ("A
+     * Kestrel News spokesperson") speaks as the outlet, whose words Storytrace traces.
      */
     private SubjectReader.Read unnamed(List<Token> tokens, int from, int end) {
-        int start = -1;
-        int stop = -1;
-        for (int k = from; k < end; k++) {
-            if (tokens.get(k).capitalized()
-                    && !lexicon.names().notNames().contains(tokens.get(k).bare())) {
-                start = start < 0 ? k : start;
-                stop = k + 1;
-            }
+        int start = from;
+        while (start < end && !tokens.get(start).capitalized()) {
+            start++;
         }
-        if (start >= 0) {
+        int stop = start;
+        while (stop < end && tokens.get(stop).capitalized()) {
+            stop++;
+        }
+        if (stop > start && lexicon.names().looksLikeOutlet(texts(tokens, start, stop))) {
             return new SubjectReader.Read(
                     new SpeakerRef(
                             SpeakerRef.Kind.NAME,
@@ -162,7 +163,7 @@ final class PhraseReader {
         if (!DETERMINERS.contains(first) && !first.matches("\\d.*")) {
             return null;
         }
-        if (UNNAMING.contains(first) && lexicon.roles().contains(head)) {
+        if (UNNAMING.contains(first) && personNoun(head)) {
             return unnamed(tokens, from, end);
         }
         if (lexicon.organisations().contains(head)) {
@@ -173,7 +174,7 @@ final class PhraseReader {
                             tokens.get(from).start()),
                     end);
         }
-        if (lexicon.roles().contains(head) || head.endsWith("-old")) {
+        if (personNoun(head) || head.endsWith("-old")) {
             return new SubjectReader.Read(
                     new SpeakerRef(
                             SpeakerRef.Kind.PERSON_ROLE,
@@ -230,6 +231,14 @@ final class PhraseReader {
                 && last.capitalized()
                 && lexicon.names().honorifics().contains(last.bare())
                 && !lexicon.names().notNames().contains(last.bare());
+    }
+
+    /**
+     * Whether {@code word} (lower case) names a kind of person: a role ("actor") or someone a story
+     * meets without naming ("insider", "patient").
+     */
+    boolean personNoun(String word) {
+        return lexicon.roles().contains(word) || lexicon.anonymous().contains(word);
     }
 
     static boolean isInitialDot(List<Token> tokens, int k) {

@@ -109,7 +109,13 @@ public final class QuoteExtractor {
             }
         }
         SpanSet speechSpans = SpanSet.of(speech);
-        SpeakerResolver resolver = new SpeakerResolver(passage, names, speechSpans, lexicon);
+        List<Span> closed = new ArrayList<>();
+        for (QuotedRegion region : regions) {
+            if (region.closed()) {
+                closed.add(region.content());
+            }
+        }
+        SpeakerResolver resolver = new SpeakerResolver(passage, names, SpanSet.of(closed), lexicon);
         QuoteAssembler assembler =
                 new QuoteAssembler(passage, names, lexicon, resolver, speechSpans);
         List<ReportedSpeechFinder.Found> found = reporter.find(passage, speechSpans);

@@ -51,13 +51,20 @@ final class SpeakerResolver {
     private final NavigableMap<Integer, String> organisations = new TreeMap<>();
     private final Map<String, NavigableMap<Integer, String>> roleHolders = new HashMap<>();
     private final Map<String, Gender> learned = new HashMap<>();
+    private final java.util.Set<String> known = new java.util.HashSet<>();
+    private final java.util.Set<String> lowerCase = new java.util.HashSet<>();
 
-    SpeakerResolver(Passage passage, Names names, SpanSet speech, QuoteLexicon lexicon) {
+    /**
+     * @param quoted the words inside quotation marks, speech or not: a name there ("No Place Like
+     *     Home", a title) is no one a pronoun or role outside can point at
+     */
+    SpeakerResolver(Passage passage, Names names, SpanSet quoted, QuoteLexicon lexicon) {
         this.passage = passage;
         this.names = names;
         this.lexicon = lexicon;
         for (Mention mention : names.mentions()) {
-            if (speech.covers(mention.span())) {
+            known.add(mention.canonical().toLowerCase(Locale.ROOT));
+            if (quoted.covers(mention.span())) {
                 continue;
             }
             switch (mention.type()) {
@@ -67,6 +74,11 @@ final class SpeakerResolver {
                 }
                 case ORGANIZATION -> organisations.put(mention.span().start(), mention.canonical());
                 case OUTLET, WORK -> {}
+            }
+        }
+        for (Token token : passage.tokens()) {
+            if (token.type() == Token.Type.WORD && !token.capitalized()) {
+                lowerCase.add(token.lower());
             }
         }
     }
@@ -176,7 +188,48 @@ final class SpeakerResolver {
             // "Singer Says…" in a headline's capitals is a role, not a name.
             return role(new SpeakerRef(SpeakerRef.Kind.PERSON_ROLE, text, ref.offset()));
         }
-        return text;
+        return commonWord(words, ref.offset()) ? null : text;
+    }
+
+    /**
+     * Whether a name met nowhere else in the article is an ordinary word with a capital: one word
+     * the article also writes in lower case or that is no name at all ("Another", "Amid", "Мой"),
+     * or a word made an adjective by its hyphen ("London-based"), or one word opening a sentence
+     * that is no given name ("Negotiations … continued"), whose capital the sentence gave it. No
+     * speaker is better than a guess.
+     */
+    private boolean commonWord(String[] words, int offset) {
+        if (known.contains(String.join(" ", words).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String last = words[words.length - 1];
+        int hyphen = last.lastIndexOf('-');
+        if (hyphen > 0
+                && hyphen + 1 < last.length()
+                && Character.isLowerCase(last.codePointAt(hyphen + 1))) {
+            return true;
+        }
+        String word = words[0].toLowerCase(Locale.ROOT);
+        return words.length == 1
+                && (lowerCase.contains(word)
+                        || lexicon.names().notNames().contains(word)
+                        || opensSentence(offset)
+                                && !lexicon.names().givenNames().contains(words[0])
+                                && !lexicon.names().places().contains(word)
+                                && !people(word));
+    }
+
+    /** Whether {@code word} names people: "judges", "residents" ("Judges praised…"). */
+    private boolean people(String word) {
+        String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        return PhraseReader.GROUPS.contains(word)
+                || lexicon.roles().contains(singular)
+                || lexicon.anonymous().contains(word);
+    }
+
+    private boolean opensSentence(int offset) {
+        int at = passage.tokenAtOrAfter(offset);
+        return at == passage.firstToken(passage.sentenceAt(offset));
     }
 
     /** Whether the word at {@code offset} follows "City," as the country of a place. */
@@ -264,11 +317,18 @@ final class SpeakerResolver {
             }
             holds(token, mention);
         }
+        if (after >= end || !introduces(tokens.get(after))) {
+            // "Ivo Brandt treated the patient": a noun after the verb is someone else.
+            return;
+        }
         for (int k = after; k < end && k - after <= ROLE_AFTER; k++) {
             Token token = tokens.get(k);
             if (Mark.familyOf(token.text().charAt(0)) != null
                     || lexicon.cue(token) != null
-                    || token.is(';')) {
+                    || token.is(';')
+                    || RELATIVES.contains(token.lower())) {
+                // "Dempsey, who treated the patient,": the nouns of a clause about the
+                // person are others.
                 break;
             }
             if (k + 1 < end && lexicon.cue(tokens.get(k + 1)) != null) {
@@ -277,6 +337,22 @@ final class SpeakerResolver {
             }
             holds(token, mention);
         }
+    }
+
+    /** Words that open a relative clause after a name. */
+    private static final java.util.Set<String> RELATIVES =
+            java.util.Set.of("who", "whose", "whom", "which", "that");
+
+    /** Copulas that say what a person is: "Ana Ruiz is a nurse". */
+    private static final java.util.Set<String> COPULAS =
+            java.util.Set.of("is", "was", "became", "remains", "’s", "'s");
+
+    /**
+     * Whether the token after a name starts what the person is: an appositive ("Ana Ruiz, a
+     * spokeswoman", "Ana Ruiz (the mother of…)") or a copula.
+     */
+    private static boolean introduces(Token token) {
+        return token.is(',') || token.is('(') || COPULAS.contains(token.lower());
     }
 
     private void holds(Token token, Mention mention) {
@@ -324,6 +400,12 @@ final class SpeakerResolver {
         if (here != null) {
             return here;
         }
+        // "Young, in his testimony, criticised what he called “experiments”": the subject
+        // named earlier in the same sentence.
+        here = personIn(sentence, new Span(current.start(), offset), gender);
+        if (here != null) {
+            return here;
+        }
         for (int s = sentence - 1; s >= 0 && sentence - s <= reach; s--) {
             Span span = passage.sentences().get(s).span();
             String speaker =
@@ -340,26 +422,27 @@ final class SpeakerResolver {
     }
 
     /**
-     * The compatible person sentence {@code s} is about: its subject, unless the sentence opens
-     * with a pronoun (then the pronoun is its subject and the names are objects), else the first
-     * compatible person it names.
+     * The compatible person sentence {@code s} (read within {@code span}) is about: its subject,
+     * unless a pronoun of the same gender comes before any name (then the pronoun is its subject
+     * and the names after it are objects: "despite her fame, she was more nervous than Rose-Lynn
+     * ever was"), else the first compatible person it names.
      */
     private String personIn(int s, Span span, Gender gender) {
         NavigableMap<Integer, String> named = people.subMap(span.start(), true, span.end(), false);
         if (named.isEmpty()) {
             return null;
         }
-        boolean pronounFirst = startsWithPronoun(s);
+        int pronoun = pronounAt(s, span, gender);
         for (Map.Entry<Integer, String> entry : named.entrySet()) {
             boolean subject = !afterPreposition(entry.getKey());
-            if (subject && !(pronounFirst && entry.getKey() > startOfSecondToken(s))) {
+            if (subject && entry.getKey() < pronoun) {
                 if (agrees(entry.getValue(), gender)) {
                     return entry.getValue();
                 }
                 break;
             }
         }
-        if (pronounFirst) {
+        if (pronoun < span.end() && pronoun < named.firstKey()) {
             return null;
         }
         for (String person : named.values()) {
@@ -425,18 +508,60 @@ final class SpeakerResolver {
                 && SubjectReader.PREPOSITIONS.contains(passage.tokens().get(at - 1).lower());
     }
 
-    private boolean startsWithPronoun(int sentence) {
+    /**
+     * Where the first pronoun of {@code gender} ("he", "she"; "they" for anyone) stands in {@code
+     * span} of sentence {@code sentence}, or {@link Integer#MAX_VALUE}.
+     */
+    private int pronounAt(int sentence, Span span, Gender gender) {
         List<Token> tokens = passage.tokensOf(sentence);
-        if (tokens.isEmpty()) {
-            return false;
+        Gender role = roleSubject(tokens);
+        if (role != null
+                && tokens.getFirst().start() >= span.start()
+                && (gender == ANYONE || role.agrees(gender))) {
+            return tokens.getFirst().start();
         }
-        String first = tokens.getFirst().text().toLowerCase(Locale.ROOT);
-        return first.equals("he") || first.equals("she") || first.equals("they");
+        for (Token token : tokens) {
+            if (token.start() >= span.end()) {
+                break;
+            }
+            Gender of =
+                    switch (token.lower()) {
+                        case "he" -> Gender.MALE;
+                        case "she" -> Gender.FEMALE;
+                        case "they" -> ANYONE;
+                        default -> Gender.UNKNOWN;
+                    };
+            if (token.start() >= span.start()
+                    && of != Gender.UNKNOWN
+                    && (gender == ANYONE || of == ANYONE || of == gender)) {
+                return token.start();
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
-    private int startOfSecondToken(int sentence) {
-        List<Token> tokens = passage.tokensOf(sentence);
-        return tokens.size() > 1 ? tokens.get(1).start() : Integer.MAX_VALUE;
+    /** How many words may stand between "The" and the role noun of a sentence's subject. */
+    private static final int ROLE_SUBJECT_REACH = 3;
+
+    /**
+     * The gender of the role noun a sentence opens with ("The Portuguese boss had been…", "The
+     * 56-year-old said…"), which points back like a pronoun, or null when it opens otherwise.
+     */
+    private Gender roleSubject(List<Token> tokens) {
+        if (tokens.size() < 2 || !tokens.getFirst().lower().equals("the")) {
+            return null;
+        }
+        for (int k = 1; k < tokens.size() && k <= ROLE_SUBJECT_REACH; k++) {
+            Token token = tokens.get(k);
+            if (token.type() == Token.Type.PUNCT) {
+                return null;
+            }
+            String word = token.lower();
+            if (!token.capitalized() && (lexicon.roles().contains(word) || word.endsWith("-old"))) {
+                return lexicon.names().genderOfWord(word);
+            }
+        }
+        return null;
     }
 
     /** "It said", "the company said": the last organisation named, else the last speaker. */

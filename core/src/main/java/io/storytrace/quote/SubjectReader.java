@@ -57,7 +57,11 @@ final class SubjectReader {
                     "jokingly",
                     "proudly",
                     "quickly",
-                    "softly");
+                    "softly",
+                    "instead",
+                    "separately",
+                    "privately",
+                    "repeatedly");
 
     /** Words a preposition or relative clause starts with: "the authors <i>of</i> the study". */
     static final Set<String> PREPOSITIONS =
@@ -97,6 +101,7 @@ final class SubjectReader {
                     "through",
                     "throughout",
                     "than",
+                    "amid",
                     "as");
 
     private static final Set<String> PHRASE_ENDS;
@@ -148,6 +153,11 @@ final class SubjectReader {
                 Read person = personAfterRole(tokens, end, to);
                 if (person != null) {
                     return person;
+                }
+                if (PhraseReader.UNNAMING.contains(word) && phrases.personNoun(token.lower())) {
+                    // "one Weibo commenter", "a Kestrel spokesperson": the capitals describe
+                    // the person the noun names.
+                    end++;
                 }
                 break;
             }

@@ -96,4 +96,116 @@ class SpeakerAttributionTest {
                                         + "“It was worth every penny,” he said."))
                 .containsExactly("Ivo Brandt");
     }
+
+    @Test
+    void aPatientTheArticleNeverNamesIsNotTheDoctor() {
+        assertThat(
+                        speakers(
+                                "Dr. Ivo Brandt treated the patient for a year.\n\n"
+                                        + "“I slept most of the day,” the patient wrote."))
+                .containsExactly("the patient");
+    }
+
+    @Test
+    void anInsiderIsNotTheNameInsideTheQuotation() {
+        assertThat(
+                        speakers(
+                                "“Marlo Finch is frustrated by the talks,” an insider told the"
+                                        + " magazine."))
+                .containsExactly("an insider");
+    }
+
+    @Test
+    void capitalsInsideAnUnnamedPersonDescribeThem() {
+        assertThat(
+                        speakers(
+                                "“Don't hide things like this,” one Larkspur commenter said.\n\n"
+                                        + "A Syrian refugee said the claim was “absolutely not"
+                                        + " true.”"))
+                .containsExactly("one Larkspur commenter", "A Syrian refugee");
+    }
+
+    @Test
+    void aCapitalisedCommonWordIsNoSpeaker() {
+        assertThat(
+                        speakers(
+                                "A study by the Centre for Harbour Research, a London-based"
+                                        + " think tank, concluded that “the full cost falls on"
+                                        + " buyers.”\n\n"
+                                        + "Another reportedly said: “The tide is coming.”"))
+                .doesNotContain("London-based", "Another");
+    }
+
+    @Test
+    void aNameInsideQuotationMarksIsNoOneAPronounPointsAt() {
+        assertThat(
+                        speakers(
+                                "Director Tom Vale waited for the right song.\n\n"
+                                        + "At the last minute a demo came in called “No Place"
+                                        + " Like Home”. “It grabbed me at once,” he said."))
+                .containsExactly("Tom Vale");
+    }
+
+    @Test
+    void aNameAfterTheSentencesOwnPronounIsAnObject() {
+        assertThat(
+                        speakers(
+                                "Kate Moor spent years on the album.\n\n"
+                                        + "Despite her fame, she was more nervous than Lila Dune"
+                                        + " ever was. “It was terrifying,” she said."))
+                .containsExactly("Kate Moor");
+    }
+
+    @Test
+    void aSurnameThatIsAlsoAWordStillNamesItsPersonAtASentencesStart() {
+        assertThat(
+                        speakers(
+                                "The witnesses were Tom Stone and Ray Young, who hired young"
+                                        + " engineers.\n\n"
+                                        + "“We need a big rocket,” Stone said.\n\n"
+                                        + "Young, in his testimony, criticised what he called"
+                                        + " “experiments” in procurement. “They must stop,” he"
+                                        + " said."))
+                .containsExactly("Tom Stone", "Ray Young", "Ray Young");
+    }
+
+    @Test
+    void aGenerationalSuffixKeepsItsStop() {
+        assertThat(
+                        speakers(
+                                "U.S. Attorney James Fenn Jr. brought the case.\n\n"
+                                        + "“Threats are not speech,” Fenn said."))
+                .containsExactly("James Fenn Jr.");
+    }
+
+    @Test
+    void aSentenceOpeningWithARoleIsAboutThePersonBeforeNotTheNamesInIt() {
+        assertThat(
+                        speakers(
+                                "Talks between the club and Rui Falcao's agents went on all"
+                                        + " week.\n\n"
+                                        + "The Portuguese coach had been out of work since being"
+                                        + " sacked by Harbour Rangers in May.\n\n"
+                                        + "The 56-year-old said: “I am excited to be here.”"))
+                .containsExactly("Rui Falcao");
+    }
+
+    @Test
+    void aWordCapitalisedOnlyToOpenASentenceSpeaksForNoOne() {
+        assertThat(
+                        speakers(
+                                "Negotiations intensified, with talks continuing into the"
+                                        + " night, said the report.\n\n"
+                                        + "“It is done,” he said."))
+                .containsExactly("null");
+    }
+
+    @Test
+    void anAdverbBetweenAPronounAndItsVerbIsSkipped() {
+        assertThat(
+                        speakers(
+                                "Ravi Sand met Colm Ostry in May.\n\n"
+                                        + "He instead told the interviewer: “I had to see him.”"))
+                .containsExactly("Ravi Sand");
+    }
 }
