@@ -60,7 +60,8 @@ final class AttributionFinder {
                 && sentence + 1 < passage.sentences().size()
                 && passage.blockOf(sentence + 1) == region.block()
                 && (passage.tokensOf(sentence + 1).size() <= SHORT_SENTENCE
-                        || endsUtterance(passage, region))) {
+                        || endsUtterance(passage, region))
+                && !introducesNext(tokens, limit, passage.firstToken(sentence + 1))) {
             end = Math.min(limit, passage.firstToken(sentence + 2));
         }
         end = Math.min(end, i + CLAUSE_REACH);
@@ -87,6 +88,17 @@ final class AttributionFinder {
             found = clauseEndCue(tokens, i, Math.min(limit, passage.firstToken(sentence + 1)));
         }
         return found;
+    }
+
+    /**
+     * Whether the next sentence, starting at token {@code next}, ends in a colon right before the
+     * next quotation ("Smith agreed: “…”"): its cue introduces that quotation, not this one.
+     */
+    private static boolean introducesNext(List<Token> tokens, int limit, int next) {
+        return limit != Integer.MAX_VALUE
+                && limit - 1 >= next
+                && limit - 1 < tokens.size()
+                && tokens.get(limit - 1).is(':');
     }
 
     /** How far past a quotation a sentence-closing ", X said." may stand ("…” of the patients"). */
@@ -401,7 +413,8 @@ final class AttributionFinder {
             SubjectReader.Read name = subjects.backward(tokens, open - 1, start);
             if (name != null
                     && name.ref().kind() == SpeakerRef.Kind.NAME
-                    && name.next() <= open - 2) {
+                    && name.next() <= open - 2
+                    && !objectAt(tokens, name.next(), start)) {
                 return new Attribution(name.ref(), null, null, 0.7, true, false);
             }
             SpeakerRef subject =
@@ -411,6 +424,23 @@ final class AttributionFinder {
             }
         }
         return accordingInSentence(tokens, start, open);
+    }
+
+    /**
+     * Whether the phrase starting at token {@code phrase} is an object ("one drawback to working
+     * with Smith and York: “…”"): it follows a preposition or joins one with "and".
+     */
+    private static boolean objectAt(List<Token> tokens, int phrase, int start) {
+        for (int k = phrase - 1; k >= start && phrase - k <= 4; k--) {
+            String word = tokens.get(k).lower();
+            if (SubjectReader.PREPOSITIONS.contains(word)) {
+                return true;
+            }
+            if (!(word.equals("and") || tokens.get(k).capitalized())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "According to Smith, “…”", "in the words of the patient: “…”". */

@@ -24,6 +24,35 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aParticipleAfterAnAuxiliaryAndAPhrasalCueAttribute() {
+        assertThat(
+                        speakers(
+                                "Tariffs rose.\n\n“The duty is paid by the importer,” Howard Vell,"
+                                        + " a senior fellow at the Harbour Policy Centre, has written.\n\n"
+                                        + "“We all miss the old pier,” Mara Quill weighed in, telling the"
+                                        + " council it was a loss."))
+                .containsExactly("Howard Vell", "Mara Quill");
+    }
+
+    @Test
+    void aNameAfterAPrepositionBeforeAColonIsNotTheSpeaker() {
+        assertThat(
+                        speakers(
+                                "Helen Marsh has found one drawback to working with Ana Ruiz and"
+                                        + " Tom Hale: “They sing so well that I feel out of place.”"))
+                .containsExactly("Helen Marsh");
+    }
+
+    @Test
+    void aCueThatIntroducesTheNextQuotationIsNotThisOnesAttribution() {
+        assertThat(
+                        speakers(
+                                "“It is a different muscle,” Ana Ruiz said. “You step out of"
+                                        + " yourself.” Tom Hale agreed: “It is a job of its own.”"))
+                .containsExactly("Ana Ruiz", "Ana Ruiz", "Tom Hale");
+    }
+
+    @Test
     void wordsReadOutFromADocumentHaveNoSpeaker() {
         assertThat(
                         speakers(
