@@ -51,6 +51,7 @@ final class SpeakerResolver {
     private final NavigableMap<Integer, String> organisations = new TreeMap<>();
     private final Map<String, NavigableMap<Integer, String>> roleHolders = new HashMap<>();
     private final Map<String, Gender> learned = new HashMap<>();
+    private final Map<String, java.util.Optional<String>> acronyms = new HashMap<>();
     private final java.util.Set<String> known = new java.util.HashSet<>();
     private final java.util.Set<String> lowerCase = new java.util.HashSet<>();
 
@@ -171,6 +172,10 @@ final class SpeakerResolver {
         if (text.startsWith("@")) {
             return personBehind(text);
         }
+        String expanded = expansion(text);
+        if (expanded != null) {
+            return expanded;
+        }
         if (Character.isLowerCase(text.charAt(0))) {
             return text;
         }
@@ -231,6 +236,70 @@ final class SpeakerResolver {
         int at = passage.tokenAtOrAfter(offset);
         return at == passage.firstToken(passage.sentenceAt(offset));
     }
+
+    /**
+     * The name an acronym stands for where the article spells it out before it in parentheses: "the
+     * Chinese Center for Disease Control and Prevention (CDC)" makes "CDC" and "Chinese CDC" that
+     * name, its fullest form. Null when {@code text} does not end in such an acronym.
+     */
+    private String expansion(String text) {
+        String[] words = text.split(" ");
+        String acronym = words[words.length - 1];
+        if (acronym.length() < 2
+                || acronym.length() > 6
+                || !acronym.chars().allMatch(Character::isUpperCase)) {
+            return null;
+        }
+        return acronyms.computeIfAbsent(acronym, this::spelledOut).orElse(null);
+    }
+
+    private java.util.Optional<String> spelledOut(String acronym) {
+        String text = passage.text().toString();
+        int at = text.indexOf("(" + acronym + ")");
+        if (at < 0) {
+            return java.util.Optional.empty();
+        }
+        int from = passage.tokenAtOrAfter(Math.max(0, at - 120));
+        int to = passage.tokenAtOrAfter(at);
+        List<Token> tokens = passage.tokens();
+        int start = to;
+        while (start - 1 >= from) {
+            Token token = tokens.get(start - 1);
+            boolean joiner = ACRONYM_JOINERS.contains(token.text()) && start < to;
+            if (!token.capitalized() && !joiner) {
+                break;
+            }
+            start--;
+        }
+        while (start < to && !tokens.get(start).capitalized()) {
+            start++;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (int k = start; k < to; k++) {
+            if (tokens.get(k).capitalized()) {
+                initials.append(tokens.get(k).text().charAt(0));
+            }
+        }
+        if (start >= to || !subsequence(acronym, initials.toString())) {
+            return java.util.Optional.empty();
+        }
+        String name = text.substring(tokens.get(start).start(), tokens.get(to - 1).end());
+        return java.util.Optional.of(name.startsWith("The ") ? name.substring(4) : name);
+    }
+
+    private static boolean subsequence(String letters, String in) {
+        int k = 0;
+        for (int i = 0; i < in.length() && k < letters.length(); i++) {
+            if (in.charAt(i) == letters.charAt(k)) {
+                k++;
+            }
+        }
+        return k == letters.length();
+    }
+
+    /** Small words inside an organisation's name: "Centers for Disease Control and Prevention". */
+    private static final java.util.Set<String> ACRONYM_JOINERS =
+            java.util.Set.of("for", "of", "and", "on", "&", "the", "de");
 
     /** Whether the word at {@code offset} follows "City," as the country of a place. */
     private boolean afterPlace(int offset) {

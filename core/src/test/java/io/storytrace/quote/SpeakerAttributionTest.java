@@ -53,6 +53,16 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void anAcronymSpeaksUnderTheNameTheArticleSpellsOut() {
+        assertThat(
+                        speakers(
+                                "The Harbour Safety Authority (HSA) closed the quay.\n\n“The risk"
+                                        + " is low,” the HSA said. “We will reopen soon,” said Coastal HSA"
+                                        + " officials."))
+                .containsExactly("Harbour Safety Authority", "Harbour Safety Authority");
+    }
+
+    @Test
     void wordsReadOutFromADocumentHaveNoSpeaker() {
         assertThat(
                         speakers(
