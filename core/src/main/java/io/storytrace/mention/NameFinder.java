@@ -107,7 +107,7 @@ public final class NameFinder {
      * in lower case ("young") is set aside by {@link #runs}, but when it stands alone and is the
      * surname of a person the article names in full, it is that person.
      */
-    private static void openingSurnames(
+    private void openingSurnames(
             Passage passage, Set<String> lowerCase, Names known, List<Mention> mentions) {
         List<Token> tokens = passage.tokens();
         for (int s = 0; s < passage.sentences().size(); s++) {
@@ -127,7 +127,10 @@ public final class NameFinder {
                 }
                 String word = bare(token);
                 String fullest = known.fullest(word, token.start());
-                if (fullest.endsWith(" " + word)) {
+                // "Research" after "Scientific Research": only a person's surname, with a given
+                // name before it, is read back at a sentence's start.
+                if (fullest.endsWith(" " + word)
+                        && lexicon.givenNames().contains(fullest.split(" ")[0])) {
                     Span span = new Span(token.start(), bareEnd(token));
                     mentions.add(
                             new Mention(

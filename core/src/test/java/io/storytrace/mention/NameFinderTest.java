@@ -74,6 +74,20 @@ class NameFinderTest {
     }
 
     @Test
+    void aSentenceOpeningWordIsReadBackAsASurnameOnlyAfterAGivenName() {
+        Names names =
+                find(
+                        "Tom Young spoke to Harbour Scientific Research staff. Young, in his talk,"
+                                + " was young at heart. Research is slow. research is slow.",
+                        false);
+
+        assertThat(described(names))
+                .contains("PERSON Young → Tom Young")
+                .noneMatch(
+                        m -> m.contains(" Research → ") && !m.contains(" Scientific Research →"));
+    }
+
+    @Test
     void twoPeopleSharingASurnameResolveToTheNearestOneBefore() {
         Names names = find("Tom Hale spoke. Jo Hale replied. Later Hale left.", false);
 

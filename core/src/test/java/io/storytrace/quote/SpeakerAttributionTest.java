@@ -63,6 +63,15 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void describedAfterAQuotationAttributesIt() {
+        assertThat(
+                        speakers(
+                                "Dr Ivo Brandt treated the patient.\n\n“Going upstairs was hard,”"
+                                        + " the patient described in the case report."))
+                .containsExactly("the patient");
+    }
+
+    @Test
     void wordsReadOutFromADocumentHaveNoSpeaker() {
         assertThat(
                         speakers(
