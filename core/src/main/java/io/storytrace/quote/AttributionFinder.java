@@ -279,7 +279,7 @@ final class AttributionFinder {
             j = cueAfterAppositive(tokens, subject.next(), end, headline);
             cue = j < 0 ? null : speechCue(tokens.get(j), headline);
         }
-        if (cue == null) {
+        if (cue == null || beforeInfinitive(tokens, j, cue)) {
             return null;
         }
         return withOutlet(
@@ -301,7 +301,7 @@ final class AttributionFinder {
                 return null;
             }
             Cue cue = speechCue(token, headline);
-            if (cue == null) {
+            if (cue == null || beforeInfinitive(tokens, c, cue)) {
                 continue;
             }
             SubjectReader.Read subject = subjects.backward(tokens, c, i);
@@ -503,6 +503,30 @@ final class AttributionFinder {
         OutletRecognizer.Credit credit = outlets.find(tokens, from, to);
         return credit == null ? attribution : attribution.withOutlet(credit.outlet());
     }
+
+    /**
+     * Whether the cue at token {@code c} takes an infinitive here and so reports no words: "as the
+     * company continued to sign up users", "the board agreed to meet".
+     */
+    private static boolean beforeInfinitive(List<Token> tokens, int c, Cue cue) {
+        return INFINITIVE_VERBS.contains(cue.lemma())
+                && c + 1 < tokens.size()
+                && tokens.get(c + 1).lower().equals("to");
+    }
+
+    /** Cue verbs that also take an infinitive ("continued to", "promised to"). */
+    private static final java.util.Set<String> INFINITIVE_VERBS =
+            java.util.Set.of(
+                    "continue",
+                    "begin",
+                    "agree",
+                    "promise",
+                    "vow",
+                    "pledge",
+                    "decline",
+                    "refuse",
+                    "threaten",
+                    "open");
 
     private Cue speechCue(Token token, boolean headline) {
         Cue cue = cueAt(token, headline);

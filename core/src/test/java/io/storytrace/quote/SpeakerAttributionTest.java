@@ -72,6 +72,17 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aCueVerbBeforeAnInfinitiveReportsNoWords() {
+        assertThat(
+                        speakers(
+                                "App.\n\nAna Ruiz runs the service, and Harbour Studios makes its"
+                                        + " films.\n\nSome users were logged off. The tech teams"
+                                        + " isolated the problem, Ruiz said, and “patched” the code as"
+                                        + " the company continued to sign up users."))
+                .containsExactly("Ana Ruiz");
+    }
+
+    @Test
     void wordsReadOutFromADocumentHaveNoSpeaker() {
         assertThat(
                         speakers(
