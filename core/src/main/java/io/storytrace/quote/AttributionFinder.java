@@ -65,7 +65,8 @@ final class AttributionFinder {
             end = Math.min(limit, passage.firstToken(sentence + 2));
         }
         end = Math.min(end, i + CLAUSE_REACH);
-        if (i < end && (tokens.get(i).is(',') || tokens.get(i).is('—') || tokens.get(i).is('–'))) {
+        boolean dashed = i < end && (tokens.get(i).is('—') || tokens.get(i).is('–'));
+        if (i < end && (tokens.get(i).is(',') || dashed)) {
             i++;
         }
         if (i >= end) {
@@ -87,6 +88,9 @@ final class AttributionFinder {
         if (found == null) {
             found = clauseEndCue(tokens, i, Math.min(limit, passage.firstToken(sentence + 1)));
         }
+        if (found == null && dashed) {
+            found = signature(tokens, i, end);
+        }
         return found;
     }
 
@@ -99,6 +103,20 @@ final class AttributionFinder {
                 && limit - 1 >= next
                 && limit - 1 < tokens.size()
                 && tokens.get(limit - 1).is(':');
+    }
+
+    /**
+     * "“…” — Jane Doe, café owner.": a name after a dash, closing the sentence or followed by its
+     * role, signs the quotation before it.
+     */
+    private Attribution signature(List<Token> tokens, int i, int end) {
+        SubjectReader.Read name = subjects.forward(tokens, i, end);
+        if (name == null || name.ref().kind() != SpeakerRef.Kind.NAME) {
+            return null;
+        }
+        int k = name.next();
+        boolean closes = k >= end || tokens.get(k).is('.') || tokens.get(k).is(',');
+        return closes ? new Attribution(name.ref(), null, null, 0.8, true, true) : null;
     }
 
     /** How far past a quotation a sentence-closing ", X said." may stand ("…” of the patients"). */
@@ -219,7 +237,8 @@ final class AttributionFinder {
         if (cue == null) {
             return null;
         }
-        SubjectReader.Read subject = subjects.forward(tokens, i + 1, end);
+        SubjectReader.Read subject =
+                appositiveName(tokens, subjects.forward(tokens, i + 1, end), end);
         SpeakerRef ref = subject != null ? issuer(tokens, subject, end) : document(tokens, i, end);
         if (ref == null) {
             return null;
@@ -229,6 +248,25 @@ final class AttributionFinder {
                 tokens,
                 i,
                 end);
+    }
+
+    /**
+     * "said the lawyer, Ana Ruiz", "said a spokeswoman, Jo Pike": a role and then, in apposition,
+     * the name of the person who holds it; the name is the subject. Otherwise {@code subject}.
+     */
+    private SubjectReader.Read appositiveName(
+            List<Token> tokens, SubjectReader.Read subject, int end) {
+        if (subject == null
+                || subject.ref().kind() != SpeakerRef.Kind.PERSON_ROLE
+                        && subject.ref().kind() != SpeakerRef.Kind.UNNAMED) {
+            return subject;
+        }
+        int k = subject.next();
+        if (k + 1 >= end || !tokens.get(k).is(',')) {
+            return subject;
+        }
+        SubjectReader.Read name = subjects.forward(tokens, k + 1, end);
+        return name != null && name.ref().kind() == SpeakerRef.Kind.NAME ? name : subject;
     }
 
     /**

@@ -3,7 +3,11 @@ package io.storytrace.quote;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Who speaks: the constructions of real news that the speaker rules are written for. */
 class SpeakerAttributionTest {
@@ -12,6 +16,178 @@ class SpeakerAttributionTest {
         return QuoteExtractorTest.quotes(text).stream()
                 .map(q -> String.valueOf(q.speaker()))
                 .toList();
+    }
+
+    /**
+     * The everyday frames of news attribution, one quotation or more each, every one of them by the
+     * speaker given with the case: a regression table for the speaker rules.
+     */
+    static Stream<Arguments> everydayFrames() {
+        return Stream.of(
+                Arguments.of(
+                        "Jane Doe",
+                        "The harbour reopened.\n\n“We are relieved,” said Jane Doe, a spokeswoman for the Harbour Authority."),
+                Arguments.of(
+                        "Jane Doe",
+                        "Jane Doe, 45, runs the ferry.\n\n“We are relieved,” Doe, 45, said."),
+                Arguments.of(
+                        "Jane Doe",
+                        "The harbour reopened.\n\nJane Doe, who chairs the harbour committee, said: “We are relieved.”"),
+                Arguments.of(
+                        "Jane Doe",
+                        "Jane Doe spoke first.\n\n“We are relieved,” Doe told reporters on Tuesday."),
+                Arguments.of(
+                        "Harbour Authority",
+                        "The harbour reopened.\n\nIn a statement, the Harbour Authority said: “We are relieved.”"),
+                Arguments.of(
+                        "Jane Doe",
+                        "The harbour reopened.\n\n“We are relieved,” according to Jane Doe, the harbour master."),
+                Arguments.of(
+                        "Jane Doe",
+                        "Jane Doe spoke first.\n\nAsked whether the quay was safe, Doe replied: “It is safe now.”"),
+                Arguments.of(
+                        "Jane Doe",
+                        "Jane Doe spoke first.\n\n“It is safe,” she added, before leaving the stage."),
+                Arguments.of(
+                        "Jane Doe",
+                        "Jane Doe, a mother of three, is frustrated with the council.\n\n“Nobody listens to us.”"),
+                Arguments.of(
+                        "Tom Hale",
+                        "Mayor Tom Hale opened the quay.\n\n“This is a good day,” the mayor said."),
+                Arguments.of(
+                        "Ana Ruiz",
+                        "Tom Hale was charged.\n\n“He is innocent,” Hale’s lawyer, Ana Ruiz, said."),
+                Arguments.of(
+                        "Ana Ruiz",
+                        "Tom Hale was charged.\n\n“He is innocent,” said the lawyer, Ana Ruiz."),
+                Arguments.of(
+                        "Jane Doe",
+                        "Jane Doe said in an interview that the quay was unsafe. “We warned them for years.”"),
+                Arguments.of(
+                        "Jane Doe", "Jane Doe spoke first.\n\n“It is safe,” she wrote on Twitter."),
+                Arguments.of(
+                        "Jane Doe",
+                        "Jane Doe spoke first. Ms. Doe was calm.\n\n“It is safe,” Ms. Doe said."),
+                Arguments.of(
+                        "Tom Hale",
+                        "Dr. Tom Hale treated the crew.\n\n“They were cold,” Dr. Hale said."),
+                Arguments.of("Jane Doe", "Jane Doe spoke first.\n\n“It is safe,” says Doe."),
+                Arguments.of(
+                        "Jane Doe",
+                        "Jane Doe spoke first.\n\n“It is safe,” Doe says of the decision."),
+                Arguments.of("Jane Doe", "Jane Doe spoke first.\n\n“It is safe,” Doe explains."),
+                Arguments.of(
+                        "Jane Doe",
+                        "Jane Doe spoke first.\n\nDoe put it bluntly: “It is a disgrace.”"),
+                Arguments.of(
+                        "the source",
+                        "The talks stalled.\n\n“Nobody wants to blink,” the source said, speaking on condition of anonymity."),
+                Arguments.of(
+                        "Jane Doe",
+                        "JANE DOE\n\nThe harbour reopened on Monday after a storm, Jane Doe said.\n\n“The damage was worse than we thought,” she said."),
+                Arguments.of(
+                        "Jane Doe",
+                        "The harbour reopened.\n\n“The damage was worse than we thought,” Jane Doe, the harbour master, told the Evening Ledger on Monday."),
+                Arguments.of(
+                        "Jane Doe",
+                        "The harbour reopened.\n\nJane Doe, the harbour master, told the Evening Ledger: “The damage was worse than we thought.”"),
+                Arguments.of(
+                        "Jane Doe",
+                        "The harbour reopened.\n\n“The damage was worse than we thought,” harbour master Jane Doe said."),
+                Arguments.of(
+                        "Jane Doe",
+                        "The harbour reopened.\n\n“The damage was worse than we thought,” said harbour master Jane Doe, who has worked there since 1990."),
+                Arguments.of(
+                        "Jane Doe",
+                        "The harbour reopened. Jane Doe has run it for years.\n\n“The damage was worse than we thought. We had to rebuild the wall,” she said. “Nobody expected it.”\n\n“We will be ready by spring.”"),
+                Arguments.of(
+                        "Doe",
+                        "The harbour reopened.\n\n“The damage was worse than we thought,” Doe, the harbour master since 1990 and a former sailor, said in a phone interview."),
+                Arguments.of(
+                        "Jane Doe",
+                        "Tom Hale and Jane Doe met on Monday. Hale said little.\n\nDoe was blunt. “It is a disgrace,” she said."),
+                Arguments.of(
+                        "Harbour Authority",
+                        "The Harbour Authority closed the quay.\n\n“Safety comes first,” the authority said in a statement."),
+                Arguments.of(
+                        "Harbour Authority",
+                        "The Harbour Authority closed the quay.\n\n“Safety comes first,” it said in a statement."),
+                Arguments.of(
+                        "Jane Doe", "Jane Doe, 45, spoke.\n\n“It’s not fair,” Doe said Tuesday."),
+                Arguments.of(
+                        "Jane Doe",
+                        "Jane Doe spoke.\n\n“It’s not fair,” Doe said Tuesday during a news conference at City Hall."),
+                Arguments.of(
+                        "Jane Doe",
+                        "Jane Doe spoke.\n\n“It’s not fair,” Doe, a Democrat, said Tuesday."),
+                Arguments.of(
+                        "Jane Doe",
+                        "Jane Doe spoke.\n\n“It’s not fair,” Sen. Jane Doe (D-Ore.) said Tuesday."),
+                Arguments.of(
+                        "Jane Doe", "Jane Doe spoke.\n\n“It’s not fair,” Rep. Doe, D-Ore., said."),
+                Arguments.of(
+                        "Jane Doe",
+                        "Jane Doe spoke.\n\n“It’s not fair. We deserve better,” Doe said, adding that the council “must act now.”"),
+                Arguments.of(
+                        "Jane Doe",
+                        "Tom Hale and Jane Doe disagree.\n\nHale wants a vote. Doe does not. “A vote solves nothing,” she said."),
+                Arguments.of(
+                        "Tom Hale", "Jane Doe met Tom Hale.\n\n“We talked for an hour,” he said."),
+                Arguments.of(
+                        "Jane Doe",
+                        "The vote failed.\n\n“We lost,” Jane Doe, the party’s leader in the harbour ward and a former mayor, said on Monday night."),
+                Arguments.of(
+                        "Jane Doe",
+                        "The vote failed.\n\nJane Doe did not hide her anger.\n\n“We were betrayed,” the former mayor said."),
+                Arguments.of(
+                        "Tom Hale",
+                        "The vote failed.\n\nFormer mayor Tom Hale did not hide his anger.\n\n“We were betrayed,” the former mayor said."),
+                Arguments.of(
+                        "Doe",
+                        "The quay closed.\n\n“I was shocked,” Doe, whose family has fished here for four generations, told the Evening Ledger. “Nobody warned us.”"),
+                Arguments.of(
+                        "Jane Doe",
+                        "The quay closed. Jane Doe was there.\n\n“I was shocked,” Doe recalled. “Nobody warned us.”\n\nShe has since moved inland."),
+                Arguments.of(
+                        "Harbour Authority",
+                        "The quay closed.\n\nThe Harbour Authority did not respond to a request for comment. In a statement last week, it said the quay was “structurally unsound.”"),
+                Arguments.of(
+                        "Jane Doe",
+                        "The quay closed.\n\n“Nobody warned us,” Doe said of the closure, which came without notice. Jane Doe runs the café."),
+                Arguments.of(
+                        "Jane Doe",
+                        "The quay closed.\n\nAccording to Jane Doe, who runs the café, “nobody warned us.”"),
+                Arguments.of(
+                        "Jane Doe",
+                        "The quay closed.\n\n“Nobody warned us,” café owner Jane Doe said."),
+                Arguments.of(
+                        "Jane Doe",
+                        "The quay closed.\n\n“Nobody warned us,” café owner Doe said. Jane Doe has run it since 1990."),
+                Arguments.of("Jane Doe", "The quay closed.\n\nJane Doe: “Nobody warned us.”"),
+                Arguments.of(
+                        "Jane Doe",
+                        "The quay closed.\n\n“Nobody warned us” — Jane Doe, café owner."),
+                Arguments.of(
+                        "Jane Doe",
+                        "Jane Doe, 45, spoke.\n\n“Nobody warned us,” the 45-year-old said."),
+                Arguments.of(
+                        "Jane Doe",
+                        "Jane Doe, the café owner, spoke.\n\n“Nobody warned us,” the café owner said."),
+                Arguments.of(
+                        "Tom Hale",
+                        "Jane Doe and her husband, Tom Hale, run the café.\n\n“Nobody warned us,” Hale said."),
+                Arguments.of(
+                        "Jane Doe",
+                        "Jane Doe and Tom Hale run the café.\n\n“Nobody warned us,” said Doe, who opened the café in 1990."),
+                Arguments.of(
+                        "Jane Doe",
+                        "Jane Doe runs the café.\n\n“Nobody warned us,” Doe said in an email. “We found out from the radio.”"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("everydayFrames")
+    void everyQuotationInAnEverydayFrameGoesToItsSpeaker(String speaker, String text) {
+        assertThat(speakers(text)).isNotEmpty().allMatch(speaker::equals);
     }
 
     @Test
