@@ -190,6 +190,110 @@ class SpeakerAttributionTest {
         assertThat(speakers(text)).isNotEmpty().allMatch(speaker::equals);
     }
 
+    /**
+     * Short stories in which several people speak, by role, pronoun and name, across paragraphs:
+     * the speakers of their quotations in order.
+     */
+    static Stream<Arguments> storiesWithSeveralSpeakers() {
+        return Stream.of(
+                Arguments.of(
+                        List.of("Jane Doe", "Tom Hale"),
+                        "Jane Doe and Tom Hale run rival cafés.\n\n“We were here first,” Doe said.\n\n“That is not true,” Hale said."),
+                Arguments.of(
+                        List.of("Jane Doe", "Jane Doe"),
+                        "Jane Doe runs the café. Her rival, Tom Hale, declined to comment.\n\n“We were here first,” she said. “Everyone knows it.”"),
+                Arguments.of(
+                        List.of("Tom Hale"),
+                        "Jane Doe runs the café. Her rival, Tom Hale, disagreed.\n\n“That is not true,” he said."),
+                Arguments.of(
+                        List.of("Jane Doe", "Jane Doe"),
+                        "Jane Doe runs the café.\n\n“We were here first,” she said.\n\n“Everyone knows it. Ask anyone on this street.”"),
+                Arguments.of(
+                        List.of("Jane Doe"),
+                        "Jane Doe runs the café, which her grandfather, Tom Hale, opened in 1950.\n\n“We were here first,” she said."),
+                Arguments.of(
+                        List.of("Tom Hale"),
+                        "Tom Hale, whose daughter Jane Doe runs the café, is proud.\n\n“She works harder than I ever did,” he said."),
+                Arguments.of(
+                        List.of("Jane Doe"),
+                        "Tom Hale, whose daughter Jane Doe runs the café, is proud.\n\n“He works harder than anyone,” she said."),
+                Arguments.of(
+                        List.of("Harbour Council"),
+                        "The Harbour Council voted on Monday.\n\n“The decision was unanimous,” the council said in a statement."),
+                Arguments.of(
+                        List.of("Harbour Council"),
+                        "The Harbour Council voted on Monday.\n\nIn a statement, the council said the decision was “unanimous and final.”"),
+                Arguments.of(
+                        List.of("Jane Doe"),
+                        "The café has stood since 1950.\n\n“We were here first,” said Jane Doe, 45, who took over from her father in 2001 and has run it since."),
+                Arguments.of(
+                        List.of("Jane Doe", "Jane Doe"),
+                        "The café has stood since 1950.\n\n“We were here first,” said Jane Doe. “And we will be here last,” she added."),
+                Arguments.of(
+                        List.of("Jane Doe"),
+                        "The café has stood since 1950.\n\n“We were here first,” said Doe, who declined to give her age.\n\nJane Doe’s father opened it."),
+                Arguments.of(
+                        List.of("Tom Hale"),
+                        "Jane Doe and Tom Hale met in 1990.\n\nHe was a sailor then. “I knew nothing about coffee,” Hale said, laughing."),
+                Arguments.of(
+                        List.of("Jane Doe"),
+                        "Jane Doe met Tom Hale in 1990.\n\nShe remembers the day. “It was raining,” Doe said."),
+                Arguments.of(
+                        List.of("Jane Doe"),
+                        "Jane Doe met Tom Hale in 1990.\n\nAsked about the rivalry, Doe smiled. “There is room for both of us.”"),
+                Arguments.of(
+                        List.of("Tom Hale"),
+                        "Tom Hale met Jane Doe in 1990.\n\nAsked about the rivalry, Hale shrugged: “There is room for both of us.”"),
+                Arguments.of(
+                        List.of("Jane Doe"),
+                        "Jane Doe met Tom Hale in 1990.\n\n“There is room for both of us,” Doe told the Evening Ledger in an interview last week."),
+                Arguments.of(
+                        List.of("Jane Doe"),
+                        "Tom Hale met Jane Doe in 1990.\n\nDoe, speaking to the Evening Ledger, said: “There is room for both of us.”"),
+                Arguments.of(
+                        List.of("Jane Doe"),
+                        "Tom Hale met Jane Doe in 1990.\n\n“There is room for both of us,” according to Doe."),
+                Arguments.of(
+                        List.of("Jane Doe"),
+                        "Tom Hale met Jane Doe in 1990.\n\n“There is room for both of us,” Doe insisted."),
+                Arguments.of(
+                        List.of("Jane Doe"),
+                        "Tom Hale met Jane Doe in 1990.\n\n“There is room for both of us,” Doe wrote in a Facebook post on Sunday."),
+                Arguments.of(
+                        List.of("Jane Doe", "Jane Doe"),
+                        "Tom Hale met Jane Doe in 1990.\n\n“There is room,” Doe said. “For both of us.”"),
+                Arguments.of(
+                        List.of("Jane Doe", "Jane Doe", "Tom Hale", "Tom Hale", "Jane Doe"),
+                        "Harbour café rivals settle feud\n\nJane Doe and Tom Hale have run rival cafés on Quay Street for a decade.\n\n“We were here first,” Doe said on Monday. “Everyone on this street knows it.”\n\nHale, 52, laughed when told of the remark. “She has said that for ten years,” he said.\n\n“It was never about who came first,” Hale added. \n\nDoe, asked whether the feud was over, paused. “For now,” she said."),
+                Arguments.of(
+                        List.of("Ana Ruiz", "Ana Ruiz"),
+                        "Mayor backs new ferry\n\nMayor Ana Ruiz on Tuesday backed plans for a second ferry.\n\n“This city has waited too long,” Ruiz told reporters at City Hall.\n\nThe plan, which needs council approval, would cost $40 million. Ruiz said the money would come from the state.\n\n“We are not asking residents to pay a cent more,” she said."),
+                Arguments.of(
+                        List.of("Ana Ruiz", "Tom Hale"),
+                        "Council split on ferry\n\nMayor Ana Ruiz wants a second ferry. Council member Tom Hale does not.\n\n“The city has waited too long,” the mayor said.\n\n“We cannot afford it,” the council member said."),
+                Arguments.of(
+                        List.of("Ana Ruiz", "Ana Ruiz"),
+                        "Ferry plan\n\nAna Ruiz, the mayor, spoke for an hour. She said the plan was “long overdue” and that critics had “no alternative.”"),
+                Arguments.of(
+                        List.of("Tom Hale", "Tom Hale"),
+                        "Ferry plan\n\nCritics were not convinced. Tom Hale, who leads the opposition bloc, called the plan “reckless.”\n\n“Nobody has seen the numbers,” Hale said in an interview."),
+                Arguments.of(
+                        List.of("Jo Pike", "Jo Pike", "Jo Pike"),
+                        "Storm damage\n\nResidents were still counting the cost on Wednesday.\n\n“The water came in through the floor,” said Jo Pike, 71, who has lived on the street since 1975.\n\n“I have never seen anything like it. Never.”\n\nPike’s son, Sam, drove up from the city to help. “We lost everything downstairs,” Pike said."),
+                Arguments.of(
+                        List.of("Sam Pike"),
+                        "Storm damage\n\nJo Pike, 71, lost her kitchen. Her son, Sam Pike, drove up from the city to help.\n\n“We lost everything downstairs,” he said."),
+                Arguments.of(
+                        List.of("Harbour Authority", "Harbour Authority"),
+                        "Quay closed\n\nThe Harbour Authority closed the quay on Friday. In a statement, the authority said the wall was “unsafe.”\n\n“Public safety comes first,” the statement said."));
+    }
+
+    @ParameterizedTest
+    @MethodSource("storiesWithSeveralSpeakers")
+    void eachQuotationInAStoryGoesToItsSpeaker(List<String> expected, String text) {
+        assertThat(speakers(text)).isEqualTo(expected);
+    }
+
     @Test
     void sheGoesToTheWomanNotToTheManNamedLast() {
         assertThat(
