@@ -352,8 +352,7 @@ final class SpeakerResolver {
                     && spoke.getKey() > holder.getKey()
                     && !spoke.getValue().equals(holder.getValue())
                     && agrees(spoke.getValue(), nounGender)
-                    && !lexicon.anonymous().contains(noun)
-                    && !holdsOnlyOtherRoles(spoke.getValue(), noun)) {
+                    && !lexicon.anonymous().contains(noun)) {
                 return spoke.getValue();
             }
             return holder.getValue();
@@ -367,23 +366,6 @@ final class SpeakerResolver {
             person = firstPersonFrom(ref.offset());
         }
         return person != null ? person : ref.text();
-    }
-
-    /**
-     * Whether the article introduced {@code person} by role nouns, none of them {@code noun}: after
-     * "Mayor Ana Ruiz … Council member Tom Hale", "the council member" is not the mayor.
-     */
-    private boolean holdsOnlyOtherRoles(String person, String noun) {
-        boolean other = false;
-        for (Map.Entry<String, NavigableMap<Integer, String>> role : roleHolders.entrySet()) {
-            if (role.getValue().containsValue(person)) {
-                if (role.getKey().equals(noun)) {
-                    return false;
-                }
-                other = true;
-            }
-        }
-        return other;
     }
 
     /**
