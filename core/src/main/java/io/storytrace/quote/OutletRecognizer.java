@@ -17,6 +17,26 @@ final class OutletRecognizer {
 
     private static final int MAX_WORDS = 6;
 
+    /**
+     * What "told the outlet", "told the publication" credit until the outlet named before them is
+     * looked up; never shown.
+     */
+    static final String THE_OUTLET = "\u0000the outlet named before";
+
+    /** Nouns by which a story refers back to an outlet it has named. */
+    private static final java.util.Set<String> OUTLET_NOUNS =
+            java.util.Set.of(
+                    "outlet",
+                    "publication",
+                    "paper",
+                    "newspaper",
+                    "magazine",
+                    "network",
+                    "broadcaster",
+                    "tabloid",
+                    "site",
+                    "website");
+
     /** An outlet credited by a frame between tokens {@code start} and {@code end}. */
     record Credit(String outlet, double confidence, int start, int end) {}
 
@@ -58,6 +78,10 @@ final class OutletRecognizer {
         Name name = outletOfJournalist(tokens, i, to);
         if (name == null) {
             name = outletAt(tokens, i, to, afterThe);
+        }
+        if (name == null && afterThe && i < to && OUTLET_NOUNS.contains(tokens.get(i).lower())) {
+            // "an insider told the outlet": the outlet named before, found by the assembler
+            name = new Name(THE_OUTLET, i + 1);
         }
         return name == null
                 ? null
@@ -115,7 +139,8 @@ final class OutletRecognizer {
             boolean stop =
                     !words.isEmpty()
                             && lexicon.names().notNames().contains(token.bare())
-                            && !(end + 1 < to && tokens.get(end + 1).capitalized());
+                            && !(end + 1 < to && tokens.get(end + 1).capitalized())
+                            && !knownWith(words, token);
             if (!stop && (token.capitalized() || joiner || isAcronym(token))) {
                 words.add(bare(token.text()));
                 end++;
@@ -134,6 +159,12 @@ final class OutletRecognizer {
             words.removeLast();
         }
         return null;
+    }
+
+    /** Whether {@code words} and then {@code token} name a known outlet: "USA Today". */
+    private boolean knownWith(List<String> words, Token token) {
+        return lexicon.names().knownOutlet(String.join(" ", words) + " " + bare(token.text()))
+                != null;
     }
 
     private String canonical(List<String> words, boolean afterThe) {

@@ -40,6 +40,7 @@ final class QuoteAssembler {
     private final SubjectReader subjects;
     private final NavigableMap<Integer, String> people = new TreeMap<>();
     private final Map<Integer, ReportedSpeech> reportedBySentence = new java.util.HashMap<>();
+    private final NavigableMap<Integer, String> outlets = new TreeMap<>();
 
     QuoteAssembler(
             Passage passage,
@@ -51,6 +52,19 @@ final class QuoteAssembler {
         this.lexicon = lexicon;
         this.resolver = resolver;
         this.subjects = new SubjectReader(lexicon);
+        OutletRecognizer recognizer = new OutletRecognizer(lexicon);
+        List<Token> tokens = passage.tokens();
+        for (int k = 0; k < tokens.size(); k++) {
+            if (!tokens.get(k).capitalized()) {
+                continue;
+            }
+            OutletRecognizer.Name name =
+                    recognizer.outletAt(tokens, k, Math.min(tokens.size(), k + 8), false);
+            if (name != null) {
+                outlets.put(tokens.get(k).start(), name.canonical());
+                k = name.end() - 1;
+            }
+        }
         for (Mention mention : names.persons()) {
             if (!speech.covers(mention.span())) {
                 people.put(mention.span().start(), mention.canonical());
@@ -169,7 +183,7 @@ final class QuoteAssembler {
                         statement.sentence(),
                         speaker,
                         statement.cue(),
-                        statement.outlet());
+                        outletNamed(statement.outlet(), statement.content().start()));
         reportedBySentence.put(statement.sentence().start(), speech);
         return speech;
     }
@@ -388,7 +402,25 @@ final class QuoteAssembler {
                                 : Quote.Kind.FULL;
         Attribution attribution = draft.attribution();
         String cue = attribution == null || draft.speaker() == null ? null : attribution.cue();
-        return new Quote(text.toString(), spans, kind, draft.speaker(), cue, draft.outlet());
+        return new Quote(
+                text.toString(),
+                spans,
+                kind,
+                draft.speaker(),
+                cue,
+                outletNamed(draft.outlet(), spans.getFirst().start()));
+    }
+
+    /**
+     * The outlet credited, with "told the outlet" resolved to the outlet named last before {@code
+     * offset}, or null when none was named.
+     */
+    private String outletNamed(String outlet, int offset) {
+        if (!OutletRecognizer.THE_OUTLET.equals(outlet)) {
+            return outlet;
+        }
+        Map.Entry<Integer, String> named = outlets.lowerEntry(offset);
+        return named == null ? null : named.getValue();
     }
 
     /** A fragment inside the reporter's sentence: a word, not a colon or comma, right before it. */

@@ -117,6 +117,20 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void theOutletIsTheOneNamedBeforeAndKnownNamesRunPastCommonWords() {
+        assertThat(
+                        quotes(
+                                "Mara Quill is unhappy, according to a new report by E! News.\n\nThe"
+                                        + " news broke on Monday.\n\n“She is tired of it,” an insider told"
+                                        + " the outlet. “We lost,” Jo Pike said, via USA Today."))
+                .extracting(Quote::outlet)
+                .containsExactly("E! News", "USA Today");
+        assertThat(quotes("“She is tired of it,” an insider told the outlet."))
+                .extracting(Quote::outlet)
+                .containsOnlyNulls();
+    }
+
+    @Test
     void tellsTitlesNicknamesAndScareQuotesFromSpeech() {
         assertThat(
                         quotes(
