@@ -40,7 +40,7 @@ final class QuoteAssembler {
     private final SubjectReader subjects;
     private final NavigableMap<Integer, String> people = new TreeMap<>();
     private final Map<Integer, ReportedSpeech> reportedBySentence = new java.util.HashMap<>();
-    private final NavigableMap<Integer, String> outlets = new TreeMap<>();
+    private NavigableMap<Integer, String> outlets;
 
     QuoteAssembler(
             Passage passage,
@@ -52,19 +52,6 @@ final class QuoteAssembler {
         this.lexicon = lexicon;
         this.resolver = resolver;
         this.subjects = new SubjectReader(lexicon);
-        OutletRecognizer recognizer = new OutletRecognizer(lexicon);
-        List<Token> tokens = passage.tokens();
-        for (int k = 0; k < tokens.size(); k++) {
-            if (!tokens.get(k).capitalized()) {
-                continue;
-            }
-            OutletRecognizer.Name name =
-                    recognizer.outletAt(tokens, k, Math.min(tokens.size(), k + 8), false);
-            if (name != null) {
-                outlets.put(tokens.get(k).start(), name.canonical());
-                k = name.end() - 1;
-            }
-        }
         for (Mention mention : names.persons()) {
             if (!speech.covers(mention.span())) {
                 people.put(mention.span().start(), mention.canonical());
@@ -419,8 +406,29 @@ final class QuoteAssembler {
         if (!OutletRecognizer.THE_OUTLET.equals(outlet)) {
             return outlet;
         }
-        Map.Entry<Integer, String> named = outlets.lowerEntry(offset);
+        Map.Entry<Integer, String> named = outlets().lowerEntry(offset);
         return named == null ? null : named.getValue();
+    }
+
+    /** The outlets the text names, by where they start; read once, when first needed. */
+    private NavigableMap<Integer, String> outlets() {
+        if (outlets == null) {
+            outlets = new TreeMap<>();
+            OutletRecognizer recognizer = new OutletRecognizer(lexicon);
+            List<Token> tokens = passage.tokens();
+            for (int k = 0; k < tokens.size(); k++) {
+                if (!tokens.get(k).capitalized()) {
+                    continue;
+                }
+                OutletRecognizer.Name name =
+                        recognizer.outletAt(tokens, k, Math.min(tokens.size(), k + 8), false);
+                if (name != null) {
+                    outlets.put(tokens.get(k).start(), name.canonical());
+                    k = name.end() - 1;
+                }
+            }
+        }
+        return outlets;
     }
 
     /** A fragment inside the reporter's sentence: a word, not a colon or comma, right before it. */
