@@ -379,9 +379,17 @@ final class SpeakerResolver {
         int at = passage.tokenAtOrAfter(mention.span().start());
         int after = passage.tokenAtOrAfter(mention.span().end());
         List<Token> tokens = passage.tokens();
+        for (int k = at; k < after; k++) {
+            // "U.S. District Judge Nina Ode" read as one name: its title is a role too
+            holds(tokens.get(k), mention);
+        }
         for (int k = at - 1; k >= first && at - k <= ROLE_BEFORE; k--) {
             Token token = tokens.get(k);
             if (token.type() == Token.Type.PUNCT && !token.is('.')) {
+                break;
+            }
+            if (token.capitalized() && !lexicon.roles().contains(token.bare())) {
+                // "Judge Nina Ode sentenced Carl Voss": another name ends the reach
                 break;
             }
             holds(token, mention);

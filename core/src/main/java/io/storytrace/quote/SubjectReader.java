@@ -154,6 +154,10 @@ final class SubjectReader {
                 if (person != null) {
                     return person;
                 }
+                Read holder = roleOfPossessor(tokens, i, end, to);
+                if (holder != null) {
+                    return holder;
+                }
                 if (PhraseReader.UNNAMING.contains(word) && phrases.personNoun(token.lower())) {
                     // "one Weibo commenter", "a Kestrel spokesperson": the capitals describe
                     // the person the noun names.
@@ -165,6 +169,46 @@ final class SubjectReader {
             end++;
         }
         return phrases.phrase(tokens, i, end);
+    }
+
+    /**
+     * "Ruiz’s spokesman, Tom Hale", "DeltaWorks’ chief executive, Mia Cole", "his lawyer": the
+     * possessor's role is the subject, and the name in apposition after it when there is one. Token
+     * {@code role} is the first word after the possessive; null when it is no role noun.
+     */
+    private Read roleOfPossessor(List<Token> tokens, int from, int role, int to) {
+        String owner = tokens.get(role - 1).text();
+        boolean possessive =
+                owner.endsWith("’s")
+                        || owner.endsWith("'s")
+                        || owner.endsWith("s’")
+                        || owner.endsWith("s'");
+        int k = role;
+        while (k < to
+                && k - role < 3
+                && !tokens.get(k).capitalized()
+                && tokens.get(k).type() == Token.Type.WORD) {
+            k++;
+        }
+        if (!possessive
+                || k == role
+                || !lexicon.names().roles().contains(tokens.get(k - 1).lower())) {
+            return null;
+        }
+        if (k + 1 < to && tokens.get(k).is(',') && tokens.get(k + 1).capitalized()) {
+            Read name = forward(tokens, k + 1, to);
+            if (name != null && name.ref().kind() == SpeakerRef.Kind.NAME) {
+                return name;
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        for (int n = from; n < k; n++) {
+            text.append(n > from ? " " : "").append(tokens.get(n).text());
+        }
+        return new Read(
+                new SpeakerRef(
+                        SpeakerRef.Kind.PERSON_ROLE, text.toString(), tokens.get(from).start()),
+                k);
     }
 
     /**

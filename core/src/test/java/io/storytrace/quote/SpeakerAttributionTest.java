@@ -197,6 +197,75 @@ class SpeakerAttributionTest {
     static Stream<Arguments> storiesWithSeveralSpeakers() {
         return Stream.of(
                 Arguments.of(
+                        List.of("Tom Hale"),
+                        "Ferry vote\n\n“We will appeal,” said Ruiz’s spokesman, Tom Hale. Mayor Ana Ruiz was not available."),
+                Arguments.of(
+                        List.of("Tom Hale"),
+                        "Ferry vote\n\nMayor Ana Ruiz lost the vote.\n\n“We will appeal,” said Tom Hale, a spokesman for Ruiz."),
+                Arguments.of(
+                        List.of("Tom Hale", "Tom Hale"),
+                        "Ferry vote\n\nMayor Ana Ruiz lost the vote. Her spokesman, Tom Hale, said the city would appeal. “We will win in court,” he said. “The law is clear.”"),
+                Arguments.of(
+                        List.of("Ana Ruiz"),
+                        "Ferry vote\n\n“We will appeal,” Ruiz, a Democrat who took office in 2021, said in a statement Tuesday night. Ana Ruiz has long backed the ferry."),
+                Arguments.of(
+                        List.of("Jo Pike"),
+                        "Match report\n\nRovers won 2-1.\n\n“The lads were brilliant,” Rovers manager Jo Pike told BBC Radio Lancashire."),
+                Arguments.of(
+                        List.of("Jo Pike", "Jo Pike"),
+                        "Match report\n\nRovers won 2-1 under manager Jo Pike.\n\n“The lads were brilliant,” Pike said. “We deserved it.”"),
+                Arguments.of(
+                        List.of("Sam Reed"),
+                        "Match report\n\nRovers won 2-1. Sam Reed scored twice.\n\n“I just tried to stay calm,” said Reed, 19."),
+                Arguments.of(
+                        List.of("Sam Reed"),
+                        "Match report\n\nRovers won 2-1. Sam Reed, 19, scored twice.\n\n“I just tried to stay calm,” the teenager said."),
+                Arguments.of(
+                        List.of("Sam Reed"),
+                        "Match report\n\nRovers won 2-1. Sam Reed scored twice.\n\n“I just tried to stay calm,” the striker said after the game. Reed joined from City in May."),
+                Arguments.of(
+                        List.of("Nina Ode"),
+                        "Court case\n\nA judge on Friday sentenced Carl Voss to five years.\n\n“This was a calculated fraud,” U.S. District Judge Nina Ode said."),
+                Arguments.of(
+                        List.of("Nina Ode"),
+                        "Court case\n\nU.S. District Judge Nina Ode sentenced Carl Voss to five years.\n\n“This was a calculated fraud,” the judge said."),
+                Arguments.of(
+                        List.of("Carl Voss"),
+                        "Court case\n\nJudge Nina Ode sentenced Carl Voss to five years on Friday.\n\n“I am sorry,” Voss told the court before the sentence was read."),
+                Arguments.of(
+                        List.of("Lee Park"),
+                        "Court case\n\nCarl Voss was sentenced on Friday.\n\n“My client is disappointed,” said his lawyer, Lee Park."),
+                Arguments.of(
+                        List.of("Lee Park"),
+                        "Court case\n\nCarl Voss was sentenced on Friday.\n\n“My client is disappointed,” Voss’s attorney, Lee Park, said in an email."),
+                Arguments.of(
+                        List.of("police"),
+                        "Arrest\n\nHarbour Police arrested two men on Friday.\n\n“The investigation is continuing,” police said."),
+                Arguments.of(
+                        List.of("Harbour Police"),
+                        "Arrest\n\nHarbour Police arrested two men on Friday.\n\n“The investigation is continuing,” a police statement said."),
+                Arguments.of(
+                        List.of("Mia Cole"),
+                        "Startup raises funds\n\nDeltaWorks, founded by Mia Cole in 2019, raised $10 million.\n\n“We are just getting started,” Cole, the company’s chief executive, said in an interview."),
+                Arguments.of(
+                        List.of("Mia Cole"),
+                        "Startup raises funds\n\nDeltaWorks raised $10 million, its chief executive, Mia Cole, said Monday. “We are just getting started.”"),
+                Arguments.of(
+                        List.of("Mia Cole"),
+                        "Startup raises funds\n\n“We are just getting started,” DeltaWorks CEO Mia Cole said."),
+                Arguments.of(
+                        List.of("Ivo Brandt"),
+                        "Study\n\nThe study, led by Ivo Brandt of Harbour University, found that sleep helps memory.\n\n“Sleep is not wasted time,” Brandt said."),
+                Arguments.of(
+                        List.of("Ivo Brandt"),
+                        "Study\n\n“Sleep is not wasted time,” said study author Ivo Brandt, a neuroscientist at Harbour University."),
+                Arguments.of(
+                        List.of("Ivo Brandt"),
+                        "Study\n\n“Sleep is not wasted time,” said Dr. Ivo Brandt, who led the study."),
+                Arguments.of(
+                        List.of("Ivo Brandt"),
+                        "Study\n\n“Sleep is not wasted time,” Brandt, who was not involved in the study, told Live Science. Ivo Brandt studies sleep."),
+                Arguments.of(
                         List.of("Jane Doe", "Tom Hale"),
                         "Jane Doe and Tom Hale run rival cafés.\n\n“We were here first,” Doe said.\n\n“That is not true,” Hale said."),
                 Arguments.of(
