@@ -452,7 +452,7 @@ final class AttributionFinder {
             if (name != null
                     && name.ref().kind() == SpeakerRef.Kind.NAME
                     && name.next() <= open - 2
-                    && !objectAt(tokens, name.next(), start)) {
+                    && !objectAt(tokens, passage.tokenAtOrAfter(name.ref().offset()), start)) {
                 return new Attribution(name.ref(), null, null, 0.7, true, false);
             }
             SpeakerRef subject =

@@ -197,6 +197,54 @@ class SpeakerAttributionTest {
     static Stream<Arguments> storiesWithSeveralSpeakers() {
         return Stream.of(
                 Arguments.of(
+                        List.of("Ana Ruiz", "Ana Ruiz"),
+                        "Interview\n\nAna Ruiz has run the harbour for ten years.\n\n“I never planned to stay this long. The job grew on me.\n\n“Now I cannot imagine leaving,” she said."),
+                Arguments.of(
+                        List.of("Ana Ruiz", "Ana Ruiz", "Ana Ruiz"),
+                        "Interview\n\nAna Ruiz spoke to us on Monday.\n\nWhy did you stay?\n\n“Because the work matters,” Ruiz said.\n\nWhat comes next?\n\n“More ferries,” she said. “And a new quay.”"),
+                Arguments.of(
+                        List.of("Ana Ruiz"),
+                        "Feud\n\nAna Ruiz fired back on Twitter: “Nobody asked for your opinion.”"),
+                Arguments.of(
+                        List.of("Ana Ruiz"),
+                        "Feud\n\n“Nobody asked for your opinion,” Ruiz tweeted on Sunday, tagging @TomHaleOfficial. Ana Ruiz has 2 million followers."),
+                Arguments.of(
+                        List.of("Tom Hale"),
+                        "Feud\n\nAna Ruiz and Tom Hale are feuding again.\n\nHale, 61, responded hours later. “I stand by every word,” he wrote on Instagram."),
+                Arguments.of(
+                        List.of("Ana Ruiz", "Ana Ruiz", "Tom Hale"),
+                        "Debate\n\nAna Ruiz and Tom Hale met for their only debate.\n\n“You have had eight years,” Ruiz told Hale. “What have you done?”\n\n“Balanced the budget,” Hale replied."),
+                Arguments.of(
+                        List.of("Ana Ruiz"),
+                        "Debate\n\nIn a statement released by her campaign, Ana Ruiz said: “The voters will decide.”"),
+                Arguments.of(
+                        List.of("Ana Ruiz"),
+                        "Debate\n\n“The voters will decide,” Ruiz said in a statement released by her campaign. Ana Ruiz leads the polls."),
+                Arguments.of(
+                        List.of("Ana Ruiz"),
+                        "Debate\n\nAna Ruiz said the voters would decide. “I trust them,” she added."),
+                Arguments.of(
+                        List.of("Ana Ruiz"),
+                        "Debate\n\nAna Ruiz, speaking at a rally in Portside, said she trusted voters. “They always get it right.”"),
+                Arguments.of(
+                        List.of("Ana Ruiz"),
+                        "Debate\n\nSpeaking at a rally in Portside, Ana Ruiz said: “They always get it right.”"),
+                Arguments.of(
+                        List.of("Ana Ruiz"),
+                        "Debate\n\n“They always get it right,” Ruiz said at a rally in Portside on Saturday, where she was joined by Tom Hale. Ana Ruiz leads."),
+                Arguments.of(
+                        List.of("Ana Ruiz"),
+                        "Debate\n\nAna Ruiz and Tom Hale spoke at a rally.\n\n“They always get it right,” said Ruiz, whom Hale endorsed last week."),
+                Arguments.of(
+                        List.of("Ana Ruiz"),
+                        "Debate\n\nTom Hale introduced Ana Ruiz at the rally.\n\n“They always get it right,” she said."),
+                Arguments.of(
+                        List.of("Tom Hale"),
+                        "Debate\n\nAna Ruiz was introduced by Tom Hale at the rally.\n\n“She always gets it right,” he said."),
+                Arguments.of(
+                        List.of("Ana Ruiz"),
+                        "Feud\n\nAna Ruiz hit back at Tom Hale: “Nobody asked for your opinion.”"),
+                Arguments.of(
                         List.of("Tom Hale"),
                         "Ferry vote\n\n“We will appeal,” said Ruiz’s spokesman, Tom Hale. Mayor Ana Ruiz was not available."),
                 Arguments.of(
