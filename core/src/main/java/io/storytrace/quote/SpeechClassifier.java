@@ -415,6 +415,9 @@ final class SpeechClassifier {
         if (before == null || beforeTwo == null) {
             return null;
         }
+        if (before.lower().equals("so-called")) {
+            return "is named by “" + before.text() + "”";
+        }
         if (lexicon.naming().contains(before.bare()) && BE.contains(beforeTwo.lower())) {
             return "is named by “" + beforeTwo.text() + " " + before.text() + "”";
         }

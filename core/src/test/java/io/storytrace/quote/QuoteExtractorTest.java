@@ -9,7 +9,11 @@ import io.storytrace.text.SentenceSplitter;
 import io.storytrace.text.Span;
 import io.storytrace.text.Tokenizer;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class QuoteExtractorTest {
 
@@ -40,6 +44,58 @@ class QuoteExtractorTest {
                                         + " | "
                                         + q.kind())
                 .toList();
+    }
+
+    /** Everyday quoting in news and its traps: the quoted spans each text should give. */
+    static Stream<Arguments> everydayQuoting() {
+        return Stream.of(
+                Arguments.of(
+                        List.of("We will appeal,"),
+                        "Vote\n\n“We will appeal,” the mayor’s office said of the so-called “ferry tax,” which passed 5-4."),
+                Arguments.of(
+                        List.of("a disgrace", "It was, frankly, a disgrace"),
+                        "Vote\n\nAna Ruiz called the vote “a disgrace” and said: “It was, frankly, a disgrace”."),
+                Arguments.of(
+                        List.of("I’m not going anywhere.", "This is my home."),
+                        "Vote\n\n‘I’m not going anywhere.’ Ana Ruiz said. ‘This is my home.’"),
+                Arguments.of(
+                        List.of("I told them, ‘No more’ and I meant it,"),
+                        "Vote\n\n“I told them, ‘No more’ and I meant it,” Ana Ruiz said."),
+                Arguments.of(
+                        List.of("We [the council] made a mistake,"),
+                        "Vote\n\n“We [the council] made a mistake,” Ana Ruiz said."),
+                Arguments.of(
+                        List.of("We made … a mistake,"),
+                        "Vote\n\n“We made … a mistake,” Ana Ruiz said."),
+                Arguments.of(
+                        List.of("Who decides?"),
+                        "Vote\n\nAna Ruiz asked: “Who decides?” Nobody answered."),
+                Arguments.of(
+                        List.of("We lost"), "Vote\n\nAna Ruiz (“We lost”) left the hall early."),
+                Arguments.of(
+                        List.of("the worst night of my career."),
+                        "Vote\n\nIt was, Ana Ruiz said, “the worst night of my career.” She left early."),
+                Arguments.of(
+                        List.of(),
+                        "Vote\n\nThe council watched “Harbour Lights” and then sang “Sail Away” before voting on the “Blue Quay” plan."),
+                Arguments.of(
+                        List.of("We lost tonight, but we will be back"),
+                        "Vote\n\nAna Ruiz posted on X: \"We lost tonight, but we will be back\" — with a photo of the quay."),
+                Arguments.of(
+                        List.of("mistake."), "Vote\n\nAna Ruiz admitted the vote was a “mistake.”"),
+                Arguments.of(
+                        List.of("very disappointed"),
+                        "Vote\n\nThe mayor said she was “very disappointed” by the result."),
+                Arguments.of(
+                        List.of("It’s the ’90s all over again,"),
+                        "Vote\n\n“It’s the ’90s all over again,” Ana Ruiz said of the rock ’n’ roll era vote."));
+    }
+
+    @ParameterizedTest
+    @MethodSource("everydayQuoting")
+    void findsTheQuotedSpansOfEverydayQuoting(List<String> expected, String text) {
+        assertThat(quotes(text).stream().flatMap(q -> q.spans().stream()).map(s -> s.of(text)))
+                .containsExactlyElementsOf(expected);
     }
 
     @Test
