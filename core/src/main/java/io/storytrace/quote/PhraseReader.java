@@ -135,7 +135,9 @@ final class PhraseReader {
         if (nameStart >= 0) {
             int nameEnd = nameStart;
             while (nameEnd < end
-                    && (tokens.get(nameEnd).capitalized() || isInitialDot(tokens, nameEnd))) {
+                    && (tokens.get(nameEnd).capitalized()
+                            || isInitialDot(tokens, nameEnd)
+                            || organisationJoiner(tokens, nameEnd, from, end))) {
                 nameEnd++;
                 if (possessive(tokens.get(nameEnd - 1))) {
                     break;
@@ -202,7 +204,8 @@ final class PhraseReader {
                     token.capitalized()
                             || token.text().startsWith("@")
                             || isInitialDot(tokens, start - 1)
-                            || PARTICLES.contains(token.text()) && start < end;
+                            || PARTICLES.contains(token.text()) && start < end
+                            || organisationJoiner(tokens, start - 1, from, end);
             if (!part) {
                 break;
             }
@@ -220,6 +223,70 @@ final class PhraseReader {
         }
         return start < end ? start : -1;
     }
+
+    /**
+     * Whether token {@code k} joins the words of an organisation's name: "of" or "for" between an
+     * organisation's head noun and a capitalised word ("Ministry of Transport", "Centers for
+     * Disease Control"), never between two people ("Smith of Reuters").
+     */
+    private static boolean organisationJoiner(List<Token> tokens, int k, int from, int end) {
+        String text = tokens.get(k).text();
+        return (text.equals("of") || text.equals("for"))
+                && k > from
+                && k + 1 < end
+                && tokens.get(k + 1).capitalized()
+                && tokens.get(k - 1).capitalized()
+                && ORGANISATION_HEADS.contains(tokens.get(k - 1).lower());
+    }
+
+    /** Nouns that head an organisation's name before "of" or "for". */
+    private static final Set<String> ORGANISATION_HEADS =
+            Set.of(
+                    "ministry",
+                    "department",
+                    "office",
+                    "bureau",
+                    "agency",
+                    "university",
+                    "institute",
+                    "college",
+                    "school",
+                    "bank",
+                    "board",
+                    "council",
+                    "court",
+                    "chamber",
+                    "federation",
+                    "league",
+                    "society",
+                    "association",
+                    "union",
+                    "commission",
+                    "committee",
+                    "centre",
+                    "center",
+                    "centers",
+                    "centres",
+                    "academy",
+                    "museum",
+                    "church",
+                    "secretary",
+                    "minister",
+                    "house",
+                    "senate",
+                    "assembly",
+                    "republic",
+                    "kingdom",
+                    "state",
+                    "states",
+                    "city",
+                    "county",
+                    "fund",
+                    "foundation",
+                    "coalition",
+                    "alliance",
+                    "party",
+                    "friends");
 
     /**
      * "says Doctor": a capitalised title standing alone after no determiner is someone's surname

@@ -149,6 +149,13 @@ final class SubjectReader {
         while (end < to && end - i < MAX_PHRASE && isPhraseWord(tokens.get(end))) {
             Token token = tokens.get(end);
             boolean capital = token.capitalized() || PhraseReader.isInitialDot(tokens, end);
+            if (!named && !capital && end > i) {
+                // "the bank’s chief executive, Tom Hale": a possessor in lower case
+                Read holder = roleOfPossessor(tokens, i, end, to);
+                if (holder != null) {
+                    return holder;
+                }
+            }
             if (named && !capital && !PhraseReader.PARTICLES.contains(token.text())) {
                 Read person = personAfterRole(tokens, end, to);
                 if (person != null) {

@@ -197,6 +197,42 @@ class SpeakerAttributionTest {
     static Stream<Arguments> storiesWithSeveralSpeakers() {
         return Stream.of(
                 Arguments.of(
+                        List.of("Harbour Bank"),
+                        "Bank fined\n\nHarbour Bank was fined $2 million.\n\n“We accept the ruling,” the bank said in a statement."),
+                Arguments.of(
+                        List.of("a Harbour Bank spokesperson"),
+                        "Bank fined\n\nHarbour Bank was fined $2 million.\n\n“We accept the ruling,” a Harbour Bank spokesperson said."),
+                Arguments.of(
+                        List.of("Harbour Bank"),
+                        "Bank fined\n\n“We accept the ruling,” Harbour Bank said in a statement on Monday."),
+                Arguments.of(
+                        List.of("Harbour Bank"),
+                        "Bank fined\n\nHarbour Bank said in a statement that it “accepts the ruling” and will not appeal."),
+                Arguments.of(
+                        List.of("Harbour Bank"),
+                        "Bank fined\n\nIn a statement, Harbour Bank said it “accepts the ruling.”"),
+                Arguments.of(
+                        List.of("Ministry of Transport"),
+                        "Ferry delays\n\nThe Ministry of Transport said the delays were “regrettable.”"),
+                Arguments.of(
+                        List.of("Ministry of Transport"),
+                        "Ferry delays\n\n“The delays are regrettable,” the Ministry of Transport said."),
+                Arguments.of(
+                        List.of("Coastal Guard"),
+                        "Rescue\n\nThe Coastal Guard rescued six sailors.\n\n“All six are safe,” it said."),
+                Arguments.of(
+                        List.of("Coastal Guard"),
+                        "Rescue\n\n“All six are safe,” the Coastal Guard posted on X."),
+                Arguments.of(
+                        List.of("Harbour Bank"),
+                        "Bank fined\n\nRegulators fined Harbour Bank $2 million on Monday. The bank said it was “disappointed.”"),
+                Arguments.of(
+                        List.of("Tom Hale"),
+                        "Bank fined\n\nRegulators fined Harbour Bank $2 million. Tom Hale, the bank’s chief executive, said he was “disappointed.”"),
+                Arguments.of(
+                        List.of("Tom Hale"),
+                        "Bank fined\n\nRegulators fined Harbour Bank $2 million. “We are disappointed,” the bank’s chief executive, Tom Hale, said."),
+                Arguments.of(
                         List.of("Ana Ruiz"),
                         "Interview\n\nAna Ruiz has run the harbour for ten years.\n\n“I never planned to stay this long. The job grew on me.\n\n“Now I cannot imagine leaving,” she said."),
                 Arguments.of(
