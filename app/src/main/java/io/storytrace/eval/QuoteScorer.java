@@ -31,6 +31,7 @@ public final class QuoteScorer {
         List<QuoteScore.QuoteError> errors = new ArrayList<>();
         for (int a = 0; a < articles.size(); a++) {
             LabelledArticle article = articles.get(a);
+            CharacterOffsets offsets = new CharacterOffsets(article.text());
             List<QuoteLabel> guesses = predictions.get(a);
             gold += article.quotes().size();
             predicted += guesses.size();
@@ -38,7 +39,8 @@ public final class QuoteScorer {
             for (QuoteLabel label : article.quotes()) {
                 int best = bestMatch(label, guesses, used);
                 if (best < 0) {
-                    errors.add(error(article, QuoteScore.QuoteError.Kind.MISS, label, null));
+                    errors.add(
+                            error(article, offsets, QuoteScore.QuoteError.Kind.MISS, label, null));
                     continue;
                 }
                 used[best] = true;
@@ -48,7 +50,12 @@ public final class QuoteScorer {
                     speakers++;
                 } else {
                     errors.add(
-                            error(article, QuoteScore.QuoteError.Kind.WRONG_SPEAKER, label, guess));
+                            error(
+                                    article,
+                                    offsets,
+                                    QuoteScore.QuoteError.Kind.WRONG_SPEAKER,
+                                    label,
+                                    guess));
                 }
                 if (label.outlet() != null) {
                     withOutlet++;
@@ -58,6 +65,7 @@ public final class QuoteScorer {
                         errors.add(
                                 error(
                                         article,
+                                        offsets,
                                         QuoteScore.QuoteError.Kind.WRONG_OUTLET,
                                         label,
                                         guess));
@@ -69,6 +77,7 @@ public final class QuoteScorer {
                     errors.add(
                             error(
                                     article,
+                                    offsets,
                                     QuoteScore.QuoteError.Kind.FALSE_ALARM,
                                     null,
                                     guesses.get(p)));
@@ -120,12 +129,12 @@ public final class QuoteScorer {
 
     private static QuoteScore.QuoteError error(
             LabelledArticle article,
+            CharacterOffsets offsets,
             QuoteScore.QuoteError.Kind kind,
             QuoteLabel gold,
             QuoteLabel guess) {
         QuoteLabel at = gold != null ? gold : guess;
         String text = article.text();
-        CharacterOffsets offsets = new CharacterOffsets(text);
         int start = offsets.index(at.start());
         int end = offsets.index(at.end());
         int from = offsets.index(Math.max(0, at.start() - CONTEXT));

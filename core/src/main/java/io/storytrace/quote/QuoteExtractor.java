@@ -90,7 +90,7 @@ public final class QuoteExtractor {
         for (QuotedRegion region : regions) {
             contents.add(region.content());
         }
-        SpanSet quoted = SpanSet.of(contents);
+        SentenceCues sentenceCues = new SentenceCues(passage, SpanSet.of(contents), lexicon);
         List<Verdict> verdicts = new ArrayList<>();
         List<Mention> works = new ArrayList<>();
         List<Span> speech = new ArrayList<>();
@@ -98,7 +98,11 @@ public final class QuoteExtractor {
             QuotedRegion region = regions.get(k);
             Verdict verdict =
                     classifier.classify(
-                            passage, region, best(after.get(k), before.get(k)), titles, quoted);
+                            passage,
+                            region,
+                            best(after.get(k), before.get(k)),
+                            titles,
+                            sentenceCues);
             verdicts.add(verdict);
             if (verdict.speech()) {
                 speech.add(region.content());

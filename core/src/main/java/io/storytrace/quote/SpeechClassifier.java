@@ -1,7 +1,6 @@
 package io.storytrace.quote;
 
 import io.storytrace.text.Passage;
-import io.storytrace.text.SpanSet;
 import io.storytrace.text.Token;
 import java.util.List;
 import java.util.Set;
@@ -203,7 +202,7 @@ final class SpeechClassifier {
             QuotedRegion region,
             Attribution attribution,
             Set<String> titles,
-            SpanSet quoted) {
+            SentenceCues cues) {
         List<Token> content = content(passage, region);
         if (content.stream().noneMatch(t -> t.type() != Token.Type.PUNCT)) {
             return new Verdict(Verdict.Kind.SCARE, "no words inside the marks");
@@ -255,7 +254,7 @@ final class SpeechClassifier {
         if (passage.inHeadline(passage.sentenceAt(region.open()))) {
             return new Verdict(Verdict.Kind.SPEECH, "quoted in the headline");
         }
-        if (words <= 2 && closesSentence(content) && followsSpeech(passage, region, quoted)) {
+        if (words <= 2 && closesSentence(content) && followsSpeech(passage, region, cues)) {
             return new Verdict(Verdict.Kind.SPEECH, "goes on from the quotation before it");
         }
         if (titleCase(content) && words <= 8 && !asks(content)) {
@@ -288,7 +287,7 @@ final class SpeechClassifier {
             return new Verdict(
                     Verdict.Kind.SPEECH, "is a word someone used: “" + attribution.cue() + "”");
         }
-        Token cue = sentenceCue(passage, region, quoted);
+        Token cue = sentenceCue(passage, region, cues);
         if (cue != null && (words >= 2 || predicative(passage, region))) {
             return new Verdict(
                     Verdict.Kind.SPEECH, "is reported in a sentence with “" + cue.text() + "”");
@@ -301,23 +300,8 @@ final class SpeechClassifier {
      * SpaceX would fly Starship “a lot”", "rejected the accusations as “patently false,”"), or
      * null. Weak verbs ("talked", "felt") do not count from a distance.
      */
-    private Token sentenceCue(Passage passage, QuotedRegion region, SpanSet quoted) {
-        int sentence = passage.sentenceAt(region.open());
-        for (Token token : passage.tokensOf(sentence)) {
-            if (token.type() != Token.Type.WORD || quoted.contains(token.start())) {
-                continue;
-            }
-            Cue cue = lexicon.cue(token);
-            if (cue != null
-                    && cue.confidence() >= 0.8
-                    && !cue.can(Cue.Use.WEAK)
-                    && (cue.can(Cue.Use.SPEECH)
-                            || cue.can(Cue.Use.REPORTED)
-                            || cue.can(Cue.Use.NAMING))) {
-                return token;
-            }
-        }
-        return null;
+    private static Token sentenceCue(Passage passage, QuotedRegion region, SentenceCues cues) {
+        return cues.reportingVerb(passage.sentenceAt(region.open()));
     }
 
     /**
@@ -343,7 +327,7 @@ final class SpeechClassifier {
      * Whether the region opens right after a quotation that ended the sentence before it, in the
      * same paragraph: “You gotta give me a big win please,” he said later. “Please.”
      */
-    private static boolean followsSpeech(Passage passage, QuotedRegion region, SpanSet quoted) {
+    private static boolean followsSpeech(Passage passage, QuotedRegion region, SentenceCues cues) {
         int sentence = passage.sentenceAt(region.open());
         if (sentence == 0 || passage.blockOf(sentence - 1) != region.block()) {
             return false;
@@ -352,12 +336,7 @@ final class SpeechClassifier {
         if (before == null || !(before.is('.') || before.is('!') || before.is('?'))) {
             return false;
         }
-        for (Token token : passage.tokensOf(sentence - 1)) {
-            if (quoted.contains(token.start()) && token.type() == Token.Type.WORD) {
-                return true;
-            }
-        }
-        return false;
+        return cues.quotes(sentence - 1);
     }
 
     /**

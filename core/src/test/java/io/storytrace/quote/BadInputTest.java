@@ -98,6 +98,9 @@ class BadInputTest {
                         (IntFunction<String>) n -> "said that said that ".repeat(n / 20)),
                 Arguments.of("many names", (IntFunction<String>) BadInputTest::manyNames),
                 Arguments.of(
+                        "fragments in one reported sentence",
+                        (IntFunction<String>) n -> "He said " + "“ab cd” ".repeat(n / 8)),
+                Arguments.of(
                         "quotes and attributions",
                         (IntFunction<String>)
                                 n ->

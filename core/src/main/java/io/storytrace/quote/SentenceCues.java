@@ -1,0 +1,69 @@
+package io.storytrace.quote;
+
+import io.storytrace.text.Passage;
+import io.storytrace.text.SpanSet;
+import io.storytrace.text.Token;
+
+/**
+ * What the speech rules ask of a whole sentence, read once per sentence of one article: the first
+ * reporting verb outside quotation marks, and whether any quoted word stands in it. Many quoted
+ * regions in one long sentence then cost one pass over it, not one pass each.
+ */
+final class SentenceCues {
+
+    private static final Token NONE = new Token("", 0, 0, Token.Type.PUNCT);
+
+    private final Passage passage;
+    private final SpanSet quoted;
+    private final QuoteLexicon lexicon;
+    private final Token[] cues;
+    private final byte[] quotedWords;
+
+    SentenceCues(Passage passage, SpanSet quoted, QuoteLexicon lexicon) {
+        this.passage = passage;
+        this.quoted = quoted;
+        this.lexicon = lexicon;
+        this.cues = new Token[passage.sentences().size()];
+        this.quotedWords = new byte[passage.sentences().size()];
+    }
+
+    /**
+     * The first verb in sentence {@code s} outside the marks that reports speech from anywhere in
+     * its sentence ("said", "rejected", "described"; not weak verbs like "talked"), or null.
+     */
+    Token reportingVerb(int s) {
+        if (cues[s] == null) {
+            cues[s] = NONE;
+            for (Token token : passage.tokensOf(s)) {
+                if (token.type() != Token.Type.WORD || quoted.contains(token.start())) {
+                    continue;
+                }
+                Cue cue = lexicon.cue(token);
+                if (cue != null
+                        && cue.confidence() >= 0.8
+                        && !cue.can(Cue.Use.WEAK)
+                        && (cue.can(Cue.Use.SPEECH)
+                                || cue.can(Cue.Use.REPORTED)
+                                || cue.can(Cue.Use.NAMING))) {
+                    cues[s] = token;
+                    break;
+                }
+            }
+        }
+        return cues[s] == NONE ? null : cues[s];
+    }
+
+    /** Whether sentence {@code s} holds a quoted word. */
+    boolean quotes(int s) {
+        if (quotedWords[s] == 0) {
+            quotedWords[s] = 2;
+            for (Token token : passage.tokensOf(s)) {
+                if (token.type() == Token.Type.WORD && quoted.contains(token.start())) {
+                    quotedWords[s] = 1;
+                    break;
+                }
+            }
+        }
+        return quotedWords[s] == 1;
+    }
+}
