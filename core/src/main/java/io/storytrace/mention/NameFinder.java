@@ -90,7 +90,7 @@ public final class NameFinder {
                 continue;
             }
             String fullest = known.fullest(run.name(), run.span().start());
-            boolean alreadyNamed = known.people().contains(run.name());
+            boolean alreadyNamed = known.isPerson(run.name());
             if (run.person()
                     || alreadyNamed
                     || !fullest.equals(run.name()) && partOf(run.name(), fullest)) {

@@ -17,6 +17,7 @@ public final class Names {
 
     private final List<Mention> mentions;
     private final List<String> people;
+    private final java.util.Set<String> persons;
     private final Map<String, Gender> genders;
     private final Index index;
 
@@ -36,6 +37,7 @@ public final class Names {
     public Names(List<Mention> mentions, List<String> people, Map<String, Gender> genders) {
         this.mentions = List.copyOf(mentions);
         this.people = List.copyOf(people);
+        this.persons = java.util.Set.copyOf(this.people);
         this.genders = Map.copyOf(genders);
         this.index = new Index(this.mentions, this.people);
     }
@@ -53,6 +55,11 @@ public final class Names {
     /** The fullest form of each person named, in order of first appearance. */
     public List<String> people() {
         return people;
+    }
+
+    /** Whether {@code name} is the fullest form of a person the text names. */
+    public boolean isPerson(String name) {
+        return persons.contains(name);
     }
 
     /**

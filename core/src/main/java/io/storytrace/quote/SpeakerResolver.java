@@ -52,6 +52,8 @@ final class SpeakerResolver {
     private final Map<String, NavigableMap<Integer, String>> roleHolders = new HashMap<>();
     private final Map<String, Gender> learned = new HashMap<>();
     private final Map<String, java.util.Optional<String>> acronyms = new HashMap<>();
+    private final Map<String, String> handles = new HashMap<>();
+    private Map<String, Integer> spelled;
     private final java.util.Set<String> known = new java.util.HashSet<>();
     private final java.util.Set<String> lowerCase = new java.util.HashSet<>();
 
@@ -183,7 +185,7 @@ final class SpeakerResolver {
         for (int k = 0; k < words.length; k++) {
             String suffix = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
             String fullest = names.fullest(suffix, ref.offset());
-            if (!fullest.equals(suffix) || names.people().contains(suffix)) {
+            if (!fullest.equals(suffix) || names.isPerson(suffix)) {
                 return fullest;
             }
         }
@@ -254,8 +256,15 @@ final class SpeakerResolver {
     }
 
     private java.util.Optional<String> spelledOut(String acronym) {
-        String text = passage.text().toString();
-        int at = text.indexOf("(" + acronym + ")");
+        if (spelled == null) {
+            spelled = new HashMap<>();
+            java.util.regex.Matcher m =
+                    java.util.regex.Pattern.compile("\\(([A-Z]{2,6})\\)").matcher(passage.text());
+            while (m.find()) {
+                spelled.putIfAbsent(m.group(1), m.start());
+            }
+        }
+        int at = spelled.getOrDefault(acronym, -1);
         if (at < 0) {
             return java.util.Optional.empty();
         }
@@ -283,7 +292,10 @@ final class SpeakerResolver {
         if (start >= to || !subsequence(acronym, initials.toString())) {
             return java.util.Optional.empty();
         }
-        String name = text.substring(tokens.get(start).start(), tokens.get(to - 1).end());
+        String name =
+                passage.text()
+                        .subSequence(tokens.get(start).start(), tokens.get(to - 1).end())
+                        .toString();
         return java.util.Optional.of(name.startsWith("The ") ? name.substring(4) : name);
     }
 
@@ -310,6 +322,10 @@ final class SpeakerResolver {
 
     /** The person a handle belongs to ("@keziaobi_runs" → Kezia Obi), or the handle itself. */
     private String personBehind(String handle) {
+        return handles.computeIfAbsent(handle, this::findPersonBehind);
+    }
+
+    private String findPersonBehind(String handle) {
         String letters = handle.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
         for (String person : names.people()) {
             String[] words = person.toLowerCase(Locale.ROOT).split(" ");
