@@ -136,6 +136,7 @@ final class SpeechClassifier {
     /** "Tell yourself “no”": words said to oneself are not a quotation of anyone. */
     private static final Set<String> REFLEXIVES = Set.of("yourself", "myself", "yourselves");
 
+    /** Forms of "be" (and "remain") that a quoted word can complete: the risks were “low”. */
     private static final Set<String> COPULAS =
             Set.of("is", "are", "was", "were", "be", "been", "being", "remain", "remains");
 
@@ -276,9 +277,6 @@ final class SpeechClassifier {
         if (words >= 4) {
             return new Verdict(Verdict.Kind.SPEECH, "is a phrase of " + words + " words");
         }
-        if (modifies(passage, region)) {
-            return new Verdict(Verdict.Kind.SCARE, "qualifies the noun after it");
-        }
         boolean cued = attribution != null && attribution.confidence() >= 0.3;
         if (words >= 2 && cued) {
             return new Verdict(Verdict.Kind.SPEECH, "is a fragment in a sentence with a cue verb");
@@ -287,21 +285,12 @@ final class SpeechClassifier {
             return new Verdict(
                     Verdict.Kind.SPEECH, "is a word someone used: “" + attribution.cue() + "”");
         }
-        Token cue = sentenceCue(passage, region, cues);
+        Token cue = cues.reportingVerb(passage.sentenceAt(region.open()));
         if (cue != null && (words >= 2 || predicative(passage, region))) {
             return new Verdict(
                     Verdict.Kind.SPEECH, "is reported in a sentence with “" + cue.text() + "”");
         }
         return new Verdict(Verdict.Kind.SCARE, "is a short fragment with no speaker");
-    }
-
-    /**
-     * A verb that reports speech anywhere in the region's sentence outside quotation marks ("said
-     * SpaceX would fly Starship “a lot”", "rejected the accusations as “patently false,”"), or
-     * null. Weak verbs ("talked", "felt") do not count from a distance.
-     */
-    private static Token sentenceCue(Passage passage, QuotedRegion region, SentenceCues cues) {
-        return cues.reportingVerb(passage.sentenceAt(region.open()));
     }
 
     /**
