@@ -308,6 +308,11 @@ final class AttributionFinder {
         if (subject == null) {
             return null;
         }
+        SubjectReader.Read named = appositiveName(tokens, subject, end);
+        if (named != subject && named.next() < end && tokens.get(named.next()).is(',')) {
+            // "the actress, Mara Quill, told …": the role's holder is the subject
+            subject = new SubjectReader.Read(named.ref(), named.next() + 1);
+        }
         int j = skipCompanions(tokens, skipAppositive(tokens, subject.next(), end), end);
         while (j < end && isSkippable(tokens.get(j))) {
             j++;

@@ -98,6 +98,59 @@ class QuoteExtractorTest {
                 .containsExactlyElementsOf(expected);
     }
 
+    /** The frames that credit an outlet, each with the speaker and the outlet it gives. */
+    static Stream<Arguments> outletFrames() {
+        return Stream.of(
+                Arguments.of(
+                        "Mara Quill",
+                        "Harbour Weekly",
+                        "Star news\n\n“This role changed my life,” Mara Quill told Harbour Weekly in an interview published Sunday."),
+                Arguments.of(
+                        "Mara Quill",
+                        "The Evening Ledger",
+                        "Star news\n\nSpeaking to the Evening Ledger, Mara Quill said: “This role changed my life,” before laughing."),
+                Arguments.of(
+                        "Mara Quill",
+                        "The Kestrel Podcast",
+                        "Star news\n\nOn an episode of the Kestrel Podcast, Mara Quill said: “This role changed my life.”"),
+                Arguments.of(
+                        "Mara Quill",
+                        "Harbour Weekly",
+                        "Star news\n\n“This role changed my life,” Mara Quill said, according to Harbour Weekly."),
+                Arguments.of(
+                        "Mara Quill",
+                        "Harbour Weekly",
+                        "Star news\n\n“This role changed my life,” Mara Quill said in an interview with Harbour Weekly’s Jo Pike."),
+                Arguments.of(
+                        "Mara Quill",
+                        "Harbour Weekly",
+                        "Star news\n\n“This role changed my life,” Mara Quill told Jo Pike of Harbour Weekly."),
+                Arguments.of(
+                        "Mara Quill",
+                        "Harbour Weekly",
+                        "Star news\n\n“This role changed my life,” Mara Quill said (via Harbour Weekly)."),
+                Arguments.of(
+                        "Mara Quill",
+                        "Harbour Weekly",
+                        "Star news\n\n“This role changed my life,” Mara Quill said in a statement to Harbour Weekly."),
+                Arguments.of(
+                        "Mara Quill",
+                        "The Evening Ledger",
+                        "Star news\n\n“This role changed my life,” the actress, Mara Quill, told the Evening Ledger."));
+    }
+
+    @ParameterizedTest
+    @MethodSource("outletFrames")
+    void readsTheSpeakerAndTheOutletOfEachFrame(String speaker, String outlet, String text) {
+        assertThat(quotes(text))
+                .singleElement()
+                .satisfies(
+                        q -> {
+                            assertThat(q.speaker()).isEqualTo(speaker);
+                            assertThat(q.outlet()).isEqualTo(outlet);
+                        });
+    }
+
     @Test
     void readsTheFramesOnEitherSide() {
         assertThat(
