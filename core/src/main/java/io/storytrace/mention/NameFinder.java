@@ -306,7 +306,12 @@ public final class NameFinder {
                     && previous.text().length() <= 3
                     && nextCapitalized) {
                 end++;
-            } else if (PARTICLES.contains(token.text()) && nextCapitalized) {
+            } else if (PARTICLES.contains(token.text())
+                    && (nextCapitalized
+                            || end + 2 < tokens.size()
+                                    && PARTICLES.contains(tokens.get(end + 1).text())
+                                    && tokens.get(end + 2).capitalized())) {
+                // "Ana de la Cruz": particles, one or two, before a capitalised word
                 end++;
             } else {
                 break;
@@ -368,7 +373,28 @@ public final class NameFinder {
         if (name.stream().anyMatch(NameFinder::isAcronym)) {
             return new Run(name, Mention.Type.ORGANIZATION, String.join(" ", texts(name)));
         }
-        return new Run(name, Mention.Type.PERSON, String.join(" ", texts(name)), titled, title);
+        return new Run(name, Mention.Type.PERSON, personName(name, tokens), titled, title);
+    }
+
+    /** A person's name as written, initials keeping their stops: "J.K. Vane", not "J.K Vane". */
+    private static String personName(List<Token> name, List<Token> tokens) {
+        StringBuilder written = new StringBuilder();
+        for (Token word : name) {
+            if (!written.isEmpty()) {
+                written.append(' ');
+            }
+            written.append(bare(word));
+            int at = tokens.indexOf(word);
+            if (at >= 0
+                    && at + 2 < tokens.size()
+                    && tokens.get(at + 1).is('.')
+                    && tokens.get(at + 2).capitalized()
+                    && word.capitalized()
+                    && word.text().length() <= 3) {
+                written.append('.');
+            }
+        }
+        return written.toString();
     }
 
     /**

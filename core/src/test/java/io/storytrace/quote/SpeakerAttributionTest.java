@@ -197,6 +197,42 @@ class SpeakerAttributionTest {
     static Stream<Arguments> storiesWithSeveralSpeakers() {
         return Stream.of(
                 Arguments.of(
+                        List.of("Ana de la Cruz"),
+                        "Vote\n\nAna de la Cruz won.\n\n“We did it,” de la Cruz said."),
+                Arguments.of(
+                        List.of("Mary-Jo Quill"),
+                        "Vote\n\nMary-Jo Quill won.\n\n“We did it,” Quill said."),
+                Arguments.of(
+                        List.of("Liam O’Brien"),
+                        "Vote\n\nLiam O’Brien won.\n\n“We did it,” O’Brien said."),
+                Arguments.of(
+                        List.of("J.K. Vane"),
+                        "Vote\n\nAuthor J.K. Vane won.\n\n“We did it,” Vane said."),
+                Arguments.of(
+                        List.of("Tom Hale"),
+                        "Vote\n\nSen. Tom Hale (R-Ore.) won.\n\n“We did it,” Hale said."),
+                Arguments.of(
+                        List.of("Tom Hale"),
+                        "Vote\n\nGov. Tom Hale won.\n\n“We did it,” the governor said."),
+                Arguments.of(
+                        List.of("Tom Hale"),
+                        "Vote\n\nPresident Tom Hale won.\n\n“We did it,” Mr. Hale said."),
+                Arguments.of(
+                        List.of("Li Wei"),
+                        "Vote\n\nLi Wei, the party chief, won.\n\n“We did it,” Li said."),
+                Arguments.of(
+                        List.of("Kwame Mensah-Bonsu"),
+                        "Vote\n\nKwame Mensah-Bonsu won.\n\n“We did it,” Mensah-Bonsu said."),
+                Arguments.of(
+                        List.of("Ana Ruiz"),
+                        "Vote\n\nAna Ruiz won. Her opponent, Tom Hale, conceded.\n\n“We did it,” Ms. Ruiz said."),
+                Arguments.of(
+                        List.of("Tom Hale"),
+                        "Vote\n\nTom Hale won.\n\n“We did it,” Hale, 54, said Tuesday."),
+                Arguments.of(
+                        List.of("Tom Hale Jr."),
+                        "Vote\n\nTom Hale Jr. won.\n\n“We did it,” Hale said."),
+                Arguments.of(
                         List.of("Harbour Bank"),
                         "Bank fined\n\nHarbour Bank was fined $2 million.\n\n“We accept the ruling,” the bank said in a statement."),
                 Arguments.of(
