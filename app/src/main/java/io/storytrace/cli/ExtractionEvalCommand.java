@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -39,13 +40,7 @@ final class ExtractionEvalCommand implements Callable<Integer> {
             description = "Also write our article bodies there, in the peers' layout.")
     private Path predictions;
 
-    @Option(
-            names = "--json",
-            paramLabel = "FILE",
-            description =
-                    "Where to write the figures as JSON (default: a new file under"
-                            + " storytrace-eval/).")
-    private Path figures;
+    @Mixin private FiguresFile figuresFile;
 
     @Override
     public Integer call() throws IOException {
@@ -63,8 +58,7 @@ final class ExtractionEvalCommand implements Callable<Integer> {
         ExtractionFigures writer = new ExtractionFigures();
         json.writerWithDefaultPrettyPrinter()
                 .writeValue(
-                        EvalOutput.figuresFile(figures, "extraction", spec.commandLine().getErr())
-                                .toFile(),
+                        figuresFile.resolve("extraction", spec.commandLine().getErr()).toFile(),
                         writer.figures(evaluation));
         if (predictions != null) {
             json.writerWithDefaultPrettyPrinter()

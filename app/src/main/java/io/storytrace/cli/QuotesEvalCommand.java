@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,13 +43,7 @@ final class QuotesEvalCommand implements Callable<Integer> {
             description = "Write the predictions as JSONL.")
     private Path predictions;
 
-    @Option(
-            names = "--json",
-            paramLabel = "FILE",
-            description =
-                    "Where to write the figures as JSON (default: a new file under"
-                            + " storytrace-eval/).")
-    private Path json;
+    @Mixin private FiguresFile figuresFile;
 
     @Option(
             names = "--texts",
@@ -78,8 +73,7 @@ final class QuotesEvalCommand implements Callable<Integer> {
         }
         try {
             QuoteEvaluation.writeJson(
-                    result.score(),
-                    EvalOutput.figuresFile(json, "quotes", spec.commandLine().getErr()));
+                    result.score(), figuresFile.resolve("quotes", spec.commandLine().getErr()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -50,16 +50,8 @@ class CharacterOffsetsTest {
                         TEXT.substring(
                                 TEXT.offsetByCodePoints(0, START), TEXT.offsetByCodePoints(0, END)))
                 .isEqualTo("The harbour will reopen next week,");
-        Path labelled = dir.resolve("set.jsonl");
-        Map<String, Object> line =
-                Map.of(
-                        "id",
-                        "emoji",
-                        "text",
-                        TEXT,
-                        "quotes",
-                        List.of(Map.of("start", START, "end", END, "speaker", "Mara Quill")));
-        Files.writeString(labelled, JSON.writeValueAsString(line) + "\n", StandardCharsets.UTF_8);
+        Path labelled =
+                labelledSet(dir, Map.of("start", START, "end", END, "speaker", "Mara Quill"));
 
         QuoteEvaluation.Result result =
                 new QuoteEvaluation(new QuotePredictor(ArticleAnalyzer.standard())).run(labelled);
@@ -76,21 +68,20 @@ class CharacterOffsetsTest {
 
     @Test
     void aSpanPastTheLastCodePointIsAnErrorNamingTheLine(@TempDir Path dir) throws Exception {
-        Path labelled = dir.resolve("set.jsonl");
         int past = TEXT.codePointCount(0, TEXT.length()) + 1;
-        Map<String, Object> line =
-                Map.of(
-                        "id",
-                        "emoji",
-                        "text",
-                        TEXT,
-                        "quotes",
-                        List.of(Map.of("start", START, "end", past)));
-        Files.writeString(labelled, JSON.writeValueAsString(line) + "\n", StandardCharsets.UTF_8);
+        Path labelled = labelledSet(dir, Map.of("start", START, "end", past));
 
         assertThatThrownBy(() -> new QuoteSetReader().read(labelled))
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("set.jsonl:1")
                 .hasMessageContaining("runs past the text");
+    }
+
+    /** A one-line labelled set of {@link #TEXT} with {@code quote} as its only quotation. */
+    private static Path labelledSet(Path dir, Map<String, Object> quote) throws Exception {
+        Path labelled = dir.resolve("set.jsonl");
+        Map<String, Object> line = Map.of("id", "emoji", "text", TEXT, "quotes", List.of(quote));
+        Files.writeString(labelled, JSON.writeValueAsString(line) + "\n", StandardCharsets.UTF_8);
+        return labelled;
     }
 }

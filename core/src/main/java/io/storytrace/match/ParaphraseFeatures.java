@@ -136,25 +136,31 @@ public record ParaphraseFeatures(
         return NEGATION.matcher(text.toLowerCase(Locale.ROOT)).find();
     }
 
+    /** The share of the words of either set that only one of them has; 0 when both are empty. */
     private static double mismatch(Set<String> a, Set<String> b) {
-        Set<String> union = new HashSet<>(a);
-        union.addAll(b);
-        if (union.isEmpty()) {
-            return 0;
-        }
-        Set<String> both = new HashSet<>(a);
-        both.retainAll(b);
-        return (union.size() - both.size()) / (double) union.size();
+        Overlap overlap = Overlap.of(a, b);
+        return overlap.union() == 0
+                ? 0
+                : (overlap.union() - overlap.both()) / (double) overlap.union();
     }
 
+    /** The share of the words of either set that both have; 0 when both are empty. */
     private static double jaccard(Set<String> a, Set<String> b) {
-        Set<String> union = new HashSet<>(a);
-        union.addAll(b);
-        if (union.isEmpty()) {
-            return 0;
+        Overlap overlap = Overlap.of(a, b);
+        return overlap.union() == 0 ? 0 : overlap.both() / (double) overlap.union();
+    }
+
+    /** How many words two sets share, and how many they hold together. */
+    private record Overlap(int both, int union) {
+
+        static Overlap of(Set<String> a, Set<String> b) {
+            int both = 0;
+            for (String word : a) {
+                if (b.contains(word)) {
+                    both++;
+                }
+            }
+            return new Overlap(both, a.size() + b.size() - both);
         }
-        Set<String> both = new HashSet<>(a);
-        both.retainAll(b);
-        return both.size() / (double) union.size();
     }
 }

@@ -208,14 +208,9 @@ final class SubjectReader {
                 return name;
             }
         }
-        StringBuilder text = new StringBuilder();
-        for (int n = from; n < k; n++) {
-            text.append(n > from ? " " : "").append(tokens.get(n).text());
-        }
+        String text = String.join(" ", PhraseReader.texts(tokens, from, k));
         return new Read(
-                new SpeakerRef(
-                        SpeakerRef.Kind.PERSON_ROLE, text.toString(), tokens.get(from).start()),
-                k);
+                new SpeakerRef(SpeakerRef.Kind.PERSON_ROLE, text, tokens.get(from).start()), k);
     }
 
     /**
