@@ -36,6 +36,24 @@ public final class NameFinder {
     private static final Set<String> PLACE_PREFIXES =
             Set.of("mount", "mt", "lake", "loch", "cape", "port", "fort", "glen", "isle", "lough");
 
+    /** Words before a place that name part of it: South London, Northern Ireland. */
+    private static final Set<String> COMPASS =
+            Set.of(
+                    "north",
+                    "south",
+                    "east",
+                    "west",
+                    "northern",
+                    "southern",
+                    "eastern",
+                    "western",
+                    "central",
+                    "greater",
+                    "upper",
+                    "lower",
+                    "inner",
+                    "outer");
+
     private static final int MAX_WORDS = 6;
 
     /** More people than this is not an article's cast but a list; the headline is not searched. */
@@ -228,7 +246,7 @@ public final class NameFinder {
                 i++;
                 continue;
             }
-            int end = extend(tokens, i);
+            int end = extend(tokens, i, lexicon.organisationWords());
             boolean opening = i == 0 || isMark(tokens.get(i - 1));
             if (opening
                     && (lowerCase.contains(tokens.get(i).lower())
@@ -289,7 +307,7 @@ public final class NameFinder {
         return word.length() > 5 && word.endsWith("ing") && !lexicon.givenNames().contains(word);
     }
 
-    private static int extend(List<Token> tokens, int start) {
+    private static int extend(List<Token> tokens, int start, Set<String> organisationWords) {
         int end = start + 1;
         int words = 1;
         while (end < tokens.size() && words < MAX_WORDS) {
@@ -305,6 +323,11 @@ public final class NameFinder {
                     && previous.capitalized()
                     && previous.text().length() <= 3
                     && nextCapitalized) {
+                end++;
+            } else if ((token.text().equals("of") || token.text().equals("for"))
+                    && nextCapitalized
+                    && organisationWords.contains(previous.lower())) {
+                // "the Ministry of Health", "the Institute for Fiscal Studies": one organisation
                 end++;
             } else if (PARTICLES.contains(token.text())
                     && (nextCapitalized
@@ -354,7 +377,10 @@ public final class NameFinder {
         }
         if (lexicon.placeWords().contains(lower.getLast())
                 || lexicon.isPlaceOrGroup(texts(words))
-                || words.size() > 1 && PLACE_PREFIXES.contains(lower.getFirst())) {
+                || words.size() > 1 && PLACE_PREFIXES.contains(lower.getFirst())
+                || words.size() > 1
+                        && COMPASS.contains(lower.getFirst())
+                        && lexicon.isPlaceOrGroup(texts(words.subList(1, words.size())))) {
             return null;
         }
         int first = 0;

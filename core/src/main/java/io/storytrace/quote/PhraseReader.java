@@ -132,6 +132,18 @@ final class PhraseReader {
                 return group;
             }
         }
+        if (nameStart == end - 1
+                && nameStart == from + 1
+                && tokens.get(from).lower().equals("the")
+                && lexicon.roles().contains(tokens.get(nameStart).lower())) {
+            // "said the Swede": a nationality names a person the story has met, like "the actor"
+            return new SubjectReader.Read(
+                    new SpeakerRef(
+                            SpeakerRef.Kind.PERSON_ROLE,
+                            text(tokens, from, end),
+                            tokens.get(from).start()),
+                    end);
+        }
         if (nameStart >= 0) {
             int nameEnd = nameStart;
             while (nameEnd < end

@@ -23,6 +23,8 @@ import java.util.Set;
  * @param titleFollowers nouns after a title that show it is one ("star", "season")
  * @param anonymous nouns for sources the article does not name ("insider", "spokesperson")
  * @param relays verbs for reading out or citing someone else's words ("read", "quoted")
+ * @param roleFamilies for each role noun in a family, the nouns that can name the same person
+ *     ("actress": actor, star, …)
  * @param names the name lists
  */
 public record QuoteLexicon(
@@ -35,6 +37,7 @@ public record QuoteLexicon(
         Set<String> titleFollowers,
         Set<String> anonymous,
         Set<String> relays,
+        Map<String, Set<String>> roleFamilies,
         NameLexicon names) {
 
     private static final QuoteLexicon STANDARD = read();
@@ -49,6 +52,16 @@ public record QuoteLexicon(
         titleFollowers = Set.copyOf(titleFollowers);
         anonymous = Set.copyOf(anonymous);
         relays = Set.copyOf(relays);
+        roleFamilies = Map.copyOf(roleFamilies);
+    }
+
+    /**
+     * Whether someone introduced as {@code held} can be the one {@code noun} points back to: the
+     * same noun, one of its families, or a noun in no family.
+     */
+    boolean sameRole(String noun, String held) {
+        Set<String> family = roleFamilies.get(noun);
+        return family == null || noun.equals(held) || family.contains(held);
     }
 
     /** The lexicon shipped with Storytrace. */
@@ -80,6 +93,18 @@ public record QuoteLexicon(
     /** The cue verb written as {@code word}, or null. */
     Cue cue(String word) {
         return cues.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static Map<String, Set<String>> families(List<String> lines) {
+        Map<String, Set<String>> families = new HashMap<>();
+        for (String line : lines) {
+            List<String> family = List.of(line.strip().split(" "));
+            for (String noun : family) {
+                families.computeIfAbsent(noun, k -> new java.util.HashSet<>()).addAll(family);
+            }
+        }
+        families.replaceAll((noun, family) -> Set.copyOf(family));
+        return families;
     }
 
     private static QuoteLexicon read() {
@@ -118,6 +143,7 @@ public record QuoteLexicon(
                 words.words("title-follower"),
                 words.words("anonymous"),
                 words.words("relay"),
+                families(words.lines("role-family")),
                 NameLexicon.standard());
     }
 }

@@ -50,6 +50,16 @@ final class SpeakerResolver {
     private final NavigableMap<Integer, String> speakers = new TreeMap<>();
     private final NavigableMap<Integer, String> organisations = new TreeMap<>();
     private final Map<String, NavigableMap<Integer, String>> roleHolders = new HashMap<>();
+
+    /** The names of the organisations the article names: no "he", "she" or role points at them. */
+    private final java.util.Set<String> organisationNames = new java.util.HashSet<>();
+
+    /** The role nouns each person was introduced with, the inverse of {@link #roleHolders}. */
+    private final Map<String, java.util.Set<String>> rolesHeld = new HashMap<>();
+
+    /** The person each sentence's opening role noun resolved to ("" for none), once read. */
+    private final Map<Integer, String> roleSubjects = new HashMap<>();
+
     private final Map<String, Gender> learned = new HashMap<>();
     private final Map<String, java.util.Optional<String>> acronyms = new HashMap<>();
     private final Map<String, String> handles = new HashMap<>();
@@ -67,7 +77,7 @@ final class SpeakerResolver {
         this.lexicon = lexicon;
         for (Mention mention : names.mentions()) {
             known.add(mention.canonical().toLowerCase(Locale.ROOT));
-            if (quoted.covers(mention.span())) {
+            if (quoted.covers(mention.span()) || inByline(mention.span().start())) {
                 continue;
             }
             switch (mention.type()) {
@@ -75,7 +85,10 @@ final class SpeakerResolver {
                     people.put(mention.span().start(), mention.canonical());
                     indexRoles(mention);
                 }
-                case ORGANIZATION -> organisations.put(mention.span().start(), mention.canonical());
+                case ORGANIZATION -> {
+                    organisations.put(mention.span().start(), mention.canonical());
+                    organisationNames.add(mention.canonical());
+                }
                 case OUTLET, WORK -> {}
             }
         }
@@ -86,11 +99,56 @@ final class SpeakerResolver {
         }
     }
 
+    /**
+     * Whether {@code offset} lies in a byline, "By Jessica Tran" opening a short paragraph of its
+     * own: the writer of the article is no one its quotations or pronouns point at.
+     */
+    private boolean inByline(int offset) {
+        int s = passage.sentenceAt(offset);
+        List<Token> tokens = passage.tokensOf(s);
+        boolean opensBlock = s == 0 || passage.blockOf(s - 1) != passage.blockOf(s);
+        return opensBlock
+                && tokens.size() <= BYLINE_TOKENS
+                && !tokens.isEmpty()
+                && tokens.getFirst().text().equalsIgnoreCase("by");
+    }
+
+    private static final int BYLINE_TOKENS = 16;
+
     /** The first person named at or after {@code offset}, or null: a headline's subject. */
     String firstPersonFrom(int offset) {
-        Map.Entry<Integer, String> first = people.ceilingEntry(offset);
-        return first == null ? null : first.getValue();
+        int tried = 0;
+        for (Map.Entry<Integer, String> person : people.tailMap(offset, true).entrySet()) {
+            // "Lane's Rep Calls Ex-Stylist's Claims…": capitals the body never names again are
+            // headline words, not a person
+            if (!passage.inHeadline(passage.sentenceAt(person.getKey()))
+                    || namedInBody(person.getValue())) {
+                return person.getValue();
+            }
+            if (++tried == HEADLINE_NAMES) {
+                break;
+            }
+        }
+        return null;
     }
+
+    private boolean namedInBody(String person) {
+        if (namedInBody == null) {
+            namedInBody = new java.util.HashSet<>();
+            for (Map.Entry<Integer, String> named : people.entrySet()) {
+                if (!passage.inHeadline(passage.sentenceAt(named.getKey()))) {
+                    namedInBody.add(named.getValue());
+                }
+            }
+        }
+        return namedInBody.contains(person);
+    }
+
+    /** How many of a headline's capitalised runs are tried as its subject. */
+    private static final int HEADLINE_NAMES = 8;
+
+    /** The people the body names, beyond the headline; read when first needed. */
+    private java.util.Set<String> namedInBody;
 
     /** Notes that {@code speaker} spoke at {@code offset}, for the pronouns that follow. */
     void remember(int offset, String speaker) {
@@ -195,8 +253,33 @@ final class SpeakerResolver {
             // "Singer Says…" in a headline's capitals is a role, not a name.
             return role(new SpeakerRef(SpeakerRef.Kind.PERSON_ROLE, text, ref.offset()));
         }
+        if (words.length == 1) {
+            String organisation = organisationStartingWith(text);
+            if (organisation != null) {
+                // "Tottenham said" after "Tottenham Hotspur"
+                return organisation;
+            }
+        }
         return commonWord(words, ref.offset()) ? null : text;
     }
+
+    /** The organisation whose name starts with the word {@code word}, or null. */
+    private String organisationStartingWith(String word) {
+        if (organisationsByFirstWord == null) {
+            organisationsByFirstWord = new HashMap<>();
+            for (String organisation : organisations.values()) {
+                int space = organisation.indexOf(' ');
+                if (space > 0) {
+                    organisationsByFirstWord.putIfAbsent(
+                            organisation.substring(0, space), organisation);
+                }
+            }
+        }
+        return organisationsByFirstWord.get(word);
+    }
+
+    /** Organisations by the first word of their name; read when first needed. */
+    private Map<String, String> organisationsByFirstWord;
 
     /**
      * Whether a name met nowhere else in the article is an ordinary word with a capital: one word
@@ -368,6 +451,7 @@ final class SpeakerResolver {
                     && spoke.getKey() > holder.getKey()
                     && !spoke.getValue().equals(holder.getValue())
                     && agrees(spoke.getValue(), nounGender)
+                    && playsRole(spoke.getValue(), noun)
                     && !lexicon.anonymous().contains(noun)) {
                 return spoke.getValue();
             }
@@ -376,7 +460,7 @@ final class SpeakerResolver {
         if (lexicon.anonymous().contains(noun)) {
             return ref.text();
         }
-        String person = lastPersonBefore(ref.offset(), nounGender);
+        String person = lastInRole(ref.offset(), nounGender, noun);
         if (person == null && passage.inHeadline(passage.sentenceAt(ref.offset()))) {
             // "Singer Says New Album…": a headline's role is the person the story goes on to name.
             person = firstPersonFrom(ref.offset());
@@ -454,7 +538,74 @@ final class SpeakerResolver {
             roleHolders
                     .computeIfAbsent(word, k -> new TreeMap<>())
                     .put(mention.span().start(), mention.canonical());
+            rolesHeld
+                    .computeIfAbsent(mention.canonical(), k -> new java.util.HashSet<>())
+                    .add(word);
         }
+    }
+
+    /** How many people a role noun passes over who were introduced in other roles. */
+    private static final int ROLE_TRIES = 3;
+
+    /**
+     * The person before {@code offset} whom {@code noun} can name: the nearest compatible one,
+     * passing over people introduced only in other roles ("the actress" is not the host who
+     * interviewed her).
+     */
+    private String lastInRole(int offset, Gender gender, String noun) {
+        int before = offset;
+        for (int tries = 0; tries < ROLE_TRIES; tries++) {
+            String person = lastPersonBefore(before, gender);
+            if (person == null || playsRole(person, noun)) {
+                return person;
+            }
+            before = lastMentionBefore(person, before);
+            if (before < 0) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether {@code person} is a person introduced in no role, or in one {@code noun} can name.
+     */
+    private boolean playsRole(String person, String noun) {
+        if (organisationNames.contains(person)) {
+            return false;
+        }
+        java.util.Set<String> held = rolesHeld.get(person);
+        if (held == null) {
+            return true;
+        }
+        for (String role : held) {
+            if (lexicon.sameRole(noun, role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far back a person's last mention is looked for among names and speakers. */
+    private static final int MENTION_REACH = 64;
+
+    /** Where {@code person} was last named or spoke before {@code offset}, or -1. */
+    private int lastMentionBefore(String person, int offset) {
+        int found = -1;
+        for (NavigableMap<Integer, String> entries : List.of(people, speakers)) {
+            int seen = 0;
+            for (Map.Entry<Integer, String> entry :
+                    entries.headMap(offset, false).descendingMap().entrySet()) {
+                if (entry.getValue().equals(person)) {
+                    found = Math.max(found, entry.getKey());
+                    break;
+                }
+                if (++seen == MENTION_REACH) {
+                    break;
+                }
+            }
+        }
+        return found;
     }
 
     private String lastPersonBefore(int offset, Gender gender) {
@@ -505,6 +656,11 @@ final class SpeakerResolver {
                     lastCompatible(speakers.subMap(span.start(), true, span.end(), false), gender);
             if (speaker != null) {
                 return speaker;
+            }
+            String subject = roleSubjectPerson(s);
+            if (subject != null && agrees(subject, gender)) {
+                // "The actress burst out laughing. “…,” she said.": the person the role names
+                return subject;
             }
             String person = personIn(s, span, gender);
             if (person != null) {
@@ -564,7 +720,10 @@ final class SpeakerResolver {
         if (gender == ANYONE) {
             return true;
         }
-        return single(person) && genderOf(person).agrees(gender);
+        boolean personal = gender == Gender.MALE || gender == Gender.FEMALE;
+        return single(person)
+                && !(personal && organisationNames.contains(person))
+                && genderOf(person).agrees(gender);
     }
 
     /** Whether {@code person} is one person, not a group written in the plural ("officers"). */
@@ -633,6 +792,41 @@ final class SpeakerResolver {
         return Integer.MAX_VALUE;
     }
 
+    /**
+     * The person the role noun opening sentence {@code s} names ("The 41-year-old actress…"), or
+     * null; read once per sentence.
+     */
+    private String roleSubjectPerson(int s) {
+        String known = roleSubjects.get(s);
+        if (known == null && roleDepth < ROLE_DEPTH) {
+            roleDepth++;
+            roleSubjects.put(s, "");
+            known = "";
+            List<Token> tokens = passage.tokensOf(s);
+            int noun = roleSubjectNoun(tokens);
+            if (noun > 0 && !passage.inHeadline(s)) {
+                Token first = tokens.getFirst();
+                String phrase =
+                        passage.text()
+                                .subSequence(first.start(), tokens.get(noun).end())
+                                .toString();
+                String person =
+                        role(new SpeakerRef(SpeakerRef.Kind.PERSON_ROLE, phrase, first.start()));
+                if (person != null && !person.equals(phrase)) {
+                    known = person;
+                }
+            }
+            roleSubjects.put(s, known);
+            roleDepth--;
+        }
+        return known == null || known.isEmpty() ? null : known;
+    }
+
+    /** How many role subjects may be read inside one another, each pointing further back. */
+    private static final int ROLE_DEPTH = 4;
+
+    private int roleDepth;
+
     /** How many words may stand between "The" and the role noun of a sentence's subject. */
     private static final int ROLE_SUBJECT_REACH = 3;
 
@@ -641,20 +835,33 @@ final class SpeakerResolver {
      * 56-year-old said…"), which points back like a pronoun, or null when it opens otherwise.
      */
     private Gender roleSubject(List<Token> tokens) {
+        int noun = roleSubjectNoun(tokens);
+        return noun < 0 ? null : lexicon.names().genderOfWord(tokens.get(noun).lower());
+    }
+
+    /**
+     * Where the role noun a sentence opens with stands ("The 41-year-old actress", "The 56-year-old
+     * said"), or -1.
+     */
+    private int roleSubjectNoun(List<Token> tokens) {
         if (tokens.size() < 2 || !tokens.getFirst().lower().equals("the")) {
-            return null;
+            return -1;
         }
+        int age = -1;
         for (int k = 1; k < tokens.size() && k <= ROLE_SUBJECT_REACH; k++) {
             Token token = tokens.get(k);
             if (token.type() == Token.Type.PUNCT) {
-                return null;
+                break;
             }
             String word = token.lower();
-            if (!token.capitalized() && (lexicon.roles().contains(word) || word.endsWith("-old"))) {
-                return lexicon.names().genderOfWord(word);
+            if (!token.capitalized() && lexicon.roles().contains(word)) {
+                return k;
+            }
+            if (word.endsWith("-old")) {
+                age = k;
             }
         }
-        return null;
+        return age;
     }
 
     /** "It said", "the company said": the last organisation named, else the last speaker. */

@@ -104,6 +104,41 @@ final class SubjectReader {
                     "amid",
                     "as");
 
+    /** Conjunctions that open a clause, never a subject: "while several residents complained". */
+    private static final Set<String> CLAUSE_OPENERS =
+            Set.of(
+                    "while",
+                    "whereas",
+                    "although",
+                    "though",
+                    "because",
+                    "and",
+                    "but",
+                    "or",
+                    "when",
+                    "if",
+                    "unless",
+                    "until",
+                    "since",
+                    "so",
+                    "yet");
+
+    /**
+     * Whether token {@code i} is a participle that goes on with the sentence ("“…” working in
+     * federal prisons, she said") rather than a modifier of a speaker ("striking workers said"),
+     * which needs its noun and the cue right after it.
+     */
+    private boolean participleOpening(List<Token> tokens, int i, int to) {
+        Token first = tokens.get(i);
+        String word = first.lower();
+        if (first.capitalized() || word.length() <= 5 || !word.endsWith("ing")) {
+            return false;
+        }
+        return !(i + 2 < to
+                && tokens.get(i + 1).type() == Token.Type.WORD
+                && lexicon.cue(tokens.get(i + 2).lower()) != null);
+    }
+
     private static final Set<String> PHRASE_ENDS;
 
     static {
@@ -139,6 +174,11 @@ final class SubjectReader {
         }
         if (PhraseReader.GROUPS.contains(word)) {
             return new Read(new SpeakerRef(SpeakerRef.Kind.NAME, word, first.start()), i + 1);
+        }
+        if (CLAUSE_OPENERS.contains(word) || participleOpening(tokens, i, to)) {
+            // "“…” while several residents complained", "“…” chasing leads, and said": the words
+            // after the quotation go on with the sentence; they name no speaker.
+            return null;
         }
         if (PREPOSITIONS.contains(word)) {
             // "“…” of the patients, Dempsey said": a phrase after a preposition is no subject.

@@ -471,7 +471,25 @@ class SpeakerAttributionTest {
                         "Storm damage\n\nJo Pike, 71, lost her kitchen. Her son, Sam Pike, drove up from the city to help.\n\n“We lost everything downstairs,” he said."),
                 Arguments.of(
                         List.of("Harbour Authority", "Harbour Authority"),
-                        "Quay closed\n\nThe Harbour Authority closed the quay on Friday. In a statement, the authority said the wall was “unsafe.”\n\n“Public safety comes first,” the statement said."));
+                        "Quay closed\n\nThe Harbour Authority closed the quay on Friday. In a statement, the authority said the wall was “unsafe.”\n\n“Public safety comes first,” the statement said."),
+                Arguments.of(
+                        List.of("Walter Nakashima", "Kathleen Sawyer", "One witness"),
+                        "Verdict\n\nProsecutor Walter Nakashima praised the detectives, some of whom he said had put in “hundreds of hours” chasing leads, and said his office would appeal.\n\nDirector Kathleen Sawyer spoke on Tuesday. “We don't want those people” working in federal prisons, she said.\n\nOne witness described the scene as “like something off the telly”, while several residents complained that the road was dangerous."),
+                Arguments.of(
+                        List.of("Delphine Okafor", "Priya Venkat", "Delphine Okafor"),
+                        "Actor nearly quit\n\nBy Jessica Tran\n\nThe 41-year-old actress Delphine Okafor spoke on the podcast of host Priya Venkat, a former radio producer.\n\n“I had the letter written,” Okafor said.\n\nVenkat pressed her on what happened next. “Was there a phone call?” she asked.\n\nThe actress burst out laughing. “There was a phone call, but not the one you’d think,” she said."),
+                Arguments.of(
+                        List.of("Stellan Berg", "Ross Moyes"),
+                        "Results\n\nStellan Berg watched his side lose to Castleford Rovers on Saturday. “I won’t cry about it,” said the Swede.\n\nRoss Moyes lost to Zhou Yang. “He’s the real deal,” said the Scot."),
+                Arguments.of(
+                        List.of("Kwame Asante", "Tottenham Hotspur"),
+                        "New deal\n\nKwame Asante has signed a new contract with Redhill Rovers, the club announced.\n\n“I never wanted to leave,” the 24-year-old said.\n\nTottenham Hotspur confirmed the fee. “We wish him well,” Tottenham said."),
+                Arguments.of(
+                        List.of("Mara Ellis"),
+                        "Peckham star\n\nMara Ellis, who grew up in Peckham, South London, spoke about her early auditions. She said she was once called “a bit too much” by a producer."),
+                Arguments.of(
+                        List.of("Ministry of Health", "Institute for Fiscal Studies"),
+                        "Waiting lists\n\nThe review was published by the Ministry of Health on Monday. “Lists are too long,” the ministry said.\n\nThe Institute for Fiscal Studies was sceptical. “The sums do not add up,” the institute said."));
     }
 
     @ParameterizedTest
