@@ -36,24 +36,6 @@ public final class NameFinder {
     private static final Set<String> PLACE_PREFIXES =
             Set.of("mount", "mt", "lake", "loch", "cape", "port", "fort", "glen", "isle", "lough");
 
-    /** Words before a place that name part of it: South London, Northern Ireland. */
-    private static final Set<String> COMPASS =
-            Set.of(
-                    "north",
-                    "south",
-                    "east",
-                    "west",
-                    "northern",
-                    "southern",
-                    "eastern",
-                    "western",
-                    "central",
-                    "greater",
-                    "upper",
-                    "lower",
-                    "inner",
-                    "outer");
-
     private static final int MAX_WORDS = 6;
 
     /** More people than this is not an article's cast but a list; the headline is not searched. */
@@ -363,7 +345,8 @@ public final class NameFinder {
         }
         while (!words.isEmpty()
                 && (lexicon.notNames().contains(words.getFirst().bare())
-                        || isFirstPersonI(words.getFirst()))) {
+                        || isFirstPersonI(words.getFirst())
+                        || words.size() > 1 && hyphenated(words.getFirst()))) {
             titled = titled.orElse(lexicon.genderOfWord(words.getFirst().bare()));
             title |= lexicon.honorifics().contains(words.getFirst().bare());
             words = words.subList(1, words.size());
@@ -378,9 +361,7 @@ public final class NameFinder {
         if (lexicon.placeWords().contains(lower.getLast())
                 || lexicon.isPlaceOrGroup(texts(words))
                 || words.size() > 1 && PLACE_PREFIXES.contains(lower.getFirst())
-                || words.size() > 1
-                        && COMPASS.contains(lower.getFirst())
-                        && lexicon.isPlaceOrGroup(texts(words.subList(1, words.size())))) {
+                || lexicon.isRegion(texts(words))) {
             return null;
         }
         int first = 0;
@@ -400,6 +381,18 @@ public final class NameFinder {
             return new Run(name, Mention.Type.ORGANIZATION, String.join(" ", texts(name)));
         }
         return new Run(name, Mention.Type.PERSON, personName(name, tokens), titled, title);
+    }
+
+    /**
+     * Whether a capitalised word is an adjective or a noun by its hyphen ("Texas-based Corvane",
+     * "Co-star Ada Obi") rather than a name ("Okonkwo-Hart"): lower case follows the hyphen.
+     */
+    private static boolean hyphenated(Token word) {
+        String text = word.text();
+        int hyphen = text.indexOf('-');
+        return hyphen > 0
+                && hyphen + 1 < text.length()
+                && Character.isLowerCase(text.codePointAt(hyphen + 1));
     }
 
     /** A person's name as written, initials keeping their stops: "J.K. Vane", not "J.K Vane". */

@@ -121,6 +121,32 @@ public record NameLexicon(
         return false;
     }
 
+    /** Words before a place that name part of it: South London, Greater Manchester. */
+    private static final Set<String> COMPASS =
+            Set.of(
+                    "north",
+                    "south",
+                    "east",
+                    "west",
+                    "northern",
+                    "southern",
+                    "eastern",
+                    "western",
+                    "central",
+                    "greater",
+                    "upper",
+                    "lower",
+                    "inner",
+                    "outer");
+
+    /** Whether {@code words} name part of a well-known place: "South London". */
+    public boolean isRegion(List<String> words) {
+        return words.size() > 1
+                && COMPASS.contains(words.getFirst().toLowerCase(Locale.ROOT))
+                && places.contains(
+                        String.join(" ", words.subList(1, words.size())).toLowerCase(Locale.ROOT));
+    }
+
     /** Whether {@code words} name a well-known place or end with a word for a group of people. */
     public boolean isPlaceOrGroup(List<String> words) {
         String name = String.join(" ", words).toLowerCase(Locale.ROOT);

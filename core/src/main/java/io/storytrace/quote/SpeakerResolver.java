@@ -51,6 +51,28 @@ final class SpeakerResolver {
     private final NavigableMap<Integer, String> organisations = new TreeMap<>();
     private final Map<String, NavigableMap<Integer, String>> roleHolders = new HashMap<>();
 
+    /** Where the people named in the possessive ("Ruiz’s lawyer") are named. */
+    private final java.util.Set<Integer> possessors = new java.util.HashSet<>();
+
+    /** Whether a possessive "’s" or "'s" follows {@code end}. */
+    private boolean possessive(int end) {
+        CharSequence text = passage.text();
+        return end + 1 < text.length()
+                && (text.charAt(end) == '’' || text.charAt(end) == '\'')
+                && text.charAt(end + 1) == 's'
+                && (end + 2 == text.length() || !Character.isLetter(text.charAt(end + 2)));
+    }
+
+    /** Whether the word after {@code offset} names a person: "’s mother", "’s lawyer". */
+    private boolean personNounAfter(int offset) {
+        int at = passage.tokenAtOrAfter(offset);
+        if (at < 0 || at >= passage.tokens().size()) {
+            return false;
+        }
+        String word = passage.tokens().get(at).lower();
+        return lexicon.roles().contains(word) || lexicon.anonymous().contains(word);
+    }
+
     /** The names of the organisations the article names: no "he", "she" or role points at them. */
     private final java.util.Set<String> organisationNames = new java.util.HashSet<>();
 
@@ -83,6 +105,10 @@ final class SpeakerResolver {
             switch (mention.type()) {
                 case PERSON -> {
                     people.put(mention.span().start(), mention.canonical());
+                    if (possessive(mention.span().end())
+                            && personNounAfter(mention.span().end() + 2)) {
+                        possessors.add(mention.span().start());
+                    }
                     indexRoles(mention);
                 }
                 case ORGANIZATION -> {
@@ -171,7 +197,7 @@ final class SpeakerResolver {
                     };
             case PERSON_ROLE -> role(ref);
             case SENTENCE_SUBJECT -> lastPersonBefore(ref.offset(), ANYONE);
-            case ORGANISATION_ROLE -> organisationOrSpeaker(ref.offset());
+            case ORGANISATION_ROLE -> organisationNamed(ref);
             case UNNAMED -> ref.text();
             case RELAYED -> null;
         };
@@ -231,6 +257,10 @@ final class SpeakerResolver {
         }
         if (text.startsWith("@")) {
             return personBehind(text);
+        }
+        if (lexicon.names().isRegion(List.of(text.split(" ")))) {
+            // "who grew up in Peckham, South London, said": where someone is from
+            return null;
         }
         String expanded = expansion(text);
         if (expanded != null) {
@@ -683,6 +713,11 @@ final class SpeakerResolver {
         }
         int pronoun = pronounAt(s, span, gender);
         for (Map.Entry<Integer, String> entry : named.entrySet()) {
+            if (possessors.contains(entry.getKey()) && !entry.equals(named.lastEntry())) {
+                // "Fernández-Oyelaran’s mother, Graciela Fernández, wept": the possessor is
+                // not the subject
+                continue;
+            }
             boolean subject = !afterPreposition(entry.getKey());
             if (subject && entry.getKey() < pronoun) {
                 if (agrees(entry.getValue(), gender)) {
@@ -721,9 +756,18 @@ final class SpeakerResolver {
             return true;
         }
         boolean personal = gender == Gender.MALE || gender == Gender.FEMALE;
-        return single(person)
-                && !(personal && organisationNames.contains(person))
-                && genderOf(person).agrees(gender);
+        if (personal
+                && (organisationNames.contains(person)
+                        || unnamed(person) && genderOf(person) == Gender.UNKNOWN)) {
+            // "he" and "she" point at a named person, or at "one mother", not at "one reporter"
+            return false;
+        }
+        return single(person) && genderOf(person).agrees(gender);
+    }
+
+    /** Whether {@code person} is a phrase for someone not named ("one reporter"). */
+    private static boolean unnamed(String person) {
+        return !person.isEmpty() && Character.isLowerCase(person.codePointAt(0));
     }
 
     /** Whether {@code person} is one person, not a group written in the plural ("officers"). */
@@ -862,6 +906,30 @@ final class SpeakerResolver {
             }
         }
         return age;
+    }
+
+    /** How many organisations back "the union" looks for one whose name has that noun. */
+    private static final int ORGANISATIONS_BACK = 4;
+
+    /**
+     * "The union said": among the last few organisations named, the latest whose name holds the
+     * noun ("… Bakery Workers Union", not the bakery named since), else as for "it".
+     */
+    private String organisationNamed(SpeakerRef ref) {
+        String[] words = ref.text().toLowerCase(Locale.ROOT).split(" ");
+        String noun = words[words.length - 1];
+        int back = 0;
+        for (Map.Entry<Integer, String> entry :
+                organisations.headMap(ref.offset(), false).descendingMap().entrySet()) {
+            if (List.of(entry.getValue().toLowerCase(Locale.ROOT).split(" ")).contains(noun)) {
+                int reach = passage.sentenceAt(ref.offset()) - passage.sentenceAt(entry.getKey());
+                return reach <= REACH ? entry.getValue() : organisationOrSpeaker(ref.offset());
+            }
+            if (++back == ORGANISATIONS_BACK) {
+                break;
+            }
+        }
+        return organisationOrSpeaker(ref.offset());
     }
 
     /** "It said", "the company said": the last organisation named, else the last speaker. */

@@ -485,6 +485,18 @@ class SpeakerAttributionTest {
                         List.of("Kwame Asante", "Tottenham Hotspur"),
                         "New deal\n\nKwame Asante has signed a new contract with Redhill Rovers, the club announced.\n\n“I never wanted to leave,” the 24-year-old said.\n\nTottenham Hotspur confirmed the fee. “We wish him well,” Tottenham said."),
                 Arguments.of(
+                        List.of("Graciela Ruiz"),
+                        "Verdict\n\nLucia Ortega-Ruiz died in 2023. Ortega-Ruiz’s mother, Graciela Ruiz, wept as the verdict was read.\n\n“We waited 19 months for this,” she told reporters."),
+                Arguments.of(
+                        List.of("one reporter", "Henrik Berg"),
+                        "Awards\n\nHenrik Berg won best film. In the press room, one reporter asked Berg, “Will you make the next one in English?”\n\n“Only if the sea learns English first,” he replied."),
+                Arguments.of(
+                        List.of("Bakery Workers Union", "Malin Ekdahl"),
+                        "Strike\n\nThe Bakery Workers Union walked out at Harlow Baking Co. on Monday after the company tabled its final offer.\n\n“We are not going anywhere,” the union said.\n\nChief financial officer Malin Ekdahl took questions from analysts. “The dividend stands,” the CFO replied."),
+                Arguments.of(
+                        List.of("Daniel Oyelaran"),
+                        "Merger\n\nTexas-based Corvane agreed to buy Tessellate on Monday. Chief executive Daniel Oyelaran said the deal changed everything.\n\n“Candidly, the world moved,” he said."),
+                Arguments.of(
                         List.of("Mara Ellis"),
                         "Peckham star\n\nMara Ellis, who grew up in Peckham, South London, spoke about her early auditions. She said she was once called “a bit too much” by a producer."),
                 Arguments.of(
