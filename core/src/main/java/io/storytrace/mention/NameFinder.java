@@ -61,6 +61,7 @@ public final class NameFinder {
             boolean inHeadline = passage.inHeadline(s);
             (inHeadline ? headline : body).addAll(runs(passage.tokensOf(s), lowerCase, inHeadline));
         }
+        body = organisationsByTheirFirstWords(body);
         Set<String> people = new LinkedHashSet<>();
         for (Run run : body) {
             if (run.person()) {
@@ -100,6 +101,39 @@ public final class NameFinder {
         openingSurnames(passage, lowerCase, known, mentions);
         mentions.sort((a, b) -> a.span().compareTo(b.span()));
         return new Names(mentions, List.copyOf(people), genders(body, known));
+    }
+
+    /**
+     * "Mirpur General" after "Mirpur General Hospital", "Castleford" after "Castleford Athletic": a
+     * name the article also writes as the first words of an organisation's name is that
+     * organisation, unless it starts with a given name ("Walt Disney").
+     */
+    private List<Run> organisationsByTheirFirstWords(List<Run> runs) {
+        Map<String, String> byFirstWords = new HashMap<>();
+        for (Run run : runs) {
+            List<String> words = run.words();
+            if (run.type() == Mention.Type.ORGANIZATION && words.size() > 1) {
+                for (int k = 1; k < words.size(); k++) {
+                    byFirstWords.putIfAbsent(
+                            String.join(" ", words.subList(0, k)), run.canonical());
+                }
+            }
+        }
+        if (byFirstWords.isEmpty()) {
+            return runs;
+        }
+        List<Run> read = new ArrayList<>(runs.size());
+        for (Run run : runs) {
+            String organisation =
+                    run.type() == Mention.Type.PERSON ? byFirstWords.get(run.name()) : null;
+            boolean given =
+                    lexicon.givenNames().contains(run.words().getFirst().toLowerCase(Locale.ROOT));
+            read.add(
+                    organisation != null && !given
+                            ? new Run(run.tokens(), Mention.Type.ORGANIZATION, organisation)
+                            : run);
+        }
+        return read;
     }
 
     /**
@@ -257,6 +291,13 @@ public final class NameFinder {
                             && end < tokens.size()
                             && isClosingMark(tokens.get(end));
             Run run = quoted ? null : classify(tokens.subList(i, end), afterThe, headline);
+            if (run != null
+                    && run.type() == Mention.Type.PERSON
+                    && end == i + 1
+                    && aged(tokens, end)) {
+                // "Rokeya, 34, was recovering": one name with an age is a person
+                run = new Run(run.tokens(), run.type(), run.canonical(), run.gender(), true);
+            }
             if (run != null && end < tokens.size() && tokens.get(end).is('.')) {
                 run = run.withSuffixStop();
             }
@@ -306,6 +347,9 @@ public final class NameFinder {
                     && previous.text().length() <= 3
                     && nextCapitalized) {
                 end++;
+            } else if (nickname(tokens, end)) {
+                // "Oluwaseun “Shaun” Bankole": the nickname between the names is left out
+                end += 3;
             } else if ((token.text().equals("of") || token.text().equals("for"))
                     && nextCapitalized
                     && organisationWords.contains(previous.lower())) {
@@ -326,7 +370,12 @@ public final class NameFinder {
     }
 
     private Run classify(List<Token> tokens, boolean afterThe, boolean headline) {
-        List<Token> words = tokens.stream().filter(t -> t.type() == Token.Type.WORD).toList();
+        List<Token> words = new ArrayList<>();
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).type() == Token.Type.WORD && (k == 0 || !isMark(tokens.get(k - 1)))) {
+                words.add(tokens.get(k));
+            }
+        }
         int given = headline ? -1 : givenNameAfterTitle(words);
         Gender titled = Gender.UNKNOWN;
         boolean title = false;
@@ -453,6 +502,28 @@ public final class NameFinder {
         return k >= 0
                 && !tokens.get(k).capitalized()
                 && lexicon.organisationRoles().contains(tokens.get(k).bare());
+    }
+
+    /** Whether an age follows token {@code end - 1}: ", 34," or " (34)". */
+    private static boolean aged(List<Token> tokens, int end) {
+        return end + 2 < tokens.size()
+                && (tokens.get(end).is(',') || tokens.get(end).is('('))
+                && tokens.get(end + 1).text().matches("\\d{1,3}")
+                && (tokens.get(end + 2).is(',') || tokens.get(end + 2).is(')'));
+    }
+
+    /**
+     * Whether a nickname in quotation marks, one capitalised word, starts at token {@code k}
+     * between a given name and a surname.
+     */
+    private static boolean nickname(List<Token> tokens, int k) {
+        return k + 3 < tokens.size()
+                && isMark(tokens.get(k))
+                && tokens.get(k + 1).capitalized()
+                && isClosingMark(tokens.get(k + 2))
+                && tokens.get(k + 3).capitalized()
+                && k > 0
+                && tokens.get(k - 1).capitalized();
     }
 
     private static boolean isClosingMark(Token token) {

@@ -88,7 +88,8 @@ final class AttributionFinder {
         if (found == null) {
             found = clauseEndCue(tokens, i, Math.min(limit, passage.firstToken(sentence + 1)));
         }
-        if (found == null && dashed) {
+        if (found == null && dashed && !headline) {
+            // a headline's "‘…’ — Full Winners List" is a section, not a signature
             found = signature(tokens, i, end);
         }
         return found;

@@ -758,6 +758,7 @@ final class SpeakerResolver {
         boolean personal = gender == Gender.MALE || gender == Gender.FEMALE;
         if (personal
                 && (organisationNames.contains(person)
+                        || lexicon.names().knownOutlet(person) != null
                         || unnamed(person) && genderOf(person) == Gender.UNKNOWN)) {
             // "he" and "she" point at a named person, or at "one mother", not at "one reporter"
             return false;

@@ -497,6 +497,15 @@ class SpeakerAttributionTest {
                         List.of("Daniel Oyelaran"),
                         "Merger\n\nTexas-based Corvane agreed to buy Tessellate on Monday. Chief executive Daniel Oyelaran said the deal changed everything.\n\n“Candidly, the world moved,” he said."),
                 Arguments.of(
+                        List.of("Oluwaseun Bankole", "Jamie Okoro-Briggs"),
+                        "Farewells\n\nCo-star Oluwaseun “Shaun” Bankole reacted on Instagram. “Eight years of this man stealing my biscuits,” he wrote.\n\nKayleigh Dunn split from footballer Jamie ‘Tank’ Okoro-Briggs in August. “I was not ready,” Okoro-Briggs said."),
+                Arguments.of(
+                        List.of("Farhana Rahman", "Rokeya"),
+                        "Dengue\n\nThe corridors of Mirpur General Hospital have become wards. Dr. Farhana Rahman, who heads medicine at Mirpur General, said patients arrive too late. “We are turning nobody away,” she said.\n\nBack at Mirpur General, Rokeya, 34, was recovering. “God has been merciful,” she said."),
+                Arguments.of(
+                        List.of("Luiz Neto"),
+                        "Trade\n\nThe Global Times said in an editorial that the deals mattered.\n\nFarm minister Luiz Neto waited for the question to be translated. “We sell to 160 countries,” he said."),
+                Arguments.of(
                         List.of("Mara Ellis"),
                         "Peckham star\n\nMara Ellis, who grew up in Peckham, South London, spoke about her early auditions. She said she was once called “a bit too much” by a producer."),
                 Arguments.of(
@@ -508,6 +517,18 @@ class SpeakerAttributionTest {
     @MethodSource("storiesWithSeveralSpeakers")
     void eachQuotationInAStoryGoesToItsSpeaker(List<String> expected, String text) {
         assertThat(speakers(text)).isEqualTo(expected);
+    }
+
+    @Test
+    void wordsAfterADashInAHeadlineAreASectionNotASignature() {
+        String text =
+                "Yasmin El-Sayed Wins; ‘I Almost Didn’t Come Tonight’ — Full Winners List\n\n"
+                        + "Yasmin El-Sayed won best actress on Sunday. “I almost didn’t come"
+                        + " tonight,” she said.";
+
+        assertThat(QuoteExtractorTest.extract(text, true).quotes())
+                .extracting(Quote::speaker)
+                .containsExactly("Yasmin El-Sayed", "Yasmin El-Sayed");
     }
 
     @Test
