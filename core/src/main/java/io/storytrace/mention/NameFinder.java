@@ -32,9 +32,23 @@ public final class NameFinder {
     /** Generational suffixes written after a surname, usually with a stop: "Jr.", "Sr.". */
     private static final Set<String> SUFFIXES = Set.of("Jr", "Sr");
 
-    /** Words that start the names of places: Mount Aldous, Lake Orm, Port Ellen. */
+    /** Words that start the names of places and storms: Mount Aldous, Port Ellen, Hurricane Ida. */
     private static final Set<String> PLACE_PREFIXES =
-            Set.of("mount", "mt", "lake", "loch", "cape", "port", "fort", "glen", "isle", "lough");
+            Set.of(
+                    "mount",
+                    "mt",
+                    "lake",
+                    "loch",
+                    "cape",
+                    "port",
+                    "fort",
+                    "glen",
+                    "isle",
+                    "lough",
+                    "hurricane",
+                    "storm",
+                    "typhoon",
+                    "cyclone");
 
     private static final int MAX_WORDS = 6;
 
@@ -298,7 +312,7 @@ public final class NameFinder {
                 // "Rokeya, 34, was recovering": one name with an age is a person
                 run = new Run(run.tokens(), run.type(), run.canonical(), run.gender(), true);
             }
-            if (run != null && end < tokens.size() && tokens.get(end).is('.')) {
+            if (run != null) {
                 run = run.withSuffixStop();
             }
             if (run != null) {
@@ -404,7 +418,9 @@ public final class NameFinder {
             return null;
         }
         List<String> lower = texts(words).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
-        if (given <= 0 && lower.stream().anyMatch(lexicon.organisationWords()::contains)) {
+        if (given <= 0
+                && !personAfterRole(lower)
+                && lower.stream().anyMatch(lexicon.organisationWords()::contains)) {
             return new Run(words, Mention.Type.ORGANIZATION, String.join(" ", texts(words)));
         }
         if (lexicon.placeWords().contains(lower.getLast())
@@ -426,6 +442,10 @@ public final class NameFinder {
             }
         }
         List<Token> name = words.subList(first, words.size());
+        if (name.size() == 1 && lexicon.roles().contains(name.getFirst().bare())) {
+            // "Chinese Vice Minister", "Harbour Road star": a role with no name
+            return null;
+        }
         if (name.stream().anyMatch(NameFinder::isAcronym)) {
             return new Run(name, Mention.Type.ORGANIZATION, String.join(" ", texts(name)));
         }
@@ -502,6 +522,24 @@ public final class NameFinder {
         return k >= 0
                 && !tokens.get(k).capitalized()
                 && lexicon.organisationRoles().contains(tokens.get(k).bare());
+    }
+
+    /**
+     * Whether the words end in a person's name after a role ("Police Chief Darnell Whitfield",
+     * "Harbour Bank President Ana Ruiz"): two words or more after the last role word, none of them
+     * an organisation's.
+     */
+    private boolean personAfterRole(List<String> lower) {
+        int role = -1;
+        for (int k = 0; k < lower.size() - 1; k++) {
+            if (lexicon.roles().contains(lower.get(k))) {
+                role = k;
+            }
+        }
+        return role >= 0
+                && lower.size() - role - 1 >= 2
+                && lower.subList(role + 1, lower.size()).stream()
+                        .noneMatch(lexicon.organisationWords()::contains);
     }
 
     /** Whether an age follows token {@code end - 1}: ", 34," or " (34)". */
@@ -608,12 +646,13 @@ public final class NameFinder {
         }
 
         /**
-         * "James Kennedy Jr.": a person's name ending in a generational suffix keeps the stop the
-         * text writes after it, which the run, ending at the last word, leaves out.
+         * "James Kennedy Jr.": a person's name ending in a generational suffix is written with its
+         * stop, which the run, ending at the last word, leaves out ("Jr.," or "Jr." closing a
+         * sentence alike).
          */
         Run withSuffixStop() {
-            boolean suffix = SUFFIXES.contains(tokens.getLast().text());
-            return type == Mention.Type.PERSON && suffix
+            boolean suffix = SUFFIXES.contains(bare(tokens.getLast()));
+            return type == Mention.Type.PERSON && suffix && !canonical.endsWith(".")
                     ? new Run(tokens, type, canonical + ".", gender, titled)
                     : this;
         }

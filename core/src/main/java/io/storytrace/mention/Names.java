@@ -154,8 +154,12 @@ public final class Names {
         return true;
     }
 
+    /** A word for lookups: lower case, a suffix without its stop ("Jr." and "Jr" alike). */
     private static String lower(String word) {
-        return word.toLowerCase(Locale.ROOT);
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".") && SUFFIXES.contains(lower)
+                ? lower.substring(0, lower.length() - 1)
+                : lower;
     }
 
     /** Lookups built once per set of names, so each question takes time independent of its size. */

@@ -131,6 +131,12 @@ final class PhraseReader {
             if (group != null) {
                 return group;
             }
+            int before = trailingName(tokens, from, nameStart - 1);
+            if (before >= 0) {
+                // "Marisol Reyes of Kenosha": the person, not where she is from
+                end = nameStart - 1;
+                nameStart = before;
+            }
         }
         if (nameStart == end - 1
                 && nameStart == from + 1
@@ -149,6 +155,7 @@ final class PhraseReader {
             while (nameEnd < end
                     && (tokens.get(nameEnd).capitalized()
                             || isInitialDot(tokens, nameEnd)
+                            || particleInName(tokens, nameEnd, end)
                             || organisationJoiner(tokens, nameEnd, from, end))) {
                 nameEnd++;
                 if (possessive(tokens.get(nameEnd - 1))) {
@@ -234,6 +241,13 @@ final class PhraseReader {
             return end - 1;
         }
         return start < end ? start : -1;
+    }
+
+    /** Whether token {@code k} is a particle inside a name: "Pieter Van den Broeck". */
+    private static boolean particleInName(List<Token> tokens, int k, int end) {
+        return PARTICLES.contains(tokens.get(k).text())
+                && k + 1 < end
+                && (tokens.get(k + 1).capitalized() || particleInName(tokens, k + 1, end));
     }
 
     /**

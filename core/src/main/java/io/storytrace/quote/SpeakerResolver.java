@@ -481,7 +481,8 @@ final class SpeakerResolver {
                     && spoke.getKey() > holder.getKey()
                     && !spoke.getValue().equals(holder.getValue())
                     && agrees(spoke.getValue(), nounGender)
-                    && playsRole(spoke.getValue(), noun)
+                    && !unnamed(spoke.getValue())
+                    && introducedAs(spoke.getValue(), noun)
                     && !lexicon.anonymous().contains(noun)) {
                 return spoke.getValue();
             }
@@ -491,6 +492,11 @@ final class SpeakerResolver {
             return ref.text();
         }
         String person = lastInRole(ref.offset(), nounGender, noun);
+        if (holder != null && (person == null || !introducedAs(person, noun))) {
+            // "Police Chief Darnell Whitfield" long before "the chief said": the chief still,
+            // unless someone since was introduced in that role
+            return holder.getValue();
+        }
         if (person == null && passage.inHeadline(passage.sentenceAt(ref.offset()))) {
             // "Singer Says New Album…": a headline's role is the person the story goes on to name.
             person = firstPersonFrom(ref.offset());
@@ -607,6 +613,20 @@ final class SpeakerResolver {
         java.util.Set<String> held = rolesHeld.get(person);
         if (held == null) {
             return true;
+        }
+        for (String role : held) {
+            if (lexicon.sameRole(noun, role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code person} was introduced in a role {@code noun} can name. */
+    private boolean introducedAs(String person, String noun) {
+        java.util.Set<String> held = rolesHeld.get(person);
+        if (held == null) {
+            return false;
         }
         for (String role : held) {
             if (lexicon.sameRole(noun, role)) {
@@ -759,6 +779,7 @@ final class SpeakerResolver {
         if (personal
                 && (organisationNames.contains(person)
                         || lexicon.names().knownOutlet(person) != null
+                        || lexicon.names().places().contains(person.toLowerCase(Locale.ROOT))
                         || unnamed(person) && genderOf(person) == Gender.UNKNOWN)) {
             // "he" and "she" point at a named person, or at "one mother", not at "one reporter"
             return false;

@@ -506,6 +506,15 @@ class SpeakerAttributionTest {
                         List.of("Luiz Neto"),
                         "Trade\n\nThe Global Times said in an editorial that the deals mattered.\n\nFarm minister Luiz Neto waited for the question to be translated. “We sell to 160 countries,” he said."),
                 Arguments.of(
+                        List.of("Darnell Whitfield", "Alyssa Kowal", "Darnell Whitfield"),
+                        "Burglary ring\n\nPolice Chief Darnell Whitfield announced four arrests on Monday. “They knew what they were looking for,” Whitfield said.\n\nInvestigators said the ring hit 40 homes. Residents were shaken. Some had lived there for decades. Many had never locked their doors. Detectives traced a van. It was registered to a relative. The relative had moved away. The van was found in a garage.\n\nAlyssa Kowal, 29, was charged on Friday. “I did nothing,” she told reporters.\n\nOfficers searched two more houses. Nothing was found there. Neighbours gathered outside.\n\n“Get a camera,” the chief said."),
+                Arguments.of(
+                        List.of("Marisol Reyes", "Gregory Lind Jr.", "Pieter Van den Broeck"),
+                        "Debate\n\nState Sen. Marisol Reyes of Kenosha said no before the question was finished. “A fee is just a tax with a nicer haircut,” the senator said.\n\nCouncilman Gregory Lind Jr., who represents the 4th Ward, said the studies were the problem. “We have studied it,” he said.\n\nPieter Van den Broeck, 38, who raises pigs near Roeselare, said he had driven through the night. “I am the last one,” he said."),
+                Arguments.of(
+                        List.of("Alasdair Munro", "Phil Graziano"),
+                        "Results\n\nScotland coach Alasdair Munro was disappointed. He described the card as ‘soft’.\n\nHurricane Ingrid did not stop the game in Houma. “We drew it up exactly like that,” Harbormen coach Phil Graziano deadpanned."),
+                Arguments.of(
                         List.of("Mara Ellis"),
                         "Peckham star\n\nMara Ellis, who grew up in Peckham, South London, spoke about her early auditions. She said she was once called “a bit too much” by a producer."),
                 Arguments.of(
