@@ -5,6 +5,7 @@ import io.storytrace.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Finds the outlet a statement was credited to ("told The Sunday Times", "in an interview with
@@ -35,7 +36,14 @@ final class OutletRecognizer {
                     "broadcaster",
                     "tabloid",
                     "site",
-                    "website");
+                    "website",
+                    "station",
+                    "channel",
+                    "programme",
+                    "program",
+                    "podcast",
+                    "show",
+                    "agency");
 
     /** An outlet credited by a frame between tokens {@code start} and {@code end}. */
     record Credit(String outlet, double confidence, int start, int end) {}
@@ -141,7 +149,9 @@ final class OutletRecognizer {
                             && lexicon.names().notNames().contains(token.bare())
                             && !(end + 1 < to && tokens.get(end + 1).capitalized())
                             && !knownWith(words, token);
-            if (!stop && (token.capitalized() || joiner || isAcronym(token))) {
+            // "BBC Radio 4", "Channel 5": a number after a word of the name
+            boolean number = !words.isEmpty() && token.text().matches("\\d{1,2}");
+            if (!stop && (token.capitalized() || joiner || number || isAcronym(token))) {
                 words.add(bare(token.text()));
                 end++;
                 if (possessive(token.text())) {
@@ -174,6 +184,9 @@ final class OutletRecognizer {
         if (known != null) {
             return known;
         }
+        if (knownDesk(words)) {
+            return written;
+        }
         if (!names.looksLikeOutlet(words)) {
             return null;
         }
@@ -181,6 +194,37 @@ final class OutletRecognizer {
             return "The " + written;
         }
         return written;
+    }
+
+    /** Words after a known outlet's name that name one of its desks or channels. */
+    private static final Set<String> DESKS =
+            Set.of(
+                    "Sport",
+                    "Sports",
+                    "News",
+                    "Scotland",
+                    "Wales",
+                    "Radio",
+                    "Online",
+                    "World",
+                    "Breakfast",
+                    "Politics",
+                    "Business",
+                    "Live",
+                    "1",
+                    "2",
+                    "3",
+                    "4",
+                    "5");
+
+    /** "BBC Sport", "BBC Radio 4", "ITV News": a known outlet and then its desk. */
+    private boolean knownDesk(List<String> words) {
+        for (int k = 1; k < words.size(); k++) {
+            if (lexicon.names().knownOutlet(String.join(" ", words.subList(0, k))) != null) {
+                return words.subList(k, words.size()).stream().allMatch(DESKS::contains);
+            }
+        }
+        return false;
     }
 
     /** "the Radio Times Podcast" is Radio Times's podcast, not "The Radio Times Podcast". */

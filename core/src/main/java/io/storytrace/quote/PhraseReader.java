@@ -73,7 +73,8 @@ final class PhraseReader {
                         && !word.endsWith("us")
                         && !possessive(head)
                         && !lexicon.roles().contains(word)
-                        && !lexicon.organisations().contains(word);
+                        && !lexicon.organisations().contains(word)
+                        && people(word);
         String first = tokens.get(from).lower();
         if (!plural || DETERMINERS.contains(first) && !first.equals("the")) {
             return null;
@@ -86,6 +87,27 @@ final class PhraseReader {
                 new SpeakerRef(
                         SpeakerRef.Kind.NAME, text(tokens, start, end), tokens.get(start).start()),
                 end);
+    }
+
+    /** Endings of plural nouns for people: workers, doctors, scientists, residents, officials. */
+    private static final List<String> PEOPLE_ENDINGS =
+            List.of("ers", "ors", "ists", "ians", "ants", "ents", "ees", "ials", "ives");
+
+    /**
+     * Whether a plural noun names people ("farmers", "unions", "families") rather than things
+     * ("deals", "figures"): a person's or organisation's noun in the singular, or an ending of
+     * nouns for people.
+     */
+    private boolean people(String plural) {
+        String singular =
+                plural.endsWith("ies")
+                        ? plural.substring(0, plural.length() - 3) + "y"
+                        : plural.substring(0, plural.length() - 1);
+        return lexicon.roles().contains(singular)
+                || lexicon.anonymous().contains(singular)
+                || lexicon.anonymous().contains(plural)
+                || lexicon.organisations().contains(singular)
+                || PEOPLE_ENDINGS.stream().anyMatch(plural::endsWith);
     }
 
     /**

@@ -125,8 +125,9 @@ final class SubjectReader {
 
     /**
      * Whether token {@code i} is a participle that goes on with the sentence ("“…” working in
-     * federal prisons, she said") rather than a modifier of a speaker ("striking workers said"),
-     * which needs its noun and the cue right after it.
+     * federal prisons, she said", "“…” chasing leads, and said") rather than a modifier of a
+     * speaker ("striking workers said", "outgoing coach Jim Beam said"), whose cue follows within a
+     * few words and before any punctuation.
      */
     private boolean participleOpening(List<Token> tokens, int i, int to) {
         Token first = tokens.get(i);
@@ -134,9 +135,16 @@ final class SubjectReader {
         if (first.capitalized() || word.length() <= 5 || !word.endsWith("ing")) {
             return false;
         }
-        return !(i + 2 < to
-                && tokens.get(i + 1).type() == Token.Type.WORD
-                && lexicon.cue(tokens.get(i + 2).lower()) != null);
+        for (int j = i + 1; j < to && j - i <= MAX_PHRASE; j++) {
+            Token token = tokens.get(j);
+            if (token.type() == Token.Type.PUNCT) {
+                return true;
+            }
+            if (lexicon.cue(token) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Set<String> PHRASE_ENDS;

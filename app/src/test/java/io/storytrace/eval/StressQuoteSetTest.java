@@ -1,0 +1,64 @@
+package io.storytrace.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.storytrace.analyze.ArticleAnalyzer;
+import io.storytrace.testing.Golden;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The stress sets: long news articles in many outlets' voices, written and labelled for Storytrace
+ * (docs/quote-labels.md). Their JSONL forms are the hand-written sources without markup; the
+ * development half keeps the figures reached on it. The held-out half ({@code quotes-stress-check})
+ * is only converted here, never scored, so that no rule is fitted to it:
+ *
+ * <pre>./storytrace eval quotes app/src/test/resources/eval/quotes-stress-check.jsonl</pre>
+ */
+class StressQuoteSetTest {
+
+    /** The figures reached on the development half, less a rounding margin. */
+    private static final double MIN_F1 = 0.968;
+
+    private static final double MIN_SPEAKER_ACCURACY = 0.84;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"eval/quotes-stress-dev", "eval/quotes-stress-check"})
+    void jsonlIsTheAnnotatedSourceWithoutMarkup(String set) throws Exception {
+        List<LabelledArticle> articles = AnnotatedQuoteSet.read(Golden.resource(set + ".txt"));
+        ObjectMapper json = new ObjectMapper();
+        StringBuilder jsonl = new StringBuilder();
+        for (LabelledArticle article : articles) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("id", article.id());
+            line.put("text", article.text());
+            line.put("quotes", article.quotes());
+            jsonl.append(json.writeValueAsString(line)).append('\n');
+        }
+
+        assertThat(articles).hasSizeGreaterThanOrEqualTo(16);
+        Golden.assertMatchesText(jsonl.toString(), Golden.resource(set + ".jsonl"));
+    }
+
+    @Test
+    void extractionKeepsItsFiguresOnTheDevelopmentHalf() {
+        QuoteEvaluation.Result result =
+                new QuoteEvaluation(new QuotePredictor(ArticleAnalyzer.standard()))
+                        .run(Golden.resource("eval/quotes-stress-dev.jsonl"));
+        StringWriter table = new StringWriter();
+        QuoteEvaluation.printTable(result.score(), true, new PrintWriter(table, true));
+
+        assertThat(result.articles()).hasSize(48);
+        assertThat(result.score().f1()).as(table.toString()).isGreaterThanOrEqualTo(MIN_F1);
+        assertThat(result.score().speakerAccuracy())
+                .as(table.toString())
+                .isGreaterThanOrEqualTo(MIN_SPEAKER_ACCURACY);
+    }
+}
