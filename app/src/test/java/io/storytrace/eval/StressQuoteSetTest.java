@@ -25,9 +25,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class StressQuoteSetTest {
 
     /** The figures reached on the development half, less a rounding margin. */
-    private static final double MIN_F1 = 0.968;
+    private static final double MIN_F1 = 0.974;
 
-    private static final double MIN_SPEAKER_ACCURACY = 0.84;
+    private static final double MIN_SPEAKER_ACCURACY = 0.845;
 
     @ParameterizedTest
     @ValueSource(strings = {"eval/quotes-stress-dev", "eval/quotes-stress-check"})

@@ -238,8 +238,12 @@ final class SpeechClassifier {
         if (content.getFirst().is(',') || content.getFirst().is(';')) {
             return new Verdict(Verdict.Kind.SCARE, "starts with a comma: marks paired wrongly");
         }
-        if (words <= 4 && modifies(passage, region)) {
+        if (words <= 4 && modifies(passage, region) && !calledSo(passage, region)) {
             return new Verdict(Verdict.Kind.SCARE, "qualifies the noun after it");
+        }
+        String named = namedByHabit(passage, region);
+        if (named != null) {
+            return new Verdict(Verdict.Kind.SCARE, named);
         }
         String imagined = imagined(passage, region);
         if (imagined != null) {
@@ -310,6 +314,63 @@ final class SpeechClassifier {
         }
         String word = before.lower();
         return DETERMINERS.contains(word) || word.endsWith("’s") || word.endsWith("'s");
+    }
+
+    /** Verbs in the past by which someone gave a thing the words quoted after its determiner. */
+    private static final Set<String> CALLED = Set.of("called", "termed", "labelled", "labeled");
+
+    /**
+     * Whether a modifier is what someone called the thing: "what he called a “calm and
+     * professional” response", "what she described as an “anti-incumbent mood”".
+     */
+    private static boolean calledSo(Passage passage, QuotedRegion region) {
+        Token verb = before(passage, region, 2);
+        if (verb == null) {
+            return false;
+        }
+        if (CALLED.contains(verb.lower())) {
+            return true;
+        }
+        Token described = before(passage, region, 3);
+        return verb.lower().equals("as")
+                && described != null
+                && (described.lower().equals("described")
+                        || described.lower().startsWith("characteri"));
+    }
+
+    /** Verbs in the present that name a thing by habit: "what forecasters call “training”". */
+    private static final Set<String> CALL = Set.of("call", "calls", "calling");
+
+    /** Adverbs that make "called" a habit of naming: "sometimes called “breakbone fever”". */
+    private static final Set<String> HABITUALLY =
+            Set.of("sometimes", "often", "also", "commonly", "widely", "popularly", "informally");
+
+    /**
+     * A term the text says is used, not anyone's words: a naming verb in the present ("a process
+     * meteorologists call “rapid intensification”", "what Orchard calls “Echo mode”", "have taken
+     * to calling the “orchard curse”"), "known as" or "referred to as", "sometimes called". Returns
+     * the reason, or null.
+     */
+    private static String namedByHabit(Passage passage, QuotedRegion region) {
+        int n = 1;
+        Token verb = before(passage, region, n);
+        while (verb != null
+                && (DETERMINERS.contains(verb.lower()) || OBJECTS.contains(verb.lower()))
+                && n < 3) {
+            verb = before(passage, region, ++n);
+        }
+        if (verb == null) {
+            return null;
+        }
+        Token earlier = before(passage, region, n + 1);
+        String word = verb.lower();
+        String previous = earlier == null ? "" : earlier.lower();
+        boolean named =
+                CALL.contains(word)
+                        || word.equals("as")
+                                && (previous.equals("known") || previous.startsWith("refer"))
+                        || word.equals("called") && HABITUALLY.contains(previous);
+        return named ? "is a term named by “" + verb.text() + "”" : null;
     }
 
     /**

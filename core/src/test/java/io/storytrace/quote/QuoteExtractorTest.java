@@ -50,6 +50,15 @@ class QuoteExtractorTest {
     static Stream<Arguments> everydayQuoting() {
         return Stream.of(
                 Arguments.of(
+                        List.of(
+                                "calm and professional",
+                                "anti-incumbent mood",
+                                "last, best and final"),
+                        "Storm\n\nThe chief praised what he called a “calm and professional” response. The mayor blamed what she described as an “anti-incumbent mood”. The union rejected what the company called its “last, best and final” offer."),
+                Arguments.of(
+                        List.of(),
+                        "Storm\n\nThe storm grew fast, a process meteorologists call “rapid intensification.” Rain fell in what forecasters call “training.” Staff have taken to calling it the “Lucia upgrades.” The disease, sometimes called “breakbone fever”, spread. Doctors saw a complication known as “dengue shock syndrome”, which the app refers to as “Echo mode.”"),
+                Arguments.of(
                         List.of("We will appeal,"),
                         "Vote\n\n“We will appeal,” the mayor’s office said of the so-called “ferry tax,” which passed 5-4."),
                 Arguments.of(
