@@ -307,6 +307,15 @@ public final class NameFinder {
             Run run = quoted ? null : classify(tokens.subList(i, end), afterThe, headline);
             if (run != null
                     && run.type() == Mention.Type.PERSON
+                    && run.gender() == Gender.UNKNOWN
+                    && i > 0
+                    && !tokens.get(i - 1).capitalized()) {
+                // "actress Mara Quill", "her fiancé Jamie Cole": the noun before tells the gender
+                Gender noun = lexicon.genderOfWord(tokens.get(i - 1).bare());
+                run = new Run(run.tokens(), run.type(), run.canonical(), noun, run.titled());
+            }
+            if (run != null
+                    && run.type() == Mention.Type.PERSON
                     && end == i + 1
                     && aged(tokens, end)) {
                 // "Rokeya, 34, was recovering": one name with an age is a person

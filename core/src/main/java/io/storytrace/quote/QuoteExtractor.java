@@ -5,6 +5,7 @@ import io.storytrace.mention.Names;
 import io.storytrace.text.Passage;
 import io.storytrace.text.Span;
 import io.storytrace.text.SpanSet;
+import io.storytrace.text.Token;
 import io.storytrace.text.Unresolved;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -154,10 +155,29 @@ public final class QuoteExtractor {
 
     /** The token just past where the previous region in the same block closed, or 0. */
     private static int previousClose(Passage passage, List<QuotedRegion> regions, int k) {
-        if (k > 0 && regions.get(k - 1).block() == regions.get(k).block()) {
-            return passage.tokenAtOrAfter(regions.get(k - 1).end());
+        int previous = k - 1;
+        while (previous >= 0 && nickname(passage, regions.get(previous))) {
+            // "Jamie ‘Tank’ Okoro-Briggs — revealing she ‘…’": a nickname is part of a name
+            previous--;
+        }
+        if (previous >= 0 && regions.get(previous).block() == regions.get(k).block()) {
+            return passage.tokenAtOrAfter(regions.get(previous).end());
         }
         return 0;
+    }
+
+    /** Whether a region is one capitalised word between a given name and a surname. */
+    private static boolean nickname(Passage passage, QuotedRegion region) {
+        List<Token> tokens = passage.tokens();
+        int first = passage.tokenAtOrAfter(region.content().start());
+        int after = passage.tokenAtOrAfter(region.end());
+        int open = first - 2;
+        return open >= 0
+                && after < tokens.size()
+                && passage.tokenAtOrAfter(region.content().end()) == first + 1
+                && tokens.get(first).capitalized()
+                && tokens.get(open).capitalized()
+                && tokens.get(after).capitalized();
     }
 
     /** The attribution right beside the region, the one after it first. */

@@ -402,6 +402,13 @@ final class SubjectReader {
                     i = end - 1;
                     continue;
                 }
+                int holder = named ? nameAfterRole(tokens, end, to) : -1;
+                if (holder >= 0) {
+                    // "Harbour Road star Kayleigh Dunmore", "Halford Town defender Jamie Cole":
+                    // the capitals before the role are where the person works, not the person
+                    i = holder - 1;
+                    continue;
+                }
                 Read read = phrases.phrase(tokens, i, end);
                 if (read != null) {
                     SpeakerRef apposed = apposedName(tokens, read, to);
@@ -410,6 +417,22 @@ final class SubjectReader {
             }
         }
         return null;
+    }
+
+    /**
+     * Where a name starts after one or two role nouns at token {@code k} ("star Kayleigh Dunmore",
+     * "chief executive Tim Cook"), or -1.
+     */
+    private int nameAfterRole(List<Token> tokens, int k, int to) {
+        int j = k;
+        while (j < to
+                && j - k < 2
+                && !tokens.get(j).capitalized()
+                && (lexicon.roles().contains(tokens.get(j).lower())
+                        || lexicon.titleFollowers().contains(tokens.get(j).lower()))) {
+            j++;
+        }
+        return j > k && j < to && tokens.get(j).capitalized() ? j : -1;
     }
 
     /** Where the name starting at token {@code i} ends: capitals, initials and particles. */

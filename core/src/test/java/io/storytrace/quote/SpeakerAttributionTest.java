@@ -515,6 +515,9 @@ class SpeakerAttributionTest {
                         List.of("Alasdair Munro", "Phil Graziano"),
                         "Results\n\nScotland coach Alasdair Munro was disappointed. He described the card as ‘soft’.\n\nHurricane Ingrid did not stop the game in Houma. “We drew it up exactly like that,” Harbormen coach Phil Graziano deadpanned."),
                 Arguments.of(
+                        List.of("Kayleigh Dunn", "Kayleigh Dunn"),
+                        "Split\n\nHarbour Road star Kayleigh Dunn has broken her silence on her split from footballer fiancé Jamie ‘Tank’ Okoro — revealing she ‘cried for a week’ after he called time on their romance.\n\nThe actress, 34, opened up to a magazine about the end of the relationship.\n\nShe told the magazine: ‘I honestly didn’t see it coming.’"),
+                Arguments.of(
                         List.of("Mara Ellis"),
                         "Peckham star\n\nMara Ellis, who grew up in Peckham, South London, spoke about her early auditions. She said she was once called “a bit too much” by a producer."),
                 Arguments.of(
