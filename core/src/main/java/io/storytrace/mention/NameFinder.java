@@ -50,7 +50,7 @@ public final class NameFinder {
                     "typhoon",
                     "cyclone");
 
-    private static final int MAX_WORDS = 6;
+    private static final int MAX_WORDS = 8;
 
     /** More people than this is not an article's cast but a list; the headline is not searched. */
     private static final int MAX_HEADLINE_PEOPLE = 200;

@@ -518,6 +518,9 @@ class SpeakerAttributionTest {
                         List.of("Kayleigh Dunn", "Kayleigh Dunn"),
                         "Split\n\nHarbour Road star Kayleigh Dunn has broken her silence on her split from footballer fiancé Jamie ‘Tank’ Okoro — revealing she ‘cried for a week’ after he called time on their romance.\n\nThe actress, 34, opened up to a magazine about the end of the relationship.\n\nShe told the magazine: ‘I honestly didn’t see it coming.’"),
                 Arguments.of(
+                        List.of("Luiz Fernando Albuquerque Neto"),
+                        "Trade\n\nBrazilian Agriculture Minister Luiz Fernando Albuquerque Neto, on a visit to Beijing, praised the deals.\n\n“We did not come here only to sell soybeans,” he said."),
+                Arguments.of(
                         List.of("Mara Ellis"),
                         "Peckham star\n\nMara Ellis, who grew up in Peckham, South London, spoke about her early auditions. She said she was once called “a bit too much” by a producer."),
                 Arguments.of(
