@@ -451,6 +451,10 @@ public final class NameFinder {
             }
         }
         List<Token> name = words.subList(first, words.size());
+        while (name.size() > 2 && NameLexicon.POST_NOMINALS.contains(name.getLast().text())) {
+            // "Jonathan Hale KC": the letters after a name are no part of it
+            name = name.subList(0, name.size() - 1);
+        }
         if (name.size() == 1 && lexicon.roles().contains(name.getFirst().bare())) {
             // "Chinese Vice Minister", "Harbour Road star": a role with no name
             return null;

@@ -2,6 +2,7 @@ package io.storytrace.quote;
 
 import io.storytrace.mention.Gender;
 import io.storytrace.mention.Mention;
+import io.storytrace.mention.NameLexicon;
 import io.storytrace.mention.Names;
 import io.storytrace.text.Passage;
 import io.storytrace.text.Span;
@@ -270,6 +271,12 @@ final class SpeakerResolver {
             return text;
         }
         String[] words = text.split(" ");
+        if (words.length > 2 && NameLexicon.POST_NOMINALS.contains(words[words.length - 1])) {
+            // "Jonathan Hale KC said": the letters after a name are no part of it
+            return name(
+                    new SpeakerRef(
+                            ref.kind(), text.substring(0, text.lastIndexOf(' ')), ref.offset()));
+        }
         for (int k = 0; k < words.length; k++) {
             String suffix = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
             String fullest = names.fullest(suffix, ref.offset());
@@ -290,8 +297,26 @@ final class SpeakerResolver {
                 return organisation;
             }
         }
-        return commonWord(words, ref.offset()) ? null : text;
+        if (PARTY_AND_STATE.matcher(text).matches()) {
+            // "Sen. Ruth Hayes (R-Kan.)": a party and a state, not a person
+            return null;
+        }
+        if (commonWord(words, ref.offset())) {
+            return null;
+        }
+        for (String word : words) {
+            if (lexicon.names().organisationWords().contains(word.toLowerCase(Locale.ROOT))) {
+                // "the Reserve Bank said": an organisation speaks; no "he" or "she" points at it
+                organisationNames.add(text);
+                break;
+            }
+        }
+        return text;
     }
+
+    /** A party and a state as American news writes them after a politician: "R-Kan", "D-Wash". */
+    private static final java.util.regex.Pattern PARTY_AND_STATE =
+            java.util.regex.Pattern.compile("[RDI]-[A-Z][A-Za-z]{1,4}\\.?");
 
     /** The organisation whose name starts with the word {@code word}, or null. */
     private String organisationStartingWith(String word) {

@@ -293,7 +293,7 @@ final class SubjectReader {
         if (tokens.get(j).is(',') || tokens.get(j).is(')')) {
             int open = appositiveStart(tokens, j, from);
             if (open < 0) {
-                return null;
+                return tokens.get(j).is(',') ? nameApposedToRole(tokens, j, from) : null;
             }
             j = open - 1;
         }
@@ -566,6 +566,40 @@ final class SubjectReader {
         }
         Read name = forward(tokens, comma + 1, to);
         return name != null && name.ref().kind() == SpeakerRef.Kind.NAME ? name.ref() : null;
+    }
+
+    /**
+     * "The UN special envoy for the region, Joaquim Tavares da Silva, said": a name between commas
+     * after a phrase in lower case names whoever that phrase describes, the subject. Null when the
+     * words before the comma at {@code close} are not such a name.
+     */
+    private Read nameApposedToRole(List<Token> tokens, int close, int from) {
+        int k = close - 1;
+        while (k >= from
+                && close - k <= MAX_PHRASE + 2
+                && (tokens.get(k).capitalized()
+                        || PhraseReader.isInitialDot(tokens, k)
+                        || PhraseReader.PARTICLES.contains(tokens.get(k).text()))) {
+            k--;
+        }
+        if (k < from + 1 || k >= close - 1 || !tokens.get(k).is(',')) {
+            return null;
+        }
+        Token described = tokens.get(k - 1);
+        if (described.type() != Token.Type.WORD || described.capitalized()) {
+            return null;
+        }
+        for (int b = k - 1; b >= from; b--) {
+            if (tokens.get(b).is(',')) {
+                // "Prince Andrew, the brother of the heir, Charles, has told": the name closes
+                // an appositive of its own, about someone else
+                return null;
+            }
+        }
+        Read name = phrases.phrase(tokens, k + 1, close);
+        return name != null && name.ref().kind() == SpeakerRef.Kind.NAME
+                ? new Read(name.ref(), k + 1)
+                : null;
     }
 
     /** Where an appositive ending at the comma or bracket {@code close} starts, or -1. */

@@ -521,6 +521,13 @@ class SpeakerAttributionTest {
                         List.of("Luiz Fernando Albuquerque Neto"),
                         "Trade\n\nBrazilian Agriculture Minister Luiz Fernando Albuquerque Neto, on a visit to Beijing, praised the deals.\n\n“We did not come here only to sell soybeans,” he said."),
                 Arguments.of(
+                        List.of(
+                                "Ruth Hale",
+                                "Jonathan Bell",
+                                "Joaquim Tavares da Silva",
+                                "Joaquim Tavares da Silva"),
+                        "Tariffs\n\nSen. Ruth Hale (R-Kan.) urged the White House to listen. “Every time we put up a wall, somebody puts one up,” she said in a statement.\n\nJonathan Bell KC, for the company, said the regulator had ‘misunderstood the internet’.\n\nThe UN special envoy for the region, Joaquim Tavares da Silva, said the delegations had “moved further in five days than in five months”. The Reserve Bank said rates would hold. “A text on paper does not stop a single bullet,” he said."),
+                Arguments.of(
                         List.of("Mara Ellis"),
                         "Peckham star\n\nMara Ellis, who grew up in Peckham, South London, spoke about her early auditions. She said she was once called “a bit too much” by a producer."),
                 Arguments.of(
