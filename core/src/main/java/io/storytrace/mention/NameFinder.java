@@ -32,6 +32,9 @@ public final class NameFinder {
     /** Generational suffixes written after a surname, usually with a stop: "Jr.", "Sr.". */
     private static final Set<String> SUFFIXES = Set.of("Jr", "Sr");
 
+    /** Abbreviations that end a company's name, written with their stop: "Harlow Baking Co.". */
+    private static final Set<String> COMPANY_SUFFIXES = Set.of("Co", "Inc", "Corp", "Ltd", "Bros");
+
     /** Words that start the names of places and storms: Mount Aldous, Port Ellen, Hurricane Ida. */
     private static final Set<String> PLACE_PREFIXES =
             Set.of(
@@ -659,13 +662,16 @@ public final class NameFinder {
         }
 
         /**
-         * "James Kennedy Jr.": a person's name ending in a generational suffix is written with its
-         * stop, which the run, ending at the last word, leaves out ("Jr.," or "Jr." closing a
-         * sentence alike).
+         * "James Kennedy Jr.", "Harlow Baking Co.": a person's name ending in a generational
+         * suffix, or a company's in an abbreviation, is written with its stop, which the run,
+         * ending at the last word, leaves out ("Jr.," or "Jr." closing a sentence alike).
          */
         Run withSuffixStop() {
-            boolean suffix = SUFFIXES.contains(bare(tokens.getLast()));
-            return type == Mention.Type.PERSON && suffix && !canonical.endsWith(".")
+            String last = bare(tokens.getLast());
+            boolean suffix =
+                    type == Mention.Type.PERSON && SUFFIXES.contains(last)
+                            || type == Mention.Type.ORGANIZATION && COMPANY_SUFFIXES.contains(last);
+            return suffix && !canonical.endsWith(".")
                     ? new Run(tokens, type, canonical + ".", gender, titled)
                     : this;
         }

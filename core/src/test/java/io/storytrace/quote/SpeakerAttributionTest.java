@@ -528,6 +528,9 @@ class SpeakerAttributionTest {
                                 "Joaquim Tavares da Silva"),
                         "Tariffs\n\nSen. Ruth Hale (R-Kan.) urged the White House to listen. “Every time we put up a wall, somebody puts one up,” she said in a statement.\n\nJonathan Bell KC, for the company, said the regulator had ‘misunderstood the internet’.\n\nThe UN special envoy for the region, Joaquim Tavares da Silva, said the delegations had “moved further in five days than in five months”. The Reserve Bank said rates would hold. “A text on paper does not stop a single bullet,” he said."),
                 Arguments.of(
+                        List.of("Northstate Power Co.", "Northstate Power Co."),
+                        "Wildfire\n\nNorthstate Power Co. runs the line. In a statement released late Wednesday, the utility said it had “experienced an outage” around the time the fire started. “We are cooperating fully with Cal Fire,” the company said."),
+                Arguments.of(
                         List.of("Mara Ellis"),
                         "Peckham star\n\nMara Ellis, who grew up in Peckham, South London, spoke about her early auditions. She said she was once called “a bit too much” by a producer."),
                 Arguments.of(
