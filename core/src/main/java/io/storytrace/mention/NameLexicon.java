@@ -145,12 +145,17 @@ public record NameLexicon(
                     "inner",
                     "outer");
 
-    /** Whether {@code words} name part of a well-known place: "South London". */
+    /**
+     * Whether {@code words} name part of a place: a compass word before a well-known place ("South
+     * London", "Greater Manchester") or before one other name ("South Memphis", "North Shore").
+     */
     public boolean isRegion(List<String> words) {
         return words.size() > 1
                 && COMPASS.contains(words.getFirst().toLowerCase(Locale.ROOT))
-                && places.contains(
-                        String.join(" ", words.subList(1, words.size())).toLowerCase(Locale.ROOT));
+                && (words.size() == 2
+                        || places.contains(
+                                String.join(" ", words.subList(1, words.size()))
+                                        .toLowerCase(Locale.ROOT)));
     }
 
     /** Whether {@code words} name a well-known place or end with a word for a group of people. */

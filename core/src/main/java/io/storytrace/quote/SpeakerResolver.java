@@ -271,6 +271,15 @@ final class SpeakerResolver {
             return text;
         }
         String[] words = text.split(" ");
+        for (int k = words.length - 1;
+                k >= 2 && passage.inHeadline(passage.sentenceAt(ref.offset()));
+                k--) {
+            // "Theo Brannigan Breaks His Silence": a headline's capitals run on past the name
+            String prefix = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+            if (names.isPerson(prefix)) {
+                return names.fullest(prefix, ref.offset());
+            }
+        }
         if (words.length > 2 && NameLexicon.POST_NOMINALS.contains(words[words.length - 1])) {
             // "Jonathan Hale KC said": the letters after a name are no part of it
             return name(

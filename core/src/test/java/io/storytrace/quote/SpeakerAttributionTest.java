@@ -531,6 +531,13 @@ class SpeakerAttributionTest {
                         List.of("Northstate Power Co.", "Northstate Power Co."),
                         "Wildfire\n\nNorthstate Power Co. runs the line. In a statement released late Wednesday, the utility said it had “experienced an outage” around the time the fire started. “We are cooperating fully with Cal Fire,” the company said."),
                 Arguments.of(
+                        List.of(
+                                "Theo Brannigan",
+                                "Solo Vance",
+                                "Meera Raghunathan",
+                                "Patrice Nguyen"),
+                        "Podcasts\n\nTheo Brannigan spoke on the show. The Cork native, for his part, said he hoped it would “put a full stop” on the rumours.\n\nSolo Vance posted a photo of his grandmother’s porch in South Memphis. “This the most honest thing I ever made,” he wrote.\n\nMeera Raghunathan told New Scientist last year that the comet mattered. “Sleep,” she said.\n\nPatrice Nguyen started at Casa Ibarra when she was 16. “This was my first job,” she said."),
+                Arguments.of(
                         List.of("Mara Ellis"),
                         "Peckham star\n\nMara Ellis, who grew up in Peckham, South London, spoke about her early auditions. She said she was once called “a bit too much” by a producer."),
                 Arguments.of(
@@ -554,6 +561,17 @@ class SpeakerAttributionTest {
         assertThat(QuoteExtractorTest.extract(text, true).quotes())
                 .extracting(Quote::speaker)
                 .containsExactly("Yasmin El-Sayed", "Yasmin El-Sayed");
+    }
+
+    @Test
+    void aHeadlinesCapitalsRunningOnPastANameLeaveTheName() {
+        String text =
+                "Theo Brannigan Breaks His Silence: ‘We Were Never Enemies’\n\n"
+                        + "Theo Brannigan spoke on a podcast this week about the rumours.";
+
+        assertThat(QuoteExtractorTest.extract(text, true).quotes())
+                .extracting(Quote::speaker)
+                .containsExactly("Theo Brannigan");
     }
 
     @Test
