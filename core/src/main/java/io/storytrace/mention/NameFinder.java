@@ -376,6 +376,9 @@ public final class NameFinder {
             } else if (nickname(tokens, end)) {
                 // "Oluwaseun “Shaun” Bankole": the nickname between the names is left out
                 end += 3;
+            } else if (token.text().equals("&") && nextCapitalized && previous.capitalized()) {
+                // "Animation & Visual Effects Guild", "Harrow & Finch"
+                end++;
             } else if ((token.text().equals("of") || token.text().equals("for"))
                     && nextCapitalized
                     && organisationWords.contains(previous.lower())) {
@@ -396,6 +399,14 @@ public final class NameFinder {
     }
 
     private Run classify(List<Token> tokens, boolean afterThe, boolean headline) {
+        if (tokens.stream().anyMatch(t -> t.is('&'))) {
+            // "Marrow & Lace", "Harrow & Finch": a band, a firm, never one person
+            List<String> written = new ArrayList<>();
+            for (Token token : tokens) {
+                written.add(token.is('&') ? "&" : bare(token));
+            }
+            return new Run(tokens, Mention.Type.ORGANIZATION, String.join(" ", written));
+        }
         List<Token> words = new ArrayList<>();
         for (int k = 0; k < tokens.size(); k++) {
             if (tokens.get(k).type() == Token.Type.WORD && (k == 0 || !isMark(tokens.get(k - 1)))) {

@@ -538,6 +538,9 @@ class SpeakerAttributionTest {
                                 "Patrice Nguyen"),
                         "Podcasts\n\nTheo Brannigan spoke on the show. The Cork native, for his part, said he hoped it would “put a full stop” on the rumours.\n\nSolo Vance posted a photo of his grandmother’s porch in South Memphis. “This the most honest thing I ever made,” he wrote.\n\nMeera Raghunathan told New Scientist last year that the comet mattered. “Sleep,” she said.\n\nPatrice Nguyen started at Casa Ibarra when she was 16. “This was my first job,” she said."),
                 Arguments.of(
+                        List.of("Daniel Rotich", "Tomasz Wierzbicki", "Denise Arbogast"),
+                        "Weekend\n\nDaniel Rotich finished second in the marathon. “He did not come back,” the Kenyan said.\n\nMarrow & Lace frontman Tomasz Wierzbicki is stepping back. “This is the hardest thing I’ve had to write,” he began.\n\nTransit chief Denise Arbogast defended the fare rise at a hearing where Riders United protested. “Everything is on the table,” she said."),
+                Arguments.of(
                         List.of("Mara Ellis"),
                         "Peckham star\n\nMara Ellis, who grew up in Peckham, South London, spoke about her early auditions. She said she was once called “a bit too much” by a producer."),
                 Arguments.of(
