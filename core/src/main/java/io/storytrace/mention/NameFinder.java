@@ -573,8 +573,21 @@ public final class NameFinder {
     private static boolean aged(List<Token> tokens, int end) {
         return end + 2 < tokens.size()
                 && (tokens.get(end).is(',') || tokens.get(end).is('('))
-                && tokens.get(end + 1).text().matches("\\d{1,3}")
+                && digits(tokens.get(end + 1).text(), 3)
                 && (tokens.get(end + 2).is(',') || tokens.get(end + 2).is(')'));
+    }
+
+    /** Whether {@code text} is a number of one to {@code most} digits. */
+    static boolean digits(String text, int most) {
+        if (text.isEmpty() || text.length() > most) {
+            return false;
+        }
+        for (int k = 0; k < text.length(); k++) {
+            if (!Character.isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
