@@ -51,7 +51,14 @@ public final class NameFinder {
                     "hurricane",
                     "storm",
                     "typhoon",
-                    "cyclone");
+                    "cyclone",
+                    "county",
+                    "san",
+                    "santa",
+                    "sao",
+                    "são",
+                    "los",
+                    "las");
 
     private static final int MAX_WORDS = 8;
 

@@ -112,13 +112,20 @@ final class AttributionFinder {
      */
     private Attribution signature(List<Token> tokens, int i, int end) {
         SubjectReader.Read name = subjects.forward(tokens, i, end);
-        if (name == null || name.ref().kind() != SpeakerRef.Kind.NAME) {
+        if (name == null
+                || name.ref().kind() != SpeakerRef.Kind.NAME
+                || WEB_ADDRESS.matcher(name.ref().text()).find()) {
+            // "– Rappler.com" closing an article credits its publisher, not a speaker
             return null;
         }
         int k = name.next();
         boolean closes = k >= end || tokens.get(k).is('.') || tokens.get(k).is(',');
         return closes ? new Attribution(name.ref(), null, null, 0.8, true, true) : null;
     }
+
+    /** A web address's ending: ".com", ".co.uk". */
+    private static final java.util.regex.Pattern WEB_ADDRESS =
+            java.util.regex.Pattern.compile("\\.[a-z]{2,}\\b");
 
     /** How far past a quotation a sentence-closing ", X said." may stand ("…” of the patients"). */
     private static final int SUBJECT_CLOSING_REACH = 4;

@@ -259,6 +259,12 @@ final class SpeakerResolver {
         if (text.startsWith("@")) {
             return personBehind(text);
         }
+        if (text.length() > 3
+                && text.equals(text.toUpperCase(Locale.ROOT))
+                && lexicon.names().places().contains(text.toLowerCase(Locale.ROOT))) {
+            // "LAHORE: Pakistan's cricket board…": a dateline, not a speaker
+            return null;
+        }
         if (lexicon.names().isRegion(List.of(text.split(" ")))) {
             // "who grew up in Peckham, South London, said": where someone is from
             return null;

@@ -586,7 +586,9 @@ final class SubjectReader {
             return null;
         }
         Token described = tokens.get(k - 1);
-        if (described.type() != Token.Type.WORD || described.capitalized()) {
+        if (described.type() != Token.Type.WORD
+                || described.capitalized() && !lexicon.roles().contains(described.lower())) {
+            // "the region, Joaquim Silva," or "Police Public Relations Officer, Ada Obi,"
             return null;
         }
         for (int b = k - 1; b >= from; b--) {

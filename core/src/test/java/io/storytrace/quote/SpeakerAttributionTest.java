@@ -541,6 +541,13 @@ class SpeakerAttributionTest {
                         List.of("Daniel Rotich", "Tomasz Wierzbicki", "Denise Arbogast"),
                         "Weekend\n\nDaniel Rotich finished second in the marathon. “He did not come back,” the Kenyan said.\n\nMarrow & Lace frontman Tomasz Wierzbicki is stepping back. “This is the hardest thing I’ve had to write,” he began.\n\nTransit chief Denise Arbogast defended the fare rise at a hearing where Riders United protested. “Everything is on the table,” she said."),
                 Arguments.of(
+                        List.of(
+                                "Oluwaseun Adegbite",
+                                "Werner Botha",
+                                "Ines Carvalho",
+                                "Rosalinda Quiambao"),
+                        "Protests\n\nThe Police Public Relations Officer, Oluwaseun Adegbite, said: “The Command will not allow any group to cause mayhem.”\n\nOpposition MP Werner Botha spoke at Labour House on Monday. “Somebody must be held accountable,” he said.\n\nChef Ines Carvalho grew up in County Mayo and cooked in Stokes Croft. “Potatoes, cabbage, pork and weather,” she says.\n\nRosalinda Quiambao waited at the gate in San Isidro. “We are alive,” she said. – Rappler.com"),
+                Arguments.of(
                         List.of("Mara Ellis"),
                         "Peckham star\n\nMara Ellis, who grew up in Peckham, South London, spoke about her early auditions. She said she was once called “a bit too much” by a producer."),
                 Arguments.of(
