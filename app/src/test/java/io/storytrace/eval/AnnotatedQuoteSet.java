@@ -17,6 +17,25 @@ final class AnnotatedQuoteSet {
 
     private AnnotatedQuoteSet() {}
 
+    /** {@code articles} in the JSONL layout of {@code storytrace eval quotes}, one a line. */
+    static String jsonl(List<LabelledArticle> articles) {
+        com.fasterxml.jackson.databind.ObjectMapper json =
+                new com.fasterxml.jackson.databind.ObjectMapper();
+        StringBuilder jsonl = new StringBuilder();
+        for (LabelledArticle article : articles) {
+            java.util.Map<String, Object> line = new java.util.LinkedHashMap<>();
+            line.put("id", article.id());
+            line.put("text", article.text());
+            line.put("quotes", article.quotes());
+            try {
+                jsonl.append(json.writeValueAsString(line)).append('\n');
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(article.id() + ": " + e.getMessage(), e);
+            }
+        }
+        return jsonl.toString();
+    }
+
     static List<LabelledArticle> read(Path file) {
         List<String> lines;
         try {

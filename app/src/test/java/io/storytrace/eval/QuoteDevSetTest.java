@@ -2,14 +2,11 @@ package io.storytrace.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storytrace.analyze.ArticleAnalyzer;
 import io.storytrace.testing.Golden;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,21 +21,13 @@ class QuoteDevSetTest {
     private static final double MIN_SPEAKER_ACCURACY = 0.99;
 
     @Test
-    void jsonlIsTheAnnotatedSourceWithoutMarkup() throws Exception {
+    void jsonlIsTheAnnotatedSourceWithoutMarkup() {
         List<LabelledArticle> articles =
                 AnnotatedQuoteSet.read(Golden.resource("eval/quotes-dev.txt"));
-        ObjectMapper json = new ObjectMapper();
-        StringBuilder jsonl = new StringBuilder();
-        for (LabelledArticle article : articles) {
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("id", article.id());
-            line.put("text", article.text());
-            line.put("quotes", article.quotes());
-            jsonl.append(json.writeValueAsString(line)).append('\n');
-        }
 
         assertThat(articles).hasSizeGreaterThanOrEqualTo(60);
-        Golden.assertMatchesText(jsonl.toString(), Golden.resource("eval/quotes-dev.jsonl"));
+        Golden.assertMatchesText(
+                AnnotatedQuoteSet.jsonl(articles), Golden.resource("eval/quotes-dev.jsonl"));
     }
 
     @Test

@@ -2,14 +2,11 @@ package io.storytrace.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storytrace.analyze.ArticleAnalyzer;
 import io.storytrace.testing.Golden;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,20 +28,12 @@ class StressQuoteSetTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"eval/quotes-stress-dev", "eval/quotes-stress-check"})
-    void jsonlIsTheAnnotatedSourceWithoutMarkup(String set) throws Exception {
+    void jsonlIsTheAnnotatedSourceWithoutMarkup(String set) {
         List<LabelledArticle> articles = AnnotatedQuoteSet.read(Golden.resource(set + ".txt"));
-        ObjectMapper json = new ObjectMapper();
-        StringBuilder jsonl = new StringBuilder();
-        for (LabelledArticle article : articles) {
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("id", article.id());
-            line.put("text", article.text());
-            line.put("quotes", article.quotes());
-            jsonl.append(json.writeValueAsString(line)).append('\n');
-        }
 
         assertThat(articles).hasSizeGreaterThanOrEqualTo(16);
-        Golden.assertMatchesText(jsonl.toString(), Golden.resource(set + ".jsonl"));
+        Golden.assertMatchesText(
+                AnnotatedQuoteSet.jsonl(articles), Golden.resource(set + ".jsonl"));
     }
 
     @Test

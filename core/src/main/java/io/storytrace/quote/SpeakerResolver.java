@@ -647,19 +647,8 @@ final class SpeakerResolver {
      * Whether {@code person} is a person introduced in no role, or in one {@code noun} can name.
      */
     private boolean playsRole(String person, String noun) {
-        if (organisationNames.contains(person)) {
-            return false;
-        }
-        java.util.Set<String> held = rolesHeld.get(person);
-        if (held == null) {
-            return true;
-        }
-        for (String role : held) {
-            if (lexicon.sameRole(noun, role)) {
-                return true;
-            }
-        }
-        return false;
+        return !organisationNames.contains(person)
+                && (!rolesHeld.containsKey(person) || introducedAs(person, noun));
     }
 
     /** Whether {@code person} was introduced in a role {@code noun} can name. */
