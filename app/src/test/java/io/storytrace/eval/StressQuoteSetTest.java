@@ -24,7 +24,7 @@ class StressQuoteSetTest {
     /** The figures reached on the development half, less a rounding margin. */
     private static final double MIN_F1 = 0.977;
 
-    private static final double MIN_SPEAKER_ACCURACY = 0.834;
+    private static final double MIN_SPEAKER_ACCURACY = 0.836;
 
     @ParameterizedTest
     @ValueSource(strings = {"eval/quotes-stress-dev", "eval/quotes-stress-check"})

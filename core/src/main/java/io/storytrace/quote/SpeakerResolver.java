@@ -52,6 +52,9 @@ final class SpeakerResolver {
     private final NavigableMap<Integer, String> organisations = new TreeMap<>();
     private final Map<String, NavigableMap<Integer, String>> roleHolders = new HashMap<>();
 
+    /** The writer the byline names, who is "I" in the article ("“…?” I ask her."), or null. */
+    private String author;
+
     /** Where the people named in the possessive ("Ruiz’s lawyer") are named. */
     private final java.util.Set<Integer> possessors = new java.util.HashSet<>();
 
@@ -100,7 +103,13 @@ final class SpeakerResolver {
         this.lexicon = lexicon;
         for (Mention mention : names.mentions()) {
             known.add(mention.canonical().toLowerCase(Locale.ROOT));
-            if (quoted.covers(mention.span()) || inByline(mention.span().start())) {
+            if (quoted.covers(mention.span())) {
+                continue;
+            }
+            if (inByline(mention.span().start())) {
+                if (author == null && mention.type() == Mention.Type.PERSON) {
+                    author = mention.canonical();
+                }
                 continue;
             }
             switch (mention.type()) {
@@ -127,17 +136,22 @@ final class SpeakerResolver {
     }
 
     /**
-     * Whether {@code offset} lies in a byline, "By Jessica Tran" opening a short paragraph of its
-     * own: the writer of the article is no one its quotations or pronouns point at.
+     * Whether {@code offset} lies in a byline, "By Jessica Tran" or "Words: Daniel Osei" opening a
+     * short paragraph of its own: the writer is no one a pronoun points at, only "I".
      */
     private boolean inByline(int offset) {
         int s = passage.sentenceAt(offset);
         List<Token> tokens = passage.tokensOf(s);
         boolean opensBlock = s == 0 || passage.blockOf(s - 1) != passage.blockOf(s);
-        return opensBlock
-                && tokens.size() <= BYLINE_TOKENS
-                && !tokens.isEmpty()
-                && tokens.getFirst().text().equalsIgnoreCase("by");
+        if (!opensBlock || tokens.isEmpty() || tokens.size() > BYLINE_TOKENS) {
+            return false;
+        }
+        String first = tokens.getFirst().lower();
+        // "By Jessica Tran", "Words: Daniel Osei", "Words by Daniel Osei"
+        return first.equals("by")
+                || first.equals("words")
+                        && tokens.size() > 1
+                        && (tokens.get(1).is(':') || tokens.get(1).lower().equals("by"));
     }
 
     private static final int BYLINE_TOKENS = 16;
@@ -194,6 +208,7 @@ final class SpeakerResolver {
                         case "she" -> pronoun(ref.offset(), Gender.FEMALE);
                         case "they" -> lastPersonBefore(ref.offset(), ANYONE);
                         case "it" -> organisationOrSpeaker(ref.offset());
+                        case "i" -> author;
                         default -> null;
                     };
             case PERSON_ROLE -> role(ref);

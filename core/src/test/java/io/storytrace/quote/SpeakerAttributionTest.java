@@ -548,6 +548,9 @@ class SpeakerAttributionTest {
                                 "Rosalinda Quiambao"),
                         "Protests\n\nThe Police Public Relations Officer, Oluwaseun Adegbite, said: “The Command will not allow any group to cause mayhem.”\n\nOpposition MP Werner Botha spoke at Labour House on Monday. “Somebody must be held accountable,” he said.\n\nChef Ines Carvalho grew up in County Mayo and cooked in Stokes Croft. “Potatoes, cabbage, pork and weather,” she says.\n\nRosalinda Quiambao waited at the gate in San Isidro. “We are alive,” she said. – Rappler.com"),
                 Arguments.of(
+                        List.of("Daniel Osei", "Noor Haddad"),
+                        "Band interview\n\nWords: Daniel Osei\n\nNoor Haddad and her bandmates are laughing about the split now.\n\n“So was it actually over?” I ask.\n\n“Yes,” says Haddad, immediately."),
+                Arguments.of(
                         List.of("Mara Ellis"),
                         "Peckham star\n\nMara Ellis, who grew up in Peckham, South London, spoke about her early auditions. She said she was once called “a bit too much” by a producer."),
                 Arguments.of(
