@@ -102,6 +102,9 @@ final class QuoteAssembler {
                     Draft draft = draft(groups.get(quote.index()), attributions.get(quote.index()));
                     Draft done = draft.speaker() != null ? draft : inherit(draft, previous);
                     done = withContextOutlet(done, previous);
+                    if (done.speaker() != null && done.outlet() != null) {
+                        lastCredited.put(done.speaker(), done);
+                    }
                     resolver.remember(quote.at(), done.speaker());
                     drafts[quote.index()] = done;
                     previous = done;
@@ -338,9 +341,41 @@ final class QuoteAssembler {
         if (outlet == null && context != null && draft.speaker().equals(context.speaker())) {
             outlet = context.outlet();
         }
+        if (outlet == null) {
+            outlet = sameInterview(draft);
+        }
         return outlet == null
                 ? draft
                 : new Draft(draft.group(), draft.attribution(), draft.speaker(), outlet);
+    }
+
+    /** How many paragraphs on a speaker's later quotations still come from the same interview. */
+    private static final int INTERVIEW_REACH = 3;
+
+    /** For each speaker, their last quotation credited to an outlet. */
+    private final Map<String, Draft> lastCredited = new java.util.HashMap<>();
+
+    /**
+     * The outlet of the interview {@code draft} goes on with: its speaker's last quotation credited
+     * to an outlet, a few paragraphs back at most, with no other outlet named since ("…,” she told
+     * The Sunday Times. … three paragraphs on … “…,” she said.). Null otherwise.
+     */
+    private String sameInterview(Draft draft) {
+        Draft earlier = lastCredited.get(draft.speaker());
+        if (earlier == null) {
+            return null;
+        }
+        QuotedRegion first = draft.group().parts().getFirst();
+        QuotedRegion last = earlier.group().parts().getLast();
+        if (first.block() - last.block() > INTERVIEW_REACH) {
+            return null;
+        }
+        for (String named : outlets().subMap(last.end(), first.open()).values()) {
+            if (!named.equals(earlier.outlet())) {
+                return null;
+            }
+        }
+        return earlier.outlet();
     }
 
     /** The statement reported in sentence {@code sentence}, if it is in this block or the last. */

@@ -148,6 +148,19 @@ class QuoteExtractorTest {
                         "Star news\n\n“This role changed my life,” the actress, Mara Quill, told the Evening Ledger."));
     }
 
+    @Test
+    void laterQuotationsFromTheSameInterviewKeepItsOutletUntilAnotherIsNamed() {
+        String text =
+                "Prison reform\n\n“We lost our nerve,” Tom Hale told The Harbour Weekly.\n\n"
+                        + "He resigned in March.\n\nHis successor has not replied.\n\n"
+                        + "“That is not governing,” Hale said.\n\n"
+                        + "Later he spoke to Kestrel Radio.\n\n“I will not stand,” he said.";
+
+        assertThat(quotes(text))
+                .extracting(Quote::outlet)
+                .containsExactly("The Harbour Weekly", "The Harbour Weekly", null);
+    }
+
     @ParameterizedTest
     @MethodSource("outletFrames")
     void readsTheSpeakerAndTheOutletOfEachFrame(String speaker, String outlet, String text) {
