@@ -352,6 +352,9 @@ final class QuoteAssembler {
     /** How many paragraphs on a speaker's later quotations still come from the same interview. */
     private static final int INTERVIEW_REACH = 3;
 
+    /** How many times an interview's outlet may be named again before it stops carrying over. */
+    private static final int INTERVIEW_OUTLETS = 8;
+
     /** For each speaker, their last quotation credited to an outlet. */
     private final Map<String, Draft> lastCredited = new java.util.HashMap<>();
 
@@ -370,8 +373,10 @@ final class QuoteAssembler {
         if (first.block() - last.block() > INTERVIEW_REACH) {
             return null;
         }
+        int seen = 0;
         for (String named : outlets().subMap(last.end(), first.open()).values()) {
-            if (!named.equals(earlier.outlet())) {
+            if (!named.equals(earlier.outlet()) || ++seen > INTERVIEW_OUTLETS) {
+                // another outlet, or the same one named over and over: no longer one interview
                 return null;
             }
         }
