@@ -156,7 +156,9 @@ public final class QuoteExtractor {
     /** The token just past where the previous region in the same block closed, or 0. */
     private static int previousClose(Passage passage, List<QuotedRegion> regions, int k) {
         int previous = k - 1;
-        while (previous >= 0 && nickname(passage, regions.get(previous))) {
+        while (previous >= 0
+                && k - previous <= NICKNAMES
+                && nickname(passage, regions.get(previous))) {
             // "Jamie ‘Tank’ Okoro-Briggs — revealing she ‘…’": a nickname is part of a name
             previous--;
         }
@@ -165,6 +167,9 @@ public final class QuoteExtractor {
         }
         return 0;
     }
+
+    /** How many nicknames in a row a region looks back over for the quotation before them. */
+    private static final int NICKNAMES = 4;
 
     /** Whether a region is one capitalised word between a given name and a surname. */
     private static boolean nickname(Passage passage, QuotedRegion region) {

@@ -591,7 +591,7 @@ final class SubjectReader {
             // "the region, Joaquim Silva," or "Police Public Relations Officer, Ada Obi,"
             return null;
         }
-        for (int b = k - 1; b >= from; b--) {
+        for (int b = k - 1; b >= from && k - b <= CLAUSE_REACH; b--) {
             if (tokens.get(b).is(',')) {
                 // "Prince Andrew, the brother of the heir, Charles, has told": the name closes
                 // an appositive of its own, about someone else
