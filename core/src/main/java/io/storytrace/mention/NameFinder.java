@@ -580,28 +580,15 @@ public final class NameFinder {
     private static boolean aged(List<Token> tokens, int end) {
         return end + 2 < tokens.size()
                 && (tokens.get(end).is(',') || tokens.get(end).is('('))
-                && digits(tokens.get(end + 1).text(), 3)
+                && tokens.get(end + 1).isNumber(3)
                 && (tokens.get(end + 2).is(',') || tokens.get(end + 2).is(')'));
-    }
-
-    /** Whether {@code text} is a number of one to {@code most} digits. */
-    static boolean digits(String text, int most) {
-        if (text.isEmpty() || text.length() > most) {
-            return false;
-        }
-        for (int k = 0; k < text.length(); k++) {
-            if (!Character.isDigit(text.charAt(k))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
      * Whether a nickname in quotation marks, one capitalised word, starts at token {@code k}
      * between a given name and a surname.
      */
-    private static boolean nickname(List<Token> tokens, int k) {
+    public static boolean nickname(List<Token> tokens, int k) {
         return k + 3 < tokens.size()
                 && isMark(tokens.get(k))
                 && tokens.get(k + 1).capitalized()

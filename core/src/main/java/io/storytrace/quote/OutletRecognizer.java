@@ -150,7 +150,7 @@ final class OutletRecognizer {
                             && !(end + 1 < to && tokens.get(end + 1).capitalized())
                             && !knownWith(words, token);
             // "BBC Radio 4", "Channel 5": a number after a word of the name
-            boolean number = !words.isEmpty() && isSmallNumber(token.text());
+            boolean number = !words.isEmpty() && token.isNumber(2);
             if (!stop && (token.capitalized() || joiner || number || isAcronym(token))) {
                 words.add(bare(token.text()));
                 end++;
@@ -235,13 +235,6 @@ final class OutletRecognizer {
             }
         }
         return false;
-    }
-
-    private static boolean isSmallNumber(String text) {
-        return !text.isEmpty()
-                && text.length() <= 2
-                && Character.isDigit(text.charAt(0))
-                && Character.isDigit(text.charAt(text.length() - 1));
     }
 
     private static boolean isAcronym(Token token) {

@@ -83,10 +83,7 @@ final class PhraseReader {
         if (start >= end) {
             return null;
         }
-        return new SubjectReader.Read(
-                new SpeakerRef(
-                        SpeakerRef.Kind.NAME, text(tokens, start, end), tokens.get(start).start()),
-                end);
+        return whole(SpeakerRef.Kind.NAME, tokens, start, end);
     }
 
     /** Endings of plural nouns for people: workers, doctors, scientists, residents, officials. */
@@ -133,10 +130,14 @@ final class PhraseReader {
                             tokens.get(start).start()),
                     end);
         }
+        return whole(SpeakerRef.Kind.UNNAMED, tokens, from, end);
+    }
+
+    /** The words {@code from..end} read whole as a reference of {@code kind}. */
+    private static SubjectReader.Read whole(
+            SpeakerRef.Kind kind, List<Token> tokens, int from, int end) {
         return new SubjectReader.Read(
-                new SpeakerRef(
-                        SpeakerRef.Kind.UNNAMED, text(tokens, from, end), tokens.get(from).start()),
-                end);
+                new SpeakerRef(kind, text(tokens, from, end), tokens.get(from).start()), end);
     }
 
     /** The noun phrase of {@code from..end}: a name, a role, or null. */
@@ -165,12 +166,7 @@ final class PhraseReader {
                 && tokens.get(from).lower().equals("the")
                 && lexicon.roles().contains(tokens.get(nameStart).lower())) {
             // "said the Swede": a nationality names a person the story has met, like "the actor"
-            return new SubjectReader.Read(
-                    new SpeakerRef(
-                            SpeakerRef.Kind.PERSON_ROLE,
-                            text(tokens, from, end),
-                            tokens.get(from).start()),
-                    end);
+            return whole(SpeakerRef.Kind.PERSON_ROLE, tokens, from, end);
         }
         if (nameStart >= 0) {
             int nameEnd = nameStart;
@@ -192,12 +188,7 @@ final class PhraseReader {
         String head = tokens.get(end - 1).bare();
         String first = tokens.get(from).lower();
         if (GROUPS.contains(head)) {
-            return new SubjectReader.Read(
-                    new SpeakerRef(
-                            SpeakerRef.Kind.NAME,
-                            text(tokens, from, end),
-                            tokens.get(from).start()),
-                    end);
+            return whole(SpeakerRef.Kind.NAME, tokens, from, end);
         }
         SubjectReader.Read group = group(tokens, from, end);
         if (group != null) {
@@ -210,20 +201,10 @@ final class PhraseReader {
             return unnamed(tokens, from, end);
         }
         if (lexicon.organisations().contains(head)) {
-            return new SubjectReader.Read(
-                    new SpeakerRef(
-                            SpeakerRef.Kind.ORGANISATION_ROLE,
-                            text(tokens, from, end),
-                            tokens.get(from).start()),
-                    end);
+            return whole(SpeakerRef.Kind.ORGANISATION_ROLE, tokens, from, end);
         }
         if (personNoun(head) || head.endsWith("-old")) {
-            return new SubjectReader.Read(
-                    new SpeakerRef(
-                            SpeakerRef.Kind.PERSON_ROLE,
-                            text(tokens, from, end),
-                            tokens.get(from).start()),
-                    end);
+            return whole(SpeakerRef.Kind.PERSON_ROLE, tokens, from, end);
         }
         return null;
     }

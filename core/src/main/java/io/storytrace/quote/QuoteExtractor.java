@@ -1,11 +1,11 @@
 package io.storytrace.quote;
 
 import io.storytrace.mention.Mention;
+import io.storytrace.mention.NameFinder;
 import io.storytrace.mention.Names;
 import io.storytrace.text.Passage;
 import io.storytrace.text.Span;
 import io.storytrace.text.SpanSet;
-import io.storytrace.text.Token;
 import io.storytrace.text.Unresolved;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -173,16 +173,8 @@ public final class QuoteExtractor {
 
     /** Whether a region is one capitalised word between a given name and a surname. */
     private static boolean nickname(Passage passage, QuotedRegion region) {
-        List<Token> tokens = passage.tokens();
-        int first = passage.tokenAtOrAfter(region.content().start());
-        int after = passage.tokenAtOrAfter(region.end());
-        int open = first - 2;
-        return open >= 0
-                && after < tokens.size()
-                && passage.tokenAtOrAfter(region.content().end()) == first + 1
-                && tokens.get(first).capitalized()
-                && tokens.get(open).capitalized()
-                && tokens.get(after).capitalized();
+        int word = passage.tokenAtOrAfter(region.content().start());
+        return word > 0 && NameFinder.nickname(passage.tokens(), word - 1);
     }
 
     /** The attribution right beside the region, the one after it first. */

@@ -292,9 +292,8 @@ final class SpeakerResolver {
             return text;
         }
         String[] words = text.split(" ");
-        for (int k = words.length - 1;
-                k >= 2 && passage.inHeadline(passage.sentenceAt(ref.offset()));
-                k--) {
+        boolean headline = passage.inHeadline(passage.sentenceAt(ref.offset()));
+        for (int k = words.length - 1; k >= 2 && headline; k--) {
             // "Theo Brannigan Breaks His Silence": a headline's capitals run on past the name
             String prefix = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
             if (names.isPerson(prefix)) {
@@ -315,7 +314,7 @@ final class SpeakerResolver {
             }
         }
         if (words.length == 1
-                && passage.inHeadline(passage.sentenceAt(ref.offset()))
+                && headline
                 && lexicon.names().roles().contains(text.toLowerCase(Locale.ROOT))) {
             // "Singer Says…" in a headline's capitals is a role, not a name.
             return role(new SpeakerRef(SpeakerRef.Kind.PERSON_ROLE, text, ref.offset()));

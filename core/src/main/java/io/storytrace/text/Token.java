@@ -43,6 +43,19 @@ public record Token(String text, int start, int end, Type type, String lower) {
         return type == Type.WORD && Character.isUpperCase(text.codePointAt(0));
     }
 
+    /** Whether this token is a number of one to {@code most} digits ("34", "4"). */
+    public boolean isNumber(int most) {
+        if (text.isEmpty() || text.length() > most) {
+            return false;
+        }
+        for (int k = 0; k < text.length(); k++) {
+            if (!Character.isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether this token is the punctuation character {@code c}. */
     public boolean is(char c) {
         return type == Type.PUNCT && text.charAt(0) == c;
