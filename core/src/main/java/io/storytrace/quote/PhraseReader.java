@@ -148,6 +148,9 @@ final class PhraseReader {
         if (from >= end) {
             return null;
         }
+        if (unnamedWithComplement(tokens, from, end)) {
+            return unnamed(tokens, from, end);
+        }
         int nameStart = trailingName(tokens, from, end);
         if (nameStart > from + 1 && PREPOSITIONS.contains(tokens.get(nameStart - 1).text())) {
             SubjectReader.Read group = group(tokens, from, nameStart - 1);
@@ -207,6 +210,35 @@ final class PhraseReader {
             return whole(SpeakerRef.Kind.PERSON_ROLE, tokens, from, end);
         }
         return null;
+    }
+
+    /** Words that join an unnamed person to whom they work for or are near: "a rep for Lane". */
+    private static final Set<String> COMPLEMENTS =
+            Set.of("for", "at", "of", "with", "from", "close", "near", "representing", "to");
+
+    /**
+     * Whether {@code from..end} is someone unnamed followed by whom they speak for or stand near:
+     * "a spokesperson for Northgate Records", "an officer at the hospital", "a friend of the
+     * actress". The whole phrase is the speaker, not the organisation or person after the noun.
+     */
+    private boolean unnamedWithComplement(List<Token> tokens, int from, int end) {
+        String first = tokens.get(from).lower();
+        if (!first.equals("a")
+                && !first.equals("an")
+                && !first.equals("one")
+                && !first.equals("another")) {
+            return false;
+        }
+        for (int k = from + 2; k < end - 1; k++) {
+            Token token = tokens.get(k);
+            if (COMPLEMENTS.contains(token.text())) {
+                return personNoun(tokens.get(k - 1).lower());
+            }
+            if (token.type() != Token.Type.WORD) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -64,6 +64,12 @@ public record QuoteLexicon(
         return family == null || noun.equals(held) || family.contains(held);
     }
 
+    /** Whether {@code noun} and {@code other} are the same noun or share a family. */
+    boolean strictlySameRole(String noun, String other) {
+        Set<String> family = roleFamilies.get(noun);
+        return noun.equals(other) || family != null && family.contains(other);
+    }
+
     /** The lexicon shipped with Storytrace. */
     public static QuoteLexicon standard() {
         return STANDARD;

@@ -542,6 +542,10 @@ final class SpeakerResolver {
             }
             return holder.getValue();
         }
+        String introduced = unnamedBefore(ref.offset(), noun);
+        if (introduced != null) {
+            return introduced;
+        }
         if (lexicon.anonymous().contains(noun)) {
             return ref.text();
         }
@@ -557,6 +561,41 @@ final class SpeakerResolver {
         }
         return person != null ? person : ref.text();
     }
+
+    /** How many earlier speakers an unnamed source is looked for among. */
+    private static final int UNNAMED_TRIES = 8;
+
+    /**
+     * "A source close to the couple said … the insider added": the unnamed speaker before {@code
+     * offset}, within reach, introduced by {@code noun} or a noun of its family, or null.
+     */
+    private String unnamedBefore(int offset, String noun) {
+        int sentence = passage.sentenceAt(offset);
+        int tries = 0;
+        for (Map.Entry<Integer, String> entry :
+                speakers.headMap(offset, false).descendingMap().entrySet()) {
+            if (++tries > UNNAMED_TRIES
+                    || sentence - passage.sentenceAt(entry.getKey()) > 2 * REACH) {
+                return null;
+            }
+            String[] words = entry.getValue().toLowerCase(Locale.ROOT).split(" ");
+            if (words.length < 2 || !PhraseReader.UNNAMING.contains(words[0])) {
+                continue;
+            }
+            for (int k = 1; k < words.length; k++) {
+                if (lexicon.strictlySameRole(noun, words[k])) {
+                    return entry.getValue();
+                }
+                if (PREPOSITION_WORDS.contains(words[k])) {
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> PREPOSITION_WORDS =
+            java.util.Set.of("for", "at", "of", "with", "from", "close", "near", "to", "in");
 
     /**
      * Notes the role nouns written around a person's name ("actor Kit Connor", "Ana Ruiz, a

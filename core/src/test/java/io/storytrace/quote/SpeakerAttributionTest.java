@@ -748,6 +748,36 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void anUnnamedPersonKeepsWhomTheySpeakFor() {
+        assertThat(
+                        speakers(
+                                "Singer Cassidy Lane denied the claims.\n\n"
+                                        + "“She has never met him,” a spokesperson for Northgate"
+                                        + " Records said.\n\n"
+                                        + "An officer at the hospital said he “saw nothing"
+                                        + " unusual.”"))
+                .containsExactly(
+                        "a spokesperson for Northgate Records", "An officer at the hospital");
+    }
+
+    @Test
+    void theInsiderIsTheSourceIntroducedBefore() {
+        assertThat(
+                        speakers(
+                                "Singer Cassidy Lane married in May.\n\n"
+                                        + "A source close to the couple told the magazine: “They"
+                                        + " are happy.”\n\n"
+                                        + "“They want quiet,” the insider added.\n\n"
+                                        + "“We have the invoices,” a rep for Lane said.\n\n"
+                                        + "“This is over,” the spokesperson said."))
+                .containsExactly(
+                        "A source close to the couple",
+                        "A source close to the couple",
+                        "a rep for Lane",
+                        "a rep for Lane");
+    }
+
+    @Test
     void capitalsInsideAnUnnamedPersonDescribeThem() {
         assertThat(
                         speakers(
