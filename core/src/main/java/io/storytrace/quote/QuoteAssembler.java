@@ -9,6 +9,7 @@ import io.storytrace.text.Token;
 import io.storytrace.text.Unresolved;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -110,6 +111,13 @@ final class QuoteAssembler {
                     previous = done;
                 }
             }
+        }
+        String[] words = new String[drafts.length];
+        for (int g = 0; g < drafts.length; g++) {
+            words[g] = words(drafts[g]);
+        }
+        for (int g = 0; g < drafts.length; g++) {
+            drafts[g] = echoed(drafts, words, g);
         }
         List<Quote> quotes = new ArrayList<>();
         List<Unresolved> unresolved = new ArrayList<>();
@@ -294,6 +302,66 @@ final class QuoteAssembler {
             return with(draft, resolver.firstPersonFrom(first.open()), draft.outlet());
         }
         return with(draft, resolver.personAbout(first.open(), CONTEXT_REACH), draft.outlet());
+    }
+
+    /** The blocks that open an article: its headline and the paragraph under it. */
+    private static final int OPENING_BLOCKS = 2;
+
+    /** How many quotations later the words of an opening quotation are looked for. */
+    private static final int ECHO_REACH = 40;
+
+    /**
+     * A quotation at the top of the article with no name beside it ("‘It’s daylight robbery’")
+     * whose words are quoted again further down (“It’s daylight robbery,” Dobbs said) is the
+     * speaker's found there.
+     */
+    private static Draft echoed(Draft[] drafts, String[] words, int g) {
+        Draft draft = drafts[g];
+        QuotedRegion first = draft.group().parts().getFirst();
+        Attribution own = draft.attribution();
+        if (first.block() >= OPENING_BLOCKS
+                || own != null && own.adjacent() && own.speaker().kind() == SpeakerRef.Kind.NAME
+                || words[g].isBlank()) {
+            return draft;
+        }
+        for (int k = g + 1; k < drafts.length && k - g <= ECHO_REACH; k++) {
+            Draft later = drafts[k];
+            if (later.group().parts().getFirst().block() <= first.block()
+                    || later.speaker() == null) {
+                continue;
+            }
+            boolean repeats =
+                    words[k].contains(words[g])
+                            || words[g].contains(words[k]) && wordCount(words[k]) >= ECHO_WORDS;
+            if (repeats) {
+                return with(draft, later.speaker(), later.outlet());
+            }
+        }
+        return draft;
+    }
+
+    /** How many words a later quotation needs to count as the part an opening one repeats. */
+    private static final int ECHO_WORDS = 3;
+
+    private static final java.util.regex.Pattern NON_WORD =
+            java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /** The quoted words of a draft in lower case, letters and digits only, padded with spaces. */
+    private String words(Draft draft) {
+        StringBuilder words = new StringBuilder(" ");
+        for (QuotedRegion part : draft.group().parts()) {
+            String text = part.content().of(passage.text()).toLowerCase(Locale.ROOT);
+            for (String word : NON_WORD.split(text)) {
+                if (!word.isEmpty()) {
+                    words.append(word).append(' ');
+                }
+            }
+        }
+        return words.toString();
+    }
+
+    private static int wordCount(String padded) {
+        return (int) padded.chars().filter(c -> c == ' ').count() - 1;
     }
 
     private static Draft with(Draft draft, String speaker, String outlet) {

@@ -778,6 +778,23 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aHeadlineQuotationIsWhoeverSaysItInTheBody() {
+        assertThat(
+                        QuoteExtractorTest.extract(
+                                        "‘It’s daylight robbery’: Shoppers fume as Hallam’s shrinks its"
+                                                + " festive tin\n\n"
+                                                + "Chief executive Tom Reid said the tin had to"
+                                                + " shrink.\n\n"
+                                                + "Kayleigh Dobbs, 34, from Leeds, said: “It’s daylight"
+                                                + " robbery. I won’t buy it again.”",
+                                        true)
+                                .quotes()
+                                .stream()
+                                .map(Quote::speaker))
+                .containsExactly("Kayleigh Dobbs", "Kayleigh Dobbs");
+    }
+
+    @Test
     void capitalsInsideAnUnnamedPersonDescribeThem() {
         assertThat(
                         speakers(
