@@ -320,7 +320,10 @@ final class QuoteAssembler {
         QuotedRegion first = draft.group().parts().getFirst();
         Attribution own = draft.attribution();
         if (first.block() >= OPENING_BLOCKS
-                || own != null && own.adjacent() && own.speaker().kind() == SpeakerRef.Kind.NAME
+                || own != null
+                        && own.adjacent()
+                        && own.speaker().kind() == SpeakerRef.Kind.NAME
+                        && own.cue() != null
                 || words[g].isBlank()) {
             return draft;
         }

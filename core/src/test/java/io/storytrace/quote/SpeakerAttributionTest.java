@@ -795,6 +795,23 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aHeadlineColonFrameGivesWayToTheSpeakerInTheBody() {
+        assertThat(
+                        QuoteExtractorTest.extract(
+                                        "Glasshouse Animals: ‘We Had to Break the Band to Save"
+                                                + " It’\n\n"
+                                                + "Three years after walking off stage, the band"
+                                                + " is back.\n\n"
+                                                + "“We had to break the band to save it,” singer"
+                                                + " Noor Haddad said.",
+                                        true)
+                                .quotes()
+                                .stream()
+                                .map(Quote::speaker))
+                .containsExactly("Noor Haddad", "Noor Haddad");
+    }
+
+    @Test
     void capitalsInsideAnUnnamedPersonDescribeThem() {
         assertThat(
                         speakers(
