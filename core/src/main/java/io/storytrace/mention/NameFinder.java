@@ -366,6 +366,7 @@ public final class NameFinder {
     private static int extend(List<Token> tokens, int start, Set<String> organisationWords) {
         int end = start + 1;
         int words = 1;
+        boolean joined = false;
         while (end < tokens.size() && words < MAX_WORDS) {
             Token token = tokens.get(end);
             Token previous = tokens.get(end - 1);
@@ -388,8 +389,16 @@ public final class NameFinder {
                 end++;
             } else if ((token.text().equals("of") || token.text().equals("for"))
                     && nextCapitalized
-                    && organisationWords.contains(previous.lower())) {
+                    && (organisationWords.contains(previous.lower())
+                            || CENTRES.contains(previous.lower()))) {
                 // "the Ministry of Health", "the Institute for Fiscal Studies": one organisation
+                joined = true;
+                end++;
+            } else if (token.text().equals("and")
+                    && nextCapitalized
+                    && previous.capitalized()
+                    && (joined || endsInOrganisationWord(tokens, end + 1, organisationWords))) {
+                // "the Ministry of Health and Family Welfare", "the Food and Drug Administration"
                 end++;
             } else if (PARTICLES.contains(token.text())
                     && (nextCapitalized
@@ -403,6 +412,37 @@ public final class NameFinder {
             }
         }
         return end;
+    }
+
+    /**
+     * Place words that head an organisation when "of" or "for" follows: "the Center for Disease
+     * Control", "the Centre for Economic Policy Research" (while "Rogers Centre" is a place).
+     */
+    private static final Set<String> CENTRES = Set.of("center", "centre", "centers", "centres");
+
+    private static boolean centreOf(List<String> lower) {
+        for (int k = 1; k < lower.size(); k++) {
+            if ((lower.get(k).equals("for") || lower.get(k).equals("of"))
+                    && CENTRES.contains(lower.get(k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many capitalised words after "and" may end in an organisation's word. */
+    private static final int AFTER_AND = 3;
+
+    /** Whether the capitalised words from {@code k} end, within a few, in an organisation word. */
+    private static boolean endsInOrganisationWord(
+            List<Token> tokens, int k, Set<String> organisationWords) {
+        int end = k;
+        while (end < tokens.size() && end - k < AFTER_AND && tokens.get(end).capitalized()) {
+            end++;
+        }
+        return end > k
+                && organisationWords.contains(tokens.get(end - 1).lower())
+                && (end == tokens.size() || !tokens.get(end).capitalized());
     }
 
     private Run classify(List<Token> tokens, boolean afterThe, boolean headline) {
@@ -449,8 +489,10 @@ public final class NameFinder {
         }
         List<String> lower = texts(words).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
         if (given <= 0
-                && !personAfterRole(lower)
-                && lower.stream().anyMatch(lexicon.organisationWords()::contains)) {
+                && (centreOf(lower)
+                        || !personAfterRole(lower)
+                                && lower.stream()
+                                        .anyMatch(lexicon.organisationWords()::contains))) {
             return new Run(words, Mention.Type.ORGANIZATION, String.join(" ", texts(words)));
         }
         if (lexicon.placeWords().contains(lower.getLast())

@@ -288,17 +288,43 @@ final class PhraseReader {
     /**
      * Whether token {@code k} joins the words of an organisation's name: "of" or "for" between an
      * organisation's head noun and a capitalised word ("Ministry of Transport", "Centers for
-     * Disease Control"), never between two people ("Smith of Reuters").
+     * Disease Control"), never between two people ("Smith of Reuters"); "and" between capitalised
+     * words after such a join ("Ministry of Health and Family Welfare") or before an organisation's
+     * word ("Food and Drug Administration"), never between two people ("Smith and Jones").
      */
-    private static boolean organisationJoiner(List<Token> tokens, int k, int from, int end) {
+    boolean organisationJoiner(List<Token> tokens, int k, int from, int end) {
         String text = tokens.get(k).text();
-        return (text.equals("of") || text.equals("for"))
-                && k > from
-                && k + 1 < end
-                && tokens.get(k + 1).capitalized()
-                && tokens.get(k - 1).capitalized()
-                && ORGANISATION_HEADS.contains(tokens.get(k - 1).lower());
+        if (k <= from
+                || k + 1 >= end
+                || !tokens.get(k + 1).capitalized()
+                || !tokens.get(k - 1).capitalized()) {
+            return false;
+        }
+        if (text.equals("of") || text.equals("for")) {
+            return ORGANISATION_HEADS.contains(tokens.get(k - 1).lower());
+        }
+        if (!text.equals("and")) {
+            return false;
+        }
+        for (int j = k - 2; j > from && k - j <= AND_REACH; j--) {
+            String word = tokens.get(j).text();
+            if ((word.equals("of") || word.equals("for"))
+                    && ORGANISATION_HEADS.contains(tokens.get(j - 1).lower())) {
+                return true;
+            }
+            if (!tokens.get(j).capitalized()) {
+                break;
+            }
+        }
+        int last = k + 1;
+        while (last + 1 < end && last - k < AND_REACH && tokens.get(last + 1).capitalized()) {
+            last++;
+        }
+        return lexicon.names().organisationWords().contains(tokens.get(last).lower());
     }
+
+    /** How many words an "and" inside an organisation's name looks on either side. */
+    private static final int AND_REACH = 4;
 
     /** Nouns that head an organisation's name before "of" or "for". */
     private static final Set<String> ORGANISATION_HEADS =

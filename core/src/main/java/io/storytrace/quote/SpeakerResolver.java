@@ -433,7 +433,7 @@ final class SpeakerResolver {
         }
         int at = spelled.getOrDefault(acronym, -1);
         if (at < 0) {
-            return java.util.Optional.empty();
+            return java.util.Optional.ofNullable(namedInFull(acronym));
         }
         int from = passage.tokenAtOrAfter(Math.max(0, at - 120));
         int to = passage.tokenAtOrAfter(at);
@@ -464,6 +464,36 @@ final class SpeakerResolver {
                         .subSequence(tokens.get(start).start(), tokens.get(to - 1).end())
                         .toString();
         return java.util.Optional.of(name.startsWith("The ") ? name.substring(4) : name);
+    }
+
+    /**
+     * The one organisation the article names whose initials give {@code acronym} ("the Chinese
+     * Center for Disease Control and Prevention" for "CDC", "Energy Retail Authority" for "ERA"),
+     * or null when none or several do.
+     */
+    private String namedInFull(String acronym) {
+        String found = null;
+        for (String organisation : organisationNames) {
+            StringBuilder initials = new StringBuilder();
+            for (String word : organisation.split(" ")) {
+                if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                    initials.append(word.charAt(0));
+                }
+            }
+            boolean starts =
+                    initials.length() > 1
+                            && (initials.charAt(0) == acronym.charAt(0)
+                                    || initials.charAt(1) == acronym.charAt(0));
+            if (starts
+                    && initials.length() <= acronym.length() + 2
+                    && subsequence(acronym, initials.toString())) {
+                if (found != null && !found.equals(organisation)) {
+                    return null;
+                }
+                found = organisation;
+            }
+        }
+        return found;
     }
 
     private static boolean subsequence(String letters, String in) {

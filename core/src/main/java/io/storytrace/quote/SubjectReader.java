@@ -307,7 +307,10 @@ final class SubjectReader {
             return forward(tokens, j, j + 1);
         }
         int start = j;
-        while (start - 1 >= from && j - start < MAX_PHRASE && isPhraseWord(tokens.get(start - 1))) {
+        while (start - 1 >= from
+                && (j - start < MAX_PHRASE && isPhraseWord(tokens.get(start - 1))
+                        || j - start < MAX_ORGANISATION
+                                && inOrganisation(tokens, start - 1, from, j + 1))) {
             start--;
         }
         while (start < j && !isPhraseStart(tokens.get(start))) {
@@ -315,6 +318,17 @@ final class SubjectReader {
         }
         Read read = phrases.phrase(tokens, start, j + 1);
         return read == null ? null : new Read(read.ref(), start);
+    }
+
+    /** How many words the name of an organisation may run: "the Chinese Center for … and …". */
+    private static final int MAX_ORGANISATION = 10;
+
+    /**
+     * Whether token {@code k} lies inside an organisation's name running to {@code end}: a
+     * capitalised word or a joining "of", "for" or "and".
+     */
+    private boolean inOrganisation(List<Token> tokens, int k, int from, int end) {
+        return tokens.get(k).capitalized() || phrases.organisationJoiner(tokens, k, from, end);
     }
 
     /** How many tokens before its verb a clause's subject may stand. */

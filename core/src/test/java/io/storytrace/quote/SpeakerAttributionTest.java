@@ -254,6 +254,17 @@ class SpeakerAttributionTest {
                         List.of("Ministry of Transport"),
                         "Ferry delays\n\n“The delays are regrettable,” the Ministry of Transport said."),
                 Arguments.of(
+                        List.of("Ministry of Health and Family Welfare"),
+                        "Dengue\n\nThe Ministry of Health and Family Welfare said “all measures are being taken.”"),
+                Arguments.of(
+                        List.of("Food and Drug Administration"),
+                        "Recall\n\n“The batch is unsafe,” the Food and Drug Administration said."),
+                Arguments.of(
+                        List.of(
+                                "Chinese Center for Disease Control and Prevention",
+                                "Chinese Center for Disease Control and Prevention"),
+                        "Plague\n\nThe Chinese Center for Disease Control and Prevention said the risk was “extremely low.” Later the CDC said there was “no need” to worry."),
+                Arguments.of(
                         List.of("Coastal Guard"),
                         "Rescue\n\nThe Coastal Guard rescued six sailors.\n\n“All six are safe,” it said."),
                 Arguments.of(
