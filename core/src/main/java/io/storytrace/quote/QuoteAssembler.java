@@ -240,11 +240,16 @@ final class QuoteAssembler {
         return true;
     }
 
-    private static Attribution attributionOf(
+    private Attribution attributionOf(
             Group group, List<Attribution> after, List<Attribution> before) {
         Attribution weak = null;
-        for (int index : group.indexes()) {
-            Attribution best = QuoteExtractor.best(after.get(index), before.get(index));
+        for (int p = 0; p < group.indexes().size(); p++) {
+            int index = group.indexes().get(p);
+            Attribution best =
+                    QuoteExtractor.best(
+                            after.get(index),
+                            before.get(index),
+                            QuoteExtractor.endsSentence(passage, group.parts().get(p)));
             if (best != null && best.adjacent()) {
                 return best;
             }

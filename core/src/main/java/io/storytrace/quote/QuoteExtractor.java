@@ -101,7 +101,7 @@ public final class QuoteExtractor {
                     classifier.classify(
                             passage,
                             region,
-                            best(after.get(k), before.get(k)),
+                            best(after.get(k), before.get(k), endsSentence(passage, region)),
                             titles,
                             sentenceCues);
             verdicts.add(verdict);
@@ -177,6 +177,18 @@ public final class QuoteExtractor {
         return word > 0 && NameFinder.nickname(passage.tokens(), word - 1);
     }
 
+    /**
+     * The attribution right beside the region, the one after it first; but where the quoted words
+     * end their sentence inside the marks, the frame that opened the sentence (“the agency said the
+     * drug was “not effective.” Two doctors disagreed.”), not the next sentence.
+     */
+    static Attribution best(Attribution after, Attribution before, boolean endsSentence) {
+        if (endsSentence && before != null) {
+            return before;
+        }
+        return best(after, before);
+    }
+
     /** The attribution right beside the region, the one after it first. */
     static Attribution best(Attribution after, Attribution before) {
         if (after != null && after.adjacent()) {
@@ -186,6 +198,16 @@ public final class QuoteExtractor {
             return before;
         }
         return after != null ? after : before;
+    }
+
+    /** Whether the quoted words of {@code region} end with a full stop, "!" or "?". */
+    static boolean endsSentence(Passage passage, QuotedRegion region) {
+        Span content = region.content();
+        int end = content.end();
+        while (end > content.start() && Character.isWhitespace(passage.text().charAt(end - 1))) {
+            end--;
+        }
+        return end > content.start() && ".!?".indexOf(passage.text().charAt(end - 1)) >= 0;
     }
 
     private static String trimTitle(String title) {

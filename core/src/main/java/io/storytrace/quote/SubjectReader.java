@@ -351,7 +351,8 @@ final class SubjectReader {
         boolean joined = before.equals("and") || before.equals(",");
         Read read = participle || before.equals("and") ? null : backward(tokens, cue, start);
         if (read != null && !afterPreposition(tokens, read.next(), start)) {
-            return read.ref();
+            SpeakerRef named = apposedTo(tokens, read, start);
+            return named != null ? named : read.ref();
         }
         int clause = clauseStart(tokens, cue, start);
         SpeakerRef subject = subjectOf(tokens, clause, cue);
@@ -366,6 +367,27 @@ final class SubjectReader {
             return new SpeakerRef(SpeakerRef.Kind.SENTENCE_SUBJECT, "", tokens.get(cue).start());
         }
         return read == null ? null : read.ref();
+    }
+
+    /**
+     * The name that someone unnamed after a comma describes, or null: "<i>Omar Lamrani</i>, a
+     * senior analyst at Stratfor, the Texas firm, told". Not a place or time the sentence opens
+     * with ("In Brussels, a spokesperson for the Commission said").
+     */
+    private SpeakerRef apposedTo(List<Token> tokens, Read read, int start) {
+        int comma = read.next() - 1;
+        if (read.ref().kind() != SpeakerRef.Kind.UNNAMED
+                || comma <= start
+                || !tokens.get(comma).is(',')) {
+            return null;
+        }
+        Read name = backward(tokens, comma, start);
+        return name != null
+                        && name.ref().kind() == SpeakerRef.Kind.NAME
+                        && !afterPreposition(tokens, name.next(), start)
+                        && !PREPOSITIONS.contains(tokens.get(name.next()).lower())
+                ? name.ref()
+                : null;
     }
 
     /** Whether a comma follows the name {@code subject}: the start of an appositive. */

@@ -823,6 +823,27 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aQuotationThatEndsItsSentenceKeepsTheFrameThatOpenedIt() {
+        assertThat(
+                        speakers(
+                                "The Food and Drug Administration said the drug was “not"
+                                        + " effective.” Tom Smith and Anna Jones disagreed."))
+                .containsExactly("Food and Drug Administration");
+    }
+
+    @Test
+    void anUnnamedAppositiveDescribesTheNameBeforeIt() {
+        assertThat(
+                        speakers(
+                                "Omar Lamrani, a senior military analyst at Stratfor, the"
+                                        + " Texas-based firm, told Business Insider that the"
+                                        + " group was “fairly secular.”\n\n"
+                                        + "In Brussels, a spokesperson for the European"
+                                        + " Commission said the bloc was “ready to respond.”"))
+                .containsExactly("Omar Lamrani", "a spokesperson for the European Commission");
+    }
+
+    @Test
     void capitalsInsideAnUnnamedPersonDescribeThem() {
         assertThat(
                         speakers(
