@@ -300,7 +300,9 @@ public final class NameFinder {
                 i++;
             }
             boolean afterThe = i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("the");
-            if (end == i + 1 && afterOrganisationNoun(tokens, i)) {
+            if (end == i + 1
+                    && afterOrganisationNoun(tokens, i)
+                    && !lexicon.notNames().contains(bare(tokens.get(i)).toLowerCase(Locale.ROOT))) {
                 runs.add(
                         new Run(
                                 tokens.subList(i, end),

@@ -257,6 +257,12 @@ class SpeakerAttributionTest {
                         List.of("Ministry of Health and Family Welfare"),
                         "Dengue\n\nThe Ministry of Health and Family Welfare said “all measures are being taken.”"),
                 Arguments.of(
+                        List.of("Northstate Power Co."),
+                        "Fire\n\nNorthstate Power Co. runs the line.\n\nIn a statement Wednesday, the utility said it had “experienced an outage.”"),
+                Arguments.of(
+                        List.of("Reserve Bank"),
+                        "Rates\n\nThe Reserve Bank held rates at 2.30pm AEDT on Tuesday. The bank said inflation remained “too high.”"),
+                Arguments.of(
                         List.of("Food and Drug Administration"),
                         "Recall\n\n“The batch is unsafe,” the Food and Drug Administration said."),
                 Arguments.of(
