@@ -65,8 +65,10 @@ public final class Names {
     /**
      * The fullest form of the person named {@code name} near {@code offset}: the longest name in
      * the article that ends with the same words ("Connor" → "Kit Connor") or, for a single word,
-     * starts with it ("Kit" → "Kit Connor"). Where two people share the word, the one mentioned
-     * last before {@code offset} wins. A name met nowhere else comes back as given.
+     * starts with it ("Kit" → "Kit Connor"), else has it between first name and last ("Alvarado" →
+     * "Ricardo Alvarado Quispe", the paternal surname of a Spanish name). Where two people share
+     * the word, the one mentioned last before {@code offset} wins. A name met nowhere else comes
+     * back as given.
      */
     public String fullest(String name, int offset) {
         List<String> words = List.of(name.strip().split("\\s+"));
@@ -78,6 +80,11 @@ public final class Names {
         }
         if (words.size() == 1) {
             candidates.addAll(index().byFirstWord.getOrDefault(lower(words.getFirst()), List.of()));
+        }
+        if (candidates.isEmpty() && words.size() == 1) {
+            // "Alvarado" for "Ricardo Alvarado Quispe": the first of two surnames stands alone
+            candidates.addAll(
+                    index().byMiddleWord.getOrDefault(lower(words.getFirst()), List.of()));
         }
         if (candidates.isEmpty()) {
             return name.strip();
@@ -166,6 +173,7 @@ public final class Names {
     private static final class Index {
         final Map<String, List<String>> byLastWord = new HashMap<>();
         final Map<String, List<String>> byFirstWord = new HashMap<>();
+        final Map<String, List<String>> byMiddleWord = new HashMap<>();
         final Map<String, int[]> starts = new HashMap<>();
 
         Index(List<Mention> mentions, List<String> people) {
@@ -181,6 +189,14 @@ public final class Names {
                             .add(person);
                 }
                 byFirstWord.computeIfAbsent(lower(words[0]), k -> new ArrayList<>()).add(person);
+                for (int k = 1; k < bare.size() - 1; k++) {
+                    String word = bare.get(k);
+                    if (word.length() > 2 && !word.endsWith(".")) {
+                        byMiddleWord
+                                .computeIfAbsent(lower(word), w -> new ArrayList<>())
+                                .add(person);
+                    }
+                }
             }
             Map<String, List<Integer>> offsets = new HashMap<>();
             for (Mention mention : mentions) {

@@ -164,11 +164,12 @@ final class PhraseReader {
                 nameStart = before;
             }
         }
-        if (nameStart == end - 1
-                && nameStart == from + 1
+        if (nameStart == from + 1
+                && nameStart < end
                 && tokens.get(from).lower().equals("the")
-                && lexicon.roles().contains(tokens.get(nameStart).lower())) {
-            // "said the Swede": a nationality names a person the story has met, like "the actor"
+                && lexicon.roles().contains(tokens.get(end - 1).lower())) {
+            // "said the Swede", "the New Mexico Democrat told reporters": a nationality or a
+            // party names a person the story has met, like "the actor"
             return whole(SpeakerRef.Kind.PERSON_ROLE, tokens, from, end);
         }
         if (nameStart >= 0) {

@@ -347,6 +347,19 @@ final class SpeakerResolver {
     private static final java.util.regex.Pattern PARTY_AND_STATE =
             java.util.regex.Pattern.compile("[RDI]-[A-Z][A-Za-z]{1,4}\\.?");
 
+    private static final java.util.regex.Pattern PARTY_TAG =
+            java.util.regex.Pattern.compile("\\s*\\(([RD])-");
+
+    /** "democrat" or "republican" for a party tag "(D-N.M.)" at {@code end}, or null. */
+    private String partyAfter(int end) {
+        java.util.regex.Matcher tag =
+                PARTY_TAG.matcher(passage.text()).region(end, passage.text().length());
+        if (!tag.lookingAt()) {
+            return null;
+        }
+        return tag.group(1).equals("D") ? "democrat" : "republican";
+    }
+
     /** The organisation whose name starts with the word {@code word}, or null. */
     private String organisationStartingWith(String word) {
         if (organisationsByFirstWord == null) {
@@ -638,6 +651,11 @@ final class SpeakerResolver {
         int at = passage.tokenAtOrAfter(mention.span().start());
         int after = passage.tokenAtOrAfter(mention.span().end());
         List<Token> tokens = passage.tokens();
+        String party = partyAfter(mention.span().end());
+        if (party != null) {
+            // "Sen. Alicia Montoya-Greer (D-N.M.)" is the one "the New Mexico Democrat" names
+            holds(party, mention);
+        }
         for (int k = at; k < after; k++) {
             // "U.S. District Judge Nina Ode" read as one name: its title is a role too
             holds(tokens.get(k), mention);
@@ -692,7 +710,10 @@ final class SpeakerResolver {
     }
 
     private void holds(Token token, Mention mention) {
-        String word = token.bare();
+        holds(token.bare(), mention);
+    }
+
+    private void holds(String word, Mention mention) {
         if (lexicon.roles().contains(word) || lexicon.anonymous().contains(word)) {
             roleHolders
                     .computeIfAbsent(word, k -> new TreeMap<>())

@@ -257,6 +257,15 @@ class SpeakerAttributionTest {
                         List.of("Ministry of Health and Family Welfare"),
                         "Dengue\n\nThe Ministry of Health and Family Welfare said “all measures are being taken.”"),
                 Arguments.of(
+                        List.of("Ricardo Alvarado Quispe"),
+                        "Mine\n\nInterior Minister Ricardo Alvarado Quispe flew to the site.\n\n“Every resource of the state is here,” Alvarado told reporters."),
+                Arguments.of(
+                        List.of("Alicia Montoya-Greer"),
+                        "Bill\n\nSen. Alicia Montoya-Greer (D-N.M.) spoke next. Sen. Tom Voss objected.\n\n“Three hospitals have closed,” the New Mexico Democrat told reporters."),
+                Arguments.of(
+                        List.of("Joseph Kiprono Langat"),
+                        "Fuel\n\nEnergy CS Joseph Kiprono Langat met traders on Monday.\n\n“I buy fuel too,” the CS said."),
+                Arguments.of(
                         List.of("Northstate Power Co."),
                         "Fire\n\nNorthstate Power Co. runs the line.\n\nIn a statement Wednesday, the utility said it had “experienced an outage.”"),
                 Arguments.of(
