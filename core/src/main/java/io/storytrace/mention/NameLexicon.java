@@ -114,12 +114,17 @@ public record NameLexicon(
             return true;
         }
         for (String word : words) {
-            if (outletWords.contains(word.toLowerCase(Locale.ROOT))) {
+            if (outletWords.contains(word.toLowerCase(Locale.ROOT))
+                    || CALL_SIGN.matcher(word).matches()) {
                 return true;
             }
         }
         return false;
     }
+
+    /** A broadcaster's call sign with its band: "WKVL-TV", "KQED-FM". */
+    private static final java.util.regex.Pattern CALL_SIGN =
+            java.util.regex.Pattern.compile("[KWC][A-Z]{2,3}-(?:TV|FM|AM|DT)");
 
     /**
      * Letters written after a name for an honour, office or degree: "Ana Hale KC", "Tom Bell MP".

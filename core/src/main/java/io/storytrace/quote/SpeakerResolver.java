@@ -124,8 +124,10 @@ final class SpeakerResolver {
                 case ORGANIZATION -> {
                     organisations.put(mention.span().start(), mention.canonical());
                     organisationNames.add(mention.canonical());
+                    apposedOrganisationNoun(mention);
                 }
-                case OUTLET, WORK -> {}
+                case OUTLET -> apposedOrganisationNoun(mention);
+                case WORK -> {}
             }
         }
         for (Token token : passage.tokens()) {
@@ -605,6 +607,38 @@ final class SpeakerResolver {
         return person != null ? person : ref.text();
     }
 
+    /** Organisations and outlets by the noun apposed to their name: "studio" for "Lantern". */
+    private final Map<String, NavigableMap<Integer, String>> organisationsAs = new HashMap<>();
+
+    /** How many words an apposed noun phrase may run before its noun: "the studio behind". */
+    private static final int APPOSED_WORDS = 4;
+
+    /**
+     * Notes the noun of an organisation's appositive, "Lantern Television, the studio behind the
+     * series," or "Halvard, a chipmaker,", so that "the studio said" finds the name again.
+     */
+    private void apposedOrganisationNoun(Mention mention) {
+        List<Token> tokens = passage.tokens();
+        int k = passage.tokenAtOrAfter(mention.span().end());
+        if (k + 2 >= tokens.size()
+                || !tokens.get(k).is(',')
+                || !PhraseReader.DETERMINERS.contains(tokens.get(k + 1).lower())) {
+            return;
+        }
+        for (int j = k + 2; j < tokens.size() && j - k <= APPOSED_WORDS; j++) {
+            Token token = tokens.get(j);
+            if (token.type() != Token.Type.WORD) {
+                return;
+            }
+            if (lexicon.organisations().contains(token.lower())) {
+                organisationsAs
+                        .computeIfAbsent(token.lower(), w -> new TreeMap<>())
+                        .put(mention.span().start(), mention.canonical());
+                return;
+            }
+        }
+    }
+
     /** How many earlier speakers an unnamed source is looked for among. */
     private static final int UNNAMED_TRIES = 8;
 
@@ -1073,6 +1107,15 @@ final class SpeakerResolver {
     private String organisationNamed(SpeakerRef ref) {
         String[] words = ref.text().toLowerCase(Locale.ROOT).split(" ");
         String noun = words[words.length - 1];
+        NavigableMap<Integer, String> described = organisationsAs.get(noun);
+        Map.Entry<Integer, String> apposed =
+                described == null ? null : described.lowerEntry(ref.offset());
+        if (apposed != null
+                && passage.sentenceAt(ref.offset()) - passage.sentenceAt(apposed.getKey())
+                        <= 2 * REACH) {
+            // "Lantern Television, the studio behind the series, … the studio said"
+            return apposed.getValue();
+        }
         int back = 0;
         for (Map.Entry<Integer, String> entry :
                 organisations.headMap(ref.offset(), false).descendingMap().entrySet()) {

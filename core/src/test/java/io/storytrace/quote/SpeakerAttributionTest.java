@@ -266,6 +266,12 @@ class SpeakerAttributionTest {
                         List.of("Joseph Kiprono Langat"),
                         "Fuel\n\nEnergy CS Joseph Kiprono Langat met traders on Monday.\n\n“I buy fuel too,” the CS said."),
                 Arguments.of(
+                        List.of("Lantern Television"),
+                        "Exit\n\nThe showrunner clashed with Lantern Television, the studio behind the series.\n\n“We are grateful,” the studio said in a statement."),
+                Arguments.of(
+                        List.of("Aaron Teitelbaum", "Halberd Street Partners"),
+                        "Zoning\n\nAaron Teitelbaum, a spokesman for Halberd Street Partners, told WKVL-TV that the lenders were “not patient.” In a statement, the company said it remained “fully committed.”"),
+                Arguments.of(
                         List.of("Northstate Power Co."),
                         "Fire\n\nNorthstate Power Co. runs the line.\n\nIn a statement Wednesday, the utility said it had “experienced an outage.”"),
                 Arguments.of(
