@@ -17,6 +17,8 @@ import java.util.Set;
  * @param placeWords words that make a name a place ("street", "river"), lower case
  * @param notNames capitalised words that are not names ("the", "monday"), lower case
  * @param outlets known outlets by lower-case name without a leading "the", to their written form
+ * @param outletsAfterThe words that name an outlet only after "the" ("The Sun", while "Sun" alone
+ *     may be a surname), lower case
  * @param groupWords plural nouns for groups of people ("democrats"), lower case
  * @param places names of well-known places ("south dakota", "china"), lower case
  * @param roles nouns for people by what they do ("actor", "minister"), lower case
@@ -32,6 +34,7 @@ public record NameLexicon(
         Set<String> placeWords,
         Set<String> notNames,
         Map<String, String> outlets,
+        Set<String> outletsAfterThe,
         Set<String> groupWords,
         Set<String> places,
         Set<String> roles,
@@ -50,6 +53,7 @@ public record NameLexicon(
         placeWords = Set.copyOf(placeWords);
         notNames = Set.copyOf(notNames);
         outlets = Map.copyOf(outlets);
+        outletsAfterThe = Set.copyOf(outletsAfterThe);
         groupWords = Set.copyOf(groupWords);
         places = Set.copyOf(places);
         roles = Set.copyOf(roles);
@@ -82,6 +86,7 @@ public record NameLexicon(
                 table.words("place-word"),
                 table.words("not-name"),
                 outlets,
+                table.words("outlet-after-the"),
                 table.words("group-word"),
                 places,
                 table.words("role"),

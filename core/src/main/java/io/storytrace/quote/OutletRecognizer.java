@@ -187,6 +187,12 @@ final class OutletRecognizer {
         if (knownDesk(words)) {
             return written;
         }
+        int last = words.size() - 1;
+        boolean the = afterThe ? last == 0 : last == 1 && words.getFirst().equals("The");
+        if (the && names.outletsAfterThe().contains(words.get(last).toLowerCase(Locale.ROOT))) {
+            // "told The Sun", "told the Sun"
+            return "The " + words.get(last);
+        }
         if (!names.looksLikeOutlet(words)) {
             return null;
         }

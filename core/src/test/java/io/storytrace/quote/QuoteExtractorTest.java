@@ -237,6 +237,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void creditsOutletsNamedByACommonWordOrACallSign() {
+        assertThat(
+                        quotes(
+                                "A source told The Sun: ‘She is heartbroken.’ A pal told the Sun"
+                                        + " she was ‘fine’. Ana Ruiz told WKVL-TV the plan was “dead.”"
+                                        + " Sun Li said: “We disagree.”"))
+                .extracting(Quote::outlet)
+                .containsExactly("The Sun", "The Sun", "WKVL-TV", null);
+    }
+
+    @Test
     void creditsTheOutletOfTheJournalistAStatementWasGivenTo() {
         assertThat(
                         quotes(
