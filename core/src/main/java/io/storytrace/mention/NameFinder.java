@@ -399,7 +399,10 @@ public final class NameFinder {
             } else if (token.text().equals("and")
                     && nextCapitalized
                     && previous.capitalized()
-                    && (joined || endsInOrganisationWord(tokens, end + 1, organisationWords))) {
+                    && (joined
+                            || !tokens.get(end + 1).text().equals("The")
+                                    && endsInOrganisationWord(
+                                            tokens, end + 1, organisationWords))) {
                 // "the Ministry of Health and Family Welfare", "the Food and Drug Administration"
                 end++;
             } else if (PARTICLES.contains(token.text())

@@ -317,6 +317,10 @@ final class PhraseReader {
                 break;
             }
         }
+        if (tokens.get(k + 1).text().equals("The")) {
+            // "Big Machine and The Carlyle Group": two organisations
+            return false;
+        }
         int last = k + 1;
         while (last + 1 < end && last - k < AND_REACH && tokens.get(last + 1).capitalized()) {
             last++;

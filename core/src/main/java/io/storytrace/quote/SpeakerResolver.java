@@ -8,6 +8,7 @@ import io.storytrace.text.Passage;
 import io.storytrace.text.Span;
 import io.storytrace.text.SpanSet;
 import io.storytrace.text.Token;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -321,12 +322,10 @@ final class SpeakerResolver {
             // "Singer Says…" in a headline's capitals is a role, not a name.
             return role(new SpeakerRef(SpeakerRef.Kind.PERSON_ROLE, text, ref.offset()));
         }
-        if (words.length == 1) {
-            String organisation = organisationStartingWith(text);
-            if (organisation != null) {
-                // "Tottenham said" after "Tottenham Hotspur"
-                return organisation;
-            }
+        String organisation = organisationStartingWith(text);
+        if (organisation != null) {
+            // "Tottenham said" after "Tottenham Hotspur", "Tallis Road" after "Tallis Road Capital"
+            return organisation;
         }
         if (PARTY_AND_STATE.matcher(text).matches()) {
             // "Sen. Ruth Hayes (R-Kan.)": a party and a state, not a person
@@ -363,22 +362,53 @@ final class SpeakerResolver {
     }
 
     /** The organisation whose name starts with the word {@code word}, or null. */
-    private String organisationStartingWith(String word) {
+    private String organisationStartingWith(String name) {
         if (organisationsByFirstWord == null) {
             organisationsByFirstWord = new HashMap<>();
             for (String organisation : organisations.values()) {
                 int space = organisation.indexOf(' ');
                 if (space > 0) {
-                    organisationsByFirstWord.putIfAbsent(
-                            organisation.substring(0, space), organisation);
+                    organisationsByFirstWord
+                            .computeIfAbsent(
+                                    organisation.substring(0, space), w -> new ArrayList<>())
+                            .add(organisation);
                 }
             }
         }
-        return organisationsByFirstWord.get(word);
+        int space = name.indexOf(' ');
+        String first = space < 0 ? name : name.substring(0, space);
+        for (String organisation : organisationsByFirstWord.getOrDefault(first, List.of())) {
+            if (organisation.startsWith(name + " ")
+                    && !LEGAL_FORMS.contains(organisation.substring(name.length() + 1))) {
+                return organisation;
+            }
+        }
+        return null;
     }
 
-    /** Organisations by the first word of their name; read when first needed. */
-    private Map<String, String> organisationsByFirstWord;
+    private Map<String, List<String>> organisationsByFirstWord;
+
+    /** A company's legal form, which a shorter mention rightly leaves out. */
+    private static final java.util.Set<String> LEGAL_FORMS =
+            java.util.Set.of(
+                    "Inc",
+                    "Inc.",
+                    "Ltd",
+                    "Ltd.",
+                    "LLC",
+                    "plc",
+                    "PLC",
+                    "Corp",
+                    "Corp.",
+                    "Co",
+                    "Co.",
+                    "AG",
+                    "SA",
+                    "GmbH",
+                    "NV",
+                    "BV",
+                    "Pty Ltd",
+                    "Pty Ltd.");
 
     /**
      * Whether a name met nowhere else in the article is an ordinary word with a capital: one word

@@ -272,6 +272,12 @@ class SpeakerAttributionTest {
                         List.of("Aaron Teitelbaum", "Halberd Street Partners"),
                         "Zoning\n\nAaron Teitelbaum, a spokesman for Halberd Street Partners, told WKVL-TV that the lenders were “not patient.” In a statement, the company said it remained “fully committed.”"),
                 Arguments.of(
+                        List.of("Tallis Road Capital", "Calloway Facades"),
+                        "Deal\n\nTallis Road Capital bought a stake in Calloway Facades Ltd last year.\n\nTallis Road said in a statement that it “welcomes the decision.” Calloway Facades said it was “disappointed.”"),
+                Arguments.of(
+                        List.of("Big Machine"),
+                        "Feud\n\nSwift sold her masters to Big Machine and The Carlyle Group backed the deal.\n\nBig Machine said the claims were “shocking and false.”"),
+                Arguments.of(
                         List.of("Northstate Power Co."),
                         "Fire\n\nNorthstate Power Co. runs the line.\n\nIn a statement Wednesday, the utility said it had “experienced an outage.”"),
                 Arguments.of(
