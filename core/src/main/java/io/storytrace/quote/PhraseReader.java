@@ -151,6 +151,10 @@ final class PhraseReader {
         if (unnamedWithComplement(tokens, from, end)) {
             return unnamed(tokens, from, end);
         }
+        if (elliptical(tokens, from, end)) {
+            // "Another added:", "A third said": someone like the last unnamed speaker
+            return whole(SpeakerRef.Kind.UNNAMED, tokens, from, end);
+        }
         int nameStart = trailingName(tokens, from, end);
         if (nameStart > from + 1 && PREPOSITIONS.contains(tokens.get(nameStart - 1).text())) {
             SubjectReader.Read group = group(tokens, from, nameStart - 1);
@@ -213,9 +217,36 @@ final class PhraseReader {
         return null;
     }
 
+    /** Words of a phrase that leaves its noun to the one before: "another", "a third". */
+    static final Set<String> ELLIPTICAL =
+            Set.of("another", "a", "one", "second", "third", "fourth", "fifth");
+
+    /** Whether {@code from..end} is "Another", "A second", "A third" with no noun of its own. */
+    private static boolean elliptical(List<Token> tokens, int from, int end) {
+        String first = tokens.get(from).lower();
+        if (end - from > 2 || !first.equals("another") && !first.equals("a")) {
+            return false;
+        }
+        String last = tokens.get(end - 1).lower();
+        return end - from == 1
+                ? first.equals("another")
+                : !last.equals("a") && !last.equals("another") && ELLIPTICAL.contains(last);
+    }
+
     /** Words that join an unnamed person to whom they work for or are near: "a rep for Lane". */
     private static final Set<String> COMPLEMENTS =
-            Set.of("for", "at", "of", "with", "from", "close", "near", "representing", "to");
+            Set.of(
+                    "for",
+                    "at",
+                    "of",
+                    "with",
+                    "from",
+                    "close",
+                    "near",
+                    "representing",
+                    "to",
+                    "on",
+                    "in");
 
     /**
      * Whether {@code from..end} is someone unnamed followed by whom they speak for or stand near:
@@ -233,7 +264,10 @@ final class PhraseReader {
         for (int k = from + 2; k < end - 1; k++) {
             Token token = tokens.get(k);
             if (COMPLEMENTS.contains(token.text())) {
-                return personNoun(tokens.get(k - 1).lower());
+                boolean where = token.text().equals("on") || token.text().equals("in");
+                // "one user on Weibo", "a mother in Bhadrakali", not "a doctor on the scene"
+                return personNoun(tokens.get(k - 1).lower())
+                        && (!where || tokens.get(k + 1).capitalized());
             }
             if (token.type() != Token.Type.WORD) {
                 return false;

@@ -217,7 +217,7 @@ final class SpeakerResolver {
             case PERSON_ROLE -> role(ref);
             case SENTENCE_SUBJECT -> lastPersonBefore(ref.offset(), ANYONE);
             case ORGANISATION_ROLE -> organisationNamed(ref);
-            case UNNAMED -> ref.text();
+            case UNNAMED -> likeTheLast(ref);
             case RELAYED -> null;
         };
     }
@@ -669,6 +669,47 @@ final class SpeakerResolver {
         }
     }
 
+    /**
+     * The unnamed speaker {@code ref} names; for "Another" or "A third", which leave their noun to
+     * the one before, that noun and what follows it added ("One fan wrote … Another added" gives
+     * "Another fan"), or null when no unnamed speaker before has a noun to lend.
+     */
+    private String likeTheLast(SpeakerRef ref) {
+        String[] words = ref.text().split(" ");
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        if (!PhraseReader.ELLIPTICAL.contains(last)) {
+            return ref.text();
+        }
+        int tries = 0;
+        for (String speaker : speakers.headMap(ref.offset(), false).descendingMap().values()) {
+            if (++tries > UNNAMED_TRIES) {
+                break;
+            }
+            if (personNounOf(speaker) != null) {
+                // "one user on Weibo" … "Another" gives "Another user on Weibo"
+                return ref.text() + speaker.substring(speaker.indexOf(' '));
+            }
+        }
+        return null;
+    }
+
+    /** The person noun of an unnamed speaker ("fan" in "One fan"), or null. */
+    private String personNounOf(String speaker) {
+        String[] words = speaker.toLowerCase(Locale.ROOT).split(" ");
+        if (words.length < 2 || !PhraseReader.UNNAMING.contains(words[0])) {
+            return null;
+        }
+        for (int k = 1; k < words.length; k++) {
+            if (lexicon.roles().contains(words[k]) || lexicon.anonymous().contains(words[k])) {
+                return words[k];
+            }
+            if (PREPOSITION_WORDS.contains(words[k])) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** How many earlier speakers an unnamed source is looked for among. */
     private static final int UNNAMED_TRIES = 8;
 
@@ -702,7 +743,7 @@ final class SpeakerResolver {
     }
 
     private static final java.util.Set<String> PREPOSITION_WORDS =
-            java.util.Set.of("for", "at", "of", "with", "from", "close", "near", "to", "in");
+            java.util.Set.of("for", "at", "of", "with", "from", "close", "near", "to", "in", "on");
 
     /**
      * Notes the role nouns written around a person's name ("actor Kit Connor", "Ana Ruiz, a
@@ -909,6 +950,11 @@ final class SpeakerResolver {
                 // "The actress burst out laughing. “…,” she said.": the person the role names
                 return subject;
             }
+            String unnamed = unnamedSubject(s);
+            if (unnamed != null && agrees(unnamed, gender)) {
+                // "Another friend of Jade’s was less forgiving. ‘…,’ they said."
+                return unnamed;
+            }
             String person = personIn(s, span, gender);
             if (person != null) {
                 return person;
@@ -1100,6 +1146,47 @@ final class SpeakerResolver {
     private Gender roleSubject(List<Token> tokens) {
         int noun = roleSubjectNoun(tokens);
         return noun < 0 ? null : lexicon.names().genderOfWord(tokens.get(noun).lower());
+    }
+
+    /** Determiners of someone met for the first time ("her friend" is met through another). */
+    private static final java.util.Set<String> INDEFINITE =
+            java.util.Set.of("a", "an", "one", "another");
+
+    /** How many words an unnamed subject may run before its person noun: "one longtime pal". */
+    private static final int UNNAMED_SUBJECT_REACH = 3;
+
+    /**
+     * The unnamed person sentence {@code s} opens with, as written up to the end of the phrase
+     * ("Another friend of Jade’s", "One mother"), or null.
+     */
+    private String unnamedSubject(int s) {
+        List<Token> tokens = passage.tokensOf(s);
+        if (tokens.size() < 3
+                || !INDEFINITE.contains(tokens.getFirst().lower())
+                || passage.inHeadline(s)) {
+            return null;
+        }
+        for (int k = 1; k < tokens.size() && k <= UNNAMED_SUBJECT_REACH; k++) {
+            Token token = tokens.get(k);
+            if (token.type() != Token.Type.WORD) {
+                return null;
+            }
+            String word = token.lower();
+            if (!token.capitalized()
+                    && (lexicon.anonymous().contains(word) || lexicon.roles().contains(word))) {
+                int end = k + 1;
+                if (end + 1 < tokens.size()
+                        && PREPOSITION_WORDS.contains(tokens.get(end).lower())
+                        && tokens.get(end + 1).capitalized()) {
+                    // "Another friend of Jade’s", "A spokesman for Lane": who they are with
+                    end += 2;
+                }
+                return passage.text()
+                        .subSequence(tokens.getFirst().start(), tokens.get(end - 1).end())
+                        .toString();
+            }
+        }
+        return null;
     }
 
     /**

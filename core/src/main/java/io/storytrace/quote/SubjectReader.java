@@ -382,6 +382,12 @@ final class SubjectReader {
             return null;
         }
         Read name = backward(tokens, comma, start);
+        for (int k = name == null ? comma : name.next(); k < comma; k++) {
+            if (PREPOSITIONS.contains(tokens.get(k).lower())) {
+                // "According to AFP, one user on Weibo, …, posted": AFP is no subject
+                return null;
+            }
+        }
         return name != null
                         && name.ref().kind() == SpeakerRef.Kind.NAME
                         && !afterPreposition(tokens, name.next(), start)

@@ -871,6 +871,20 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void anotherIsOneMoreOfTheUnnamedSpeakerBefore() {
+        assertThat(
+                        speakers(
+                                "According to AFP, one user on Weibo, which is China’s version of"
+                                        + " Twitter, posted: “How did they get here?”\n\n"
+                                        + "Another reportedly said: “Next year is the year of the"
+                                        + " rat.”\n\n"
+                                        + "Another friend of Jade’s was less forgiving. ‘Everyone"
+                                        + " warned her,’ they said."))
+                .containsExactly(
+                        "one user on Weibo", "Another user on Weibo", "Another friend of Jade’s");
+    }
+
+    @Test
     void capitalsInsideAnUnnamedPersonDescribeThem() {
         assertThat(
                         speakers(
