@@ -387,6 +387,13 @@ final class QuoteAssembler {
         if (first.block() - last.block() > 1) {
             return false;
         }
+        Map.Entry<Integer, String> unnamed = resolver.unnamedEarlierInSentence(first.open());
+        if (unnamed != null
+                && unnamed.getKey() > last.end()
+                && !unnamed.getValue().equals(speaker)) {
+            // "Lifeguards cleared the water as a surfer described the moment the shark “…”"
+            return false;
+        }
         if (first.block() == last.block()) {
             return resolver.onlySpeakerBetween(last.end(), first.open(), speaker);
         }

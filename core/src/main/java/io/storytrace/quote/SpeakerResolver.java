@@ -252,10 +252,48 @@ final class SpeakerResolver {
      */
     String personEarlierInSentence(int offset) {
         Span sentence = passage.sentences().get(passage.sentenceAt(offset)).span();
+        Map.Entry<Integer, String> unnamed = unnamedEarlierInSentence(offset);
         for (Map.Entry<Integer, String> entry :
                 people.subMap(sentence.start(), true, offset, false).entrySet()) {
+            if (unnamed != null && unnamed.getKey() < entry.getKey()) {
+                break;
+            }
             if (!afterPreposition(entry.getKey())) {
                 return entry.getValue();
+            }
+        }
+        return unnamed == null ? null : unnamed.getValue();
+    }
+
+    /**
+     * The first unnamed person in the sentence around {@code offset} before it, by where the phrase
+     * starts, not after a preposition: "as <i>a surfer</i> described the moment the shark “…”",
+     * "<i>one London reviewer</i> dismissed her as ‘…’". Null when there is none.
+     */
+    Map.Entry<Integer, String> unnamedEarlierInSentence(int offset) {
+        int sentence = passage.sentenceAt(offset);
+        List<Token> tokens = passage.tokens();
+        int to = passage.tokenAtOrAfter(offset);
+        for (int k = passage.firstToken(sentence); k < to; k++) {
+            Token token = tokens.get(k);
+            String before = k > 0 ? tokens.get(k - 1).lower() : "";
+            if (!INDEFINITE.contains(token.lower())
+                    || SubjectReader.PREPOSITIONS.contains(before) && !before.equals("as")) {
+                // "as a surfer described…" opens a clause; "by an officer" is no subject
+                continue;
+            }
+            for (int j = k + 1; j < to && j - k <= UNNAMED_SUBJECT_REACH; j++) {
+                Token word = tokens.get(j);
+                if (word.type() != Token.Type.WORD) {
+                    break;
+                }
+                if (!word.capitalized()
+                        && (lexicon.anonymous().contains(word.lower())
+                                || lexicon.roles().contains(word.lower()))) {
+                    String phrase =
+                            passage.text().subSequence(token.start(), word.end()).toString();
+                    return Map.entry(token.start(), phrase);
+                }
             }
         }
         return null;

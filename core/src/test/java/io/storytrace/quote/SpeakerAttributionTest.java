@@ -885,6 +885,17 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void anUnnamedSubjectOfTheSentenceSpeaksAPartialQuotation() {
+        assertThat(
+                        speakers(
+                                "Morwenna Treloar wrote six novels.\n\n"
+                                        + "Her second was shortlisted in 1979, but one London"
+                                        + " reviewer dismissed her as ‘a regional writer with a"
+                                        + " good ear.’"))
+                .containsExactly("one London reviewer");
+    }
+
+    @Test
     void capitalsInsideAnUnnamedPersonDescribeThem() {
         assertThat(
                         speakers(
