@@ -499,7 +499,10 @@ final class SpeakerResolver {
         String acronym = words[words.length - 1];
         if (acronym.length() < 2
                 || acronym.length() > 6
-                || !acronym.chars().allMatch(Character::isUpperCase)) {
+                || !acronym.chars().allMatch(Character::isUpperCase)
+                || NameLexicon.POST_NOMINALS.contains(acronym)
+                || lexicon.roles().contains(acronym.toLowerCase(Locale.ROOT))) {
+            // "Werner Botha-Naidoo MP": letters after a name, or a role, are no organisation
             return null;
         }
         return acronyms.computeIfAbsent(acronym, this::spelledOut).orElse(null);
@@ -516,7 +519,8 @@ final class SpeakerResolver {
         }
         int at = spelled.getOrDefault(acronym, -1);
         if (at < 0) {
-            return java.util.Optional.ofNullable(namedInFull(acronym));
+            String named = namedInFull(acronym);
+            return java.util.Optional.ofNullable(named != null ? named : spelledInText(acronym));
         }
         int from = passage.tokenAtOrAfter(Math.max(0, at - 120));
         int to = passage.tokenAtOrAfter(at);
@@ -577,6 +581,53 @@ final class SpeakerResolver {
             }
         }
         return found;
+    }
+
+    /** How many words a spelled-out name may run: "Federal Bureau of Investigation". */
+    private static final int SPELLED_WORDS = 8;
+
+    /** Capitalised runs of the text by their initials, read once when first needed. */
+    private Map<String, String> runsByInitials;
+
+    /**
+     * The first run of capitalised words in the text whose initials are exactly {@code acronym}
+     * ("Immigration and Customs Enforcement" for "ICE", "Information Commissioner’s Office" for
+     * "ICO"), small joining words allowed; or null.
+     */
+    private String spelledInText(String acronym) {
+        if (runsByInitials == null) {
+            runsByInitials = new HashMap<>();
+            List<Token> tokens = passage.tokens();
+            for (int k = 0; k < tokens.size(); k++) {
+                if (!tokens.get(k).capitalized()) {
+                    continue;
+                }
+                StringBuilder initials = new StringBuilder();
+                for (int j = k; j < tokens.size() && j - k < SPELLED_WORDS; j++) {
+                    Token token = tokens.get(j);
+                    if (token.capitalized()) {
+                        initials.append(token.text().charAt(0));
+                        if (initials.length() > 1) {
+                            String run =
+                                    passage.text()
+                                            .subSequence(tokens.get(k).start(), token.end())
+                                            .toString();
+                            runsByInitials.putIfAbsent(initials.toString(), bareRun(run));
+                        }
+                    } else if (!ACRONYM_JOINERS.contains(token.text()) || j == k) {
+                        break;
+                    }
+                }
+            }
+        }
+        return runsByInitials.get(acronym);
+    }
+
+    /** A run without a possessive ending or a leading "The". */
+    private static String bareRun(String run) {
+        String bare =
+                run.endsWith("’s") || run.endsWith("'s") ? run.substring(0, run.length() - 2) : run;
+        return bare.startsWith("The ") ? bare.substring(4) : bare;
     }
 
     private static boolean subsequence(String letters, String in) {

@@ -278,6 +278,14 @@ class SpeakerAttributionTest {
                         List.of("Big Machine"),
                         "Feud\n\nSwift sold her masters to Big Machine and The Carlyle Group backed the deal.\n\nBig Machine said the claims were “shocking and false.”"),
                 Arguments.of(
+                        List.of(
+                                "Immigration and Customs Enforcement",
+                                "Information Commissioner’s Office"),
+                        "Ruling\n\nAgents of Immigration and Customs Enforcement detained him. The Information Commissioner’s Office was told.\n\nICE said it “respects the judicial process.” “We are making enquiries,” the ICO said."),
+                Arguments.of(
+                        List.of("Steve Hollis"),
+                        "Derby\n\nSteve Hollis faced the media after Chidi Okafor scored.\n\n‘I still don’t know what he’s given,’ Hollis fumed."),
+                Arguments.of(
                         List.of("Northstate Power Co."),
                         "Fire\n\nNorthstate Power Co. runs the line.\n\nIn a statement Wednesday, the utility said it had “experienced an outage.”"),
                 Arguments.of(
