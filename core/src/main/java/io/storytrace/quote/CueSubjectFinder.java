@@ -54,7 +54,8 @@ final class CueSubjectFinder {
                         || token.capitalized()
                         || cue.can(Cue.Use.WEAK)
                         || !(cue.can(Cue.Use.SPEECH) || cue.can(Cue.Use.REPORTED))
-                        || speech.contains(token.start())) {
+                        || speech.contains(token.start())
+                        || unsaid(tokens, c, first)) {
                     continue;
                 }
                 SpeakerRef subject = subject(tokens, c, first, end);
@@ -83,6 +84,26 @@ final class CueSubjectFinder {
             }
         }
         return subjects.ofCue(tokens, c, first);
+    }
+
+    /** Words just before a cue verb that say nothing was said: "declined to comment". */
+    private static final Set<String> UNSAID =
+            Set.of("declined", "refused", "not", "n't", "never", "without", "unable");
+
+    /** How many words before a cue verb the words that deny it are looked for. */
+    private static final int UNSAID_REACH = 3;
+
+    /**
+     * Whether the cue at {@code c} is denied: "A spokeswoman declined to comment", "did not
+     * respond", "could not say". The subject of such a verb says nothing.
+     */
+    private static boolean unsaid(List<Token> tokens, int c, int first) {
+        for (int k = c - 1; k >= first && c - k <= UNSAID_REACH; k--) {
+            if (UNSAID.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean closes(Token token) {

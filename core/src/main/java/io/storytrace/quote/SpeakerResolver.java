@@ -1237,6 +1237,13 @@ final class SpeakerResolver {
         return noun < 0 ? null : lexicon.names().genderOfWord(tokens.get(noun).lower());
     }
 
+    /**
+     * Words of a sentence in which its subject says nothing: "A spokeswoman declined to comment",
+     * "did not respond", "could not be reached".
+     */
+    private static final java.util.Set<String> SILENT =
+            java.util.Set.of("declined", "refused", "not", "n't", "no", "never");
+
     /** Determiners of someone met for the first time ("her friend" is met through another). */
     private static final java.util.Set<String> INDEFINITE =
             java.util.Set.of("a", "an", "one", "another");
@@ -1252,7 +1259,8 @@ final class SpeakerResolver {
         List<Token> tokens = passage.tokensOf(s);
         if (tokens.size() < 3
                 || !INDEFINITE.contains(tokens.getFirst().lower())
-                || passage.inHeadline(s)) {
+                || passage.inHeadline(s)
+                || tokens.stream().anyMatch(t -> SILENT.contains(t.lower()))) {
             return null;
         }
         for (int k = 1; k < tokens.size() && k <= UNNAMED_SUBJECT_REACH; k++) {

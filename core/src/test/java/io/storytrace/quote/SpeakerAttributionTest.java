@@ -286,6 +286,9 @@ class SpeakerAttributionTest {
                         List.of("Steve Hollis"),
                         "Derby\n\nSteve Hollis faced the media after Chidi Okafor scored.\n\n‘I still don’t know what he’s given,’ Hollis fumed."),
                 Arguments.of(
+                        List.of("Lourdes Castellanos"),
+                        "Ruling\n\nLourdes Castellanos wept outside the court. A spokeswoman for the Justice Department declined to comment.\n\n“My son asked me if Papi was going to jail,” she said."),
+                Arguments.of(
                         List.of("Northstate Power Co."),
                         "Fire\n\nNorthstate Power Co. runs the line.\n\nIn a statement Wednesday, the utility said it had “experienced an outage.”"),
                 Arguments.of(
