@@ -289,6 +289,15 @@ class SpeakerAttributionTest {
                         List.of("Lourdes Castellanos"),
                         "Ruling\n\nLourdes Castellanos wept outside the court. A spokeswoman for the Justice Department declined to comment.\n\n“My son asked me if Papi was going to jail,” she said."),
                 Arguments.of(
+                        List.of("Amara Quist"),
+                        "Premiere\n\nAmara Quist told El País the shoot was hard.\n\n“She made me live in a hut,” she said."),
+                Arguments.of(
+                        List.of("Beatriz Okonjo-Hale"),
+                        "Rowing\n\nBeatriz Okonjo-Hale, after her second Olympic final, was asked about the future.\n\n“I could do this for years,” she said."),
+                Arguments.of(
+                        List.of("Jackie Imrie-Campbell"),
+                        "Waiting lists\n\nJackie Imrie-Campbell of Scottish Labour raised the case yesterday.\n\nShe told MSPs: ‘This is a woman who has waited three years.’"),
+                Arguments.of(
                         List.of("Northstate Power Co."),
                         "Fire\n\nNorthstate Power Co. runs the line.\n\nIn a statement Wednesday, the utility said it had “experienced an outage.”"),
                 Arguments.of(
