@@ -115,6 +115,9 @@ final class SpeakerResolver {
             }
             switch (mention.type()) {
                 case PERSON -> {
+                    if (placeOrThing(mention)) {
+                        thingLike.add(mention.canonical());
+                    }
                     people.put(mention.span().start(), mention.canonical());
                     if (possessive(mention.span().end())
                             && personNounAfter(mention.span().end() + 2)) {
@@ -425,6 +428,25 @@ final class SpeakerResolver {
     }
 
     private Map<String, List<String>> organisationsByFirstWord;
+
+    /** Names read as people that the text also writes as places or things ("in Stokes Croft"). */
+    private final java.util.Set<String> thingLike = new java.util.HashSet<>();
+
+    /** Words before a name that make it a place or a thing: "in Stokes Croft", "the Wolves". */
+    private static final java.util.Set<String> THING_BEFORE =
+            java.util.Set.of("in", "at", "near", "the");
+
+    /**
+     * Whether a name read as a person is written as a place or a thing: after "in", "at", "near" or
+     * "the" ("a restaurant in Stokes Croft", "not even the Kobalt Wolves"), and not as a possessor
+     * ("at Smith’s home").
+     */
+    private boolean placeOrThing(Mention mention) {
+        int k = passage.tokenAtOrAfter(mention.span().start());
+        return k > 0
+                && THING_BEFORE.contains(passage.tokens().get(k - 1).lower())
+                && !possessive(mention.span().end());
+    }
 
     /** A company's legal form, which a shorter mention rightly leaves out. */
     private static final java.util.Set<String> LEGAL_FORMS =
@@ -1110,6 +1132,7 @@ final class SpeakerResolver {
         boolean personal = gender == Gender.MALE || gender == Gender.FEMALE;
         if (personal
                 && (organisationNames.contains(person)
+                        || thingLike.contains(person)
                         || lexicon.names().knownOutlet(person) != null
                         || lexicon.names().places().contains(person.toLowerCase(Locale.ROOT))
                         || unnamed(person) && genderOf(person) == Gender.UNKNOWN)) {

@@ -298,6 +298,9 @@ class SpeakerAttributionTest {
                         List.of("Jackie Imrie-Campbell"),
                         "Waiting lists\n\nJackie Imrie-Campbell of Scottish Labour raised the case yesterday.\n\nShe told MSPs: ‘This is a woman who has waited three years.’"),
                 Arguments.of(
+                        List.of("Ines Carvalho-Byrne"),
+                        "Chef\n\nInes Carvalho-Byrne is back on television. Her old restaurant was in Stokes Croft.\n\n‘Every single night,’ she says."),
+                Arguments.of(
                         List.of("Northstate Power Co."),
                         "Fire\n\nNorthstate Power Co. runs the line.\n\nIn a statement Wednesday, the utility said it had “experienced an outage.”"),
                 Arguments.of(
