@@ -386,6 +386,10 @@ public final class NameFinder {
             } else if (nickname(tokens, end)) {
                 // "Oluwaseun “Shaun” Bankole": the nickname between the names is left out
                 end += 3;
+            } else if (token.isNumber(4) && NUMBERED.contains(previous.lower())) {
+                // "Workers Local 412", "Fraternal Order of Police Lodge 44"
+                end++;
+                break;
             } else if (token.text().equals("&") && nextCapitalized && previous.capitalized()) {
                 // "Animation & Visual Effects Guild", "Harrow & Finch"
                 end++;
@@ -435,6 +439,9 @@ public final class NameFinder {
         return false;
     }
 
+    /** Words of an organisation's name that a number follows: "Local 412", "Lodge 44". */
+    private static final Set<String> NUMBERED = Set.of("local", "lodge", "chapter", "branch");
+
     /** How many capitalised words after "and" may end in an organisation's word. */
     private static final int AFTER_AND = 3;
 
@@ -461,7 +468,13 @@ public final class NameFinder {
         }
         List<Token> words = new ArrayList<>();
         for (int k = 0; k < tokens.size(); k++) {
-            if (tokens.get(k).type() == Token.Type.WORD && (k == 0 || !isMark(tokens.get(k - 1)))) {
+            boolean numbered =
+                    k > 0
+                            && tokens.get(k).isNumber(4)
+                            && NUMBERED.contains(tokens.get(k - 1).lower());
+            if (numbered
+                    || tokens.get(k).type() == Token.Type.WORD
+                            && (k == 0 || !isMark(tokens.get(k - 1)))) {
                 words.add(tokens.get(k));
             }
         }

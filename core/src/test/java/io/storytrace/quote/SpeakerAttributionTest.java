@@ -301,6 +301,9 @@ class SpeakerAttributionTest {
                         List.of("Ines Carvalho-Byrne"),
                         "Chef\n\nInes Carvalho-Byrne is back on television. Her old restaurant was in Stokes Croft.\n\n‘Every single night,’ she says."),
                 Arguments.of(
+                        List.of("Fraternal Order of Police Lodge 44"),
+                        "Shooting\n\nThe Fraternal Order of Police Lodge 44 urged patience. In a statement, the union said officers “make split-second decisions.”"),
+                Arguments.of(
                         List.of("Northstate Power Co."),
                         "Fire\n\nNorthstate Power Co. runs the line.\n\nIn a statement Wednesday, the utility said it had “experienced an outage.”"),
                 Arguments.of(
