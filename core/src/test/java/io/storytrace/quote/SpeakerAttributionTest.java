@@ -304,6 +304,9 @@ class SpeakerAttributionTest {
                         List.of("Fraternal Order of Police Lodge 44"),
                         "Shooting\n\nThe Fraternal Order of Police Lodge 44 urged patience. In a statement, the union said officers “make split-second decisions.”"),
                 Arguments.of(
+                        List.of("Nomvula Khumalo-Pieterse"),
+                        "Power cuts\n\nEnergy Minister Nomvula Khumalo-Pieterse spoke on Monday. Opposition MP Werner Botha-Naidoo was angry.\n\nBotha-Naidoo said the minister had told Parliament that “the end is in sight”."),
+                Arguments.of(
                         List.of("Northstate Power Co."),
                         "Fire\n\nNorthstate Power Co. runs the line.\n\nIn a statement Wednesday, the utility said it had “experienced an outage.”"),
                 Arguments.of(
