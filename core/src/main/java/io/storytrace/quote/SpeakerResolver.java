@@ -279,10 +279,10 @@ final class SpeakerResolver {
         int to = passage.tokenAtOrAfter(offset);
         for (int k = passage.firstToken(sentence); k < to; k++) {
             Token token = tokens.get(k);
-            String before = k > 0 ? tokens.get(k - 1).lower() : "";
-            if (!INDEFINITE.contains(token.lower())
-                    || SubjectReader.PREPOSITIONS.contains(before) && !before.equals("as")) {
-                // "as a surfer described…" opens a clause; "by an officer" is no subject
+            String before = k > passage.firstToken(sentence) ? tokens.get(k - 1).lower() : "";
+            if (!INDEFINITE.contains(token.lower()) || !CLAUSE_OPENING.contains(before)) {
+                // "as a surfer described…", "but one reviewer dismissed…" open a clause; "by an
+                // officer", "attacked an 81-year-old widow", "has been a vocal critic" do not
                 continue;
             }
             for (int j = k + 1; j < to && j - k <= UNNAMED_SUBJECT_REACH; j++) {
@@ -1270,6 +1270,28 @@ final class SpeakerResolver {
     /** Determiners of someone met for the first time ("her friend" is met through another). */
     private static final java.util.Set<String> INDEFINITE =
             java.util.Set.of("a", "an", "one", "another");
+
+    /** What may stand before a clause's subject: its sentence's start, a comma, a conjunction. */
+    private static final java.util.Set<String> CLAUSE_OPENING =
+            java.util.Set.of(
+                    "",
+                    ",",
+                    ";",
+                    "—",
+                    "–",
+                    "and",
+                    "but",
+                    "as",
+                    "while",
+                    "when",
+                    "after",
+                    "before",
+                    "because",
+                    "though",
+                    "although",
+                    "since",
+                    "where",
+                    "so");
 
     /** How many words an unnamed subject may run before its person noun: "one longtime pal". */
     private static final int UNNAMED_SUBJECT_REACH = 3;

@@ -352,6 +352,9 @@ final class SubjectReader {
         Read read = participle || before.equals("and") ? null : backward(tokens, cue, start);
         if (read != null && !afterPreposition(tokens, read.next(), start)) {
             SpeakerRef named = apposedTo(tokens, read, start);
+            if (named == null) {
+                named = nameApposedAfter(tokens, read, cue);
+            }
             return named != null ? named : read.ref();
         }
         int clause = clauseStart(tokens, cue, start);
@@ -395,6 +398,31 @@ final class SubjectReader {
                 ? name.ref()
                 : null;
     }
+
+    /**
+     * The name or handle in apposition after an unnamed subject, or null: "Another,
+     * <i>@gigbuddy_pete</i>, posted", "One resident, <i>Mary Hale</i>, said".
+     */
+    private SpeakerRef nameApposedAfter(List<Token> tokens, Read read, int cue) {
+        if (read.ref().kind() != SpeakerRef.Kind.UNNAMED) {
+            return null;
+        }
+        for (int k = read.next(); k < cue && k - read.next() <= APPOSED_AFTER; k++) {
+            if (tokens.get(k).is(',')) {
+                Read name = forward(tokens, k + 1, cue);
+                return name != null
+                                && name.ref().kind() == SpeakerRef.Kind.NAME
+                                && name.next() < cue
+                                && tokens.get(name.next()).is(',')
+                        ? name.ref()
+                        : null;
+            }
+        }
+        return null;
+    }
+
+    /** How many words an unnamed subject runs before the comma of a name apposed to it. */
+    private static final int APPOSED_AFTER = 6;
 
     /** Whether a comma follows the name {@code subject}: the start of an appositive. */
     private static boolean apposed(List<Token> tokens, SpeakerRef subject, int from, int to) {

@@ -925,6 +925,26 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void anUnnamedPredicateOrObjectIsNoSubject() {
+        assertThat(
+                        speakers(
+                                "Vikram Sehgal spoke to NDTV on Monday.\n\n"
+                                        + "Sehgal, who has been a vocal critic of the board, said"
+                                        + " in the same interview that selectors must be"
+                                        + " “answerable to the public.”"))
+                .containsExactly("Vikram Sehgal");
+    }
+
+    @Test
+    void aHandleApposedToAnotherIsTheSpeaker() {
+        assertThat(
+                        speakers(
+                                "Fans reacted online. One user wrote: “So sad.” Another,"
+                                        + " @gigbuddy_pete, posted: “Feel for the crew.”"))
+                .containsExactly("One user", "@gigbuddy_pete");
+    }
+
+    @Test
     void capitalsInsideAnUnnamedPersonDescribeThem() {
         assertThat(
                         speakers(
