@@ -119,8 +119,7 @@ public record NameLexicon(
             return true;
         }
         for (String word : words) {
-            if (outletWords.contains(word.toLowerCase(Locale.ROOT))
-                    || CALL_SIGN.matcher(word).matches()) {
+            if (outletWords.contains(word.toLowerCase(Locale.ROOT)) || callSign(word)) {
                 return true;
             }
         }
@@ -130,6 +129,13 @@ public record NameLexicon(
     /** A broadcaster's call sign with its band: "WKVL-TV", "KQED-FM". */
     private static final java.util.regex.Pattern CALL_SIGN =
             java.util.regex.Pattern.compile("[KWC][A-Z]{2,3}-(?:TV|FM|AM|DT)");
+
+    private static boolean callSign(String word) {
+        return word.length() >= 6
+                && word.length() <= 7
+                && word.charAt(word.length() - 3) == '-'
+                && CALL_SIGN.matcher(word).matches();
+    }
 
     /**
      * Letters written after a name for an honour, office or degree: "Ana Hale KC", "Tom Bell MP".

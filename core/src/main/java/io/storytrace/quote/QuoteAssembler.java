@@ -114,9 +114,6 @@ final class QuoteAssembler {
         }
         String[] words = new String[drafts.length];
         for (int g = 0; g < drafts.length; g++) {
-            words[g] = words(drafts[g]);
-        }
-        for (int g = 0; g < drafts.length; g++) {
             drafts[g] = echoed(drafts, words, g);
         }
         List<Quote> quotes = new ArrayList<>();
@@ -320,7 +317,7 @@ final class QuoteAssembler {
      * whose words are quoted again further down (“It’s daylight robbery,” Dobbs said) is the
      * speaker's found there.
      */
-    private static Draft echoed(Draft[] drafts, String[] words, int g) {
+    private Draft echoed(Draft[] drafts, String[] words, int g) {
         Draft draft = drafts[g];
         QuotedRegion first = draft.group().parts().getFirst();
         Attribution own = draft.attribution();
@@ -329,7 +326,7 @@ final class QuoteAssembler {
                         && own.adjacent()
                         && own.speaker().kind() == SpeakerRef.Kind.NAME
                         && own.cue() != null
-                || words[g].isBlank()) {
+                || wordsOf(drafts, words, g).isBlank()) {
             return draft;
         }
         for (int k = g + 1; k < drafts.length && k - g <= ECHO_REACH; k++) {
@@ -338,9 +335,10 @@ final class QuoteAssembler {
                     || later.speaker() == null) {
                 continue;
             }
+            String said = wordsOf(drafts, words, k);
             boolean repeats =
-                    words[k].contains(words[g])
-                            || words[g].contains(words[k]) && wordCount(words[k]) >= ECHO_WORDS;
+                    said.contains(words[g])
+                            || words[g].contains(said) && wordCount(said) >= ECHO_WORDS;
             if (repeats) {
                 return with(draft, later.speaker(), later.outlet());
             }
@@ -353,6 +351,14 @@ final class QuoteAssembler {
 
     private static final java.util.regex.Pattern NON_WORD =
             java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /** The words of draft {@code g}, read when first needed. */
+    private String wordsOf(Draft[] drafts, String[] words, int g) {
+        if (words[g] == null) {
+            words[g] = words(drafts[g]);
+        }
+        return words[g];
+    }
 
     /** The quoted words of a draft in lower case, letters and digits only, padded with spaces. */
     private String words(Draft draft) {
