@@ -22,9 +22,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class StressQuoteSetTest {
 
     /** The figures reached on the development half, less a rounding margin. */
-    private static final double MIN_F1 = 0.977;
+    private static final double MIN_F1 = 0.976;
 
-    private static final double MIN_SPEAKER_ACCURACY = 0.865;
+    private static final double MIN_SPEAKER_ACCURACY = 0.862;
 
     @ParameterizedTest
     @ValueSource(strings = {"eval/quotes-stress-dev", "eval/quotes-stress-check"})
@@ -44,7 +44,7 @@ class StressQuoteSetTest {
         StringWriter table = new StringWriter();
         QuoteEvaluation.printTable(result.score(), true, new PrintWriter(table, true));
 
-        assertThat(result.articles()).hasSize(120);
+        assertThat(result.articles()).hasSize(136);
         assertThat(result.score().f1()).as(table.toString()).isGreaterThanOrEqualTo(MIN_F1);
         assertThat(result.score().speakerAccuracy())
                 .as(table.toString())
