@@ -234,7 +234,7 @@ final class PhraseReader {
     }
 
     /** Words that join an unnamed person to whom they work for or are near: "a rep for Lane". */
-    private static final Set<String> COMPLEMENTS =
+    static final Set<String> COMPLEMENTS =
             Set.of(
                     "for",
                     "at",

@@ -285,18 +285,13 @@ final class SpeakerResolver {
                 // officer", "attacked an 81-year-old widow", "has been a vocal critic" do not
                 continue;
             }
-            for (int j = k + 1; j < to && j - k <= UNNAMED_SUBJECT_REACH; j++) {
-                Token word = tokens.get(j);
-                if (word.type() != Token.Type.WORD) {
-                    break;
-                }
-                if (!word.capitalized()
-                        && (lexicon.anonymous().contains(word.lower())
-                                || lexicon.roles().contains(word.lower()))) {
-                    String phrase =
-                            passage.text().subSequence(token.start(), word.end()).toString();
-                    return Map.entry(token.start(), phrase);
-                }
+            int noun = unnamedNoun(tokens, k, to);
+            if (noun > 0) {
+                String phrase =
+                        passage.text()
+                                .subSequence(token.start(), tokens.get(noun).end())
+                                .toString();
+                return Map.entry(token.start(), phrase);
             }
         }
         return null;
@@ -814,7 +809,7 @@ final class SpeakerResolver {
             if (lexicon.roles().contains(words[k]) || lexicon.anonymous().contains(words[k])) {
                 return words[k];
             }
-            if (PREPOSITION_WORDS.contains(words[k])) {
+            if (PhraseReader.COMPLEMENTS.contains(words[k])) {
                 return null;
             }
         }
@@ -845,16 +840,13 @@ final class SpeakerResolver {
                 if (lexicon.strictlySameRole(noun, words[k])) {
                     return entry.getValue();
                 }
-                if (PREPOSITION_WORDS.contains(words[k])) {
+                if (PhraseReader.COMPLEMENTS.contains(words[k])) {
                     break;
                 }
             }
         }
         return null;
     }
-
-    private static final java.util.Set<String> PREPOSITION_WORDS =
-            java.util.Set.of("for", "at", "of", "with", "from", "close", "near", "to", "in", "on");
 
     /**
      * Notes the role nouns written around a person's name ("actor Kit Connor", "Ana Ruiz, a
@@ -1308,27 +1300,40 @@ final class SpeakerResolver {
                 || tokens.stream().anyMatch(t -> SILENT.contains(t.lower()))) {
             return null;
         }
-        for (int k = 1; k < tokens.size() && k <= UNNAMED_SUBJECT_REACH; k++) {
+        int noun = unnamedNoun(tokens, 0, tokens.size());
+        if (noun < 0) {
+            return null;
+        }
+        int end = noun + 1;
+        if (end + 1 < tokens.size()
+                && PhraseReader.COMPLEMENTS.contains(tokens.get(end).lower())
+                && tokens.get(end + 1).capitalized()) {
+            // "Another friend of Jade’s", "A spokesman for Lane": who they are with
+            end += 2;
+        }
+        return passage.text()
+                .subSequence(tokens.getFirst().start(), tokens.get(end - 1).end())
+                .toString();
+    }
+
+    /**
+     * Where the person noun stands that makes the determiner at token {@code det} an unnamed person
+     * ("one London <i>reviewer</i>", "a <i>surfer</i>"), within a few words and before {@code to};
+     * or -1.
+     */
+    private int unnamedNoun(List<Token> tokens, int det, int to) {
+        for (int k = det + 1; k < to && k - det <= UNNAMED_SUBJECT_REACH; k++) {
             Token token = tokens.get(k);
             if (token.type() != Token.Type.WORD) {
-                return null;
+                return -1;
             }
             String word = token.lower();
             if (!token.capitalized()
                     && (lexicon.anonymous().contains(word) || lexicon.roles().contains(word))) {
-                int end = k + 1;
-                if (end + 1 < tokens.size()
-                        && PREPOSITION_WORDS.contains(tokens.get(end).lower())
-                        && tokens.get(end + 1).capitalized()) {
-                    // "Another friend of Jade’s", "A spokesman for Lane": who they are with
-                    end += 2;
-                }
-                return passage.text()
-                        .subSequence(tokens.getFirst().start(), tokens.get(end - 1).end())
-                        .toString();
+                return k;
             }
         }
-        return null;
+        return -1;
     }
 
     /**
