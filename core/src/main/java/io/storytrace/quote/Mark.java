@@ -81,8 +81,12 @@ record Mark(int at, Family family, Role role) {
         if (canOpen && !canClose) {
             return Role.OPEN;
         }
+        if (Character.isDigit(prev) && !canOpen) {
+            // "a 70"+ TV", "a 55" screen": inches, closing only a quotation already open
+            return Role.PRIME;
+        }
         if (canClose && !canOpen) {
-            return Character.isDigit(prev) ? Role.PRIME : Role.CLOSE;
+            return Role.CLOSE;
         }
         return Role.EITHER;
     }

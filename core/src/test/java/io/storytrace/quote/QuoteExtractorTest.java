@@ -366,6 +366,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void inchMarksAfterDigitsAreNotMarks() {
+        assertThat(
+                        described(
+                                "Deals\n\nThis will be the least expensive 70\"+ TV of the"
+                                        + " season.\n\n\"It is a steal,\" said Tom Hale."))
+                .containsExactly("It is a steal, | Tom Hale | said | null | FULL");
+    }
+
+    @Test
     void apostrophesAndDecadesAreNotMarks() {
         assertThat(
                         described(
