@@ -567,7 +567,7 @@ final class SpeakerResolver {
                 passage.text()
                         .subSequence(tokens.get(start).start(), tokens.get(to - 1).end())
                         .toString();
-        return java.util.Optional.of(name.startsWith("The ") ? name.substring(4) : name);
+        return java.util.Optional.of(bareRun(name));
     }
 
     /**
@@ -832,17 +832,9 @@ final class SpeakerResolver {
                     || sentence - passage.sentenceAt(entry.getKey()) > 2 * REACH) {
                 return null;
             }
-            String[] words = entry.getValue().toLowerCase(Locale.ROOT).split(" ");
-            if (words.length < 2 || !PhraseReader.UNNAMING.contains(words[0])) {
-                continue;
-            }
-            for (int k = 1; k < words.length; k++) {
-                if (lexicon.strictlySameRole(noun, words[k])) {
-                    return entry.getValue();
-                }
-                if (PhraseReader.COMPLEMENTS.contains(words[k])) {
-                    break;
-                }
+            String held = personNounOf(entry.getValue());
+            if (held != null && lexicon.strictlySameRole(noun, held)) {
+                return entry.getValue();
             }
         }
         return null;
