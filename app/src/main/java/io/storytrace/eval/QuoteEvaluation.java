@@ -68,6 +68,16 @@ public final class QuoteEvaluation {
                 score.speakerAccuracy(),
                 score.speakersRight(),
                 score.matched());
+        score.byBasis()
+                .forEach(
+                        (basis, figures) ->
+                                out.printf(
+                                        Locale.ROOT,
+                                        "    %-16s %6.3f  (%d of %d)%n",
+                                        basis.toLowerCase(Locale.ROOT),
+                                        figures.accuracy(),
+                                        figures.right(),
+                                        figures.matched()));
         if (score.withGoldOutlet() > 0) {
             out.printf(
                     Locale.ROOT,
@@ -104,6 +114,17 @@ public final class QuoteEvaluation {
         figures.put("f1", score.f1());
         figures.put("speakerAccuracy", score.speakerAccuracy());
         figures.put("speakersRight", score.speakersRight());
+        Map<String, Object> byBasis = new LinkedHashMap<>();
+        score.byBasis()
+                .forEach(
+                        (basis, counts) ->
+                                byBasis.put(
+                                        basis,
+                                        Map.of(
+                                                "matched", counts.matched(),
+                                                "right", counts.right(),
+                                                "accuracy", counts.accuracy())));
+        figures.put("speakerByBasis", byBasis);
         figures.put("withLabelledOutlet", score.withGoldOutlet());
         figures.put("outletsRight", score.outletsRight());
         if (score.withGoldOutlet() > 0) {
@@ -134,6 +155,7 @@ public final class QuoteEvaluation {
                     entry.put("end", quote.end());
                     entry.put("speaker", quote.speaker());
                     entry.put("outlet", quote.outlet());
+                    entry.put("basis", quote.basis());
                     quotes.add(entry);
                 }
                 line.put("quotes", quotes);
@@ -156,6 +178,9 @@ public final class QuoteEvaluation {
                 + "] speaker "
                 + label.speaker()
                 + ", outlet "
-                + label.outlet();
+                + label.outlet()
+                + (label.basis() == null
+                        ? ""
+                        : " (" + label.basis().toLowerCase(Locale.ROOT) + ")");
     }
 }

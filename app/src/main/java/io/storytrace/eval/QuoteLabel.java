@@ -1,5 +1,7 @@
 package io.storytrace.eval;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * One contiguous quoted span of an article, labelled or predicted: character offsets of the quoted
  * words without the marks, who said them and the outlet they were given to. Characters are Unicode
@@ -9,8 +11,20 @@ package io.storytrace.eval;
  * @param end one past the last
  * @param speaker the speaker, or {@code null}
  * @param outlet the outlet credited, or {@code null}
+ * @param basis for a prediction, what the text offered for its speaker (a {@code SpeakerBasis}
+ *     name); {@code null} for a label, or for a prediction with no speaker
  */
-public record QuoteLabel(int start, int end, String speaker, String outlet) {
+public record QuoteLabel(
+        int start,
+        int end,
+        String speaker,
+        String outlet,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String basis) {
+
+    /** A label: a span with its speaker and outlet, no basis. */
+    public QuoteLabel(int start, int end, String speaker, String outlet) {
+        this(start, end, speaker, outlet, null);
+    }
 
     public QuoteLabel {
         if (start < 0 || end <= start) {

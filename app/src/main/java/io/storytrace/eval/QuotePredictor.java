@@ -50,7 +50,8 @@ public final class QuotePredictor {
                                 characters.character(offsets.original(span.start())),
                                 characters.character(offsets.original(span.end() - 1) + 1),
                                 quote.speaker(),
-                                quote.outlet()));
+                                quote.outlet(),
+                                quote.basis() == null ? null : quote.basis().name()));
             }
         }
         return predicted;

@@ -13,6 +13,8 @@ import java.util.List;
  * @param withGoldOutlet how many matched spans had a labelled outlet
  * @param outletsRight how many of those had the right outlet
  * @param errors the misses, false alarms and wrong speakers or outlets, in input order
+ * @param byBasis for each basis of the predicted speaker (a {@code SpeakerBasis} name, or {@link
+ *     #NO_SPEAKER}), its matched spans and how many had the right speaker, in basis order
  */
 public record QuoteScore(
         int articles,
@@ -22,10 +24,25 @@ public record QuoteScore(
         int speakersRight,
         int withGoldOutlet,
         int outletsRight,
-        List<QuoteError> errors) {
+        List<QuoteError> errors,
+        java.util.SequencedMap<String, BasisFigures> byBasis) {
+
+    /** The basis of a prediction that names no speaker. */
+    public static final String NO_SPEAKER = "none";
 
     public QuoteScore {
         errors = List.copyOf(errors);
+        byBasis =
+                java.util.Collections.unmodifiableSequencedMap(
+                        new java.util.LinkedHashMap<>(byBasis));
+    }
+
+    /** The matched spans whose speaker was found on one basis, and how many were right. */
+    public record BasisFigures(int matched, int right) {
+
+        public double accuracy() {
+            return matched == 0 ? 0 : (double) right / matched;
+        }
     }
 
     public double precision() {

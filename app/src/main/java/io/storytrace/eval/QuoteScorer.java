@@ -29,6 +29,7 @@ public final class QuoteScorer {
         int withOutlet = 0;
         int outlets = 0;
         List<QuoteScore.QuoteError> errors = new ArrayList<>();
+        java.util.Map<String, int[]> byBasis = new java.util.TreeMap<>(QuoteScorer::basisOrder);
         for (int a = 0; a < articles.size(); a++) {
             LabelledArticle article = articles.get(a);
             CharacterOffsets offsets = new CharacterOffsets(article.text());
@@ -46,8 +47,14 @@ public final class QuoteScorer {
                 used[best] = true;
                 matched++;
                 QuoteLabel guess = guesses.get(best);
+                int[] basis =
+                        byBasis.computeIfAbsent(
+                                guess.basis() == null ? QuoteScore.NO_SPEAKER : guess.basis(),
+                                b -> new int[2]);
+                basis[0]++;
                 if (sameSpeaker(label.speaker(), guess.speaker())) {
                     speakers++;
+                    basis[1]++;
                 } else {
                     errors.add(
                             error(
@@ -84,8 +91,36 @@ public final class QuoteScorer {
                 }
             }
         }
+        java.util.SequencedMap<String, QuoteScore.BasisFigures> figures =
+                new java.util.LinkedHashMap<>();
+        byBasis.forEach((b, n) -> figures.put(b, new QuoteScore.BasisFigures(n[0], n[1])));
         return new QuoteScore(
-                articles.size(), gold, predicted, matched, speakers, withOutlet, outlets, errors);
+                articles.size(),
+                gold,
+                predicted,
+                matched,
+                speakers,
+                withOutlet,
+                outlets,
+                errors,
+                figures);
+    }
+
+    /** Bases from the strongest evidence to the weakest, then no speaker, then any other name. */
+    private static int basisOrder(String a, String b) {
+        int byRank = Integer.compare(basisRank(a), basisRank(b));
+        return byRank != 0 ? byRank : a.compareTo(b);
+    }
+
+    private static int basisRank(String basis) {
+        for (io.storytrace.quote.SpeakerBasis known : io.storytrace.quote.SpeakerBasis.values()) {
+            if (known.name().equals(basis)) {
+                return known.ordinal();
+            }
+        }
+        return basis.equals(QuoteScore.NO_SPEAKER)
+                ? io.storytrace.quote.SpeakerBasis.values().length
+                : Integer.MAX_VALUE;
     }
 
     private static int bestMatch(QuoteLabel label, List<QuoteLabel> guesses, boolean[] used) {

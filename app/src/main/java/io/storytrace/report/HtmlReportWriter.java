@@ -217,7 +217,7 @@ public final class HtmlReportWriter {
                 .addClass("muted")
                 .text(
                         "speaker: "
-                                + orDash(q.speaker())
+                                + q.speakerShown()
                                 + " · cue: "
                                 + orDash(q.cue())
                                 + " · outlet credited: "

@@ -63,7 +63,7 @@ public final class TextReportWriter {
         for (QuoteEntry q : a.quotes()) {
             out.append(String.format("%3d. “%s”\n", n++, q.text()));
             out.append("     speaker: ")
-                    .append(orDash(q.speaker()))
+                    .append(q.speakerShown())
                     .append(" · cue: ")
                     .append(orDash(q.cue()))
                     .append(" · outlet credited: ")

@@ -85,11 +85,16 @@ public record TraceReport(int format, List<ArticleEntry> articles, List<FailureE
         }
     }
 
-    /** A quotation: its words, where they are, and its attribution. */
+    /**
+     * A quotation: its words, where they are, and its attribution; {@code speakerBasis} says what
+     * the text offers for the speaker ({@code named}, {@code reference}, {@code subject}, {@code
+     * continued}, {@code repeated}, {@code context}), null with no speaker.
+     */
     public record QuoteEntry(
             String text,
             String kind,
             String speaker,
+            String speakerBasis,
             String cue,
             String outlet,
             int start,
@@ -101,12 +106,21 @@ public record TraceReport(int format, List<ArticleEntry> articles, List<FailureE
             spans = List.copyOf(spans);
         }
 
+        /** The speaker with the basis in brackets, "Kit Connor (named)", or "—" for none. */
+        public String speakerShown() {
+            if (speaker == null) {
+                return "—";
+            }
+            return speakerBasis == null ? speaker : speaker + " (" + speakerBasis + ")";
+        }
+
         static QuoteEntry of(Quote quote, LineageEntry lineage) {
             Span extent = quote.extent();
             return new QuoteEntry(
                     quote.text(),
                     quote.kind().name().toLowerCase(Locale.ROOT),
                     quote.speaker(),
+                    quote.basis() == null ? null : quote.basis().name().toLowerCase(Locale.ROOT),
                     quote.cue(),
                     quote.outlet(),
                     extent.start(),

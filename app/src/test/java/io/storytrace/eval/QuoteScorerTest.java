@@ -59,4 +59,35 @@ class QuoteScorerTest {
         assertThat(QuoteScorer.sameSpeaker(null, "Ana Ruiz")).isFalse();
         assertThat(QuoteScorer.sameSpeaker("Kit Connor", "Connor")).isTrue();
     }
+
+    @Test
+    void speakerAccuracyIsAlsoGivenForEachBasisStrongestFirst() {
+        LabelledArticle article =
+                article(
+                        new QuoteLabel(10, 30, "Ana Ruiz", null),
+                        new QuoteLabel(40, 60, "Ana Ruiz", null),
+                        new QuoteLabel(70, 90, "Tom Hale", null),
+                        new QuoteLabel(100, 120, "Tom Hale", null),
+                        new QuoteLabel(130, 150, "Jo Hale", null));
+        List<QuoteLabel> predicted =
+                List.of(
+                        new QuoteLabel(10, 30, "Ana Ruiz", null, "CONTEXT"),
+                        new QuoteLabel(40, 60, "Tom Hale", null, "CONTEXT"),
+                        new QuoteLabel(70, 90, "Tom Hale", null, "CONTINUED"),
+                        new QuoteLabel(100, 120, "Hale", null, "NAMED"),
+                        new QuoteLabel(130, 150, null, null, null),
+                        new QuoteLabel(170, 190, "Ana Ruiz", null, "NAMED"));
+
+        QuoteScore score = new QuoteScorer().score(List.of(article), List.of(predicted));
+
+        assertThat(score.byBasis())
+                .containsExactly(
+                        java.util.Map.entry("NAMED", new QuoteScore.BasisFigures(1, 1)),
+                        java.util.Map.entry("CONTINUED", new QuoteScore.BasisFigures(1, 1)),
+                        java.util.Map.entry("CONTEXT", new QuoteScore.BasisFigures(2, 1)),
+                        java.util.Map.entry(
+                                QuoteScore.NO_SPEAKER, new QuoteScore.BasisFigures(1, 0)));
+        assertThat(score.byBasis().get("CONTEXT").accuracy()).isEqualTo(0.5);
+        assertThat(score.speakersRight()).isEqualTo(3);
+    }
 }

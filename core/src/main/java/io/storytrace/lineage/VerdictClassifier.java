@@ -122,7 +122,7 @@ final class VerdictClassifier {
         return withSpeakerAndAttribution(
                 Verdict.compared(Verdict.Kind.MERGED, joined, diff, null),
                 printing,
-                joined.getFirst().quote().speaker());
+                joined.getFirst().quote());
     }
 
     /** The verdict for a first appearance: original, or not found when its version derives. */
@@ -143,22 +143,29 @@ final class VerdictClassifier {
         };
     }
 
-    /** The speaker named with the original form, or else the one most other printings name. */
-    private static String speaker(Occurrence first, List<Occurrence> group) {
+    /**
+     * The printing whose speaker stands for the original: the original form's, or else the first
+     * other printing that names one; null when none does.
+     */
+    private static Quote speaker(Occurrence first, List<Occurrence> group) {
         if (first.quote().speaker() != null) {
-            return first.quote().speaker();
+            return first.quote();
         }
         return group.stream()
-                .map(o -> o.quote().speaker())
-                .filter(s -> s != null)
+                .map(Occurrence::quote)
+                .filter(q -> q.speaker() != null)
                 .findFirst()
                 .orElse(null);
     }
 
     private Verdict withSpeakerAndAttribution(
-            Verdict verdict, Occurrence printing, String originalSpeaker) {
+            Verdict verdict, Occurrence printing, Quote original) {
         String speaker = printing.quote().speaker();
-        if (!inHeadline(printing) && Speakers.differ(originalSpeaker, speaker)) {
+        String originalSpeaker = original == null ? null : original.speaker();
+        if (!inHeadline(printing)
+                && attributed(printing.quote())
+                && attributed(original)
+                && Speakers.differ(originalSpeaker, speaker)) {
             verdict =
                     verdict.withSpeakerChange(new Verdict.SpeakerChange(originalSpeaker, speaker));
         }
@@ -167,6 +174,16 @@ final class VerdictClassifier {
             inside = addedAttribution(verdict.diff(), printing, originalSpeaker);
         }
         return inside == null ? verdict : verdict.withAttributionInside(inside);
+    }
+
+    /**
+     * Whether the article itself attributes the quotation to its speaker, rather than Storytrace
+     * inferring one from the people the passage is about: only then can a rewrite be said to
+     * attribute the words to someone else. A quotation stored before the basis was kept counts as
+     * attributed, as it did then.
+     */
+    private static boolean attributed(Quote quote) {
+        return quote != null && (quote.basis() == null || quote.basis().attributed());
     }
 
     /**

@@ -12,11 +12,19 @@ import java.util.Objects;
  * @param kind whether the quote is a whole utterance, a fragment inside a sentence, or joined
  * @param speaker the speaker's name in its fullest form in the article, or {@code null} when the
  *     evidence is too weak to name one
+ * @param basis what the text offers for the speaker; {@code null} when there is no speaker, or for
+ *     a quotation stored before the basis was recorded
  * @param cue the verb that introduces the quote as written ("said", "told"), or {@code null}
  * @param outlet the outlet the quote was given to ("The Sunday Times"), or {@code null}
  */
 public record Quote(
-        String text, List<Span> spans, Kind kind, String speaker, String cue, String outlet) {
+        String text,
+        List<Span> spans,
+        Kind kind,
+        String speaker,
+        SpeakerBasis basis,
+        String cue,
+        String outlet) {
 
     /** How a quotation sits in its sentence. */
     public enum Kind {

@@ -41,6 +41,10 @@ final class QuoteAssembler {
     private final SubjectReader subjects;
     private final NavigableMap<Integer, String> people = new TreeMap<>();
     private final Map<Integer, ReportedSpeech> reportedBySentence = new java.util.HashMap<>();
+
+    /** How each reported statement's speaker was found, by the statement. */
+    private final Map<ReportedSpeech, SpeakerBasis> reportedBasis = new java.util.HashMap<>();
+
     private NavigableMap<Integer, String> outlets;
 
     QuoteAssembler(
@@ -64,7 +68,12 @@ final class QuoteAssembler {
     private record Group(List<QuotedRegion> parts, List<Integer> indexes, boolean split) {}
 
     /** A quotation being built: its parts and what is known of its speaker. */
-    private record Draft(Group group, Attribution attribution, String speaker, String outlet) {}
+    private record Draft(
+            Group group,
+            Attribution attribution,
+            String speaker,
+            SpeakerBasis basis,
+            String outlet) {}
 
     /** Something said somewhere in the text, resolved in text order. */
     private sealed interface Utterance permits QuoteUtterance, Statement, CueEvent {
@@ -93,6 +102,7 @@ final class QuoteAssembler {
         Draft[] drafts = new Draft[groups.size()];
         List<ReportedSpeech> reported = new ArrayList<>();
         reportedBySentence.clear();
+        reportedBasis.clear();
         Draft previous = null;
         for (Utterance utterance : utterances) {
             switch (utterance) {
@@ -165,7 +175,20 @@ final class QuoteAssembler {
             speaker = resolver.resolve(attribution.speaker());
         }
         return new Draft(
-                group, attribution, speaker, attribution == null ? null : attribution.outlet());
+                group,
+                attribution,
+                speaker,
+                speaker == null ? null : basisOf(attribution.speaker()),
+                attribution == null ? null : attribution.outlet());
+    }
+
+    /** What an attribution beside a quotation offers: a name, or a word that refers back. */
+    private static SpeakerBasis basisOf(SpeakerRef ref) {
+        return switch (ref.kind()) {
+            case NAME, UNNAMED, RELAYED -> SpeakerBasis.NAMED;
+            case PRONOUN, PERSON_ROLE, ORGANISATION_ROLE, SENTENCE_SUBJECT ->
+                    SpeakerBasis.REFERENCE;
+        };
     }
 
     private ReportedSpeech report(ReportedSpeechFinder.Found statement) {
@@ -180,6 +203,7 @@ final class QuoteAssembler {
                         statement.cue(),
                         outletNamed(statement.outlet(), statement.content().start()));
         reportedBySentence.put(statement.sentence().start(), speech);
+        reportedBasis.put(speech, basisOf(statement.speaker()));
         return speech;
     }
 
@@ -269,41 +293,49 @@ final class QuoteAssembler {
         int sentence = passage.sentenceAt(first.open());
         ReportedSpeech around = reportedIn(sentence, first.block());
         if (around != null && around.span().contains(first.content()) && around.speaker() != null) {
-            return with(draft, around.speaker(), around.outlet());
+            return with(draft, around.speaker(), reportedBasis.get(around), around.outlet());
         }
         if (previous != null
                 && previous.speaker() != null
                 && follows(draft, previous, previous.speaker())) {
-            return with(draft, previous.speaker(), previous.outlet());
+            return with(draft, previous.speaker(), SpeakerBasis.CONTINUED, previous.outlet());
         }
         ReportedSpeech context = reportedIn(sentence - 1, first.block());
         if (context != null && context.speaker() != null) {
-            return with(draft, context.speaker(), context.outlet());
+            return with(draft, context.speaker(), SpeakerBasis.CONTINUED, context.outlet());
         }
         String inside = speakerInside(draft.group());
         if (inside != null) {
-            return with(draft, inside, draft.outlet());
+            return with(draft, inside, SpeakerBasis.NAMED, draft.outlet());
         }
         if (draft.attribution() != null) {
             String weak = resolver.resolve(draft.attribution().speaker());
             if (weak != null) {
-                return with(draft, weak, draft.outlet());
+                return with(draft, weak, basisOf(draft.attribution().speaker()), draft.outlet());
             }
         }
         if (partial(first)) {
             String subject = resolver.personEarlierInSentence(first.open());
             if (subject != null) {
-                return with(draft, subject, draft.outlet());
+                return with(draft, subject, SpeakerBasis.SUBJECT, draft.outlet());
             }
         }
         String running = resolver.runningSpeaker(first.open());
         if (running != null) {
-            return with(draft, running, draft.outlet());
+            return with(draft, running, SpeakerBasis.CONTINUED, draft.outlet());
         }
         if (passage.inHeadline(sentence)) {
-            return with(draft, resolver.firstPersonFrom(first.open()), draft.outlet());
+            return with(
+                    draft,
+                    resolver.firstPersonFrom(first.open()),
+                    SpeakerBasis.CONTEXT,
+                    draft.outlet());
         }
-        return with(draft, resolver.personAbout(first.open(), CONTEXT_REACH), draft.outlet());
+        return with(
+                draft,
+                resolver.personAbout(first.open(), CONTEXT_REACH),
+                SpeakerBasis.CONTEXT,
+                draft.outlet());
     }
 
     /** The blocks that open an article: its headline and the paragraph under it. */
@@ -340,7 +372,7 @@ final class QuoteAssembler {
                     said.contains(words[g])
                             || words[g].contains(said) && wordCount(said) >= ECHO_WORDS;
             if (repeats) {
-                return with(draft, later.speaker(), later.outlet());
+                return with(draft, later.speaker(), SpeakerBasis.REPEATED, later.outlet());
             }
         }
         return draft;
@@ -378,8 +410,13 @@ final class QuoteAssembler {
         return (int) padded.chars().filter(c -> c == ' ').count() - 1;
     }
 
-    private static Draft with(Draft draft, String speaker, String outlet) {
-        return new Draft(draft.group(), draft.attribution(), speaker, outlet);
+    private static Draft with(Draft draft, String speaker, SpeakerBasis basis, String outlet) {
+        return new Draft(
+                draft.group(),
+                draft.attribution(),
+                speaker,
+                speaker == null ? null : basis,
+                outlet);
     }
 
     /**
@@ -435,7 +472,8 @@ final class QuoteAssembler {
         }
         return outlet == null
                 ? draft
-                : new Draft(draft.group(), draft.attribution(), draft.speaker(), outlet);
+                : new Draft(
+                        draft.group(), draft.attribution(), draft.speaker(), draft.basis(), outlet);
     }
 
     /** How many paragraphs on a speaker's later quotations still come from the same interview. */
@@ -523,6 +561,7 @@ final class QuoteAssembler {
                 spans,
                 kind,
                 draft.speaker(),
+                draft.basis(),
                 cue,
                 outletNamed(draft.outlet(), spans.getFirst().start()));
     }

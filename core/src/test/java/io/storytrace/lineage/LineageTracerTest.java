@@ -26,7 +26,8 @@ class LineageTracerTest {
                 "paraphrase-by-alignment",
                 "paraphrase-by-place",
                 "times-decide",
-                "support-decides"
+                "support-decides",
+                "speaker-guessed"
             })
     void tracesEveryFixtureAsItsGoldenFileSays(String name) {
         Path fixture = Golden.resource("fixtures/lineage/" + name + ".json");

@@ -8,6 +8,7 @@ import io.storytrace.article.Link;
 import io.storytrace.extract.PublishedTimeParser;
 import io.storytrace.finding.Finding;
 import io.storytrace.quote.Quote;
+import io.storytrace.quote.SpeakerBasis;
 import io.storytrace.text.Sentence;
 import io.storytrace.text.Span;
 import java.io.IOException;
@@ -86,6 +87,14 @@ public final class StoryFixture {
         return new Span(at, at + sentence.length());
     }
 
+    /** The speaker's basis as the fixture gives it; a speaker given without one is named. */
+    private static SpeakerBasis basis(JsonNode quote) {
+        if (quote.hasNonNull("basis")) {
+            return SpeakerBasis.valueOf(quote.get("basis").asText());
+        }
+        return quote.hasNonNull("speaker") ? SpeakerBasis.NAMED : null;
+    }
+
     static Version version(JsonNode node) {
         List<String> paragraphs = new ArrayList<>();
         node.path("paragraphs").forEach(p -> paragraphs.add(p.asText()));
@@ -137,6 +146,7 @@ public final class StoryFixture {
                             spans,
                             spans.size() > 1 ? Quote.Kind.SPLIT : Quote.Kind.FULL,
                             q.path("speaker").asText(null),
+                            basis(q),
                             q.path("cue").asText(null),
                             q.path("outlet").asText(null)));
         }

@@ -6,6 +6,7 @@ import io.storytrace.finding.Finding;
 import io.storytrace.finding.SourceArticle;
 import io.storytrace.finding.SourceQuote;
 import io.storytrace.quote.Quote;
+import io.storytrace.quote.SpeakerBasis;
 import io.storytrace.testing.Golden;
 import io.storytrace.text.Sentence;
 import io.storytrace.text.Span;
@@ -26,6 +27,7 @@ class OutletProfilerTest {
                 List.of(new Span(start, start + text.length())),
                 Quote.Kind.FULL,
                 "Ada Brill",
+                SpeakerBasis.NAMED,
                 null,
                 null);
     }

@@ -1037,4 +1037,69 @@ class SpeakerAttributionTest {
                                         + "He instead told the interviewer: “I had to see him.”"))
                 .containsExactly("Ravi Sand");
     }
+
+    /** "speaker (basis)" for each quotation of {@code text}. */
+    private static List<String> withBasis(String text, boolean headline) {
+        return QuoteExtractorTest.extract(text, headline).quotes().stream()
+                .map(q -> q.speaker() + " (" + q.basis() + ")")
+                .toList();
+    }
+
+    /**
+     * Each quotation says what the text offered for its speaker: a name beside it, a word that
+     * refers back, the subject of the sentence a fragment sits in, the quotation it continues, the
+     * same words quoted further down, or only the people the passage is about; no basis without a
+     * speaker.
+     */
+    static Stream<Arguments> speakerBases() {
+        return Stream.of(
+                Arguments.of(
+                        "Jane Doe runs the ferry.\n\n“We are relieved,” Doe said.",
+                        false,
+                        List.of("Jane Doe (NAMED)")),
+                Arguments.of(
+                        "Jane Doe runs the ferry.\n\n“We are relieved,” she said. “Nobody was hurt.”",
+                        false,
+                        List.of("Jane Doe (REFERENCE)", "Jane Doe (CONTINUED)")),
+                Arguments.of(
+                        "Mayor Tom Hale opened the quay.\n\n“This is a good day,” the mayor said.",
+                        false,
+                        List.of("Tom Hale (REFERENCE)")),
+                Arguments.of(
+                        "Tom Hale assailed Ana Ruiz as “the worst harbour master in a generation.”",
+                        false,
+                        List.of("Tom Hale (SUBJECT)")),
+                Arguments.of(
+                        "“We are relieved,” Jane Doe said.\n\n“Nobody was hurt, and the quay is safe.”",
+                        false,
+                        List.of("Jane Doe (NAMED)", "Jane Doe (CONTINUED)")),
+                Arguments.of(
+                        "‘It is daylight robbery’\n\nPrices at the Harbour Market rose again."
+                                + "\n\n“It is daylight robbery,” said Kayla Dobbs, a stallholder.",
+                        true,
+                        List.of("Kayla Dobbs (REPEATED)", "Kayla Dobbs (NAMED)")),
+                Arguments.of(
+                        "Jane Doe, a mother of three, is frustrated with the council.\n\n“Nobody listens to us.”",
+                        false,
+                        List.of("Jane Doe (CONTEXT)")),
+                Arguments.of(
+                        "The quay reopened.\n\n“Nobody listens to us.”",
+                        false,
+                        List.of("null (null)")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("speakerBases")
+    void eachSpeakerSaysWhatTheTextOfferedForIt(
+            String text, boolean headline, List<String> expected) {
+        assertThat(withBasis(text, headline)).isEqualTo(expected);
+    }
+
+    @Test
+    void onlyAGuessFromContextIsNotTheArticlesOwnAttribution() {
+        assertThat(SpeakerBasis.CONTEXT.attributed()).isFalse();
+        assertThat(SpeakerBasis.REPEATED.attributed()).isFalse();
+        assertThat(SpeakerBasis.CONTINUED.attributed()).isTrue();
+        assertThat(SpeakerBasis.NAMED.attributed()).isTrue();
+    }
 }

@@ -1,6 +1,7 @@
 package io.storytrace.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.storytrace.analyze.AnalyzedArticle;
 import io.storytrace.analyze.ArticleAnalyzer;
@@ -9,9 +10,14 @@ import io.storytrace.article.PublishedTime;
 import io.storytrace.match.Relation;
 import io.storytrace.provenance.Story;
 import io.storytrace.provenance.StoryVersion;
+import io.storytrace.quote.Quote;
+import io.storytrace.quote.SpeakerBasis;
 import io.storytrace.store.sqlite.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
@@ -171,8 +177,69 @@ class CorpusTest {
             corpus.ingest(analyzed(wire()));
         }
         try (Database db = Database.open(dir.resolve("data/corpus.db"))) {
-            assertThat(db.version()).isEqualTo(2);
+            assertThat(db.version()).isEqualTo(3);
             assertThat(db.integrityCheck()).isEqualTo("ok");
+        }
+    }
+
+    private static Article interview() {
+        return Article.builder("interview.html")
+                .outlet("Coastline Wire")
+                .headline("Mayor defends bridge plan")
+                .paragraphs(
+                        List.of(
+                                "“We have patched this bridge for two decades,” Mayor Lorna"
+                                        + " Vasquez said on Tuesday.",
+                                "“The money is there now, and it will not be there again.”"))
+                .build();
+    }
+
+    @Test
+    void eachQuotationKeepsWhatTheTextOfferedForItsSpeaker() {
+        AnalyzedArticle analyzed = analyzed(interview());
+        long id;
+        try (Corpus corpus = open()) {
+            id = corpus.ingest(analyzed).id();
+        }
+        try (Corpus corpus = open()) {
+            assertThat(corpus.analyzed(id).orElseThrow().quotes())
+                    .extracting(Quote::speaker, Quote::basis)
+                    .containsExactly(
+                            tuple("Lorna Vasquez", SpeakerBasis.NAMED),
+                            tuple("Lorna Vasquez", SpeakerBasis.CONTINUED))
+                    .isEqualTo(
+                            analyzed.quotes().stream()
+                                    .map(q -> tuple(q.speaker(), q.basis()))
+                                    .toList());
+        }
+    }
+
+    @Test
+    void quotationsStoredBeforeTheBasisWasKeptSurviveTheMigration() throws Exception {
+        long id;
+        try (Corpus corpus = open()) {
+            id = corpus.ingest(analyzed(interview())).id();
+        }
+        try (Connection c =
+                        DriverManager.getConnection(
+                                "jdbc:sqlite:" + dir.resolve("data/corpus.db"));
+                Statement s = c.createStatement()) {
+            // the database as the previous schema version left it
+            s.execute("ALTER TABLE quotes DROP COLUMN speaker_basis");
+            s.execute("DELETE FROM schema_migrations WHERE version = 3");
+        }
+        try (Corpus corpus = open()) {
+            List<Quote> quotes = corpus.analyzed(id).orElseThrow().quotes();
+            assertThat(quotes)
+                    .extracting(Quote::speaker, Quote::basis)
+                    .containsExactly(tuple("Lorna Vasquez", null), tuple("Lorna Vasquez", null));
+            long later = corpus.ingest(analyzed(wire())).id();
+            assertThat(corpus.analyzed(later).orElseThrow().quotes())
+                    .extracting(Quote::basis)
+                    .containsExactly(SpeakerBasis.NAMED);
+        }
+        try (Database db = Database.open(dir.resolve("data/corpus.db"))) {
+            assertThat(db.version()).isEqualTo(3);
         }
     }
 }

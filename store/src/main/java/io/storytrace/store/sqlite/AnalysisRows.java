@@ -8,6 +8,7 @@ import io.storytrace.article.Article;
 import io.storytrace.match.Credit;
 import io.storytrace.mention.Mention;
 import io.storytrace.quote.Quote;
+import io.storytrace.quote.SpeakerBasis;
 import io.storytrace.text.Sentence;
 import io.storytrace.text.Span;
 import java.sql.PreparedStatement;
@@ -49,7 +50,7 @@ public final class AnalysisRows {
         PreparedStatement p =
                 sql.get(
                         "INSERT INTO quotes (article_id, idx, text, kind, spans, speaker, cue,"
-                                + " outlet) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                                + " outlet, speaker_basis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         int i = 0;
         for (Quote q : quotes) {
             p.setLong(1, id);
@@ -60,6 +61,7 @@ public final class AnalysisRows {
             p.setString(6, q.speaker());
             p.setString(7, q.cue());
             p.setString(8, q.outlet());
+            p.setString(9, q.basis() == null ? null : q.basis().name());
             p.addBatch();
         }
         p.executeBatch();
@@ -144,7 +146,7 @@ public final class AnalysisRows {
         List<Quote> quotes = new ArrayList<>();
         PreparedStatement p =
                 sql.get(
-                        "SELECT text, kind, spans, speaker, cue, outlet FROM quotes"
+                        "SELECT text, kind, spans, speaker, cue, outlet, speaker_basis FROM quotes"
                                 + " WHERE article_id = ? ORDER BY idx");
         p.setLong(1, id);
         try (ResultSet r = p.executeQuery()) {
@@ -155,11 +157,19 @@ public final class AnalysisRows {
                                 parseSpans(r.getString(3)),
                                 Quote.Kind.valueOf(r.getString(2)),
                                 r.getString(4),
+                                basis(r.getString(7)),
                                 r.getString(5),
                                 r.getString(6)));
             }
         }
         return quotes;
+    }
+
+    /**
+     * The stored basis of a speaker; null for none, or for a quotation stored before it was kept.
+     */
+    private static SpeakerBasis basis(String name) {
+        return name == null ? null : SpeakerBasis.valueOf(name);
     }
 
     public List<Credit> credits(long id) throws SQLException {
