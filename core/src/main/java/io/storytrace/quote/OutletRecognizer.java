@@ -85,15 +85,23 @@ final class OutletRecognizer {
         }
         Name name = outletOfJournalist(tokens, i, to);
         if (name == null) {
+            name = typedOutlet(tokens, i, to);
+        }
+        if (name == null) {
             name = outletAt(tokens, i, to, afterThe);
+        }
+        if (name == null) {
+            name = namedBeforeItsKind(tokens, i, to);
         }
         if (name == null && afterThe && i < to && OUTLET_NOUNS.contains(tokens.get(i).lower())) {
             // "an insider told the outlet": the outlet named before, found by the assembler
             name = new Name(THE_OUTLET, i + 1);
         }
-        return name == null
-                ? null
-                : new Credit(name.canonical(), frame.confidence(), start, name.end());
+        if (name == null || PLATFORMS.contains(name.canonical())) {
+            // "she wrote on Instagram": the speaker's own platform, not an outlet given the words
+            return null;
+        }
+        return new Credit(name.canonical(), frame.confidence(), start, name.end());
     }
 
     /**
@@ -123,6 +131,171 @@ final class OutletRecognizer {
 
     /** A name read as an outlet. */
     record Name(String canonical, int end) {}
+
+    /**
+     * Where people publish their own words: a quotation posted there was given to no outlet ({@code
+     * docs/quote-labels.md}), though the names are known so that no one reads them as people.
+     */
+    private static final Set<String> PLATFORMS =
+            Set.of(
+                    "YouTube",
+                    "Instagram",
+                    "Instagram Story",
+                    "Instagram Stories",
+                    "Instagram Live",
+                    "TikTok",
+                    "TikTok Live",
+                    "Twitter",
+                    "X",
+                    "Facebook",
+                    "Threads",
+                    "Bluesky",
+                    "Reddit",
+                    "Substack",
+                    "Snapchat",
+                    "LinkedIn",
+                    "Weibo",
+                    "WeChat",
+                    "Telegram");
+
+    /**
+     * Nouns that say the name after them is an outlet, whatever the name: "the newspaper Le Monde",
+     * "German broadcaster ZDF", "radio station 2GB", "CNN affiliate KMOV", "her podcast, Heavy
+     * Lifting".
+     */
+    private static final Set<String> KINDS =
+            Set.of(
+                    "newspaper",
+                    "paper",
+                    "daily",
+                    "weekly",
+                    "tabloid",
+                    "magazine",
+                    "broadcaster",
+                    "station",
+                    "network",
+                    "channel",
+                    "affiliate",
+                    "podcast",
+                    "programme",
+                    "program",
+                    "show",
+                    "site",
+                    "website",
+                    "outlet",
+                    "agency",
+                    "publication");
+
+    /**
+     * Nouns after a name that make it an outlet: "the Second Unit podcast", "the Today programme".
+     */
+    private static final Set<String> KINDS_AFTER =
+            Set.of("podcast", "programme", "program", "show");
+
+    /** How many words may describe an outlet's kind before its noun: "local radio station". */
+    private static final int KIND_WORDS = 2;
+
+    /** Small words inside an outlet's name: "Table for Two", "Off the Clock With Jenna Marsh". */
+    private static final Set<String> NAME_JOINERS =
+            Set.of(
+                    "for", "with", "the", "of", "and", "in", "on", "a", "to", "my", "her", "his",
+                    "de", "del", "da", "do", "di", "du", "des", "la", "el");
+
+    /**
+     * The outlet named after a noun for its kind at token {@code i}, the noun perhaps described
+     * ("German broadcaster ZDF", "a local radio station, KQED"), or after a known outlet's
+     * affiliate ("CNN affiliate KMOV"). Null when there is no such noun and name.
+     */
+    private Name typedOutlet(List<Token> tokens, int i, int to) {
+        int k = i;
+        if (k < to && (tokens.get(k).lower().equals("the") || isPossessivePronoun(tokens.get(k)))) {
+            k++;
+        }
+        boolean owned = k > i && !tokens.get(i).lower().equals("the");
+        int kind = -1;
+        for (int j = k; j < to && j <= k + KIND_WORDS; j++) {
+            Token token = tokens.get(j);
+            if (KINDS.contains(token.lower()) && !token.capitalized()) {
+                // "the newspaper Le Monde", not "the Daily Wren" or "Lantern Weekly, Lind"
+                kind = j;
+                break;
+            }
+            boolean describes =
+                    token.type() == Token.Type.WORD
+                            && (!token.capitalized()
+                                    || lexicon.names().knownOutlet(token.text()) != null
+                                    || j == k);
+            if (!describes) {
+                return null;
+            }
+        }
+        if (kind < 0) {
+            return null;
+        }
+        int start = kind + 1;
+        if (owned && start < to && tokens.get(start).is(',')) {
+            // "her podcast, Heavy Lifting"; not "On the podcast, Brannigan admitted"
+            start++;
+        }
+        int end = nameEnd(tokens, start, to);
+        if (end == start) {
+            return null;
+        }
+        return new Name(written(tokens, start, end), end);
+    }
+
+    /** The outlet named before a noun for its kind: "the Second Unit podcast". */
+    private Name namedBeforeItsKind(List<Token> tokens, int i, int to) {
+        int end = nameEnd(tokens, i, to);
+        if (end == i
+                || end >= to
+                || tokens.get(end).capitalized()
+                || !KINDS_AFTER.contains(tokens.get(end).lower())) {
+            return null;
+        }
+        return new Name(written(tokens, i, end), end + 1);
+    }
+
+    /**
+     * Where a name of capitalised words, with small words inside it, ends from {@code start}; a day
+     * or a month ends it ("radio station DZBB on Thursday"), a word inside it does not ("Call Her
+     * Daddy").
+     */
+    private int nameEnd(List<Token> tokens, int start, int to) {
+        int end = start;
+        int last = start;
+        while (end < to && end - start < MAX_WORDS) {
+            Token token = tokens.get(end);
+            boolean followed = end + 1 < to && tokens.get(end + 1).capitalized();
+            if (lexicon.names().notNames().contains(token.bare()) && !followed) {
+                break;
+            }
+            if (token.capitalized() || isAcronym(token)) {
+                end++;
+                last = end;
+                if (possessive(token.text())) {
+                    break;
+                }
+            } else if (end > start && NAME_JOINERS.contains(token.text())) {
+                end++;
+            } else {
+                break;
+            }
+        }
+        return last;
+    }
+
+    private static String written(List<Token> tokens, int start, int end) {
+        List<String> words = new ArrayList<>();
+        for (Token token : tokens.subList(start, end)) {
+            words.add(bare(token.text()));
+        }
+        return String.join(" ", words);
+    }
+
+    private static boolean isPossessivePronoun(Token token) {
+        return Set.of("his", "her", "their", "its", "my", "our").contains(token.lower());
+    }
 
     /** Whether the words at token {@code i}, after an optional "the", name an outlet. */
     boolean namesOutlet(List<Token> tokens, int i, int to) {

@@ -40,6 +40,7 @@ final class QuoteAssembler {
     private final SpeakerResolver resolver;
     private final SubjectReader subjects;
     private final NavigableMap<Integer, String> people = new TreeMap<>();
+    private final OutletRecognizer recognizer;
     private final Map<Integer, ReportedSpeech> reportedBySentence = new java.util.HashMap<>();
 
     /** How each reported statement's speaker was found, by the statement. */
@@ -57,6 +58,7 @@ final class QuoteAssembler {
         this.lexicon = lexicon;
         this.resolver = resolver;
         this.subjects = new SubjectReader(lexicon);
+        this.recognizer = new OutletRecognizer(lexicon);
         for (Mention mention : names.persons()) {
             if (!speech.covers(mention.span())) {
                 people.put(mention.span().start(), mention.canonical());
@@ -106,15 +108,21 @@ final class QuoteAssembler {
         Draft previous = null;
         for (Utterance utterance : utterances) {
             switch (utterance) {
-                case CueEvent event ->
-                        resolver.remember(event.at(), resolver.resolve(event.speaker()));
+                case CueEvent event -> {
+                    String speaker = resolver.resolve(event.speaker());
+                    resolver.remember(event.at(), speaker);
+                    creditedIn(event.at(), speaker);
+                }
                 case Statement statement -> reported.add(report(statement.found()));
                 case QuoteUtterance quote -> {
                     Draft draft = draft(groups.get(quote.index()), attributions.get(quote.index()));
                     Draft done = draft.speaker() != null ? draft : inherit(draft, previous);
                     done = withContextOutlet(done, previous);
                     if (done.speaker() != null && done.outlet() != null) {
-                        lastCredited.put(done.speaker(), done);
+                        QuotedRegion last = done.group().parts().getLast();
+                        lastCredited.put(
+                                done.speaker(),
+                                new Credited(last.end(), last.block(), done.outlet()));
                     }
                     resolver.remember(quote.at(), done.speaker());
                     drafts[quote.index()] = done;
@@ -203,6 +211,13 @@ final class QuoteAssembler {
                         statement.cue(),
                         outletNamed(statement.outlet(), statement.content().start()));
         reportedBySentence.put(statement.sentence().start(), speech);
+        if (speaker != null && speech.outlet() != null) {
+            int end = statement.sentence().end();
+            lastCredited.put(
+                    speaker,
+                    new Credited(
+                            end, passage.blockOf(passage.sentenceAt(end - 1)), speech.outlet()));
+        }
         reportedBasis.put(speech, basisOf(statement.speaker()));
         return speech;
     }
@@ -482,26 +497,60 @@ final class QuoteAssembler {
     /** How many times an interview's outlet may be named again before it stops carrying over. */
     private static final int INTERVIEW_OUTLETS = 8;
 
-    /** For each speaker, their last quotation credited to an outlet. */
-    private final Map<String, Draft> lastCredited = new java.util.HashMap<>();
+    /**
+     * How sure an outlet frame must be for a sentence without a quotation to credit the quotations
+     * after it: "told", "in an interview with", "speaking to", not "on" or "with".
+     */
+    private static final double SURE_CREDIT = 0.8;
 
     /**
-     * The outlet of the interview {@code draft} goes on with: its speaker's last quotation credited
-     * to an outlet, a few paragraphs back at most, with no other outlet named since ("…,” she told
-     * The Sunday Times. … three paragraphs on … “…,” she said.). Null otherwise.
+     * Notes the outlet the sentence at {@code offset} credits {@code speaker}'s words to, when it
+     * names one: "A source told Us Weekly the proposal had been months in the planning."
+     */
+    private void creditedIn(int offset, String speaker) {
+        if (speaker == null) {
+            return;
+        }
+        int sentence = passage.sentenceAt(offset);
+        OutletRecognizer.Credit credit =
+                recognizer.find(
+                        passage.tokens(),
+                        passage.firstToken(sentence),
+                        passage.firstToken(sentence + 1));
+        if (credit == null || credit.confidence() < SURE_CREDIT) {
+            // "shared a picture on Facebook", "a post with Instagram": no interview to go on with
+            return;
+        }
+        String outlet = outletNamed(credit.outlet(), offset);
+        if (outlet != null) {
+            int end = passage.sentences().get(sentence).span().end();
+            lastCredited.put(speaker, new Credited(end, passage.blockOf(sentence), outlet));
+        }
+    }
+
+    /** Where a speaker's words were last credited to an outlet, and to which. */
+    private record Credited(int end, int block, String outlet) {}
+
+    /** For each speaker, their last quotation or reported statement credited to an outlet. */
+    private final Map<String, Credited> lastCredited = new java.util.HashMap<>();
+
+    /**
+     * The outlet of the interview {@code draft} goes on with: the last of its speaker's quotations
+     * or reported statements credited to an outlet, a few paragraphs back at most, with no other
+     * outlet named since ("…,” she told The Sunday Times. … three paragraphs on … “…,” she said.;
+     * "Whitaker told CNBC that the rift was overstated. … “…,” she said."). Null otherwise.
      */
     private String sameInterview(Draft draft) {
-        Draft earlier = lastCredited.get(draft.speaker());
+        Credited earlier = lastCredited.get(draft.speaker());
         if (earlier == null) {
             return null;
         }
         QuotedRegion first = draft.group().parts().getFirst();
-        QuotedRegion last = earlier.group().parts().getLast();
-        if (first.block() - last.block() > INTERVIEW_REACH) {
+        if (first.block() - earlier.block() > INTERVIEW_REACH || first.open() < earlier.end()) {
             return null;
         }
         int seen = 0;
-        for (String named : outlets().subMap(last.end(), first.open()).values()) {
+        for (String named : outlets().subMap(earlier.end(), first.open()).values()) {
             if (!named.equals(earlier.outlet()) || ++seen > INTERVIEW_OUTLETS) {
                 // another outlet, or the same one named over and over: no longer one interview
                 return null;
@@ -582,7 +631,6 @@ final class QuoteAssembler {
     private NavigableMap<Integer, String> outlets() {
         if (outlets == null) {
             outlets = new TreeMap<>();
-            OutletRecognizer recognizer = new OutletRecognizer(lexicon);
             List<Token> tokens = passage.tokens();
             for (int k = 0; k < tokens.size(); k++) {
                 if (!tokens.get(k).capitalized()) {

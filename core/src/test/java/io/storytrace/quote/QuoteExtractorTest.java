@@ -145,7 +145,68 @@ class QuoteExtractorTest {
                 Arguments.of(
                         "Mara Quill",
                         "The Evening Ledger",
-                        "Star news\n\n“This role changed my life,” the actress, Mara Quill, told the Evening Ledger."));
+                        "Star news\n\n“This role changed my life,” the actress, Mara Quill, told the Evening Ledger."),
+                Arguments.of(
+                        "Mara Quill",
+                        "Le Courrier",
+                        "Star news\n\n“This role changed my life,” Mara Quill told the newspaper Le Courrier."),
+                Arguments.of(
+                        "Mara Quill",
+                        "RTV Nord",
+                        "Star news\n\n“This role changed my life,” Mara Quill told German broadcaster RTV Nord."),
+                Arguments.of(
+                        "Mara Quill",
+                        "4KQ",
+                        "Star news\n\n“This role changed my life,” Mara Quill told radio station 4KQ on Thursday."),
+                Arguments.of(
+                        "Mara Quill",
+                        "KVRN",
+                        "Star news\n\n“This role changed my life,” Mara Quill told CNN affiliate KVRN."),
+                Arguments.of(
+                        "Mara Quill",
+                        "Call Me Candid",
+                        "Star news\n\n“This role changed my life,” Mara Quill said on the podcast Call Me Candid."),
+                Arguments.of(
+                        "Mara Quill",
+                        "Second Unit",
+                        "Star news\n\n“This role changed my life,” Mara Quill said on the Second Unit podcast."),
+                Arguments.of(
+                        "Mara Quill",
+                        "Canal Sur de Televisión",
+                        "Star news\n\n“This role changed my life,” Mara Quill told the broadcaster Canal Sur de Televisión."),
+                Arguments.of(
+                        "Mara Quill",
+                        "The Daily Wren",
+                        "Star news\n\n“This role changed my life,” Mara Quill told the Daily Wren."),
+                Arguments.of(
+                        "Mara Quill",
+                        null,
+                        "Star news\n\n“This role changed my life,” Mara Quill wrote on Instagram."),
+                Arguments.of(
+                        "Mara Quill",
+                        null,
+                        "Star news\n\nOn the podcast, Mara Quill admitted she was “terrified” of the role."),
+                Arguments.of(
+                        "Harbour Union",
+                        null,
+                        "Star news\n\n“We are not going anywhere,” the Harbour Union said in a post on its website Tuesday night."));
+    }
+
+    @Test
+    void aStatementOrCueCreditingAnOutletCarriesItToTheQuotationsAfter() {
+        String text =
+                "Engaged\n\nA source told Us Weekly the proposal had been months in the planning."
+                        + "\n\n‘He asked her dad for permission back in March,’ the source said."
+                        + "\n\nTom Hale told radio station 4KQ that the quay would reopen."
+                        + " “We have done the work,” he said."
+                        + "\n\nMara Quill shared the news on Instagram.\n\n“Forever starts now,” she said.";
+
+        assertThat(quotes(text))
+                .extracting(Quote::speaker, Quote::outlet)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("A source", "Us Weekly"),
+                        org.assertj.core.groups.Tuple.tuple("Tom Hale", "4KQ"),
+                        org.assertj.core.groups.Tuple.tuple("Mara Quill", null));
     }
 
     @Test
