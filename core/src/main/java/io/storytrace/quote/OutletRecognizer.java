@@ -3,8 +3,10 @@ package io.storytrace.quote;
 import io.storytrace.mention.NameLexicon;
 import io.storytrace.text.Token;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -50,17 +52,59 @@ final class OutletRecognizer {
 
     private final QuoteLexicon lexicon;
 
+    /** The frames by the words that start them, in the lexicon's order (strongest first). */
+    private final Map<String, List<OutletFrame>> framesByFirstWord = new HashMap<>();
+
+    /**
+     * Every word that can make a name an outlet: the words of known outlets, outlet words
+     * ("times"), outlets known after "the" ("sun"), lower case. A run of capitalised words with
+     * none of them names no outlet.
+     */
+    private final Set<String> outletVocabulary = new java.util.HashSet<>();
+
     OutletRecognizer(QuoteLexicon lexicon) {
         this.lexicon = lexicon;
+        for (OutletFrame frame : lexicon.outletFrames()) {
+            for (String word : frame.steps().getFirst().forms()) {
+                framesByFirstWord.computeIfAbsent(word, w -> new ArrayList<>()).add(frame);
+            }
+        }
+        NameLexicon names = lexicon.names();
+        for (String outlet : names.outlets().keySet()) {
+            for (String word : outlet.split(" ")) {
+                outletVocabulary.add(word);
+                outletVocabulary.add(bare(word));
+            }
+        }
+        outletVocabulary.addAll(names.outletWords());
+        outletVocabulary.addAll(names.outletsAfterThe());
+    }
+
+    /**
+     * Whether the words from token {@code k} may name an outlet at all: one of them is a word of
+     * some outlet, or a call sign ("WKVL-TV"). A cheap test before {@link #outletAt}, which reads
+     * the words in full; it never rules out a name that {@code outletAt} would take.
+     */
+    boolean mayNameOutlet(List<Token> tokens, int k, int to) {
+        for (int j = k; j < to && j < k + MAX_WORDS; j++) {
+            Token token = tokens.get(j);
+            if (outletVocabulary.contains(token.lower())
+                    || outletVocabulary.contains(token.bare())
+                    || token.text().indexOf('-') > 0 && isAcronym(token)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first outlet credited in {@code tokens} from {@code from} to {@code to}, or null. */
     Credit find(List<Token> tokens, int from, int to) {
         for (int i = Math.max(0, from); i < to; i++) {
-            if (!lexicon.startsOutletFrame(tokens.get(i).lower())) {
+            List<OutletFrame> frames = framesByFirstWord.get(tokens.get(i).lower());
+            if (frames == null) {
                 continue;
             }
-            for (OutletFrame frame : lexicon.outletFrames()) {
+            for (OutletFrame frame : frames) {
                 Credit credit = match(frame, tokens, i, to);
                 if (credit != null) {
                     return credit;

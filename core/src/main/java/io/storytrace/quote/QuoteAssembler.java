@@ -52,13 +52,14 @@ final class QuoteAssembler {
             Passage passage,
             Names names,
             QuoteLexicon lexicon,
+            OutletRecognizer recognizer,
             SpeakerResolver resolver,
             SpanSet speech) {
         this.passage = passage;
         this.lexicon = lexicon;
         this.resolver = resolver;
         this.subjects = new SubjectReader(lexicon);
-        this.recognizer = new OutletRecognizer(lexicon);
+        this.recognizer = recognizer;
         for (Mention mention : names.persons()) {
             if (!speech.covers(mention.span())) {
                 people.put(mention.span().start(), mention.canonical());
@@ -633,7 +634,8 @@ final class QuoteAssembler {
             outlets = new TreeMap<>();
             List<Token> tokens = passage.tokens();
             for (int k = 0; k < tokens.size(); k++) {
-                if (!tokens.get(k).capitalized()) {
+                if (!tokens.get(k).capitalized()
+                        || !recognizer.mayNameOutlet(tokens, k, tokens.size())) {
                     continue;
                 }
                 OutletRecognizer.Name name =

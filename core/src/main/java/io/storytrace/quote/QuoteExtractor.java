@@ -37,12 +37,14 @@ public final class QuoteExtractor {
     private final SpeechClassifier classifier;
     private final ReportedSpeechFinder reporter;
     private final CueSubjectFinder cueSubjects;
+    private final OutletRecognizer outlets;
 
     public QuoteExtractor(QuoteLexicon lexicon) {
         this.lexicon = lexicon;
         this.attributions = new AttributionFinder(lexicon);
         this.classifier = new SpeechClassifier(lexicon);
         this.reporter = new ReportedSpeechFinder(lexicon);
+        this.outlets = new OutletRecognizer(lexicon);
         this.cueSubjects = new CueSubjectFinder(lexicon);
     }
 
@@ -122,7 +124,7 @@ public final class QuoteExtractor {
         }
         SpeakerResolver resolver = new SpeakerResolver(passage, names, SpanSet.of(closed), lexicon);
         QuoteAssembler assembler =
-                new QuoteAssembler(passage, names, lexicon, resolver, speechSpans);
+                new QuoteAssembler(passage, names, lexicon, outlets, resolver, speechSpans);
         List<ReportedSpeechFinder.Found> found = reporter.find(passage, speechSpans);
         List<CueSubjectFinder.Found> cues = cueSubjects.find(passage, speechSpans);
         QuoteAssembler.Result assembled =

@@ -75,16 +75,6 @@ public record QuoteLexicon(
         return STANDARD;
     }
 
-    /** Whether an outlet frame can start with {@code word} (lower case): "told", "in", "via". */
-    boolean startsOutletFrame(String word) {
-        for (OutletFrame frame : outletFrames) {
-            if (frame.steps().getFirst().forms().contains(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether {@code word} is a verb that attributes direct speech ("said", "discussed"). */
     public boolean isSpeechCue(String word) {
         Cue cue = cue(word);
