@@ -586,7 +586,11 @@ public final class NameFinder {
      * before it. -1 when the run starts with a given name or has none.
      */
     private int givenNameAfterTitle(List<Token> words) {
-        if (words.size() < 3 || lexicon.givenNames().contains(words.getFirst().bare())) {
+        if (words.size() < 3
+                || lexicon.givenNames().contains(words.getFirst().bare())
+                || lexicon.organisationWords().contains(words.getLast().bare())) {
+            // "Dick Clark Productions", "Dana Farber Cancer Institute": a firm named after a
+            // person, not a title before a name
             return -1;
         }
         for (int k = 1; k < words.size() - 1; k++) {

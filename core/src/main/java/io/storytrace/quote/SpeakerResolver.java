@@ -1375,7 +1375,7 @@ final class SpeakerResolver {
         int back = 0;
         for (Map.Entry<Integer, String> entry :
                 organisations.headMap(ref.offset(), false).descendingMap().entrySet()) {
-            if (List.of(entry.getValue().toLowerCase(Locale.ROOT).split(" ")).contains(noun)) {
+            if (describes(words, entry.getValue())) {
                 int reach = passage.sentenceAt(ref.offset()) - passage.sentenceAt(entry.getKey());
                 return reach <= REACH ? entry.getValue() : organisationOrSpeaker(ref.offset());
             }
@@ -1384,6 +1384,26 @@ final class SpeakerResolver {
             }
         }
         return organisationOrSpeaker(ref.offset());
+    }
+
+    /**
+     * Whether the noun phrase {@code words} ("the production company", "the bank") names a word of
+     * {@code organisation} ("Dick Clark Productions", "Reserve Bank"): its noun or a word before
+     * it, singular or plural.
+     */
+    private static boolean describes(String[] words, String organisation) {
+        List<String> named = List.of(organisation.toLowerCase(Locale.ROOT).split(" "));
+        for (int k = words.length - 1; k >= 0; k--) {
+            String word = words[k];
+            if (word.length() > 2
+                    && (named.contains(word)
+                            || named.contains(word + "s")
+                            || word.endsWith("s")
+                                    && named.contains(word.substring(0, word.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "It said", "the company said": the last organisation named, else the last speaker. */

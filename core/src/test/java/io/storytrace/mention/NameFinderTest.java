@@ -53,6 +53,19 @@ class NameFinderTest {
     }
 
     @Test
+    void aFirmNamedAfterAPersonIsAnOrganisation() {
+        Names names =
+                find(
+                        "On Monday, Dick Clark Productions denied it, and Secretary of State Mike Pompeo agreed.",
+                        false);
+
+        assertThat(described(names))
+                .containsExactly(
+                        "ORGANIZATION Dick Clark Productions → Dick Clark Productions",
+                        "PERSON Mike Pompeo → Mike Pompeo");
+    }
+
+    @Test
     void findsInTheHeadlineOnlyThePeopleTheBodyNames() {
         Names names =
                 find(
