@@ -297,13 +297,40 @@ final class QuoteAssembler {
         return weak;
     }
 
+    /** Nouns for what was issued rather than who issued it: "the statement said". */
+    private static final java.util.Set<String> DOCUMENTS =
+            java.util.Set.of(
+                    "statement",
+                    "report",
+                    "release",
+                    "letter",
+                    "filing",
+                    "memo",
+                    "post",
+                    "website",
+                    "note",
+                    "email",
+                    "tweet");
+
+    /** Whether {@code ref} is a noun for an organisation ("the company"), not for a document. */
+    private static boolean organisationNoun(SpeakerRef ref) {
+        if (ref.kind() != SpeakerRef.Kind.ORGANISATION_ROLE) {
+            return false;
+        }
+        String[] words = ref.text().toLowerCase(Locale.ROOT).split(" ");
+        return !DOCUMENTS.contains(words[words.length - 1]);
+    }
+
     private Draft inherit(Draft draft, Draft previous) {
         QuotedRegion first = draft.group().parts().getFirst();
         Attribution own = draft.attribution();
         if (own != null
                 && own.adjacent()
                 && (own.speaker().kind() == SpeakerRef.Kind.UNNAMED
-                        || own.speaker().kind() == SpeakerRef.Kind.RELAYED)) {
+                        || own.speaker().kind() == SpeakerRef.Kind.RELAYED
+                        || organisationNoun(own.speaker()))) {
+            // "a spokeswoman", a relayed text, or "the company" no organisation answers to: the
+            // words are not the last speaker's
             return draft;
         }
         int sentence = passage.sentenceAt(first.open());

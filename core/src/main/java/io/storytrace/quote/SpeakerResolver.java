@@ -1377,13 +1377,22 @@ final class SpeakerResolver {
                 organisations.headMap(ref.offset(), false).descendingMap().entrySet()) {
             if (describes(words, entry.getValue())) {
                 int reach = passage.sentenceAt(ref.offset()) - passage.sentenceAt(entry.getKey());
-                return reach <= REACH ? entry.getValue() : organisationOrSpeaker(ref.offset());
+                return reach <= REACH ? entry.getValue() : organisationNotPerson(ref.offset());
             }
             if (++back == ORGANISATIONS_BACK) {
                 break;
             }
         }
-        return organisationOrSpeaker(ref.offset());
+        return organisationNotPerson(ref.offset());
+    }
+
+    /**
+     * The last organisation named, else the last speaker unless that is someone the text shows to
+     * be a man or a woman: "the company said" never points at a person.
+     */
+    private String organisationNotPerson(int offset) {
+        String found = organisationOrSpeaker(offset);
+        return found != null && genderOf(found) != Gender.UNKNOWN ? null : found;
     }
 
     /**

@@ -113,6 +113,9 @@ class SpeakerAttributionTest {
                         "Harbour Authority",
                         "The Harbour Authority closed the quay.\n\n“Safety comes first,” it said in a statement."),
                 Arguments.of(
+                        "null",
+                        "Ana Ruiz, 41, spoke first.\n\n“Prices will not rise,” the company said in a statement."),
+                Arguments.of(
                         "Harbour Lane Productions",
                         "Harbour Lane Productions denied that it had settled with Northgate Records, the label behind the album.\n\n“At no time did we agree to a statement,” the production company said."),
                 Arguments.of(
