@@ -117,11 +117,32 @@ final class OutletRecognizer {
     private Credit match(OutletFrame frame, List<Token> tokens, int start, int to) {
         int i = start;
         boolean afterThe = false;
+        boolean afterDeterminer = false;
         for (OutletFrame.Step step : frame.steps()) {
             String word = i < to ? tokens.get(i).lower() : "";
             boolean lowerCase = i < to && !tokens.get(i).capitalized();
+            int described = 0;
+            while (!step.optional()
+                    && !step.forms().contains(word)
+                    && afterDeterminer
+                    && described < DESCRIBING_WORDS
+                    && i < to
+                    && tokens.get(i).type() == Token.Type.WORD
+                    && (lowerCase || possessive(tokens.get(i).text()))) {
+                // "in a wide-ranging interview with", "on this week's episode of"
+                i++;
+                described++;
+                word = i < to ? tokens.get(i).lower() : "";
+                lowerCase = i < to && !tokens.get(i).capitalized();
+            }
+            boolean determiner = !step.optional() && DETERMINERS.containsAll(step.forms());
             if (step.forms().contains(word) && (lowerCase || !step.optional())) {
                 afterThe = word.equals("the");
+                afterDeterminer = determiner;
+                i++;
+            } else if (determiner && i < to && possessive(tokens.get(i).text())) {
+                // "on Tuesday’s episode of": a possessive in the determiner's place
+                afterDeterminer = true;
                 i++;
             } else if (!step.optional()) {
                 return null;
@@ -175,6 +196,15 @@ final class OutletRecognizer {
 
     /** A name read as an outlet. */
     record Name(String canonical, int end) {}
+
+    /** Words that may stand before the noun of a frame: "in a recent interview with". */
+    private static final Set<String> DETERMINERS =
+            Set.of(
+                    "a", "an", "the", "his", "her", "their", "its", "this", "last", "one", "our",
+                    "my");
+
+    /** How many words may describe a frame's noun: "a wide-ranging, candid interview". */
+    private static final int DESCRIBING_WORDS = 2;
 
     /**
      * Where people publish their own words: a quotation posted there was given to no outlet ({@code

@@ -176,6 +176,18 @@ class QuoteExtractorTest {
                         "Star news\n\n“This role changed my life,” Mara Quill told the broadcaster Canal Sur de Televisión."),
                 Arguments.of(
                         "Mara Quill",
+                        "Second Unit",
+                        "Star news\n\n“This role changed my life,” Mara Quill said on Tuesday’s episode of the Second Unit podcast."),
+                Arguments.of(
+                        "Mara Quill",
+                        "The Evening Ledger",
+                        "Star news\n\nIn a wide-ranging, candid interview with the Evening Ledger, Mara Quill said: “This role changed my life.”"),
+                Arguments.of(
+                        "Mara Quill",
+                        "Heavy Lifting",
+                        "Star news\n\n“This role changed my life,” Mara Quill said on the latest episode of her podcast, Heavy Lifting."),
+                Arguments.of(
+                        "Mara Quill",
                         "The Daily Wren",
                         "Star news\n\n“This role changed my life,” Mara Quill told the Daily Wren."),
                 Arguments.of(
