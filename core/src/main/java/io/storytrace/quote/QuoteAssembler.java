@@ -532,6 +532,12 @@ final class QuoteAssembler {
     private static final double SURE_CREDIT = 0.8;
 
     /**
+     * How many tokens either side of a cue's subject are read for the outlet it credits: a whole
+     * sentence may be a 5 MB paragraph with a cue verb every few words.
+     */
+    private static final int CREDIT_REACH = 40;
+
+    /**
      * Notes the outlet the sentence at {@code offset} credits {@code speaker}'s words to, when it
      * names one: "A source told Us Weekly the proposal had been months in the planning."
      */
@@ -540,11 +546,12 @@ final class QuoteAssembler {
             return;
         }
         int sentence = passage.sentenceAt(offset);
+        int at = passage.tokenAtOrAfter(offset);
         OutletRecognizer.Credit credit =
                 recognizer.find(
                         passage.tokens(),
-                        passage.firstToken(sentence),
-                        passage.firstToken(sentence + 1));
+                        Math.max(passage.firstToken(sentence), at - CREDIT_REACH),
+                        Math.min(passage.firstToken(sentence + 1), at + CREDIT_REACH));
         if (credit == null || credit.confidence() < SURE_CREDIT) {
             // "shared a picture on Facebook", "a post with Instagram": no interview to go on with
             return;
