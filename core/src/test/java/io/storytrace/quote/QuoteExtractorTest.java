@@ -188,6 +188,30 @@ class QuoteExtractorTest {
                         "Star news\n\n“This role changed my life,” Mara Quill said on the latest episode of her podcast, Heavy Lifting."),
                 Arguments.of(
                         "Mara Quill",
+                        "ANI",
+                        "Star news\n\n“This role changed my life,” Mara Quill told ANI."),
+                Arguments.of(
+                        "Mara Quill",
+                        "KVRN 11",
+                        "Star news\n\n“This role changed my life,” Mara Quill told KVRN 11 on Monday."),
+                Arguments.of(
+                        "Mara Quill",
+                        "The Skinny",
+                        "Star news\n\n“This role changed my life,” Mara Quill told The Skinny in 2017."),
+                Arguments.of(
+                        "Mara Quill",
+                        "OK!",
+                        "Star news\n\n“This role changed my life,” Mara Quill told OK! on Monday."),
+                Arguments.of(
+                        "Mara Quill",
+                        null,
+                        "Star news\n\n“This role changed my life,” Mara Quill told the FBI on Monday."),
+                Arguments.of(
+                        "Mara Quill",
+                        null,
+                        "Star news\n\n“This role changed my life,” Mara Quill said, according to NASA."),
+                Arguments.of(
+                        "Mara Quill",
                         "The Daily Wren",
                         "Star news\n\n“This role changed my life,” Mara Quill told the Daily Wren."),
                 Arguments.of(
