@@ -79,7 +79,7 @@ final class QuoteAssembler {
             String outlet) {}
 
     /** Something said somewhere in the text, resolved in text order. */
-    private sealed interface Utterance permits QuoteUtterance, Statement, CueEvent {
+    private sealed interface Utterance permits QuoteUtterance, Statement, CueEvent, InterviewEvent {
         int at();
     }
 
@@ -88,6 +88,9 @@ final class QuoteAssembler {
     private record Statement(int at, ReportedSpeechFinder.Found found) implements Utterance {}
 
     private record CueEvent(int at, SpeakerRef speaker) implements Utterance {}
+
+    /** A sentence that names an interview without a cue verb: "X, speaking to BBC Radio 5 Live". */
+    private record InterviewEvent(int at, int sentence, String outlet) implements Utterance {}
 
     Result assemble(
             List<QuotedRegion> regions,
@@ -102,6 +105,8 @@ final class QuoteAssembler {
             attributions.add(attributionOf(group, after, before));
         }
         List<Utterance> utterances = utterances(groups, attributions, found, cues);
+        utterances.addAll(interviews());
+        utterances.sort(java.util.Comparator.comparingInt(Utterance::at));
         Draft[] drafts = new Draft[groups.size()];
         List<ReportedSpeech> reported = new ArrayList<>();
         reportedBySentence.clear();
@@ -115,6 +120,7 @@ final class QuoteAssembler {
                     creditedIn(event.at(), speaker);
                 }
                 case Statement statement -> reported.add(report(statement.found()));
+                case InterviewEvent interview -> interviewed(interview);
                 case QuoteUtterance quote -> {
                     Draft draft = draft(groups.get(quote.index()), attributions.get(quote.index()));
                     Draft done = draft.speaker() != null ? draft : inherit(draft, previous);
@@ -524,6 +530,62 @@ final class QuoteAssembler {
 
     /** How many times an interview's outlet may be named again before it stops carrying over. */
     private static final int INTERVIEW_OUTLETS = 8;
+
+    /** Words that name an interview or an appearance without a cue verb. */
+    private static final java.util.Set<String> INTERVIEW_WORDS =
+            java.util.Set.of(
+                    "speaking",
+                    "talking",
+                    "spoke",
+                    "talked",
+                    "interview",
+                    "appearance",
+                    "appearing");
+
+    /** How many tokens before an interview word its frame may start: "in a lengthy interview". */
+    private static final int INTERVIEW_FRAME = 5;
+
+    /**
+     * The sentences that credit an outlet with an interview word but may have no cue verb: "Tom
+     * Ashworth was blunt speaking to BBC Radio 5 Live.", "In an interview with CNBC, Whitaker
+     * played down the risk."; one per sentence.
+     */
+    private List<InterviewEvent> interviews() {
+        List<InterviewEvent> events = new ArrayList<>();
+        List<Token> tokens = passage.tokens();
+        int last = -1;
+        for (int k = 0; k < tokens.size(); k++) {
+            if (!INTERVIEW_WORDS.contains(tokens.get(k).lower())) {
+                continue;
+            }
+            int sentence = passage.sentenceAt(tokens.get(k).start());
+            if (sentence == last) {
+                continue;
+            }
+            OutletRecognizer.Credit credit =
+                    recognizer.find(
+                            tokens,
+                            Math.max(passage.firstToken(sentence), k - INTERVIEW_FRAME),
+                            Math.min(passage.firstToken(sentence + 1), k + CREDIT_REACH));
+            if (credit != null && credit.confidence() >= SURE_CREDIT) {
+                events.add(new InterviewEvent(tokens.get(k).start(), sentence, credit.outlet()));
+                last = sentence;
+            }
+        }
+        return events;
+    }
+
+    /** Notes the interview a sentence names for the person it is about. */
+    private void interviewed(InterviewEvent event) {
+        Span sentence = passage.sentences().get(event.sentence()).span();
+        String person = resolver.personEarlierInSentence(sentence.end() - 1);
+        String outlet = outletNamed(event.outlet(), event.at());
+        if (person != null && outlet != null) {
+            lastCredited.put(
+                    person,
+                    new Credited(sentence.end(), passage.blockOf(event.sentence()), outlet));
+        }
+    }
 
     /**
      * How sure an outlet frame must be for a sentence without a quotation to credit the quotations

@@ -229,6 +229,21 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void anInterviewNamedWithoutACueVerbCarriesItsOutletToTheQuotationsAfter() {
+        String text =
+                "Match report\n\nTom Ashworth, 29, was blunt speaking to BBC Radio 5 Live after the"
+                        + " game.\n\n‘It’s embarrassing, to be honest,’ said the 29-year-old."
+                        + "\n\nIn an interview with CNBC later on Tuesday, Marisol Whitaker played"
+                        + " down the risk.\n\n“This is a targeted action,” she said.";
+
+        assertThat(quotes(text))
+                .extracting(Quote::speaker, Quote::outlet)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Tom Ashworth", "BBC Radio 5 Live"),
+                        org.assertj.core.groups.Tuple.tuple("Marisol Whitaker", "CNBC"));
+    }
+
+    @Test
     void aStatementOrCueCreditingAnOutletCarriesItToTheQuotationsAfter() {
         String text =
                 "Engaged\n\nA source told Us Weekly the proposal had been months in the planning."
