@@ -238,30 +238,15 @@ final class OutletRecognizer {
     /**
      * Nouns that say the name after them is an outlet, whatever the name: "the newspaper Le Monde",
      * "German broadcaster ZDF", "radio station 2GB", "CNN affiliate KMOV", "her podcast, Heavy
-     * Lifting".
+     * Lifting". The nouns that refer back to an outlet, and "daily", "weekly", "affiliate".
      */
-    private static final Set<String> KINDS =
-            Set.of(
-                    "newspaper",
-                    "paper",
-                    "daily",
-                    "weekly",
-                    "tabloid",
-                    "magazine",
-                    "broadcaster",
-                    "station",
-                    "network",
-                    "channel",
-                    "affiliate",
-                    "podcast",
-                    "programme",
-                    "program",
-                    "show",
-                    "site",
-                    "website",
-                    "outlet",
-                    "agency",
-                    "publication");
+    private static final Set<String> KINDS = kinds();
+
+    private static Set<String> kinds() {
+        Set<String> kinds = new java.util.HashSet<>(OUTLET_NOUNS);
+        kinds.addAll(Set.of("daily", "weekly", "affiliate"));
+        return Set.copyOf(kinds);
+    }
 
     /**
      * Nouns after a name that make it an outlet: "the Second Unit podcast", "the Today programme".
