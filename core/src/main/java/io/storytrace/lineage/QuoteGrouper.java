@@ -159,7 +159,7 @@ final class QuoteGrouper {
             }
             case PARAPHRASED -> {
                 Occurrence source = candidates.get(match.source());
-                if (!Speakers.differ(printing.quote().speaker(), source.quote().speaker())) {
+                if (!Speakers.differ(printing.quote(), source.quote())) {
                     links.add(new Occurrence[] {printing, source});
                 }
             }
@@ -275,7 +275,7 @@ final class QuoteGrouper {
     private double placeScore(Occurrence later, Occurrence earlier) {
         if (later.wording().size() < PLACED_MIN_WORDS
                 || earlier.wording().size() < PLACED_MIN_WORDS
-                || Speakers.differ(later.quote().speaker(), earlier.quote().speaker())) {
+                || Speakers.differ(later.quote(), earlier.quote())) {
             return 0;
         }
         Paraphrase judgement = comparer.paraphrase(earlier.wording(), later.wording());
@@ -322,7 +322,7 @@ final class QuoteGrouper {
         double bestOverlap = -1;
         for (Occurrence candidate : candidates) {
             if (aligned(printing, candidate)
-                    && !Speakers.differ(printing.quote().speaker(), candidate.quote().speaker())) {
+                    && !Speakers.differ(printing.quote(), candidate.quote())) {
                 double overlap =
                         comparer.paraphrase(candidate.wording(), printing.wording()).overlap();
                 if (overlap > bestOverlap) {

@@ -163,9 +163,8 @@ final class VerdictClassifier {
         String speaker = printing.quote().speaker();
         String originalSpeaker = original == null ? null : original.speaker();
         if (!inHeadline(printing)
-                && attributed(printing.quote())
-                && attributed(original)
-                && Speakers.differ(originalSpeaker, speaker)) {
+                && original != null
+                && Speakers.differ(original, printing.quote())) {
             verdict =
                     verdict.withSpeakerChange(new Verdict.SpeakerChange(originalSpeaker, speaker));
         }
@@ -174,16 +173,6 @@ final class VerdictClassifier {
             inside = addedAttribution(verdict.diff(), printing, originalSpeaker);
         }
         return inside == null ? verdict : verdict.withAttributionInside(inside);
-    }
-
-    /**
-     * Whether the article itself attributes the quotation to its speaker, rather than Storytrace
-     * inferring one from the people the passage is about: only then can a rewrite be said to
-     * attribute the words to someone else. A quotation stored before the basis was kept counts as
-     * attributed, as it did then.
-     */
-    private static boolean attributed(Quote quote) {
-        return quote != null && (quote.basis() == null || quote.basis().attributed());
     }
 
     /**
