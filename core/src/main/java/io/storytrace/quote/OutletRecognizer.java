@@ -347,9 +347,14 @@ final class OutletRecognizer {
             int end = nameEnd(tokens, i + 1, to);
             return end > i + 1 ? new Name(written(tokens, i, end), end) : null;
         }
-        boolean alone = i + 1 >= to || !tokens.get(i + 1).capitalized();
+        boolean alone =
+                i + 1 >= to
+                        || tokens.get(i + 1).type() != Token.Type.WORD
+                        || tokens.get(i + 1).isNumber(2)
+                        || AFTER_A_NAME.contains(tokens.get(i + 1).lower());
         if (!afterThe
                 && alone
+                && !lexicon.names().places().contains(first.lower())
                 && isAcronym(first)
                 && first.text().length() <= AGENCY_LETTERS
                 && first.text().chars().anyMatch(Character::isLetter)) {
@@ -361,6 +366,53 @@ final class OutletRecognizer {
         }
         return null;
     }
+
+    /**
+     * Words that may follow a name after "told": "told ANI that", "told 2GB on Monday"; a noun
+     * instead makes the capitals a modifier ("told US media", "told UN investigators").
+     */
+    private static final Set<String> AFTER_A_NAME =
+            Set.of(
+                    "that",
+                    "on",
+                    "in",
+                    "at",
+                    "last",
+                    "this",
+                    "earlier",
+                    "late",
+                    "after",
+                    "before",
+                    "when",
+                    "while",
+                    "and",
+                    "but",
+                    "about",
+                    "during",
+                    "for",
+                    "from",
+                    "by",
+                    "as",
+                    "since",
+                    "recently",
+                    "yesterday",
+                    "today",
+                    "it",
+                    "he",
+                    "she",
+                    "they",
+                    "we",
+                    "the",
+                    "a",
+                    "an",
+                    "his",
+                    "her",
+                    "their",
+                    "its",
+                    "i",
+                    "how",
+                    "why",
+                    "what");
 
     /** How long the initials of an agency or station may be: "ANI", "IANS", "2GB". */
     private static final int AGENCY_LETTERS = 5;

@@ -209,6 +209,10 @@ class QuoteExtractorTest {
                 Arguments.of(
                         "Mara Quill",
                         null,
+                        "Star news\n\n“This role changed my life,” Mara Quill told US media this month."),
+                Arguments.of(
+                        "Mara Quill",
+                        null,
                         "Star news\n\n“This role changed my life,” Mara Quill said, according to NASA."),
                 Arguments.of(
                         "Mara Quill",
