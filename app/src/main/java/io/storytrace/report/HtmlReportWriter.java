@@ -220,8 +220,8 @@ public final class HtmlReportWriter {
                                 + q.speakerShown()
                                 + " · cue: "
                                 + orDash(q.cue())
-                                + " · outlet credited: "
-                                + orDash(q.outlet())
+                                + " · outlet: "
+                                + q.outletShown()
                                 + " · "
                                 + q.kind()
                                 + " · chars "

@@ -88,7 +88,9 @@ public record TraceReport(int format, List<ArticleEntry> articles, List<FailureE
     /**
      * A quotation: its words, where they are, and its attribution; {@code speakerBasis} says what
      * the text offers for the speaker ({@code named}, {@code reference}, {@code subject}, {@code
-     * continued}, {@code repeated}, {@code context}), null with no speaker.
+     * continued}, {@code repeated}, {@code context}), null with no speaker; {@code outletBasis}
+     * whether the outlet is credited beside the quotation ({@code credited}) or carried from the
+     * interview credited before ({@code carried}), null with no outlet.
      */
     public record QuoteEntry(
             String text,
@@ -97,6 +99,7 @@ public record TraceReport(int format, List<ArticleEntry> articles, List<FailureE
             String speakerBasis,
             String cue,
             String outlet,
+            String outletBasis,
             int start,
             int end,
             List<SpanEntry> spans,
@@ -104,6 +107,17 @@ public record TraceReport(int format, List<ArticleEntry> articles, List<FailureE
 
         public QuoteEntry {
             spans = List.copyOf(spans);
+        }
+
+        /**
+         * The outlet with where it is credited in brackets, "The Sunday Times (credited)" beside
+         * the quotation or "(carried)" from the interview before, or "—" for none.
+         */
+        public String outletShown() {
+            if (outlet == null) {
+                return "—";
+            }
+            return outletBasis == null ? outlet : outlet + " (" + outletBasis + ")";
         }
 
         /** The speaker with the basis in brackets, "Kit Connor (named)", or "—" for none. */
@@ -123,6 +137,9 @@ public record TraceReport(int format, List<ArticleEntry> articles, List<FailureE
                     quote.basis() == null ? null : quote.basis().name().toLowerCase(Locale.ROOT),
                     quote.cue(),
                     quote.outlet(),
+                    quote.outletBasis() == null
+                            ? null
+                            : quote.outletBasis().name().toLowerCase(Locale.ROOT),
                     extent.start(),
                     extent.end(),
                     quote.spans().stream().map(s -> new SpanEntry(s.start(), s.end())).toList(),

@@ -16,6 +16,8 @@ import java.util.Objects;
  *     a quotation stored before the basis was recorded
  * @param cue the verb that introduces the quote as written ("said", "told"), or {@code null}
  * @param outlet the outlet the quote was given to ("The Sunday Times"), or {@code null}
+ * @param outletBasis where the text credits the outlet; {@code null} when there is no outlet, or
+ *     for a quotation stored before the basis was recorded
  */
 public record Quote(
         String text,
@@ -24,7 +26,8 @@ public record Quote(
         String speaker,
         SpeakerBasis basis,
         String cue,
-        String outlet) {
+        String outlet,
+        OutletBasis outletBasis) {
 
     /** How a quotation sits in its sentence. */
     public enum Kind {

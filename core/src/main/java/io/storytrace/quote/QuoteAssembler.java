@@ -76,7 +76,8 @@ final class QuoteAssembler {
             Attribution attribution,
             String speaker,
             SpeakerBasis basis,
-            String outlet) {}
+            String outlet,
+            boolean outletBeside) {}
 
     /** Something said somewhere in the text, resolved in text order. */
     private sealed interface Utterance permits QuoteUtterance, Statement, CueEvent, InterviewEvent {
@@ -194,7 +195,8 @@ final class QuoteAssembler {
                 attribution,
                 speaker,
                 speaker == null ? null : basisOf(attribution.speaker()),
-                attribution == null ? null : attribution.outlet());
+                attribution == null ? null : attribution.outlet(),
+                true);
     }
 
     /** What an attribution beside a quotation offers: a name, or a word that refers back. */
@@ -342,49 +344,42 @@ final class QuoteAssembler {
         int sentence = passage.sentenceAt(first.open());
         ReportedSpeech around = reportedIn(sentence, first.block());
         if (around != null && around.span().contains(first.content()) && around.speaker() != null) {
-            return with(draft, around.speaker(), reportedBasis.get(around), around.outlet());
+            return with(draft, around.speaker(), reportedBasis.get(around), around.outlet(), true);
         }
         if (previous != null
                 && previous.speaker() != null
                 && follows(draft, previous, previous.speaker())) {
-            return with(draft, previous.speaker(), SpeakerBasis.CONTINUED, previous.outlet());
+            return with(
+                    draft, previous.speaker(), SpeakerBasis.CONTINUED, previous.outlet(), false);
         }
         ReportedSpeech context = reportedIn(sentence - 1, first.block());
         if (context != null && context.speaker() != null) {
-            return with(draft, context.speaker(), SpeakerBasis.CONTINUED, context.outlet());
+            return with(draft, context.speaker(), SpeakerBasis.CONTINUED, context.outlet(), false);
         }
         String inside = speakerInside(draft.group());
         if (inside != null) {
-            return with(draft, inside, SpeakerBasis.NAMED, draft.outlet());
+            return with(draft, inside, SpeakerBasis.NAMED);
         }
         if (draft.attribution() != null) {
             String weak = resolver.resolve(draft.attribution().speaker());
             if (weak != null) {
-                return with(draft, weak, basisOf(draft.attribution().speaker()), draft.outlet());
+                return with(draft, weak, basisOf(draft.attribution().speaker()));
             }
         }
         if (partial(first)) {
             String subject = resolver.personEarlierInSentence(first.open());
             if (subject != null) {
-                return with(draft, subject, SpeakerBasis.SUBJECT, draft.outlet());
+                return with(draft, subject, SpeakerBasis.SUBJECT);
             }
         }
         String running = resolver.runningSpeaker(first.open());
         if (running != null) {
-            return with(draft, running, SpeakerBasis.CONTINUED, draft.outlet());
+            return with(draft, running, SpeakerBasis.CONTINUED);
         }
         if (passage.inHeadline(sentence)) {
-            return with(
-                    draft,
-                    resolver.firstPersonFrom(first.open()),
-                    SpeakerBasis.CONTEXT,
-                    draft.outlet());
+            return with(draft, resolver.firstPersonFrom(first.open()), SpeakerBasis.CONTEXT);
         }
-        return with(
-                draft,
-                resolver.personAbout(first.open(), CONTEXT_REACH),
-                SpeakerBasis.CONTEXT,
-                draft.outlet());
+        return with(draft, resolver.personAbout(first.open(), CONTEXT_REACH), SpeakerBasis.CONTEXT);
     }
 
     /** The blocks that open an article: its headline and the paragraph under it. */
@@ -421,7 +416,7 @@ final class QuoteAssembler {
                     said.contains(words[g])
                             || words[g].contains(said) && wordCount(said) >= ECHO_WORDS;
             if (repeats) {
-                return with(draft, later.speaker(), SpeakerBasis.REPEATED, later.outlet());
+                return with(draft, later.speaker(), SpeakerBasis.REPEATED, later.outlet(), false);
             }
         }
         return draft;
@@ -459,13 +454,20 @@ final class QuoteAssembler {
         return (int) padded.chars().filter(c -> c == ' ').count() - 1;
     }
 
-    private static Draft with(Draft draft, String speaker, SpeakerBasis basis, String outlet) {
+    /** {@code draft} with a speaker found for it, its own outlet kept. */
+    private static Draft with(Draft draft, String speaker, SpeakerBasis basis) {
+        return with(draft, speaker, basis, draft.outlet(), draft.outletBeside());
+    }
+
+    private static Draft with(
+            Draft draft, String speaker, SpeakerBasis basis, String outlet, boolean beside) {
         return new Draft(
                 draft.group(),
                 draft.attribution(),
                 speaker,
                 speaker == null ? null : basis,
-                outlet);
+                outlet,
+                beside);
     }
 
     /**
@@ -522,7 +524,12 @@ final class QuoteAssembler {
         return outlet == null
                 ? draft
                 : new Draft(
-                        draft.group(), draft.attribution(), draft.speaker(), draft.basis(), outlet);
+                        draft.group(),
+                        draft.attribution(),
+                        draft.speaker(),
+                        draft.basis(),
+                        outlet,
+                        false);
     }
 
     /** How many paragraphs on a speaker's later quotations still come from the same interview. */
@@ -702,6 +709,7 @@ final class QuoteAssembler {
                                 : Quote.Kind.FULL;
         Attribution attribution = draft.attribution();
         String cue = attribution == null || draft.speaker() == null ? null : attribution.cue();
+        String outlet = outletNamed(draft.outlet(), spans.getFirst().start());
         return new Quote(
                 text.toString(),
                 spans,
@@ -709,7 +717,10 @@ final class QuoteAssembler {
                 draft.speaker(),
                 draft.basis(),
                 cue,
-                outletNamed(draft.outlet(), spans.getFirst().start()));
+                outlet,
+                outlet == null
+                        ? null
+                        : draft.outletBeside() ? OutletBasis.CREDITED : OutletBasis.CARRIED);
     }
 
     /**

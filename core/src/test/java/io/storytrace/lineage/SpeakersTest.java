@@ -18,6 +18,7 @@ class SpeakersTest {
                 speaker,
                 basis,
                 null,
+                null,
                 null);
     }
 

@@ -7,6 +7,7 @@ import io.storytrace.article.Article;
 import io.storytrace.article.Link;
 import io.storytrace.extract.PublishedTimeParser;
 import io.storytrace.finding.Finding;
+import io.storytrace.quote.OutletBasis;
 import io.storytrace.quote.Quote;
 import io.storytrace.quote.SpeakerBasis;
 import io.storytrace.text.Sentence;
@@ -148,7 +149,8 @@ public final class StoryFixture {
                             q.path("speaker").asText(null),
                             basis(q),
                             q.path("cue").asText(null),
-                            q.path("outlet").asText(null)));
+                            q.path("outlet").asText(null),
+                            q.hasNonNull("outlet") ? OutletBasis.CREDITED : null));
         }
         List<Sentence> sentences = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();

@@ -29,6 +29,7 @@ class OutletProfilerTest {
                 "Ada Brill",
                 SpeakerBasis.NAMED,
                 null,
+                null,
                 null);
     }
 

@@ -273,8 +273,13 @@ class QuoteExtractorTest {
                         + "Later he spoke to Kestrel Radio.\n\n“I will not stand,” he said.";
 
         assertThat(quotes(text))
-                .extracting(Quote::outlet)
-                .containsExactly("The Harbour Weekly", "The Harbour Weekly", null);
+                .extracting(Quote::outlet, Quote::outletBasis)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "The Harbour Weekly", OutletBasis.CREDITED),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "The Harbour Weekly", OutletBasis.CARRIED),
+                        org.assertj.core.groups.Tuple.tuple(null, null));
     }
 
     @ParameterizedTest

@@ -10,6 +10,7 @@ import io.storytrace.article.PublishedTime;
 import io.storytrace.match.Relation;
 import io.storytrace.provenance.Story;
 import io.storytrace.provenance.StoryVersion;
+import io.storytrace.quote.OutletBasis;
 import io.storytrace.quote.Quote;
 import io.storytrace.quote.SpeakerBasis;
 import io.storytrace.store.sqlite.Database;
@@ -177,7 +178,7 @@ class CorpusTest {
             corpus.ingest(analyzed(wire()));
         }
         try (Database db = Database.open(dir.resolve("data/corpus.db"))) {
-            assertThat(db.version()).isEqualTo(3);
+            assertThat(db.version()).isEqualTo(4);
             assertThat(db.integrityCheck()).isEqualTo("ok");
         }
     }
@@ -189,7 +190,7 @@ class CorpusTest {
                 .paragraphs(
                         List.of(
                                 "“We have patched this bridge for two decades,” Mayor Lorna"
-                                        + " Vasquez said on Tuesday.",
+                                        + " Vasquez told the Harbour Gazette on Tuesday.",
                                 "“The money is there now, and it will not be there again.”"))
                 .build();
     }
@@ -203,13 +204,13 @@ class CorpusTest {
         }
         try (Corpus corpus = open()) {
             assertThat(corpus.analyzed(id).orElseThrow().quotes())
-                    .extracting(Quote::speaker, Quote::basis)
+                    .extracting(Quote::speaker, Quote::basis, Quote::outletBasis)
                     .containsExactly(
-                            tuple("Lorna Vasquez", SpeakerBasis.NAMED),
-                            tuple("Lorna Vasquez", SpeakerBasis.CONTINUED))
+                            tuple("Lorna Vasquez", SpeakerBasis.NAMED, OutletBasis.CREDITED),
+                            tuple("Lorna Vasquez", SpeakerBasis.CONTINUED, OutletBasis.CARRIED))
                     .isEqualTo(
                             analyzed.quotes().stream()
-                                    .map(q -> tuple(q.speaker(), q.basis()))
+                                    .map(q -> tuple(q.speaker(), q.basis(), q.outletBasis()))
                                     .toList());
         }
     }
@@ -224,22 +225,25 @@ class CorpusTest {
                         DriverManager.getConnection(
                                 "jdbc:sqlite:" + dir.resolve("data/corpus.db"));
                 Statement s = c.createStatement()) {
-            // the database as the previous schema version left it
+            // the database as schema version 2 left it
             s.execute("ALTER TABLE quotes DROP COLUMN speaker_basis");
-            s.execute("DELETE FROM schema_migrations WHERE version = 3");
+            s.execute("ALTER TABLE quotes DROP COLUMN outlet_basis");
+            s.execute("DELETE FROM schema_migrations WHERE version >= 3");
         }
         try (Corpus corpus = open()) {
             List<Quote> quotes = corpus.analyzed(id).orElseThrow().quotes();
             assertThat(quotes)
-                    .extracting(Quote::speaker, Quote::basis)
-                    .containsExactly(tuple("Lorna Vasquez", null), tuple("Lorna Vasquez", null));
+                    .extracting(Quote::speaker, Quote::basis, Quote::outlet, Quote::outletBasis)
+                    .containsExactly(
+                            tuple("Lorna Vasquez", null, "The Harbour Gazette", null),
+                            tuple("Lorna Vasquez", null, "The Harbour Gazette", null));
             long later = corpus.ingest(analyzed(wire())).id();
             assertThat(corpus.analyzed(later).orElseThrow().quotes())
                     .extracting(Quote::basis)
                     .containsExactly(SpeakerBasis.NAMED);
         }
         try (Database db = Database.open(dir.resolve("data/corpus.db"))) {
-            assertThat(db.version()).isEqualTo(3);
+            assertThat(db.version()).isEqualTo(4);
         }
     }
 }

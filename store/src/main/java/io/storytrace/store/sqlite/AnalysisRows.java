@@ -7,6 +7,7 @@ import io.storytrace.analyze.AnalyzedArticle;
 import io.storytrace.article.Article;
 import io.storytrace.match.Credit;
 import io.storytrace.mention.Mention;
+import io.storytrace.quote.OutletBasis;
 import io.storytrace.quote.Quote;
 import io.storytrace.quote.SpeakerBasis;
 import io.storytrace.text.Sentence;
@@ -50,7 +51,8 @@ public final class AnalysisRows {
         PreparedStatement p =
                 sql.get(
                         "INSERT INTO quotes (article_id, idx, text, kind, spans, speaker, cue,"
-                                + " outlet, speaker_basis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                + " outlet, speaker_basis, outlet_basis)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         int i = 0;
         for (Quote q : quotes) {
             p.setLong(1, id);
@@ -62,6 +64,7 @@ public final class AnalysisRows {
             p.setString(7, q.cue());
             p.setString(8, q.outlet());
             p.setString(9, q.basis() == null ? null : q.basis().name());
+            p.setString(10, q.outletBasis() == null ? null : q.outletBasis().name());
             p.addBatch();
         }
         p.executeBatch();
@@ -146,7 +149,8 @@ public final class AnalysisRows {
         List<Quote> quotes = new ArrayList<>();
         PreparedStatement p =
                 sql.get(
-                        "SELECT text, kind, spans, speaker, cue, outlet, speaker_basis FROM quotes"
+                        "SELECT text, kind, spans, speaker, cue, outlet, speaker_basis, outlet_basis"
+                                + " FROM quotes"
                                 + " WHERE article_id = ? ORDER BY idx");
         p.setLong(1, id);
         try (ResultSet r = p.executeQuery()) {
@@ -159,7 +163,8 @@ public final class AnalysisRows {
                                 r.getString(4),
                                 basis(r.getString(7)),
                                 r.getString(5),
-                                r.getString(6)));
+                                r.getString(6),
+                                outletBasis(r.getString(8))));
             }
         }
         return quotes;
@@ -170,6 +175,11 @@ public final class AnalysisRows {
      */
     private static SpeakerBasis basis(String name) {
         return name == null ? null : SpeakerBasis.valueOf(name);
+    }
+
+    /** Where the stored outlet was credited; null for none, or if stored before it was kept. */
+    private static OutletBasis outletBasis(String name) {
+        return name == null ? null : OutletBasis.valueOf(name);
     }
 
     public List<Credit> credits(long id) throws SQLException {

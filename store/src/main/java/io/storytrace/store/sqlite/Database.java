@@ -21,7 +21,11 @@ public final class Database implements AutoCloseable {
 
     /** Migrations in order; the number is the position, from 1. Never edit one that shipped. */
     static final List<String> MIGRATIONS =
-            List.of("V1__corpus.sql", "V2__feeds.sql", "V3__speaker_basis.sql");
+            List.of(
+                    "V1__corpus.sql",
+                    "V2__feeds.sql",
+                    "V3__speaker_basis.sql",
+                    "V4__outlet_basis.sql");
 
     private final Connection connection;
 
