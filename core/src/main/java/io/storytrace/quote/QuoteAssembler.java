@@ -220,13 +220,8 @@ final class QuoteAssembler {
                         statement.cue(),
                         outletNamed(statement.outlet(), statement.content().start()));
         reportedBySentence.put(statement.sentence().start(), speech);
-        if (speaker != null && speech.outlet() != null) {
-            int end = statement.sentence().end();
-            lastCredited.put(
-                    speaker,
-                    new Credited(
-                            end, passage.blockOf(passage.sentenceAt(end - 1)), speech.outlet()));
-        }
+        creditSentence(
+                speaker, passage.sentenceAt(statement.sentence().end() - 1), speech.outlet());
         reportedBasis.put(speech, basisOf(statement.speaker()));
         return speech;
     }
@@ -586,12 +581,7 @@ final class QuoteAssembler {
     private void interviewed(InterviewEvent event) {
         Span sentence = passage.sentences().get(event.sentence()).span();
         String person = resolver.personEarlierInSentence(sentence.end() - 1);
-        String outlet = outletNamed(event.outlet(), event.at());
-        if (person != null && outlet != null) {
-            lastCredited.put(
-                    person,
-                    new Credited(sentence.end(), passage.blockOf(event.sentence()), outlet));
-        }
+        creditSentence(person, event.sentence(), outletNamed(event.outlet(), event.at()));
     }
 
     /**
@@ -625,8 +615,12 @@ final class QuoteAssembler {
             // "shared a picture on Facebook", "a post with Instagram": no interview to go on with
             return;
         }
-        String outlet = outletNamed(credit.outlet(), offset);
-        if (outlet != null) {
+        creditSentence(speaker, sentence, outletNamed(credit.outlet(), offset));
+    }
+
+    /** Notes that sentence {@code sentence} credits {@code speaker}'s words to {@code outlet}. */
+    private void creditSentence(String speaker, int sentence, String outlet) {
+        if (speaker != null && outlet != null) {
             int end = passage.sentences().get(sentence).span().end();
             lastCredited.put(speaker, new Credited(end, passage.blockOf(sentence), outlet));
         }
