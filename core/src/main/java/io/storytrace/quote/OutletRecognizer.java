@@ -454,8 +454,12 @@ final class OutletRecognizer {
         return String.join(" ", words);
     }
 
+    /** Possessive pronouns, which stand where "the" would: "her podcast, Heavy Lifting". */
+    private static final Set<String> POSSESSIVES =
+            Set.of("his", "her", "their", "its", "my", "our");
+
     private static boolean isPossessivePronoun(Token token) {
-        return Set.of("his", "her", "their", "its", "my", "our").contains(token.lower());
+        return POSSESSIVES.contains(token.lower());
     }
 
     /** Whether the words at token {@code i}, after an optional "the", name an outlet. */
