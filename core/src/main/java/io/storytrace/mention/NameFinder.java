@@ -82,7 +82,7 @@ public final class NameFinder {
         List<Run> body = new ArrayList<>();
         List<Run> headline = new ArrayList<>();
         for (int s = 0; s < passage.sentences().size(); s++) {
-            boolean inHeadline = passage.inHeadline(s);
+            boolean inHeadline = passage.inHeadline(s) || subheading(passage, s, lowerCase);
             (inHeadline ? headline : body).addAll(runs(passage.tokensOf(s), lowerCase, inHeadline));
         }
         body = organisationsByTheirFirstWords(body);
@@ -146,18 +146,64 @@ public final class NameFinder {
         if (byFirstWords.isEmpty()) {
             return runs;
         }
+        Set<String> surnames = new HashSet<>();
+        for (Run run : runs) {
+            if (run.person() && run.tokens().size() > 1) {
+                surnames.add(surname(run.words()));
+            }
+        }
         List<Run> read = new ArrayList<>(runs.size());
         for (Run run : runs) {
             String organisation =
                     run.type() == Mention.Type.PERSON ? byFirstWords.get(run.name()) : null;
             boolean given =
                     lexicon.givenNames().contains(run.words().getFirst().toLowerCase(Locale.ROOT));
+            // "Pruitt, 61," after "Dale Pruitt Jr." and "Pruitt Holdings": the person's surname
+            boolean surname = run.tokens().size() == 1 && surnames.contains(run.name());
             read.add(
-                    organisation != null && !given
+                    organisation != null && !given && !surname
                             ? new Run(run.tokens(), Mention.Type.ORGANIZATION, organisation)
                             : run);
         }
         return read;
+    }
+
+    /** How many words a subheading has at least and at most. */
+    private static final int SUBHEADING_MIN = 3;
+
+    private static final int SUBHEADING_MAX = 14;
+
+    /**
+     * Whether sentence {@code s} is a subheading written in title case ("He Knew From The Very
+     * Beginning"): a paragraph of its own with no stop or comma, every longer word capitalised, one
+     * of them at least a word the article also writes in lower case. Like the headline, it names
+     * only the people the body names; its capitals make no one.
+     */
+    private static boolean subheading(Passage passage, int s, Set<String> lowerCase) {
+        int block = passage.blockOf(s);
+        if (s > 0 && passage.blockOf(s - 1) == block
+                || s + 1 < passage.sentences().size() && passage.blockOf(s + 1) == block) {
+            return false;
+        }
+        List<Token> tokens = passage.tokensOf(s);
+        List<Token> words = tokens.stream().filter(t -> t.type() == Token.Type.WORD).toList();
+        if (words.size() < SUBHEADING_MIN
+                || words.size() > SUBHEADING_MAX
+                || words.getFirst().lower().equals("by")
+                || tokens.getLast().type() != Token.Type.WORD
+                || tokens.stream().anyMatch(t -> t.is(',') || t.is('|'))) {
+            return false;
+        }
+        int common = 0;
+        for (Token word : words) {
+            if (word.text().length() > 3 && !word.capitalized()) {
+                return false;
+            }
+            if (word.text().length() > 3 && lowerCase.contains(word.lower())) {
+                common++;
+            }
+        }
+        return common > 0;
     }
 
     /**
@@ -187,7 +233,7 @@ public final class NameFinder {
                 String fullest = known.fullest(word, token.start());
                 // "Research" after "Scientific Research": only a person's surname, with a given
                 // name before it, is read back at a sentence's start.
-                if (fullest.endsWith(" " + word)
+                if (bySurname(word, fullest)
                         && lexicon.givenNames().contains(fullest.split(" ")[0])) {
                     Span span = new Span(token.start(), bareEnd(token));
                     mentions.add(
@@ -222,7 +268,14 @@ public final class NameFinder {
      * ("American" is no name of the American Farm Bureau).
      */
     private boolean partOf(String word, String fullest) {
-        return fullest.endsWith(" " + word) || lexicon.givenNames().contains(word);
+        return bySurname(word, fullest) || lexicon.givenNames().contains(word);
+    }
+
+    /** Whether {@code word} is the surname of the full name {@code fullest}, suffix or none. */
+    private static boolean bySurname(String word, String fullest) {
+        List<String> words = new ArrayList<>(List.of(fullest.split(" ")));
+        words.replaceAll(w -> w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+        return words.size() > 1 && surname(words).equals(word);
     }
 
     /** In a headline every word is capitalised: find the people the body names. */
@@ -467,14 +520,22 @@ public final class NameFinder {
             return new Run(tokens, Mention.Type.ORGANIZATION, String.join(" ", written));
         }
         List<Token> words = new ArrayList<>();
+        int straight = 0;
         for (int k = 0; k < tokens.size(); k++) {
             boolean numbered =
                     k > 0
                             && tokens.get(k).isNumber(4)
                             && NUMBERED.contains(tokens.get(k - 1).lower());
-            if (numbered
-                    || tokens.get(k).type() == Token.Type.WORD
-                            && (k == 0 || !isMark(tokens.get(k - 1)))) {
+            // the nickname in marks is no part of the name; a straight mark that closes it
+            // ("Ramon \"Monching\" Dela Paz") is the second of a pair
+            boolean nickname =
+                    k > 0
+                            && isMark(tokens.get(k - 1))
+                            && (!tokens.get(k - 1).is('"') || straight % 2 == 1);
+            if (tokens.get(k).is('"')) {
+                straight++;
+            }
+            if (numbered || tokens.get(k).type() == Token.Type.WORD && !nickname) {
                 words.add(tokens.get(k));
             }
         }
@@ -540,10 +601,23 @@ public final class NameFinder {
             // "Chinese Vice Minister", "Harbour Road star": a role with no name
             return null;
         }
+        if (shouted(name)) {
+            // "STEVE HOLLIS branded the penalty…": a tabloid opens in capitals with a full name
+            List<String> written = name.stream().map(t -> titleCase(bare(t))).toList();
+            return new Run(name, Mention.Type.PERSON, String.join(" ", written), titled, title);
+        }
         if (name.stream().anyMatch(NameFinder::isAcronym)) {
             return new Run(name, Mention.Type.ORGANIZATION, String.join(" ", texts(name)));
         }
         return new Run(name, Mention.Type.PERSON, personName(name, tokens), titled, title);
+    }
+
+    /**
+     * The last word of a full name, before a generational suffix ("Pruitt" of "Dale Pruitt Jr").
+     */
+    private static String surname(List<String> words) {
+        String last = words.getLast();
+        return words.size() > 2 && SUFFIXES.contains(last) ? words.get(words.size() - 2) : last;
     }
 
     /**
@@ -689,6 +763,29 @@ public final class NameFinder {
 
     private static boolean isMark(Token token) {
         return token.type() == Token.Type.PUNCT && "“‘\"'„«".indexOf(token.text().charAt(0)) >= 0;
+    }
+
+    /** How many words a name written all in capitals has at most. */
+    private static final int SHOUTED_WORDS = 3;
+
+    /** Whether a run in capitals is a person's full name: a listed given name and a surname. */
+    private boolean shouted(List<Token> name) {
+        return name.size() > 1
+                && name.size() <= SHOUTED_WORDS
+                && name.stream().allMatch(NameFinder::isAcronym)
+                && lexicon.givenNames().contains(name.getFirst().text());
+    }
+
+    /** "Hollis" for "HOLLIS", "Okafor-Brett" for "OKAFOR-BRETT". */
+    private static String titleCase(String word) {
+        StringBuilder written = new StringBuilder(word.length());
+        boolean start = true;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            written.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return written.toString();
     }
 
     private static boolean isAcronym(Token token) {

@@ -90,12 +90,42 @@ public final class Names {
             return name.strip();
         }
         if (candidates.size() > 1) {
+            Set<String> all = Set.copyOf(candidates);
+            candidates.removeIf(person -> shortFormOfAnother(person, all));
+        }
+        if (candidates.size() > 1) {
             String nearest = nearestBefore(candidates, offset);
             if (nearest != null) {
                 return nearest;
             }
         }
         return candidates.stream().max((a, b) -> Integer.compare(a.length(), b.length())).get();
+    }
+
+    /** How many letters a given name's short form keeps at least: "Pat" for "Patrick". */
+    private static final int SHORT_FORM = 3;
+
+    /**
+     * Whether {@code person} is another of {@code candidates} written with the short form of the
+     * given name ("Pat Carlineo" for "Patrick Carlineo Jr.", "Chris Evans" for "Christopher
+     * Evans"): one person, not two who share a surname.
+     */
+    private static boolean shortFormOfAnother(String person, Set<String> candidates) {
+        List<String> words = withoutSuffix(List.of(person.split(" ")));
+        if (words.size() != 2 || words.getFirst().length() < SHORT_FORM) {
+            return false;
+        }
+        for (String other : candidates) {
+            List<String> full = withoutSuffix(List.of(other.split(" ")));
+            if (!other.equals(person)
+                    && full.size() >= 2
+                    && lower(full.getLast()).equals(lower(words.getLast()))
+                    && full.getFirst().length() > words.getFirst().length()
+                    && full.getFirst().startsWith(words.getFirst())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The person mentions in order. */

@@ -438,7 +438,7 @@ final class SpeakerResolver {
      */
     private boolean placeOrThing(Mention mention) {
         int k = passage.tokenAtOrAfter(mention.span().start());
-        return k > 0
+        return k > passage.firstToken(passage.sentenceAt(mention.span().start()))
                 && THING_BEFORE.contains(passage.tokens().get(k - 1).lower())
                 && !possessive(mention.span().end());
     }
@@ -862,10 +862,13 @@ final class SpeakerResolver {
         }
         for (int k = at - 1; k >= first && at - k <= ROLE_BEFORE; k--) {
             Token token = tokens.get(k);
-            if (token.type() == Token.Type.PUNCT && !token.is('.')) {
+            if (token.type() == Token.Type.PUNCT && !token.is('.') || lexicon.cue(token) != null) {
+                // "“…?” a reporter asked Venkataraman": the noun before the verb is someone else
                 break;
             }
-            if (token.capitalized() && !lexicon.roles().contains(token.bare())) {
+            if (token.capitalized()
+                    && !lexicon.roles().contains(token.bare())
+                    && !TITLES.containsKey(token.bare())) {
                 // "Judge Nina Ode sentenced Carl Voss": another name ends the reach
                 break;
             }
@@ -910,8 +913,23 @@ final class SpeakerResolver {
     }
 
     private void holds(Token token, Mention mention) {
-        holds(token.bare(), mention);
+        String word = token.bare();
+        holds(token.capitalized() ? TITLES.getOrDefault(word, word) : word, mention);
     }
+
+    /** Titles written short before a name ("Sen."), by the role noun that points back to them. */
+    private static final Map<String, String> TITLES =
+            Map.of(
+                    "sen", "senator",
+                    "rep", "representative",
+                    "gov", "governor",
+                    "gen", "general",
+                    "lt", "lieutenant",
+                    "sgt", "sergeant",
+                    "det", "detective",
+                    "insp", "inspector",
+                    "prof", "professor",
+                    "supt", "superintendent");
 
     private void holds(String word, Mention mention) {
         if (lexicon.roles().contains(word) || lexicon.anonymous().contains(word)) {

@@ -106,4 +106,57 @@ class NameFinderTest {
 
         assertThat(names.mentions().getLast().canonical()).isEqualTo("Jo Hale");
     }
+
+    @Test
+    void aSurnameAfterAFullNameWithASuffixIsThePersonNotTheirFirm() {
+        Names names = find("Dale Pruitt Jr. founded Pruitt Holdings. Pruitt, 61, was calm.", false);
+
+        assertThat(described(names))
+                .contains(
+                        "ORGANIZATION Pruitt Holdings → Pruitt Holdings",
+                        "PERSON Pruitt → Dale Pruitt Jr.");
+    }
+
+    @Test
+    void aGivenNamesShortFormIsTheSamePerson() {
+        Names names =
+                find(
+                        "Patrick Carlineo Jr. pleaded guilty. His lawyer said Pat Carlineo was sorry. Carlineo left.",
+                        false);
+
+        assertThat(names.mentions().getLast().canonical()).isEqualTo("Patrick Carlineo Jr.");
+    }
+
+    @Test
+    void aSubheadingInTitleCaseNamesNoOne() {
+        Names names =
+                find(
+                        "Actor Opens Up\n\nKit Arden knew the ending early, and he weighs every word.\n\n"
+                                + "The Showrunner Weighs In\n\nDana Holt, the showrunner, agreed.",
+                        true);
+
+        assertThat(described(names))
+                .containsExactly("PERSON Kit Arden → Kit Arden", "PERSON Dana Holt → Dana Holt");
+    }
+
+    @Test
+    void aFullNameInATabloidsOpeningCapitalsIsAPerson() {
+        Names names =
+                find("STEVE HOLLIS branded the penalty a joke. Hollis was still seething.", false);
+
+        assertThat(described(names))
+                .containsExactly(
+                        "PERSON STEVE HOLLIS → Steve Hollis", "PERSON Hollis → Steve Hollis");
+    }
+
+    @Test
+    void aNicknameInStraightMarksLeavesTheRestOfTheName() {
+        Names names =
+                find(
+                        "Senator Ramon \"Monching\" Dela Paz denied it. Dela Paz said so twice.",
+                        false);
+
+        assertThat(names.mentions().stream().map(Mention::canonical))
+                .containsOnly("Ramon Dela Paz");
+    }
 }

@@ -628,7 +628,15 @@ class SpeakerAttributionTest {
                         "Peckham star\n\nMara Ellis, who grew up in Peckham, South London, spoke about her early auditions. She said she was once called “a bit too much” by a producer."),
                 Arguments.of(
                         List.of("Ministry of Health", "Institute for Fiscal Studies"),
-                        "Waiting lists\n\nThe review was published by the Ministry of Health on Monday. “Lists are too long,” the ministry said.\n\nThe Institute for Fiscal Studies was sceptical. “The sums do not add up,” the institute said."));
+                        "Waiting lists\n\nThe review was published by the Ministry of Health on Monday. “Lists are too long,” the ministry said.\n\nThe Institute for Fiscal Studies was sceptical. “The sums do not add up,” the institute said."),
+                Arguments.of(
+                        List.of(
+                                "a reporter",
+                                "Fatima Benali",
+                                "Priya Venkataraman",
+                                "Dana Holt",
+                                "Dana Holt"),
+                        "AI bill\n\nSen. Priya Venkataraman wants AI companies to show their work. “Is it enough?” a reporter asked Venkataraman.\n\n“We’d be building a switch,” said Fatima Benali, a researcher. The senator said she did not want “to boil the ocean.”\n\nDana Holt signed on. The Showrunner Weighs In\n\nHolt spoke to Variety about “the most painful decision” she has made. She added that she “fought for a different ending.”"));
     }
 
     @ParameterizedTest
