@@ -314,6 +314,9 @@ final class AttributionFinder {
     private Attribution subjectThenCue(List<Token> tokens, int i, int end, boolean headline) {
         SubjectReader.Read subject = subjects.forward(tokens, i, end);
         if (subject == null) {
+            subject = nameApposedToDescription(tokens, i, end);
+        }
+        if (subject == null) {
             return null;
         }
         SubjectReader.Read named = appositiveName(tokens, subject, end);
@@ -327,7 +330,9 @@ final class AttributionFinder {
         }
         Cue cue = j < end ? speechCue(tokens.get(j), headline) : null;
         if (cue == null && subject.ref().kind() == SpeakerRef.Kind.NAME) {
-            j = cueAfterAppositive(tokens, subject.next(), end, headline);
+            // "Sen. Maria Delgado-Ferris (D-Ore.), said": a comma after the bracket too
+            int comma = j < end && tokens.get(j).is(',') ? j : subject.next();
+            j = cueAfterAppositive(tokens, comma, end, headline);
             cue = j < 0 ? null : speechCue(tokens.get(j), headline);
         }
         if (cue == null || beforeInfinitive(tokens, j, cue)) {
@@ -658,6 +663,33 @@ final class AttributionFinder {
             k++;
         }
         return k < end && COMPANIONS.contains(tokens.get(k).lower()) ? k + 1 : i;
+    }
+
+    /** How many words may describe a person before their name in apposition. */
+    private static final int DESCRIPTION_WORDS = 6;
+
+    /**
+     * "the bill’s lead sponsor, Sen. Maria Delgado-Ferris (D-Ore.), said": a description in lower
+     * case that names no role the lexicon knows, then in apposition a name, which is the subject.
+     * Null when no name follows the description's comma.
+     */
+    private SubjectReader.Read nameApposedToDescription(List<Token> tokens, int i, int end) {
+        if (!PhraseReader.DETERMINERS.contains(tokens.get(i).lower())) {
+            return null;
+        }
+        int k = i + 1;
+        while (k < end
+                && k - i <= DESCRIPTION_WORDS
+                && tokens.get(k).type() == Token.Type.WORD
+                && !tokens.get(k).capitalized()
+                && speechCue(tokens.get(k), false) == null) {
+            k++;
+        }
+        if (k == i + 1 || k + 1 >= end || !tokens.get(k).is(',')) {
+            return null;
+        }
+        SubjectReader.Read name = subjects.forward(tokens, k + 1, end);
+        return name != null && name.ref().kind() == SpeakerRef.Kind.NAME ? name : null;
     }
 
     /** Past ", a spokesman for Acme," after a name, when a cue verb follows the second comma. */

@@ -213,6 +213,10 @@ final class OutletRecognizer {
      * Where people publish their own words: a quotation posted there was given to no outlet ({@code
      * docs/quote-labels.md}), though the names are known so that no one reads them as people.
      */
+    static boolean platform(String name) {
+        return PLATFORMS.contains(name);
+    }
+
     private static final Set<String> PLATFORMS =
             Set.of(
                     "YouTube",

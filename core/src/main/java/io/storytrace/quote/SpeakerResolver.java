@@ -1401,7 +1401,56 @@ final class SpeakerResolver {
                 break;
             }
         }
-        return organisationNotPerson(ref.offset());
+        String last = organisationNotPerson(ref.offset());
+        if (last != null && OutletRecognizer.platform(last) || particular(words)) {
+            // "In a post on Facebook, the fire department wrote", "the research team describes":
+            // with no such organisation named, the phrase as written
+            return ref.text();
+        }
+        return last;
+    }
+
+    /** Nouns for an organisation of any kind, which the last one named may well be. */
+    private static final java.util.Set<String> ANY_ORGANISATION =
+            java.util.Set.of(
+                    "company",
+                    "firm",
+                    "business",
+                    "corporation",
+                    "group",
+                    "board",
+                    "department",
+                    "agency",
+                    "government",
+                    "office",
+                    "organisation",
+                    "organization",
+                    "authority",
+                    "service",
+                    "club",
+                    "union",
+                    "party");
+
+    /** How many words a description of a particular body has at most: "the research team". */
+    private static final int PARTICULAR_WORDS = 4;
+
+    /**
+     * Whether {@code words} describe a particular body by a noun no organisation of any kind is
+     * called ("the research team", "the police watchdog"), not "the company" or "the department".
+     */
+    private static boolean particular(String[] words) {
+        if (words.length < 3
+                || words.length > PARTICULAR_WORDS
+                || !PhraseReader.DETERMINERS.contains(words[0])
+                || ANY_ORGANISATION.contains(words[words.length - 1])) {
+            return false;
+        }
+        for (String word : words) {
+            if (SubjectReader.PREPOSITIONS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -28,6 +28,12 @@ class SpeakerAttributionTest {
                         "Jane Doe",
                         "The harbour reopened.\n\n“We are relieved,” said Jane Doe, a spokeswoman for the Harbour Authority."),
                 Arguments.of(
+                        "Maria Delgado-Ferris",
+                        "Sen. Harold Vickery was absent.\n\n“Fire does not check your registration,” the bill’s lead sponsor, Sen. Maria Delgado-Ferris (D-Ore.), said on the floor."),
+                Arguments.of(
+                        "the research team",
+                        "The wreck lies off Vis, the ministry told the broadcaster HRT.\n\nIn a report submitted to the ministry, the research team describes the wreck as “remarkably intact”."),
+                Arguments.of(
                         "Jane Doe",
                         "Jane Doe, 45, runs the ferry.\n\n“We are relieved,” Doe, 45, said."),
                 Arguments.of(
