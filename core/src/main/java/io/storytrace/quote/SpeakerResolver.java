@@ -767,6 +767,11 @@ final class SpeakerResolver {
                 return;
             }
             if (lexicon.organisations().contains(token.lower())) {
+                if (j + 1 < tokens.size() && lexicon.cue(tokens.get(j + 1)) != null) {
+                    // "In a post on Facebook, the fire department wrote": the subject of what
+                    // follows, not a description of the name before it
+                    return;
+                }
                 organisationsAs
                         .computeIfAbsent(token.lower(), w -> new TreeMap<>())
                         .put(mention.span().start(), mention.canonical());
@@ -1394,17 +1399,20 @@ final class SpeakerResolver {
         for (Map.Entry<Integer, String> entry :
                 organisations.headMap(ref.offset(), false).descendingMap().entrySet()) {
             if (describes(words, entry.getValue())) {
-                int reach = passage.sentenceAt(ref.offset()) - passage.sentenceAt(entry.getKey());
-                return reach <= REACH ? entry.getValue() : organisationNotPerson(ref.offset());
+                // "the fire department" for the Harlow Springs Fire Department, however far back
+                return entry.getValue();
             }
             if (++back == ORGANISATIONS_BACK) {
                 break;
             }
         }
         String last = organisationNotPerson(ref.offset());
-        if (last != null && OutletRecognizer.platform(last) || particular(words)) {
-            // "In a post on Facebook, the fire department wrote", "the research team describes":
-            // with no such organisation named, the phrase as written
+        if (described(words)
+                && (last == null
+                        || OutletRecognizer.platform(last)
+                        || !ANY_ORGANISATION.contains(noun))) {
+            // "the fire department wrote" with no department named, "the research team
+            // describes": the phrase as written
             return ref.text();
         }
         return last;
@@ -1435,14 +1443,13 @@ final class SpeakerResolver {
     private static final int PARTICULAR_WORDS = 4;
 
     /**
-     * Whether {@code words} describe a particular body by a noun no organisation of any kind is
-     * called ("the research team", "the police watchdog"), not "the company" or "the department".
+     * Whether {@code words} describe a body in a few words of its own ("the research team", "the
+     * fire department"), more than "the company".
      */
-    private static boolean particular(String[] words) {
+    private static boolean described(String[] words) {
         if (words.length < 3
                 || words.length > PARTICULAR_WORDS
-                || !PhraseReader.DETERMINERS.contains(words[0])
-                || ANY_ORGANISATION.contains(words[words.length - 1])) {
+                || !PhraseReader.DETERMINERS.contains(words[0])) {
             return false;
         }
         for (String word : words) {

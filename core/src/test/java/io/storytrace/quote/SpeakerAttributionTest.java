@@ -31,6 +31,9 @@ class SpeakerAttributionTest {
                         "Maria Delgado-Ferris",
                         "Sen. Harold Vickery was absent.\n\n“Fire does not check your registration,” the bill’s lead sponsor, Sen. Maria Delgado-Ferris (D-Ore.), said on the floor."),
                 Arguments.of(
+                        "the fire department",
+                        "Chief Dale Ruiz said the alarms worked.\n\nIn a post on Facebook, the fire department wrote: “Please check your alarms.”"),
+                Arguments.of(
                         "the research team",
                         "The wreck lies off Vis, the ministry told the broadcaster HRT.\n\nIn a report submitted to the ministry, the research team describes the wreck as “remarkably intact”."),
                 Arguments.of(
