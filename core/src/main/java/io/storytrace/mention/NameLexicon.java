@@ -141,7 +141,9 @@ public record NameLexicon(
      * Letters written after a name for an honour, office or degree: "Ana Hale KC", "Tom Bell MP".
      */
     public static final Set<String> POST_NOMINALS =
-            Set.of("KC", "QC", "MP", "MEP", "MSP", "MBE", "OBE", "CBE", "PhD", "MD", "Esq");
+            Set.of(
+                    "KC", "QC", "SC", "MP", "MEP", "MSP", "TD", "MLA", "MBE", "OBE", "CBE", "PhD",
+                    "MD", "Esq");
 
     /** Words before a place that name part of it: South London, Greater Manchester. */
     private static final Set<String> COMPASS =

@@ -438,8 +438,13 @@ final class PhraseReader {
         return tokens.get(k).is('.')
                 && k > 0
                 && tokens.get(k - 1).capitalized()
-                && tokens.get(k - 1).text().length() <= 3;
+                && (tokens.get(k - 1).text().length() <= 3
+                        || LONG_TITLES.contains(tokens.get(k - 1).text()));
     }
+
+    /** Titles of four letters or more written short with a stop: "Atty. Jose Villacorta". */
+    private static final Set<String> LONG_TITLES =
+            Set.of("Atty", "Prof", "Insp", "Supt", "Capt", "Cmdr", "Sgt", "Lieut", "Hon");
 
     private String name(List<Token> tokens, int from, int end) {
         StringBuilder name = new StringBuilder();

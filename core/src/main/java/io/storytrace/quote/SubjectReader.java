@@ -345,6 +345,10 @@ final class SubjectReader {
      * be found again; otherwise null when nothing reads as a subject.
      */
     SpeakerRef ofCue(List<Token> tokens, int cue, int start) {
+        SpeakerRef opening = nameBeforeAppositives(tokens, cue, start);
+        if (opening != null) {
+            return opening;
+        }
         String word = tokens.get(cue).lower();
         String before = cue > start ? tokens.get(cue - 1).lower() : "";
         boolean participle = word.endsWith("ing") || before.equals("to");
@@ -370,6 +374,36 @@ final class SubjectReader {
             return new SpeakerRef(SpeakerRef.Kind.SENTENCE_SUBJECT, "", tokens.get(cue).start());
         }
         return read == null ? null : read.ref();
+    }
+
+    /**
+     * The full name a clause opens with when appositives stand between it and the cue verb, or
+     * null: "<i>Marcus Adebayo-Finch</i>, the MP for Wexcombe North, who sits on the same
+     * committee, wrote", "<i>Rosalind Castellanos</i>, founder of the group ALS Forward, whose
+     * husband died in 2019, called". The names inside the appositives are not the subject.
+     */
+    private SpeakerRef nameBeforeAppositives(List<Token> tokens, int cue, int start) {
+        if (cue - 1 <= start || !tokens.get(cue - 1).is(',')) {
+            return null;
+        }
+        Read name = forward(tokens, start, cue);
+        if (name == null
+                || name.ref().kind() != SpeakerRef.Kind.NAME
+                || !name.ref().text().contains(" ")
+                || name.next() >= cue - 1
+                || !tokens.get(name.next()).is(',')) {
+            return null;
+        }
+        for (int k = name.next() + 1; k < cue; k++) {
+            Token token = tokens.get(k);
+            if (token.is('.') && !PhraseReader.isInitialDot(tokens, k)
+                    || token.is(';')
+                    || Mark.familyOf(token.text().charAt(0)) != null
+                    || lexicon.cue(token) != null) {
+                return null;
+            }
+        }
+        return name.ref();
     }
 
     /**
@@ -472,6 +506,11 @@ final class SubjectReader {
                     i = end - 1;
                     continue;
                 }
+                Read possessor = named ? roleOfPossessor(tokens, i, end, to) : null;
+                if (possessor != null && possessor.ref().kind() == SpeakerRef.Kind.NAME) {
+                    // "Victoria’s health minister, Tanya Abeysekera, urged"
+                    return possessor.ref();
+                }
                 int holder = named ? nameAfterRole(tokens, end, to) : -1;
                 if (holder >= 0) {
                     // "Harbour Road star Kayleigh Dunmore", "Halford Town defender Jamie Cole":
@@ -496,14 +535,20 @@ final class SubjectReader {
     private int nameAfterRole(List<Token> tokens, int k, int to) {
         int j = k;
         while (j < to
-                && j - k < 2
+                && j - k < ROLE_WORDS
                 && !tokens.get(j).capitalized()
-                && (lexicon.roles().contains(tokens.get(j).lower())
-                        || lexicon.titleFollowers().contains(tokens.get(j).lower()))) {
+                && tokens.get(j).type() == Token.Type.WORD) {
             j++;
         }
-        return j > k && j < to && tokens.get(j).capitalized() ? j : -1;
+        // "head coach Alasdair Munro-Gillies", "health spokeswoman Jackie Imrie-Campbell": the
+        // words before the name end in a role noun; those before it say which role
+        String last = j > k ? tokens.get(j - 1).lower() : "";
+        boolean role = lexicon.roles().contains(last) || lexicon.titleFollowers().contains(last);
+        return role && j < to && tokens.get(j).capitalized() ? j : -1;
     }
+
+    /** How many lower-case words a role before a name may run: "deputy head coach". */
+    private static final int ROLE_WORDS = 3;
 
     /** Where the name starting at token {@code i} ends: capitals, initials and particles. */
     private static int nameEnd(List<Token> tokens, int i, int to) {

@@ -31,6 +31,24 @@ class SpeakerAttributionTest {
                         "Maria Delgado-Ferris",
                         "Sen. Harold Vickery was absent.\n\n“Fire does not check your registration,” the bill’s lead sponsor, Sen. Maria Delgado-Ferris (D-Ore.), said on the floor."),
                 Arguments.of(
+                        "Marcus Adebayo-Finch",
+                        "The minister resigned on Saturday.\n\nMarcus Adebayo-Finch, the MP for Wexcombe North, who sits on the same committee, wrote on X that the news was ‘a real loss’."),
+                Arguments.of(
+                        "Rosalind Castellanos",
+                        "The FDA rejected the drug.\n\nRosalind Castellanos, founder of the advocacy group ALS Forward, whose husband died of the disease in 2019, called Monday’s decision “a death sentence.”"),
+                Arguments.of(
+                        "Alasdair Munro-Gillies",
+                        "Scotland lost to Wales.\n\nScotland head coach Alasdair Munro-Gillies was more pointed, describing the yellow card as ‘harsh’."),
+                Arguments.of(
+                        "Tanya Abeysekera",
+                        "The nurses walked out.\n\nVictoria’s health minister, Tanya Abeysekera, urged both parties to return to the table and said the government would not be “held to ransom.”"),
+                Arguments.of(
+                        "Ciarán O’Dowd",
+                        "The court heard the statement.\n\nDefence barrister Ciarán O’Dowd SC said his client had ‘shown remorse’."),
+                Arguments.of(
+                        "Jose Villacorta",
+                        "Ramon Dela Paz denied it.\n\nDela Paz's lawyer, Atty. Jose Villacorta, called the affidavit \"hearsay.\""),
+                Arguments.of(
                         "the fire department",
                         "Chief Dale Ruiz said the alarms worked.\n\nIn a post on Facebook, the fire department wrote: “Please check your alarms.”"),
                 Arguments.of(
