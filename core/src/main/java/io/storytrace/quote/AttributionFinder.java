@@ -420,6 +420,11 @@ final class AttributionFinder {
         int open = passage.tokenAtOrAfter(region.open());
         int sentence = passage.sentenceAt(region.open());
         int start = Math.max(from, passage.firstToken(sentence));
+        if (open <= start && sentence > 0 && open - 1 >= from && tokens.get(open - 1).is(':')) {
+            // "In a statement, the organisers, Kestrel Live, said:" closing the paragraph before:
+            // the quotation it introduces opens the next
+            start = Math.max(from, passage.firstToken(sentence - 1));
+        }
         if (open <= start) {
             return null;
         }
@@ -492,7 +497,10 @@ final class AttributionFinder {
             if (SubjectReader.PREPOSITIONS.contains(word)) {
                 return true;
             }
-            if (!(word.equals("and") || tokens.get(k).capitalized())) {
+            if (!(word.equals("and")
+                    || tokens.get(k).capitalized()
+                    || PhraseReader.DETERMINERS.contains(word))) {
+                // "at the Ministry of Justice:" is an object too
                 return false;
             }
         }

@@ -707,7 +707,7 @@ final class SubjectReader {
             return null;
         }
         for (int b = k - 1; b >= from && k - b <= CLAUSE_REACH; b--) {
-            if (tokens.get(b).is(',')) {
+            if (tokens.get(b).is(',') && !closesOpeningPhrase(tokens, b, from)) {
                 // "Prince Andrew, the brother of the heir, Charles, has told": the name closes
                 // an appositive of its own, about someone else
                 return null;
@@ -717,6 +717,22 @@ final class SubjectReader {
         return name != null && name.ref().kind() == SpeakerRef.Kind.NAME
                 ? new Read(name.ref(), k + 1)
                 : null;
+    }
+
+    /**
+     * Whether the comma {@code comma} closes the prepositional phrase a sentence opens with, the
+     * first comma since {@code from}: "In a statement posted late on Monday, the organisers, …".
+     */
+    private static boolean closesOpeningPhrase(List<Token> tokens, int comma, int from) {
+        if (comma <= from || !PREPOSITIONS.contains(tokens.get(from).lower())) {
+            return false;
+        }
+        for (int k = from; k < comma; k++) {
+            if (tokens.get(k).is(',')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where an appositive ending at the comma or bracket {@code close} starts, or -1. */

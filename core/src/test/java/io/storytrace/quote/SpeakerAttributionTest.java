@@ -49,6 +49,12 @@ class SpeakerAttributionTest {
                         "Jose Villacorta",
                         "Ramon Dela Paz denied it.\n\nDela Paz's lawyer, Atty. Jose Villacorta, called the affidavit \"hearsay.\""),
                 Arguments.of(
+                        "Kestrel Live",
+                        "The Driftwood Festival has been cancelled.\n\nIn a statement posted on the festival’s website late on Monday, the organisers, Kestrel Live, said:\n\n“It is with enormous sadness that we cancel.”"),
+                Arguments.of(
+                        "Anthony Okafor-Blake",
+                        "Anthony Okafor-Blake quit in March. He listed the reforms he had championed in his first year at the Ministry of Justice:\n\n“We had the public with us.”"),
+                Arguments.of(
                         "the fire department",
                         "Chief Dale Ruiz said the alarms worked.\n\nIn a post on Facebook, the fire department wrote: “Please check your alarms.”"),
                 Arguments.of(
