@@ -2,6 +2,7 @@ package io.storytrace.mention;
 
 import io.storytrace.text.Passage;
 import io.storytrace.text.Span;
+import io.storytrace.text.SpanSet;
 import io.storytrace.text.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -123,6 +124,7 @@ public final class NameFinder {
             }
         }
         openingSurnames(passage, lowerCase, known, mentions);
+        givenNamesAlone(passage, lowerCase, known, mentions);
         mentions.sort((a, b) -> a.span().compareTo(b.span()));
         return new Names(mentions, List.copyOf(people), genders(body, known));
     }
@@ -240,6 +242,52 @@ public final class NameFinder {
                             new Mention(
                                     span.of(passage.text()), span, Mention.Type.PERSON, fullest));
                 }
+            }
+        }
+    }
+
+    /**
+     * "Jordan, who joined his club in 2023," and "Brandi-Leigh opened up" after "Jordan
+     * Asante-Brooks" and "Brandi-Leigh Castellano": a word the article writes only with a capital,
+     * standing alone where it is the given name of a person it names in full, is that person, even
+     * when it is also a place ("Jordan") or no listed given name ("Brandi-Leigh"). A "person" whose
+     * last word the article also writes in lower case ("Engine Room") lends no such word.
+     */
+    private void givenNamesAlone(
+            Passage passage, Set<String> lowerCase, Names known, List<Mention> mentions) {
+        Map<String, String> byGivenName = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        for (String person : known.people()) {
+            String[] words = person.split(" ");
+            String surname = words[words.length - 1].toLowerCase(Locale.ROOT);
+            if (words.length > 1
+                    && !lowerCase.contains(surname)
+                    && byGivenName.putIfAbsent(words[0], person) != null) {
+                shared.add(words[0]);
+            }
+        }
+        if (byGivenName.isEmpty()) {
+            return;
+        }
+        SpanSet named = SpanSet.of(mentions.stream().map(Mention::span).toList());
+        List<Token> tokens = passage.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            String person = byGivenName.get(bare(token));
+            if (person == null
+                    || shared.contains(bare(token))
+                    || lowerCase.contains(token.lower())
+                    || passage.inHeadline(passage.sentenceAt(token.start()))
+                    || i + 1 < tokens.size() && tokens.get(i + 1).capitalized()
+                    || i > passage.firstToken(passage.sentenceAt(token.start()))
+                            && tokens.get(i - 1).capitalized()) {
+                // part of a longer run of capitals, which the runs have read
+                continue;
+            }
+            Span span = new Span(token.start(), bareEnd(token));
+            if (!named.contains(span.start())) {
+                mentions.add(
+                        new Mention(span.of(passage.text()), span, Mention.Type.PERSON, person));
             }
         }
     }

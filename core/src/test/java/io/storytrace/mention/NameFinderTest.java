@@ -159,4 +159,21 @@ class NameFinderTest {
         assertThat(names.mentions().stream().map(Mention::canonical))
                 .containsOnly("Ramon Dela Paz");
     }
+
+    @Test
+    void aGivenNameAloneIsThePersonNamedInFullEvenWhereItIsAPlace() {
+        Names names =
+                find(
+                        "Jordan Asante-Brooks and Brandi-Leigh Castellano are engaged. Jordan, 27,"
+                                + " said little, but Brandi-Leigh posted a photo from Jordan’s"
+                                + " favourite beach. Engine Room played; the engine room was hot."
+                                + " Later Engine spoke.",
+                        false);
+
+        assertThat(described(names))
+                .contains(
+                        "PERSON Jordan → Jordan Asante-Brooks",
+                        "PERSON Brandi-Leigh → Brandi-Leigh Castellano")
+                .noneMatch(m -> m.equals("PERSON Engine → Engine Room"));
+    }
 }
