@@ -497,6 +497,14 @@ final class SubjectReader {
             if (PRONOUNS.contains(word) && !word.equals("it") && !startsName(tokens, i, to)) {
                 return new SpeakerRef(SpeakerRef.Kind.PRONOUN, word, token.start());
             }
+            if (i > from && openingMark(tokens, i - 1)) {
+                // "known on the circuit as “The Metronome”": a nickname or a title in marks is
+                // no one's name; go on after its closing mark
+                while (i + 1 < to && !quotationMark(tokens.get(i + 1))) {
+                    i++;
+                }
+                continue;
+            }
             boolean named =
                     token.capitalized() && !lexicon.names().notNames().contains(token.bare());
             if ((named || PhraseReader.DETERMINERS.contains(word))
@@ -526,6 +534,23 @@ final class SubjectReader {
             }
         }
         return null;
+    }
+
+    private static boolean quotationMark(Token token) {
+        return token.type() == Token.Type.PUNCT && Mark.familyOf(token.text().charAt(0)) != null;
+    }
+
+    /** Whether token {@code k} opens a quotation: a left mark, or a straight one after a space. */
+    private static boolean openingMark(List<Token> tokens, int k) {
+        Token token = tokens.get(k);
+        if (!quotationMark(token)) {
+            return false;
+        }
+        char c = token.text().charAt(0);
+        if (c == '"' || c == '\'') {
+            return k == 0 || tokens.get(k - 1).end() < token.start();
+        }
+        return "“‘«‹„".indexOf(c) >= 0;
     }
 
     /**

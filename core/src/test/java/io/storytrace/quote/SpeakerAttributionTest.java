@@ -49,6 +49,9 @@ class SpeakerAttributionTest {
                         "Jose Villacorta",
                         "Ramon Dela Paz denied it.\n\nDela Paz's lawyer, Atty. Jose Villacorta, called the affidavit \"hearsay.\""),
                 Arguments.of(
+                        "Daniel Kiprono Rotich",
+                        "Daniel Kiprono Rotich finished second.\n\nRotich, 33, who is known on the circuit as “The Metronome” for his even pacing, stayed with the leader until the bridge but said he could not answer the surge.\n\n“I am not finished,” he said."),
+                Arguments.of(
                         "Kestrel Live",
                         "The Driftwood Festival has been cancelled.\n\nIn a statement posted on the festival’s website late on Monday, the organisers, Kestrel Live, said:\n\n“It is with enormous sadness that we cancel.”"),
                 Arguments.of(
