@@ -1069,6 +1069,9 @@ final class SpeakerResolver {
                 return subject;
             }
             String unnamed = unnamedSubject(s);
+            if (unnamed == null) {
+                unnamed = unnamedInterviewee(s);
+            }
             if (unnamed != null && agrees(unnamed, gender)) {
                 // "Another friend of Jade’s was less forgiving. ‘…,’ they said."
                 return unnamed;
@@ -1329,6 +1332,41 @@ final class SpeakerResolver {
         return passage.text()
                 .subSequence(tokens.getFirst().start(), tokens.get(end - 1).end())
                 .toString();
+    }
+
+    /** Verbs after which the unnamed person named is the one who goes on to speak. */
+    private static final java.util.Set<String> INTERVIEWING =
+            java.util.Set.of("spoke", "talked", "interviewed", "met", "visited");
+
+    /**
+     * The unnamed person sentence {@code s} says the writer spoke to ("WIRED spoke to one mother,
+     * who…", "The Guardian interviewed a nurse"), as written, or null.
+     */
+    private String unnamedInterviewee(int s) {
+        List<Token> tokens = passage.tokensOf(s);
+        if (passage.inHeadline(s)) {
+            return null;
+        }
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            if (!INTERVIEWING.contains(tokens.get(k).lower())) {
+                continue;
+            }
+            int det = k + 1;
+            String next = tokens.get(det).lower();
+            if ((next.equals("to") || next.equals("with")) && det + 1 < tokens.size()) {
+                det++;
+            }
+            if (!INDEFINITE.contains(tokens.get(det).lower())) {
+                return null;
+            }
+            int noun = unnamedNoun(tokens, det, tokens.size());
+            return noun < 0
+                    ? null
+                    : passage.text()
+                            .subSequence(tokens.get(det).start(), tokens.get(noun).end())
+                            .toString();
+        }
+        return null;
     }
 
     /**

@@ -52,6 +52,9 @@ class SpeakerAttributionTest {
                         "Daniel Kiprono Rotich",
                         "Daniel Kiprono Rotich finished second.\n\nRotich, 33, who is known on the circuit as “The Metronome” for his even pacing, stayed with the leader until the bridge but said he could not answer the surge.\n\n“I am not finished,” he said."),
                 Arguments.of(
+                        "one mother",
+                        "Teenagers run business accounts.\n\nWIRED spoke to one mother, who knew her son was masquerading as a Go-Kart Track on Instagram. “I am so ahead of every other parent,” she said."),
+                Arguments.of(
                         "Kestrel Live",
                         "The Driftwood Festival has been cancelled.\n\nIn a statement posted on the festival’s website late on Monday, the organisers, Kestrel Live, said:\n\n“It is with enormous sadness that we cancel.”"),
                 Arguments.of(
