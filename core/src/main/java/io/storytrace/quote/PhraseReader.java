@@ -43,7 +43,29 @@ final class PhraseReader {
                     "prosecutors",
                     "investigators",
                     "lawmakers",
-                    "activists");
+                    "activists",
+                    "strategists",
+                    "economists",
+                    "investors",
+                    "traders",
+                    "protesters",
+                    "campaigners",
+                    "teachers",
+                    "nurses",
+                    "parents",
+                    "students",
+                    "workers",
+                    "employees",
+                    "locals",
+                    "neighbours",
+                    "neighbors",
+                    "officers",
+                    "executives",
+                    "diplomats",
+                    "regulators",
+                    "supporters",
+                    "opponents",
+                    "voters");
 
     static final Set<String> PARTICLES =
             Set.of(

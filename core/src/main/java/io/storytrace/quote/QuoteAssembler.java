@@ -43,6 +43,12 @@ final class QuoteAssembler {
     private final OutletRecognizer recognizer;
     private final Map<Integer, ReportedSpeech> reportedBySentence = new java.util.HashMap<>();
 
+    /** The speaker of the first cue verb read in each sentence, by sentence. */
+    private final Map<Integer, Cued> cuedBySentence = new java.util.HashMap<>();
+
+    /** A cue verb's subject as resolved: where it stands, who it is, what named them. */
+    private record Cued(int at, String speaker, SpeakerBasis basis) {}
+
     /** How each reported statement's speaker was found, by the statement. */
     private final Map<ReportedSpeech, SpeakerBasis> reportedBasis = new java.util.HashMap<>();
 
@@ -111,6 +117,7 @@ final class QuoteAssembler {
         Draft[] drafts = new Draft[groups.size()];
         List<ReportedSpeech> reported = new ArrayList<>();
         reportedBySentence.clear();
+        cuedBySentence.clear();
         reportedBasis.clear();
         Draft previous = null;
         for (Utterance utterance : utterances) {
@@ -118,6 +125,11 @@ final class QuoteAssembler {
                 case CueEvent event -> {
                     String speaker = resolver.resolve(event.speaker());
                     resolver.remember(event.at(), speaker);
+                    if (speaker != null) {
+                        cuedBySentence.putIfAbsent(
+                                passage.sentenceAt(event.at()),
+                                new Cued(event.at(), speaker, basisOf(event.speaker())));
+                    }
                     creditedIn(event.at(), speaker);
                 }
                 case Statement statement -> reported.add(report(statement.found()));
@@ -340,6 +352,13 @@ final class QuoteAssembler {
         ReportedSpeech around = reportedIn(sentence, first.block());
         if (around != null && around.span().contains(first.content()) && around.speaker() != null) {
             return with(draft, around.speaker(), reportedBasis.get(around), around.outlet(), true);
+        }
+        Cued cued = cuedBySentence.get(sentence);
+        if (cued != null && cued.at() < first.open()) {
+            // "Strategists at Penwick Capital said in a note … that the cycle — … — was “…”":
+            // the cue verb stands too far before the quotation to be its attribution, but the
+            // sentence is still the strategists', not the last speaker's
+            return with(draft, cued.speaker(), cued.basis());
         }
         if (previous != null
                 && previous.speaker() != null

@@ -367,6 +367,10 @@ final class SpeakerResolver {
             // "Sen. Ruth Hayes (R-Kan.)": a party and a state, not a person
             return null;
         }
+        if (words.length == 1 && PhraseReader.GROUPS.contains(text.toLowerCase(Locale.ROOT))) {
+            // "Critics at the time called it…": a group opening its sentence, as written
+            return text.toLowerCase(Locale.ROOT);
+        }
         if (commonWord(words, ref.offset())) {
             return null;
         }

@@ -666,6 +666,9 @@ class SpeakerAttributionTest {
                         List.of("Mara Ellis"),
                         "Peckham star\n\nMara Ellis, who grew up in Peckham, South London, spoke about her early auditions. She said she was once called “a bit too much” by a producer."),
                 Arguments.of(
+                        List.of("Trevor Maddox", "Foreign Ministry"),
+                        "Swap\n\n“I want a cheeseburger and a long shower,” Trevor Maddox said.\n\nVenezuela’s Foreign Ministry described the two men it received, Ernesto Vallenilla Ruiz and Jorge Luis Ascanio Pérez, as “victims of the illegal persecution of Venezuelan citizens.”"),
+                Arguments.of(
                         List.of("Ministry of Health", "Institute for Fiscal Studies"),
                         "Waiting lists\n\nThe review was published by the Ministry of Health on Monday. “Lists are too long,” the ministry said.\n\nThe Institute for Fiscal Studies was sceptical. “The sums do not add up,” the institute said."),
                 Arguments.of(
