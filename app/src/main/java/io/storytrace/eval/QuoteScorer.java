@@ -152,9 +152,15 @@ public final class QuoteScorer {
         return predicted != null && outletKey(gold).equals(outletKey(predicted));
     }
 
+    /**
+     * The last word of a name, in lower case and without the punctuation around it: "Ltd." and
+     * "Ltd", "Jr." and "Jr" are the same word.
+     */
     private static String lastWord(String name) {
         String[] words = name.strip().toLowerCase(Locale.ROOT).split("\\s+");
-        return words[words.length - 1];
+        String last = words[words.length - 1];
+        String bare = last.replaceAll("^[\\p{Punct}“”‘’«»]+|[\\p{Punct}“”‘’«»]+$", "");
+        return bare.isEmpty() ? last : bare;
     }
 
     private static String outletKey(String outlet) {

@@ -61,6 +61,15 @@ class QuoteScorerTest {
     }
 
     @Test
+    void aSpeakersLastWordIsComparedWithoutThePunctuationAroundIt() {
+        assertThat(QuoteScorer.sameSpeaker("Savanna Crest Holdings Ltd", "Savanna Crest Ltd."))
+                .isTrue();
+        assertThat(QuoteScorer.sameSpeaker("Dale Pruitt Jr.", "Pruitt Jr")).isTrue();
+        assertThat(QuoteScorer.sameSpeaker("Dale Pruitt Jr.", "Dale Pruitt")).isFalse();
+        assertThat(QuoteScorer.sameSpeaker("@saltmarshsiren", "saltmarshsiren")).isTrue();
+    }
+
+    @Test
     void speakerAccuracyIsAlsoGivenForEachBasisStrongestFirst() {
         LabelledArticle article =
                 article(
