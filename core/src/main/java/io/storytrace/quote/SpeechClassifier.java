@@ -129,7 +129,17 @@ final class SpeechClassifier {
 
     /** Verbs of words thought rather than said: "left to wonder: “…”". */
     private static final Set<String> WONDERING =
-            Set.of("wonder", "wonders", "wondered", "wondering", "imagine", "imagines");
+            Set.of(
+                    "wonder",
+                    "wonders",
+                    "wondered",
+                    "wondering",
+                    "imagine",
+                    "imagines",
+                    "think",
+                    "thinks",
+                    "thinking",
+                    "thought");
 
     private static final Set<String> MODALS = Set.of("would", "might", "could", "’d", "'d");
 

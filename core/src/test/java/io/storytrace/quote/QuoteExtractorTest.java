@@ -468,7 +468,8 @@ class QuoteExtractorTest {
                                 "You will always wonder, “What if I had stayed?” As the old captain"
                                         + " would say, “Steady now.” The crew were left to wonder:"
                                         + " “What went wrong?” Mara Quill said the port backs the"
-                                        + " “one harbour, two fleets” formula."))
+                                        + " “one harbour, two fleets” formula. The more the"
+                                        + " voters shrug and think, “Enough already, just vote.”"))
                 .isEmpty();
     }
 
