@@ -114,6 +114,8 @@ public record LineageEntry(
      *
      * @param outletCredited the outlet the quotation itself names as the one the words were given
      *     to, or {@code null}
+     * @param outletBasis where that outlet is credited: {@code credited} beside the quotation or in
+     *     its sentence, {@code carried} from an interview credited before; null with no outlet
      * @param articleCredits the outlets the printing's article credits anywhere: a report it
      *     relays, an interview it quotes, its source line
      */
@@ -124,6 +126,7 @@ public record LineageEntry(
             String text,
             String speaker,
             String outletCredited,
+            String outletBasis,
             List<CreditEntry> articleCredits,
             List<String> verdict) {
 
@@ -157,6 +160,9 @@ public record LineageEntry(
                     quote.text(),
                     quote.speaker(),
                     quote.outlet(),
+                    quote.outlet() == null || quote.outletBasis() == null
+                            ? null
+                            : quote.outletBasis().name().toLowerCase(java.util.Locale.ROOT),
                     printers.credits().getOrDefault(occurrence.version(), List.of()),
                     labels);
         }

@@ -180,7 +180,10 @@ public final class TextReportWriter {
      */
     static String credited(PrintingEntry p) {
         if (p.outletCredited() != null) {
-            return " · outlet credited there: " + p.outletCredited();
+            // "(carried)": the printing credits the interview before, not beside, these words
+            return " · outlet credited there: "
+                    + p.outletCredited()
+                    + (p.outletBasis() == null ? "" : " (" + p.outletBasis() + ")");
         }
         List<String> named =
                 p.articleCredits().stream()
