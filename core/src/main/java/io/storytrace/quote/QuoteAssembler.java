@@ -97,7 +97,8 @@ final class QuoteAssembler {
     private record CueEvent(int at, SpeakerRef speaker) implements Utterance {}
 
     /** A sentence that names an interview without a cue verb: "X, speaking to BBC Radio 5 Live". */
-    private record InterviewEvent(int at, int sentence, String outlet) implements Utterance {}
+    private record InterviewEvent(int at, int sentence, String outlet, String person)
+            implements Utterance {}
 
     Result assemble(
             List<QuotedRegion> regions,
@@ -589,17 +590,99 @@ final class QuoteAssembler {
                             Math.max(passage.firstToken(sentence), k - INTERVIEW_FRAME),
                             Math.min(passage.firstToken(sentence + 1), k + CREDIT_REACH));
             if (credit != null && credit.confidence() >= SURE_CREDIT) {
-                events.add(new InterviewEvent(tokens.get(k).start(), sentence, credit.outlet()));
+                events.add(
+                        new InterviewEvent(tokens.get(k).start(), sentence, credit.outlet(), null));
                 last = sentence;
+            }
+        }
+        events.addAll(questionings());
+        return events;
+    }
+
+    /** Verbs for an interviewer at work on the person after them: "pressing Andrew". */
+    private static final java.util.Set<String> QUESTIONING =
+            java.util.Set.of(
+                    "pressed",
+                    "pressing",
+                    "asked",
+                    "asking",
+                    "questioned",
+                    "questioning",
+                    "grilled",
+                    "grilling",
+                    "quizzed",
+                    "interviewed",
+                    "interviewing",
+                    "challenged");
+
+    /** How many tokens after the verb the person questioned may stand: "pressed the prince". */
+    private static final int QUESTIONED_REACH = 4;
+
+    /**
+     * The sentences where an outlet's interviewer questions someone: "BBC’s Emily Maitlis did an
+     * excellent job pressing Andrew", "CNN’s Jake Tapper asked Hale whether…". The person
+     * questioned, not the interviewer, gave their words to the outlet.
+     */
+    private List<InterviewEvent> questionings() {
+        List<InterviewEvent> events = new ArrayList<>();
+        List<Token> tokens = passage.tokens();
+        for (int k = 0; k < tokens.size(); k++) {
+            if (!QUESTIONING.contains(tokens.get(k).lower())) {
+                continue;
+            }
+            int sentence = passage.sentenceAt(tokens.get(k).start());
+            Span span = passage.sentences().get(sentence).span();
+            String outlet = interviewerOutlet(span.start(), tokens.get(k).start());
+            if (outlet == null) {
+                continue;
+            }
+            int limit = Math.min(passage.firstToken(sentence + 1), k + 1 + QUESTIONED_REACH);
+            Map.Entry<Integer, String> questioned = people.ceilingEntry(tokens.get(k).end());
+            if (questioned != null
+                    && limit < tokens.size()
+                    && questioned.getKey() < tokens.get(limit).start()) {
+                events.add(
+                        new InterviewEvent(
+                                tokens.get(k).start(), sentence, outlet, questioned.getValue()));
             }
         }
         return events;
     }
 
+    /**
+     * The outlet of an interviewer named between {@code from} and {@code to} as "BBC’s Emily
+     * Maitlis": an outlet, its possessive, then a person; null when there is none.
+     */
+    private String interviewerOutlet(int from, int to) {
+        for (Map.Entry<Integer, String> person : people.subMap(from, true, to, false).entrySet()) {
+            int at = person.getKey();
+            int k = passage.tokenAtOrAfter(at);
+            if (k < 1) {
+                continue;
+            }
+            Token before = passage.tokens().get(k - 1);
+            String word = before.text();
+            boolean possessive = word.endsWith("’s") || word.endsWith("'s");
+            if (!possessive) {
+                continue;
+            }
+            Map.Entry<Integer, String> outlet = outlets().floorEntry(before.start());
+            if (outlet != null
+                    && outlet.getKey() >= from
+                    && passage.tokenAtOrAfter(outlet.getKey()) >= k - 2) {
+                return outlet.getValue();
+            }
+        }
+        return null;
+    }
+
     /** Notes the interview a sentence names for the person it is about. */
     private void interviewed(InterviewEvent event) {
         Span sentence = passage.sentences().get(event.sentence()).span();
-        String person = resolver.personEarlierInSentence(sentence.end() - 1);
+        String person =
+                event.person() != null
+                        ? event.person()
+                        : resolver.personEarlierInSentence(sentence.end() - 1);
         creditSentence(person, event.sentence(), outletNamed(event.outlet(), event.at()));
     }
 

@@ -282,6 +282,21 @@ class QuoteExtractorTest {
                         org.assertj.core.groups.Tuple.tuple(null, null));
     }
 
+    @Test
+    void anOutletsInterviewerQuestioningSomeoneMakesTheirWordsAnInterviewWithIt() {
+        String text =
+                "Prince speaks\n\nPrince Andrew gave an interview about his friendship with the"
+                        + " financier. BBC’s Emily Maitlis did an excellent job pressing Andrew.\n\n"
+                        + "“I remember it weirdly, distinctly,” he said.\n\n"
+                        + "Maitlis is known for tough questions. “Fair enough,” Andrew said.";
+
+        assertThat(quotes(text))
+                .extracting(Quote::speaker, Quote::outlet, Quote::outletBasis)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Andrew", "BBC", OutletBasis.CARRIED),
+                        org.assertj.core.groups.Tuple.tuple("Andrew", "BBC", OutletBasis.CARRIED));
+    }
+
     @ParameterizedTest
     @MethodSource("outletFrames")
     void readsTheSpeakerAndTheOutletOfEachFrame(String speaker, String outlet, String text) {
