@@ -313,13 +313,21 @@ final class OutletRecognizer {
     /** The outlet named before a noun for its kind: "the Second Unit podcast". */
     private Name namedBeforeItsKind(List<Token> tokens, int i, int to) {
         int end = nameEnd(tokens, i, to);
-        if (end == i
-                || end >= to
-                || tokens.get(end).capitalized()
-                || !KINDS_AFTER.contains(tokens.get(end).lower())) {
+        if (end == i || end >= to || tokens.get(end).capitalized()) {
             return null;
         }
-        return new Name(written(tokens, i, end), end + 1);
+        int kind = end;
+        if (possessive(tokens.get(end - 1).text())
+                && kind + 1 < to
+                && tokens.get(kind).type() == Token.Type.WORD
+                && KINDS_AFTER.contains(tokens.get(kind + 1).lower())) {
+            // "told 2GB’s breakfast program": the outlet's own show, one word describing it
+            kind++;
+        }
+        if (!KINDS_AFTER.contains(tokens.get(kind).lower())) {
+            return null;
+        }
+        return new Name(written(tokens, i, end), kind + 1);
     }
 
     /**
@@ -591,7 +599,7 @@ final class OutletRecognizer {
     }
 
     private static boolean isAcronym(Token token) {
-        String text = token.text();
+        String text = bare(token.text());
         return token.type() == Token.Type.WORD
                 && text.length() > 1
                 && text.equals(text.toUpperCase(Locale.ROOT));

@@ -649,27 +649,54 @@ final class QuoteAssembler {
         return events;
     }
 
+    /** Nouns for the outlet's journalist before a name: "ESPN sideline reporter Tamsin Greer". */
+    private static final java.util.Set<String> JOURNALISTS =
+            java.util.Set.of(
+                    "reporter",
+                    "correspondent",
+                    "host",
+                    "anchor",
+                    "presenter",
+                    "interviewer",
+                    "journalist",
+                    "editor");
+
+    /** How many lower-case words may stand between an outlet and its journalist's name. */
+    private static final int JOURNALIST_WORDS = 3;
+
     /**
      * The outlet of an interviewer named between {@code from} and {@code to} as "BBC’s Emily
-     * Maitlis": an outlet, its possessive, then a person; null when there is none.
+     * Maitlis" or "ESPN sideline reporter Tamsin Greer": an outlet, its possessive or a noun for
+     * its journalist, then a person; null when there is none.
      */
     private String interviewerOutlet(int from, int to) {
         for (Map.Entry<Integer, String> person : people.subMap(from, true, to, false).entrySet()) {
-            int at = person.getKey();
-            int k = passage.tokenAtOrAfter(at);
-            if (k < 1) {
+            List<Token> tokens = passage.tokens();
+            int k = passage.tokenAtOrAfter(person.getKey());
+            int j = k;
+            while (j > 0
+                    && k - j < JOURNALIST_WORDS
+                    && tokens.get(j - 1).type() == Token.Type.WORD
+                    && !tokens.get(j - 1).capitalized()) {
+                j--;
+            }
+            boolean journalist = j < k && JOURNALISTS.contains(tokens.get(k - 1).lower());
+            if (!journalist) {
+                // "CNN sideline reporter Tamsin Greer" or else "BBC’s Emily Maitlis"
+                j = k;
+            }
+            if (j < 1) {
                 continue;
             }
-            Token before = passage.tokens().get(k - 1);
-            String word = before.text();
+            String word = tokens.get(j - 1).text();
             boolean possessive = word.endsWith("’s") || word.endsWith("'s");
-            if (!possessive) {
+            if (!possessive && !journalist) {
                 continue;
             }
-            Map.Entry<Integer, String> outlet = outlets().floorEntry(before.start());
+            Map.Entry<Integer, String> outlet = outlets().floorEntry(tokens.get(j - 1).start());
             if (outlet != null
                     && outlet.getKey() >= from
-                    && passage.tokenAtOrAfter(outlet.getKey()) >= k - 2) {
+                    && passage.tokenAtOrAfter(outlet.getKey()) >= j - 2) {
                 return outlet.getValue();
             }
         }

@@ -111,6 +111,18 @@ class QuoteExtractorTest {
     static Stream<Arguments> outletFrames() {
         return Stream.of(
                 Arguments.of(
+                        "Fiona Castellari",
+                        "2GB",
+                        "Sharks\n\n“The science tells us drones work,” Ms Fiona Castellari told 2GB’s breakfast program."),
+                Arguments.of(
+                        "Dante Odum",
+                        "ESPN",
+                        "Game\n\nA few feet away, ESPN sideline reporter Tamsin Greer asked Dante Odum what had gone through his head. “I just trusted it,” Odum said."),
+                Arguments.of(
+                        "Sloane Marbury",
+                        "The Wall Street Journal",
+                        "Money\n\n“I like knowing where it goes,” Sloane Marbury said, per The Wall Street Journal."),
+                Arguments.of(
                         "Mara Quill",
                         "Harbour Weekly",
                         "Star news\n\n“This role changed my life,” Mara Quill told Harbour Weekly in an interview published Sunday."),
