@@ -562,7 +562,8 @@ final class QuoteAssembler {
                     "talked",
                     "interview",
                     "appearance",
-                    "appearing");
+                    "appearing",
+                    "episode");
 
     /** How many tokens before an interview word its frame may start: "in a lengthy interview". */
     private static final int INTERVIEW_FRAME = 5;
@@ -710,6 +711,21 @@ final class QuoteAssembler {
                 event.person() != null
                         ? event.person()
                         : resolver.personEarlierInSentence(sentence.end() - 1);
+        if (person == null) {
+            // "Speaking to Kass FM on Thursday, the elder urged…": a role names the person
+            List<Token> tokens = passage.tokens();
+            int from = passage.firstToken(event.sentence());
+            int to = passage.firstToken(event.sentence() + 1);
+            if (tokens.get(from).lower().endsWith("ing")) {
+                // past the opening "Speaking to Kass FM on Thursday evening,"
+                while (from < to && !tokens.get(from).is(',')) {
+                    from++;
+                }
+                from++;
+            }
+            SpeakerRef subject = from < to ? subjects.subjectOf(tokens, from, to) : null;
+            person = subject == null ? null : resolver.resolve(subject);
+        }
         creditSentence(person, event.sentence(), outletNamed(event.outlet(), event.at()));
     }
 

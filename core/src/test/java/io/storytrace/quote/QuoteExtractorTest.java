@@ -277,7 +277,7 @@ class QuoteExtractorTest {
     }
 
     @Test
-    void laterQuotationsFromTheSameInterviewKeepItsOutletUntilAnotherIsNamed() {
+    void laterQuotationsFromTheSameInterviewKeepItsOutletUntilAnotherInterviewIsNamed() {
         String text =
                 "Prison reform\n\n“We lost our nerve,” Tom Hale told The Harbour Weekly.\n\n"
                         + "He resigned in March.\n\nHis successor has not replied.\n\n"
@@ -291,7 +291,7 @@ class QuoteExtractorTest {
                                 "The Harbour Weekly", OutletBasis.CREDITED),
                         org.assertj.core.groups.Tuple.tuple(
                                 "The Harbour Weekly", OutletBasis.CARRIED),
-                        org.assertj.core.groups.Tuple.tuple(null, null));
+                        org.assertj.core.groups.Tuple.tuple("Kestrel Radio", OutletBasis.CARRIED));
     }
 
     @Test
@@ -307,6 +307,20 @@ class QuoteExtractorTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("Andrew", "BBC", OutletBasis.CARRIED),
                         org.assertj.core.groups.Tuple.tuple("Andrew", "BBC", OutletBasis.CARRIED));
+    }
+
+    @Test
+    void anInterviewNamedBeforeARoleIsThePersonsTheRoleNames() {
+        String text =
+                "Land\n\nElder Joseph Sankale welcomed the ruling.\n\nSpeaking to Kass FM on Thursday"
+                        + " evening, the elder urged the community to remain calm.\n\n"
+                        + "“We have waited forty years,” he said.";
+
+        assertThat(quotes(text))
+                .extracting(Quote::speaker, Quote::outlet, Quote::outletBasis)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Joseph Sankale", "Kass FM", OutletBasis.CARRIED));
     }
 
     @ParameterizedTest
