@@ -616,6 +616,13 @@ final class QuoteAssembler {
                     "interviewing",
                     "challenged");
 
+    /**
+     * How many tokens before the verb its interviewer may stand: "BBC’s Emily Maitlis did an
+     * excellent job pressing". A bound, so that a paragraph of names and "asked" reads in linear
+     * time.
+     */
+    private static final int INTERVIEWER_REACH = 12;
+
     /** How many tokens after the verb the person questioned may stand: "pressed the prince". */
     private static final int QUESTIONED_REACH = 4;
 
@@ -632,8 +639,8 @@ final class QuoteAssembler {
                 continue;
             }
             int sentence = passage.sentenceAt(tokens.get(k).start());
-            Span span = passage.sentences().get(sentence).span();
-            String outlet = interviewerOutlet(span.start(), tokens.get(k).start());
+            int from = Math.max(passage.firstToken(sentence), k - INTERVIEWER_REACH);
+            String outlet = interviewerOutlet(tokens.get(from).start(), tokens.get(k).start());
             if (outlet == null) {
                 continue;
             }

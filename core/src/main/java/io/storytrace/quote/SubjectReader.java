@@ -383,7 +383,7 @@ final class SubjectReader {
      * husband died in 2019, called". The names inside the appositives are not the subject.
      */
     private SpeakerRef nameBeforeAppositives(List<Token> tokens, int cue, int start) {
-        if (cue - 1 <= start || !tokens.get(cue - 1).is(',')) {
+        if (cue - 1 <= start || cue - start > MAX_APPOSITIVE || !tokens.get(cue - 1).is(',')) {
             return null;
         }
         Read name = forward(tokens, start, cue);
@@ -749,7 +749,9 @@ final class SubjectReader {
      * first comma since {@code from}: "In a statement posted late on Monday, the organisers, …".
      */
     private static boolean closesOpeningPhrase(List<Token> tokens, int comma, int from) {
-        if (comma <= from || !PREPOSITIONS.contains(tokens.get(from).lower())) {
+        if (comma <= from
+                || comma - from > CLAUSE_REACH
+                || !PREPOSITIONS.contains(tokens.get(from).lower())) {
             return false;
         }
         for (int k = from; k < comma; k++) {
