@@ -438,6 +438,10 @@ final class AttributionFinder {
             if (cue.can(Cue.Use.WEAK) && open - c > 3) {
                 continue;
             }
+            if (c > start && possessive(tokens.get(c - 1))) {
+                // "described Trump’s call as “improper”": a noun after its owner, not the verb
+                continue;
+            }
             if (cue.can(Cue.Use.NAMING)
                     && c > start
                     && PASSIVE.contains(tokens.get(c - 1).lower())) {
@@ -485,6 +489,11 @@ final class AttributionFinder {
             }
         }
         return accordingInSentence(tokens, start, open);
+    }
+
+    private static boolean possessive(Token token) {
+        String word = token.text();
+        return word.length() > 2 && (word.endsWith("’s") || word.endsWith("'s"));
     }
 
     /**

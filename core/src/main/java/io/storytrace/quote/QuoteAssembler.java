@@ -46,8 +46,11 @@ final class QuoteAssembler {
     /** The speaker of the first cue verb read in each sentence, by sentence. */
     private final Map<Integer, Cued> cuedBySentence = new java.util.HashMap<>();
 
-    /** A cue verb's subject as resolved: where it stands, who it is, what named them. */
-    private record Cued(int at, String speaker, SpeakerBasis basis) {}
+    /**
+     * A cue verb's subject as resolved: where it stands, who it is, what named them, and the outlet
+     * its sentence credits them with, or null.
+     */
+    private record Cued(int at, String speaker, SpeakerBasis basis, String outlet) {}
 
     /** How each reported statement's speaker was found, by the statement. */
     private final Map<ReportedSpeech, SpeakerBasis> reportedBasis = new java.util.HashMap<>();
@@ -126,12 +129,23 @@ final class QuoteAssembler {
                 case CueEvent event -> {
                     String speaker = resolver.resolve(event.speaker());
                     resolver.remember(event.at(), speaker);
-                    if (speaker != null) {
-                        cuedBySentence.putIfAbsent(
-                                passage.sentenceAt(event.at()),
-                                new Cued(event.at(), speaker, basisOf(event.speaker())));
-                    }
                     creditedIn(event.at(), speaker);
+                    if (speaker != null) {
+                        int sentence = passage.sentenceAt(event.at());
+                        Credited credited = lastCredited.get(speaker);
+                        String outlet =
+                                credited != null
+                                                && credited.end()
+                                                        == passage.sentences()
+                                                                .get(sentence)
+                                                                .span()
+                                                                .end()
+                                        ? credited.outlet()
+                                        : null;
+                        cuedBySentence.putIfAbsent(
+                                sentence,
+                                new Cued(event.at(), speaker, basisOf(event.speaker()), outlet));
+                    }
                 }
                 case Statement statement -> reported.add(report(statement.found()));
                 case InterviewEvent interview -> interviewed(interview);
@@ -359,7 +373,9 @@ final class QuoteAssembler {
             // "Strategists at Penwick Capital said in a note … that the cycle — … — was “…”":
             // the cue verb stands too far before the quotation to be its attribution, but the
             // sentence is still the strategists', not the last speaker's
-            return with(draft, cued.speaker(), cued.basis());
+            return cued.outlet() == null
+                    ? with(draft, cued.speaker(), cued.basis())
+                    : with(draft, cued.speaker(), cued.basis(), cued.outlet(), true);
         }
         if (previous != null
                 && previous.speaker() != null

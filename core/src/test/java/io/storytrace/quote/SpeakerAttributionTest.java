@@ -55,6 +55,9 @@ class SpeakerAttributionTest {
                         "one mother",
                         "Teenagers run business accounts.\n\nWIRED spoke to one mother, who knew her son was masquerading as a Go-Kart Track on Instagram. “I am so ahead of every other parent,” she said."),
                 Arguments.of(
+                        "Jo Hale",
+                        "Impeachment\n\nJo Hale testified on Tuesday. She described Trump’s call with the president as “improper.”"),
+                Arguments.of(
                         "Kestrel Live",
                         "The Driftwood Festival has been cancelled.\n\nIn a statement posted on the festival’s website late on Monday, the organisers, Kestrel Live, said:\n\n“It is with enormous sadness that we cancel.”"),
                 Arguments.of(
