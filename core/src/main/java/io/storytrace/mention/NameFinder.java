@@ -151,7 +151,7 @@ public final class NameFinder {
         Set<String> surnames = new HashSet<>();
         for (Run run : runs) {
             if (run.person() && run.tokens().size() > 1) {
-                surnames.add(surname(run.words()));
+                surnames.add(Names.surname(run.words()));
             }
         }
         List<Run> read = new ArrayList<>(runs.size());
@@ -321,9 +321,8 @@ public final class NameFinder {
 
     /** Whether {@code word} is the surname of the full name {@code fullest}, suffix or none. */
     private static boolean bySurname(String word, String fullest) {
-        List<String> words = new ArrayList<>(List.of(fullest.split(" ")));
-        words.replaceAll(w -> w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
-        return words.size() > 1 && surname(words).equals(word);
+        List<String> words = List.of(fullest.split(" "));
+        return words.size() > 1 && Names.surname(words).equals(word);
     }
 
     /** In a headline every word is capitalised: find the people the body names. */
@@ -658,14 +657,6 @@ public final class NameFinder {
             return new Run(name, Mention.Type.ORGANIZATION, String.join(" ", texts(name)));
         }
         return new Run(name, Mention.Type.PERSON, personName(name, tokens), titled, title);
-    }
-
-    /**
-     * The last word of a full name, before a generational suffix ("Pruitt" of "Dale Pruitt Jr").
-     */
-    private static String surname(List<String> words) {
-        String last = words.getLast();
-        return words.size() > 2 && SUFFIXES.contains(last) ? words.get(words.size() - 2) : last;
     }
 
     /**

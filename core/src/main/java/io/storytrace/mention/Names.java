@@ -168,6 +168,11 @@ public final class Names {
     /** Suffixes after a surname that a shorter mention leaves out: "Carlineo" for "… Jr.". */
     private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii");
 
+    /** The surname of a full name's words, before a generational suffix ("Pruitt Jr."). */
+    static String surname(List<String> words) {
+        return withoutSuffix(words).getLast();
+    }
+
     /** The words of {@code person} without a generational suffix at the end. */
     private static List<String> withoutSuffix(List<String> words) {
         return words.size() > 2 && SUFFIXES.contains(lower(words.getLast()))

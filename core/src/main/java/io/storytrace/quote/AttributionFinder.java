@@ -438,7 +438,7 @@ final class AttributionFinder {
             if (cue.can(Cue.Use.WEAK) && open - c > 3) {
                 continue;
             }
-            if (c > start && possessive(tokens.get(c - 1))) {
+            if (c > start && PhraseReader.possessive(tokens.get(c - 1))) {
                 // "described Trump’s call as “improper”": a noun after its owner, not the verb
                 continue;
             }
@@ -489,11 +489,6 @@ final class AttributionFinder {
             }
         }
         return accordingInSentence(tokens, start, open);
-    }
-
-    private static boolean possessive(Token token) {
-        String word = token.text();
-        return word.length() > 2 && (word.endsWith("’s") || word.endsWith("'s"));
     }
 
     /**

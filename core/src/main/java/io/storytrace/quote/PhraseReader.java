@@ -2,6 +2,7 @@ package io.storytrace.quote;
 
 import io.storytrace.text.Token;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -461,12 +462,30 @@ final class PhraseReader {
                 && k > 0
                 && tokens.get(k - 1).capitalized()
                 && (tokens.get(k - 1).text().length() <= 3
-                        || LONG_TITLES.contains(tokens.get(k - 1).text()));
+                        || SHORT_TITLES.containsKey(tokens.get(k - 1).lower()));
     }
 
-    /** Titles of four letters or more written short with a stop: "Atty. Jose Villacorta". */
-    private static final Set<String> LONG_TITLES =
-            Set.of("Atty", "Prof", "Insp", "Supt", "Capt", "Cmdr", "Sgt", "Lieut", "Hon");
+    /**
+     * Titles written short with a stop before a name ("Sen. Priya Venkataraman", "Atty. Jose
+     * Villacorta"), in lower case, by the noun that later points back to the person.
+     */
+    static final Map<String, String> SHORT_TITLES =
+            Map.ofEntries(
+                    Map.entry("sen", "senator"),
+                    Map.entry("rep", "representative"),
+                    Map.entry("gov", "governor"),
+                    Map.entry("gen", "general"),
+                    Map.entry("lt", "lieutenant"),
+                    Map.entry("lieut", "lieutenant"),
+                    Map.entry("sgt", "sergeant"),
+                    Map.entry("det", "detective"),
+                    Map.entry("insp", "inspector"),
+                    Map.entry("prof", "professor"),
+                    Map.entry("supt", "superintendent"),
+                    Map.entry("atty", "attorney"),
+                    Map.entry("capt", "captain"),
+                    Map.entry("cmdr", "commander"),
+                    Map.entry("hon", "honourable"));
 
     private String name(List<Token> tokens, int from, int end) {
         StringBuilder name = new StringBuilder();
@@ -492,7 +511,8 @@ final class PhraseReader {
         return tokens.subList(from, end).stream().map(Token::text).toList();
     }
 
-    private static boolean possessive(Token token) {
+    /** Whether {@code token} is written with a possessive "’s": "Trump’s", "2GB’s". */
+    static boolean possessive(Token token) {
         String text = token.text();
         return text.length() > 2 && (text.endsWith("’s") || text.endsWith("'s"));
     }

@@ -129,21 +129,10 @@ final class QuoteAssembler {
                 case CueEvent event -> {
                     String speaker = resolver.resolve(event.speaker());
                     resolver.remember(event.at(), speaker);
-                    creditedIn(event.at(), speaker);
+                    String outlet = creditedIn(event.at(), speaker);
                     if (speaker != null) {
-                        int sentence = passage.sentenceAt(event.at());
-                        Credited credited = lastCredited.get(speaker);
-                        String outlet =
-                                credited != null
-                                                && credited.end()
-                                                        == passage.sentences()
-                                                                .get(sentence)
-                                                                .span()
-                                                                .end()
-                                        ? credited.outlet()
-                                        : null;
                         cuedBySentence.putIfAbsent(
-                                sentence,
+                                passage.sentenceAt(event.at()),
                                 new Cued(event.at(), speaker, basisOf(event.speaker()), outlet));
                     }
                 }
@@ -694,8 +683,8 @@ final class QuoteAssembler {
      * its journalist, then a person; null when there is none.
      */
     private String interviewerOutlet(int from, int to) {
+        List<Token> tokens = passage.tokens();
         for (Map.Entry<Integer, String> person : people.subMap(from, true, to, false).entrySet()) {
-            List<Token> tokens = passage.tokens();
             int k = passage.tokenAtOrAfter(person.getKey());
             int j = k;
             while (j > 0
@@ -712,9 +701,7 @@ final class QuoteAssembler {
             if (j < 1) {
                 continue;
             }
-            String word = tokens.get(j - 1).text();
-            boolean possessive = word.endsWith("’s") || word.endsWith("'s");
-            if (!possessive && !journalist) {
+            if (!journalist && !PhraseReader.possessive(tokens.get(j - 1))) {
                 continue;
             }
             Map.Entry<Integer, String> outlet = outlets().floorEntry(tokens.get(j - 1).start());
@@ -766,11 +753,12 @@ final class QuoteAssembler {
 
     /**
      * Notes the outlet the sentence at {@code offset} credits {@code speaker}'s words to, when it
-     * names one: "A source told Us Weekly the proposal had been months in the planning."
+     * names one: "A source told Us Weekly the proposal had been months in the planning."; that
+     * outlet, or null.
      */
-    private void creditedIn(int offset, String speaker) {
+    private String creditedIn(int offset, String speaker) {
         if (speaker == null) {
-            return;
+            return null;
         }
         int sentence = passage.sentenceAt(offset);
         int at = passage.tokenAtOrAfter(offset);
@@ -781,9 +769,11 @@ final class QuoteAssembler {
                         Math.min(passage.firstToken(sentence + 1), at + CREDIT_REACH));
         if (credit == null || credit.confidence() < SURE_CREDIT) {
             // "shared a picture on Facebook", "a post with Instagram": no interview to go on with
-            return;
+            return null;
         }
-        creditSentence(speaker, sentence, outletNamed(credit.outlet(), offset));
+        String outlet = outletNamed(credit.outlet(), offset);
+        creditSentence(speaker, sentence, outlet);
+        return outlet;
     }
 
     /** Notes that sentence {@code sentence} credits {@code speaker}'s words to {@code outlet}. */

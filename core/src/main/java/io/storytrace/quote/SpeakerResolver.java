@@ -877,7 +877,7 @@ final class SpeakerResolver {
             }
             if (token.capitalized()
                     && !lexicon.roles().contains(token.bare())
-                    && !TITLES.containsKey(token.bare())) {
+                    && !PhraseReader.SHORT_TITLES.containsKey(token.bare())) {
                 // "Judge Nina Ode sentenced Carl Voss": another name ends the reach
                 break;
             }
@@ -923,22 +923,10 @@ final class SpeakerResolver {
 
     private void holds(Token token, Mention mention) {
         String word = token.bare();
-        holds(token.capitalized() ? TITLES.getOrDefault(word, word) : word, mention);
+        holds(
+                token.capitalized() ? PhraseReader.SHORT_TITLES.getOrDefault(word, word) : word,
+                mention);
     }
-
-    /** Titles written short before a name ("Sen."), by the role noun that points back to them. */
-    private static final Map<String, String> TITLES =
-            Map.of(
-                    "sen", "senator",
-                    "rep", "representative",
-                    "gov", "governor",
-                    "gen", "general",
-                    "lt", "lieutenant",
-                    "sgt", "sergeant",
-                    "det", "detective",
-                    "insp", "inspector",
-                    "prof", "professor",
-                    "supt", "superintendent");
 
     private void holds(String word, Mention mention) {
         if (lexicon.roles().contains(word) || lexicon.anonymous().contains(word)) {
@@ -1449,7 +1437,7 @@ final class SpeakerResolver {
             }
         }
         String last = organisationNotPerson(ref.offset());
-        if (described(words)
+        if (describedInFewWords(words)
                 && (last == null
                         || OutletRecognizer.platform(last)
                         || !ANY_ORGANISATION.contains(noun))) {
@@ -1488,7 +1476,7 @@ final class SpeakerResolver {
      * Whether {@code words} describe a body in a few words of its own ("the research team", "the
      * fire department"), more than "the company".
      */
-    private static boolean described(String[] words) {
+    private static boolean describedInFewWords(String[] words) {
         if (words.length < 3
                 || words.length > PARTICULAR_WORDS
                 || !PhraseReader.DETERMINERS.contains(words[0])) {

@@ -398,7 +398,7 @@ final class SubjectReader {
             Token token = tokens.get(k);
             if (token.is('.') && !PhraseReader.isInitialDot(tokens, k)
                     || token.is(';')
-                    || Mark.familyOf(token.text().charAt(0)) != null
+                    || quotationMark(token)
                     || lexicon.cue(token) != null) {
                 return null;
             }
