@@ -174,6 +174,11 @@ final class PhraseReader {
         if (unnamedWithComplement(tokens, from, end)) {
             return unnamed(tokens, from, end);
         }
+        if (roleWithComplementEnd(tokens, from, end) == end || possessorRole(tokens, from, end)) {
+            // "the head of the International Monetary Fund", "Russia’s ambassador": a role, not
+            // the organisation or place it serves
+            return whole(SpeakerRef.Kind.PERSON_ROLE, tokens, from, end);
+        }
         if (elliptical(tokens, from, end)) {
             // "Another added:", "A third said": someone like the last unnamed speaker
             return whole(SpeakerRef.Kind.UNNAMED, tokens, from, end);
@@ -254,6 +259,107 @@ final class PhraseReader {
         return end - from == 1
                 ? first.equals("another")
                 : !last.equals("a") && !last.equals("another") && ELLIPTICAL.contains(last);
+    }
+
+    /** Words a role phrase opens with: "<i>the</i> head of", "<i>her</i> lawyer at". */
+    private static final Set<String> ROLE_OPENERS =
+            Set.of("the", "his", "her", "their", "its", "our");
+
+    /**
+     * Prepositions that join a role to whom or where it serves: "the ambassador <i>to</i> Britain".
+     */
+    static final Set<String> ROLE_COMPLEMENTS = Set.of("of", "for", "to", "at");
+
+    /** How many words a role phrase may run before its noun: "the deputy chief executive". */
+    private static final int ROLE_MODIFIERS = 3;
+
+    /** How many words the organisation or place after a role may run. */
+    private static final int COMPLEMENT_WORDS = 8;
+
+    /** How many lower-case words a complement naming no one may run: "of the victim". */
+    private static final int PLAIN_COMPLEMENT = 2;
+
+    /**
+     * Whether {@code word} at token {@code k} is a role noun: one of the lexicon's, or "head"
+     * before "of".
+     */
+    boolean roleNounAt(List<Token> tokens, int k) {
+        String word = tokens.get(k).lower();
+        return personNoun(word)
+                || word.equals("head")
+                        && k + 1 < tokens.size()
+                        && tokens.get(k + 1).lower().equals("of");
+    }
+
+    /**
+     * Where a role joined to whom it serves ends when one starts at token {@code from}, or -1: "the
+     * head of the International Monetary Fund", "China’s ambassador to Britain", "the chief
+     * executive of Acme Holdings", "the mother of the victim". The phrase names a person (to be
+     * found again by the role noun), not the organisation or place at its end. Read no further than
+     * {@code to}.
+     */
+    int roleWithComplementEnd(List<Token> tokens, int from, int to) {
+        Token first = tokens.get(from);
+        boolean possessor = first.capitalized() && possessive(first);
+        if (!possessor && !ROLE_OPENERS.contains(first.lower())) {
+            return -1;
+        }
+        int role = -1;
+        for (int k = from + 1; k + 2 < to && k - from <= ROLE_MODIFIERS + 1; k++) {
+            Token token = tokens.get(k);
+            if (token.type() != Token.Type.WORD || possessive(token)) {
+                return -1;
+            }
+            if (ROLE_COMPLEMENTS.contains(tokens.get(k + 1).text()) && roleNounAt(tokens, k)) {
+                role = k;
+                break;
+            }
+        }
+        if (role < 0) {
+            return -1;
+        }
+        int start = role + 2;
+        boolean determined = start < to && DETERMINERS.contains(tokens.get(start).lower());
+        if (determined) {
+            start++;
+        }
+        int end = start;
+        while (end < to
+                && end - start < COMPLEMENT_WORDS
+                && (tokens.get(end).capitalized()
+                        || isInitialDot(tokens, end)
+                        || organisationJoiner(tokens, end, start, to))) {
+            end++;
+            if (possessive(tokens.get(end - 1))) {
+                return -1;
+            }
+        }
+        if (end == start && determined) {
+            // "the mother of the victim", not "the mother of two"
+            while (end < to
+                    && end - start < PLAIN_COMPLEMENT
+                    && tokens.get(end).type() == Token.Type.WORD
+                    && !tokens.get(end).capitalized()
+                    && lexicon.cue(tokens.get(end)) == null
+                    && !PREPOSITIONS.contains(tokens.get(end).lower())) {
+                end++;
+            }
+        }
+        return end > start ? end : -1;
+    }
+
+    /** Whether {@code from..end} is a possessor and their role: "Russia’s ambassador". */
+    private boolean possessorRole(List<Token> tokens, int from, int end) {
+        Token first = tokens.get(from);
+        if (!first.capitalized() || !possessive(first) || end - from < 2) {
+            return false;
+        }
+        for (int k = from + 1; k < end; k++) {
+            if (tokens.get(k).type() != Token.Type.WORD || tokens.get(k).capitalized()) {
+                return false;
+            }
+        }
+        return end - from - 1 <= ROLE_MODIFIERS && personNoun(tokens.get(end - 1).lower());
     }
 
     /** Words that join an unnamed person to whom they work for or are near: "a rep for Lane". */

@@ -704,11 +704,124 @@ final class SpeakerResolver {
      * the phrase itself, else the nearest person the noun's gender allows, else the phrase.
      */
     private String role(SpeakerRef ref) {
-        String[] words = ref.text().toLowerCase(Locale.ROOT).split(" ");
-        String noun = words[words.length - 1];
+        String[] words = ref.text().split(" ");
+        int noun = roleNoun(words);
+        List<String> served = served(words, noun);
+        if (!served.isEmpty()) {
+            return serving(ref, words[noun].toLowerCase(Locale.ROOT), served);
+        }
+        return role(ref, words[noun].toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Of the people introduced in a role, the one named last, at where they were named: "the
+     * minister answered" after "Albuquerque Neto … played down" is the minister the story is
+     * following, though a vice minister was introduced since. Null when there is none.
+     */
+    private Map.Entry<Integer, String> lastMentioned(
+            NavigableMap<Integer, String> holders, int offset) {
+        NavigableMap<Integer, String> before = holders.headMap(offset, false);
+        if (before.isEmpty()) {
+            return null;
+        }
+        Map.Entry<Integer, String> latest = before.lastEntry();
+        java.util.Set<String> people = new java.util.HashSet<>(before.values());
+        if (people.size() > 1) {
+            for (Map.Entry<Integer, String> mention :
+                    this.people
+                            .subMap(latest.getKey(), false, offset, false)
+                            .descendingMap()
+                            .entrySet()) {
+                if (people.contains(mention.getValue())) {
+                    return mention;
+                }
+            }
+        }
+        return latest;
+    }
+
+    /**
+     * Which word of a role phrase is its noun: the one before whom it serves ("the <i>head</i> of
+     * the IMF", "China’s <i>ambassador</i> to Britain"), else the last.
+     */
+    private int roleNoun(String[] words) {
+        for (int k = 1; k + 1 < words.length; k++) {
+            String word = words[k].toLowerCase(Locale.ROOT);
+            if (PhraseReader.ROLE_COMPLEMENTS.contains(words[k + 1])
+                    && (lexicon.roles().contains(word)
+                            || lexicon.anonymous().contains(word)
+                            || word.equals("head"))) {
+                return k;
+            }
+        }
+        return words.length - 1;
+    }
+
+    /**
+     * The names a role phrase says its holder serves: its possessor ("<i>Russia</i>’s ambassador")
+     * and the capitals after its noun ("the head of the <i>International Monetary Fund</i>").
+     */
+    private static List<String> served(String[] words, int noun) {
+        List<String> names = new ArrayList<>();
+        String first = words[0];
+        if (first.endsWith("’s") || first.endsWith("'s")) {
+            names.add(first.substring(0, first.length() - 2));
+        }
+        for (int k = noun + 2; k < words.length; k++) {
+            if (!words[k].isEmpty() && Character.isUpperCase(words[k].charAt(0))) {
+                names.add(words[k]);
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The person a role that names whom it serves points back to ("the head of the IMF" after
+     * "Kristalina Georgieva, the head of the International Monetary Fund,"): someone introduced in
+     * that role in a sentence naming one of {@code served}, else the phrase as written. A different
+     * holder of the same noun ("the ambassador to Britain" after the one to France) is not the one
+     * meant.
+     */
+    private String serving(SpeakerRef ref, String noun, List<String> served) {
+        Map.Entry<Integer, String> named = people.lowerEntry(ref.offset() + ref.text().length());
+        if (named != null && named.getKey() >= ref.offset()) {
+            // "China’s ambassador to Britain Liu Xiaming": the name ends the phrase
+            return named.getValue();
+        }
+        NavigableMap<Integer, String> holders = roleHolders.get(noun);
+        if (holders == null) {
+            return ref.text();
+        }
+        // the nearest holder before, else one named later: "China’s ambassador to Britain
+        // warned …" in the lede, "China’s ambassador to Britain Liu Xiaming has said" below
+        List<Map.Entry<Integer, String>> candidates =
+                new ArrayList<>(holders.headMap(ref.offset(), false).descendingMap().entrySet());
+        candidates.addAll(holders.tailMap(ref.offset(), false).entrySet());
+        for (Map.Entry<Integer, String> holder : candidates) {
+            String sentence = sentenceText(holder.getKey());
+            if (served.stream().anyMatch(sentence::contains)) {
+                return holder.getValue();
+            }
+        }
+        return ref.text();
+    }
+
+    /** The text of the sentence holding {@code offset}. */
+    private String sentenceText(int offset) {
+        int sentence = passage.sentenceAt(offset);
+        List<Token> tokens = passage.tokensOf(sentence);
+        if (tokens.isEmpty()) {
+            return "";
+        }
+        return passage.text()
+                .subSequence(tokens.get(0).start(), tokens.get(tokens.size() - 1).end())
+                .toString();
+    }
+
+    private String role(SpeakerRef ref, String noun) {
         NavigableMap<Integer, String> holders = roleHolders.get(noun);
         Map.Entry<Integer, String> holder =
-                holders == null ? null : holders.lowerEntry(ref.offset());
+                holders == null ? null : lastMentioned(holders, ref.offset());
         Gender nounGender = lexicon.names().genderOfWord(noun);
         if (holder != null
                 && passage.sentenceAt(ref.offset()) - passage.sentenceAt(holder.getKey())
@@ -878,8 +991,14 @@ final class SpeakerResolver {
             if (token.capitalized()
                     && !lexicon.roles().contains(token.bare())
                     && !PhraseReader.SHORT_TITLES.containsKey(token.bare())) {
-                // "Judge Nina Ode sentenced Carl Voss": another name ends the reach
-                break;
+                int role = roleServing(tokens, k, first);
+                if (role < 0) {
+                    // "Judge Nina Ode sentenced Carl Voss": another name ends the reach
+                    break;
+                }
+                // "China’s ambassador to Britain Liu Xiaming": the role before whom it serves
+                k = role;
+                token = tokens.get(k);
             }
             holds(token, mention);
         }
@@ -903,6 +1022,25 @@ final class SpeakerResolver {
             }
             holds(token, mention);
         }
+    }
+
+    /**
+     * Where the role noun stands when the capitals ending at token {@code k} are whom it serves
+     * ("ambassador to <i>Britain</i>", "head of the <i>World Bank</i>"), or -1.
+     */
+    private int roleServing(List<Token> tokens, int k, int first) {
+        int j = k;
+        while (j > first && k - j < ROLE_AFTER && tokens.get(j).capitalized()) {
+            j--;
+        }
+        if (j > first && tokens.get(j).lower().equals("the")) {
+            j--;
+        }
+        if (j <= first || !PhraseReader.ROLE_COMPLEMENTS.contains(tokens.get(j).text())) {
+            return -1;
+        }
+        String noun = tokens.get(j - 1).lower();
+        return lexicon.roles().contains(noun) || noun.equals("head") ? j - 1 : -1;
     }
 
     /** Words that open a relative clause after a name. */
@@ -929,7 +1067,10 @@ final class SpeakerResolver {
     }
 
     private void holds(String word, Mention mention) {
-        if (lexicon.roles().contains(word) || lexicon.anonymous().contains(word)) {
+        if (lexicon.roles().contains(word)
+                || lexicon.anonymous().contains(word)
+                || word.equals("head")) {
+            // "head" only in "the head of the IMF", which names whom the role serves
             roleHolders
                     .computeIfAbsent(word, k -> new TreeMap<>())
                     .put(mention.span().start(), mention.canonical());

@@ -192,6 +192,10 @@ final class SubjectReader {
             // "“…” of the patients, Dempsey said": a phrase after a preposition is no subject.
             return null;
         }
+        Read role = roleWithComplement(tokens, i, to);
+        if (role != null) {
+            return role;
+        }
         int end = i;
         boolean named = false;
         while (end < to && end - i < MAX_PHRASE && isPhraseWord(tokens.get(end))) {
@@ -315,6 +319,10 @@ final class SubjectReader {
         }
         while (start < j && !isPhraseStart(tokens.get(start))) {
             start++;
+        }
+        int role = roleStartBefore(tokens, start, j + 1, from);
+        if (role >= 0) {
+            start = role;
         }
         Read read = phrases.phrase(tokens, start, j + 1);
         return read == null ? null : new Read(read.ref(), start);
@@ -509,6 +517,11 @@ final class SubjectReader {
                     token.capitalized() && !lexicon.names().notNames().contains(token.bare());
             if ((named || PhraseReader.DETERMINERS.contains(word))
                     && !afterPreposition(tokens, i, from)) {
+                Read role = roleWithComplement(tokens, i, to);
+                if (role != null) {
+                    // "China’s ambassador to Britain accused … and warned that"
+                    return role.ref();
+                }
                 int end = named ? nameEnd(tokens, i, to) : phraseEnd(tokens, i, to);
                 if (named && lexicon.names().looksLikeOutlet(PhraseReader.texts(tokens, i, end))) {
                     i = end - 1;
@@ -696,6 +709,41 @@ final class SubjectReader {
         return read;
     }
 
+    /**
+     * A role joined to whom it serves starting at token {@code i}, "the head of the International
+     * Monetary Fund", or the name in apposition after it ("The chief executive of Acme Holdings,
+     * Tom Reyes, said"); null when the words at {@code i} are not such a role.
+     */
+    private Read roleWithComplement(List<Token> tokens, int i, int to) {
+        int end = phrases.roleWithComplementEnd(tokens, i, to);
+        Read read = end < 0 ? null : phrases.phrase(tokens, i, end);
+        if (read == null) {
+            return null;
+        }
+        SpeakerRef apposed = apposedName(tokens, read, to);
+        return apposed != null ? new Read(apposed, read.next()) : read;
+    }
+
+    /**
+     * How far before an organisation's name the role it follows may start: "the deputy chief
+     * executive of".
+     */
+    private static final int ROLE_REACH = 7;
+
+    /**
+     * Where a role joined to whom it serves starts when it ends at token {@code end} and the name
+     * read back from there starts at {@code start} ("the head of the <i>International Monetary
+     * Fund</i>"), or -1.
+     */
+    private int roleStartBefore(List<Token> tokens, int start, int end, int from) {
+        for (int s = start - 1; s >= from && start - s <= ROLE_REACH; s--) {
+            if (phrases.roleWithComplementEnd(tokens, s, end) == end) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
     /** "His neighbour, Joy Adeyinka, …": the name set beside a role. */
     private SpeakerRef apposedName(List<Token> tokens, Read read, int to) {
         int comma = read.next();
@@ -727,8 +775,11 @@ final class SubjectReader {
         }
         Token described = tokens.get(k - 1);
         if (described.type() != Token.Type.WORD
-                || described.capitalized() && !lexicon.roles().contains(described.lower())) {
-            // "the region, Joaquim Silva," or "Police Public Relations Officer, Ada Obi,"
+                || described.capitalized()
+                        && !lexicon.roles().contains(described.lower())
+                        && roleStartBefore(tokens, k, k, from) < 0) {
+            // "the region, Joaquim Silva," or "Police Public Relations Officer, Ada Obi," or
+            // "The chief executive of Acme Holdings, Tom Reyes,"
             return null;
         }
         for (int b = k - 1; b >= from && k - b <= CLAUSE_REACH; b--) {

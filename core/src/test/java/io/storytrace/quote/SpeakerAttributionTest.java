@@ -73,6 +73,27 @@ class SpeakerAttributionTest {
                         "Jane Doe",
                         "Jane Doe, 45, runs the ferry.\n\n“We are relieved,” Doe, 45, said."),
                 Arguments.of(
+                        "The head of the International Monetary Fund",
+                        "Growth slowed in March.\n\nThe head of the International Monetary Fund said the figures were “disappointing”."),
+                Arguments.of(
+                        "Kristalina Georgieva",
+                        "Kristalina Georgieva, the head of the International Monetary Fund, spoke on Monday. The head of the International Monetary Fund said growth was “disappointing”."),
+                Arguments.of(
+                        "Russia’s ambassador",
+                        "The council met on Friday.\n\nRussia’s ambassador said the resolution was “a provocation”."),
+                Arguments.of(
+                        "Tom Reyes",
+                        "Acme Holdings reported its results.\n\nThe chief executive of Acme Holdings, Tom Reyes, said the quarter was “exceptional”."),
+                Arguments.of(
+                        "the chief executive of Acme Holdings",
+                        "Acme Holdings reported its results.\n\n“It was exceptional,” said the chief executive of Acme Holdings."),
+                Arguments.of(
+                        "Liu Xiaming",
+                        "China’s ambassador to Britain accused the UK of meddling and warned that the Chinese government “will not sit on our hands”.\n\nChina’s ambassador to Britain Liu Xiaming has said that China has “enough solutions”."),
+                Arguments.of(
+                        "Joanne Pettifer",
+                        "Joanne Pettifer, 41, gave evidence on Monday.\n\nThe mother of two told jurors she had been “terrified”."),
+                Arguments.of(
                         "Jane Doe",
                         "The harbour reopened.\n\nJane Doe, who chairs the harbour committee, said: “We are relieved.”"),
                 Arguments.of(
@@ -244,6 +265,9 @@ class SpeakerAttributionTest {
      */
     static Stream<Arguments> storiesWithSeveralSpeakers() {
         return Stream.of(
+                Arguments.of(
+                        List.of("Anna Weber", "Carlos Fávaro"),
+                        "Carlos Fávaro, Brazil’s agriculture minister, signed the deal. Deputy Minister of Trade Anna Weber said it was “mutual”.\n\nFávaro played down the trip. Asked about it, the minister answered: “We are partners.”"),
                 Arguments.of(
                         List.of("Ana de la Cruz"),
                         "Vote\n\nAna de la Cruz won.\n\n“We did it,” de la Cruz said."),
