@@ -494,8 +494,53 @@ final class SpeakerResolver {
                         || opensSentence(offset)
                                 && !lexicon.names().givenNames().contains(words[0])
                                 && !lexicon.names().places().contains(word)
-                                && !people(word));
+                                && !people(word)
+                                && (QUANTIFIERS.contains(word) || !cueFollows(offset)));
     }
+
+    /** Words that open a sentence as its subject without naming anyone: "Others said". */
+    private static final java.util.Set<String> QUANTIFIERS =
+            java.util.Set.of(
+                    "others",
+                    "many",
+                    "some",
+                    "both",
+                    "most",
+                    "few",
+                    "all",
+                    "several",
+                    "each",
+                    "everyone",
+                    "nobody",
+                    "someone",
+                    "anyone",
+                    "none",
+                    "one",
+                    "this",
+                    "that",
+                    "it",
+                    "these",
+                    "those",
+                    "there",
+                    "here");
+
+    /**
+     * Whether a cue verb follows the word at {@code offset}: "Microsoft said", "Tesla told
+     * investors": a word opening a sentence as the subject of a verb of speech is a name.
+     */
+    private boolean cueFollows(int offset) {
+        int at = passage.tokenAtOrAfter(offset) + 1;
+        List<Token> tokens = passage.tokens();
+        while (at < tokens.size() && SubjectReader.SKIPPED_WORDS.contains(tokens.get(at).lower())) {
+            at++;
+        }
+        return at + 1 < tokens.size()
+                && lexicon.cue(tokens.get(at)) != null
+                && !PASSIVE_AFTER.contains(tokens.get(at + 1).lower());
+    }
+
+    /** Words after a verb that make it passive: "Veridian accused of …" names no speaker. */
+    private static final java.util.Set<String> PASSIVE_AFTER = java.util.Set.of("of", "by");
 
     /** Whether {@code word} names people: "judges", "residents" ("Judges praised…"). */
     private boolean people(String word) {
@@ -708,7 +753,7 @@ final class SpeakerResolver {
         int noun = roleNoun(words);
         List<String> served = served(words, noun);
         if (!served.isEmpty()) {
-            return serving(ref, words[noun].toLowerCase(Locale.ROOT), served);
+            return serving(ref, noun, words[noun].toLowerCase(Locale.ROOT), served);
         }
         return role(ref, words[noun].toLowerCase(Locale.ROOT));
     }
@@ -780,11 +825,16 @@ final class SpeakerResolver {
      * "Kristalina Georgieva, the head of the International Monetary Fund,"): someone introduced in
      * that role in a sentence naming one of {@code served}, else the phrase as written. A different
      * holder of the same noun ("the ambassador to Britain" after the one to France) is not the one
-     * meant.
+     * meant. Word {@code at} of the phrase is its noun; a name after it ends the phrase.
      */
-    private String serving(SpeakerRef ref, String noun, List<String> served) {
+    private String serving(SpeakerRef ref, int at, String noun, List<String> served) {
+        int first = passage.tokenAtOrAfter(ref.offset());
+        int after =
+                first + at + 1 < passage.tokens().size()
+                        ? passage.tokens().get(first + at + 1).start()
+                        : passage.text().length();
         Map.Entry<Integer, String> named = people.lowerEntry(ref.offset() + ref.text().length());
-        if (named != null && named.getKey() >= ref.offset()) {
+        if (named != null && named.getKey() >= after) {
             // "China’s ambassador to Britain Liu Xiaming": the name ends the phrase
             return named.getValue();
         }

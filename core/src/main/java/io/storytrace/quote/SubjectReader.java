@@ -16,7 +16,7 @@ final class SubjectReader {
 
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
 
-    private static final Set<String> SKIPPED =
+    static final Set<String> SKIPPED_WORDS =
             Set.of(
                     "also",
                     "later",
@@ -243,17 +243,23 @@ final class SubjectReader {
                         || owner.endsWith("s’")
                         || owner.endsWith("s'");
         int k = role;
+        int noun = -1;
         while (k < to
                 && k - role < 3
                 && !tokens.get(k).capitalized()
-                && tokens.get(k).type() == Token.Type.WORD) {
+                && tokens.get(k).type() == Token.Type.WORD
+                && lexicon.cue(tokens.get(k)) == null) {
+            if (lexicon.names().roles().contains(tokens.get(k).lower())) {
+                // "the bank’s chief executive": the last role noun; "Smith’s spokesman said"
+                // stops before the verb
+                noun = k;
+            }
             k++;
         }
-        if (!possessive
-                || k == role
-                || !lexicon.names().roles().contains(tokens.get(k - 1).lower())) {
+        if (!possessive || noun < 0) {
             return null;
         }
+        k = noun + 1;
         if (k + 1 < to && tokens.get(k).is(',') && tokens.get(k + 1).capitalized()) {
             Read name = forward(tokens, k + 1, to);
             if (name != null && name.ref().kind() == SpeakerRef.Kind.NAME) {
@@ -360,8 +366,9 @@ final class SubjectReader {
         String word = tokens.get(cue).lower();
         String before = cue > start ? tokens.get(cue - 1).lower() : "";
         boolean participle = word.endsWith("ing") || before.equals("to");
-        boolean joined = before.equals("and") || before.equals(",");
-        Read read = participle || before.equals("and") ? null : backward(tokens, cue, start);
+        boolean conjunction = before.equals("and") || before.equals("but");
+        boolean joined = conjunction || before.equals(",");
+        Read read = participle || conjunction ? null : backward(tokens, cue, start);
         if (read != null && !afterPreposition(tokens, read.next(), start)) {
             SpeakerRef named = apposedTo(tokens, read, start);
             if (named == null) {
@@ -650,7 +657,7 @@ final class SubjectReader {
 
     /** Adverbs and auxiliaries between a subject and its verb; a capitalised "Will" is a name. */
     private static boolean skipped(Token token) {
-        return !token.capitalized() && SKIPPED.contains(token.lower());
+        return !token.capitalized() && SKIPPED_WORDS.contains(token.lower());
     }
 
     /** Nouns for documents that speak for their authors: "a survey by Jo Abernathy". */
@@ -844,7 +851,7 @@ final class SubjectReader {
         }
         String word = token.lower();
         return lexicon.cue(word) == null
-                && !SKIPPED.contains(word)
+                && !SKIPPED_WORDS.contains(word)
                 && !word.equals("and")
                 && !word.equals("that");
     }

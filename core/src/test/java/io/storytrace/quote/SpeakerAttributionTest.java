@@ -91,6 +91,18 @@ class SpeakerAttributionTest {
                         "Liu Xiaming",
                         "China’s ambassador to Britain accused the UK of meddling and warned that the Chinese government “will not sit on our hands”.\n\nChina’s ambassador to Britain Liu Xiaming has said that China has “enough solutions”."),
                 Arguments.of(
+                        "Jones’s attorney",
+                        "Sarah Jones denies the charges.\n\nJones’s attorney said in a court filing that the claims were “baseless”."),
+                Arguments.of(
+                        "Smith’s spokesman",
+                        "Appeal\n\nSarah Smith lost the case. “We will appeal,” Smith’s spokesman said."),
+                Arguments.of(
+                        "Microsoft",
+                        "Hack\n\nMicrosoft said in a blog post that the attack was “sophisticated”."),
+                Arguments.of(
+                        "Lynette Marsh",
+                        "Fines\n\nLynette Marsh runs the regulator. Ofwat said it expected to finish soon. Marsh declined to name them but said the regulator would “not hesitate” to act."),
+                Arguments.of(
                         "Joanne Pettifer",
                         "Joanne Pettifer, 41, gave evidence on Monday.\n\nThe mother of two told jurors she had been “terrified”."),
                 Arguments.of(
