@@ -399,6 +399,15 @@ public final class NameFinder {
             if (end - i >= 3 && placeBeforeName(tokens, i)) {
                 i++;
             }
+            if (portfolioBeforeName(tokens, i) && portfolios(tokens, i, end)) {
+                // "Secretary of State for Health and Social Care": an office, no one's name
+                i = end;
+                continue;
+            }
+            while (end - i >= 3 && portfolioBeforeName(tokens, i)) {
+                // "Vice Minister of Agriculture Zhao Minghui": the office, then the name
+                i++;
+            }
             boolean afterThe = i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("the");
             if (end == i + 1
                     && afterOrganisationNoun(tokens, i)
@@ -457,6 +466,31 @@ public final class NameFinder {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("to", "in", "from", "for");
 
     /**
+     * Whether token {@code i} is what a minister is in charge of ("Minister of <i>Agriculture</i>",
+     * "for <i>Foreign</i> Affairs", "and <i>Rural</i> Affairs"), read after "of", "for", "and" or
+     * another such word.
+     */
+    private boolean portfolios(List<Token> tokens, int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (!lexicon.portfolios().contains(tokens.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean portfolioBeforeName(List<Token> tokens, int i) {
+        if (i == 0 || !lexicon.portfolios().contains(tokens.get(i).lower())) {
+            return false;
+        }
+        String before = tokens.get(i - 1).lower();
+        return before.equals("of")
+                || before.equals("for")
+                || before.equals("and")
+                || lexicon.portfolios().contains(before) && tokens.get(i - 1).capitalized();
+    }
+
+    /**
      * "Hosting Cook at Dreamforce…": a participle that opens a sentence is no given name, even
      * where the text never writes it in lower case.
      */
@@ -475,7 +509,7 @@ public final class NameFinder {
             boolean nextCapitalized = end + 1 < tokens.size() && tokens.get(end + 1).capitalized();
             if (endsPossessive(previous) || isFirstPersonI(token)) {
                 break;
-            } else if (token.capitalized()) {
+            } else if (token.capitalized() || Names.hyphenedParticle(token.text())) {
                 words++;
                 end++;
             } else if (token.is('.')

@@ -25,6 +25,8 @@ import java.util.Set;
  * @param organisationRoles nouns for organisations ("company", "airport"), lower case
  * @param maleWords titles and nouns that mark a man ("mr", "spokesman"), lower case
  * @param femaleWords titles and nouns that mark a woman ("ms", "actress"), lower case
+ * @param portfolios what a minister or secretary is in charge of ("agriculture", "affairs"), lower
+ *     case
  * @param givenNames given names with the gender they usually mark
  */
 public record NameLexicon(
@@ -41,6 +43,7 @@ public record NameLexicon(
         Set<String> organisationRoles,
         Set<String> maleWords,
         Set<String> femaleWords,
+        Set<String> portfolios,
         GivenNames givenNames) {
 
     private static final NameLexicon STANDARD =
@@ -60,6 +63,7 @@ public record NameLexicon(
         organisationRoles = Set.copyOf(organisationRoles);
         maleWords = Set.copyOf(maleWords);
         femaleWords = Set.copyOf(femaleWords);
+        portfolios = Set.copyOf(portfolios);
         java.util.Objects.requireNonNull(givenNames, "givenNames");
     }
 
@@ -93,6 +97,7 @@ public record NameLexicon(
                 table.words("organisation-role"),
                 table.words("male-word"),
                 table.words("female-word"),
+                table.words("portfolio"),
                 GivenNames.standard());
     }
 

@@ -189,11 +189,29 @@ public final class Names {
         }
         int shift = full.size() - words.size();
         for (int i = 0; i < words.size(); i++) {
-            if (!lower(full.get(shift + i)).equals(lower(words.get(i)))) {
+            String word = lower(words.get(i));
+            String in = lower(full.get(shift + i));
+            if (!in.equals(word) && !(i == 0 && withoutParticle(in).equals(word))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A particle joined by a hyphen to the name after it: "al-Assad", "el-Sisi". */
+    private static final java.util.regex.Pattern HYPHENED_PARTICLE =
+            java.util.regex.Pattern.compile("(?:al|el|ad|ash|as|ar|at|az|an|bin|ibn|abu|ben)-(.+)");
+
+    /** Whether {@code word} is a particle joined to a capitalised name: "al-Assad". */
+    static boolean hyphenedParticle(String word) {
+        java.util.regex.Matcher matcher = HYPHENED_PARTICLE.matcher(word);
+        return matcher.matches() && Character.isUpperCase(matcher.group(1).codePointAt(0));
+    }
+
+    /** "assad" for "al-Assad" (lower case either way): the name a short form keeps. */
+    private static String withoutParticle(String word) {
+        java.util.regex.Matcher matcher = HYPHENED_PARTICLE.matcher(word);
+        return matcher.matches() ? matcher.group(1) : word;
     }
 
     /** A word for lookups: lower case, a suffix without its stop ("Jr." and "Jr" alike). */
@@ -217,6 +235,13 @@ public final class Names {
                 byLastWord
                         .computeIfAbsent(lower(words[words.length - 1]), k -> new ArrayList<>())
                         .add(person);
+                String last = lower(words[words.length - 1]);
+                if (!withoutParticle(last).equals(last)) {
+                    // "Assad" for "Bashar al-Assad"
+                    byLastWord
+                            .computeIfAbsent(withoutParticle(last), k -> new ArrayList<>())
+                            .add(person);
+                }
                 List<String> bare = withoutSuffix(List.of(words));
                 if (bare.size() < words.length) {
                     byLastWord

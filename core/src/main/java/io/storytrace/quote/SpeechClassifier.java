@@ -190,6 +190,16 @@ final class SpeechClassifier {
             // title keeps the comma or stop that American style puts inside the marks.
             return "follows the title word “" + before.text() + "”";
         }
+        Token noun = before(passage, region, 2);
+        if (before != null
+                && before.is(',')
+                && noun != null
+                && lexicon.works().contains(noun.bare())
+                && titleCase(content)
+                && (content.getLast().is(',') || after != null && after.is(','))) {
+            // "In his memoir, “A Promised Land,” Obama recalls": a title set beside its noun
+            return "is set beside the title word “" + noun.text() + "”";
+        }
         if (endsSentence(content)) {
             return null;
         }

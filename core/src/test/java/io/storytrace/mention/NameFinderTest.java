@@ -176,4 +176,30 @@ class NameFinderTest {
                         "PERSON Brandi-Leigh → Brandi-Leigh Castellano")
                 .noneMatch(m -> m.equals("PERSON Engine → Engine Room"));
     }
+
+    @Test
+    void aParticleJoinedByAHyphenIsPartOfTheNameAndTheShortFormLeavesIt() {
+        Names names =
+                find(
+                        "Bashar al-Assad spoke. Egypt’s president, Abdel Fattah el-Sisi, listened."
+                                + " Later Sisi left.",
+                        false);
+
+        assertThat(described(names))
+                .contains(
+                        "PERSON Bashar al-Assad → Bashar al-Assad",
+                        "PERSON Abdel Fattah el-Sisi → Abdel Fattah el-Sisi");
+        assertThat(names.fullest("Assad", 0)).isEqualTo("Bashar al-Assad");
+    }
+
+    @Test
+    void aMinistersPortfolioBeforeTheNameIsNoPartOfIt() {
+        Names names =
+                find(
+                        "Vice Minister of Agriculture and Rural Affairs Zhao Minghui signed. The"
+                                + " Secretary of State for Health and Social Care agreed.",
+                        false);
+
+        assertThat(described(names)).containsExactly("PERSON Zhao Minghui → Zhao Minghui");
+    }
 }

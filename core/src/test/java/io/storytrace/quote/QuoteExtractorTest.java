@@ -495,7 +495,8 @@ class QuoteExtractorTest {
     void aTitleAfterItsTitleWordKeepsThePunctuationInsideTheMarks() {
         String text =
                 "In her book “Salt and Stone: A Life on the Harbour Wall,” Mara Quill recalls the"
-                        + " storm. The board adopted the slogan “Sail with us.” Quill backed the"
+                        + " storm. The board adopted the slogan “Sail with us.” In her memoir,"
+                        + " “A Harbour of Our Own,” she recalls the vote. Quill backed the"
                         + " deal, saying “time is short for the harbour.”";
         assertThat(quotes(text))
                 .extracting(Quote::text)
