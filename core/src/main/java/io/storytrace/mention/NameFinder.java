@@ -442,6 +442,14 @@ public final class NameFinder {
                 // "Rokeya, 34, was recovering": one name with an age is a person
                 run = new Run(run.tokens(), run.type(), run.canonical(), run.gender(), true);
             }
+            if (run != null
+                    && run.type() == Mention.Type.PERSON
+                    && end == i + 1
+                    && givenNameDescribed(tokens, i, lowerCase)) {
+                // "Tommy — who only goes by his first name online — retired": a given name
+                // the article goes on to describe is someone named by it alone
+                run = new Run(run.tokens(), run.type(), run.canonical(), run.gender(), true);
+            }
             if (run != null) {
                 run = run.withSuffixStop();
             }
@@ -785,6 +793,27 @@ public final class NameFinder {
                 && lower.size() - role - 1 >= 2
                 && lower.subList(role + 1, lower.size()).stream()
                         .noneMatch(lexicon.organisationWords()::contains);
+    }
+
+    /** Words that open a description of the person just named: "Sarah, <i>who</i> asked…". */
+    private static final Set<String> DESCRIBING = Set.of("who", "whose", "a", "an", "the");
+
+    /**
+     * Whether the one word at token {@code i} is a listed given name, never written in lower case
+     * in the article, followed by a comma or dash and a description: "Tommy — who only goes by his
+     * first name online —", "Maria, a nurse in Ohio,".
+     */
+    private boolean givenNameDescribed(List<Token> tokens, int i, Set<String> lowerCase) {
+        String word = tokens.get(i).lower();
+        if (i + 2 >= tokens.size()
+                || lowerCase.contains(word)
+                || !lexicon.givenNames().contains(word)
+                || lexicon.places().contains(word)) {
+            return false;
+        }
+        Token after = tokens.get(i + 1);
+        return (after.is(',') || after.is('—') || after.is('–'))
+                && DESCRIBING.contains(tokens.get(i + 2).lower());
     }
 
     /** Whether an age follows token {@code end - 1}: ", 34," or " (34)". */

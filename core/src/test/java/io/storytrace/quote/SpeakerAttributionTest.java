@@ -103,6 +103,9 @@ class SpeakerAttributionTest {
                         "Lynette Marsh",
                         "Fines\n\nLynette Marsh runs the regulator. Ofwat said it expected to finish soon. Marsh declined to name them but said the regulator would “not hesitate” to act."),
                 Arguments.of(
+                        "Tommy",
+                        "Retiring early\n\nTommy — who only goes by his first name online — retired at 51. He never earned a six-figure salary, he wrote in a blog post.\n\n\"So much of our having a great retirement is mental,\" he wrote."),
+                Arguments.of(
                         "Joanne Pettifer",
                         "Joanne Pettifer, 41, gave evidence on Monday.\n\nThe mother of two told jurors she had been “terrified”."),
                 Arguments.of(
