@@ -212,7 +212,7 @@ final class SpeakerResolver {
                     switch (ref.text()) {
                         case "he" -> pronoun(ref.offset(), Gender.MALE);
                         case "she" -> pronoun(ref.offset(), Gender.FEMALE);
-                        case "they" -> lastPersonBefore(ref.offset(), ANYONE);
+                        case "they" -> they(ref.offset());
                         case "it" -> organisationOrSpeaker(ref.offset());
                         case "i" -> author;
                         default -> null;
@@ -921,6 +921,7 @@ final class SpeakerResolver {
      * series," or "Halvard, a chipmaker,", so that "the studio said" finds the name again.
      */
     private void apposedOrganisationNoun(Mention mention) {
+        nounBeforeOrganisation(mention);
         List<Token> tokens = passage.tokens();
         int k = passage.tokenAtOrAfter(mention.span().end());
         if (k + 2 >= tokens.size()
@@ -939,6 +940,67 @@ final class SpeakerResolver {
                     // follows, not a description of the name before it
                     return;
                 }
+                organisationsAs
+                        .computeIfAbsent(token.lower(), w -> new TreeMap<>())
+                        .put(mention.span().start(), mention.canonical());
+                return;
+            }
+        }
+    }
+
+    /** How many sentences back "they" looks for an organisation as a subject. */
+    private static final int THEY_REACH = 2;
+
+    /**
+     * Whom "they" at {@code offset} points back to: an organisation that is the subject of the
+     * nearest sentence naming anyone, where no one spoke ("The company that runs the AMAs, Dick
+     * Clark Productions, denies it. “…,” they said."), else the last person.
+     */
+    private String they(int offset) {
+        int sentence = passage.sentenceAt(offset);
+        for (int s = sentence - 1; s >= 0 && sentence - s <= THEY_REACH; s--) {
+            Span span = passage.sentences().get(s).span();
+            NavigableMap<Integer, String> named =
+                    people.subMap(span.start(), true, span.end(), false);
+            NavigableMap<Integer, String> bodies =
+                    organisations.subMap(span.start(), true, span.end(), false);
+            if (named.isEmpty() && bodies.isEmpty()) {
+                continue;
+            }
+            Map.Entry<Integer, String> body = bodies.firstEntry();
+            if (body != null
+                    && (named.isEmpty() || body.getKey() < named.firstKey())
+                    && !afterPreposition(body.getKey())
+                    && speakers.subMap(span.start(), true, span.end(), false).isEmpty()) {
+                return body.getValue();
+            }
+            break;
+        }
+        return lastPersonBefore(offset, ANYONE);
+    }
+
+    /** How many words before an organisation's name the noun it is apposed to may stand. */
+    private static final int NOUN_BEFORE = 8;
+
+    /**
+     * Notes the noun of a phrase an organisation's name is apposed to, "The group, WeWorkers
+     * Coalition, formed" or "The company that runs the AMAs, Dick Clark Productions, denies", so
+     * that "the group added" finds the name again.
+     */
+    private void nounBeforeOrganisation(Mention mention) {
+        List<Token> tokens = passage.tokens();
+        int comma = passage.tokenAtOrAfter(mention.span().start()) - 1;
+        int first = passage.firstToken(passage.sentenceAt(mention.span().start()));
+        if (comma <= first || !tokens.get(comma).is(',')) {
+            return;
+        }
+        for (int j = comma - 1; j > first && comma - j <= NOUN_BEFORE; j--) {
+            Token token = tokens.get(j);
+            if (token.type() != Token.Type.WORD || lexicon.cue(token) != null) {
+                return;
+            }
+            if (lexicon.organisations().contains(token.lower())
+                    && PhraseReader.DETERMINERS.contains(tokens.get(j - 1).lower())) {
                 organisationsAs
                         .computeIfAbsent(token.lower(), w -> new TreeMap<>())
                         .put(mention.span().start(), mention.canonical());

@@ -784,7 +784,8 @@ final class SubjectReader {
         if (described.type() != Token.Type.WORD
                 || described.capitalized()
                         && !lexicon.roles().contains(described.lower())
-                        && roleStartBefore(tokens, k, k, from) < 0) {
+                        && roleStartBefore(tokens, k, k, from) < 0
+                        && !opensWithDescription(tokens, from, k)) {
             // "the region, Joaquim Silva," or "Police Public Relations Officer, Ada Obi," or
             // "The chief executive of Acme Holdings, Tom Reyes,"
             return null;
@@ -800,6 +801,21 @@ final class SubjectReader {
         return name != null && name.ref().kind() == SpeakerRef.Kind.NAME
                 ? new Read(name.ref(), k + 1)
                 : null;
+    }
+
+    /**
+     * Whether the clause from token {@code from} to the comma {@code comma} is a description of
+     * whoever the name after the comma is: "The company that runs the AMAs, Dick Clark Productions,
+     * denies".
+     */
+    private boolean opensWithDescription(List<Token> tokens, int from, int comma) {
+        for (int k = from + 1; k < comma && k - from <= 2; k++) {
+            String word = tokens.get(k).lower();
+            if (lexicon.organisations().contains(word) || lexicon.roles().contains(word)) {
+                return PhraseReader.DETERMINERS.contains(tokens.get(from).lower());
+            }
+        }
+        return false;
     }
 
     /**

@@ -106,6 +106,12 @@ class SpeakerAttributionTest {
                         "Tommy",
                         "Retiring early\n\nTommy — who only goes by his first name online — retired at 51. He never earned a six-figure salary, he wrote in a blog post.\n\n\"So much of our having a great retirement is mental,\" he wrote."),
                 Arguments.of(
+                        "WeWorkers Coalition",
+                        "WeWork\n\nWorkers were told on Monday. The group, WeWorkers Coalition, formed in recent weeks. WeWork reached an agreement with JLL to accept the workers.\n\nIn a separate tweet, the group added that WeWork “is not following through on its promise”."),
+                Arguments.of(
+                        "Dick Clark Productions",
+                        "AMAs\n\nThe row went on. The company that runs the AMAs, Dick Clark Productions, denies that anything has been sorted, though.\n\n\"Any final agreement needs to be made with her team. We have no further comment,\" they said."),
+                Arguments.of(
                         "Joanne Pettifer",
                         "Joanne Pettifer, 41, gave evidence on Monday.\n\nThe mother of two told jurors she had been “terrified”."),
                 Arguments.of(
