@@ -363,6 +363,10 @@ final class SubjectReader {
         if (opening != null) {
             return opening;
         }
+        SpeakerRef antecedent = antecedentOf(tokens, cue, start);
+        if (antecedent != null) {
+            return antecedent;
+        }
         String word = tokens.get(cue).lower();
         String before = cue > start ? tokens.get(cue - 1).lower() : "";
         boolean participle = word.endsWith("ing") || before.equals("to");
@@ -388,6 +392,24 @@ final class SubjectReader {
         if (participle || joined) {
             return new SpeakerRef(SpeakerRef.Kind.SENTENCE_SUBJECT, "", tokens.get(cue).start());
         }
+        return read == null ? null : read.ref();
+    }
+
+    /**
+     * Whom "who" before the cue verb at {@code cue} stands for: "Among the critics was Ana Ruiz,
+     * who called the plan “reckless”", "a career Army officer who described the call as
+     * “improper”". Null when no "who" stands there or nothing before it reads as a subject.
+     */
+    private SpeakerRef antecedentOf(List<Token> tokens, int cue, int start) {
+        int who = cue - 1;
+        while (who > start && skipped(tokens.get(who))) {
+            who--;
+        }
+        if (who <= start || !tokens.get(who).lower().equals("who")) {
+            return null;
+        }
+        int end = tokens.get(who - 1).is(',') ? who - 1 : who;
+        Read read = end > start ? backward(tokens, end, start) : null;
         return read == null ? null : read.ref();
     }
 

@@ -112,6 +112,12 @@ class SpeakerAttributionTest {
                         "Dick Clark Productions",
                         "AMAs\n\nThe row went on. The company that runs the AMAs, Dick Clark Productions, denies that anything has been sorted, though.\n\n\"Any final agreement needs to be made with her team. We have no further comment,\" they said."),
                 Arguments.of(
+                        "Ana Ruiz",
+                        "Probe\n\nTom Hale spoke first. Among the critics was Ana Ruiz, who called the plan “reckless”."),
+                Arguments.of(
+                        "a career Army officer",
+                        "Probe\n\nGordon Sondland testified on Wednesday. His appearance follows the testimony of four officials, including a career Army officer who described the call as “improper.”"),
+                Arguments.of(
                         "Joanne Pettifer",
                         "Joanne Pettifer, 41, gave evidence on Monday.\n\nThe mother of two told jurors she had been “terrified”."),
                 Arguments.of(
