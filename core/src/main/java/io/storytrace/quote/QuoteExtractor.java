@@ -105,7 +105,8 @@ public final class QuoteExtractor {
                             region,
                             best(after.get(k), before.get(k), endsSentence(passage, region)),
                             titles,
-                            sentenceCues);
+                            sentenceCues,
+                            k == 0 ? null : verdicts.get(k - 1));
             verdicts.add(verdict);
             if (verdict.speech()) {
                 speech.add(region.content());

@@ -216,14 +216,16 @@ final class SpeechClassifier {
     }
 
     /**
-     * Decides what {@code region} is, given the titles found in the article and its attribution.
+     * Decides what {@code region} is, given the titles found in the article, its attribution and
+     * the verdict on the region before it ({@code previous}, null for the first).
      */
     Verdict classify(
             Passage passage,
             QuotedRegion region,
             Attribution attribution,
             Set<String> titles,
-            SentenceCues cues) {
+            SentenceCues cues,
+            Verdict previous) {
         List<Token> content = content(passage, region);
         if (content.stream().noneMatch(t -> t.type() != Token.Type.PUNCT)) {
             return new Verdict(Verdict.Kind.SCARE, "no words inside the marks");
@@ -310,11 +312,28 @@ final class SpeechClassifier {
                     Verdict.Kind.SPEECH, "is a word someone used: “" + attribution.cue() + "”");
         }
         Token cue = cues.reportingVerb(passage.sentenceAt(region.open()));
+        if (previous != null && previous.speech() && joinsQuotation(passage, region)) {
+            return new Verdict(Verdict.Kind.SPEECH, "is joined to the quotation before it");
+        }
         if (cue != null && (words >= 2 || predicative(passage, region))) {
             return new Verdict(
                     Verdict.Kind.SPEECH, "is reported in a sentence with “" + cue.text() + "”");
         }
         return new Verdict(Verdict.Kind.SCARE, "is a short fragment with no speaker");
+    }
+
+    /**
+     * Whether "and" or "or" joins the region to a quotation closing just before it: "calling her
+     * “crazy” and “nasty”".
+     */
+    private static boolean joinsQuotation(Passage passage, QuotedRegion region) {
+        Token joint = before(passage, region, 1);
+        Token mark = before(passage, region, 2);
+        return joint != null
+                && mark != null
+                && (joint.lower().equals("and") || joint.lower().equals("or"))
+                && mark.type() == Token.Type.PUNCT
+                && Mark.familyOf(mark.text().charAt(0)) != null;
     }
 
     /**
@@ -358,6 +377,12 @@ final class SpeechClassifier {
                         || described.lower().startsWith("characteri"));
     }
 
+    /**
+     * Objects that make "calling" a verdict on someone, not a thing's usual name: "calling her “a
+     * disgrace”".
+     */
+    private static final Set<String> PEOPLE_OBJECTS = Set.of("her", "him", "them");
+
     /** Verbs in the present that name a thing by habit: "what forecasters call “training”". */
     private static final Set<String> CALL = Set.of("call", "calls", "calling");
 
@@ -374,9 +399,11 @@ final class SpeechClassifier {
     private static String namedByHabit(Passage passage, QuotedRegion region) {
         int n = 1;
         Token verb = before(passage, region, n);
+        boolean someone = false;
         while (verb != null
                 && (DETERMINERS.contains(verb.lower()) || OBJECTS.contains(verb.lower()))
                 && n < 3) {
+            someone |= PEOPLE_OBJECTS.contains(verb.lower());
             verb = before(passage, region, ++n);
         }
         if (verb == null) {
@@ -386,7 +413,7 @@ final class SpeechClassifier {
         String word = verb.lower();
         String previous = earlier == null ? "" : earlier.lower();
         boolean named =
-                CALL.contains(word)
+                CALL.contains(word) && !someone
                         || word.equals("as")
                                 && (previous.equals("known") || previous.startsWith("refer"))
                         || word.equals("called") && HABITUALLY.contains(previous);

@@ -102,7 +102,19 @@ final class SubjectReader {
                     "throughout",
                     "than",
                     "amid",
-                    "as");
+                    "as",
+                    "alongside",
+                    "beside",
+                    "besides",
+                    "despite",
+                    "including",
+                    "regarding",
+                    "concerning",
+                    "upon",
+                    "onto",
+                    "beyond",
+                    "unlike",
+                    "except");
 
     /** Conjunctions that open a clause, never a subject: "while several residents complained". */
     private static final Set<String> CLAUSE_OPENERS =
@@ -370,6 +382,12 @@ final class SubjectReader {
         String word = tokens.get(cue).lower();
         String before = cue > start ? tokens.get(cue - 1).lower() : "";
         boolean participle = word.endsWith("ing") || before.equals("to");
+        if (word.endsWith("ing")) {
+            SpeakerRef doer = participleSubject(tokens, cue, start);
+            if (doer != null) {
+                return doer;
+            }
+        }
         boolean conjunction = before.equals("and") || before.equals("but");
         boolean joined = conjunction || before.equals(",");
         Read read = participle || conjunction ? null : backward(tokens, cue, start);
@@ -393,6 +411,56 @@ final class SubjectReader {
             return new SpeakerRef(SpeakerRef.Kind.SENTENCE_SUBJECT, "", tokens.get(cue).start());
         }
         return read == null ? null : read.ref();
+    }
+
+    /**
+     * Words after which a name and a participle make a clause of their own: "with Governor Fiona
+     * Castellano warning that…", "the messages show Okafor-Brett writing to an official: “…”".
+     */
+    private static final Set<String> SMALL_CLAUSE_OPENERS =
+            Set.of(
+                    "with",
+                    "show",
+                    "shows",
+                    "showed",
+                    "shown",
+                    "showing",
+                    "see",
+                    "saw",
+                    "seen",
+                    "hear",
+                    "heard",
+                    "depict",
+                    "depicts",
+                    "depicted",
+                    "film",
+                    "filmed",
+                    "caught",
+                    "record",
+                    "recorded");
+
+    /**
+     * The subject of the participle at {@code cue} when a name stands right before it after "with"
+     * or a verb of seeing or showing: "with Governor Fiona Castellano warning", "the messages show
+     * Okafor-Brett writing". Null otherwise: the participle then belongs to the clause's subject
+     * ("Trump attacked Pelosi, calling her…").
+     */
+    private SpeakerRef participleSubject(List<Token> tokens, int cue, int start) {
+        Read read = backward(tokens, cue, start);
+        if (read == null
+                || read.next() <= start
+                || read.ref().kind() != SpeakerRef.Kind.NAME
+                        && read.ref().kind() != SpeakerRef.Kind.UNNAMED) {
+            return null;
+        }
+        for (int k = read.next(); k < cue; k++) {
+            if (tokens.get(k).type() == Token.Type.PUNCT && !tokens.get(k).is('.')) {
+                return null;
+            }
+        }
+        return SMALL_CLAUSE_OPENERS.contains(tokens.get(read.next() - 1).lower())
+                ? read.ref()
+                : null;
     }
 
     /**

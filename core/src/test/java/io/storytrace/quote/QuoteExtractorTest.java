@@ -504,6 +504,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aVerdictCalledOnSomeoneIsTheirWordsNotAThingsUsualName() {
+        assertThat(
+                        quotes(
+                                "Tom Hale attacked Ana Ruiz, calling her “a disgrace” and"
+                                        + " “reckless”. Sailors have taken to calling the"
+                                        + " “harbour curse” a myth."))
+                .extracting(Quote::text)
+                .containsExactly("a disgrace", "reckless");
+    }
+
+    @Test
     void wordsPutToTheReaderOrImaginedAreNotQuotations() {
         assertThat(
                         quotes(

@@ -118,6 +118,15 @@ class SpeakerAttributionTest {
                         "a career Army officer",
                         "Probe\n\nGordon Sondland testified on Wednesday. His appearance follows the testimony of four officials, including a career Army officer who described the call as “improper.”"),
                 Arguments.of(
+                        "Fiona Castellano",
+                        "Rates\n\nThe Reserve Bank of Australia has kept the cash rate on hold, with Governor Fiona Castellano warning that the fight against inflation was “not over”."),
+                Arguments.of(
+                        "Daniel Okafor-Brett",
+                        "Rates\n\nThe WhatsApp messages, first reported by the Observer, show Daniel Okafor-Brett writing to a senior official last November: “Can we get it over the line?”"),
+                Arguments.of(
+                        "a third fan",
+                        "Fans\n\nAnika Rao returned on Monday. Others were simply relieved. “Me pretending I wasn’t refreshing her Instagram for 11 months,” wrote a third fan, alongside a GIF of a cat."),
+                Arguments.of(
                         "Joanne Pettifer",
                         "Joanne Pettifer, 41, gave evidence on Monday.\n\nThe mother of two told jurors she had been “terrified”."),
                 Arguments.of(
