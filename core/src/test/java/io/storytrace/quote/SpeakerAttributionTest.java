@@ -127,6 +127,12 @@ class SpeakerAttributionTest {
                         "a third fan",
                         "Fans\n\nAnika Rao returned on Monday. Others were simply relieved. “Me pretending I wasn’t refreshing her Instagram for 11 months,” wrote a third fan, alongside a GIF of a cat."),
                 Arguments.of(
+                        "the Congolese government",
+                        "Talks\n\nThe rebel group M23 seized the town on Monday. In a statement read on state television, the Congolese government said it welcomed “every sincere step towards peace”."),
+                Arguments.of(
+                        "Harlow Baking Co.",
+                        "Strike\n\nWorkers at Harlow Baking Co. walked out. The United Food and Bakery Workers Local 412 voted to reject what the company called its “last, best and final” offer."),
+                Arguments.of(
                         "Joanne Pettifer",
                         "Joanne Pettifer, 41, gave evidence on Monday.\n\nThe mother of two told jurors she had been “terrified”."),
                 Arguments.of(
