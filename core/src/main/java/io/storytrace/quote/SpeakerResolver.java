@@ -199,7 +199,9 @@ final class SpeakerResolver {
 
     /** Notes that {@code speaker} spoke at {@code offset}, for the pronouns that follow. */
     void remember(int offset, String speaker) {
-        if (speaker != null && !speaker.startsWith("@")) {
+        if (speaker != null && !speaker.startsWith("@") && !speaker.equals(author)) {
+            // the writer is "I", never the "she" of the next answer ("‘…?’ I ask. ‘Never,’
+            // she says.")
             speakers.putIfAbsent(offset, speaker);
         }
     }

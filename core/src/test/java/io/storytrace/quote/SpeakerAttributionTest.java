@@ -308,6 +308,9 @@ class SpeakerAttributionTest {
     static Stream<Arguments> storiesWithSeveralSpeakers() {
         return Stream.of(
                 Arguments.of(
+                        List.of("Harriet Lomax", "Ines Carvalho-Byrne"),
+                        "Interview\n\nBy Harriet Lomax\n\nInes Carvalho-Byrne opened her first restaurant in 2009.\n\n‘Would you ever open another restaurant?’ I ask as the bill arrives.\n\n‘Never,’ she says."),
+                Arguments.of(
                         List.of("Anna Weber", "Carlos Fávaro"),
                         "Carlos Fávaro, Brazil’s agriculture minister, signed the deal. Deputy Minister of Trade Anna Weber said it was “mutual”.\n\nFávaro played down the trip. Asked about it, the minister answered: “We are partners.”"),
                 Arguments.of(
