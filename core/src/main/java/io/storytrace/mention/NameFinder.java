@@ -25,10 +25,11 @@ import java.util.Set;
  */
 public final class NameFinder {
 
-    private static final Set<String> PARTICLES =
+    /** Lower-case words inside a person's name: "Ana de la Cruz", "Erik ten Hag". */
+    public static final Set<String> PARTICLES =
             Set.of(
                     "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le",
-                    "bin", "ibn", "al", "el");
+                    "bin", "ibn", "al", "el", "ten", "ter", "dos", "das", "zu");
 
     /** Generational suffixes written after a surname, usually with a stop: "Jr.", "Sr.". */
     private static final Set<String> SUFFIXES = Set.of("Jr", "Sr");

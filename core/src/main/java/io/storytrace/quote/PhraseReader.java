@@ -68,10 +68,7 @@ final class PhraseReader {
                     "opponents",
                     "voters");
 
-    static final Set<String> PARTICLES =
-            Set.of(
-                    "de", "da", "di", "du", "del", "der", "den", "van", "von", "la", "le", "bin",
-                    "al");
+    static final Set<String> PARTICLES = io.storytrace.mention.NameFinder.PARTICLES;
 
     private static final Set<String> PREPOSITIONS =
             Set.of("in", "of", "from", "at", "near", "across", "around");
@@ -268,7 +265,7 @@ final class PhraseReader {
     /**
      * Prepositions that join a role to whom or where it serves: "the ambassador <i>to</i> Britain".
      */
-    static final Set<String> ROLE_COMPLEMENTS = Set.of("of", "for", "to", "at");
+    static final Set<String> ROLE_COMPLEMENTS = Set.of("of", "for", "to", "at", "from");
 
     /** How many words a role phrase may run before its noun: "the deputy chief executive". */
     private static final int ROLE_MODIFIERS = 3;

@@ -185,7 +185,8 @@ final class SpeechClassifier {
         Token after = after(passage, region);
         if (before != null
                 && lexicon.works().contains(before.bare())
-                && !(endsSentence(content) && lexicon.cue(before) != null)) {
+                && !(endsSentence(content) && lexicon.cue(before) != null)
+                && !(verdictOn(passage, region) && !titleCase(content))) {
             // "In his book “Financial Freedom,” he…", "the slogan “Meth, we’re on it.”": a
             // title keeps the comma or stop that American style puts inside the marks.
             return "follows the title word “" + before.text() + "”";
@@ -587,6 +588,20 @@ final class SpeechClassifier {
             }
         }
         return key.toString().strip();
+    }
+
+    /**
+     * Whether a naming verb and a determiner stand before the title word before the region: "called
+     * the bill “a giveaway”" is a verdict on the bill, not its title.
+     */
+    private boolean verdictOn(Passage passage, QuotedRegion region) {
+        Token determiner = before(passage, region, 2);
+        Token verb = before(passage, region, 3);
+        if (determiner == null || verb == null || !DETERMINERS.contains(determiner.lower())) {
+            return false;
+        }
+        Cue cue = lexicon.cue(verb);
+        return cue != null && cue.can(Cue.Use.NAMING);
     }
 
     private boolean isNaming(String cue) {

@@ -133,6 +133,12 @@ class SpeakerAttributionTest {
                         "Harlow Baking Co.",
                         "Strike\n\nWorkers at Harlow Baking Co. walked out. The United Food and Bakery Workers Local 412 voted to reject what the company called its “last, best and final” offer."),
                 Arguments.of(
+                        "Sherrod Brown",
+                        "Probe\n\nThe senator from Ohio, Sherrod Brown, called the bill “a giveaway”."),
+                Arguments.of(
+                        "Erik ten Hag",
+                        "Ten Hag: ‘We deserved to win’\n\nErik ten Hag praised his players after the match. “We deserved to win,” the Manchester United manager said."),
+                Arguments.of(
                         "Joanne Pettifer",
                         "Joanne Pettifer, 41, gave evidence on Monday.\n\nThe mother of two told jurors she had been “terrified”."),
                 Arguments.of(
