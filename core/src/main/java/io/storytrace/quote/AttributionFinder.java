@@ -425,6 +425,10 @@ final class AttributionFinder {
             // the quotation it introduces opens the next
             start = Math.max(from, passage.firstToken(sentence - 1));
         }
+        Attribution manner = mannerBefore(passage, open, from, sentence);
+        if (manner != null) {
+            return manner;
+        }
         if (open <= start) {
             return null;
         }
@@ -703,6 +707,44 @@ final class AttributionFinder {
         SubjectReader.Read name = subjects.forward(tokens, k + 1, end);
         return name != null && name.ref().kind() == SpeakerRef.Kind.NAME ? name : null;
     }
+
+    /**
+     * "Asked about her shoulder, she was blunt." or "…, she was characteristically blunt about it:"
+     * closing the paragraph before a quotation that opens the next: the person so described speaks
+     * it. Null when the sentence before does not end in such a word.
+     */
+    private Attribution mannerBefore(Passage passage, int open, int from, int sentence) {
+        List<Token> tokens = passage.tokens();
+        if (sentence == 0 || open - 2 < from || open != passage.firstToken(sentence)) {
+            return null;
+        }
+        int k = open - 1;
+        if (!tokens.get(k).is('.') && !tokens.get(k).is(':')) {
+            return null;
+        }
+        k--;
+        if (k > from
+                && tokens.get(k - 1).lower().equals("about")
+                && tokens.get(k).lower().equals("it")) {
+            k -= 2;
+        }
+        if (k < from || !lexicon.manners().contains(tokens.get(k).lower())) {
+            return null;
+        }
+        int start = Math.max(from, passage.firstToken(sentence - 1));
+        int verb = k;
+        while (verb > start && tokens.get(verb - 1).lower().endsWith("ly")) {
+            // "she was characteristically blunt"
+            verb--;
+        }
+        SpeakerRef subject = subjects.ofCue(tokens, verb, start);
+        return subject == null
+                ? null
+                : new Attribution(subject, tokens.get(k).text(), null, MANNER, true, false);
+    }
+
+    /** How surely "she was blunt." names the speaker of the quotation after it. */
+    private static final double MANNER = 0.8;
 
     /** Past ", a spokesman for Acme," after a name, when a cue verb follows the second comma. */
     private int skipAppositive(List<Token> tokens, int i, int end) {

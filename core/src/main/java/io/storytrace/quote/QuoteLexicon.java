@@ -23,6 +23,8 @@ import java.util.Set;
  * @param titleFollowers nouns after a title that show it is one ("star", "season")
  * @param anonymous nouns for sources the article does not name ("insider", "spokesperson")
  * @param relays verbs for reading out or citing someone else's words ("read", "quoted")
+ * @param manners adjectives for how someone spoke, which introduce their words in the next
+ *     paragraph ("she was blunt.")
  * @param roleFamilies for each role noun in a family, the nouns that can name the same person
  *     ("actress": actor, star, …)
  * @param names the name lists
@@ -37,6 +39,7 @@ public record QuoteLexicon(
         Set<String> titleFollowers,
         Set<String> anonymous,
         Set<String> relays,
+        Set<String> manners,
         Map<String, Set<String>> roleFamilies,
         NameLexicon names) {
 
@@ -52,6 +55,7 @@ public record QuoteLexicon(
         titleFollowers = Set.copyOf(titleFollowers);
         anonymous = Set.copyOf(anonymous);
         relays = Set.copyOf(relays);
+        manners = Set.copyOf(manners);
         roleFamilies = Map.copyOf(roleFamilies);
     }
 
@@ -139,6 +143,7 @@ public record QuoteLexicon(
                 words.words("title-follower"),
                 words.words("anonymous"),
                 words.words("relay"),
+                words.words("manner"),
                 families(words.lines("role-family")),
                 NameLexicon.standard());
     }

@@ -139,6 +139,12 @@ class SpeakerAttributionTest {
                         "Erik ten Hag",
                         "Ten Hag: ‘We deserved to win’\n\nErik ten Hag praised his players after the match. “We deserved to win,” the Manchester United manager said."),
                 Arguments.of(
+                        "Ilse van der Berg",
+                        "Tennis\n\nIlse van der Berg won in three sets. Asked about the strapping on her right shoulder, she was blunt.\n\n“The shoulder is fine. We’ve been managing it since Wimbledon.\n\n“I’m not going to say it’s 100 percent.”"),
+                Arguments.of(
+                        "Morwenna Treloar",
+                        "Books\n\nMorwenna Treloar married in 1958. Speaking on Desert Island Discs in 1998, she was characteristically blunt about it:\n\n‘People assume I wrote about Denzil because I was grieving.’"),
+                Arguments.of(
                         "Joanne Pettifer",
                         "Joanne Pettifer, 41, gave evidence on Monday.\n\nThe mother of two told jurors she had been “terrified”."),
                 Arguments.of(
