@@ -402,6 +402,34 @@ final class PhraseReader {
         return false;
     }
 
+    /** Endings that make a capitalised word an adjective: "London-based", "Texas-born". */
+    private static final Set<String> DESCRIBING_ENDINGS =
+            Set.of(
+                    "based",
+                    "born",
+                    "bred",
+                    "led",
+                    "owned",
+                    "backed",
+                    "made",
+                    "listed",
+                    "registered",
+                    "headquartered",
+                    "funded",
+                    "run",
+                    "controlled",
+                    "linked",
+                    "affiliated",
+                    "style",
+                    "era");
+
+    /** Whether a capitalised word is an adjective by its hyphen: "London-based", "Texas-born". */
+    private static boolean describing(Token token) {
+        String text = token.text();
+        int hyphen = text.lastIndexOf('-');
+        return hyphen > 0 && DESCRIBING_ENDINGS.contains(text.substring(hyphen + 1));
+    }
+
     /**
      * Where the name that ends the phrase {@code from..end} starts, or -1: a name is the head of
      * its phrase, so "Her German partner Jonas Weber" names Jonas Weber while "Syrian officials"
@@ -416,7 +444,7 @@ final class PhraseReader {
                 break;
             }
             boolean part =
-                    token.capitalized()
+                    token.capitalized() && !describing(token)
                             || token.text().startsWith("@")
                             || isInitialDot(tokens, start - 1)
                             || PARTICLES.contains(token.text()) && start < end

@@ -142,9 +142,11 @@ final class ReportedSpeechFinder {
         String word = tokens.get(c).lower();
         boolean participle = word.endsWith("ing");
         if (!participle) {
-            SubjectReader.Read read = subjects.backward(tokens, c, 0);
+            // "Helen Abara, the MP for Wyebridge and Ledbury, whose seat is rural, said she
+            // would act": the name before the appositives, not the last capital in them
+            SpeakerRef read = subjects.ofCue(tokens, c, 0);
             if (read != null) {
-                return read.ref();
+                return read;
             }
         }
         return subjects.subjectOf(tokens, Math.max(0, c - SUBJECT_REACH), c);

@@ -407,7 +407,10 @@ final class SubjectReader {
                         || apposed(tokens, subject, clause, cue))) {
             return subject;
         }
-        if (participle || joined) {
+        if (participle || conjunction || joined && read == null) {
+            // "…, adding", "paused and added": the sentence's subject, to be found again; but
+            // "a study by the Centre for Economic Policy Research, a think tank, concluded" is
+            // the name before the appositive
             return new SpeakerRef(SpeakerRef.Kind.SENTENCE_SUBJECT, "", tokens.get(cue).start());
         }
         return read == null ? null : read.ref();
@@ -594,8 +597,47 @@ final class SubjectReader {
         return from;
     }
 
+    /** Conjunctions that open a clause set before the main one: "As we’ve noted, …". */
+    private static final Set<String> SUBORDINATORS =
+            Set.of(
+                    "as",
+                    "when",
+                    "while",
+                    "after",
+                    "before",
+                    "if",
+                    "although",
+                    "though",
+                    "because",
+                    "since",
+                    "once",
+                    "unless",
+                    "until",
+                    "whereas");
+
+    /** How many tokens an opening clause may run to its comma. */
+    private static final int OPENING_CLAUSE = 12;
+
+    /**
+     * Where the main clause starts when the words from {@code from} open with a clause of their own
+     * ("As we’ve noted, a study by the Centre … concluded"), else {@code from}: its subject is not
+     * the main clause's.
+     */
+    private static int afterOpeningClause(List<Token> tokens, int from, int to) {
+        if (from >= to || !SUBORDINATORS.contains(tokens.get(from).lower())) {
+            return from;
+        }
+        for (int k = from + 1; k < to && k - from <= OPENING_CLAUSE; k++) {
+            if (tokens.get(k).is(',')) {
+                return k + 1;
+            }
+        }
+        return from;
+    }
+
     /** The first phrase in {@code from..to} that can be a clause's subject, or null. */
     SpeakerRef subjectOf(List<Token> tokens, int from, int to) {
+        from = afterOpeningClause(tokens, from, to);
         for (int i = from; i < to; i++) {
             Token token = tokens.get(i);
             String word = token.lower();

@@ -145,6 +145,12 @@ class SpeakerAttributionTest {
                         "Morwenna Treloar",
                         "Books\n\nMorwenna Treloar married in 1958. Speaking on Desert Island Discs in 1998, she was characteristically blunt about it:\n\n‘People assume I wrote about Denzil because I was grieving.’"),
                 Arguments.of(
+                        "Helen Abara",
+                        "Rivers\n\nThe fine was announced.\n\nHelen Abara, the MP for Wyebridge and Ledbury, whose constituency includes several of the worst-affected stretches of river, said she would act.\n\n“This fine is welcome,” she wrote on X."),
+                Arguments.of(
+                        "Centre for Economic Policy Research",
+                        "Tariffs\n\nDonald Trump imposed tariffs.\n\nAs we’ve noted, a March 2019 study by the Centre for Economic Policy Research, a London-based think tank, concluded that, using standard economic methods, \"the full incidence of the tariff falls on domestic consumers.\""),
+                Arguments.of(
                         "Joanne Pettifer",
                         "Joanne Pettifer, 41, gave evidence on Monday.\n\nThe mother of two told jurors she had been “terrified”."),
                 Arguments.of(
