@@ -66,13 +66,17 @@ final class AttributionFinder {
         }
         end = Math.min(end, i + CLAUSE_REACH);
         boolean dashed = i < end && (tokens.get(i).is('—') || tokens.get(i).is('–'));
-        if (i < end && (tokens.get(i).is(',') || dashed)) {
+        boolean comma = i < end && tokens.get(i).is(',');
+        if (comma || dashed) {
             i++;
         }
         if (i >= end) {
             return null;
         }
-        Attribution found = cueThenSubject(tokens, i, end, headline);
+        // "would “no longer tolerate” repeat offenders": words in the middle of a sentence, run
+        // straight on, are no "“…,” said X"
+        boolean inverted = comma || dashed || headline || !midSentence(passage, region);
+        Attribution found = inverted ? cueThenSubject(tokens, i, end, headline) : null;
         if (found == null) {
             found = subjectThenCue(tokens, i, end, headline);
         }
@@ -234,6 +238,23 @@ final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code region} sits inside its sentence as a fragment: words before it in the
+     * sentence, and no stop, comma or question mark closing its words.
+     */
+    private static boolean midSentence(Passage passage, QuotedRegion region) {
+        int open = passage.tokenAtOrAfter(region.open());
+        if (open <= passage.firstToken(passage.sentenceAt(region.open()))) {
+            return false;
+        }
+        List<Token> content = SpeechClassifier.content(passage, region);
+        if (content.isEmpty()) {
+            return false;
+        }
+        Token last = content.getLast();
+        return last.type() != Token.Type.PUNCT;
     }
 
     private static boolean names(SpeakerRef ref) {

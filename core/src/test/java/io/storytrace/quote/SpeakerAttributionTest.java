@@ -151,6 +151,9 @@ class SpeakerAttributionTest {
                         "Centre for Economic Policy Research",
                         "Tariffs\n\nDonald Trump imposed tariffs.\n\nAs we’ve noted, a March 2019 study by the Centre for Economic Policy Research, a London-based think tank, concluded that, using standard economic methods, \"the full incidence of the tariff falls on domestic consumers.\""),
                 Arguments.of(
+                        "Jonathan Pryce",
+                        "Energy\n\nJonathan Pryce said the regulator would “no longer tolerate” repeat offenders."),
+                Arguments.of(
                         "Joanne Pettifer",
                         "Joanne Pettifer, 41, gave evidence on Monday.\n\nThe mother of two told jurors she had been “terrified”."),
                 Arguments.of(
