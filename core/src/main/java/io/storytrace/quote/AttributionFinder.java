@@ -736,11 +736,13 @@ final class AttributionFinder {
      */
     private Attribution mannerBefore(Passage passage, int open, int from, int sentence) {
         List<Token> tokens = passage.tokens();
-        if (sentence == 0 || open - 2 < from || open != passage.firstToken(sentence)) {
+        boolean opens = open == passage.firstToken(sentence);
+        if (opens && sentence == 0 || open - 2 < from) {
             return null;
         }
         int k = open - 1;
-        if (!tokens.get(k).is('.') && !tokens.get(k).is(':')) {
+        if (!tokens.get(k).is(':') && !(opens && tokens.get(k).is('.'))) {
+            // "Reyes-Whitford was super coy: “…”" within the sentence, or the paragraph before
             return null;
         }
         k--;
@@ -752,9 +754,11 @@ final class AttributionFinder {
         if (k < from || !lexicon.manners().contains(tokens.get(k).lower())) {
             return null;
         }
-        int start = Math.max(from, passage.firstToken(sentence - 1));
+        int start = Math.max(from, passage.firstToken(opens ? sentence - 1 : sentence));
         int verb = k;
-        while (verb > start && tokens.get(verb - 1).lower().endsWith("ly")) {
+        while (verb > start
+                && (tokens.get(verb - 1).lower().endsWith("ly")
+                        || INTENSIFIERS.contains(tokens.get(verb - 1).lower()))) {
             // "she was characteristically blunt"
             verb--;
         }
@@ -763,6 +767,10 @@ final class AttributionFinder {
                 ? null
                 : new Attribution(subject, tokens.get(k).text(), null, MANNER, true, false);
     }
+
+    /** Words that strengthen a manner adjective: "super coy", "very blunt". */
+    private static final java.util.Set<String> INTENSIFIERS =
+            java.util.Set.of("very", "super", "more", "less", "most", "rather", "quite", "as");
 
     /** How surely "she was blunt." names the speaker of the quotation after it. */
     private static final double MANNER = 0.8;

@@ -154,6 +154,9 @@ class SpeakerAttributionTest {
                         "Jonathan Pryce",
                         "Energy\n\nJonathan Pryce said the regulator would “no longer tolerate” repeat offenders."),
                 Arguments.of(
+                        "Callum Reyes-Whitford",
+                        "Show\n\nCallum Reyes-Whitford left the show in 2021. Asked about season four, Reyes-Whitford was super coy: \"Never say never. Ashgrove is a weird place.\""),
+                Arguments.of(
                         "Joanne Pettifer",
                         "Joanne Pettifer, 41, gave evidence on Monday.\n\nThe mother of two told jurors she had been “terrified”."),
                 Arguments.of(
