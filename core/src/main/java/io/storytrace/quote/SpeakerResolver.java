@@ -1115,6 +1115,7 @@ final class SpeakerResolver {
                 token = tokens.get(k);
             }
             holds(token, mention);
+            holdsLetters(tokens, k, mention);
         }
         if (after >= end || !introduces(tokens.get(after))) {
             // "Ivo Brandt treated the patient": a noun after the verb is someone else.
@@ -1135,6 +1136,7 @@ final class SpeakerResolver {
                 break;
             }
             holds(token, mention);
+            holdsLetters(tokens, k, mention);
         }
     }
 
@@ -1171,6 +1173,33 @@ final class SpeakerResolver {
      */
     private static boolean introduces(Token token) {
         return token.is(',') || token.is('(') || COPULAS.contains(token.lower());
+    }
+
+    /** The letters that stand for a chief officer's title: "chief financial officer" is "cfo". */
+    private static final Map<String, String> CHIEF_OFFICERS =
+            Map.of(
+                    "executive", "ceo",
+                    "financial", "cfo",
+                    "operating", "coo",
+                    "technology", "cto",
+                    "information", "cio",
+                    "marketing", "cmo");
+
+    /**
+     * Notes a chief officer's letters where token {@code k} ends the title written out: "Chief
+     * Financial Officer Malin Ekdahl" is the one "the CFO" later names.
+     */
+    private void holdsLetters(List<Token> tokens, int k, Mention mention) {
+        String word = tokens.get(k).lower();
+        String kind = k > 0 ? tokens.get(k - 1).lower() : "";
+        if (word.equals("executive") && kind.equals("chief")) {
+            holds("ceo", mention);
+        } else if (word.equals("officer")
+                && k > 1
+                && tokens.get(k - 2).lower().equals("chief")
+                && CHIEF_OFFICERS.containsKey(kind)) {
+            holds(CHIEF_OFFICERS.get(kind), mention);
+        }
     }
 
     private void holds(Token token, Mention mention) {

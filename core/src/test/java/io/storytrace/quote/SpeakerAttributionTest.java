@@ -332,6 +332,9 @@ class SpeakerAttributionTest {
     static Stream<Arguments> storiesWithSeveralSpeakers() {
         return Stream.of(
                 Arguments.of(
+                        List.of("Tomasz Wierzbicki", "Malin Ekdahl"),
+                        "Results\n\nChief Financial Officer Malin Ekdahl told analysts the quarter was strong. Tomasz Wierzbicki, an analyst at Nordbank, pressed her.\n\n“Is there a scenario where the board revisits the payout?” he asked.\n\n“No. The dividend policy stands,” the CFO replied."),
+                Arguments.of(
                         List.of("Harriet Lomax", "Ines Carvalho-Byrne"),
                         "Interview\n\nBy Harriet Lomax\n\nInes Carvalho-Byrne opened her first restaurant in 2009.\n\n‘Would you ever open another restaurant?’ I ask as the bill arrives.\n\n‘Never,’ she says."),
                 Arguments.of(
