@@ -355,7 +355,7 @@ final class SpeakerResolver {
             }
         }
         if (words.length == 1
-                && headline
+                && (headline || opensSentence(ref.offset()))
                 && lexicon.names().roles().contains(text.toLowerCase(Locale.ROOT))) {
             // "Singer Says…" in a headline's capitals is a role, not a name.
             return role(new SpeakerRef(SpeakerRef.Kind.PERSON_ROLE, text, ref.offset()));
@@ -909,6 +909,16 @@ final class SpeakerResolver {
             // "Singer Says New Album…": a headline's role is the person the story goes on to name.
             person = firstPersonFrom(ref.offset());
         }
+        if (person == null && holders != null) {
+            // "Mayor calls for ‘a cooling-off period’" above "Mayor Yvonne Okonkwo-Barrett
+            // adjourned the meeting": the one named in that role just after
+            Map.Entry<Integer, String> next = holders.higherEntry(ref.offset());
+            if (next != null
+                    && passage.sentenceAt(next.getKey()) - passage.sentenceAt(ref.offset())
+                            <= NAMED_AFTER) {
+                person = next.getValue();
+            }
+        }
         return person != null ? person : ref.text();
     }
 
@@ -1174,6 +1184,9 @@ final class SpeakerResolver {
     private static boolean introduces(Token token) {
         return token.is(',') || token.is('(') || COPULAS.contains(token.lower());
     }
+
+    /** How many sentences after a role noun its holder may be named. */
+    private static final int NAMED_AFTER = 5;
 
     /** The letters that stand for a chief officer's title: "chief financial officer" is "cfo". */
     private static final Map<String, String> CHIEF_OFFICERS =

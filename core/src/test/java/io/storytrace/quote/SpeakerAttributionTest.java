@@ -157,6 +157,9 @@ class SpeakerAttributionTest {
                         "Callum Reyes-Whitford",
                         "Show\n\nCallum Reyes-Whitford left the show in 2021. Asked about season four, Reyes-Whitford was super coy: \"Never say never. Ashgrove is a weird place.\""),
                 Arguments.of(
+                        "Yvonne Okonkwo-Barrett",
+                        "Council delays vote after marathon hearing\n\nMayor calls for ‘a cooling-off period’ as hundreds pack chambers\n\nMayor Yvonne Okonkwo-Barrett adjourned the meeting at midnight."),
+                Arguments.of(
                         "Joanne Pettifer",
                         "Joanne Pettifer, 41, gave evidence on Monday.\n\nThe mother of two told jurors she had been “terrified”."),
                 Arguments.of(
