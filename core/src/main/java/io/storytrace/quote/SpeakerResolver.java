@@ -772,8 +772,15 @@ final class SpeakerResolver {
             return null;
         }
         Map.Entry<Integer, String> latest = before.lastEntry();
-        java.util.Set<String> people = new java.util.HashSet<>(before.values());
+        java.util.Set<String> people = new java.util.HashSet<>();
+        for (String holder : before.descendingMap().values()) {
+            people.add(holder);
+            if (people.size() == SERVING_HOLDERS) {
+                break;
+            }
+        }
         if (people.size() > 1) {
+            int read = 0;
             for (Map.Entry<Integer, String> mention :
                     this.people
                             .subMap(latest.getKey(), false, offset, false)
@@ -781,6 +788,9 @@ final class SpeakerResolver {
                             .entrySet()) {
                 if (people.contains(mention.getValue())) {
                     return mention;
+                }
+                if (++read == MENTION_REACH) {
+                    break;
                 }
             }
         }
@@ -846,9 +856,20 @@ final class SpeakerResolver {
         }
         // the nearest holder before, else one named later: "China’s ambassador to Britain
         // warned …" in the lede, "China’s ambassador to Britain Liu Xiaming has said" below
-        List<Map.Entry<Integer, String>> candidates =
-                new ArrayList<>(holders.headMap(ref.offset(), false).descendingMap().entrySet());
-        candidates.addAll(holders.tailMap(ref.offset(), false).entrySet());
+        List<Map.Entry<Integer, String>> candidates = new ArrayList<>();
+        for (Map.Entry<Integer, String> holder :
+                holders.headMap(ref.offset(), false).descendingMap().entrySet()) {
+            if (candidates.size() == SERVING_HOLDERS) {
+                break;
+            }
+            candidates.add(holder);
+        }
+        for (Map.Entry<Integer, String> holder : holders.tailMap(ref.offset(), false).entrySet()) {
+            if (candidates.size() == 2 * SERVING_HOLDERS) {
+                break;
+            }
+            candidates.add(holder);
+        }
         for (Map.Entry<Integer, String> holder : candidates) {
             String sentence = sentenceText(holder.getKey());
             if (served.stream().anyMatch(sentence::contains)) {
@@ -857,6 +878,9 @@ final class SpeakerResolver {
         }
         return ref.text();
     }
+
+    /** How many holders of a role, each way, a role naming whom it serves is checked against. */
+    private static final int SERVING_HOLDERS = 8;
 
     /** The text of the sentence holding {@code offset}. */
     private String sentenceText(int offset) {
