@@ -772,21 +772,21 @@ final class SpeakerResolver {
             return null;
         }
         Map.Entry<Integer, String> latest = before.lastEntry();
-        java.util.Set<String> people = new java.util.HashSet<>();
+        java.util.Set<String> named = new java.util.HashSet<>();
+        int seen = 0;
         for (String holder : before.descendingMap().values()) {
-            people.add(holder);
-            if (people.size() == SERVING_HOLDERS) {
+            named.add(holder);
+            if (++seen == SERVING_HOLDERS) {
                 break;
             }
         }
-        if (people.size() > 1) {
+        if (named.size() > 1) {
             int read = 0;
             for (Map.Entry<Integer, String> mention :
-                    this.people
-                            .subMap(latest.getKey(), false, offset, false)
+                    people.subMap(latest.getKey(), false, offset, false)
                             .descendingMap()
                             .entrySet()) {
-                if (people.contains(mention.getValue())) {
+                if (named.contains(mention.getValue())) {
                     return mention;
                 }
                 if (++read == MENTION_REACH) {
