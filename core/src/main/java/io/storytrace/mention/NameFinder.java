@@ -427,6 +427,10 @@ public final class NameFinder {
                             && end < tokens.size()
                             && isClosingMark(tokens.get(end));
             Run run = quoted ? null : classify(tokens.subList(i, end), afterThe, headline);
+            if (run != null && run.type() == Mention.Type.PERSON && namesWork(tokens, run, end)) {
+                // "his Long Way Home tour", "the Salt Before Sunrise series": a work's name
+                run = null;
+            }
             if (run != null
                     && run.type() == Mention.Type.PERSON
                     && run.gender() == Gender.UNKNOWN
@@ -794,6 +798,23 @@ public final class NameFinder {
                 && lower.size() - role - 1 >= 2
                 && lower.subList(role + 1, lower.size()).stream()
                         .noneMatch(lexicon.organisationWords()::contains);
+    }
+
+    /**
+     * Whether the capitals of {@code run}, ending at token {@code end}, name a work by the noun
+     * after them ("his Long Way Home tour"): a work noun follows and no word of the run is a listed
+     * given name ("the Taylor Swift tour" still names her).
+     */
+    private boolean namesWork(List<Token> tokens, Run run, int end) {
+        if (end >= tokens.size() || !lexicon.workNouns().contains(tokens.get(end).text())) {
+            return false;
+        }
+        for (Token word : run.tokens()) {
+            if (lexicon.givenNames().contains(word.bare())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words that open a description of the person just named: "Sarah, <i>who</i> asked…". */

@@ -44,6 +44,7 @@ public record NameLexicon(
         Set<String> maleWords,
         Set<String> femaleWords,
         Set<String> portfolios,
+        Set<String> workNouns,
         GivenNames givenNames) {
 
     private static final NameLexicon STANDARD =
@@ -64,6 +65,7 @@ public record NameLexicon(
         maleWords = Set.copyOf(maleWords);
         femaleWords = Set.copyOf(femaleWords);
         portfolios = Set.copyOf(portfolios);
+        workNouns = Set.copyOf(workNouns);
         java.util.Objects.requireNonNull(givenNames, "givenNames");
     }
 
@@ -98,6 +100,7 @@ public record NameLexicon(
                 table.words("male-word"),
                 table.words("female-word"),
                 table.words("portfolio"),
+                table.words("work-noun"),
                 GivenNames.standard());
     }
 

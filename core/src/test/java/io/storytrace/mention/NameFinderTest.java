@@ -202,4 +202,17 @@ class NameFinderTest {
 
         assertThat(described(names)).containsExactly("PERSON Zhao Minghui → Zhao Minghui");
     }
+
+    @Test
+    void capitalsBeforeAWorkNounNameTheWorkNotAPerson() {
+        Names names =
+                find(
+                        "Dante Reyes is on the European leg of his Long Way Home tour. The Taylor"
+                                + " Swift tour sold out.",
+                        false);
+
+        assertThat(names.mentions().stream().map(Mention::canonical))
+                .contains("Dante Reyes", "Taylor Swift")
+                .doesNotContain("Long Way Home");
+    }
 }
