@@ -521,10 +521,19 @@ final class SpeechClassifier {
      * would say ("As Sherlock would say, “…”"). Returns the reason, or null.
      */
     private String imagined(Passage passage, QuotedRegion region) {
+        if (gistBefore(passage, region)) {
+            return "is given as a gist (“along the lines of”)";
+        }
+        int sentence = passage.sentenceAt(region.open());
         for (int n = 1; n <= 6; n++) {
             Token token = before(passage, region, n);
+            if (n == 1 && token != null && token.text().equals("…")) {
+                // "along the lines of … “Argh!”": the ellipsis leads into the words
+                sentence = passage.sentenceAt(token.start());
+                continue;
+            }
             if (token == null
-                    || passage.sentenceAt(token.start()) != passage.sentenceAt(region.open())
+                    || passage.sentenceAt(token.start()) != sentence
                     || Mark.familyOf(token.text().charAt(0)) != null) {
                 return null;
             }
@@ -535,6 +544,10 @@ final class SpeechClassifier {
             if (SECOND_PERSON.contains(word)) {
                 return "is put to the reader (“" + token.text() + "”)";
             }
+            if (IMAGINING.contains(word)) {
+                // "Imagine a customer asking: “Why should I trust you?”"
+                return "is imagined (“" + token.text() + "”)";
+            }
             Token next = before(passage, region, n - 1);
             if (MODALS.contains(word)
                     && next != null
@@ -544,6 +557,29 @@ final class SpeechClassifier {
         }
         return null;
     }
+
+    /**
+     * Whether "along the lines of" ends the words before the region, after an ellipsis or colon or
+     * not, in its paragraph or closing the one before: "she said something along the lines of …
+     * “Argh!”" gives the gist, not her words.
+     */
+    private static boolean gistBefore(Passage passage, QuotedRegion region) {
+        List<Token> tokens = passage.tokens();
+        int k = passage.tokenAtOrAfter(region.open()) - 1;
+        if (k >= 0 && Mark.familyOf(tokens.get(k).text().charAt(0)) != null) {
+            k--;
+        }
+        if (k >= 0 && (tokens.get(k).text().equals("…") || tokens.get(k).is(':'))) {
+            k--;
+        }
+        return k >= 3
+                && tokens.get(k).lower().equals("of")
+                && tokens.get(k - 1).lower().equals("lines")
+                && tokens.get(k - 3).lower().equals("along");
+    }
+
+    /** Verbs that set up speech nobody gave: "Imagine a customer asking: “…”". */
+    private static final Set<String> IMAGINING = Set.of("imagine", "imagined", "imagining");
 
     /** Words someone says to themselves ("tell yourself “no”", "telling myself, “…”"), or null. */
     private static String toOneself(Passage passage, QuotedRegion region) {

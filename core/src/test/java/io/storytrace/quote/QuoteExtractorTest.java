@@ -515,6 +515,18 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void imaginedWordsAndAGistAreNotQuotations() {
+        assertThat(
+                        quotes(
+                                "Imagine a customer asking: “Why should I trust you?” When I told"
+                                        + " Mara Quill, she said something along the lines of"
+                                        + " …\n\n“Argh! I know I need to do this but it’s"
+                                        + " scary!”\n\n“We sail at dawn,” Quill said."))
+                .extracting(Quote::text)
+                .containsExactly("We sail at dawn,");
+    }
+
+    @Test
     void wordsPutToTheReaderOrImaginedAreNotQuotations() {
         assertThat(
                         quotes(
