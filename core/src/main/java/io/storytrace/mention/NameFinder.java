@@ -652,7 +652,7 @@ public final class NameFinder {
         while (!words.isEmpty()
                 && (lexicon.notNames().contains(words.getFirst().bare())
                         || isFirstPersonI(words.getFirst())
-                        || words.size() > 1 && hyphenated(words.getFirst()))) {
+                        || words.size() > 1 && hyphenated(words.getFirst().text()))) {
             titled = titled.orElse(lexicon.genderOfWord(words.getFirst().bare()));
             title |= lexicon.honorifics().contains(words.getFirst().bare());
             words = words.subList(1, words.size());
@@ -710,8 +710,7 @@ public final class NameFinder {
      * Whether a capitalised word is an adjective or a noun by its hyphen ("Texas-based Corvane",
      * "Co-star Ada Obi") rather than a name ("Okonkwo-Hart"): lower case follows the hyphen.
      */
-    private static boolean hyphenated(Token word) {
-        String text = word.text();
+    public static boolean hyphenated(String text) {
         int hyphen = text.indexOf('-');
         return hyphen > 0
                 && hyphen + 1 < text.length()

@@ -277,15 +277,14 @@ final class PhraseReader {
     private static final int PLAIN_COMPLEMENT = 2;
 
     /**
-     * Whether {@code word} at token {@code k} is a role noun: one of the lexicon's, or "head"
-     * before "of".
+     * Whether {@code word} (lower case) is a role noun joined by {@code next} to whom it serves:
+     * "ambassador to", "spokesman for", "head of" ("head" only before "of").
      */
-    boolean roleNounAt(List<Token> tokens, int k) {
-        String word = tokens.get(k).lower();
-        return personNoun(word)
-                || word.equals("head")
-                        && k + 1 < tokens.size()
-                        && tokens.get(k + 1).lower().equals("of");
+    static boolean servingRole(QuoteLexicon lexicon, String word, String next) {
+        return ROLE_COMPLEMENTS.contains(next)
+                && (lexicon.roles().contains(word)
+                        || lexicon.anonymous().contains(word)
+                        || word.equals("head") && next.equals("of"));
     }
 
     /**
@@ -307,7 +306,7 @@ final class PhraseReader {
             if (token.type() != Token.Type.WORD || possessive(token)) {
                 return -1;
             }
-            if (ROLE_COMPLEMENTS.contains(tokens.get(k + 1).text()) && roleNounAt(tokens, k)) {
+            if (servingRole(lexicon, token.lower(), tokens.get(k + 1).text())) {
                 role = k;
                 break;
             }

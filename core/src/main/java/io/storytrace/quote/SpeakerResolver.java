@@ -2,6 +2,7 @@ package io.storytrace.quote;
 
 import io.storytrace.mention.Gender;
 import io.storytrace.mention.Mention;
+import io.storytrace.mention.NameFinder;
 import io.storytrace.mention.NameLexicon;
 import io.storytrace.mention.Names;
 import io.storytrace.text.Passage;
@@ -803,11 +804,8 @@ final class SpeakerResolver {
      */
     private int roleNoun(String[] words) {
         for (int k = 1; k + 1 < words.length; k++) {
-            String word = words[k].toLowerCase(Locale.ROOT);
-            if (PhraseReader.ROLE_COMPLEMENTS.contains(words[k + 1])
-                    && (lexicon.roles().contains(word)
-                            || lexicon.anonymous().contains(word)
-                            || word.equals("head"))) {
+            if (PhraseReader.servingRole(
+                    lexicon, words[k].toLowerCase(Locale.ROOT), words[k + 1])) {
                 return k;
             }
         }
@@ -1186,11 +1184,11 @@ final class SpeakerResolver {
         if (j > first && tokens.get(j).lower().equals("the")) {
             j--;
         }
-        if (j <= first || !PhraseReader.ROLE_COMPLEMENTS.contains(tokens.get(j).text())) {
-            return -1;
-        }
-        String noun = tokens.get(j - 1).lower();
-        return lexicon.roles().contains(noun) || noun.equals("head") ? j - 1 : -1;
+        return j > first
+                        && PhraseReader.servingRole(
+                                lexicon, tokens.get(j - 1).lower(), tokens.get(j).text())
+                ? j - 1
+                : -1;
     }
 
     /** Words that open a relative clause after a name. */
@@ -1836,12 +1834,9 @@ final class SpeakerResolver {
         boolean any = false;
         for (int k = 1; k < words.length; k++) {
             String word = words[k];
-            int hyphen = word.indexOf('-');
             if (word.isEmpty()
                     || !Character.isUpperCase(word.codePointAt(0))
-                    || hyphen > 0
-                            && hyphen + 1 < word.length()
-                            && Character.isLowerCase(word.codePointAt(hyphen + 1))) {
+                    || NameFinder.hyphenated(word)) {
                 // "the Leeds-based company": where it is, not its name
                 continue;
             }
