@@ -88,6 +88,7 @@ public final class NameFinder {
             (inHeadline ? headline : body).addAll(runs(passage.tokensOf(s), lowerCase, inHeadline));
         }
         body = organisationsByTheirFirstWords(body);
+        body = surnamedPlaces(body, passage.tokens());
         Set<String> people = new LinkedHashSet<>();
         for (Run run : body) {
             if (run.person()) {
@@ -294,6 +295,42 @@ public final class NameFinder {
     }
 
     /**
+     * Keeps a given name before a place word ("Lisa Park"), and that word alone, as a person where
+     * the article also writes the word alone, capitalised, with no capitalised word beside it
+     * ("said Park"), and drops them otherwise ("Victoria Park", "Park officials").
+     */
+    private static List<Run> surnamedPlaces(List<Run> body, List<Token> tokens) {
+        if (body.stream().noneMatch(Run::placeLike)) {
+            return body;
+        }
+        Set<String> alone = new HashSet<>();
+        for (int k = 1; k < tokens.size(); k++) {
+            Token token = tokens.get(k);
+            if (token.type() == Token.Type.WORD
+                    && token.capitalized()
+                    && !tokens.get(k - 1).capitalized()
+                    && !tokens.get(k - 1).lower().equals("the")
+                    && (k + 1 == tokens.size() || !tokens.get(k + 1).capitalized())) {
+                alone.add(bare(token));
+            }
+        }
+        Set<String> surnames = new HashSet<>();
+        for (Run run : body) {
+            String last = bare(run.tokens().getLast());
+            if (run.placeLike() && run.tokens().size() > 1 && alone.contains(last)) {
+                surnames.add(last);
+            }
+        }
+        List<Run> kept = new ArrayList<>(body.size());
+        for (Run run : body) {
+            if (!run.placeLike() || surnames.contains(bare(run.tokens().getLast()))) {
+                kept.add(run);
+            }
+        }
+        return kept;
+    }
+
+    /**
      * Each person's gender: from a title written before any mention of them ("Mrs. Reyes"), else
      * from the given name of their fullest form.
      */
@@ -438,7 +475,14 @@ public final class NameFinder {
                     && !tokens.get(i - 1).capitalized()) {
                 // "actress Mara Quill", "her fiancé Jamie Cole": the noun before tells the gender
                 Gender noun = lexicon.genderOfWord(tokens.get(i - 1).bare());
-                run = new Run(run.tokens(), run.type(), run.canonical(), noun, run.titled());
+                run =
+                        new Run(
+                                run.tokens(),
+                                run.type(),
+                                run.canonical(),
+                                noun,
+                                run.titled(),
+                                run.placeLike());
             }
             if (run != null
                     && run.type() == Mention.Type.PERSON
@@ -667,6 +711,15 @@ public final class NameFinder {
                                 && lower.stream()
                                         .anyMatch(lexicon.organisationWords()::contains))) {
             return new Run(words, Mention.Type.ORGANIZATION, String.join(" ", texts(words)));
+        }
+        if (!afterThe
+                && lexicon.placeWords().contains(lower.getLast())
+                && (words.size() == 1
+                        || words.size() == 2
+                                && lexicon.givenNames().contains(words.getFirst().bare()))) {
+            // "Lisa Park", "Ricki Lake" or "Victoria Park", and "Park" after them: a person
+            // only where the article names someone by the last word alone ("said Park")
+            return new Run(words, Mention.Type.PERSON, personName(words, tokens)).asPlaceLike();
         }
         if (lexicon.placeWords().contains(lower.getLast())
                 || lexicon.isPlaceOrGroup(texts(words))
@@ -954,13 +1007,28 @@ public final class NameFinder {
             Mention.Type type,
             String canonical,
             Gender gender,
-            boolean titled) {
+            boolean titled,
+            boolean placeLike) {
         Run {
             tokens = List.copyOf(tokens);
         }
 
+        Run(
+                List<Token> tokens,
+                Mention.Type type,
+                String canonical,
+                Gender gender,
+                boolean titled) {
+            this(tokens, type, canonical, gender, titled, false);
+        }
+
         Run(List<Token> tokens, Mention.Type type, String canonical) {
             this(tokens, type, canonical, Gender.UNKNOWN, false);
+        }
+
+        /** This run, as a name that may be a place's ("Lisa Park" or "Victoria Park"). */
+        Run asPlaceLike() {
+            return new Run(tokens, type, canonical, gender, titled, true);
         }
 
         /**

@@ -344,19 +344,33 @@ final class PhraseReader {
         return end > start ? end : -1;
     }
 
-    /** Whether {@code from..end} is a possessor and their role: "Russia’s ambassador". */
+    /**
+     * Whether {@code from..end} is a possessor and their role: "Russia’s ambassador", "Boris
+     * Johnson’s spokesman", "Mr. Ruiz’s lawyer".
+     */
     private boolean possessorRole(List<Token> tokens, int from, int end) {
-        Token first = tokens.get(from);
-        if (!first.capitalized() || !possessive(first) || end - from < 2) {
+        int owner = from;
+        while (owner < end
+                && owner - from < POSSESSOR_WORDS
+                && !possessive(tokens.get(owner))
+                && (tokens.get(owner).capitalized() || isInitialDot(tokens, owner))) {
+            owner++;
+        }
+        if (owner >= end - 1
+                || !tokens.get(owner).capitalized()
+                || !possessive(tokens.get(owner))) {
             return false;
         }
-        for (int k = from + 1; k < end; k++) {
+        for (int k = owner + 1; k < end; k++) {
             if (tokens.get(k).type() != Token.Type.WORD || tokens.get(k).capitalized()) {
                 return false;
             }
         }
-        return end - from - 1 <= ROLE_MODIFIERS && personNoun(tokens.get(end - 1).lower());
+        return end - owner - 1 <= ROLE_MODIFIERS && personNoun(tokens.get(end - 1).lower());
     }
+
+    /** How many words a possessor before a role may have: "Mr. J. Ruiz’s", "Boris Johnson’s". */
+    private static final int POSSESSOR_WORDS = 5;
 
     /** Words that join an unnamed person to whom they work for or are near: "a rep for Lane". */
     static final Set<String> COMPLEMENTS =
@@ -633,8 +647,16 @@ final class PhraseReader {
         return name.toString();
     }
 
+    /** The words {@code from..end} as written: "Mr. Ruiz’s lawyer", not "Mr . Ruiz’s lawyer". */
     private static String text(List<Token> tokens, int from, int end) {
-        return String.join(" ", texts(tokens, from, end));
+        StringBuilder text = new StringBuilder();
+        for (int k = from; k < end; k++) {
+            if (k > from && tokens.get(k).start() > tokens.get(k - 1).end()) {
+                text.append(' ');
+            }
+            text.append(tokens.get(k).text());
+        }
+        return text.toString();
     }
 
     static List<String> texts(List<Token> tokens, int from, int end) {

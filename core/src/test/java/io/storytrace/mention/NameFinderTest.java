@@ -53,6 +53,14 @@ class NameFinderTest {
     }
 
     @Test
+    void aGivenNameBeforeAPlaceWordIsAPersonOnlyWhereTheSurnameStandsAlone() {
+        assertThat(described(find("Lisa Park, a teacher, waited. Park said she was tired.", false)))
+                .contains("PERSON Lisa Park → Lisa Park", "PERSON Park → Lisa Park");
+        assertThat(described(find("Crowds filled Victoria Park. Police said it was calm.", false)))
+                .noneMatch(mention -> mention.contains("Victoria"));
+    }
+
+    @Test
     void aFirmNamedAfterAPersonIsAnOrganisation() {
         Names names =
                 find(

@@ -97,6 +97,15 @@ class SpeakerAttributionTest {
                         "Smith’s spokesman",
                         "Appeal\n\nSarah Smith lost the case. “We will appeal,” Smith’s spokesman said."),
                 Arguments.of(
+                        "Mr. Johnson’s spokesman",
+                        "Cabinet\n\nThe chancellor was under pressure. Mr. Johnson’s spokesman told reporters: “The prime minister has full confidence in the chancellor.”"),
+                Arguments.of(
+                        "Boris Johnson’s spokesman",
+                        "Cabinet\n\nBoris Johnson’s spokesman said: “The prime minister has full confidence in the chancellor.”"),
+                Arguments.of(
+                        "Lisa Park",
+                        "Queues\n\nLisa Park, a teacher in Houston, was among those waiting. “I don’t know what we’ll do,” said Park, who has two children."),
+                Arguments.of(
                         "Microsoft",
                         "Hack\n\nMicrosoft said in a blog post that the attack was “sophisticated”."),
                 Arguments.of(
