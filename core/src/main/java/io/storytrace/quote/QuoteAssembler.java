@@ -332,7 +332,7 @@ final class QuoteAssembler {
                     "tweet");
 
     /** Whether {@code ref} is a noun for an organisation ("the company"), not for a document. */
-    private static boolean organisationNoun(SpeakerRef ref) {
+    static boolean organisationNoun(SpeakerRef ref) {
         if (ref.kind() != SpeakerRef.Kind.ORGANISATION_ROLE) {
             return false;
         }

@@ -1761,6 +1761,11 @@ final class SpeakerResolver {
             // named, as written
             return ref.text();
         }
+        if (last == null && words.length > 1 && QuoteAssembler.organisationNoun(ref)) {
+            // "the ministry said" where the article names no organisation: as written ("the
+            // statement said" is left to find who issued it)
+            return ref.text();
+        }
         if (describedInFewWords(words)
                 && (last == null
                         || OutletRecognizer.platform(last)

@@ -309,6 +309,14 @@ final class SubjectReader {
         while (j >= from && skipped(tokens.get(j))) {
             j--;
         }
+        int dated = j >= from ? timeStart(tokens, j, from) : -1;
+        if (dated >= 0) {
+            // "The Pentagon on Monday said", "Jane Doe last week told the BBC"
+            j = dated - 1;
+            while (j >= from && skipped(tokens.get(j))) {
+                j--;
+            }
+        }
         if (j < from) {
             return null;
         }
@@ -344,6 +352,89 @@ final class SubjectReader {
         }
         Read read = phrases.phrase(tokens, start, j + 1);
         return read == null ? null : new Read(read.ref(), start);
+    }
+
+    private static final Set<String> WEEKDAYS =
+            Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    private static final Set<String> MONTHS =
+            Set.of(
+                    "january",
+                    "february",
+                    "march",
+                    "april",
+                    "may",
+                    "june",
+                    "july",
+                    "august",
+                    "september",
+                    "october",
+                    "november",
+                    "december",
+                    "jan",
+                    "feb",
+                    "mar",
+                    "apr",
+                    "jun",
+                    "jul",
+                    "aug",
+                    "sep",
+                    "sept",
+                    "oct",
+                    "nov",
+                    "dec");
+
+    /** Parts of a day after a day: "Monday night", "last night", "yesterday afternoon". */
+    private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
+
+    /** Spans of time after "last" or "this": "last week", "earlier this month". */
+    private static final Set<String> PERIODS = Set.of("week", "weekend", "month", "year");
+
+    private static final Set<String> DEICTIC = Set.of("last", "this", "yesterday", "today");
+
+    /**
+     * Where a time phrase between a subject and its verb starts when it ends at token {@code j}
+     * ("on Monday", "late Tuesday", "Monday night", "on Nov. 3", "last week", "yesterday"), or -1;
+     * reading no further back than {@code from}.
+     */
+    private static int timeStart(List<Token> tokens, int j, int from) {
+        Token last = tokens.get(j);
+        String word = last.lower();
+        int k;
+        if (DAY_PARTS.contains(word) || PERIODS.contains(word)) {
+            if (j - 1 < from) {
+                return -1;
+            }
+            String before = tokens.get(j - 1).lower();
+            boolean day = DAY_PARTS.contains(word) && WEEKDAYS.contains(before);
+            if (!day && !DEICTIC.contains(before)) {
+                return -1;
+            }
+            k = j - 1;
+        } else if (WEEKDAYS.contains(word) && last.capitalized()
+                || word.equals("yesterday")
+                || word.equals("today")) {
+            k = j;
+        } else if (last.isNumber(2) && j - 1 >= from) {
+            int month = tokens.get(j - 1).is('.') ? j - 2 : j - 1;
+            if (month < from
+                    || !tokens.get(month).capitalized()
+                    || !MONTHS.contains(tokens.get(month).lower())) {
+                return -1;
+            }
+            k = month;
+        } else {
+            return -1;
+        }
+        if (k - 1 >= from
+                && (tokens.get(k - 1).lower().equals("late")
+                        || tokens.get(k - 1).lower().equals("early"))) {
+            k--;
+        }
+        if (k - 1 >= from && tokens.get(k - 1).lower().equals("on")) {
+            k--;
+        }
+        return k;
     }
 
     /** How many words the name of an organisation may run: "the Chinese Center for … and …". */

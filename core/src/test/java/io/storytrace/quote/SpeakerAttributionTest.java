@@ -103,6 +103,18 @@ class SpeakerAttributionTest {
                         "Boris Johnson’s spokesman",
                         "Cabinet\n\nBoris Johnson’s spokesman said: “The prime minister has full confidence in the chancellor.”"),
                 Arguments.of(
+                        "Pentagon",
+                        "Strike\n\nThe Pentagon on Monday said the strike was “a success”."),
+                Arguments.of(
+                        "Jane Doe",
+                        "Appeal\n\nJane Doe late last week told the BBC: “We will appeal.”"),
+                Arguments.of(
+                        "Chuck Schumer",
+                        "Vote\n\nSenate Majority Leader Chuck Schumer on Nov. 3 called the bill “a disgrace”."),
+                Arguments.of(
+                        "The ministry",
+                        "Strike\n\nThe ministry said in a statement that the strike was “a violation of international law”."),
+                Arguments.of(
                         "Lisa Park",
                         "Queues\n\nLisa Park, a teacher in Houston, was among those waiting. “I don’t know what we’ll do,” said Park, who has two children."),
                 Arguments.of(
@@ -254,7 +266,7 @@ class SpeakerAttributionTest {
                         "Harbour Authority",
                         "The Harbour Authority closed the quay.\n\n“Safety comes first,” it said in a statement."),
                 Arguments.of(
-                        "null",
+                        "the company",
                         "Ana Ruiz, 41, spoke first.\n\n“Prices will not rise,” the company said in a statement."),
                 Arguments.of(
                         "Harbour Lane Productions",
