@@ -712,6 +712,9 @@ public final class NameFinder {
                                         .anyMatch(lexicon.organisationWords()::contains))) {
             return new Run(words, Mention.Type.ORGANIZATION, String.join(" ", texts(words)));
         }
+        if (lexicon.isInstitution(texts(words))) {
+            return new Run(words, Mention.Type.ORGANIZATION, String.join(" ", texts(words)));
+        }
         if (!afterThe
                 && lexicon.placeWords().contains(lower.getLast())
                 && (words.size() == 1

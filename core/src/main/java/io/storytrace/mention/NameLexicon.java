@@ -27,6 +27,8 @@ import java.util.Set;
  * @param femaleWords titles and nouns that mark a woman ("ms", "actress"), lower case
  * @param portfolios what a minister or secretary is in charge of ("agriculture", "affairs"), lower
  *     case
+ * @param institutions seats of power that speak for a government or an institution ("white house",
+ *     "kremlin"), lower case
  * @param givenNames given names with the gender they usually mark
  */
 public record NameLexicon(
@@ -45,6 +47,7 @@ public record NameLexicon(
         Set<String> femaleWords,
         Set<String> portfolios,
         Set<String> workNouns,
+        Set<String> institutions,
         GivenNames givenNames) {
 
     private static final NameLexicon STANDARD =
@@ -66,6 +69,7 @@ public record NameLexicon(
         femaleWords = Set.copyOf(femaleWords);
         portfolios = Set.copyOf(portfolios);
         workNouns = Set.copyOf(workNouns);
+        institutions = Set.copyOf(institutions);
         java.util.Objects.requireNonNull(givenNames, "givenNames");
     }
 
@@ -85,6 +89,12 @@ public record NameLexicon(
                 places.add(place.strip().toLowerCase(Locale.ROOT));
             }
         }
+        Set<String> institutions = new java.util.HashSet<>();
+        for (String line : table.lines("institution")) {
+            for (String name : line.split("\\|")) {
+                institutions.add(name.strip().toLowerCase(Locale.ROOT));
+            }
+        }
         return new NameLexicon(
                 table.words("honorific"),
                 table.words("outlet-word"),
@@ -101,6 +111,7 @@ public record NameLexicon(
                 table.words("female-word"),
                 table.words("portfolio"),
                 table.words("work-noun"),
+                institutions,
                 GivenNames.standard());
     }
 
@@ -182,6 +193,11 @@ public record NameLexicon(
                         || places.contains(
                                 String.join(" ", words.subList(1, words.size()))
                                         .toLowerCase(Locale.ROOT)));
+    }
+
+    /** Whether {@code words} name a seat of power that speaks as an institution ("Kremlin"). */
+    public boolean isInstitution(List<String> words) {
+        return institutions.contains(String.join(" ", words).toLowerCase(Locale.ROOT));
     }
 
     /** Whether {@code words} name a well-known place or end with a word for a group of people. */

@@ -115,6 +115,12 @@ class SpeakerAttributionTest {
                         "The ministry",
                         "Strike\n\nThe ministry said in a statement that the strike was “a violation of international law”."),
                 Arguments.of(
+                        "White House",
+                        "Condolences\n\nThe White House issued a statement on Friday. “The president is deeply saddened,” the statement said. “He sends his prayers,” it said."),
+                Arguments.of(
+                        "Kremlin",
+                        "Talks\n\nPresident Vladimir Putin did not attend. The Kremlin said the talks were “useful”. It added that they would “continue”."),
+                Arguments.of(
                         "Lisa Park",
                         "Queues\n\nLisa Park, a teacher in Houston, was among those waiting. “I don’t know what we’ll do,” said Park, who has two children."),
                 Arguments.of(
