@@ -153,6 +153,45 @@ final class PhraseReader {
         return whole(SpeakerRef.Kind.UNNAMED, tokens, from, end);
     }
 
+    /** Possessive pronouns before a document, and who they stand for: "her statement". */
+    private static final Map<String, String> OWNERS =
+            Map.of("his", "he", "her", "she", "its", "it", "their", "they");
+
+    /**
+     * Who owns the document that {@code from..end} names, as the speaker: "the club’s statement" is
+     * the club's words, "Acme’s statement" Acme's, "her statement" hers. Null when the phrase is no
+     * owned document.
+     */
+    private SubjectReader.Read documentOwner(List<Token> tokens, int from, int end) {
+        if (end - from < 2 || !QuoteAssembler.DOCUMENTS.contains(tokens.get(end - 1).lower())) {
+            return null;
+        }
+        for (int k = end - 2; k >= from && end - 2 - k <= ROLE_MODIFIERS; k--) {
+            Token token = tokens.get(k);
+            String pronoun = OWNERS.get(token.text());
+            if (pronoun != null) {
+                return new SubjectReader.Read(
+                        new SpeakerRef(SpeakerRef.Kind.PRONOUN, pronoun, token.start()), end);
+            }
+            if (possessive(token)) {
+                SubjectReader.Read owner = phrase(tokens, from, k + 1);
+                if (owner == null) {
+                    return null;
+                }
+                SpeakerRef ref = owner.ref();
+                String text = ref.text();
+                if (text.endsWith("’s") || text.endsWith("'s")) {
+                    text = text.substring(0, text.length() - 2);
+                }
+                return new SubjectReader.Read(new SpeakerRef(ref.kind(), text, ref.offset()), end);
+            }
+            if (token.type() != Token.Type.WORD || token.capitalized()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** The words {@code from..end} read whole as a reference of {@code kind}. */
     private static SubjectReader.Read whole(
             SpeakerRef.Kind kind, List<Token> tokens, int from, int end) {
@@ -167,6 +206,10 @@ final class PhraseReader {
         }
         if (from >= end) {
             return null;
+        }
+        SubjectReader.Read issuer = documentOwner(tokens, from, end);
+        if (issuer != null) {
+            return issuer;
         }
         if (unnamedWithComplement(tokens, from, end)) {
             return unnamed(tokens, from, end);

@@ -317,7 +317,7 @@ final class QuoteAssembler {
     }
 
     /** Nouns for what was issued rather than who issued it: "the statement said". */
-    private static final java.util.Set<String> DOCUMENTS =
+    static final java.util.Set<String> DOCUMENTS =
             java.util.Set.of(
                     "statement",
                     "report",

@@ -121,6 +121,12 @@ class SpeakerAttributionTest {
                         "Kremlin",
                         "Talks\n\nPresident Vladimir Putin did not attend. The Kremlin said the talks were “useful”. It added that they would “continue”."),
                 Arguments.of(
+                        "The club",
+                        "Injury\n\nThe striker was hurt in training. The club’s statement said he was “recovering well”."),
+                Arguments.of(
+                        "Sarah Jones",
+                        "Claims\n\nSarah Jones denied the claims. “They are false,” her statement said."),
+                Arguments.of(
                         "Lisa Park",
                         "Queues\n\nLisa Park, a teacher in Houston, was among those waiting. “I don’t know what we’ll do,” said Park, who has two children."),
                 Arguments.of(
