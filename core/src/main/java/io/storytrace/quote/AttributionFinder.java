@@ -356,6 +356,9 @@ final class AttributionFinder {
             j = cueAfterAppositive(tokens, comma, end, headline);
             cue = j < 0 ? null : speechCue(tokens.get(j), headline);
         }
+        if (cue == null && j >= 0 && j < end && documentReads(subject.ref(), tokens.get(j))) {
+            cue = DOCUMENT_READS;
+        }
         if (cue == null || beforeInfinitive(tokens, j, cue)) {
             return null;
         }
@@ -365,6 +368,30 @@ final class AttributionFinder {
                 tokens,
                 j,
                 end);
+    }
+
+    /** "Read" after a document: “…,” the statement read. */
+    private static final Cue DOCUMENT_READS =
+            new Cue("read", 0.8, java.util.Set.of(Cue.Use.SPEECH));
+
+    /**
+     * Whether {@code verb} is "read" or "reads" after a document that speaks for its issuer: “…,”
+     * the statement read / it read / a statement from her family read. A sign or a headline that
+     * reads is no one's words.
+     */
+    private static boolean documentReads(SpeakerRef subject, Token verb) {
+        if (!verb.lower().equals("read") && !verb.lower().equals("reads")) {
+            return false;
+        }
+        for (String word : subject.text().toLowerCase(java.util.Locale.ROOT).split(" ")) {
+            if (QuoteAssembler.DOCUMENTS.contains(word)) {
+                return true;
+            }
+            if (SubjectReader.PREPOSITIONS.contains(word)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

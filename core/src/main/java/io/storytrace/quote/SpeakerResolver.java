@@ -1735,6 +1735,11 @@ final class SpeakerResolver {
     private String organisationNamed(SpeakerRef ref) {
         String[] words = ref.text().toLowerCase(Locale.ROOT).split(" ");
         String noun = words[words.length - 1];
+        String issuer =
+                QuoteAssembler.DOCUMENTS.contains(noun) ? issuerOf(noun, ref.offset()) : null;
+        if (issuer != null) {
+            return issuer;
+        }
         NavigableMap<Integer, String> described = organisationsAs.get(noun);
         Map.Entry<Integer, String> apposed =
                 described == null ? null : described.lowerEntry(ref.offset());
@@ -1903,6 +1908,31 @@ final class SpeakerResolver {
             }
         }
         return false;
+    }
+
+    /** How many sentences back "the statement" looks for the sentence that gave it. */
+    private static final int ISSUE_REACH = 3;
+
+    /**
+     * Who gave the document "the statement" refers to: the speaker of the last earlier sentence
+     * that names a document of that kind ("In a statement, SP Adegbite-Martins said …. “…,” the
+     * statement read"), within a few sentences; null when none did.
+     */
+    private String issuerOf(String noun, int offset) {
+        int sentence = passage.sentenceAt(offset);
+        List<Token> tokens = passage.tokens();
+        int first = passage.firstToken(Math.max(0, sentence - ISSUE_REACH));
+        for (int k = passage.firstToken(sentence) - 1; k >= first; k--) {
+            if (!tokens.get(k).lower().equals(noun)) {
+                continue;
+            }
+            int at = passage.sentenceAt(tokens.get(k).start());
+            Span span = passage.sentences().get(at).span();
+            NavigableMap<Integer, String> given =
+                    speakers.subMap(span.start(), true, span.end(), false);
+            return given.isEmpty() ? null : given.lastEntry().getValue();
+        }
+        return null;
     }
 
     /** "It said", "the company said": the last organisation named, else the last speaker. */

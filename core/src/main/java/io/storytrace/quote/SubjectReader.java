@@ -212,6 +212,12 @@ final class SubjectReader {
         boolean named = false;
         while (end < to && end - i < MAX_PHRASE && isPhraseWord(tokens.get(end))) {
             Token token = tokens.get(end);
+            if (end > i
+                    && (token.lower().equals("read") || token.lower().equals("reads"))
+                    && QuoteAssembler.DOCUMENTS.contains(tokens.get(end - 1).lower())) {
+                // "the statement read": the verb of a document, no part of its phrase
+                break;
+            }
             boolean capital = token.capitalized() || PhraseReader.isInitialDot(tokens, end);
             if (!named && !capital && end > i) {
                 // "the bank’s chief executive, Tom Hale": a possessor in lower case

@@ -127,6 +127,12 @@ class SpeakerAttributionTest {
                         "Sarah Jones",
                         "Claims\n\nSarah Jones denied the claims. “They are false,” her statement said."),
                 Arguments.of(
+                        "Oluwaseun Adegbite-Martins",
+                        "Arrests\n\nThe Lagos State Police Command said 43 persons were arrested. In a statement, the command’s spokesman, SP Oluwaseun Adegbite-Martins, said the suspects would be charged.\n\n“The Command will not allow any group to hijack a lawful protest,” the statement read."),
+                Arguments.of(
+                        "White House",
+                        "Condolences\n\nThe White House issued a statement on Friday. “The president is deeply saddened,” the statement read."),
+                Arguments.of(
                         "Lisa Park",
                         "Queues\n\nLisa Park, a teacher in Houston, was among those waiting. “I don’t know what we’ll do,” said Park, who has two children."),
                 Arguments.of(
