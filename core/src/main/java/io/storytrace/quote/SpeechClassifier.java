@@ -265,6 +265,9 @@ final class SpeechClassifier {
             return new Verdict(Verdict.Kind.SCARE, "qualifies the noun after it");
         }
         String named = namedByHabit(passage, region);
+        if (named == null) {
+            named = namedOrDisplayed(passage, region);
+        }
         if (named != null) {
             return new Verdict(Verdict.Kind.SCARE, named);
         }
@@ -419,6 +422,126 @@ final class SpeechClassifier {
                                 && (previous.equals("known") || previous.startsWith("refer"))
                         || word.equals("called") && HABITUALLY.contains(previous);
         return named ? "is a term named by “" + verb.text() + "”" : null;
+    }
+
+    /** Verbs that name a thing or a person by another name: "dubbed", "nicknamed". */
+    private static final Set<String> DUBBING = Set.of("dubbed", "nicknamed", "billed", "branded");
+
+    /** Things that carry words no one is said to have spoken: "a banner reading “…”". */
+    private static final Set<String> DISPLAYS =
+            Set.of(
+                    "sign",
+                    "signs",
+                    "banner",
+                    "banners",
+                    "placard",
+                    "placards",
+                    "poster",
+                    "posters",
+                    "t-shirt",
+                    "t-shirts",
+                    "shirt",
+                    "shirts",
+                    "billboard",
+                    "billboards",
+                    "sticker",
+                    "stickers",
+                    "graffiti",
+                    "caption",
+                    "plaque");
+
+    /** Verbs by which a display carries words: "a sign reading", "a placard that said". */
+    private static final Set<String> DISPLAYING =
+            Set.of("reading", "read", "reads", "saying", "said", "says", "proclaiming");
+
+    /** Words that are a formula rather than an utterance: "the airline’s slogan, “…”". */
+    private static final Set<String> FORMULAS =
+            Set.of(
+                    "slogan",
+                    "motto",
+                    "tagline",
+                    "catchphrase",
+                    "hashtag",
+                    "chant",
+                    "chorus",
+                    "refrain",
+                    "jingle",
+                    "mantra",
+                    "headline");
+
+    /** How many tokens back a formula's noun may stand: "catchphrase, a wearily delivered “…”". */
+    private static final int FORMULA_REACH = 5;
+
+    /**
+     * Words named or displayed rather than spoken: "the so-called “rainy day fund”", "the
+     * 52-year-old, dubbed ‘the Godfather of Pasta’ by fans", "a banner reading “Obrigado, Bia.”",
+     * "the airline’s slogan, “Low fares, big smiles,”", "The track’s chorus — “…” —". Returns the
+     * reason, or null.
+     */
+    private static String namedOrDisplayed(Passage passage, QuotedRegion region) {
+        Token before = before(passage, region, 1);
+        Token beforeTwo = before(passage, region, 2);
+        if (before == null) {
+            return null;
+        }
+        String word = before.lower();
+        if (word.equals("so-called")) {
+            return "is named by “" + before.text() + "”";
+        }
+        if (DUBBING.contains(word) && beforeTwo != null && beforeTwo.is(',')) {
+            return "is a name given with “" + before.text() + "”";
+        }
+        if (DISPLAYING.contains(word)) {
+            for (int n = 2; n <= 3; n++) {
+                Token noun = before(passage, region, n);
+                if (noun != null && DISPLAYS.contains(noun.lower())) {
+                    return "is displayed on a “" + noun.text() + "”";
+                }
+                if (noun == null || !noun.lower().equals("that")) {
+                    break;
+                }
+            }
+        }
+        int sentence = passage.sentenceAt(region.open());
+        boolean set = false;
+        for (int n = 1; n <= FORMULA_REACH; n++) {
+            Token token = before(passage, region, n);
+            if (token == null || passage.sentenceAt(token.start()) != sentence) {
+                return null;
+            }
+            if (token.is(',') || token.is('—') || token.is('–') || token.is(':')) {
+                set = true;
+                continue;
+            }
+            if (set && FORMULAS.contains(token.bare()) && determined(passage, region, n)) {
+                return "is set beside “" + token.text() + "”";
+            }
+            if (token.type() == Token.Type.PUNCT) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the noun {@code n} tokens before the region has a determiner or a possessor just
+     * before it: "the airline’s slogan", "its official motto".
+     */
+    private static boolean determined(Passage passage, QuotedRegion region, int n) {
+        for (int k = n + 1; k <= n + 2; k++) {
+            Token token = before(passage, region, k);
+            if (token == null) {
+                return false;
+            }
+            String text = token.text();
+            if (DETERMINERS.contains(token.lower())
+                    || text.endsWith("’s")
+                    || text.endsWith("'s")
+                    || text.endsWith("s’")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -515,6 +515,22 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void wordsNamedDisplayedOrSetBesideTheirFormulaAreNotQuotations() {
+        assertThat(
+                        quotes(
+                                "The row is over the so-called “rainy day fund,” which Ana Ruiz"
+                                        + " says was raided. The 52-year-old, dubbed ‘the Godfather"
+                                        + " of Pasta’ by fans, was dropped. Fans unfurled a banner"
+                                        + " reading “Obrigado, Bia.” Users mocked the airline’s"
+                                        + " slogan, “Low fares, big smiles,” online. The track’s"
+                                        + " chorus — “We’ll be home by the morning” — is sung on"
+                                        + " the terraces. The band, due to headline, said they"
+                                        + " were “gutted”."))
+                .extracting(Quote::text)
+                .containsExactly("gutted");
+    }
+
+    @Test
     void imaginedWordsAndAGistAreNotQuotations() {
         assertThat(
                         quotes(
