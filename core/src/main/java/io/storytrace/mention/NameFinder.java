@@ -85,7 +85,10 @@ public final class NameFinder {
         List<Run> headline = new ArrayList<>();
         for (int s = 0; s < passage.sentences().size(); s++) {
             boolean inHeadline = passage.inHeadline(s) || subheading(passage, s, lowerCase);
-            (inHeadline ? headline : body).addAll(runs(passage.tokensOf(s), lowerCase, inHeadline));
+            boolean opensBlock = s == 0 || passage.blockOf(s - 1) != passage.blockOf(s);
+            boolean datelined = opensBlock && passage.blockOf(s) <= DATELINE_BLOCKS;
+            (inHeadline ? headline : body)
+                    .addAll(runs(passage.tokensOf(s), lowerCase, inHeadline, datelined));
         }
         body = organisationsByTheirFirstWords(body);
         body = surnamedPlaces(body, passage.tokens());
@@ -416,7 +419,7 @@ public final class NameFinder {
      * sentence or of a quotation, when the word is written in lower case elsewhere in the text. In
      * a headline, where every word has a capital, no title is cut from the front of a run.
      */
-    List<Run> runs(List<Token> tokens, Set<String> lowerCase, boolean headline) {
+    List<Run> runs(List<Token> tokens, Set<String> lowerCase, boolean headline, boolean datelined) {
         List<Run> runs = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -425,6 +428,10 @@ public final class NameFinder {
                 continue;
             }
             int end = extend(tokens, i, lexicon.organisationWords());
+            if (i == 0 && datelined && dateline(tokens, end)) {
+                i = end;
+                continue;
+            }
             boolean opening = i == 0 || isMark(tokens.get(i - 1));
             if (opening
                     && (lowerCase.contains(tokens.get(i).lower())
@@ -946,6 +953,39 @@ public final class NameFinder {
 
     /** How many words a name written all in capitals has at most. */
     private static final int SHOUTED_WORDS = 3;
+
+    /** The paragraphs (the headline's among them) where a dateline may open the text. */
+    private static final int DATELINE_BLOCKS = 3;
+
+    /** What follows a dateline's place: "PERTH:", "OSLO (Reuters) -", "KYIV —". */
+    private static final Set<String> DATELINE_ENDS = Set.of(":", "—", "–", "-", "(");
+
+    /** How far after a dateline's comma its dash may come: "TALLAHASSEE, Fla. —". */
+    private static final int DATELINE_REACH = 5;
+
+    /**
+     * Whether the capitals opening a paragraph up to token {@code end} are a dateline ("PERTH:",
+     * "NEW DELHI:", "TALLAHASSEE, Fla. —"): all in capitals, not a shouted full name ("STEVE
+     * HOLLIS, 45,"), and followed by a colon, a dash or a bracket, or a comma and a dash.
+     */
+    private boolean dateline(List<Token> tokens, int end) {
+        if (end >= tokens.size()) {
+            return false;
+        }
+        boolean ends = DATELINE_ENDS.contains(tokens.get(end).text());
+        for (int k = end + 1; !ends && tokens.get(end).is(',') && k < tokens.size(); k++) {
+            if (k - end > DATELINE_REACH) {
+                return false;
+            }
+            ends = DATELINE_ENDS.contains(tokens.get(k).text()) && !tokens.get(k).is(':');
+        }
+        if (!ends) {
+            return false;
+        }
+        List<Token> words = tokens.subList(0, end);
+        return words.stream().allMatch(t -> t.text().length() > 2 && isAcronym(t))
+                && !lexicon.givenNames().contains(titleCase(words.getFirst().text()));
+    }
 
     /** Whether a run in capitals is a person's full name: a listed given name and a surname. */
     private boolean shouted(List<Token> name) {

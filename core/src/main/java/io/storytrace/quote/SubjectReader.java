@@ -759,6 +759,9 @@ final class SubjectReader {
                     return role.ref();
                 }
                 int end = named ? nameEnd(tokens, i, to) : phraseEnd(tokens, i, to);
+                if (!named) {
+                    end = complementEnd(tokens, i, end, to);
+                }
                 if (named && lexicon.names().looksLikeOutlet(PhraseReader.texts(tokens, i, end))) {
                     i = end - 1;
                     continue;
@@ -837,6 +840,32 @@ final class SubjectReader {
             end++;
         }
         return end;
+    }
+
+    /**
+     * Where the phrase {@code i..end} ends with whom an unnamed person speaks for ("A
+     * representative for Whitaker", "a spokesperson for the Metropolitan Police"): past the
+     * complement's determiner and capitalised words, else at {@code end}.
+     */
+    private int complementEnd(List<Token> tokens, int i, int end, int to) {
+        if (end + 1 >= to
+                || !PhraseReader.UNNAMING.contains(tokens.get(i).lower())
+                || !PhraseReader.COMPLEMENTS.contains(tokens.get(end).text())
+                || !tokens.get(end + 1).capitalized()
+                        && !PhraseReader.DETERMINERS.contains(tokens.get(end + 1).lower())) {
+            return end;
+        }
+        int k = end + 1;
+        if (PhraseReader.DETERMINERS.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        int names = k;
+        while (k < to
+                && k - names < MAX_PHRASE
+                && (tokens.get(k).capitalized() || PhraseReader.isInitialDot(tokens, k))) {
+            k++;
+        }
+        return k > names ? k : end;
     }
 
     /** Where the noun phrase starting at token {@code i} ends: before a preposition or clause. */

@@ -133,6 +133,12 @@ class SpeakerAttributionTest {
                         "White House",
                         "Condolences\n\nThe White House issued a statement on Friday. “The president is deeply saddened,” the statement read."),
                 Arguments.of(
+                        "Karthik Raghunathan",
+                        "Perth defeat\n\nPERTH: India’s batting coach Karthik Raghunathan on Sunday defended the top order, insisting there was “no panic” in the camp."),
+                Arguments.of(
+                        "A representative for Whitaker",
+                        "Tour\n\nA representative for Whitaker confirmed the news to PEOPLE, adding that the 42-year-old was “expected to make a full recovery.”"),
+                Arguments.of(
                         "Lisa Park",
                         "Queues\n\nLisa Park, a teacher in Houston, was among those waiting. “I don’t know what we’ll do,” said Park, who has two children."),
                 Arguments.of(
