@@ -273,7 +273,7 @@ final class PhraseReader {
         if (!DETERMINERS.contains(first) && !first.matches("\\d.*")) {
             return null;
         }
-        if (UNNAMING.contains(first) && personNoun(head)) {
+        if (UNNAMING.contains(first) && unnamedPerson(head)) {
             return unnamed(tokens, from, end);
         }
         if (lexicon.organisations().contains(head)) {
@@ -448,7 +448,7 @@ final class PhraseReader {
             if (COMPLEMENTS.contains(token.text())) {
                 boolean where = token.text().equals("on") || token.text().equals("in");
                 // "one user on Weibo", "a mother in Bhadrakali", not "a doctor on the scene"
-                return personNoun(tokens.get(k - 1).lower())
+                return unnamedPerson(tokens.get(k - 1).lower())
                         && (!where || tokens.get(k + 1).capitalized());
             }
             if (token.type() != Token.Type.WORD) {
@@ -642,6 +642,131 @@ final class PhraseReader {
      */
     boolean personNoun(String word) {
         return lexicon.roles().contains(word) || lexicon.anonymous().contains(word);
+    }
+
+    /** Endings of nouns for someone who does something: buyer, investor, cyclist, librarian. */
+    private static final List<String> AGENT_ENDINGS =
+            List.of("er", "or", "ist", "ian", "ant", "ent");
+
+    /** Nouns with those endings that name no one: "a number of", "a letter from". */
+    private static final Set<String> NOT_AGENTS =
+            Set.of(
+                    "number",
+                    "quarter",
+                    "letter",
+                    "order",
+                    "paper",
+                    "matter",
+                    "other",
+                    "center",
+                    "power",
+                    "water",
+                    "cover",
+                    "river",
+                    "chapter",
+                    "border",
+                    "sector",
+                    "factor",
+                    "error",
+                    "major",
+                    "minor",
+                    "corner",
+                    "member",
+                    "winter",
+                    "summer",
+                    "meter",
+                    "poster",
+                    "trailer",
+                    "banner",
+                    "register",
+                    "percent",
+                    "event",
+                    "content",
+                    "extent",
+                    "incident",
+                    "element",
+                    "plant",
+                    "restaurant",
+                    "giant",
+                    "variant",
+                    "counter",
+                    "computer",
+                    "folder",
+                    "monitor",
+                    "motor",
+                    "floor",
+                    "door",
+                    "color",
+                    "colour",
+                    "honor",
+                    "honour",
+                    "flavor",
+                    "flavour",
+                    "tenor",
+                    "mirror",
+                    "weather",
+                    // comparatives and other words in -er or -ent that are no noun
+                    "longer",
+                    "shorter",
+                    "bigger",
+                    "smaller",
+                    "older",
+                    "younger",
+                    "better",
+                    "greater",
+                    "higher",
+                    "lower",
+                    "larger",
+                    "wider",
+                    "harder",
+                    "stronger",
+                    "former",
+                    "latter",
+                    "further",
+                    "earlier",
+                    "later",
+                    "closer",
+                    "broader",
+                    "deeper",
+                    "faster",
+                    "slower",
+                    "newer",
+                    "fewer",
+                    "cheaper",
+                    "safer",
+                    "tougher",
+                    "clearer",
+                    "rather",
+                    "together",
+                    "however",
+                    "after",
+                    "under",
+                    "either",
+                    "neither",
+                    "whether",
+                    "another",
+                    "consistent",
+                    "different",
+                    "recent",
+                    "frequent",
+                    "urgent",
+                    "significant",
+                    "important",
+                    "relevant",
+                    "pleasant");
+
+    /**
+     * Whether a noun after "a", "one" or "another" names a person: a listed role or source, or a
+     * noun for someone who does something ("a buyer for a major London department store").
+     */
+    boolean unnamedPerson(String word) {
+        if (personNoun(word)) {
+            return true;
+        }
+        return word.length() > 4
+                && !NOT_AGENTS.contains(word)
+                && !word.endsWith("ment")
+                && AGENT_ENDINGS.stream().anyMatch(word::endsWith);
     }
 
     static boolean isInitialDot(List<Token> tokens, int k) {

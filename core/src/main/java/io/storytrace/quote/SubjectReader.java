@@ -844,28 +844,36 @@ final class SubjectReader {
 
     /**
      * Where the phrase {@code i..end} ends with whom an unnamed person speaks for ("A
-     * representative for Whitaker", "a spokesperson for the Metropolitan Police"): past the
-     * complement's determiner and capitalised words, else at {@code end}.
+     * representative for Whitaker", "a buyer for a major London department store"): past the
+     * complement's noun phrase, else at {@code end}.
      */
     private int complementEnd(List<Token> tokens, int i, int end, int to) {
         if (end + 1 >= to
                 || !PhraseReader.UNNAMING.contains(tokens.get(i).lower())
                 || !PhraseReader.COMPLEMENTS.contains(tokens.get(end).text())
-                || !tokens.get(end + 1).capitalized()
-                        && !PhraseReader.DETERMINERS.contains(tokens.get(end + 1).lower())) {
+                || !phrases.unnamedPerson(tokens.get(end - 1).lower())) {
             return end;
         }
-        int k = end + 1;
-        if (PhraseReader.DETERMINERS.contains(tokens.get(k).lower())) {
+        int start = end + 1;
+        String determiner = tokens.get(start).lower();
+        boolean indefinite = determiner.equals("a") || determiner.equals("an");
+        int k = PhraseReader.DETERMINERS.contains(determiner) ? start + 1 : start;
+        int words = k;
+        boolean named = false;
+        while (k < to && k - words < MAX_PHRASE) {
+            Token token = tokens.get(k);
+            if (token.capitalized() || PhraseReader.isInitialDot(tokens, k)) {
+                named = true;
+            } else if (token.type() != Token.Type.WORD
+                    || named && !indefinite
+                    || lexicon.cue(token) != null
+                    || token.lower().endsWith("ed")
+                    || PHRASE_ENDS.contains(token.lower())) {
+                break;
+            }
             k++;
         }
-        int names = k;
-        while (k < to
-                && k - names < MAX_PHRASE
-                && (tokens.get(k).capitalized() || PhraseReader.isInitialDot(tokens, k))) {
-            k++;
-        }
-        return k > names ? k : end;
+        return k > words ? k : end;
     }
 
     /** Where the noun phrase starting at token {@code i} ends: before a preposition or clause. */

@@ -139,6 +139,12 @@ class SpeakerAttributionTest {
                         "A representative for Whitaker",
                         "Tour\n\nA representative for Whitaker confirmed the news to PEOPLE, adding that the 42-year-old was “expected to make a full recovery.”"),
                 Arguments.of(
+                        "a buyer for a major London department store",
+                        "Fashion\n\nThe collection drew mixed reviews, and a buyer for a major London department store, who asked not to be named, said it was “impossible to sell”."),
+                Arguments.of(
+                        "Another Tanager shareholder",
+                        "Bid\n\nThe board rejected the offer. Another Tanager shareholder said the board had been “too quick to slam the door”."),
+                Arguments.of(
                         "Lisa Park",
                         "Queues\n\nLisa Park, a teacher in Houston, was among those waiting. “I don’t know what we’ll do,” said Park, who has two children."),
                 Arguments.of(
