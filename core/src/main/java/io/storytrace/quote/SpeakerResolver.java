@@ -216,13 +216,13 @@ final class SpeakerResolver {
                         case "he" -> pronoun(ref.offset(), Gender.MALE);
                         case "she" -> pronoun(ref.offset(), Gender.FEMALE);
                         case "they" -> they(ref.offset());
-                        case "it" -> organisationOrSpeaker(ref.offset());
+                        case "it" -> inFull(organisationOrSpeaker(ref.offset()));
                         case "i" -> author;
                         default -> null;
                     };
             case PERSON_ROLE -> role(ref);
             case SENTENCE_SUBJECT -> lastPersonBefore(ref.offset(), ANYONE);
-            case ORGANISATION_ROLE -> organisationNamed(ref);
+            case ORGANISATION_ROLE -> inFull(organisationNamed(ref));
             case UNNAMED -> likeTheLast(ref);
             case RELAYED -> null;
         };
@@ -558,6 +558,12 @@ final class SpeakerResolver {
         return at == passage.firstToken(passage.sentenceAt(offset));
     }
 
+    /** {@code name} spelled out where it is an acronym the article spells out ("the PPCA"). */
+    private String inFull(String name) {
+        String expanded = name == null || name.contains(" ") ? null : expansion(name);
+        return expanded != null ? expanded : name;
+    }
+
     /**
      * The name an acronym stands for where the article spells it out before it in parentheses: "the
      * Chinese Center for Disease Control and Prevention (CDC)" makes "CDC" and "Chinese CDC" that
@@ -591,14 +597,22 @@ final class SpeakerResolver {
             String named = namedInFull(acronym);
             return java.util.Optional.ofNullable(named != null ? named : spelledInText(acronym));
         }
-        int from = passage.tokenAtOrAfter(Math.max(0, at - 120));
+        int from =
+                Math.max(
+                        passage.tokenAtOrAfter(Math.max(0, at - 120)),
+                        passage.firstToken(passage.sentenceAt(at)));
         int to = passage.tokenAtOrAfter(at);
         List<Token> tokens = passage.tokens();
         int start = to;
         while (start - 1 >= from) {
             Token token = tokens.get(start - 1);
             boolean joiner = ACRONYM_JOINERS.contains(token.text()) && start < to;
-            if (!token.capitalized() && !joiner) {
+            boolean plural =
+                    (token.is('’') || token.is('\''))
+                            && start - 2 >= from
+                            && tokens.get(start - 2).capitalized()
+                            && tokens.get(start - 2).text().endsWith("s");
+            if (!token.capitalized() && !joiner && !plural) {
                 break;
             }
             start--;
@@ -609,7 +623,12 @@ final class SpeakerResolver {
         StringBuilder initials = new StringBuilder();
         for (int k = start; k < to; k++) {
             if (tokens.get(k).capitalized()) {
-                initials.append(tokens.get(k).text().charAt(0));
+                // "Inter-Services" gives "IS"
+                for (String part : tokens.get(k).text().split("-")) {
+                    if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
+                        initials.append(part.charAt(0));
+                    }
+                }
             }
         }
         if (start >= to || !subsequence(acronym, initials.toString())) {

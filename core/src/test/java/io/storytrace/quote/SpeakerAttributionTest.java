@@ -145,6 +145,12 @@ class SpeakerAttributionTest {
                         "Another Tanager shareholder",
                         "Bid\n\nThe board rejected the offer. Another Tanager shareholder said the board had been “too quick to slam the door”."),
                 Arguments.of(
+                        "Inter-Services Public Relations",
+                        "Raid\n\nThe Inter-Services Public Relations (ISPR) said troops had raided a compound. “Four terrorists were killed,” the ISPR said."),
+                Arguments.of(
+                        "Pakistan Professional Cricketers’ Association",
+                        "Pay\n\nThe Pakistan Professional Cricketers’ Association (PPCA) waded into the row. “Players have not been paid,” the statement said."),
+                Arguments.of(
                         "Lisa Park",
                         "Queues\n\nLisa Park, a teacher in Houston, was among those waiting. “I don’t know what we’ll do,” said Park, who has two children."),
                 Arguments.of(
