@@ -396,12 +396,13 @@ final class PhraseReader {
         while (owner < end
                 && owner - from < POSSESSOR_WORDS
                 && !possessive(tokens.get(owner))
+                && !pluralPossessive(tokens, owner)
                 && (tokens.get(owner).capitalized() || isInitialDot(tokens, owner))) {
             owner++;
         }
         if (owner >= end - 1
-                || !tokens.get(owner).capitalized()
-                || !possessive(tokens.get(owner))) {
+                || !pluralPossessive(tokens, owner)
+                        && (!tokens.get(owner).capitalized() || !possessive(tokens.get(owner)))) {
             return false;
         }
         for (int k = owner + 1; k < end; k++) {
@@ -410,6 +411,16 @@ final class PhraseReader {
             }
         }
         return end - owner - 1 <= ROLE_MODIFIERS && personNoun(tokens.get(end - 1).lower());
+    }
+
+    /** Whether token {@code k} is the mark of a name's plural possessive: "Mr Moyles’ family". */
+    static boolean pluralPossessive(List<Token> tokens, int k) {
+        Token mark = tokens.get(k);
+        if (!(mark.is('’') || mark.is('\'')) || k == 0) {
+            return false;
+        }
+        Token name = tokens.get(k - 1);
+        return name.capitalized() && name.text().endsWith("s") && name.end() == mark.start();
     }
 
     /** How many words a possessor before a role may have: "Mr. J. Ruiz’s", "Boris Johnson’s". */

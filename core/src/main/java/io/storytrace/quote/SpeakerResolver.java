@@ -837,9 +837,14 @@ final class SpeakerResolver {
      */
     private static List<String> served(String[] words, int noun) {
         List<String> names = new ArrayList<>();
-        String first = words[0];
-        if (first.endsWith("’s") || first.endsWith("'s")) {
-            names.add(first.substring(0, first.length() - 2));
+        for (int k = 0; k < noun; k++) {
+            // "Russia’s ambassador", "Mr. Johnson’s spokesman", "Mr Moyles’ lawyer"
+            String word = words[k];
+            if (word.endsWith("’s") || word.endsWith("'s")) {
+                names.add(word.substring(0, word.length() - 2));
+            } else if (word.length() > 2 && (word.endsWith("s’") || word.endsWith("s'"))) {
+                names.add(word.substring(0, word.length() - 1));
+            }
         }
         for (int k = noun + 2; k < words.length; k++) {
             if (!words[k].isEmpty() && Character.isUpperCase(words[k].charAt(0))) {

@@ -210,7 +210,9 @@ final class SubjectReader {
         }
         int end = i;
         boolean named = false;
-        while (end < to && end - i < MAX_PHRASE && isPhraseWord(tokens.get(end))) {
+        while (end < to
+                && end - i < MAX_PHRASE
+                && (isPhraseWord(tokens.get(end)) || PhraseReader.pluralPossessive(tokens, end))) {
             Token token = tokens.get(end);
             if (end > i
                     && (token.lower().equals("read") || token.lower().equals("reads"))
@@ -231,7 +233,8 @@ final class SubjectReader {
                 if (person != null) {
                     return person;
                 }
-                Read holder = roleOfPossessor(tokens, i, end, to);
+                boolean mark = PhraseReader.pluralPossessive(tokens, end);
+                Read holder = roleOfPossessor(tokens, i, mark ? end + 1 : end, to);
                 if (holder != null) {
                     return holder;
                 }
@@ -259,7 +262,8 @@ final class SubjectReader {
                 owner.endsWith("’s")
                         || owner.endsWith("'s")
                         || owner.endsWith("s’")
-                        || owner.endsWith("s'");
+                        || owner.endsWith("s'")
+                        || PhraseReader.pluralPossessive(tokens, role - 1);
         int k = role;
         int noun = -1;
         while (k < to
@@ -344,7 +348,9 @@ final class SubjectReader {
         }
         int start = j;
         while (start - 1 >= from
-                && (j - start < MAX_PHRASE && isPhraseWord(tokens.get(start - 1))
+                && (j - start < MAX_PHRASE
+                                && (isPhraseWord(tokens.get(start - 1))
+                                        || PhraseReader.pluralPossessive(tokens, start - 1))
                         || j - start < MAX_ORGANISATION
                                 && inOrganisation(tokens, start - 1, from, j + 1))) {
             start--;

@@ -151,6 +151,12 @@ class SpeakerAttributionTest {
                         "Pakistan Professional Cricketers’ Association",
                         "Pay\n\nThe Pakistan Professional Cricketers’ Association (PPCA) waded into the row. “Players have not been paid,” the statement said."),
                 Arguments.of(
+                        "Mr Moyles’ lawyer",
+                        "Court\n\nTerence Moyles denies the charge. Mr Moyles’ lawyer said: “He was nowhere near the scene.”"),
+                Arguments.of(
+                        "The Smiths’ lawyer",
+                        "Court\n\nJohn and Mary Smith were sued. The Smiths’ lawyer said the claim was “absurd”."),
+                Arguments.of(
                         "Lisa Park",
                         "Queues\n\nLisa Park, a teacher in Houston, was among those waiting. “I don’t know what we’ll do,” said Park, who has two children."),
                 Arguments.of(
