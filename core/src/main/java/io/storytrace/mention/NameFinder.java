@@ -470,7 +470,8 @@ public final class NameFinder {
                             && isMark(tokens.get(i - 1))
                             && end < tokens.size()
                             && isClosingMark(tokens.get(end));
-            Run run = quoted ? null : classify(tokens.subList(i, end), afterThe, headline);
+            Run run =
+                    quoted ? null : classify(tokens.subList(i, end), afterThe, headline, lowerCase);
             if (run != null && run.type() == Mention.Type.PERSON && namesWork(tokens, run, end)) {
                 // "his Long Way Home tour", "the Salt Before Sunrise series": a work's name
                 run = null;
@@ -655,7 +656,8 @@ public final class NameFinder {
                 && (end == tokens.size() || !tokens.get(end).capitalized());
     }
 
-    private Run classify(List<Token> tokens, boolean afterThe, boolean headline) {
+    private Run classify(
+            List<Token> tokens, boolean afterThe, boolean headline, Set<String> lowerCase) {
         if (tokens.stream().anyMatch(t -> t.is('&'))) {
             // "Marrow & Lace", "Harrow & Finch": a band, a firm, never one person
             List<String> written = new ArrayList<>();
@@ -684,7 +686,7 @@ public final class NameFinder {
                 words.add(tokens.get(k));
             }
         }
-        int given = headline ? -1 : givenNameAfterTitle(words);
+        int given = headline ? -1 : givenNameAfterTitle(words, lowerCase);
         Gender titled = Gender.UNKNOWN;
         boolean title = false;
         if (given > 0) {
@@ -802,12 +804,47 @@ public final class NameFinder {
     }
 
     /**
+     * Where a name holding the given name at {@code k} starts: at {@code k} after a title
+     * ("Administrator Jim Bridenstine"), or earlier where name words stand between the title and it
+     * ("Professor <i>Ng</i> Kai Xuan", family name first; "Sheikh <i>Saqr bin Humaid</i> Al
+     * Suwaidi"). A lower-case word that is no particle ("Secretary of State Mike Pompeo"), or a
+     * word the text also writes in lower case ("Senior Coroner Alistair …"), keeps {@code k}.
+     */
+    private int nameStartBefore(List<Token> words, int k, Set<String> lowerCase) {
+        int start = k;
+        while (start > 0) {
+            Token word = words.get(start - 1);
+            String lower = word.bare();
+            if (titleWord(lower)) {
+                return start;
+            }
+            if (word.capitalized() && lowerCase.contains(word.lower())) {
+                // "Senior Coroner Alistair Whitford-Mensah" where the text also writes "the
+                // coroner": a common noun, so part of the title
+                return k;
+            }
+            if (!word.capitalized() && !PARTICLES.contains(word.text())) {
+                return k;
+            }
+            start--;
+        }
+        return k;
+    }
+
+    /** Whether a capitalised word is a title or an office: "Professor", "Sheikh", "Minister". */
+    private boolean titleWord(String lower) {
+        return lexicon.honorifics().contains(lower)
+                || lexicon.roles().contains(lower)
+                || lexicon.portfolios().contains(lower);
+    }
+
+    /**
      * Where a person's name starts after a title or office written in capitals ("Secretary of State
      * Mike Pompeo", "NASA Administrator Jim Bridenstine", "White House Press Secretary Stephanie
      * Grisham"): at the first listed given name that has a surname after it and no given name
      * before it. -1 when the run starts with a given name or has none.
      */
-    private int givenNameAfterTitle(List<Token> words) {
+    private int givenNameAfterTitle(List<Token> words, Set<String> lowerCase) {
         if (words.size() < 3
                 || lexicon.givenNames().contains(words.getFirst().bare())
                 || lexicon.organisationWords().contains(words.getLast().bare())) {
@@ -817,7 +854,7 @@ public final class NameFinder {
         }
         for (int k = 1; k < words.size() - 1; k++) {
             if (lexicon.givenNames().contains(words.get(k).bare())) {
-                return k;
+                return nameStartBefore(words, k, lowerCase);
             }
         }
         return -1;

@@ -584,7 +584,25 @@ final class SubjectReader {
         }
         int end = tokens.get(who - 1).is(',') ? who - 1 : who;
         Read read = end > start ? backward(tokens, end, start) : null;
-        return read == null ? null : read.ref();
+        if (read == null) {
+            return null;
+        }
+        if (read.ref().kind() == SpeakerRef.Kind.UNNAMED) {
+            // "former minister Graham Oyelowo, now a backbencher, who told": the name the
+            // description is apposed to, even after a preposition
+            int comma = read.next() - 1;
+            while (comma > start && skipped(tokens.get(comma))) {
+                comma--;
+            }
+            Read name =
+                    comma > start && tokens.get(comma).is(',')
+                            ? backward(tokens, comma, start)
+                            : null;
+            if (name != null && name.ref().kind() == SpeakerRef.Kind.NAME) {
+                return name.ref();
+            }
+        }
+        return read.ref();
     }
 
     /**

@@ -157,6 +157,18 @@ class SpeakerAttributionTest {
                         "The Smiths’ lawyer",
                         "Court\n\nJohn and Mary Smith were sued. The Smiths’ lawyer said the claim was “absurd”."),
                 Arguments.of(
+                        "Ng Kai Xuan",
+                        "Grants\n\nProfessor Ng Kai Xuan of the National University of Singapore said the plan was sound. “The real test will be take-up,” said Prof Ng."),
+                Arguments.of(
+                        "Saqr bin Humaid Al Suwaidi",
+                        "Housing\n\nSheikh Saqr bin Humaid Al Suwaidi opened the complex. “A decent home for every citizen is a cornerstone of stability,” Sheikh Saqr said."),
+                Arguments.of(
+                        "Alistair Whitford-Mensah",
+                        "Inquest\n\nSenior Coroner Alistair Whitford-Mensah said there had been ‘serious failings’. The coroner criticised the chase."),
+                Arguments.of(
+                        "Graham Oyelowo",
+                        "Leadership\n\nThe row was fuelled by comments from former Defence Minister Graham Oyelowo, now a backbencher, who told Sky News Australia that the party room was “restless”."),
+                Arguments.of(
                         "Lisa Park",
                         "Queues\n\nLisa Park, a teacher in Houston, was among those waiting. “I don’t know what we’ll do,” said Park, who has two children."),
                 Arguments.of(
