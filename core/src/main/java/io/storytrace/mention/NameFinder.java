@@ -624,11 +624,33 @@ public final class NameFinder {
 
     /**
      * Place words that head an organisation when "of" or "for" follows: "the Center for Disease
-     * Control", "the Centre for Economic Policy Research" (while "Rogers Centre" is a place).
+     * Control", "the Centre for Economic Policy Research" (while "Rogers Centre" is a place), or
+     * end one after what it serves ("Medical Center").
      */
     private static final Set<String> CENTRES = Set.of("center", "centre", "centers", "centres");
 
+    /** What a centre that is an institution serves: "Harlan Regional Medical Center". */
+    private static final Set<String> INSTITUTIONAL =
+            Set.of(
+                    "medical",
+                    "cancer",
+                    "health",
+                    "research",
+                    "trauma",
+                    "treatment",
+                    "rehabilitation",
+                    "detention",
+                    "community",
+                    "policy",
+                    "science",
+                    "arts");
+
     private static boolean centreOf(List<String> lower) {
+        if (lower.size() > 1
+                && CENTRES.contains(lower.getLast())
+                && INSTITUTIONAL.contains(lower.get(lower.size() - 2))) {
+            return true;
+        }
         for (int k = 1; k < lower.size(); k++) {
             if ((lower.get(k).equals("for") || lower.get(k).equals("of"))
                     && CENTRES.contains(lower.get(k - 1))) {

@@ -169,6 +169,9 @@ class SpeakerAttributionTest {
                         "Graham Oyelowo",
                         "Leadership\n\nThe row was fuelled by comments from former Defence Minister Graham Oyelowo, now a backbencher, who told Sky News Australia that the party room was “restless”."),
                 Arguments.of(
+                        "Harlan Regional Medical Center",
+                        "Measles\n\nPeople who visited Harlan Regional Medical Center may have been exposed. Harlan Regional said in a post that it had set up a separate entrance “to protect our most vulnerable patients”."),
+                Arguments.of(
                         "Lisa Park",
                         "Queues\n\nLisa Park, a teacher in Houston, was among those waiting. “I don’t know what we’ll do,” said Park, who has two children."),
                 Arguments.of(
