@@ -21,8 +21,8 @@ final class PhraseReader {
 
     static final Set<String> DETERMINERS =
             Set.of(
-                    "the", "a", "an", "his", "her", "their", "its", "our", "one", "another", "this",
-                    "that");
+                    "the", "a", "an", "his", "her", "their", "its", "our", "my", "one", "another",
+                    "this", "that");
 
     static final Set<String> GROUPS =
             Set.of(
@@ -75,7 +75,7 @@ final class PhraseReader {
 
     /** Determiners that introduce someone not named before: "a spokesman", "her coach". */
     static final Set<String> UNNAMING =
-            Set.of("a", "an", "one", "another", "his", "her", "their", "its", "our");
+            Set.of("a", "an", "one", "another", "his", "her", "their", "its", "our", "my");
 
     /**
      * A group named by a plural noun, "Rail unions", "allotment holders": the speaker is the group

@@ -774,7 +774,9 @@ final class SubjectReader {
                 continue;
             }
             boolean named =
-                    token.capitalized() && !lexicon.names().notNames().contains(token.bare());
+                    token.capitalized()
+                            && !lexicon.names().notNames().contains(token.bare())
+                            && !PhraseReader.DETERMINERS.contains(word);
             if ((named || PhraseReader.DETERMINERS.contains(word))
                     && !afterPreposition(tokens, i, from)) {
                 Read role = roleWithComplement(tokens, i, to);
@@ -803,6 +805,13 @@ final class SubjectReader {
                     continue;
                 }
                 Read read = phrases.phrase(tokens, i, end);
+                for (int shorter = end - 1; read == null && !named && shorter > i + 1; shorter--) {
+                    // "My father used to say": the phrase ends before a verb no list names (not
+                    // inside "A man’s voice")
+                    if (!PhraseReader.possessive(tokens.get(shorter - 1))) {
+                        read = phrases.phrase(tokens, i, shorter);
+                    }
+                }
                 if (read != null) {
                     SpeakerRef apposed = apposedName(tokens, read, to);
                     return apposed != null ? apposed : read.ref();

@@ -172,6 +172,9 @@ class SpeakerAttributionTest {
                         "Harlan Regional Medical Center",
                         "Measles\n\nPeople who visited Harlan Regional Medical Center may have been exposed. Harlan Regional said in a post that it had set up a separate entrance “to protect our most vulnerable patients”."),
                 Arguments.of(
+                        "My father",
+                        "Farming\n\nAnnegret Vollmer runs the dairy now. My father used to say, “The cows don’t care who is in government.”"),
+                Arguments.of(
                         "Lisa Park",
                         "Queues\n\nLisa Park, a teacher in Houston, was among those waiting. “I don’t know what we’ll do,” said Park, who has two children."),
                 Arguments.of(
