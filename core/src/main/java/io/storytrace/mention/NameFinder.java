@@ -743,6 +743,22 @@ public final class NameFinder {
                                         .anyMatch(lexicon.organisationWords()::contains))) {
             return new Run(words, Mention.Type.ORGANIZATION, String.join(" ", texts(words)));
         }
+        if (given <= 0
+                && words.size() > 1
+                && lexicon.firmWords().contains(lower.getLast())
+                && !lexicon.givenNames().contains(words.getFirst().bare())) {
+            // "Brightwater Energy", "Greystone Homes"; "Developer Greystone Homes" opening a
+            // sentence is the firm without the noun before it
+            List<Token> firm = words;
+            String first = lower.getFirst();
+            if (firm.size() > 2
+                    && (lexicon.roles().contains(first)
+                            || lowerCase.contains(first)
+                            || first.endsWith("er"))) {
+                firm = firm.subList(1, firm.size());
+            }
+            return new Run(firm, Mention.Type.ORGANIZATION, String.join(" ", texts(firm)));
+        }
         if (lexicon.isInstitution(texts(words))) {
             return new Run(words, Mention.Type.ORGANIZATION, String.join(" ", texts(words)));
         }

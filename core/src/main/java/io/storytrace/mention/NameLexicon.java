@@ -27,6 +27,8 @@ import java.util.Set;
  * @param femaleWords titles and nouns that mark a woman ("ms", "actress"), lower case
  * @param portfolios what a minister or secretary is in charge of ("agriculture", "affairs"), lower
  *     case
+ * @param firmWords words that end a firm's name after its own ("energy" in "Brightwater Energy"),
+ *     lower case
  * @param institutions seats of power that speak for a government or an institution ("white house",
  *     "kremlin"), lower case
  * @param givenNames given names with the gender they usually mark
@@ -47,6 +49,7 @@ public record NameLexicon(
         Set<String> femaleWords,
         Set<String> portfolios,
         Set<String> workNouns,
+        Set<String> firmWords,
         Set<String> institutions,
         GivenNames givenNames) {
 
@@ -69,6 +72,7 @@ public record NameLexicon(
         femaleWords = Set.copyOf(femaleWords);
         portfolios = Set.copyOf(portfolios);
         workNouns = Set.copyOf(workNouns);
+        firmWords = Set.copyOf(firmWords);
         institutions = Set.copyOf(institutions);
         java.util.Objects.requireNonNull(givenNames, "givenNames");
     }
@@ -111,6 +115,7 @@ public record NameLexicon(
                 table.words("female-word"),
                 table.words("portfolio"),
                 table.words("work-noun"),
+                table.words("firm-word"),
                 institutions,
                 GivenNames.standard());
     }

@@ -558,9 +558,18 @@ final class SpeakerResolver {
         return at == passage.firstToken(passage.sentenceAt(offset));
     }
 
-    /** {@code name} spelled out where it is an acronym the article spells out ("the PPCA"). */
+    /**
+     * {@code name} in full where it is an acronym the article spells out ("the PPCA") or the first
+     * words of an organisation it names ("Brightwater" for Brightwater Energy).
+     */
     private String inFull(String name) {
-        String expanded = name == null || name.contains(" ") ? null : expansion(name);
+        if (name == null) {
+            return null;
+        }
+        String expanded = name.contains(" ") ? null : expansion(name);
+        if (expanded == null && Character.isUpperCase(name.charAt(0))) {
+            expanded = organisationStartingWith(name);
+        }
         return expanded != null ? expanded : name;
     }
 
@@ -1785,6 +1794,33 @@ final class SpeakerResolver {
             }
         }
         String last = organisationNotPerson(ref.offset());
+        if (last != null && !kindAgrees(noun, last)) {
+            // "the regulator said" after Severnmoor Water, "the company said" after Hexley
+            // District Council: the last organisation of the kind the noun names
+            last = null;
+            back = 0;
+            for (String earlier :
+                    organisations.headMap(ref.offset(), false).descendingMap().values()) {
+                if (kindAgrees(noun, earlier)) {
+                    last = earlier;
+                    break;
+                }
+                if (++back == ORGANISATIONS_BACK) {
+                    break;
+                }
+            }
+            String speaker = last == null ? lastBefore(speakers, ref.offset()) : null;
+            if (speaker != null
+                    && genderOf(speaker) == Gender.UNKNOWN
+                    && kindAgrees(noun, speaker)
+                    && !speaker.equals(organisationNotPerson(ref.offset()))) {
+                // "Ofwat said" earlier, then "the regulator said" after Severnmoor Water
+                last = speaker;
+            }
+            if (last == null) {
+                return ref.text();
+            }
+        }
         if (last != null && !sharesModifier(ref.text(), last)) {
             // "the Congolese government said" after M23: an organisation the article has not
             // named, as written
@@ -1804,6 +1840,101 @@ final class SpeakerResolver {
             return ref.text();
         }
         return last;
+    }
+
+    /** Nouns for a business: "the company said" is not the council. */
+    private static final java.util.Set<String> BUSINESS_NOUNS =
+            java.util.Set.of(
+                    "company",
+                    "firm",
+                    "business",
+                    "supplier",
+                    "retailer",
+                    "developer",
+                    "airline",
+                    "carmaker",
+                    "automaker",
+                    "insurer",
+                    "lender",
+                    "utility",
+                    "operator",
+                    "startup",
+                    "start-up",
+                    "brand",
+                    "chain",
+                    "supermarket",
+                    "manufacturer",
+                    "chipmaker",
+                    "publisher",
+                    "broadcaster",
+                    "label",
+                    "studio",
+                    "provider");
+
+    /** Nouns for a public body: "the regulator said" is not the water company. */
+    private static final java.util.Set<String> PUBLIC_NOUNS =
+            java.util.Set.of(
+                    "regulator",
+                    "watchdog",
+                    "council",
+                    "ministry",
+                    "department",
+                    "agency",
+                    "authority",
+                    "government",
+                    "police",
+                    "court",
+                    "commission",
+                    "committee");
+
+    /** Words that end a public body's name: "Hexley District Council". */
+    private static final java.util.Set<String> PUBLIC_WORDS =
+            java.util.Set.of(
+                    "council",
+                    "ministry",
+                    "department",
+                    "police",
+                    "agency",
+                    "authority",
+                    "commission",
+                    "government",
+                    "office",
+                    "court",
+                    "parliament",
+                    "senate",
+                    "congress",
+                    "assembly",
+                    "cabinet",
+                    "embassy",
+                    "bureau",
+                    "directorate",
+                    "tribunal",
+                    "inquiry",
+                    "committee",
+                    "service",
+                    "force",
+                    "army",
+                    "navy");
+
+    /**
+     * Whether an organisation may be what {@code noun} names: a business noun is no public body and
+     * a public body's noun is no business ("Severnmoor Water", "Greystone Homes Ltd").
+     */
+    private boolean kindAgrees(String noun, String organisation) {
+        boolean business = BUSINESS_NOUNS.contains(noun);
+        boolean public_ = PUBLIC_NOUNS.contains(noun);
+        if (!business && !public_) {
+            return true;
+        }
+        String[] words = organisation.toLowerCase(Locale.ROOT).split(" ");
+        String head = words[words.length - 1];
+        boolean publicBody = java.util.Arrays.stream(words).anyMatch(PUBLIC_WORDS::contains);
+        boolean firm =
+                !publicBody
+                        && words.length > 1
+                        && (lexicon.names().organisationWords().contains(head)
+                                || lexicon.names().firmWords().contains(head));
+        return business ? !publicBody : !firm;
     }
 
     /** Nouns for an organisation of any kind, which the last one named may well be. */

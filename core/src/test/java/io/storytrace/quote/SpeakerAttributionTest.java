@@ -175,6 +175,15 @@ class SpeakerAttributionTest {
                         "My father",
                         "Farming\n\nAnnegret Vollmer runs the dairy now. My father used to say, “The cows don’t care who is in government.”"),
                 Arguments.of(
+                        "Greystone Homes",
+                        "Plan\n\nDeveloper Greystone Homes submitted an application to Hexley District Council last week. In a press release, the company said the scheme would deliver “much-needed homes”."),
+                Arguments.of(
+                        "Brightwater Energy",
+                        "Fine\n\nOfgem has fined Brightwater Energy £9 million. In a statement, Brightwater said it “fully accepts Ofgem’s findings”."),
+                Arguments.of(
+                        "Ricardo Alvarado Quispe",
+                        "Mine\n\nPeru’s Energy and Mines Minister Ricardo Alvarado Quispe said the rescue was “a reason for hope”."),
+                Arguments.of(
                         "Lisa Park",
                         "Queues\n\nLisa Park, a teacher in Houston, was among those waiting. “I don’t know what we’ll do,” said Park, who has two children."),
                 Arguments.of(
