@@ -108,6 +108,11 @@ public final class QuoteExtractor {
                             sentenceCues,
                             k == 0 ? null : verdicts.get(k - 1));
             verdicts.add(verdict);
+        }
+        headlineEchoes(passage, regions, verdicts);
+        for (int k = 0; k < regions.size(); k++) {
+            QuotedRegion region = regions.get(k);
+            Verdict verdict = verdicts.get(k);
             if (verdict.speech()) {
                 speech.add(region.content());
             } else if (verdict.kind() == Verdict.Kind.TITLE) {
@@ -230,5 +235,60 @@ public final class QuoteExtractor {
                         new Span(unresolved.get(cap).span().start(), last.span().end()),
                         (unresolved.size() - cap) + " more problems of the same kinds"));
         return kept;
+    }
+
+    /**
+     * A headline's quoted words written again between marks in the body take the body's verdict
+     * when the body never gives them as speech: "Doctors Warn of Rise in ‘Tech Neck’" over "a
+     * condition called “tech neck”" is a term, while "Mayor Calls Plan ‘a Disaster’" over "“a
+     * disaster,” the mayor said" stays speech.
+     */
+    private static void headlineEchoes(
+            Passage passage, List<QuotedRegion> regions, List<Verdict> verdicts) {
+        java.util.Map<String, Verdict> body = new java.util.HashMap<>();
+        java.util.Set<String> spoken = new java.util.HashSet<>();
+        for (int k = 0; k < regions.size(); k++) {
+            QuotedRegion region = regions.get(k);
+            if (passage.inHeadline(passage.sentenceAt(region.open()))) {
+                continue;
+            }
+            String key = echoKey(region.content().of(passage.text()));
+            Verdict verdict = verdicts.get(k);
+            if (verdict.speech()) {
+                spoken.add(key);
+            } else if (verdict.kind() != Verdict.Kind.SCARE
+                    || NAMING.matcher(verdict.reason()).find()) {
+                // a title, a nickname, or a term the body names as one; not a fragment the body
+                // merely keeps at a distance, which may be speech it missed
+                body.putIfAbsent(key, verdict);
+            }
+        }
+        for (int k = 0; k < regions.size(); k++) {
+            QuotedRegion region = regions.get(k);
+            if (!verdicts.get(k).speech()
+                    || !passage.inHeadline(passage.sentenceAt(region.open()))) {
+                continue;
+            }
+            String key = echoKey(region.content().of(passage.text()));
+            Verdict there = body.get(key);
+            if (there != null && !spoken.contains(key)) {
+                verdicts.set(
+                        k, new Verdict(there.kind(), "is no one's words where the body quotes it"));
+            }
+        }
+    }
+
+    /** Reasons that show a term named as such: "is named by “so-called”", "is displayed on". */
+    private static final java.util.regex.Pattern NAMING =
+            java.util.regex.Pattern.compile("named|name given|term|displayed|set beside");
+
+    /** Quoted words compared across headline and body: lower case, letters and digits only. */
+    private static String echoKey(String words) {
+        StringBuilder key = new StringBuilder();
+        words.toLowerCase(java.util.Locale.ROOT)
+                .codePoints()
+                .filter(Character::isLetterOrDigit)
+                .forEach(key::appendCodePoint);
+        return key.toString();
     }
 }

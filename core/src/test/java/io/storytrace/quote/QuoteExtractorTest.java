@@ -531,6 +531,19 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aHeadlinesQuotedWordsTheBodyNamesAsATermOrTitleAreNotSpeech() {
+        assertThat(
+                        quotes(
+                                "Doctors Warn of Rise in ‘Tech Neck’ as Mayor Calls Plan ‘a"
+                                        + " Disaster’\n\nPhysiotherapists are seeing more"
+                                        + " teenagers with a condition known as “tech neck.”"
+                                        + " “It is a disaster,” Mayor Ana Ruiz said of the"
+                                        + " plan."))
+                .extracting(Quote::text)
+                .containsExactly("a Disaster", "It is a disaster,");
+    }
+
+    @Test
     void imaginedWordsAndAGistAreNotQuotations() {
         assertThat(
                         quotes(
