@@ -201,6 +201,15 @@ final class SpeechClassifier {
             // "In his memoir, “A Promised Land,” Obama recalls": a title set beside its noun
             return "is set beside the title word “" + noun.text() + "”";
         }
+        if (before != null
+                && lexicon.naming().contains(before.bare())
+                && titleCase(content)
+                && content.getLast().is(',')
+                && content.size() <= NAME_WORDS) {
+            // "a parent group called "Start Later Northfield," which…": the comma American style
+            // puts inside the marks ends no sentence
+            return "follows “" + before.text() + "”";
+        }
         if (endsSentence(content)) {
             return null;
         }
@@ -424,6 +433,9 @@ final class SpeechClassifier {
         return named ? "is a term named by “" + verb.text() + "”" : null;
     }
 
+    /** How many tokens a name given with a naming verb runs, its closing comma included. */
+    private static final int NAME_WORDS = 7;
+
     /** Verbs that name a thing or a person by another name: "dubbed", "nicknamed". */
     private static final Set<String> DUBBING = Set.of("dubbed", "nicknamed", "billed", "branded");
 
@@ -448,7 +460,9 @@ final class SpeechClassifier {
                     "stickers",
                     "graffiti",
                     "caption",
-                    "plaque");
+                    "plaque",
+                    "inscription",
+                    "inscriptions");
 
     /** Verbs by which a display carries words: "a sign reading", "a placard that said". */
     private static final Set<String> DISPLAYING =
@@ -490,6 +504,15 @@ final class SpeechClassifier {
         }
         if (DUBBING.contains(word) && beforeTwo != null && beforeTwo.is(',')) {
             return "is a name given with “" + before.text() + "”";
+        }
+        Token beforeThree = before(passage, region, 3);
+        if (word.equals("as")
+                && beforeTwo != null
+                && beforeTwo.lower().equals("such")
+                && beforeThree != null
+                && DISPLAYS.contains(beforeThree.lower())) {
+            // "placards with inscriptions such as “No light, no bill”"
+            return "is displayed on “" + beforeThree.text() + "”";
         }
         if (DISPLAYING.contains(word)) {
             for (int n = 2; n <= 3; n++) {

@@ -525,7 +525,9 @@ class QuoteExtractorTest {
                                         + " slogan, “Low fares, big smiles,” online. The track’s"
                                         + " chorus — “We’ll be home by the morning” — is sung on"
                                         + " the terraces. The band, due to headline, said they"
-                                        + " were “gutted”."))
+                                        + " were “gutted”. It began with a parent group called"
+                                        + " \"Start Later Northfield,\" which marched with placards"
+                                        + " bearing inscriptions such as \"No light, no bill\"."))
                 .extracting(Quote::text)
                 .containsExactly("gutted");
     }
