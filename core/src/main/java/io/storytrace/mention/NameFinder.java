@@ -1017,10 +1017,23 @@ public final class NameFinder {
         return words >= 4 && capitalised * 4 >= words * 3;
     }
 
+    /** "I", "I’m", and words written with a verb's contraction ("You’ve", "They’re", "Don’t"). */
     private static boolean isFirstPersonI(Token token) {
         String text = token.text();
-        return text.equals("I") || text.startsWith("I’") || text.startsWith("I'");
+        return text.equals("I")
+                || text.startsWith("I’")
+                || text.startsWith("I'")
+                || CONTRACTION.matcher(text).find();
     }
+
+    /** Whether {@code word} ends in a contracted verb or negation ("You’ve", "Don’t"). */
+    public static boolean contracted(String word) {
+        return CONTRACTION.matcher(word).find();
+    }
+
+    /** The contracted verb or negation a capitalised word may end in: no name does. */
+    private static final java.util.regex.Pattern CONTRACTION =
+            java.util.regex.Pattern.compile("(?:[’'](?:ve|re|ll|d|m)|n[’']t)$");
 
     private static boolean isMark(Token token) {
         return token.type() == Token.Type.PUNCT && "“‘\"'„«".indexOf(token.text().charAt(0)) >= 0;

@@ -493,6 +493,7 @@ final class SpeakerResolver {
         String word = words[0].toLowerCase(Locale.ROOT);
         return words.length == 1
                 && (lowerCase.contains(word)
+                        || NameFinder.contracted(word)
                         || lexicon.names().notNames().contains(word)
                         || opensSentence(offset)
                                 && !lexicon.names().givenNames().contains(words[0])

@@ -184,6 +184,9 @@ class SpeakerAttributionTest {
                         "Ricardo Alvarado Quispe",
                         "Mine\n\nPeru’s Energy and Mines Minister Ricardo Alvarado Quispe said the rescue was “a reason for hope”."),
                 Arguments.of(
+                        "null",
+                        "Interview\n\nYou’ve said you nearly gave up acting. “I was lost for a decade.”"),
+                Arguments.of(
                         "Lisa Park",
                         "Queues\n\nLisa Park, a teacher in Houston, was among those waiting. “I don’t know what we’ll do,” said Park, who has two children."),
                 Arguments.of(
