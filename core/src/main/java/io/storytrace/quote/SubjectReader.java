@@ -888,6 +888,12 @@ final class SubjectReader {
             return end;
         }
         int start = end + 1;
+        if (tokens.get(end).lower().equals("close")
+                && start + 1 < to
+                && tokens.get(start).lower().equals("to")) {
+            // "a source close to the company"
+            start++;
+        }
         String determiner = tokens.get(start).lower();
         boolean indefinite = determiner.equals("a") || determiner.equals("an");
         int k = PhraseReader.DETERMINERS.contains(determiner) ? start + 1 : start;
@@ -1157,6 +1163,9 @@ final class SubjectReader {
         return -1;
     }
 
+    /** Relative pronouns, which end a noun phrase: "said one venture capitalist who passed". */
+    private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which");
+
     private boolean isPhraseWord(Token token) {
         if (token.type() == Token.Type.PUNCT) {
             return token.is('.') || token.is('-');
@@ -1168,7 +1177,8 @@ final class SubjectReader {
         return lexicon.cue(word) == null
                 && !SKIPPED_WORDS.contains(word)
                 && !word.equals("and")
-                && !word.equals("that");
+                && !word.equals("that")
+                && !RELATIVES.contains(word);
     }
 
     private boolean isPhraseStart(Token token) {

@@ -187,6 +187,9 @@ class SpeakerAttributionTest {
                         "null",
                         "Interview\n\nYou’ve said you nearly gave up acting. “I was lost for a decade.”"),
                 Arguments.of(
+                        "one venture capitalist",
+                        "Funding\n\nLumora raised $200 million. “At some point revenue has to catch up with the hype,” said one venture capitalist who passed on the deal."),
+                Arguments.of(
                         "Lisa Park",
                         "Queues\n\nLisa Park, a teacher in Houston, was among those waiting. “I don’t know what we’ll do,” said Park, who has two children."),
                 Arguments.of(
