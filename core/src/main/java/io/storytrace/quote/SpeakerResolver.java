@@ -1085,6 +1085,10 @@ final class SpeakerResolver {
     private String likeTheLast(SpeakerRef ref) {
         String[] words = ref.text().split(" ");
         String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        String holder = organisationsHolder(words[0].toLowerCase(Locale.ROOT), last);
+        if (holder != null) {
+            return holder;
+        }
         if (!PhraseReader.ELLIPTICAL.contains(last)) {
             return ref.text();
         }
@@ -1099,6 +1103,22 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * The one person the article introduces in the role an organisation's "its" or "their" names:
+     * "what its finance chief called “a perfect storm”" where "finance chief Rebecca
+     * Ashworth-Singh" is named; null when no one or several hold it.
+     */
+    private String organisationsHolder(String owner, String noun) {
+        if (!owner.equals("its") && !owner.equals("their")) {
+            return null;
+        }
+        NavigableMap<Integer, String> holders = roleHolders.get(noun);
+        if (holders == null || new java.util.HashSet<>(holders.values()).size() != 1) {
+            return null;
+        }
+        return holders.firstEntry().getValue();
     }
 
     /** The person noun of an unnamed speaker ("fan" in "One fan"), or null. */

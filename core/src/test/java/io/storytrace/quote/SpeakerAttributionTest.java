@@ -190,6 +190,9 @@ class SpeakerAttributionTest {
                         "one venture capitalist",
                         "Funding\n\nLumora raised $200 million. “At some point revenue has to catch up with the hype,” said one venture capitalist who passed on the deal."),
                 Arguments.of(
+                        "Rebecca Ashworth-Singh",
+                        "Profits\n\nHalden’s cut its forecast, blaming what its finance chief called “a perfect storm” of wage rises. Finance chief Rebecca Ashworth-Singh told analysts the second half would be better."),
+                Arguments.of(
                         "Lisa Park",
                         "Queues\n\nLisa Park, a teacher in Houston, was among those waiting. “I don’t know what we’ll do,” said Park, who has two children."),
                 Arguments.of(
