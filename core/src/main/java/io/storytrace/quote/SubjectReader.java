@@ -257,12 +257,8 @@ final class SubjectReader {
      * {@code role} is the first word after the possessive; null when it is no role noun.
      */
     private Read roleOfPossessor(List<Token> tokens, int from, int role, int to) {
-        String owner = tokens.get(role - 1).text();
         boolean possessive =
-                owner.endsWith("’s")
-                        || owner.endsWith("'s")
-                        || owner.endsWith("s’")
-                        || owner.endsWith("s'")
+                PhraseReader.possessive(tokens.get(role - 1))
                         || PhraseReader.pluralPossessive(tokens, role - 1);
         int k = role;
         int noun = -1;
