@@ -328,7 +328,8 @@ final class SpeechClassifier {
         if (previous != null && previous.speech() && joinsQuotation(passage, region)) {
             return new Verdict(Verdict.Kind.SPEECH, "is joined to the quotation before it");
         }
-        if (cue != null && (words >= 2 || predicative(passage, region))) {
+        if (cue != null
+                && (words >= 2 || predicative(passage, region) || endsReport(passage, region))) {
             return new Verdict(
                     Verdict.Kind.SPEECH, "is reported in a sentence with “" + cue.text() + "”");
         }
@@ -435,6 +436,16 @@ final class SpeechClassifier {
 
     /** How many tokens a name given with a naming verb runs, its closing comma included. */
     private static final int NAME_WORDS = 7;
+
+    /**
+     * Whether a one-word region closes its sentence as the object of a reported clause: "said she
+     * owes the Whitfields “everything.”"
+     */
+    private static boolean endsReport(Passage passage, QuotedRegion region) {
+        List<Token> content = content(passage, region);
+        Token before = before(passage, region, 1);
+        return closesSentence(content) && before != null && before.type() == Token.Type.WORD;
+    }
 
     /** Verbs that name a thing or a person by another name: "dubbed", "nicknamed". */
     private static final Set<String> DUBBING = Set.of("dubbed", "nicknamed", "billed", "branded");
@@ -662,6 +673,12 @@ final class SpeechClassifier {
     }
 
     /**
+     * How far before the marks a modal and its verb of speech may stand: "would say, “…”", not
+     * "would continue their strike “until the end.”"
+     */
+    private static final int MODAL_REACH = 3;
+
+    /**
      * Words put in the reader's mouth or in no one's: the clause before the marks addresses the
      * reader ("you will always wonder, “…”", "you’re terrified to say “yes”") or says what someone
      * would say ("As Sherlock would say, “…”"). Returns the reason, or null.
@@ -696,6 +713,7 @@ final class SpeechClassifier {
             }
             Token next = before(passage, region, n - 1);
             if (MODALS.contains(word)
+                    && n <= MODAL_REACH
                     && next != null
                     && (lexicon.cue(next) != null || next.lower().equals("wonder"))) {
                 return "is what someone “" + token.text() + " " + next.text() + "”";

@@ -546,6 +546,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aWordClosingAReportedClauseIsTheSpeakersWord() {
+        assertThat(
+                        quotes(
+                                "Ana Ruiz said she owes the crew “everything.” Union leader Tom"
+                                        + " Hale told AFP the workers would continue their strike"
+                                        + " “until the end.”"))
+                .extracting(Quote::text)
+                .containsExactly("everything.", "until the end.");
+    }
+
+    @Test
     void imaginedWordsAndAGistAreNotQuotations() {
         assertThat(
                         quotes(
