@@ -494,6 +494,12 @@ final class AttributionFinder {
                 // "described Trump’s call as “improper”": a noun after its owner, not the verb
                 continue;
             }
+            if (cue.lemma().equals("continue")
+                    && c + 1 < open
+                    && PhraseReader.DETERMINERS.contains(tokens.get(c + 1).lower())) {
+                // "would continue their strike “until the end”": continuing a thing, not talk
+                continue;
+            }
             if (cue.can(Cue.Use.NAMING)
                     && c > start
                     && PASSIVE.contains(tokens.get(c - 1).lower())) {

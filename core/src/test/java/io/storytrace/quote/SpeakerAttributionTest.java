@@ -193,6 +193,9 @@ class SpeakerAttributionTest {
                         "Rebecca Ashworth-Singh",
                         "Profits\n\nHalden’s cut its forecast, blaming what its finance chief called “a perfect storm” of wage rises. Finance chief Rebecca Ashworth-Singh told analysts the second half would be better."),
                 Arguments.of(
+                        "Héctor Saavedra",
+                        "Strike\n\nUnion leader Héctor Saavedra told AFP the 2,300 workers would continue their strike “until the end.”"),
+                Arguments.of(
                         "Lisa Park",
                         "Queues\n\nLisa Park, a teacher in Houston, was among those waiting. “I don’t know what we’ll do,” said Park, who has two children."),
                 Arguments.of(
