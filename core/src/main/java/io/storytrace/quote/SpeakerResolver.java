@@ -1816,28 +1816,7 @@ final class SpeakerResolver {
         }
         String last = organisationNotPerson(ref.offset());
         if (last != null && !kindAgrees(noun, last)) {
-            // "the regulator said" after Severnmoor Water, "the company said" after Hexley
-            // District Council: the last organisation of the kind the noun names
-            last = null;
-            back = 0;
-            for (String earlier :
-                    organisations.headMap(ref.offset(), false).descendingMap().values()) {
-                if (kindAgrees(noun, earlier)) {
-                    last = earlier;
-                    break;
-                }
-                if (++back == ORGANISATIONS_BACK) {
-                    break;
-                }
-            }
-            String speaker = last == null ? lastBefore(speakers, ref.offset()) : null;
-            if (speaker != null
-                    && genderOf(speaker) == Gender.UNKNOWN
-                    && kindAgrees(noun, speaker)
-                    && !speaker.equals(organisationNotPerson(ref.offset()))) {
-                // "Ofwat said" earlier, then "the regulator said" after Severnmoor Water
-                last = speaker;
-            }
+            last = ofItsKind(noun, ref.offset());
             if (last == null) {
                 return ref.text();
             }
@@ -1861,6 +1840,28 @@ final class SpeakerResolver {
             return ref.text();
         }
         return last;
+    }
+
+    /**
+     * The last organisation of the kind {@code noun} names, within a few, else the last speaker of
+     * that kind no pronoun or title showed to be a person: "the regulator said" after Severnmoor
+     * Water ("Ofwat said" earlier), "the company said" after Hexley District Council. Null when
+     * there is none.
+     */
+    private String ofItsKind(String noun, int offset) {
+        int back = 0;
+        for (String earlier : organisations.headMap(offset, false).descendingMap().values()) {
+            if (kindAgrees(noun, earlier)) {
+                return earlier;
+            }
+            if (++back == ORGANISATIONS_BACK) {
+                break;
+            }
+        }
+        String speaker = lastBefore(speakers, offset);
+        return speaker != null && genderOf(speaker) == Gender.UNKNOWN && kindAgrees(noun, speaker)
+                ? speaker
+                : null;
     }
 
     /** Nouns for a business: "the company said" is not the council. */
