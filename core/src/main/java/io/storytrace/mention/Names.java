@@ -78,7 +78,10 @@ public final class Names {
                 candidates.add(person);
             }
         }
-        if (words.size() == 1) {
+        if (words.size() == 1
+                && candidates.stream().allMatch(person -> person.equals(name.strip()))) {
+            // "Cross" is Shannon Cross before Cross Research: a name standing alone is a surname
+            // before it is a first word
             candidates.addAll(index().byFirstWord.getOrDefault(lower(words.getFirst()), List.of()));
         }
         if (candidates.isEmpty() && words.size() == 1) {

@@ -495,9 +495,11 @@ final class AttributionFinder {
                 continue;
             }
             if (cue.lemma().equals("continue")
-                    && c + 1 < open
-                    && PhraseReader.DETERMINERS.contains(tokens.get(c + 1).lower())) {
-                // "would continue their strike “until the end”": continuing a thing, not talk
+                            && c + 1 < open
+                            && PhraseReader.DETERMINERS.contains(tokens.get(c + 1).lower())
+                    || beforeInfinitive(tokens, c, cue)) {
+                // "would continue their strike “until the end”", "said that Jobs will continue
+                // to provide “…”": continuing a thing or a deed, not talk
                 continue;
             }
             if (cue.can(Cue.Use.NAMING)

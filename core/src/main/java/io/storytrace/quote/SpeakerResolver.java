@@ -1478,12 +1478,27 @@ final class SpeakerResolver {
         if (pronoun < span.end() && pronoun < named.firstKey()) {
             return null;
         }
-        for (String person : named.values()) {
-            if (agrees(person, gender)) {
-                return person;
+        for (Map.Entry<Integer, String> entry : named.entrySet()) {
+            if (agrees(entry.getValue(), gender) && !example(entry.getKey())) {
+                return entry.getValue();
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the name at {@code offset} is given as an example ("providers such as Time Warner",
+     * "artists including Adele"): one of a kind, not the one the next "he" points at.
+     */
+    private boolean example(int offset) {
+        int at = passage.tokenAtOrAfter(offset);
+        if (at == passage.firstToken(passage.sentenceAt(offset))) {
+            return false;
+        }
+        List<Token> tokens = passage.tokens();
+        String before = tokens.get(at - 1).lower();
+        return before.equals("including")
+                || before.equals("as") && at >= 2 && tokens.get(at - 2).lower().equals("such");
     }
 
     private String lastCompatible(NavigableMap<Integer, String> entries, Gender gender) {

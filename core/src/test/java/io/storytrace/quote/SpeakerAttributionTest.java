@@ -25,6 +25,15 @@ class SpeakerAttributionTest {
     static Stream<Arguments> everydayFrames() {
         return Stream.of(
                 Arguments.of(
+                        "Shaygan Kheradpir",
+                        "Shaygan Kheradpir told journalists that the app is ready. Verizon is negotiating with providers such as Time Warner to hammer out agreements.\n\n“The engineering work is done,” he said."),
+                Arguments.of(
+                        "Shannon Cross",
+                        "Shannon Cross, an analyst at Cross Research, said Cook is a good choice.\n\nCross also said Jobs put in place a “culture of innovation” at Apple."),
+                Arguments.of(
+                        "Art Levinson",
+                        "Art Levinson, the chairman, said Jobs’ “vision saved Apple.”\n\nHe said that Jobs will continue to provide “his unique insights,” and that the board has “complete confidence” in Cook."),
+                Arguments.of(
                         "Jane Doe",
                         "The harbour reopened.\n\n“We are relieved,” said Jane Doe, a spokeswoman for the Harbour Authority."),
                 Arguments.of(
