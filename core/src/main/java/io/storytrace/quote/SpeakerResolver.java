@@ -116,7 +116,10 @@ final class SpeakerResolver {
             }
             switch (mention.type()) {
                 case PERSON -> {
-                    if (placeOrThing(mention)) {
+                    if (placeOrThing(mention)
+                            && names.gender(mention.canonical()) == Gender.UNKNOWN) {
+                        // "yelling at Page" is no place where Page is Larry Page, whose given name
+                        // shows a man
                         thingLike.add(mention.canonical());
                     }
                     people.put(mention.span().start(), mention.canonical());

@@ -25,6 +25,9 @@ class SpeakerAttributionTest {
     static Stream<Arguments> everydayFrames() {
         return Stream.of(
                 Arguments.of(
+                        "Larry Page",
+                        "Larry Page founded the company. One of the engineers, Ron Dolin, started yelling at Page in a meeting.\n\nHeather Cairns later asked Page what he was doing.\n\n“I want to know how everyone does their job,” he replied."),
+                Arguments.of(
                         "Shaygan Kheradpir",
                         "Shaygan Kheradpir told journalists that the app is ready. Verizon is negotiating with providers such as Time Warner to hammer out agreements.\n\n“The engineering work is done,” he said."),
                 Arguments.of(
