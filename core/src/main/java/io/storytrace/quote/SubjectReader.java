@@ -498,6 +498,9 @@ final class SubjectReader {
             return named != null ? named : read.ref();
         }
         int clause = clauseStart(tokens, cue, start);
+        if (participle) {
+            clause = lastJoinedClause(tokens, clause, cue);
+        }
         SpeakerRef subject = subjectOf(tokens, clause, cue);
         if (subject != null
                 && (participle
@@ -710,6 +713,23 @@ final class SubjectReader {
                 && tokens.get(from - 1).type() != Token.Type.PUNCT
                 && tokens.get(from).type() != Token.Type.PUNCT) {
             from++;
+        }
+        return from;
+    }
+
+    /**
+     * Where the last clause joined by ", and" or ", but" to a name starts within {@code from..to},
+     * else {@code from}: "Page would grow animated, and Schmidt would shut him down, saying “…”" is
+     * Schmidt's saying.
+     */
+    private static int lastJoinedClause(List<Token> tokens, int from, int to) {
+        for (int k = to - 2; k > from; k--) {
+            String word = tokens.get(k).lower();
+            if ((word.equals("and") || word.equals("but"))
+                    && tokens.get(k - 1).is(',')
+                    && tokens.get(k + 1).capitalized()) {
+                return k + 1;
+            }
         }
         return from;
     }

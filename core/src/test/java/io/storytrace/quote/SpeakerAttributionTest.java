@@ -25,6 +25,9 @@ class SpeakerAttributionTest {
     static Stream<Arguments> everydayFrames() {
         return Stream.of(
                 Arguments.of(
+                        "Eric Schmidt",
+                        "Larry Page and Eric Schmidt ran the meetings.\n\nOn occasion, Page would grow more animated, and Schmidt would carefully shut him down, saying, “We heard you, Larry. Thank you.”"),
+                Arguments.of(
                         "Larry Page",
                         "Larry Page founded the company. One of the engineers, Ron Dolin, started yelling at Page in a meeting.\n\nHeather Cairns later asked Page what he was doing.\n\n“I want to know how everyone does their job,” he replied."),
                 Arguments.of(
