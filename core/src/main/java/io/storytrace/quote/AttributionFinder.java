@@ -482,6 +482,10 @@ final class AttributionFinder {
         }
         Token last = tokens.get(open - 1);
         boolean headline = passage.inHeadline(sentence);
+        Attribution participle = openingParticiple(passage, region, start, open, headline);
+        if (participle != null) {
+            return participle;
+        }
         for (int c = open - 1; c >= start && open - c <= BEFORE_WINDOW; c--) {
             Cue cue = cueAt(tokens.get(c), headline);
             if (cue == null || !(cue.can(Cue.Use.SPEECH) || cue.can(Cue.Use.NAMING))) {
@@ -549,6 +553,44 @@ final class AttributionFinder {
             }
         }
         return accordingInSentence(tokens, start, open);
+    }
+
+    /** The dashes that end a dateline: "WASHINGTON (AP) —". */
+    private static final java.util.Set<String> DATELINE_DASHES =
+            java.util.Set.of("—", "–", "-", "--");
+
+    /**
+     * "Declaring “…” is at stake, Defense Secretary Robert Gates said": a sentence opening with a
+     * cue's participle right before the quotation gives the words to the main clause's subject,
+     * named after the first comma past the closing mark. Null when the sentence does not open so.
+     */
+    private Attribution openingParticiple(
+            Passage passage, QuotedRegion region, int start, int open, boolean headline) {
+        List<Token> tokens = passage.tokens();
+        int first = passage.firstToken(passage.sentenceAt(region.open()));
+        boolean opens =
+                open - 1 == first
+                        || open - 2 >= first
+                                && DATELINE_DASHES.contains(tokens.get(open - 2).text());
+        if (headline || start != first || !opens || !region.closed()) {
+            // "WASHINGTON (Aug. 13) -- Declaring “…”": a dateline's dash opens the sentence too
+            return null;
+        }
+        Token word = tokens.get(open - 1);
+        Cue cue = lexicon.cue(word);
+        if (cue == null || !cue.can(Cue.Use.SPEECH) || !word.lower().endsWith("ing")) {
+            return null;
+        }
+        int end = passage.firstToken(passage.sentenceAt(region.open()) + 1);
+        int k = passage.tokenAtOrAfter(region.close() + 1);
+        while (k < end && k - open <= CLAUSE_REACH && !tokens.get(k).is(',')) {
+            k++;
+        }
+        SubjectReader.Read subject = k < end ? subjects.forward(tokens, k + 1, end) : null;
+        if (subject == null || subject.ref().kind() != SpeakerRef.Kind.NAME) {
+            return null;
+        }
+        return new Attribution(subject.ref(), word.text(), null, cue.confidence(), true, false);
     }
 
     /**

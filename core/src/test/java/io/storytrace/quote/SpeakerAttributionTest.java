@@ -25,6 +25,12 @@ class SpeakerAttributionTest {
     static Stream<Arguments> everydayFrames() {
         return Stream.of(
                 Arguments.of(
+                        "Jane Ode",
+                        "The council voted on Monday. Calling the plan “a betrayal of every renter in the city,” Councillor Jane Ode said she would appeal."),
+                Arguments.of(
+                        "Robert Gates",
+                        "WASHINGTON (Aug. 13) -- Declaring \"the maritime soul of the Marine Corps\" is at stake, Defense Secretary Robert Gates said Thursday he will review the service."),
+                Arguments.of(
                         "Eric Schmidt",
                         "Larry Page and Eric Schmidt ran the meetings.\n\nOn occasion, Page would grow more animated, and Schmidt would carefully shut him down, saying, “We heard you, Larry. Thank you.”"),
                 Arguments.of(
