@@ -90,7 +90,15 @@ final class AttributionFinder {
             found = cueAhead(tokens, i, end, headline);
         }
         if (found == null) {
-            found = clauseEndCue(tokens, i, Math.min(limit, passage.firstToken(sentence + 1)));
+            boolean opening =
+                    passage.tokenAtOrAfter(region.open())
+                            == passage.firstToken(passage.sentenceAt(region.open()));
+            found =
+                    clauseEndCue(
+                            tokens,
+                            i,
+                            Math.min(limit, passage.firstToken(sentence + 1)),
+                            opening ? CLAUSE_END_REACH : SUBJECT_CLOSING_REACH);
         }
         if (found == null && dashed && !headline) {
             // a headline's "‘…’ — Full Winners List" is a section, not a signature
@@ -141,10 +149,12 @@ final class AttributionFinder {
      * “…” announced in October, said Derek Scissors, a China scholar.: a cue verb inverted after a
      * comma, its subject closing the sentence, speaks for the whole sentence and so for the
      * quotation inside it. A subject that is a role followed by the person's name ("another witness
-     * in the probe, former adviser Fiona Hill") gives the name. Not adjacent: a cue right by the
+     * in the probe, former adviser Fiona Hill") gives the name. ", X said." closing the sentence
+     * counts within {@code subjectReach} tokens of the quotation: a few, unless the quotation opens
+     * the sentence ("“…” to hold up on their plans, Indyk said."). Not adjacent: a cue right by the
      * quotation wins over it.
      */
-    private Attribution clauseEndCue(List<Token> tokens, int i, int end) {
+    private Attribution clauseEndCue(List<Token> tokens, int i, int end, int subjectReach) {
         for (int k = i; k + 2 < end && k - i <= CLAUSE_END_REACH; k++) {
             Token token = tokens.get(k);
             if (Mark.familyOf(token.text().charAt(0)) != null) {
@@ -157,9 +167,7 @@ final class AttributionFinder {
             Cue cue = verb.capitalized() ? null : lexicon.cue(verb);
             if (cue == null || !cue.can(Cue.Use.SPEECH) || cue.can(Cue.Use.LISTENER)) {
                 Attribution closing =
-                        k - i <= SUBJECT_CLOSING_REACH
-                                ? subjectThenCue(tokens, k + 1, end, false)
-                                : null;
+                        k - i <= subjectReach ? subjectThenCue(tokens, k + 1, end, false) : null;
                 if (closing != null && closesSentence(tokens, k + 1, end, closing)) {
                     // "“…” of the patients, Dempsey said."
                     return new Attribution(

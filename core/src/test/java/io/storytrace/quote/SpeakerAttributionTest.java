@@ -25,6 +25,9 @@ class SpeakerAttributionTest {
     static Stream<Arguments> everydayFrames() {
         return Stream.of(
                 Arguments.of(
+                        "Martin Indyk",
+                        "Martin Indyk said the talks were over. The Palestinian Authority has joined the court, and Israel has pledged to punish it.\n\n“Now it’s hard to see what could persuade the Palestinians” to hold up on their ICC plans, Indyk said."),
+                Arguments.of(
                         "Jane Ode",
                         "The council voted on Monday. Calling the plan “a betrayal of every renter in the city,” Councillor Jane Ode said she would appeal."),
                 Arguments.of(
