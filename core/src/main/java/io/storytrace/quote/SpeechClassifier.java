@@ -20,6 +20,7 @@ final class SpeechClassifier {
 
     private static final Set<String> SMALL_WORDS =
             Set.of(
+                    "that",
                     "a",
                     "an",
                     "the",
@@ -190,6 +191,15 @@ final class SpeechClassifier {
             // "In his book “Financial Freedom,” he…", "the slogan “Meth, we’re on it.”": a
             // title keeps the comma or stop that American style puts inside the marks.
             return "follows the title word “" + before.text() + "”";
+        }
+        if (before != null
+                && before.lower().equals("in")
+                && content.size() > 1
+                && titleCase(content)
+                && !asks(content)) {
+            // "Sullivan recalled in “I'm Feeling Lucky.”", "In “In The Plex,” Levy tells": the
+            // work the words appear in
+            return "follows “in”: the work something appears in";
         }
         Token noun = before(passage, region, 2);
         if (before != null

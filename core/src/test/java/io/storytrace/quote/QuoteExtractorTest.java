@@ -50,6 +50,15 @@ class QuoteExtractorTest {
     static Stream<Arguments> everydayQuoting() {
         return Stream.of(
                 Arguments.of(
+                        List.of("We had no idea how to manage this,"),
+                        "Google\n\n“We had no idea how to manage this,” Stacy Sullivan recalled in “I'm Feeling Lucky.”"),
+                Arguments.of(
+                        List.of(),
+                        "Google\n\nSolid ideas won. In “In The Plex,” Steven Levy tells the story of how Page fired the managers."),
+                Arguments.of(
+                        List.of(),
+                        "Disasters\n\nIn her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster,” Rebecca Solnit wrote of the joy found in disasters."),
+                Arguments.of(
                         List.of(
                                 "calm and professional",
                                 "anti-incumbent mood",
