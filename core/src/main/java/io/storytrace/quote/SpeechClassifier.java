@@ -725,12 +725,45 @@ final class SpeechClassifier {
             if (MODALS.contains(word)
                     && n <= MODAL_REACH
                     && next != null
-                    && (lexicon.cue(next) != null || next.lower().equals("wonder"))) {
+                    && (lexicon.cue(next) != null || next.lower().equals("wonder"))
+                    && !habitual(passage, region, n)) {
                 return "is what someone “" + token.text() + " " + next.text() + "”";
             }
         }
         return null;
     }
+
+    /**
+     * Whether the "would" {@code n} tokens before the region tells what someone used to say: a
+     * person named or "he"/"she" right before it, not after "as" and in a sentence with no "if"
+     * ("Page would say, “…”", not "As Sherlock would say" or "If asked, he would say").
+     */
+    private static boolean habitual(Passage passage, QuotedRegion region, int n) {
+        Token modal = before(passage, region, n);
+        Token subject = before(passage, region, n + 1);
+        if (subject == null
+                || !modal.lower().equals("would")
+                || !(subject.capitalized() && !subject.lower().equals("i")
+                        || THIRD_PERSON.contains(subject.lower()))) {
+            return false;
+        }
+        Token opener = before(passage, region, n + 2);
+        if (opener != null && opener.lower().equals("as")) {
+            return false;
+        }
+        for (int k = n + 2; ; k++) {
+            Token earlier = before(passage, region, k);
+            if (earlier == null
+                    || passage.sentenceAt(earlier.start()) != passage.sentenceAt(region.open())) {
+                return true;
+            }
+            if (earlier.lower().equals("if")) {
+                return false;
+            }
+        }
+    }
+
+    private static final Set<String> THIRD_PERSON = Set.of("he", "she");
 
     /**
      * Whether "along the lines of" ends the words before the region, after an ellipsis or colon or

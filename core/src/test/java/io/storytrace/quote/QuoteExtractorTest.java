@@ -50,6 +50,10 @@ class QuoteExtractorTest {
     static Stream<Arguments> everydayQuoting() {
         return Stream.of(
                 Arguments.of(
+                        List.of("I don't want to talk about this anymore. Just do it."),
+                        "Google\n\nAs soon as any argument started to go circular, Page would say, “I don't want to talk about this anymore. Just do it.”"),
+                Arguments.of(List.of(), "Google\n\nAs Sherlock would say, “Elementary.”"),
+                Arguments.of(
                         List.of("We had no idea how to manage this,"),
                         "Google\n\n“We had no idea how to manage this,” Stacy Sullivan recalled in “I'm Feeling Lucky.”"),
                 Arguments.of(
