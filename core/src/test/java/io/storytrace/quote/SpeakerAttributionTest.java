@@ -25,6 +25,9 @@ class SpeakerAttributionTest {
     static Stream<Arguments> everydayFrames() {
         return Stream.of(
                 Arguments.of(
+                        "Robert Gates",
+                        "Defense Secretary Robert Gates said Thursday he will review the Marine Corps.\n\nLast year, the Pentagon chief said the Corps had “gotten too big” and would be trimmed."),
+                Arguments.of(
                         "Martin Indyk",
                         "Martin Indyk said the talks were over. The Palestinian Authority has joined the court, and Israel has pledged to punish it.\n\n“Now it’s hard to see what could persuade the Palestinians” to hold up on their ICC plans, Indyk said."),
                 Arguments.of(
