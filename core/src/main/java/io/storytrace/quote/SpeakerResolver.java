@@ -773,6 +773,9 @@ final class SpeakerResolver {
     /** "He" or "she": the nearest compatible person, whose gender the pronoun then shows. */
     private String pronoun(int offset, Gender gender) {
         String person = lastPersonBefore(offset, gender);
+        if (person != null) {
+            person = interviewee(person, offset, gender);
+        }
         if (person != null && genderOf(person) == Gender.UNKNOWN) {
             learned.put(person, gender);
         }
@@ -1450,6 +1453,61 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code person} was named more than {@code sentences} sentences before the sentence
+     * whose first token is {@code token}: someone the story met earlier, not just now.
+     */
+    private boolean namedBefore(String person, int token, int sentences) {
+        int sentence = passage.sentenceAt(passage.tokens().get(token).start());
+        for (Map.Entry<Integer, String> named : people.entrySet()) {
+            if (passage.sentenceAt(named.getKey()) >= sentence - sentences) {
+                return false;
+            }
+            if (named.getValue().equals(person)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many quotations a speaker must have given to be the one the story interviews. */
+    private static final int INTERVIEWEE_QUOTES = 3;
+
+    /**
+     * {@code person}, unless they never spoke and the story so far is one person's interview: then
+     * that person, who gave at least {@value #INTERVIEWEE_QUOTES} and two thirds of the quotations
+     * before {@code offset} ("Fey was the first female head writer … It was tough, she says" in a
+     * profile of Wiig).
+     */
+    private String interviewee(String person, int offset, Gender gender) {
+        NavigableMap<Integer, String> before = speakers.headMap(offset, false);
+        int next = passage.tokenAtOrAfter(offset) + 1;
+        if (next < passage.tokens().size()
+                && passage.tokens().get(next).lower().startsWith("ask")) {
+            // "“So why didn’t you post it?” she asked": the one asking is not the interviewee
+            return person;
+        }
+        if (before.containsValue(person)
+                || before.size() < INTERVIEWEE_QUOTES
+                || !namedBefore(person, passage.firstToken(passage.sentenceAt(offset)), 2)) {
+            // someone just introduced ("Head coach Stellan Bergqvist did not try to hide") is the
+            // next "he" whoever spoke before
+            return person;
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        for (String speaker : before.values()) {
+            counts.merge(speaker, 1, Integer::sum);
+        }
+        for (Map.Entry<String, Integer> count : counts.entrySet()) {
+            if (count.getValue() >= INTERVIEWEE_QUOTES
+                    && 3 * count.getValue() >= 2 * before.size()
+                    && agrees(count.getKey(), gender)) {
+                return count.getKey();
+            }
+        }
+        return person;
     }
 
     /**

@@ -464,6 +464,14 @@ class SpeakerAttributionTest {
     static Stream<Arguments> storiesWithSeveralSpeakers() {
         return Stream.of(
                 Arguments.of(
+                        List.of(
+                                "Kristen Wiig",
+                                "Kristen Wiig",
+                                "Kristen Wiig",
+                                "Kristen Wiig",
+                                "Priya Venkataraman"),
+                        "Interview\n\nKristen Wiig auditioned for a panel that included Tina Fey.\n\n“I was terrified,” Wiig says. “I had no idea what they wanted.”\n\n“So I thought, right, thanks for coming.”\n\nWiig joined the show in 2005. Fey was the first female head writer and has written about the macho culture of the show.\n\nIt was tough, she says: “Kind of like walking into someone's living room.”\n\nPriya Venkataraman, the host, pressed her. “Was there a moment?” she asked."),
+                Arguments.of(
                         List.of("Tomasz Wierzbicki", "Malin Ekdahl"),
                         "Results\n\nChief Financial Officer Malin Ekdahl told analysts the quarter was strong. Tomasz Wierzbicki, an analyst at Nordbank, pressed her.\n\n“Is there a scenario where the board revisits the payout?” he asked.\n\n“No. The dividend policy stands,” the CFO replied."),
                 Arguments.of(
