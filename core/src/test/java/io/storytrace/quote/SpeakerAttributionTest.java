@@ -25,6 +25,9 @@ class SpeakerAttributionTest {
     static Stream<Arguments> everydayFrames() {
         return Stream.of(
                 Arguments.of(
+                        "Mr Moyles’ family",
+                        "Terence Moyles, 74, died in hospital on Sunday.\n\nIn a statement released through Greater Manchester Police, Mr Moyles’ family said: “Terry was the kindest man you could ever meet.”"),
+                Arguments.of(
                         "Robert Gates",
                         "Defense Secretary Robert Gates said Thursday he will review the Marine Corps.\n\nLast year, the Pentagon chief said the Corps had “gotten too big” and would be trimmed."),
                 Arguments.of(
