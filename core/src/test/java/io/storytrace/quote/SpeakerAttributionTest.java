@@ -25,6 +25,9 @@ class SpeakerAttributionTest {
     static Stream<Arguments> everydayFrames() {
         return Stream.of(
                 Arguments.of(
+                        "Veyra Mobile",
+                        "Veyra Mobile unveiled the Lumen 5 on Tuesday. The phone costs $499.\n\n“Lumen 5 is designed to be the last phone many of our customers will need to buy,” the company said."),
+                Arguments.of(
                         "Mr Moyles’ family",
                         "Terence Moyles, 74, died in hospital on Sunday.\n\nIn a statement released through Greater Manchester Police, Mr Moyles’ family said: “Terry was the kindest man you could ever meet.”"),
                 Arguments.of(
