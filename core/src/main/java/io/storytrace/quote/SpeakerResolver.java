@@ -2183,9 +2183,45 @@ final class SpeakerResolver {
             Span span = passage.sentences().get(at).span();
             NavigableMap<Integer, String> given =
                     speakers.subMap(span.start(), true, span.end(), false);
-            return given.isEmpty() ? null : given.lastEntry().getValue();
+            return given.isEmpty() ? issuerNamed(tokens, k, span) : given.lastEntry().getValue();
         }
         return null;
+    }
+
+    /**
+     * Who a sentence with no speaker says issued the document whose noun is token {@code k}: the
+     * one named right after "from" or "by" ("a statement from U.S. Indo-Pacific Command"), else the
+     * first named before the noun and after no preposition ("China’s Ministry of National Defense
+     * issued a statement that was read … on CCTV"). Null when neither is named.
+     */
+    private String issuerNamed(List<Token> tokens, int k, Span sentence) {
+        if (k + 2 < tokens.size()
+                && (tokens.get(k + 1).lower().equals("from")
+                        || tokens.get(k + 1).lower().equals("by"))) {
+            String after = namedAt(tokens.get(k + 2).start());
+            if (after != null) {
+                return after;
+            }
+        }
+        NavigableMap<Integer, String> named = new TreeMap<>();
+        named.putAll(organisations.subMap(sentence.start(), true, tokens.get(k).start(), false));
+        named.putAll(people.subMap(sentence.start(), true, tokens.get(k).start(), false));
+        for (Map.Entry<Integer, String> entry : named.entrySet()) {
+            if (!afterPreposition(entry.getKey())
+                    && !lexicon.names()
+                            .notNames()
+                            .contains(entry.getValue().toLowerCase(Locale.ROOT))) {
+                // "Late Monday, China’s Ministry of National Defense issued": not Monday
+                return entry.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** The organisation or person named starting at {@code offset}, or null. */
+    private String namedAt(int offset) {
+        String organisation = organisations.get(offset);
+        return organisation != null ? organisation : people.get(offset);
     }
 
     /** "It said", "the company said": the last organisation named, else the last speaker. */

@@ -25,6 +25,9 @@ class SpeakerAttributionTest {
     static Stream<Arguments> everydayFrames() {
         return Stream.of(
                 Arguments.of(
+                        "Ministry of National Defense",
+                        "Beijing offered a different account. Late Monday, China’s Ministry of National Defense issued a statement that was read in full by an anchor on the state broadcaster CCTV.\n\n“The United States deliberately stirs up trouble in the South China Sea,” the statement said."),
+                Arguments.of(
                         "Veyra Mobile",
                         "Veyra Mobile unveiled the Lumen 5 on Tuesday. The phone costs $499.\n\n“Lumen 5 is designed to be the last phone many of our customers will need to buy,” the company said."),
                 Arguments.of(
