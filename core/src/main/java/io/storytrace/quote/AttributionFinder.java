@@ -494,12 +494,14 @@ final class AttributionFinder {
         if (participle != null) {
             return participle;
         }
-        for (int c = open - 1; c >= start && open - c <= BEFORE_WINDOW; c--) {
+        boolean posted = postedContent(tokens, open);
+        int window = posted ? CLAUSE_REACH : BEFORE_WINDOW;
+        for (int c = open - 1; c >= start && open - c <= window; c--) {
             Cue cue = cueAt(tokens.get(c), headline);
             if (cue == null || !(cue.can(Cue.Use.SPEECH) || cue.can(Cue.Use.NAMING))) {
                 continue;
             }
-            if (cue.can(Cue.Use.WEAK) && open - c > 3) {
+            if (cue.can(Cue.Use.WEAK) && open - c > 3 && !posted) {
                 continue;
             }
             if (c > start && PhraseReader.possessive(tokens.get(c - 1))) {
@@ -562,6 +564,26 @@ final class AttributionFinder {
         }
         return accordingInSentence(tokens, start, open);
     }
+
+    /**
+     * Whether the words before the opening mark at token {@code open} present what a post says:
+     * "posted an Instagram story that read simply: “…”", "a photo, with the caption: “…”". A weak
+     * cue then reaches that far.
+     */
+    private static boolean postedContent(List<Token> tokens, int open) {
+        if (open < 2) {
+            return false;
+        }
+        Token last = tokens.get(open - 1);
+        Token before = tokens.get(open - 2);
+        return last.is(':')
+                        && (POST_CONTENT.contains(before.lower()) || before.lower().endsWith("ly"))
+                || POST_CONTENT.contains(last.lower());
+    }
+
+    /** Words right before a post's words: "read", "caption". */
+    private static final java.util.Set<String> POST_CONTENT =
+            java.util.Set.of("read", "reads", "reading", "caption", "captioned");
 
     /** The dashes that end a dateline: "WASHINGTON (AP) —". */
     private static final java.util.Set<String> DATELINE_DASHES =

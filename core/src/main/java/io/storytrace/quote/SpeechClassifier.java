@@ -646,8 +646,12 @@ final class SpeechClassifier {
         return words > 2
                 || attribution.after()
                 || attribution.cue() == null
-                || isNaming(attribution.cue());
+                || isNaming(attribution.cue())
+                || POSTING.contains(lexicon.cue(attribution.cue()).lemma());
     }
+
+    /** Verbs that give a post's words whole, however short: "posted …: “Welcome Jose”". */
+    private static final Set<String> POSTING = Set.of("post", "tweet", "caption", "write");
 
     /**
      * A term being named rather than anyone's words: a passive naming verb ("is called", "been

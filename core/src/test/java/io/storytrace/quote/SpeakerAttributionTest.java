@@ -25,6 +25,12 @@ class SpeakerAttributionTest {
     static Stream<Arguments> everydayFrames() {
         return Stream.of(
                 Arguments.of(
+                        "Tottenham Hotspur",
+                        "Jose Mourinho is the new manager of Tottenham Hotspur.\n\nTottenham posted an image of Mourinho holding up a shirt from its Twitter account on Wednesday, with the caption: \"Welcome Jose\"."),
+                Arguments.of(
+                        "Karan Deshmukh",
+                        "Karan Deshmukh was left out of the squad.\n\nDeshmukh himself has stayed silent, though he posted an Instagram story on Tuesday afternoon that read simply: \"Keep showing up. Keep scoring.\""),
+                Arguments.of(
                         "Ministry of National Defense",
                         "Beijing offered a different account. Late Monday, China’s Ministry of National Defense issued a statement that was read in full by an anchor on the state broadcaster CCTV.\n\n“The United States deliberately stirs up trouble in the South China Sea,” the statement said."),
                 Arguments.of(
