@@ -971,9 +971,53 @@ public final class NameFinder {
             return false;
         }
         Token after = tokens.get(i + 1);
-        return (after.is(',') || after.is('—') || after.is('–'))
-                && DESCRIBING.contains(tokens.get(i + 2).lower());
+        if ((after.is(',') || after.is('—') || after.is('–'))
+                && DESCRIBING.contains(tokens.get(i + 2).lower())) {
+            return true;
+        }
+        // "my brother, Daniel, took longer", "her son Daniel": a given name after a noun for a
+        // person is the person so described
+        int noun = i > 0 && tokens.get(i - 1).is(',') ? i - 2 : i - 1;
+        return noun > 0
+                && !tokens.get(noun).capitalized()
+                && KIN.contains(tokens.get(noun).lower())
+                && KIN_OWNERS.contains(tokens.get(noun - 1).lower());
     }
+
+    /** Nouns for family and friends, before the given name they know someone by. */
+    private static final Set<String> KIN =
+            Set.of(
+                    "brother",
+                    "sister",
+                    "son",
+                    "daughter",
+                    "mother",
+                    "father",
+                    "husband",
+                    "wife",
+                    "partner",
+                    "boyfriend",
+                    "girlfriend",
+                    "fiance",
+                    "fiancé",
+                    "fiancee",
+                    "fiancée",
+                    "friend",
+                    "cousin",
+                    "uncle",
+                    "aunt",
+                    "grandson",
+                    "granddaughter",
+                    "nephew",
+                    "niece",
+                    "stepson",
+                    "stepdaughter",
+                    "sibling",
+                    "twin");
+
+    /** Possessive determiners before a noun of kin: "my brother", "her son". */
+    private static final Set<String> KIN_OWNERS =
+            Set.of("my", "his", "her", "their", "our", "your");
 
     /** Whether an age follows token {@code end - 1}: ", 34," or " (34)". */
     private static boolean aged(List<Token> tokens, int end) {

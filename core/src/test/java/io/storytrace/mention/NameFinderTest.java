@@ -53,6 +53,15 @@ class NameFinderTest {
     }
 
     @Test
+    void aGivenNameAfterMyBrotherIsThatPerson() {
+        assertThat(described(find("My brother, Daniel, took longer to come round.", false)))
+                .containsExactly("PERSON Daniel → Daniel");
+        assertThat(described(find("Her son Daniel was asleep.", false)))
+                .containsExactly("PERSON Daniel → Daniel");
+        assertThat(described(find("Daniel took longer to come round.", false))).isEmpty();
+    }
+
+    @Test
     void aGivenNameBeforeAPlaceWordIsAPersonOnlyWhereTheSurnameStandsAlone() {
         assertThat(described(find("Lisa Park, a teacher, waited. Park said she was tired.", false)))
                 .contains("PERSON Lisa Park → Lisa Park", "PERSON Park → Lisa Park");
