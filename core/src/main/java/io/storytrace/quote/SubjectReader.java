@@ -408,6 +408,13 @@ final class SubjectReader {
     private static int timeStart(List<Token> tokens, int j, int from) {
         Token last = tokens.get(j);
         String word = last.lower();
+        if (j - 2 >= from
+                && tokens.get(j - 2).lower().equals("at")
+                && (word.equals("time") && tokens.get(j - 1).lower().equals("the")
+                        || word.equals("point") && tokens.get(j - 1).lower().equals("one"))) {
+            // "My agent at the time told me", "the coach at one point said"
+            return j - 2;
+        }
         int k;
         if (DAY_PARTS.contains(word) || PERIODS.contains(word)) {
             if (j - 1 < from) {

@@ -25,6 +25,9 @@ class SpeakerAttributionTest {
     static Stream<Arguments> everydayFrames() {
         return Stream.of(
                 Arguments.of(
+                        "My manager",
+                        "I was stuck for years. My manager at the time told me, “You’re too old for ingénues.” I was 34."),
+                Arguments.of(
                         "Tottenham Hotspur",
                         "Jose Mourinho is the new manager of Tottenham Hotspur.\n\nTottenham posted an image of Mourinho holding up a shirt from its Twitter account on Wednesday, with the caption: \"Welcome Jose\"."),
                 Arguments.of(
