@@ -598,12 +598,12 @@ final class AttributionFinder {
             Passage passage, QuotedRegion region, int start, int open, boolean headline) {
         List<Token> tokens = passage.tokens();
         int first = passage.firstToken(passage.sentenceAt(region.open()));
+        // "WASHINGTON (Aug. 13) -- Declaring “…”": a dateline's dash opens the sentence too
         boolean opens =
                 open - 1 == first
                         || open - 2 >= first
                                 && DATELINE_DASHES.contains(tokens.get(open - 2).text());
         if (headline || start != first || !opens || !region.closed()) {
-            // "WASHINGTON (Aug. 13) -- Declaring “…”": a dateline's dash opens the sentence too
             return null;
         }
         Token word = tokens.get(open - 1);

@@ -1456,11 +1456,10 @@ final class SpeakerResolver {
     }
 
     /**
-     * Whether {@code person} was named more than {@code sentences} sentences before the sentence
-     * whose first token is {@code token}: someone the story met earlier, not just now.
+     * Whether {@code person} was named more than {@code sentences} sentences before sentence {@code
+     * sentence}: someone the story met earlier, not just now.
      */
-    private boolean namedBefore(String person, int token, int sentences) {
-        int sentence = passage.sentenceAt(passage.tokens().get(token).start());
+    private boolean namedBefore(String person, int sentence, int sentences) {
         for (Map.Entry<Integer, String> named : people.entrySet()) {
             if (passage.sentenceAt(named.getKey()) >= sentence - sentences) {
                 return false;
@@ -1491,7 +1490,7 @@ final class SpeakerResolver {
         }
         if (before.containsValue(person)
                 || before.size() < INTERVIEWEE_QUOTES
-                || !namedBefore(person, passage.firstToken(passage.sentenceAt(offset)), 2)) {
+                || !namedBefore(person, passage.sentenceAt(offset), 2)) {
             // someone just introduced ("Head coach Stellan Bergqvist did not try to hide") is the
             // next "he" whoever spoke before
             return person;
