@@ -27,6 +27,8 @@ import java.util.Set;
  *     paragraph ("she was blunt.")
  * @param roleFamilies for each role noun in a family, the nouns that can name the same person
  *     ("actress": actor, star, …)
+ * @param organisationKinds for a noun that refers back to an organisation, words in the names of
+ *     organisations of that kind ("club": athletic, united, …)
  * @param names the name lists
  */
 public record QuoteLexicon(
@@ -41,6 +43,7 @@ public record QuoteLexicon(
         Set<String> relays,
         Set<String> manners,
         Map<String, Set<String>> roleFamilies,
+        Map<String, Set<String>> organisationKinds,
         NameLexicon names) {
 
     private static final QuoteLexicon STANDARD = read();
@@ -57,6 +60,16 @@ public record QuoteLexicon(
         relays = Set.copyOf(relays);
         manners = Set.copyOf(manners);
         roleFamilies = Map.copyOf(roleFamilies);
+        organisationKinds = Map.copyOf(organisationKinds);
+    }
+
+    /**
+     * Whether an organisation whose name has the words {@code named} (lower case) is of the kind
+     * {@code noun} refers to by a word of its name: "the club" for Kingsmoor Athletic.
+     */
+    boolean nameOfKind(String noun, List<String> named) {
+        Set<String> kind = organisationKinds.get(noun);
+        return kind != null && named.stream().anyMatch(kind::contains);
     }
 
     /**
@@ -107,6 +120,18 @@ public record QuoteLexicon(
         return families;
     }
 
+    /** "club athletic united …" lines as the noun and the name words of its kind. */
+    private static Map<String, Set<String>> kinds(List<String> lines) {
+        Map<String, Set<String>> kinds = new HashMap<>();
+        for (String line : lines) {
+            List<String> words = List.of(line.strip().split(" "));
+            kinds.computeIfAbsent(words.getFirst(), k -> new java.util.HashSet<>())
+                    .addAll(words.subList(1, words.size()));
+        }
+        kinds.replaceAll((noun, words) -> Set.copyOf(words));
+        return kinds;
+    }
+
     private static QuoteLexicon read() {
         WordTable table = WordTable.load(QuoteLexicon.class, "cues.tsv");
         Map<String, Cue> cues = new HashMap<>();
@@ -145,6 +170,7 @@ public record QuoteLexicon(
                 words.words("relay"),
                 words.words("manner"),
                 families(words.lines("role-family")),
+                kinds(words.lines("organisation-kind")),
                 NameLexicon.standard());
     }
 }

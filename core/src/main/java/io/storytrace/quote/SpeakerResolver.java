@@ -2142,11 +2142,15 @@ final class SpeakerResolver {
      * {@code organisation} ("Dick Clark Productions", "Reserve Bank"): its noun or a word before
      * it, singular or plural.
      */
-    private static boolean describes(String[] words, String organisation) {
+    private boolean describes(String[] words, String organisation) {
         List<String> named = List.of(organisation.toLowerCase(Locale.ROOT).split(" "));
         if (BUSINESSES.contains(words[words.length - 1])
                 && BUSINESS_SUFFIXES.contains(named.getLast())) {
             // "the company said" for Harlow Baking Co.
+            return true;
+        }
+        if (lexicon.nameOfKind(words[words.length - 1], named)) {
+            // "the club said" for Kingsmoor Athletic, "the union" for Lanternfall Workers United
             return true;
         }
         for (int k = words.length - 1; k >= 0; k--) {

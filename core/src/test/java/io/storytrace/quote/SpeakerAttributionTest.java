@@ -25,6 +25,9 @@ class SpeakerAttributionTest {
     static Stream<Arguments> everydayFrames() {
         return Stream.of(
                 Arguments.of(
+                        "Kingsmoor Athletic",
+                        "Kingsmoor Athletic captain Lewis Brannigan will retire at the end of the season. His boot sponsor, Harlow Sportswear Ltd, thanked him for 17 years.\n\nIn a statement, the club said: ‘Lewis Brannigan is Kingsmoor Athletic.’"),
+                Arguments.of(
                         "My manager",
                         "I was stuck for years. My manager at the time told me, “You’re too old for ingénues.” I was 34."),
                 Arguments.of(
