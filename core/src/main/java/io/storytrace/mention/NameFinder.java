@@ -980,40 +980,9 @@ public final class NameFinder {
         int noun = i > 0 && tokens.get(i - 1).is(',') ? i - 2 : i - 1;
         return noun > 0
                 && !tokens.get(noun).capitalized()
-                && KIN.contains(tokens.get(noun).lower())
+                && lexicon.kinNouns().contains(tokens.get(noun).lower())
                 && KIN_OWNERS.contains(tokens.get(noun - 1).lower());
     }
-
-    /** Nouns for family and friends, before the given name they know someone by. */
-    private static final Set<String> KIN =
-            Set.of(
-                    "brother",
-                    "sister",
-                    "son",
-                    "daughter",
-                    "mother",
-                    "father",
-                    "husband",
-                    "wife",
-                    "partner",
-                    "boyfriend",
-                    "girlfriend",
-                    "fiance",
-                    "fiancé",
-                    "fiancee",
-                    "fiancée",
-                    "friend",
-                    "cousin",
-                    "uncle",
-                    "aunt",
-                    "grandson",
-                    "granddaughter",
-                    "nephew",
-                    "niece",
-                    "stepson",
-                    "stepdaughter",
-                    "sibling",
-                    "twin");
 
     /** Possessive determiners before a noun of kin: "my brother", "her son". */
     private static final Set<String> KIN_OWNERS =

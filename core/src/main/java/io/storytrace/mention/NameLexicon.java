@@ -31,6 +31,8 @@ import java.util.Set;
  *     lower case
  * @param institutions seats of power that speak for a government or an institution ("white house",
  *     "kremlin"), lower case
+ * @param kinNouns nouns for family and friends, before the given name they know someone by ("my
+ *     brother, Daniel,"), lower case
  * @param givenNames given names with the gender they usually mark
  */
 public record NameLexicon(
@@ -51,6 +53,7 @@ public record NameLexicon(
         Set<String> workNouns,
         Set<String> firmWords,
         Set<String> institutions,
+        Set<String> kinNouns,
         GivenNames givenNames) {
 
     private static final NameLexicon STANDARD =
@@ -74,6 +77,7 @@ public record NameLexicon(
         workNouns = Set.copyOf(workNouns);
         firmWords = Set.copyOf(firmWords);
         institutions = Set.copyOf(institutions);
+        kinNouns = Set.copyOf(kinNouns);
         java.util.Objects.requireNonNull(givenNames, "givenNames");
     }
 
@@ -117,6 +121,7 @@ public record NameLexicon(
                 table.words("work-noun"),
                 table.words("firm-word"),
                 institutions,
+                table.words("kin"),
                 GivenNames.standard());
     }
 
