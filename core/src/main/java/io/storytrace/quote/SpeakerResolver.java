@@ -940,6 +940,13 @@ final class SpeakerResolver {
         if (holder != null
                 && passage.sentenceAt(ref.offset()) - passage.sentenceAt(holder.getKey())
                         <= 2 * REACH) {
+            Map.Entry<Integer, String> unnamed = unnamedEntryBefore(ref.offset(), noun);
+            if (unnamed != null && unnamed.getKey() > holder.getKey()) {
+                // "Their housing spokesperson, Alistair McKinnon, …" then "The prime
+                // minister’s official spokesperson told reporters …": "the spokesperson" is
+                // the one introduced since
+                return unnamed.getValue();
+            }
             // "fellow actor Joe Locke … Connor said “…” … the actor shared": someone who spoke
             // since the holder was introduced is the one the story is following.
             Map.Entry<Integer, String> spoke = speakers.lowerEntry(ref.offset());
@@ -1130,18 +1137,35 @@ final class SpeakerResolver {
     /** The person noun of an unnamed speaker ("fan" in "One fan"), or null. */
     private String personNounOf(String speaker) {
         String[] words = speaker.toLowerCase(Locale.ROOT).split(" ");
-        if (words.length < 2 || !PhraseReader.UNNAMING.contains(words[0])) {
+        if (words.length < 2 || !PhraseReader.UNNAMING.contains(words[0]) && !ownedByName(words)) {
             return null;
         }
+        // the last noun before a complement: "the prime minister’s official spokesperson"
+        String noun = null;
         for (int k = 1; k < words.length; k++) {
             if (lexicon.roles().contains(words[k]) || lexicon.anonymous().contains(words[k])) {
-                return words[k];
-            }
-            if (PhraseReader.COMPLEMENTS.contains(words[k])) {
-                return null;
+                noun = words[k];
+            } else if (PhraseReader.COMPLEMENTS.contains(words[k])) {
+                break;
             }
         }
-        return null;
+        return noun;
+    }
+
+    /**
+     * Whether an unnamed speaker's lower-cased words say whose they are: "the prime minister’s
+     * official spokesperson" introduces someone as surely as "a spokesperson" does.
+     */
+    private static boolean ownedByName(String[] words) {
+        if (!words[0].equals("the")) {
+            return false;
+        }
+        for (int k = 1; k + 1 < words.length; k++) {
+            if (words[k].endsWith("’s") || words[k].endsWith("'s")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many earlier speakers an unnamed source is looked for among. */
@@ -1152,6 +1176,12 @@ final class SpeakerResolver {
      * offset}, within reach, introduced by {@code noun} or a noun of its family, or null.
      */
     private String unnamedBefore(int offset, String noun) {
+        Map.Entry<Integer, String> introduced = unnamedEntryBefore(offset, noun);
+        return introduced != null ? introduced.getValue() : null;
+    }
+
+    /** Where and as what {@link #unnamedBefore} finds its speaker, or null. */
+    private Map.Entry<Integer, String> unnamedEntryBefore(int offset, String noun) {
         int sentence = passage.sentenceAt(offset);
         int tries = 0;
         for (Map.Entry<Integer, String> entry :
@@ -1162,7 +1192,7 @@ final class SpeakerResolver {
             }
             String held = personNounOf(entry.getValue());
             if (held != null && lexicon.strictlySameRole(noun, held)) {
-                return entry.getValue();
+                return entry;
             }
         }
         return null;
@@ -1187,6 +1217,13 @@ final class SpeakerResolver {
         for (int k = at; k < after; k++) {
             // "U.S. District Judge Nina Ode" read as one name: its title is a role too
             holds(tokens.get(k), mention);
+        }
+        if (at - 2 >= first && tokens.get(at - 1).is(',') && apposedAfter(tokens, at - 2, first)) {
+            // "The building safety minister, Daniel Okafor-Brett, was…", "Its chair, Graham
+            // Whitcombe, gave … to the minister’s party": the role apposed before the name, and
+            // the comma after the name closes it
+            holds(tokens.get(at - 2), mention);
+            return;
         }
         for (int k = at - 1; k >= first && at - k <= ROLE_BEFORE; k--) {
             Token token = tokens.get(k);
@@ -1231,6 +1268,34 @@ final class SpeakerResolver {
             holdsLetters(tokens, k, mention);
         }
     }
+
+    /**
+     * Whether token {@code noun} is a lower-case role noun that ends a noun phrase opening its
+     * sentence with a determiner or possessive: "<i>The building safety minister</i>, Daniel
+     * Okafor-Brett," or "<i>Its chair</i>, Graham Whitcombe,".
+     */
+    private boolean apposedAfter(List<Token> tokens, int noun, int first) {
+        Token token = tokens.get(noun);
+        if (token.capitalized() || !lexicon.roles().contains(token.bare())) {
+            return false;
+        }
+        for (int k = noun - 1; k >= first && noun - k <= ROLE_BEFORE; k--) {
+            Token word = tokens.get(k);
+            if (k == first) {
+                return DETERMINERS.contains(word.lower())
+                        || word.text().endsWith("’s")
+                        || word.text().endsWith("'s");
+            }
+            if (word.type() == Token.Type.PUNCT) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Words that open a noun phrase naming one person: "the", "his", "its". */
+    private static final java.util.Set<String> DETERMINERS =
+            java.util.Set.of("the", "his", "her", "its", "their", "our");
 
     /**
      * Where the role noun stands when the capitals ending at token {@code k} are whom it serves

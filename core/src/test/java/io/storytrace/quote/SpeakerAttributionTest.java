@@ -25,6 +25,12 @@ class SpeakerAttributionTest {
     static Stream<Arguments> everydayFrames() {
         return Stream.of(
                 Arguments.of(
+                        "The prime minister’s official spokesperson",
+                        "Their housing spokesperson, Alistair McKinnon, wants an inquiry into the contract.\n\nThe prime minister’s official spokesperson told reporters on Sunday that the minister had “acted properly throughout”. Asked whether No 10 would refer the matter to the adviser, the spokesperson said: “There is a process, and that process is independent.”"),
+                Arguments.of(
+                        "Daniel Okafor-Brett",
+                        "Minister fights for his job\n\nThe building safety minister, Daniel Okafor-Brett, was fighting to save his job on Sunday.\n\nCalloway Facades won the contract in January. Its chair, Graham Whitcombe, gave £15,000 to the minister’s local party in 2023.\n\nAppearing on BBC One, the minister insisted he had done nothing wrong.\n\n“I make no apology for wanting to get dangerous cladding off people’s homes faster,” he said."),
+                Arguments.of(
                         "Kingsmoor Athletic",
                         "Kingsmoor Athletic captain Lewis Brannigan will retire at the end of the season. His boot sponsor, Harlow Sportswear Ltd, thanked him for 17 years.\n\nIn a statement, the club said: ‘Lewis Brannigan is Kingsmoor Athletic.’"),
                 Arguments.of(
