@@ -335,13 +335,19 @@ public final class NameFinder {
 
     /**
      * Each person's gender: from a title written before any mention of them ("Mrs. Reyes"), else
-     * from the given name of their fullest form.
+     * from the given name of their fullest form. A title before a surname alone that disagrees with
+     * that given name is about someone else of the same surname: "Mr. Nakamura" after "His wife,
+     * Eleanor Nakamura".
      */
     private Map<String, Gender> genders(List<Run> body, Names known) {
         Map<String, Gender> genders = new HashMap<>();
         for (Run run : body) {
             if (run.type() == Mention.Type.PERSON && run.gender() != Gender.UNKNOWN) {
-                genders.putIfAbsent(known.fullest(run.name(), run.span().start()), run.gender());
+                String person = known.fullest(run.name(), run.span().start());
+                Gender given = lexicon.givenNames().genderOf(person.split(" ")[0]);
+                if (given == Gender.UNKNOWN || given == run.gender() || person.equals(run.name())) {
+                    genders.putIfAbsent(person, run.gender());
+                }
             }
         }
         for (String person : known.people()) {

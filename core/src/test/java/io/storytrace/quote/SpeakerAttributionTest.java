@@ -25,6 +25,9 @@ class SpeakerAttributionTest {
     static Stream<Arguments> everydayFrames() {
         return Stream.of(
                 Arguments.of(
+                        "Eleanor Nakamura",
+                        "Voice actor dies at 88\n\nWalter Nakamura, whose voice made the cartoon hero Captain Comet a Saturday-morning fixture, died Sunday at his home in Pasadena. He was 88.\n\nHis wife, Eleanor Nakamura, said the cause was heart failure.\n\n“Walt was the funniest man I ever met,” she said in a statement.\n\nMr. Nakamura landed the role almost by accident."),
+                Arguments.of(
                         "The prime minister’s official spokesperson",
                         "Their housing spokesperson, Alistair McKinnon, wants an inquiry into the contract.\n\nThe prime minister’s official spokesperson told reporters on Sunday that the minister had “acted properly throughout”. Asked whether No 10 would refer the matter to the adviser, the spokesperson said: “There is a process, and that process is independent.”"),
                 Arguments.of(
