@@ -934,6 +934,14 @@ final class SpeakerResolver {
 
     private String role(SpeakerRef ref, String noun) {
         NavigableMap<Integer, String> holders = roleHolders.get(noun);
+        Map.Entry<Integer, String> apposed =
+                holders == null ? null : holders.ceilingEntry(ref.offset() + ref.text().length());
+        if (apposed != null
+                && passage.sentenceAt(apposed.getKey()) == passage.sentenceAt(ref.offset())
+                && apposed.getKey() - ref.offset() - ref.text().length() <= APPOSED_GAP) {
+            // "The Assembly co-author, Rep. Carla Jimenez-Ruiz,": the name right after
+            return apposed.getValue();
+        }
         Map.Entry<Integer, String> holder =
                 holders == null ? null : lastMentioned(holders, ref.offset());
         Gender nounGender = lexicon.names().genderOfWord(noun);
@@ -1168,6 +1176,9 @@ final class SpeakerResolver {
         return false;
     }
 
+    /** How many characters may stand between a role and the name apposed to it: ", Rep. ". */
+    private static final int APPOSED_GAP = 8;
+
     /** How many earlier speakers an unnamed source is looked for among. */
     private static final int UNNAMED_TRIES = 8;
 
@@ -1218,12 +1229,21 @@ final class SpeakerResolver {
             // "U.S. District Judge Nina Ode" read as one name: its title is a role too
             holds(tokens.get(k), mention);
         }
-        if (at - 2 >= first && tokens.get(at - 1).is(',') && apposedAfter(tokens, at - 2, first)) {
+        boolean apposed = false;
+        int comma = at - 1;
+        while (comma > first
+                && (tokens.get(comma).is('.')
+                        || PhraseReader.SHORT_TITLES.containsKey(tokens.get(comma).bare()))) {
+            // "The Assembly co-author, Rep. Carla Jimenez-Ruiz": a title between
+            comma--;
+        }
+        if (comma - 1 >= first
+                && tokens.get(comma).is(',')
+                && apposedAfter(tokens, comma - 1, first)) {
             // "The building safety minister, Daniel Okafor-Brett, was…", "Its chair, Graham
-            // Whitcombe, gave … to the minister’s party": the role apposed before the name, and
-            // the comma after the name closes it
-            holds(tokens.get(at - 2), mention);
-            return;
+            // Whitcombe, gave … to the minister’s party": the role apposed before the name
+            holds(tokens.get(comma - 1), mention);
+            apposed = true;
         }
         for (int k = at - 1; k >= first && at - k <= ROLE_BEFORE; k--) {
             Token token = tokens.get(k);
@@ -1246,8 +1266,9 @@ final class SpeakerResolver {
             holds(token, mention);
             holdsLetters(tokens, k, mention);
         }
-        if (after >= end || !introduces(tokens.get(after))) {
-            // "Ivo Brandt treated the patient": a noun after the verb is someone else.
+        if (apposed || after >= end || !introduces(tokens.get(after))) {
+            // "Ivo Brandt treated the patient": a noun after the verb is someone else; after a
+            // role apposed before the name, the comma after it closes the apposition.
             return;
         }
         for (int k = after; k < end && k - after <= ROLE_AFTER; k++) {

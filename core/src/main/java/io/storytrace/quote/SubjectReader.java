@@ -873,6 +873,14 @@ final class SubjectReader {
                 && tokens.get(j).type() == Token.Type.WORD) {
             j++;
         }
+        if (j > k
+                && j + 1 < to
+                && tokens.get(j - 1).lower().equals("and")
+                && lexicon.roles().contains(tokens.get(j).lower())
+                && tokens.get(j + 1).capitalized()) {
+            // "co-founder and CEO Hana Okonkwo-Reyes": a second role, in capitals
+            j++;
+        }
         // "head coach Alasdair Munro-Gillies", "health spokeswoman Jackie Imrie-Campbell": the
         // words before the name end in a role noun; those before it say which role
         String last = j > k ? tokens.get(j - 1).lower() : "";

@@ -25,6 +25,12 @@ class SpeakerAttributionTest {
     static Stream<Arguments> everydayFrames() {
         return Stream.of(
                 Arguments.of(
+                        "Carla Jimenez-Ruiz",
+                        "Governor vetoes school bill\n\nA spokesperson for the governor, Ben Adair-Lusk, said in an email that the administration had flagged its concerns in writing. He attached no documents, and the governor’s office said it would welcome seeing them.\n\nThe Assembly co-author, Rep. Carla Jimenez-Ruiz (R-Waukesha), was notably more measured. She told Wisconsin Public Radio that she was “disappointed but not surprised”."),
+                Arguments.of(
+                        "Hana Okonkwo-Reyes",
+                        "Fertility app left health data exposed\n\nBloomcycle, a New York-based startup, left a database open to the internet for seven weeks.\n\nOn Friday evening, Bloomcycle co-founder and CEO Hana Okonkwo-Reyes published a post on the company’s blog acknowledging the exposure.\n\n“Earlier this month, we learned that a database had been misconfigured,” she wrote."),
+                Arguments.of(
                         "Eleanor Nakamura",
                         "Voice actor dies at 88\n\nWalter Nakamura, whose voice made the cartoon hero Captain Comet a Saturday-morning fixture, died Sunday at his home in Pasadena. He was 88.\n\nHis wife, Eleanor Nakamura, said the cause was heart failure.\n\n“Walt was the funniest man I ever met,” she said in a statement.\n\nMr. Nakamura landed the role almost by accident."),
                 Arguments.of(
