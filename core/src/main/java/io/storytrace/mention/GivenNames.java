@@ -34,13 +34,48 @@ public final class GivenNames {
         return new GivenNames(genders);
     }
 
-    /** Whether {@code word} is a listed given name, in any case. */
+    /**
+     * Whether {@code word} is a listed given name, in any case, or joins listed names with a hyphen
+     * ("Kelly-Ann", "Jean-Pierre").
+     */
     public boolean contains(String word) {
-        return genders.containsKey(word.toLowerCase(Locale.ROOT));
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (genders.containsKey(lower)) {
+            return true;
+        }
+        String[] parts = lower.split("-");
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            if (!genders.containsKey(part)) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    /** The gender {@code word} marks as a given name; unknown when unlisted or used for both. */
+    /**
+     * The gender {@code word} marks as a given name; unknown when unlisted or used for both. A
+     * hyphenated name of listed parts marks the gender its parts agree on: "Kelly-Ann" a woman,
+     * "Jean-Pierre" a man ("Jean" marks none).
+     */
     public Gender genderOf(String word) {
-        return genders.getOrDefault(word.toLowerCase(Locale.ROOT), Gender.UNKNOWN);
+        String lower = word.toLowerCase(Locale.ROOT);
+        Gender listed = genders.get(lower);
+        if (listed != null || lower.indexOf('-') < 0 || !contains(lower)) {
+            return listed != null ? listed : Gender.UNKNOWN;
+        }
+        Gender marked = Gender.UNKNOWN;
+        for (String part : lower.split("-")) {
+            Gender gender = genders.get(part);
+            if (gender != Gender.UNKNOWN) {
+                if (marked != Gender.UNKNOWN && marked != gender) {
+                    return Gender.UNKNOWN;
+                }
+                marked = gender;
+            }
+        }
+        return marked;
     }
 }

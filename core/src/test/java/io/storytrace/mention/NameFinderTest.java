@@ -53,6 +53,29 @@ class NameFinderTest {
     }
 
     @Test
+    void aHyphenatedGivenNameMarksTheGenderItsPartsAgreeOn() {
+        Names names =
+                find(
+                        "Kelly-Ann Marsh and Jean-Pierre Duval met Mary-Jack Stone and Lou Reyes.",
+                        false);
+
+        assertThat(names.gender("Kelly-Ann Marsh")).isEqualTo(Gender.FEMALE);
+        assertThat(names.gender("Jean-Pierre Duval")).isEqualTo(Gender.MALE);
+        assertThat(names.gender("Mary-Jack Stone")).isEqualTo(Gender.UNKNOWN);
+    }
+
+    @Test
+    void aTitleBeforeASurnameAloneGivesNoGenderToSomeoneOfTheOtherOne() {
+        Names names =
+                find(
+                        "Walter Nakamura died on Sunday. His wife, Eleanor Nakamura, said he was"
+                                + " funny. Mr. Nakamura landed the role by accident.",
+                        false);
+
+        assertThat(names.gender("Eleanor Nakamura")).isEqualTo(Gender.FEMALE);
+    }
+
+    @Test
     void aGivenNameAfterMyBrotherIsThatPerson() {
         assertThat(described(find("My brother, Daniel, took longer to come round.", false)))
                 .containsExactly("PERSON Daniel → Daniel");
