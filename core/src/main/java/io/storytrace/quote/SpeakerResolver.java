@@ -1509,7 +1509,7 @@ final class SpeakerResolver {
         }
         // "Young, in his testimony, criticised what he called “experiments”": the subject
         // named earlier in the same sentence.
-        here = personIn(sentence, new Span(current.start(), offset), gender);
+        here = personIn(sentence, new Span(current.start(), offset), gender, !afterOpening(offset));
         if (here != null) {
             return here;
         }
@@ -1533,12 +1533,33 @@ final class SpeakerResolver {
                 // "Another friend of Jade’s was less forgiving. ‘…,’ they said."
                 return unnamed;
             }
-            String person = personIn(s, span, gender);
+            String person = personIn(s, span, gender, true);
             if (person != null) {
                 return person;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the pronoun at {@code offset} is the subject right after a sentence's opening
+     * participle or prepositional phrase and its comma: "Speaking to Newzroom Afrika later, he
+     * added". The names in that phrase are whom it speaks to or about, not the pronoun.
+     */
+    private boolean afterOpening(int offset) {
+        int at = passage.tokenAtOrAfter(offset);
+        int sentence = passage.sentenceAt(offset);
+        int first = passage.firstToken(sentence);
+        if (at <= first + 1 || !passage.tokens().get(at - 1).is(',')) {
+            return false;
+        }
+        String opening = passage.tokens().get(first).lower();
+        for (int k = first; k < at - 1; k++) {
+            if (passage.tokens().get(k).is(',')) {
+                return false;
+            }
+        }
+        return opening.endsWith("ing") || SubjectReader.PREPOSITIONS.contains(opening);
     }
 
     /**
@@ -1601,7 +1622,7 @@ final class SpeakerResolver {
      * and the names after it are objects: "despite her fame, she was more nervous than Rose-Lynn
      * ever was"), else the first compatible person it names.
      */
-    private String personIn(int s, Span span, Gender gender) {
+    private String personIn(int s, Span span, Gender gender, boolean objects) {
         NavigableMap<Integer, String> named = people.subMap(span.start(), true, span.end(), false);
         if (named.isEmpty()) {
             return null;
@@ -1621,7 +1642,9 @@ final class SpeakerResolver {
                 break;
             }
         }
-        if (pronoun < span.end() && pronoun < named.firstKey()) {
+        if (!objects || pronoun < span.end() && pronoun < named.firstKey()) {
+            // "Speaking to Newzroom Afrika later, he added": in the pronoun's own sentence, a
+            // name after a preposition is not its subject
             return null;
         }
         for (Map.Entry<Integer, String> entry : named.entrySet()) {

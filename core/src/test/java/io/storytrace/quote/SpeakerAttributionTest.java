@@ -25,6 +25,9 @@ class SpeakerAttributionTest {
     static Stream<Arguments> everydayFrames() {
         return Stream.of(
                 Arguments.of(
+                        "Werner Botha-Naidoo",
+                        "Power cuts return\n\nThe DA’s spokesperson on electricity, Werner Botha-Naidoo, said the party would write to the chairperson of the portfolio committee.\n\nHe said the committee should summon the Eskom board. Speaking to Newzroom Afrika later, he added: “Somebody must be held accountable.”"),
+                Arguments.of(
                         "Carla Jimenez-Ruiz",
                         "Governor vetoes school bill\n\nA spokesperson for the governor, Ben Adair-Lusk, said in an email that the administration had flagged its concerns in writing. He attached no documents, and the governor’s office said it would welcome seeing them.\n\nThe Assembly co-author, Rep. Carla Jimenez-Ruiz (R-Waukesha), was notably more measured. She told Wisconsin Public Radio that she was “disappointed but not surprised”."),
                 Arguments.of(
