@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Turns the regions judged to be speech into quotations: joins a quotation over several paragraphs
@@ -881,10 +882,47 @@ final class QuoteAssembler {
      */
     private String outletNamed(String outlet, int offset) {
         if (!OutletRecognizer.THE_OUTLET.equals(outlet)) {
-            return outlet;
+            return outlet == null ? null : inFull.computeIfAbsent(outlet, this::inFull);
         }
         Map.Entry<Integer, String> named = outlets().lowerEntry(offset);
         return named == null ? null : named.getValue();
+    }
+
+    /**
+     * The fullest form the text gives an outlet: "The Wall Street Journal" for "the Journal" where
+     * the article names it so with its article, as a name is given in full. Kept as written when
+     * the text names no longer form, or more than one ("the Times" beside both "The New York Times"
+     * and "The Sunday Times"), or writes the outlet as it stands on its own too ("The Times and The
+     * New York Times").
+     */
+    private String inFull(String outlet) {
+        // the outlet written with its article and standing alone: "The Times and …"
+        String alone = "\\bThe " + Pattern.quote(bare(outlet)) + "(?![\\p{L}\\p{N}]| \\p{Lu})";
+        if (Pattern.compile(alone).matcher(passage.text()).find()) {
+            return outlet;
+        }
+        List<String> words = List.of(bare(outlet).split(" "));
+        String full = null;
+        for (String named : new java.util.HashSet<>(outlets().values())) {
+            List<String> longer = List.of(bare(named).split(" "));
+            if (named.startsWith("The ")
+                    && longer.size() > words.size()
+                    && longer.subList(longer.size() - words.size(), longer.size()).equals(words)) {
+                if (full != null) {
+                    return outlet;
+                }
+                full = named;
+            }
+        }
+        return full != null ? full : outlet;
+    }
+
+    /** Each credited outlet's fullest form, worked out once per outlet. */
+    private final Map<String, String> inFull = new java.util.HashMap<>();
+
+    /** An outlet's name without a leading "The". */
+    private static String bare(String outlet) {
+        return outlet.startsWith("The ") ? outlet.substring(4) : outlet;
     }
 
     /** The outlets the text names, by where they start; read once, when first needed. */

@@ -336,6 +336,25 @@ class QuoteExtractorTest {
                                 "Joseph Sankale", "Kass FM", OutletBasis.CARRIED));
     }
 
+    @Test
+    void anOutletIsGivenInTheFullestFormTheArticleNamesItWith() {
+        String text =
+                "Tariff memo\n\nThe memo was described on Monday night by The Wall Street Journal."
+                        + " According to the Journal, the Treasury secretary called the levy “a"
+                        + " blunt instrument”.\n\nThe New York Times and The Sunday Times also reported"
+                        + " it. Kowalski told the Times the levy was “a mistake”.";
+
+        assertThat(quotes(text))
+                .extracting(Quote::outlet)
+                .containsExactly("The Wall Street Journal", "The Times");
+        assertThat(
+                        quotes(
+                                "Memo\n\nThe Times and The New York Times reported it. Kowalski"
+                                        + " told the Times the levy was “a mistake”."))
+                .extracting(Quote::outlet)
+                .containsExactly("The Times");
+    }
+
     @ParameterizedTest
     @MethodSource("outletFrames")
     void readsTheSpeakerAndTheOutletOfEachFrame(String speaker, String outlet, String text) {
