@@ -29,6 +29,11 @@ import java.util.Set;
  *     ("actress": actor, star, …)
  * @param organisationKinds for a noun that refers back to an organisation, words in the names of
  *     organisations of that kind ("club": athletic, united, …)
+ * @param businessNouns nouns for a business ("company", "retailer"), which no public body is
+ * @param publicBodyNouns nouns for a public body ("regulator", "council"), which no business is
+ * @param publicBodyWords words that end a public body's name ("Council", "Ministry")
+ * @param legalForms the ends of a business's name that say it is one ("Co.", "Ltd")
+ * @param legalFormNouns the nouns a name with a legal form can be referred back to by ("firm")
  * @param names the name lists
  */
 public record QuoteLexicon(
@@ -44,6 +49,11 @@ public record QuoteLexicon(
         Set<String> manners,
         Map<String, Set<String>> roleFamilies,
         Map<String, Set<String>> organisationKinds,
+        Set<String> businessNouns,
+        Set<String> publicBodyNouns,
+        Set<String> publicBodyWords,
+        Set<String> legalForms,
+        Set<String> legalFormNouns,
         NameLexicon names) {
 
     private static final QuoteLexicon STANDARD = read();
@@ -61,6 +71,11 @@ public record QuoteLexicon(
         manners = Set.copyOf(manners);
         roleFamilies = Map.copyOf(roleFamilies);
         organisationKinds = Map.copyOf(organisationKinds);
+        businessNouns = Set.copyOf(businessNouns);
+        publicBodyNouns = Set.copyOf(publicBodyNouns);
+        publicBodyWords = Set.copyOf(publicBodyWords);
+        legalForms = Set.copyOf(legalForms);
+        legalFormNouns = Set.copyOf(legalFormNouns);
     }
 
     /**
@@ -171,6 +186,11 @@ public record QuoteLexicon(
                 words.words("manner"),
                 families(words.lines("role-family")),
                 kinds(words.lines("organisation-kind")),
+                words.words("business-noun"),
+                words.words("public-body-noun"),
+                words.words("public-body-word"),
+                words.words("legal-form"),
+                words.words("legal-form-noun"),
                 NameLexicon.standard());
     }
 }

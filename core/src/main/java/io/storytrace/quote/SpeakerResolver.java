@@ -2048,93 +2048,20 @@ final class SpeakerResolver {
                 : null;
     }
 
-    /** Nouns for a business: "the company said" is not the council. */
-    private static final java.util.Set<String> BUSINESS_NOUNS =
-            java.util.Set.of(
-                    "company",
-                    "firm",
-                    "business",
-                    "supplier",
-                    "retailer",
-                    "developer",
-                    "airline",
-                    "carmaker",
-                    "automaker",
-                    "insurer",
-                    "lender",
-                    "utility",
-                    "operator",
-                    "startup",
-                    "start-up",
-                    "brand",
-                    "chain",
-                    "supermarket",
-                    "manufacturer",
-                    "chipmaker",
-                    "publisher",
-                    "broadcaster",
-                    "label",
-                    "studio",
-                    "provider");
-
-    /** Nouns for a public body: "the regulator said" is not the water company. */
-    private static final java.util.Set<String> PUBLIC_NOUNS =
-            java.util.Set.of(
-                    "regulator",
-                    "watchdog",
-                    "council",
-                    "ministry",
-                    "department",
-                    "agency",
-                    "authority",
-                    "government",
-                    "police",
-                    "court",
-                    "commission",
-                    "committee");
-
-    /** Words that end a public body's name: "Hexley District Council". */
-    private static final java.util.Set<String> PUBLIC_WORDS =
-            java.util.Set.of(
-                    "council",
-                    "ministry",
-                    "department",
-                    "police",
-                    "agency",
-                    "authority",
-                    "commission",
-                    "government",
-                    "office",
-                    "court",
-                    "parliament",
-                    "senate",
-                    "congress",
-                    "assembly",
-                    "cabinet",
-                    "embassy",
-                    "bureau",
-                    "directorate",
-                    "tribunal",
-                    "inquiry",
-                    "committee",
-                    "service",
-                    "force",
-                    "army",
-                    "navy");
-
     /**
      * Whether an organisation may be what {@code noun} names: a business noun is no public body and
      * a public body's noun is no business ("Severnmoor Water", "Greystone Homes Ltd").
      */
     private boolean kindAgrees(String noun, String organisation) {
-        boolean business = BUSINESS_NOUNS.contains(noun);
-        boolean public_ = PUBLIC_NOUNS.contains(noun);
+        boolean business = lexicon.businessNouns().contains(noun);
+        boolean public_ = lexicon.publicBodyNouns().contains(noun);
         if (!business && !public_) {
             return true;
         }
         String[] words = organisation.toLowerCase(Locale.ROOT).split(" ");
         String head = words[words.length - 1];
-        boolean publicBody = java.util.Arrays.stream(words).anyMatch(PUBLIC_WORDS::contains);
+        boolean publicBody =
+                java.util.Arrays.stream(words).anyMatch(lexicon.publicBodyWords()::contains);
         boolean firm =
                 !publicBody
                         && words.length > 1
@@ -2224,28 +2151,6 @@ final class SpeakerResolver {
     /** How many letters of a nationality the name of its country shares: "Keny" in both. */
     private static final int STEM = 4;
 
-    /** Nouns for a business, which a name ending in "Co." or "Inc." is. */
-    private static final java.util.Set<String> BUSINESSES =
-            java.util.Set.of("company", "firm", "business", "corporation", "maker", "group");
-
-    /** The ends of a business's name that say it is one: "Harlow Baking Co.". */
-    private static final java.util.Set<String> BUSINESS_SUFFIXES =
-            java.util.Set.of(
-                    "co",
-                    "co.",
-                    "inc",
-                    "inc.",
-                    "corp",
-                    "corp.",
-                    "ltd",
-                    "ltd.",
-                    "llc",
-                    "plc",
-                    "company",
-                    "corporation",
-                    "group",
-                    "holdings");
-
     /**
      * Whether the noun phrase {@code words} ("the production company", "the bank") names a word of
      * {@code organisation} ("Dick Clark Productions", "Reserve Bank"): its noun or a word before
@@ -2253,8 +2158,8 @@ final class SpeakerResolver {
      */
     private boolean describes(String[] words, String organisation) {
         List<String> named = List.of(organisation.toLowerCase(Locale.ROOT).split(" "));
-        if (BUSINESSES.contains(words[words.length - 1])
-                && BUSINESS_SUFFIXES.contains(named.getLast())) {
+        if (lexicon.legalFormNouns().contains(words[words.length - 1])
+                && lexicon.legalForms().contains(named.getLast())) {
             // "the company said" for Harlow Baking Co.
             return true;
         }
