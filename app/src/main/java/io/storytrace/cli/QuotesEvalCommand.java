@@ -2,6 +2,7 @@ package io.storytrace.cli;
 
 import io.storytrace.analyze.ArticleAnalyzer;
 import io.storytrace.eval.ArticleTextsReader;
+import io.storytrace.eval.QuoteComparison;
 import io.storytrace.eval.QuoteEvaluation;
 import io.storytrace.eval.QuotePredictor;
 import io.storytrace.pipeline.InputException;
@@ -43,6 +44,15 @@ final class QuotesEvalCommand implements Callable<Integer> {
             description = "Write the predictions as JSONL.")
     private Path predictions;
 
+    @Option(
+            names = "--baseline",
+            paramLabel = "FILE",
+            description =
+                    "Also score the predictions an earlier run wrote with --predictions, and print"
+                            + " the figures side by side with the speakers fixed and broken"
+                            + " (exact McNemar test).")
+    private Path baseline;
+
     @Mixin private FiguresFile figuresFile;
 
     @Option(
@@ -68,6 +78,17 @@ final class QuotesEvalCommand implements Callable<Integer> {
             return Main.EXIT_SOME_FAILED;
         }
         QuoteEvaluation.printTable(result.score(), errors, spec.commandLine().getOut());
+        if (baseline != null) {
+            try {
+                QuoteEvaluation.printComparison(
+                        QuoteComparison.of(
+                                result.score(), QuoteEvaluation.scoreBaseline(result, baseline)),
+                        spec.commandLine().getOut());
+            } catch (InputException e) {
+                spec.commandLine().getErr().println(e.getMessage());
+                return Main.EXIT_SOME_FAILED;
+            }
+        }
         if (predictions != null) {
             QuoteEvaluation.writePredictions(result, predictions);
         }

@@ -2,6 +2,7 @@ package io.storytrace.eval;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.storytrace.pipeline.InputException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -61,13 +62,16 @@ public final class QuoteEvaluation {
         out.printf(Locale.ROOT, "  %-18s %6.3f%n", "span precision", score.precision());
         out.printf(Locale.ROOT, "  %-18s %6.3f%n", "span recall", score.recall());
         out.printf(Locale.ROOT, "  %-18s %6.3f%n", "span F1", score.f1());
+        double[] interval = Binomial.wilson(score.speakersRight(), score.matched());
         out.printf(
                 Locale.ROOT,
-                "  %-18s %6.3f  (%d of %d matched spans)%n",
+                "  %-18s %6.3f  (%d of %d matched spans; 95%% interval %.3f–%.3f)%n",
                 "speaker accuracy",
                 score.speakerAccuracy(),
                 score.speakersRight(),
-                score.matched());
+                score.matched(),
+                interval[0],
+                interval[1]);
         score.byBasis()
                 .forEach(
                         (basis, figures) ->
@@ -100,6 +104,59 @@ public final class QuoteEvaluation {
                         describe(error.predicted()));
             }
         }
+    }
+
+    /**
+     * Scores the predictions an earlier run wrote ({@code --predictions}) against the labels of
+     * {@code result}, article by article. A baseline that lacks an article of the set is an error
+     * naming the file and the article.
+     */
+    public static QuoteScore scoreBaseline(Result result, Path baseline) {
+        Map<String, List<QuoteLabel>> earlier = new LinkedHashMap<>();
+        for (LabelledArticle article : new QuoteSetReader().read(baseline)) {
+            earlier.put(article.id(), article.quotes());
+        }
+        List<List<QuoteLabel>> predictions = new ArrayList<>();
+        for (LabelledArticle article : result.articles()) {
+            List<QuoteLabel> quotes = earlier.get(article.id());
+            if (quotes == null) {
+                throw new InputException(
+                        baseline.toString(), "no predictions for article " + article.id());
+            }
+            predictions.add(quotes);
+        }
+        return new QuoteScorer().score(result.articles(), predictions);
+    }
+
+    /** Prints the figures of this run beside a baseline's, with the speakers fixed and broken. */
+    public static void printComparison(QuoteComparison comparison, PrintWriter out) {
+        QuoteScore now = comparison.now();
+        QuoteScore before = comparison.baseline();
+        out.printf(Locale.ROOT, "against the baseline:%n");
+        out.printf(
+                Locale.ROOT,
+                "  %-18s %6.3f → %.3f%n",
+                "span precision",
+                before.precision(),
+                now.precision());
+        out.printf(
+                Locale.ROOT,
+                "  %-18s %6.3f → %.3f%n",
+                "span recall",
+                before.recall(),
+                now.recall());
+        out.printf(Locale.ROOT, "  %-18s %6.3f → %.3f%n", "span F1", before.f1(), now.f1());
+        out.printf(
+                Locale.ROOT,
+                "  %-18s %6.3f → %.3f  (%d fixed, %d broken; exact McNemar p %s)%n",
+                "speaker accuracy",
+                before.speakerAccuracy(),
+                now.speakerAccuracy(),
+                comparison.fixed(),
+                comparison.broken(),
+                comparison.pValue() < 0.001
+                        ? "< 0.001"
+                        : String.format(Locale.ROOT, "= %.3f", comparison.pValue()));
     }
 
     /** The figures as JSON, sorted keys. */

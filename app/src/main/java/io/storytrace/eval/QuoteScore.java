@@ -1,5 +1,6 @@
 package io.storytrace.eval;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,6 +16,8 @@ import java.util.List;
  * @param errors the misses, false alarms and wrong speakers or outlets, in input order
  * @param byBasis for each basis of the predicted speaker (a {@code SpeakerBasis} name, or {@link
  *     #NO_SPEAKER}), its matched spans and how many had the right speaker, in basis order
+ * @param speakerOutcomes for each labelled span, article by article in input order, whether the
+ *     prediction matched to it had the right speaker; null where none matched
  */
 public record QuoteScore(
         int articles,
@@ -25,7 +28,8 @@ public record QuoteScore(
         int withGoldOutlet,
         int outletsRight,
         List<QuoteError> errors,
-        java.util.SequencedMap<String, BasisFigures> byBasis) {
+        java.util.SequencedMap<String, BasisFigures> byBasis,
+        List<Boolean> speakerOutcomes) {
 
     /** The basis of a prediction that names no speaker. */
     public static final String NO_SPEAKER = "none";
@@ -35,6 +39,7 @@ public record QuoteScore(
         byBasis =
                 java.util.Collections.unmodifiableSequencedMap(
                         new java.util.LinkedHashMap<>(byBasis));
+        speakerOutcomes = java.util.Collections.unmodifiableList(new ArrayList<>(speakerOutcomes));
     }
 
     /** The matched spans whose speaker was found on one basis, and how many were right. */

@@ -30,6 +30,7 @@ public final class QuoteScorer {
         int outlets = 0;
         List<QuoteScore.QuoteError> errors = new ArrayList<>();
         java.util.Map<String, int[]> byBasis = new java.util.TreeMap<>(QuoteScorer::basisOrder);
+        List<Boolean> outcomes = new ArrayList<>();
         for (int a = 0; a < articles.size(); a++) {
             LabelledArticle article = articles.get(a);
             CharacterOffsets offsets = new CharacterOffsets(article.text());
@@ -42,6 +43,7 @@ public final class QuoteScorer {
                 if (best < 0) {
                     errors.add(
                             error(article, offsets, QuoteScore.QuoteError.Kind.MISS, label, null));
+                    outcomes.add(null);
                     continue;
                 }
                 used[best] = true;
@@ -52,7 +54,9 @@ public final class QuoteScorer {
                                 guess.basis() == null ? QuoteScore.NO_SPEAKER : guess.basis(),
                                 b -> new int[2]);
                 basis[0]++;
-                if (sameSpeaker(label.speaker(), guess.speaker())) {
+                boolean right = sameSpeaker(label.speaker(), guess.speaker());
+                outcomes.add(right);
+                if (right) {
                     speakers++;
                     basis[1]++;
                 } else {
@@ -103,7 +107,8 @@ public final class QuoteScorer {
                 withOutlet,
                 outlets,
                 errors,
-                figures);
+                figures,
+                outcomes);
     }
 
     /** Bases from the strongest evidence to the weakest, then no speaker, then any other name. */

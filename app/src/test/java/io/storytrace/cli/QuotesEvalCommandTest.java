@@ -75,6 +75,71 @@ class QuotesEvalCommandTest {
     }
 
     @Test
+    void comparesTheRunWithABaselineItWroteEarlier() throws IOException {
+        Path set = dir.resolve("set.jsonl");
+        String text = "Ana Ruiz spoke. “We won,” Ruiz said. “We lost,” Tom Hale said.";
+        ObjectMapper json = new ObjectMapper();
+        Files.writeString(
+                set,
+                json.writeValueAsString(
+                                java.util.Map.of(
+                                        "id",
+                                        "one",
+                                        "text",
+                                        text,
+                                        "quotes",
+                                        List.of(
+                                                java.util.Map.of(
+                                                        "start",
+                                                        17,
+                                                        "end",
+                                                        24,
+                                                        "speaker",
+                                                        "Ana Ruiz"),
+                                                java.util.Map.of(
+                                                        "start",
+                                                        38,
+                                                        "end",
+                                                        46,
+                                                        "speaker",
+                                                        "Tom Hale"))))
+                        + "\n",
+                StandardCharsets.UTF_8);
+        // an earlier run that had the first speaker wrong and missed the second span
+        Path baseline = dir.resolve("baseline.jsonl");
+        Files.writeString(
+                baseline,
+                "{\"id\":\"one\",\"text\":"
+                        + json.writeValueAsString(text)
+                        + ",\"quotes\":[{\"start\":17,\"end\":24,\"speaker\":\"Tom Hale\","
+                        + "\"outlet\":null}]}\n",
+                StandardCharsets.UTF_8);
+
+        Run run = run("eval", "quotes", set.toString(), "--baseline", baseline.toString());
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out())
+                .contains("speaker accuracy    1.000  (2 of 2 matched spans; 95% interval")
+                .contains("span recall         0.500 → 1.000")
+                .contains(
+                        "speaker accuracy    0.000 → 1.000  (1 fixed, 0 broken; exact McNemar"
+                                + " p = 1.000)");
+    }
+
+    @Test
+    void aBaselineWithoutAnArticleOfTheSetIsAnError() throws IOException {
+        Path set = dir.resolve("set.jsonl");
+        Files.writeString(set, "{\"id\":\"a\",\"text\":\"x\",\"quotes\":[]}\n");
+        Path baseline = dir.resolve("baseline.jsonl");
+        Files.writeString(baseline, "{\"id\":\"b\",\"text\":\"x\",\"quotes\":[]}\n");
+
+        Run run = run("eval", "quotes", set.toString(), "--baseline", baseline.toString());
+
+        assertThat(run.code()).isEqualTo(Main.EXIT_SOME_FAILED);
+        assertThat(run.err()).contains("baseline.jsonl").contains("no predictions for article a");
+    }
+
+    @Test
     void aMalformedLineIsReportedWithItsPlace() throws IOException {
         Path set = dir.resolve("bad.jsonl");
         Files.writeString(set, "{\"id\":\"a\",\"text\":\"x\",\"quotes\":[]}\nnot json\n");
