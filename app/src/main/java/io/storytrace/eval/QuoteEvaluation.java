@@ -148,6 +148,15 @@ public final class QuoteEvaluation {
         out.printf(Locale.ROOT, "  %-18s %6.3f → %.3f%n", "span F1", before.f1(), now.f1());
         out.printf(
                 Locale.ROOT,
+                "  %-18s %d found that the baseline missed, %d missed that it found;"
+                        + " false alarms %d → %d%n",
+                "labelled spans",
+                comparison.found(),
+                comparison.lost(),
+                before.predicted() - before.matched(),
+                now.predicted() - now.matched());
+        out.printf(
+                Locale.ROOT,
                 "  %-18s %6.3f → %.3f  (%d fixed, %d broken; exact McNemar p %s)%n",
                 "speaker accuracy",
                 before.speakerAccuracy(),

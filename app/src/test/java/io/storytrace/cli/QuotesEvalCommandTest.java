@@ -122,6 +122,9 @@ class QuotesEvalCommandTest {
                 .contains("speaker accuracy    1.000  (2 of 2 matched spans; 95% interval")
                 .contains("span recall         0.500 → 1.000")
                 .contains(
+                        "labelled spans     1 found that the baseline missed, 0 missed that it"
+                                + " found; false alarms 0 → 0")
+                .contains(
                         "speaker accuracy    0.000 → 1.000  (1 fixed, 0 broken; exact McNemar"
                                 + " p = 1.000)");
     }
