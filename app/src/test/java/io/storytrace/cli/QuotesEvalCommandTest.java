@@ -27,27 +27,28 @@ class QuotesEvalCommandTest {
         return new Run(code, out.toString(), err.toString());
     }
 
-    @Test
-    void printsTheFiguresAndWritesJsonAndPredictions() throws IOException {
-        Path set = dir.resolve("set.jsonl");
-        String text = "Ana Ruiz spoke. “We won,” Ruiz said. The show “Night Ferry” ended.";
+    /** Writes a one-article labelled set. */
+    private static void writeSet(
+            Path set, String id, String text, List<java.util.Map<String, Object>> quotes)
+            throws IOException {
         Files.writeString(
                 set,
                 new ObjectMapper()
                                 .writeValueAsString(
-                                        java.util.Map.of(
-                                                "id",
-                                                "one",
-                                                "text",
-                                                text,
-                                                "quotes",
-                                                List.of(
-                                                        java.util.Map.of(
-                                                                "start", 17,
-                                                                "end", 24,
-                                                                "speaker", "Ana Ruiz"))))
+                                        java.util.Map.of("id", id, "text", text, "quotes", quotes))
                         + "\n",
                 StandardCharsets.UTF_8);
+    }
+
+    private static java.util.Map<String, Object> quote(int start, int end, String speaker) {
+        return java.util.Map.of("start", start, "end", end, "speaker", speaker);
+    }
+
+    @Test
+    void printsTheFiguresAndWritesJsonAndPredictions() throws IOException {
+        Path set = dir.resolve("set.jsonl");
+        String text = "Ana Ruiz spoke. “We won,” Ruiz said. The show “Night Ferry” ended.";
+        writeSet(set, "one", text, List.of(quote(17, 24, "Ana Ruiz")));
         Path json = dir.resolve("figures.json");
         Path predictions = dir.resolve("predictions.jsonl");
 
@@ -79,32 +80,7 @@ class QuotesEvalCommandTest {
         Path set = dir.resolve("set.jsonl");
         String text = "Ana Ruiz spoke. “We won,” Ruiz said. “We lost,” Tom Hale said.";
         ObjectMapper json = new ObjectMapper();
-        Files.writeString(
-                set,
-                json.writeValueAsString(
-                                java.util.Map.of(
-                                        "id",
-                                        "one",
-                                        "text",
-                                        text,
-                                        "quotes",
-                                        List.of(
-                                                java.util.Map.of(
-                                                        "start",
-                                                        17,
-                                                        "end",
-                                                        24,
-                                                        "speaker",
-                                                        "Ana Ruiz"),
-                                                java.util.Map.of(
-                                                        "start",
-                                                        38,
-                                                        "end",
-                                                        46,
-                                                        "speaker",
-                                                        "Tom Hale"))))
-                        + "\n",
-                StandardCharsets.UTF_8);
+        writeSet(set, "one", text, List.of(quote(17, 24, "Ana Ruiz"), quote(38, 46, "Tom Hale")));
         // an earlier run that had the first speaker wrong and missed the second span
         Path baseline = dir.resolve("baseline.jsonl");
         Files.writeString(
