@@ -108,22 +108,28 @@ public final class QuoteEvaluation {
 
     /**
      * Scores the predictions an earlier run wrote ({@code --predictions}) against the labels of
-     * {@code result}, article by article. A baseline that lacks an article of the set is an error
-     * naming the file and the article.
+     * {@code result}, article by article. A baseline that lacks an article of the set, or gives it
+     * another text (its offsets would point elsewhere), is an error naming the file and the
+     * article.
      */
     public static QuoteScore scoreBaseline(Result result, Path baseline) {
-        Map<String, List<QuoteLabel>> earlier = new LinkedHashMap<>();
+        Map<String, LabelledArticle> earlier = new LinkedHashMap<>();
         for (LabelledArticle article : new QuoteSetReader().read(baseline)) {
-            earlier.put(article.id(), article.quotes());
+            earlier.put(article.id(), article);
         }
         List<List<QuoteLabel>> predictions = new ArrayList<>();
         for (LabelledArticle article : result.articles()) {
-            List<QuoteLabel> quotes = earlier.get(article.id());
-            if (quotes == null) {
+            LabelledArticle run = earlier.get(article.id());
+            if (run == null) {
                 throw new InputException(
                         baseline.toString(), "no predictions for article " + article.id());
             }
-            predictions.add(quotes);
+            if (!run.text().equals(article.text())) {
+                throw new InputException(
+                        baseline.toString(),
+                        "article " + article.id() + " has another text than in the set");
+            }
+            predictions.add(run.quotes());
         }
         return new QuoteScorer().score(result.articles(), predictions);
     }

@@ -116,6 +116,12 @@ class QuotesEvalCommandTest {
 
         assertThat(run.code()).isEqualTo(Main.EXIT_SOME_FAILED);
         assertThat(run.err()).contains("baseline.jsonl").contains("no predictions for article a");
+
+        Files.writeString(baseline, "{\"id\":\"a\",\"text\":\"y\",\"quotes\":[]}\n");
+        Run other = run("eval", "quotes", set.toString(), "--baseline", baseline.toString());
+
+        assertThat(other.code()).isEqualTo(Main.EXIT_SOME_FAILED);
+        assertThat(other.err()).contains("article a has another text than in the set");
     }
 
     @Test
