@@ -1303,9 +1303,8 @@ final class SpeakerResolver {
         for (int k = noun - 1; k >= first && noun - k <= ROLE_BEFORE; k--) {
             Token word = tokens.get(k);
             if (k == first) {
-                return DETERMINERS.contains(word.lower())
-                        || word.text().endsWith("’s")
-                        || word.text().endsWith("'s");
+                return PhraseReader.DETERMINERS.contains(word.lower())
+                        || PhraseReader.possessive(word);
             }
             if (word.type() == Token.Type.PUNCT) {
                 return false;
@@ -1313,10 +1312,6 @@ final class SpeakerResolver {
         }
         return false;
     }
-
-    /** Words that open a noun phrase naming one person: "the", "his", "its". */
-    private static final java.util.Set<String> DETERMINERS =
-            java.util.Set.of("the", "his", "her", "its", "their", "our");
 
     /**
      * Where the role noun stands when the capitals ending at token {@code k} are whom it serves
