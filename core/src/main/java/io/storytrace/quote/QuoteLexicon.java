@@ -34,6 +34,8 @@ import java.util.Set;
  * @param publicBodyWords words that end a public body's name ("Council", "Ministry")
  * @param legalForms the ends of a business's name that say it is one ("Co.", "Ltd")
  * @param legalFormNouns the nouns a name with a legal form can be referred back to by ("firm")
+ * @param displays things that carry words no one is said to have spoken ("banner", "placard")
+ * @param formulas nouns for words that are a formula, not an utterance ("slogan", "motto")
  * @param names the name lists
  */
 public record QuoteLexicon(
@@ -54,6 +56,8 @@ public record QuoteLexicon(
         Set<String> publicBodyWords,
         Set<String> legalForms,
         Set<String> legalFormNouns,
+        Set<String> displays,
+        Set<String> formulas,
         NameLexicon names) {
 
     private static final QuoteLexicon STANDARD = read();
@@ -76,6 +80,8 @@ public record QuoteLexicon(
         publicBodyWords = Set.copyOf(publicBodyWords);
         legalForms = Set.copyOf(legalForms);
         legalFormNouns = Set.copyOf(legalFormNouns);
+        displays = Set.copyOf(displays);
+        formulas = Set.copyOf(formulas);
     }
 
     /**
@@ -191,6 +197,8 @@ public record QuoteLexicon(
                 words.words("public-body-word"),
                 words.words("legal-form"),
                 words.words("legal-form-noun"),
+                words.words("display"),
+                words.words("formula"),
                 NameLexicon.standard());
     }
 }

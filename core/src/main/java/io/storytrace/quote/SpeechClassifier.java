@@ -460,49 +460,9 @@ final class SpeechClassifier {
     /** Verbs that name a thing or a person by another name: "dubbed", "nicknamed". */
     private static final Set<String> DUBBING = Set.of("dubbed", "nicknamed", "billed", "branded");
 
-    /** Things that carry words no one is said to have spoken: "a banner reading “…”". */
-    private static final Set<String> DISPLAYS =
-            Set.of(
-                    "sign",
-                    "signs",
-                    "banner",
-                    "banners",
-                    "placard",
-                    "placards",
-                    "poster",
-                    "posters",
-                    "t-shirt",
-                    "t-shirts",
-                    "shirt",
-                    "shirts",
-                    "billboard",
-                    "billboards",
-                    "sticker",
-                    "stickers",
-                    "graffiti",
-                    "caption",
-                    "plaque",
-                    "inscription",
-                    "inscriptions");
-
     /** Verbs by which a display carries words: "a sign reading", "a placard that said". */
     private static final Set<String> DISPLAYING =
             Set.of("reading", "read", "reads", "saying", "said", "says", "proclaiming");
-
-    /** Words that are a formula rather than an utterance: "the airline’s slogan, “…”". */
-    private static final Set<String> FORMULAS =
-            Set.of(
-                    "slogan",
-                    "motto",
-                    "tagline",
-                    "catchphrase",
-                    "hashtag",
-                    "chant",
-                    "chorus",
-                    "refrain",
-                    "jingle",
-                    "mantra",
-                    "headline");
 
     /** How many tokens back a formula's noun may stand: "catchphrase, a wearily delivered “…”". */
     private static final int FORMULA_REACH = 5;
@@ -513,7 +473,7 @@ final class SpeechClassifier {
      * "the airline’s slogan, “Low fares, big smiles,”", "The track’s chorus — “…” —". Returns the
      * reason, or null.
      */
-    private static String namedOrDisplayed(Passage passage, QuotedRegion region) {
+    private String namedOrDisplayed(Passage passage, QuotedRegion region) {
         Token before = before(passage, region, 1);
         Token beforeTwo = before(passage, region, 2);
         if (before == null) {
@@ -531,14 +491,14 @@ final class SpeechClassifier {
                 && beforeTwo != null
                 && beforeTwo.lower().equals("such")
                 && beforeThree != null
-                && DISPLAYS.contains(beforeThree.lower())) {
+                && lexicon.displays().contains(beforeThree.lower())) {
             // "placards with inscriptions such as “No light, no bill”"
             return "is displayed on “" + beforeThree.text() + "”";
         }
         if (DISPLAYING.contains(word)) {
             for (int n = 2; n <= 3; n++) {
                 Token noun = before(passage, region, n);
-                if (noun != null && DISPLAYS.contains(noun.lower())) {
+                if (noun != null && lexicon.displays().contains(noun.lower())) {
                     return "is displayed on a “" + noun.text() + "”";
                 }
                 if (noun == null || !noun.lower().equals("that")) {
@@ -557,7 +517,9 @@ final class SpeechClassifier {
                 set = true;
                 continue;
             }
-            if (set && FORMULAS.contains(token.bare()) && determined(passage, region, n)) {
+            if (set
+                    && lexicon.formulas().contains(token.bare())
+                    && determined(passage, region, n)) {
                 return "is set beside “" + token.text() + "”";
             }
             if (token.type() == Token.Type.PUNCT) {
