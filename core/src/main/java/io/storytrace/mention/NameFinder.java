@@ -833,9 +833,11 @@ public final class NameFinder {
             if (!written.isEmpty()) {
                 written.append(' ');
             }
-            written.append(bare(word));
+            String bare = bare(word);
+            written.append(bare);
             int at = tokens.indexOf(word);
-            if (at >= 0
+            if (!bare.endsWith(".")
+                    && at >= 0
                     && at + 2 < tokens.size()
                     && tokens.get(at + 1).is('.')
                     && tokens.get(at + 2).capitalized()
@@ -1139,8 +1141,15 @@ public final class NameFinder {
 
     private static String bare(Token word) {
         String text = word.text();
-        return endsPossessive(word) ? text.substring(0, text.length() - 2) : text;
+        if (endsPossessive(word)) {
+            return text.substring(0, text.length() - 2);
+        }
+        // the tokenizer leaves an initialism's last full stop out of the word: "U.S" of "U.S."
+        return INITIALISM.matcher(text).matches() ? text + "." : text;
     }
+
+    private static final java.util.regex.Pattern INITIALISM =
+            java.util.regex.Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
 
     private static boolean endsPossessive(Token token) {
         String text = token.text();

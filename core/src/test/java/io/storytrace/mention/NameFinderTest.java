@@ -53,6 +53,20 @@ class NameFinderTest {
     }
 
     @Test
+    void aCountryWrittenInInitialsIsAPlaceNotTheStartOfAnAgency() {
+        Names names =
+                find(
+                        "Acme Foods sold jars in 14 U.S. states and the UK. The U.S. Food and Drug Administration and the UK Food Standards Agency said so.",
+                        false);
+
+        assertThat(described(names))
+                .containsExactly(
+                        "ORGANIZATION Acme Foods → Acme Foods",
+                        "ORGANIZATION U.S. Food and Drug Administration → U.S. Food and Drug Administration",
+                        "ORGANIZATION UK Food Standards Agency → UK Food Standards Agency");
+    }
+
+    @Test
     void aHyphenatedGivenNameMarksTheGenderItsPartsAgreeOn() {
         Names names =
                 find(
