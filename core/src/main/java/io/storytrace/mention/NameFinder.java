@@ -487,8 +487,15 @@ public final class NameFinder {
                     && run.gender() == Gender.UNKNOWN
                     && i > 0
                     && !tokens.get(i - 1).capitalized()) {
-                // "actress Mara Quill", "her fiancé Jamie Cole": the noun before tells the gender
-                Gender noun = lexicon.genderOfWord(tokens.get(i - 1).bare());
+                // "actress Mara Quill", "her fiancé Jamie Cole": the noun before tells the gender,
+                // but "chairman" and "spokesman" are written for women too ("Party chairman Helen
+                // Thwaite"), so a given name of the other gender outweighs them
+                String before = tokens.get(i - 1).bare();
+                Gender noun = lexicon.genderOfWord(before);
+                Gender given = lexicon.givenNames().genderOf(run.tokens().getFirst().text());
+                if (before.endsWith("man") && given != Gender.UNKNOWN && given != noun) {
+                    noun = Gender.UNKNOWN;
+                }
                 run =
                         new Run(
                                 run.tokens(),

@@ -2236,10 +2236,23 @@ final class SpeakerResolver {
         return organisation != null ? organisation : people.get(offset);
     }
 
-    /** "It said", "the company said": the last organisation named, else the last speaker. */
+    /**
+     * "It said", "the company said": the last organisation named or spoken of, else the last
+     * speaker. "In a press release, the company said …" after Greystone Homes applied to Hexley
+     * District Council: "it said" is the company, referred to since the council was named.
+     */
     private String organisationOrSpeaker(int offset) {
         String organisation = lastBefore(organisations, offset);
-        return organisation != null ? organisation : lastBefore(speakers, offset);
+        if (organisation == null) {
+            return lastBefore(speakers, offset);
+        }
+        Map.Entry<Integer, String> spoke = speakers.lowerEntry(offset);
+        return spoke != null
+                        && spoke.getKey() > organisations.lowerKey(offset)
+                        && passage.sentenceAt(offset) - passage.sentenceAt(spoke.getKey()) <= 1
+                        && organisationNames.contains(spoke.getValue())
+                ? spoke.getValue()
+                : organisation;
     }
 
     private String lastBefore(NavigableMap<Integer, String> entries, int offset) {

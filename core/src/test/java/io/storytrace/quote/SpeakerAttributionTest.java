@@ -25,6 +25,15 @@ class SpeakerAttributionTest {
     static Stream<Arguments> everydayFrames() {
         return Stream.of(
                 Arguments.of(
+                        "Norvella Foods Inc.",
+                        "CHICAGO (Reuters) - Norvella Foods Inc said on Tuesday it was recalling about 40,000 jars sold in 14 U.S. states.\n\nThe company said it had received three complaints. “Out of an abundance of caution, we are asking parents not to feed these products to their children,” it said in a statement.\n\nThe recall was posted on the website of the U.S. Food and Drug Administration."),
+                Arguments.of(
+                        "Helen Thwaite",
+                        "Dame Vivienne Orr has said the party has lost its way completely. She said that nobody reads the manifesto.\n\nParty chairman Helen Thwaite hit back on Monday morning. Asked about the remarks on Times Radio, she said: “The party has moved on.”"),
+                Arguments.of(
+                        "Greystone Homes",
+                        "Homes plan for Marsh Lane\n\nDeveloper Greystone Homes submitted a planning application to Hexley District Council last week.\n\nIn a press release, the company said the scheme would deliver “much-needed homes”. “We have listened carefully to feedback from our public consultation,” it said."),
+                Arguments.of(
                         "Werner Botha-Naidoo",
                         "Power cuts return\n\nThe DA’s spokesperson on electricity, Werner Botha-Naidoo, said the party would write to the chairperson of the portfolio committee.\n\nHe said the committee should summon the Eskom board. Speaking to Newzroom Afrika later, he added: “Somebody must be held accountable.”"),
                 Arguments.of(
