@@ -471,11 +471,7 @@ public final class NameFinder {
                 i = end;
                 continue;
             }
-            boolean quoted =
-                    i > 0
-                            && isMark(tokens.get(i - 1))
-                            && end < tokens.size()
-                            && isClosingMark(tokens.get(end));
+            boolean quoted = inMarks(tokens, i, end);
             Run run =
                     quoted ? null : classify(tokens.subList(i, end), afterThe, headline, lowerCase);
             if (run != null && run.type() == Mention.Type.PERSON && namesWork(tokens, run, end)) {
@@ -1024,6 +1020,28 @@ public final class NameFinder {
                 && k > 0
                 && tokens.get(k - 1).capitalized();
     }
+
+    /**
+     * Whether the words from {@code i} to {@code end} are all that stands in quotation marks, with
+     * perhaps an article before them and the comma or stop American style puts inside the marks
+     * after them: “Heartstopper”, “The Long Walk Home,”.
+     */
+    private static boolean inMarks(List<Token> tokens, int i, int end) {
+        int open = i - 1;
+        if (open > 0 && ARTICLES.contains(tokens.get(open).lower())) {
+            open--;
+        }
+        int close = end;
+        if (close + 1 < tokens.size() && (tokens.get(close).is(',') || tokens.get(close).is('.'))) {
+            close++;
+        }
+        return open >= 0
+                && isMark(tokens.get(open))
+                && close < tokens.size()
+                && isClosingMark(tokens.get(close));
+    }
+
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
     private static boolean isClosingMark(Token token) {
         return token.type() == Token.Type.PUNCT && "”’\"'»".indexOf(token.text().charAt(0)) >= 0;

@@ -176,6 +176,9 @@ final class SpeechClassifier {
         this.lexicon = lexicon;
     }
 
+    /** Prepositions before which title-case words in marks name a work: "the star of “Fargo,”". */
+    private static final Set<String> WORK_PREPOSITIONS = Set.of("in", "of", "from", "on", "by");
+
     /** What the words around a region say about it being a title, or null if they say nothing. */
     String titleSignal(Passage passage, QuotedRegion region) {
         List<Token> content = content(passage, region);
@@ -193,13 +196,13 @@ final class SpeechClassifier {
             return "follows the title word “" + before.text() + "”";
         }
         if (before != null
-                && before.lower().equals("in")
+                && WORK_PREPOSITIONS.contains(before.lower())
                 && content.size() > 1
                 && titleCase(content)
                 && !asks(content)) {
-            // "Sullivan recalled in “I'm Feeling Lucky.”", "In “In The Plex,” Levy tells": the
-            // work the words appear in
-            return "follows “in”: the work something appears in";
+            // "Sullivan recalled in “I'm Feeling Lucky.”", "In “In The Plex,” Levy tells",
+            // "Jessie Buckley, the star of “Fargo,” said": the work named, whatever cue follows
+            return "follows “" + before.lower() + "”: a work or a name, not words spoken";
         }
         Token noun = before(passage, region, 2);
         if (before != null

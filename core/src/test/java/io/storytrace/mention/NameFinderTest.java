@@ -53,6 +53,16 @@ class NameFinderTest {
     }
 
     @Test
+    void aTitleInMarksIsNoOneEvenWithTheCommaAmericanStylePutsInside() {
+        Names names =
+                find(
+                        "Mark Reyes, whose novel “The Long Walk Home,” sold a million copies, starred in “Tom Hale.”",
+                        false);
+
+        assertThat(described(names)).containsExactly("PERSON Mark Reyes → Mark Reyes");
+    }
+
+    @Test
     void aCountryWrittenInInitialsIsAPlaceNotTheStartOfAnAgency() {
         Names names =
                 find(

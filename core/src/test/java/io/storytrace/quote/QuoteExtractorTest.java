@@ -60,6 +60,9 @@ class QuoteExtractorTest {
                         List.of(),
                         "Google\n\nSolid ideas won. In “In The Plex,” Steven Levy tells the story of how Page fired the managers."),
                 Arguments.of(
+                        List.of("just that immediate feeling."),
+                        "Wild Rose\n\nJessie Buckley, the star of “Fargo,” said it was “just that immediate feeling.” Her co-star, a veteran of “Wild Rose,” agreed."),
+                Arguments.of(
                         List.of(),
                         "Disasters\n\nIn her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster,” Rebecca Solnit wrote of the joy found in disasters."),
                 Arguments.of(
