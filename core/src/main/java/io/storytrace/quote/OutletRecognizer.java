@@ -535,6 +535,12 @@ final class OutletRecognizer {
     private String canonical(List<String> words, boolean afterThe) {
         String written = String.join(" ", words).replace(" !", "!");
         NameLexicon names = lexicon.names();
+        if (!afterThe
+                && words.size() == 1
+                && names.outletsAfterThe().contains(written.toLowerCase(Locale.ROOT))) {
+            // "Judge Karen Mills told Hill:" is the defendant, not The Hill
+            return null;
+        }
         String known = names.knownOutlet(written);
         if (known != null) {
             return known;

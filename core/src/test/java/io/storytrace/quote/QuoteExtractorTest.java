@@ -439,9 +439,10 @@ class QuoteExtractorTest {
                         quotes(
                                 "A source told The Sun: ‘She is heartbroken.’ A pal told the Sun"
                                         + " she was ‘fine’. Ana Ruiz told WKVL-TV the plan was “dead.”"
-                                        + " Sun Li said: “We disagree.”"))
+                                        + " Sun Li said: “We disagree.” Judge Karen Mills told Hill: “You"
+                                        + " have destroyed a family.”"))
                 .extracting(Quote::outlet)
-                .containsExactly("The Sun", "The Sun", "WKVL-TV", null);
+                .containsExactly("The Sun", "The Sun", "WKVL-TV", null, null);
     }
 
     @Test
