@@ -177,7 +177,8 @@ final class SpeechClassifier {
     }
 
     /** Prepositions before which title-case words in marks name a work: "the star of “Fargo,”". */
-    private static final Set<String> WORK_PREPOSITIONS = Set.of("in", "of", "from", "on", "by");
+    private static final Set<String> WORK_PREPOSITIONS =
+            Set.of("in", "of", "from", "on", "by", "to", "with", "about", "for");
 
     /** What the words around a region say about it being a title, or null if they say nothing. */
     String titleSignal(Passage passage, QuotedRegion region) {

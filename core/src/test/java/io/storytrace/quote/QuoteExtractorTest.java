@@ -63,6 +63,9 @@ class QuoteExtractorTest {
                         List.of("just that immediate feeling."),
                         "Wild Rose\n\nJessie Buckley, the star of “Fargo,” said it was “just that immediate feeling.” Her co-star, a veteran of “Wild Rose,” agreed."),
                 Arguments.of(
+                        List.of("not slowing down."),
+                        "Apple\n\nSpeaking to “60 Minutes,” Cook said the company was “not slowing down.” Tickets for “Hamilton,” the Broadway hit, sold out, producers said."),
+                Arguments.of(
                         List.of(),
                         "Disasters\n\nIn her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster,” Rebecca Solnit wrote of the joy found in disasters."),
                 Arguments.of(
