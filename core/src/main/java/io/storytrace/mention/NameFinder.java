@@ -1170,7 +1170,7 @@ public final class NameFinder {
             return text.substring(0, text.length() - 2);
         }
         // the tokenizer leaves an initialism's last full stop out of the word: "U.S" of "U.S."
-        return INITIALISM.matcher(text).matches() ? text + "." : text;
+        return text.indexOf('.') > 0 && INITIALISM.matcher(text).matches() ? text + "." : text;
     }
 
     private static final java.util.regex.Pattern INITIALISM =
