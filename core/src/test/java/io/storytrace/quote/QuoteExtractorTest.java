@@ -63,6 +63,9 @@ class QuoteExtractorTest {
                         List.of("just that immediate feeling."),
                         "Wild Rose\n\nJessie Buckley, the star of “Fargo,” said it was “just that immediate feeling.” Her co-star, a veteran of “Wild Rose,” agreed."),
                 Arguments.of(
+                        List.of("witch hunt,"),
+                        "Inquiry\n\nDonald Trump, who called the investigation a “witch hunt,” denied wrongdoing. Welcome to the “golden-hour diet,” the latest eating trend."),
+                Arguments.of(
                         List.of("not slowing down."),
                         "Apple\n\nSpeaking to “60 Minutes,” Cook said the company was “not slowing down.” Tickets for “Hamilton,” the Broadway hit, sold out, producers said."),
                 Arguments.of(
