@@ -236,6 +236,16 @@ final class SpeechClassifier {
                 && content.size() <= 6) {
             return "comes before “" + after.text() + "”";
         }
+        Token author = after(passage, region, 2);
+        if (after != null
+                && after.lower().equals("by")
+                && author != null
+                && author.capitalized()
+                && titleCase(content)
+                && content.size() <= NAME_WORDS) {
+            // "“The Safekeep” by Yael van der Wouden": a work and its author
+            return "comes before “by” and a name: a work and its author";
+        }
         return null;
     }
 
@@ -481,6 +491,12 @@ final class SpeechClassifier {
     private static final int FORMULA_REACH = 5;
 
     /**
+     * How many words may stand between a display and the verb of its words: "a sign taped to the
+     * window read".
+     */
+    private static final int DISPLAY_REACH = 6;
+
+    /**
      * Words named or displayed rather than spoken: "the so-called “rainy day fund”", "the
      * 52-year-old, dubbed ‘the Godfather of Pasta’ by fans", "a banner reading “Obrigado, Bia.”",
      * "the airline’s slogan, “Low fares, big smiles,”", "The track’s chorus — “…” —". Returns the
@@ -508,13 +524,23 @@ final class SpeechClassifier {
             // "placards with inscriptions such as “No light, no bill”"
             return "is displayed on “" + beforeThree.text() + "”";
         }
-        if (DISPLAYING.contains(word)) {
-            for (int n = 2; n <= 3; n++) {
+        int verb = before.is(':') && beforeTwo != null ? 2 : 1;
+        Token displaying = verb == 1 ? before : beforeTwo;
+        if (DISPLAYING.contains(displaying.lower())) {
+            // "a sign read", "a sign that read", "a handwritten sign taped to the window read:":
+            // the display the verb's subject names, across the words that place it
+            int sentence = passage.sentenceAt(region.open());
+            for (int n = verb + 1; n <= verb + DISPLAY_REACH; n++) {
                 Token noun = before(passage, region, n);
-                if (noun != null && lexicon.displays().contains(noun.lower())) {
+                if (noun == null
+                        || passage.sentenceAt(noun.start()) != sentence
+                        || noun.type() != Token.Type.WORD) {
+                    break;
+                }
+                if (lexicon.displays().contains(noun.lower())) {
                     return "is displayed on a “" + noun.text() + "”";
                 }
-                if (noun == null || !noun.lower().equals("that")) {
+                if (noun.capitalized() || lexicon.cue(noun) != null) {
                     break;
                 }
             }
@@ -880,10 +906,15 @@ final class SpeechClassifier {
 
     /** The first token after the closing mark in the same sentence, or null. */
     private static Token after(Passage passage, QuotedRegion region) {
+        return after(passage, region, 1);
+    }
+
+    /** The {@code n}th token after the closing mark, in the same sentence, or null. */
+    private static Token after(Passage passage, QuotedRegion region, int n) {
         if (!region.closed()) {
             return null;
         }
-        int index = passage.tokenAtOrAfter(region.close() + 1);
+        int index = passage.tokenAtOrAfter(region.close() + 1) + n - 1;
         if (index >= passage.tokens().size()) {
             return null;
         }

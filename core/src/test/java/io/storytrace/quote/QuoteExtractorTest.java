@@ -66,6 +66,9 @@ class QuoteExtractorTest {
                         List.of("witch hunt,"),
                         "Inquiry\n\nDonald Trump, who called the investigation a “witch hunt,” denied wrongdoing. Welcome to the “golden-hour diet,” the latest eating trend."),
                 Arguments.of(
+                        List.of(),
+                        "Storm\n\nA sign on the door read “Closed until further notice.” A handwritten sign taped to the window read: “Back in 5 minutes.” Shortlisted titles: “The Safekeep” by Yael van der Wouden; “Held” by Anne Michaels."),
+                Arguments.of(
                         List.of("not slowing down."),
                         "Apple\n\nSpeaking to “60 Minutes,” Cook said the company was “not slowing down.” Tickets for “Hamilton,” the Broadway hit, sold out, producers said."),
                 Arguments.of(
@@ -684,7 +687,7 @@ class QuoteExtractorTest {
     @Test
     void aQuoteWithNoOneToSpeakItHasNoSpeakerAndSaysSo() {
         QuoteExtraction extraction =
-                extract("The sign read: “We are closed until further notice.”", false);
+                extract("The flood came fast.\n\n“We are closed until further notice.”", false);
 
         assertThat(extraction.quotes())
                 .singleElement()
