@@ -385,15 +385,6 @@ final class SpeechClassifier {
         if (before == null || after == null || after.type() != Token.Type.WORD) {
             return false;
         }
-        List<Token> content = content(passage, region);
-        if (!content.isEmpty()
-                && content.getLast().type() == Token.Type.PUNCT
-                && !DETERMINERS.contains(after.lower())) {
-            // "who called the inquiry a “witch hunt,” denied": the comma American style puts
-            // inside the marks ends the phrase; the word after starts what follows (but "the
-            // “golden-hour diet,” the latest trend" is a term and its apposition)
-            return false;
-        }
         String next = after.text();
         if (!Character.isLowerCase(next.codePointAt(0)) || CONTINUERS.contains(after.lower())) {
             return false;

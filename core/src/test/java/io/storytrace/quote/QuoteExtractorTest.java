@@ -63,9 +63,6 @@ class QuoteExtractorTest {
                         List.of("just that immediate feeling."),
                         "Wild Rose\n\nJessie Buckley, the star of “Fargo,” said it was “just that immediate feeling.” Her co-star, a veteran of “Wild Rose,” agreed."),
                 Arguments.of(
-                        List.of("witch hunt,"),
-                        "Inquiry\n\nDonald Trump, who called the investigation a “witch hunt,” denied wrongdoing. Welcome to the “golden-hour diet,” the latest eating trend."),
-                Arguments.of(
                         List.of(),
                         "Storm\n\nA sign on the door read “Closed until further notice.” A handwritten sign taped to the window read: “Back in 5 minutes.” Shortlisted titles: “The Safekeep” by Yael van der Wouden; “Held” by Anne Michaels."),
                 Arguments.of(
