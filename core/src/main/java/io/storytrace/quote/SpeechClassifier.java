@@ -520,8 +520,11 @@ final class SpeechClassifier {
         if (DISPLAYING.contains(displaying.lower())) {
             // "a sign read", "a sign that read", "a handwritten sign taped to the window read:":
             // the display the verb's subject names, across the words that place it
+            // (a sign reads; with "said" the one holding it may be the speaker, so only the
+            // display right before the verb, or before "that", counts)
+            int reach = displaying.lower().startsWith("read") ? DISPLAY_REACH : 2;
             int sentence = passage.sentenceAt(region.open());
-            for (int n = verb + 1; n <= verb + DISPLAY_REACH; n++) {
+            for (int n = verb + 1; n <= verb + reach; n++) {
                 Token noun = before(passage, region, n);
                 if (noun == null
                         || passage.sentenceAt(noun.start()) != sentence
@@ -531,7 +534,9 @@ final class SpeechClassifier {
                 if (lexicon.displays().contains(noun.lower())) {
                     return "is displayed on a “" + noun.text() + "”";
                 }
-                if (noun.capitalized() || lexicon.cue(noun) != null) {
+                if (noun.capitalized()
+                        || lexicon.cue(noun) != null
+                        || reach == 2 && !noun.lower().equals("that")) {
                     break;
                 }
             }

@@ -66,6 +66,9 @@ class QuoteExtractorTest {
                         List.of(),
                         "Storm\n\nA sign on the door read “Closed until further notice.” A handwritten sign taped to the window read: “Back in 5 minutes.” Shortlisted titles: “The Safekeep” by Yael van der Wouden; “Held” by Anne Michaels."),
                 Arguments.of(
+                        List.of("We want justice."),
+                        "Court\n\nA protester holding a sign outside the court said “We want justice.”"),
+                Arguments.of(
                         List.of("not slowing down."),
                         "Apple\n\nSpeaking to “60 Minutes,” Cook said the company was “not slowing down.” Tickets for “Hamilton,” the Broadway hit, sold out, producers said."),
                 Arguments.of(
