@@ -176,6 +176,15 @@ final class SpeechClassifier {
         this.lexicon = lexicon;
     }
 
+    /**
+     * Verbs that open a predicate, in lower case: "the bill “will pass by summer”" says what the
+     * bill will do; it is no title.
+     */
+    private static final Set<String> AUXILIARIES =
+            Set.of(
+                    "will", "would", "is", "was", "are", "were", "has", "had", "have", "can",
+                    "could", "should", "may", "might", "must", "does", "did", "remains");
+
     /** Prepositions before which title-case words in marks name a work: "the star of “Fargo,”". */
     private static final Set<String> WORK_PREPOSITIONS =
             Set.of("in", "of", "from", "on", "by", "to", "with", "about", "for");
@@ -191,7 +200,8 @@ final class SpeechClassifier {
         if (before != null
                 && lexicon.works().contains(before.bare())
                 && !(endsSentence(content) && lexicon.cue(before) != null)
-                && !(verdictOn(passage, region) && !titleCase(content))) {
+                && !(verdictOn(passage, region) && !titleCase(content))
+                && !AUXILIARIES.contains(content.getFirst().text())) {
             // "In his book “Financial Freedom,” he…", "the slogan “Meth, we’re on it.”": a
             // title keeps the comma or stop that American style puts inside the marks.
             return "follows the title word “" + before.text() + "”";
