@@ -185,6 +185,21 @@ final class SpeechClassifier {
                     "will", "would", "is", "was", "are", "were", "has", "had", "have", "can",
                     "could", "should", "may", "might", "must", "does", "did", "remains");
 
+    /**
+     * Whether quoted words after a work's noun say what it does rather than name it: they open with
+     * an auxiliary ("the bill “will pass by summer”"), or open in lower case and speak in the first
+     * person ("the show “changed my life”").
+     */
+    private static boolean predicate(List<Token> content, Token determiner) {
+        Token first = content.getFirst();
+        return AUXILIARIES.contains(first.text())
+                || determiner != null
+                        && DETERMINERS.contains(determiner.lower())
+                        && first.type() == Token.Type.WORD
+                        && !first.capitalized()
+                        && content.stream().anyMatch(t -> PERSONAL.contains(t.lower()));
+    }
+
     /** Prepositions before which title-case words in marks name a work: "the star of “Fargo,”". */
     private static final Set<String> WORK_PREPOSITIONS =
             Set.of("in", "of", "from", "on", "by", "to", "with", "about", "for");
@@ -201,7 +216,7 @@ final class SpeechClassifier {
                 && lexicon.works().contains(before.bare())
                 && !(endsSentence(content) && lexicon.cue(before) != null)
                 && !(verdictOn(passage, region) && !titleCase(content))
-                && !AUXILIARIES.contains(content.getFirst().text())) {
+                && !predicate(content, before(passage, region, 2))) {
             // "In his book “Financial Freedom,” he…", "the slogan “Meth, we’re on it.”": a
             // title keeps the comma or stop that American style puts inside the marks.
             return "follows the title word “" + before.text() + "”";

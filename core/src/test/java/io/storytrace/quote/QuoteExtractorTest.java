@@ -69,8 +69,8 @@ class QuoteExtractorTest {
                         List.of("We want justice."),
                         "Court\n\nA protester holding a sign outside the court said “We want justice.”"),
                 Arguments.of(
-                        List.of("will pass by summer."),
-                        "Senate\n\nAccording to Sen. Mark Ellis, the bill “will pass by summer.” The bill “Safe Streets Act” was filed in May."),
+                        List.of("will pass by summer.", "changed my life."),
+                        "Senate\n\nAccording to Sen. Mark Ellis, the bill “will pass by summer.” The bill “Safe Streets Act” was filed in May. Ellis said the show “changed my life.” Its chorus, which runs “we were young and we were free”, is sung at rallies."),
                 Arguments.of(
                         List.of("not slowing down."),
                         "Apple\n\nSpeaking to “60 Minutes,” Cook said the company was “not slowing down.” Tickets for “Hamilton,” the Broadway hit, sold out, producers said."),
