@@ -64,7 +64,7 @@ class QuoteExtractorTest {
                         "Wild Rose\n\nJessie Buckley, the star of “Fargo,” said it was “just that immediate feeling.” Her co-star, a veteran of “Wild Rose,” agreed."),
                 Arguments.of(
                         List.of(),
-                        "Storm\n\nA sign on the door read “Closed until further notice.” A handwritten sign taped to the window read: “Back in 5 minutes.” Shortlisted titles: “The Safekeep” by Yael van der Wouden; “Held” by Anne Michaels."),
+                        "Storm\n\nA sign on the door read “Closed until further notice.” A handwritten sign taped to the window read: “Back in 5 minutes.” Shortlisted titles: “The Safekeep” by Yael van der Wouden; “Held” by Anne Michaels. Her TED talk, “The Power of Vulnerability,” has 60 million views."),
                 Arguments.of(
                         List.of("We want justice."),
                         "Court\n\nA protester holding a sign outside the court said “We want justice.”"),
