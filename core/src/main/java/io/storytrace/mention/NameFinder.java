@@ -441,7 +441,9 @@ public final class NameFinder {
             boolean opening = i == 0 || isMark(tokens.get(i - 1));
             if (opening
                     && (lowerCase.contains(tokens.get(i).lower())
-                            || end > i + 1 && openingVerb(tokens.get(i)))) {
+                            || end > i + 1
+                                    && openingVerb(tokens.get(i))
+                                    && !wholeName(tokens.subList(i, end)))) {
                 i++;
                 if (i >= end) {
                     continue;
@@ -562,6 +564,15 @@ public final class NameFinder {
                 || before.equals("for")
                 || before.equals("and")
                 || lexicon.portfolios().contains(before) && tokens.get(i - 1).capitalized();
+    }
+
+    /**
+     * Whether a run opening a sentence is a name as a whole though its first word ends in "-ing":
+     * "Downing Street said", "Boeing Co said" (not "Speaking Tuesday").
+     */
+    private boolean wholeName(List<Token> run) {
+        return lexicon.isInstitution(texts(run))
+                || lexicon.organisationWords().contains(run.getLast().lower());
     }
 
     /**

@@ -2054,7 +2054,7 @@ final class SpeakerResolver {
             return true;
         }
         String[] words = organisation.toLowerCase(Locale.ROOT).split(" ");
-        String head = words[words.length - 1];
+        String head = words[words.length - 1].replace(".", "");
         boolean publicBody =
                 java.util.Arrays.stream(words).anyMatch(lexicon.publicBodyWords()::contains);
         boolean firm =

@@ -63,6 +63,20 @@ class NameFinderTest {
     }
 
     @Test
+    void aSentenceOpeningNameEndingInIngIsKeptWhole() {
+        Names names =
+                find(
+                        "Downing Street said it would not comment. Boeing Co said it would cut jobs. Speaking Tuesday, Kim Hale said no.",
+                        false);
+
+        assertThat(described(names))
+                .containsExactly(
+                        "ORGANIZATION Downing Street → Downing Street",
+                        "ORGANIZATION Boeing Co → Boeing Co.",
+                        "PERSON Kim Hale → Kim Hale");
+    }
+
+    @Test
     void aCountryWrittenInInitialsIsAPlaceNotTheStartOfAnAgency() {
         Names names =
                 find(

@@ -25,6 +25,9 @@ class SpeakerAttributionTest {
     static Stream<Arguments> everydayFrames() {
         return Stream.of(
                 Arguments.of(
+                        "Federal Aviation Administration",
+                        "Boeing Co said on Wednesday it would cut 10% of its workforce.\n\nThe Federal Aviation Administration said it was monitoring the situation. “Safety remains our priority,” the agency said."),
+                Arguments.of(
                         "Norvella Foods Inc.",
                         "CHICAGO (Reuters) - Norvella Foods Inc said on Tuesday it was recalling about 40,000 jars sold in 14 U.S. states.\n\nThe company said it had received three complaints. “Out of an abundance of caution, we are asking parents not to feed these products to their children,” it said in a statement.\n\nThe recall was posted on the website of the U.S. Food and Drug Administration."),
                 Arguments.of(
