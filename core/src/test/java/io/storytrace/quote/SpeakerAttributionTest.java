@@ -25,6 +25,12 @@ class SpeakerAttributionTest {
     static Stream<Arguments> everydayFrames() {
         return Stream.of(
                 Arguments.of(
+                        "the air force",
+                        "KYIV (Reuters) - Russia launched 40 drones at Ukraine overnight, Ukraine's air force said on Sunday.\n\n\"Most of them were shot down,\" the air force said in a statement on Telegram."),
+                Arguments.of(
+                        "Thames Valley Police",
+                        "A man has been arrested after a woman was stabbed in Reading, Thames Valley Police said.\n\n“Inquiries are continuing and we would urge anyone with information to come forward,” the force said."),
+                Arguments.of(
                         "Federal Aviation Administration",
                         "Boeing Co said on Wednesday it would cut 10% of its workforce.\n\nThe Federal Aviation Administration said it was monitoring the situation. “Safety remains our priority,” the agency said."),
                 Arguments.of(
