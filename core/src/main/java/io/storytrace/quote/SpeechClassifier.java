@@ -187,8 +187,9 @@ final class SpeechClassifier {
 
     /**
      * Whether quoted words after a work's noun say what it does rather than name it: they open with
-     * an auxiliary ("the bill “will pass by summer”"), or open in lower case and speak in the first
-     * person ("the show “changed my life”").
+     * an auxiliary ("the bill “will pass by summer”"), or, where {@code determiner} (the word
+     * before the noun) is one, open in lower case and speak in the first person ("the show “changed
+     * my life”"; not the lyric in "which runs “we were young”").
      */
     private static boolean predicate(List<Token> content, Token determiner) {
         Token first = content.getFirst();
