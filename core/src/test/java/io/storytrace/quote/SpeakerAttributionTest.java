@@ -974,7 +974,10 @@ class SpeakerAttributionTest {
                                 "Priya Venkataraman",
                                 "Dana Holt",
                                 "Dana Holt"),
-                        "AI bill\n\nSen. Priya Venkataraman wants AI companies to show their work. “Is it enough?” a reporter asked Venkataraman.\n\n“We’d be building a switch,” said Fatima Benali, a researcher. The senator said she did not want “to boil the ocean.”\n\nDana Holt signed on. The Showrunner Weighs In\n\nHolt spoke to Variety about “the most painful decision” she has made. She added that she “fought for a different ending.”"));
+                        "AI bill\n\nSen. Priya Venkataraman wants AI companies to show their work. “Is it enough?” a reporter asked Venkataraman.\n\n“We’d be building a switch,” said Fatima Benali, a researcher. The senator said she did not want “to boil the ocean.”\n\nDana Holt signed on. The Showrunner Weighs In\n\nHolt spoke to Variety about “the most painful decision” she has made. She added that she “fought for a different ending.”"),
+                Arguments.of(
+                        List.of("Keir Starmer", "Tim Cook", "Keir Starmer"),
+                        "Visit\n\nApple chief executive Tim Cook met Prime Minister Keir Starmer on Monday. Starmer said the meeting was “productive.” Cook, speaking afterwards, said Britain remained “a vital market for us.” The prime minister later told the BBC: “We want more investment like this.”"));
     }
 
     @ParameterizedTest
