@@ -789,6 +789,18 @@ final class PhraseReader {
     }
 
     /**
+     * A party and a state as American news writes them after a politician: "R-Kan.", "D-Wash",
+     * "D-N.M.".
+     */
+    private static final java.util.regex.Pattern PARTY_AND_STATE =
+            java.util.regex.Pattern.compile("[RDI]-(?:[A-Z][A-Za-z]{1,4}|[A-Z]\\.[A-Z])\\.?");
+
+    /** Whether {@code text} is a party and a state: "R-Kan.", "D-N.M.". */
+    static boolean partyAndState(String text) {
+        return PARTY_AND_STATE.matcher(text).matches();
+    }
+
+    /**
      * Titles written short with a stop before a name ("Sen. Priya Venkataraman", "Atty. Jose
      * Villacorta"), in lower case, by the noun that later points back to the person.
      */

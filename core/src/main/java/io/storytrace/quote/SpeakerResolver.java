@@ -369,7 +369,7 @@ final class SpeakerResolver {
             // "Tottenham said" after "Tottenham Hotspur", "Tallis Road" after "Tallis Road Capital"
             return organisation;
         }
-        if (PARTY_AND_STATE.matcher(text).matches()) {
+        if (PhraseReader.partyAndState(text)) {
             // "Sen. Ruth Hayes (R-Kan.)": a party and a state, not a person
             return null;
         }
@@ -389,10 +389,6 @@ final class SpeakerResolver {
         }
         return text;
     }
-
-    /** A party and a state as American news writes them after a politician: "R-Kan", "D-Wash". */
-    private static final java.util.regex.Pattern PARTY_AND_STATE =
-            java.util.regex.Pattern.compile("[RDI]-[A-Z][A-Za-z]{1,4}\\.?");
 
     private static final java.util.regex.Pattern PARTY_TAG =
             java.util.regex.Pattern.compile("\\s*\\(([RD])-");

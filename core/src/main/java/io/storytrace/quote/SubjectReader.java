@@ -332,6 +332,11 @@ final class SubjectReader {
                 return tokens.get(j).is(',') ? nameApposedToRole(tokens, j, from) : null;
             }
             j = open - 1;
+            int party = partyTagStart(tokens, j, from);
+            if (party >= 0) {
+                // "Sen. Angela Ruiz, D-N.M., the committee's chair, asked": the party tag too
+                j = party - 1;
+            }
         }
         if (j < from) {
             return null;
@@ -1170,6 +1175,16 @@ final class SubjectReader {
             }
         }
         return true;
+    }
+
+    /** Where a party tag ", D-N.M." ending at token {@code end} starts (its comma), or -1. */
+    private static int partyTagStart(List<Token> tokens, int end, int from) {
+        int k = end >= from && tokens.get(end).is('.') ? end - 1 : end;
+        return k - 1 >= from
+                        && PhraseReader.partyAndState(tokens.get(k).text())
+                        && tokens.get(k - 1).is(',')
+                ? k - 1
+                : -1;
     }
 
     /** Where an appositive ending at the comma or bracket {@code close} starts, or -1. */

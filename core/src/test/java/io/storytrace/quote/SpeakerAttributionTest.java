@@ -977,7 +977,10 @@ class SpeakerAttributionTest {
                         "AI bill\n\nSen. Priya Venkataraman wants AI companies to show their work. “Is it enough?” a reporter asked Venkataraman.\n\n“We’d be building a switch,” said Fatima Benali, a researcher. The senator said she did not want “to boil the ocean.”\n\nDana Holt signed on. The Showrunner Weighs In\n\nHolt spoke to Variety about “the most painful decision” she has made. She added that she “fought for a different ending.”"),
                 Arguments.of(
                         List.of("Keir Starmer", "Tim Cook", "Keir Starmer"),
-                        "Visit\n\nApple chief executive Tim Cook met Prime Minister Keir Starmer on Monday. Starmer said the meeting was “productive.” Cook, speaking afterwards, said Britain remained “a vital market for us.” The prime minister later told the BBC: “We want more investment like this.”"));
+                        "Visit\n\nApple chief executive Tim Cook met Prime Minister Keir Starmer on Monday. Starmer said the meeting was “productive.” Cook, speaking afterwards, said Britain remained “a vital market for us.” The prime minister later told the BBC: “We want more investment like this.”"),
+                Arguments.of(
+                        List.of("Gregory Hallam", "Angela Ruiz", "Gregory Hallam"),
+                        "Refunds\n\n“We are sorry,” Gregory Hallam, the airline’s chief executive, told the committee.\n\nSen. Angela Ruiz, D-N.M., the committee's chair, asked Hallam directly: \"Will you refund every affected passenger?\"\n\n\"We will refund every passenger who asks for it,\" Hallam replied."));
     }
 
     @ParameterizedTest
