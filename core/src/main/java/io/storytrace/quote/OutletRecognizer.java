@@ -312,6 +312,9 @@ final class OutletRecognizer {
 
     /** The outlet named before a noun for its kind: "the Second Unit podcast". */
     private Name namedBeforeItsKind(List<Token> tokens, int i, int to) {
+        if (i < to && isMark(tokens.get(i))) {
+            return quotedBeforeItsKind(tokens, i, to);
+        }
         int end = nameEnd(tokens, i, to);
         if (end == i || end >= to || tokens.get(end).capitalized()) {
             return null;
@@ -328,6 +331,29 @@ final class OutletRecognizer {
             return null;
         }
         return new Name(written(tokens, i, end), kind + 1);
+    }
+
+    /**
+     * The outlet named in marks at token {@code open} before a noun for its kind: "on the “Huddle
+     * Up” podcast". Null unless a capitalised name closes within a few words and the noun follows.
+     */
+    private Name quotedBeforeItsKind(List<Token> tokens, int open, int to) {
+        int close = open + 1;
+        while (close < to && close - open <= MAX_WORDS && !isMark(tokens.get(close))) {
+            close++;
+        }
+        if (close == open + 1
+                || close + 1 >= to
+                || !isMark(tokens.get(close))
+                || !tokens.get(open + 1).capitalized()
+                || !KINDS_AFTER.contains(tokens.get(close + 1).lower())) {
+            return null;
+        }
+        return new Name(written(tokens, open + 1, close), close + 2);
+    }
+
+    private static boolean isMark(Token token) {
+        return token.type() == Token.Type.PUNCT && Mark.familyOf(token.text().charAt(0)) != null;
     }
 
     /**
@@ -439,7 +465,11 @@ final class OutletRecognizer {
         int last = start;
         while (end < to && end - start < MAX_WORDS) {
             Token token = tokens.get(end);
-            boolean followed = end + 1 < to && tokens.get(end + 1).capitalized();
+            // "the Spill It podcast": a word that names no one may end a name before its kind
+            boolean followed =
+                    end + 1 < to
+                            && (tokens.get(end + 1).capitalized()
+                                    || KINDS_AFTER.contains(tokens.get(end + 1).lower()));
             if (lexicon.names().notNames().contains(token.bare()) && !followed) {
                 break;
             }
@@ -505,8 +535,14 @@ final class OutletRecognizer {
                             && !(end + 1 < to && tokens.get(end + 1).capitalized())
                             && !knownWith(words, token);
             // "BBC Radio 4", "Channel 5": a number after a word of the name
-            boolean number = !words.isEmpty() && token.isNumber(2);
-            if (!stop && (token.capitalized() || joiner || number || isAcronym(token))) {
+            boolean number =
+                    !words.isEmpty()
+                            && (token.isNumber(2)
+                                    || possessive(token.text())
+                                            && bare(token.text()).matches("\\d{1,2}"));
+            // "told talkSPORT": a known outlet that opens in lower case
+            boolean known = words.isEmpty() && lexicon.names().knownOutlet(token.text()) != null;
+            if (!stop && (token.capitalized() || joiner || number || known || isAcronym(token))) {
                 words.add(bare(token.text()));
                 end++;
                 if (possessive(token.text())) {

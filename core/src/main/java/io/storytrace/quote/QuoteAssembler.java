@@ -147,7 +147,7 @@ final class QuoteAssembler {
                         QuotedRegion last = done.group().parts().getLast();
                         lastCredited.put(
                                 done.speaker(),
-                                new Credited(last.end(), last.block(), done.outlet()));
+                                new Credited(last.end(), last.end(), last.block(), done.outlet()));
                     }
                     resolver.remember(quote.at(), done.speaker());
                     drafts[quote.index()] = done;
@@ -529,15 +529,18 @@ final class QuoteAssembler {
             return draft;
         }
         String outlet = null;
-        if (previous != null
+        QuotedRegion first = draft.group().parts().getFirst();
+        ReportedSpeech context = reportedIn(passage.sentenceAt(first.open()) - 1, first.block());
+        if (context != null && draft.speaker().equals(context.speaker())) {
+            // "She had earlier told GMA News that … “…”": the interview the sentence before
+            // names, rather than the one her last quotation was given to
+            outlet = context.outlet();
+        }
+        if (outlet == null
+                && previous != null
                 && draft.speaker().equals(previous.speaker())
                 && follows(draft, previous, draft.speaker())) {
             outlet = previous.outlet();
-        }
-        QuotedRegion first = draft.group().parts().getFirst();
-        ReportedSpeech context = reportedIn(passage.sentenceAt(first.open()) - 1, first.block());
-        if (outlet == null && context != null && draft.speaker().equals(context.speaker())) {
-            outlet = context.outlet();
         }
         if (outlet == null) {
             outlet = sameInterview(draft);
@@ -737,7 +740,18 @@ final class QuoteAssembler {
             SpeakerRef subject = from < to ? subjects.subjectOf(tokens, from, to) : null;
             person = subject == null ? null : resolver.resolve(subject);
         }
-        creditSentence(person, event.sentence(), outletNamed(event.outlet(), event.at()));
+        String outlet = outletNamed(event.outlet(), event.at());
+        if (person != null && outlet != null) {
+            // "Speaking on the “Huddle Up” podcast, Caldwell said: “…”": the quotations after
+            // the interview's words, in its sentence too
+            lastCredited.put(
+                    person,
+                    new Credited(
+                            event.at(),
+                            passage.sentences().get(event.sentence()).span().end(),
+                            passage.blockOf(event.sentence()),
+                            outlet));
+        }
     }
 
     /**
@@ -781,12 +795,15 @@ final class QuoteAssembler {
     private void creditSentence(String speaker, int sentence, String outlet) {
         if (speaker != null && outlet != null) {
             int end = passage.sentences().get(sentence).span().end();
-            lastCredited.put(speaker, new Credited(end, passage.blockOf(sentence), outlet));
+            lastCredited.put(speaker, new Credited(end, end, passage.blockOf(sentence), outlet));
         }
     }
 
-    /** Where a speaker's words were last credited to an outlet, and to which. */
-    private record Credited(int end, int block, String outlet) {}
+    /**
+     * Where a speaker's words were last credited to an outlet, and to which: quotations from {@code
+     * from} on go on with it, and the words that credit it end at {@code end}.
+     */
+    private record Credited(int from, int end, int block, String outlet) {}
 
     /** For each speaker, their last quotation or reported statement credited to an outlet. */
     private final Map<String, Credited> lastCredited = new java.util.HashMap<>();
@@ -803,11 +820,12 @@ final class QuoteAssembler {
             return null;
         }
         QuotedRegion first = draft.group().parts().getFirst();
-        if (first.block() - earlier.block() > INTERVIEW_REACH || first.open() < earlier.end()) {
+        if (first.block() - earlier.block() > INTERVIEW_REACH || first.open() < earlier.from()) {
             return null;
         }
         int seen = 0;
-        for (String named : outlets().subMap(earlier.end(), first.open()).values()) {
+        int since = Math.min(earlier.end(), first.open());
+        for (String named : outlets().subMap(since, first.open()).values()) {
             if (!named.equals(earlier.outlet()) || ++seen > INTERVIEW_OUTLETS) {
                 // another outlet, or the same one named over and over: no longer one interview
                 return null;

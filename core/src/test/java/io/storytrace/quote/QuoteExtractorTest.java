@@ -208,6 +208,30 @@ class QuoteExtractorTest {
                         "Star news\n\n“This role changed my life,” Mara Quill said on the podcast Call Me Candid."),
                 Arguments.of(
                         "Mara Quill",
+                        "Spill It",
+                        "Star news\n\nMara Quill doubled down on the Spill It podcast, saying: ‘This role changed my life.’"),
+                Arguments.of(
+                        "Mara Quill",
+                        "Huddle Up",
+                        "Star news\n\nSpeaking on the “Huddle Up” podcast, Mara Quill said: “This role changed my life.”"),
+                Arguments.of(
+                        "Mara Quill",
+                        "talkSPORT",
+                        "Star news\n\nMara Quill told talkSPORT: ‘This role changed my life.’"),
+                Arguments.of(
+                        "Mara Quill",
+                        "BBC Radio 4",
+                        "Star news\n\n“This role changed my life,” Mara Quill told BBC Radio 4's Today programme."),
+                Arguments.of(
+                        "Mara Quill",
+                        "Ming Pao",
+                        "Star news\n\nMara Quill told Ming Pao that the role had “changed my life”."),
+                Arguments.of(
+                        "Mara Quill",
+                        "WBBM Newsradio",
+                        "Star news\n\n“This role changed my life,” Mara Quill told WBBM Newsradio on Tuesday."),
+                Arguments.of(
+                        "Mara Quill",
                         "Second Unit",
                         "Star news\n\n“This role changed my life,” Mara Quill said on the Second Unit podcast."),
                 Arguments.of(
@@ -302,6 +326,18 @@ class QuoteExtractorTest {
                         org.assertj.core.groups.Tuple.tuple("A source", "Us Weekly"),
                         org.assertj.core.groups.Tuple.tuple("Tom Hale", "4KQ"),
                         org.assertj.core.groups.Tuple.tuple("Mara Quill", null));
+    }
+
+    @Test
+    void theInterviewTheSentenceBeforeNamesOutranksTheOutletOfTheLastQuotation() {
+        assertThat(
+                        quotes(
+                                "Star news\n\n“This role changed my life,” Mara Quill told Rappler."
+                                        + "\n\nShe had earlier told GMA News that the studio had"
+                                        + " run out of money. “I never looked back,” she said in"
+                                        + " that interview."))
+                .extracting(Quote::outlet)
+                .containsExactly("Rappler", "GMA News");
     }
 
     @Test
