@@ -84,8 +84,10 @@ public final class Names {
             // before it is a first word
             candidates.addAll(index().byFirstWord.getOrDefault(lower(words.getFirst()), List.of()));
         }
-        if (candidates.isEmpty() && words.size() == 1) {
-            // "Alvarado" for "Ricardo Alvarado Quispe": the first of two surnames stands alone
+        if (words.size() == 1
+                && candidates.stream().allMatch(person -> person.equals(name.strip()))) {
+            // "Alvarado" for "Ricardo Alvarado Quispe": the first of two surnames stands alone;
+            // "Mr Goh" for "Kelvin Goh Wei Ming", the surname before the given names
             candidates.addAll(
                     index().byMiddleWord.getOrDefault(lower(words.getFirst()), List.of()));
         }

@@ -293,4 +293,18 @@ class NameFinderTest {
                 .contains("Dante Reyes", "Taylor Swift")
                 .doesNotContain("Long Way Home");
     }
+
+    @Test
+    void aSurnameWrittenBeforeTheGivenNamesStandsForTheFullName() {
+        Names names =
+                find(
+                        "Minister of State Kelvin Goh Wei Ming opened the centre. “It helps,”"
+                                + " said Mr Goh.\n\nRetiree Lim Soo Hwa, 72, agreed. “It is"
+                                + " good,” Madam Lim said.",
+                        false);
+
+        assertThat(names.mentions().stream().map(Mention::canonical))
+                .containsExactly(
+                        "Kelvin Goh Wei Ming", "Kelvin Goh Wei Ming", "Lim Soo Hwa", "Lim Soo Hwa");
+    }
 }
