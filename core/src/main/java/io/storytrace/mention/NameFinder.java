@@ -800,8 +800,12 @@ public final class NameFinder {
         int first = 0;
         for (int k = 0; k < words.size() - 1; k++) {
             String word = words.get(k).bare();
+            boolean givenName =
+                    k == words.size() - 2
+                            && !lexicon.honorifics().contains(word)
+                            && lexicon.givenNames().contains(word);
             if (lexicon.honorifics().contains(word)
-                    || lexicon.roles().contains(word)
+                    || lexicon.roles().contains(word) && !givenName
                     || word.endsWith("-old")
                     || word.chars().anyMatch(Character::isDigit)) {
                 first = k + 1;

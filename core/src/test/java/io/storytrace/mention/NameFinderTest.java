@@ -307,4 +307,12 @@ class NameFinderTest {
                 .containsExactly(
                         "Kelvin Goh Wei Ming", "Kelvin Goh Wei Ming", "Lim Soo Hwa", "Lim Soo Hwa");
     }
+
+    @Test
+    void aGivenNameThatIsAlsoANationalityStaysInTheName() {
+        Names names = find("Finn Calloway met Tessa Rowan on set. Calloway said so.", false);
+
+        assertThat(names.mentions().stream().map(Mention::canonical))
+                .containsExactly("Finn Calloway", "Tessa Rowan", "Finn Calloway");
+    }
 }
