@@ -120,6 +120,12 @@ public final class NameFinder {
                 mentions.add(run.mention(text, run.canonical()));
                 continue;
             }
+            String described = describedByGivenName(passage, run, known);
+            if (described != null) {
+                mentions.add(run.mention(text, described));
+                people.remove(run.name());
+                continue;
+            }
             String fullest = known.fullest(run.name(), run.span().start());
             boolean alreadyNamed = known.isPerson(run.name());
             if (run.person()
@@ -132,6 +138,29 @@ public final class NameFinder {
         givenNamesAlone(passage, lowerCase, known, mentions);
         mentions.sort((a, b) -> a.span().compareTo(b.span()));
         return new Names(mentions, List.copyOf(people), genders(body, known));
+    }
+
+    /**
+     * The person a sentence opens with by a word describing them and their given name, as tabloids
+     * write ("Furious Kayla wrote", "Heartbroken Holly told friends") after the full name ("Kayla
+     * Brennan"); null for any other run.
+     */
+    private String describedByGivenName(Passage passage, Run run, Names known) {
+        List<Token> words = run.tokens();
+        if (words.size() != 2
+                || lexicon.givenNames().contains(words.get(0).bare())
+                || !lexicon.givenNames().contains(words.get(1).bare())
+                || passage.tokenAtOrAfter(run.span().start())
+                        != passage.firstToken(passage.sentenceAt(run.span().start()))) {
+            return null;
+        }
+        String given = bare(words.get(1)) + " ";
+        List<String> named =
+                known.people().stream()
+                        .filter(person -> person.startsWith(given))
+                        .distinct()
+                        .toList();
+        return named.size() == 1 ? named.getFirst() : null;
     }
 
     /**

@@ -980,7 +980,10 @@ class SpeakerAttributionTest {
                         "Visit\n\nApple chief executive Tim Cook met Prime Minister Keir Starmer on Monday. Starmer said the meeting was “productive.” Cook, speaking afterwards, said Britain remained “a vital market for us.” The prime minister later told the BBC: “We want more investment like this.”"),
                 Arguments.of(
                         List.of("Gregory Hallam", "Angela Ruiz", "Gregory Hallam"),
-                        "Refunds\n\n“We are sorry,” Gregory Hallam, the airline’s chief executive, told the committee.\n\nSen. Angela Ruiz, D-N.M., the committee's chair, asked Hallam directly: \"Will you refund every affected passenger?\"\n\n\"We will refund every passenger who asks for it,\" Hallam replied."));
+                        "Refunds\n\n“We are sorry,” Gregory Hallam, the airline’s chief executive, told the committee.\n\nSen. Angela Ruiz, D-N.M., the committee's chair, asked Hallam directly: \"Will you refund every affected passenger?\"\n\n\"We will refund every passenger who asks for it,\" Hallam replied."),
+                Arguments.of(
+                        List.of("Kayla Brennan", "Kayla Brennan"),
+                        "Trolls\n\nTyler Brennan’s wife Kayla Brennan hit back at trolls after his penalty miss.\n\nFurious Kayla wrote: ‘You can say what you like about football.’\n\nShe added: ‘Leave my kids out of it.’"));
     }
 
     @ParameterizedTest
