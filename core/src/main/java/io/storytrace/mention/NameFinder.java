@@ -98,11 +98,24 @@ public final class NameFinder {
                 people.add(run.name());
             }
         }
+        Map<Run, String> described = new HashMap<>();
+        Names listed = new Names(List.of(), List.copyOf(people));
+        for (Run run : body) {
+            String person = run.person() ? describedByGivenName(passage, run, listed) : null;
+            if (person != null) {
+                described.put(run, person);
+            }
+        }
+        for (Run run : described.keySet()) {
+            people.remove(run.name());
+        }
         CharSequence text = passage.text();
         Names byName = new Names(List.of(), List.copyOf(people));
         List<Mention> full = new ArrayList<>();
         for (Run run : body) {
-            if (run.person()) {
+            if (described.containsKey(run)) {
+                full.add(run.mention(text, described.get(run)));
+            } else if (run.person()) {
                 full.add(run.mention(text, byName.fullest(run.name(), run.span().start())));
             }
         }
@@ -120,10 +133,8 @@ public final class NameFinder {
                 mentions.add(run.mention(text, run.canonical()));
                 continue;
             }
-            String described = describedByGivenName(passage, run, known);
-            if (described != null) {
-                mentions.add(run.mention(text, described));
-                people.remove(run.name());
+            if (described.containsKey(run)) {
+                mentions.add(run.mention(text, described.get(run)));
                 continue;
             }
             String fullest = known.fullest(run.name(), run.span().start());

@@ -983,7 +983,10 @@ class SpeakerAttributionTest {
                         "Refunds\n\n“We are sorry,” Gregory Hallam, the airline’s chief executive, told the committee.\n\nSen. Angela Ruiz, D-N.M., the committee's chair, asked Hallam directly: \"Will you refund every affected passenger?\"\n\n\"We will refund every passenger who asks for it,\" Hallam replied."),
                 Arguments.of(
                         List.of("Kayla Brennan", "Kayla Brennan"),
-                        "Trolls\n\nTyler Brennan’s wife Kayla Brennan hit back at trolls after his penalty miss.\n\nFurious Kayla wrote: ‘You can say what you like about football.’\n\nShe added: ‘Leave my kids out of it.’"));
+                        "Trolls\n\nTyler Brennan’s wife Kayla Brennan hit back at trolls after his penalty miss.\n\nFurious Kayla wrote: ‘You can say what you like about football.’\n\nShe added: ‘Leave my kids out of it.’"),
+                Arguments.of(
+                        List.of("Kayla Brennan", "Kayla Brennan"),
+                        "Trolls\n\nTyler Brennan’s wife Kayla Brennan hit back at trolls.\n\nFurious Kayla wrote: ‘Leave my kids out of it.’\n\nIt is not the first time Kayla has spoken out. Last year she told OK! magazine: ‘It is nothing like the telly.’"));
     }
 
     @ParameterizedTest
