@@ -1106,6 +1106,10 @@ final class SpeakerResolver {
         if (holder != null) {
             return holder;
         }
+        String introduced = introducedLater(words[0].toLowerCase(Locale.ROOT), last, ref.offset());
+        if (introduced != null) {
+            return introduced;
+        }
         if (!PhraseReader.ELLIPTICAL.contains(last)) {
             return ref.text();
         }
@@ -1120,6 +1124,34 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * The person a lede's "A coroner has said …" goes on to name in that role ("Area coroner Helen
+     * Brackley said"): before anyone is named, an indefinite role noun, not an anonymous source's,
+     * with one holder named within a few sentences after. Null otherwise.
+     */
+    private String introducedLater(String article, String noun, int offset) {
+        if (!article.equals("a") && !article.equals("an")
+                || lexicon.anonymous().contains(noun)
+                || !people.headMap(offset, false).isEmpty()) {
+            return null;
+        }
+        NavigableMap<Integer, String> holders = roleHolders.get(noun);
+        if (holders == null) {
+            return null;
+        }
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (Map.Entry<Integer, String> holder : holders.tailMap(offset, false).entrySet()) {
+            if (passage.sentenceAt(holder.getKey()) - passage.sentenceAt(offset) > NAMED_AFTER) {
+                break;
+            }
+            if (!holder.getValue().toLowerCase(Locale.ROOT).endsWith(" " + noun)) {
+                // "Preston Coroner’s Court" names no coroner
+                named.add(holder.getValue());
+            }
+        }
+        return named.size() == 1 ? named.iterator().next() : null;
     }
 
     /**

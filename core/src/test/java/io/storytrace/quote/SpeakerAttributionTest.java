@@ -986,7 +986,10 @@ class SpeakerAttributionTest {
                         "Trolls\n\nTyler Brennan’s wife Kayla Brennan hit back at trolls after his penalty miss.\n\nFurious Kayla wrote: ‘You can say what you like about football.’\n\nShe added: ‘Leave my kids out of it.’"),
                 Arguments.of(
                         List.of("Kayla Brennan", "Kayla Brennan"),
-                        "Trolls\n\nTyler Brennan’s wife Kayla Brennan hit back at trolls.\n\nFurious Kayla wrote: ‘Leave my kids out of it.’\n\nIt is not the first time Kayla has spoken out. Last year she told OK! magazine: ‘It is nothing like the telly.’"));
+                        "Trolls\n\nTyler Brennan’s wife Kayla Brennan hit back at trolls.\n\nFurious Kayla wrote: ‘Leave my kids out of it.’\n\nIt is not the first time Kayla has spoken out. Last year she told OK! magazine: ‘It is nothing like the telly.’"),
+                Arguments.of(
+                        List.of("Helen Brackley", "Helen Brackley"),
+                        "Teenager's death followed 'missed opportunities', coroner says\n\nA coroner has said there were \"a series of missed opportunities\" to protect a 17-year-old girl.\n\nMaisie Harcourt, from Chorley, died in hospital in March. An inquest jury at Preston Coroner's Court concluded on Friday that neglect contributed to her death.\n\nArea coroner Helen Brackley said she would send a prevention of future deaths report to the trust."));
     }
 
     @ParameterizedTest
