@@ -327,6 +327,9 @@ final class SpeechClassifier {
         if (named == null) {
             named = namedOrDisplayed(passage, region);
         }
+        if (named == null) {
+            named = termApposed(passage, region);
+        }
         if (named != null) {
             return new Verdict(Verdict.Kind.SCARE, named);
         }
@@ -589,6 +592,62 @@ final class SpeechClassifier {
         }
         return null;
     }
+
+    /**
+     * Words a phrase after them calls a term or a name: "registered as “basic housing units”, the
+     * official term for compliant flats", "“quiet quitting,” a phrase coined on TikTok". Returns
+     * the reason, or null.
+     */
+    private String termApposed(Passage passage, QuotedRegion region) {
+        int n = 1;
+        Token token = after(passage, region, n);
+        if (token != null && token.is(',')) {
+            token = after(passage, region, ++n);
+        } else if (!region.closed() || passage.text().charAt(region.close() - 1) != ',') {
+            return null;
+        }
+        if (token == null || !ARTICLES.contains(token.lower())) {
+            return null;
+        }
+        for (int k = n + 1; k <= n + TERM_WORDS; k++) {
+            Token word = after(passage, region, k);
+            if (word == null || word.type() != Token.Type.WORD || word.capitalized()) {
+                return null;
+            }
+            Token next = after(passage, region, k + 1);
+            if (TERM_NOUNS.contains(word.lower()) && (next == null || lexicon.cue(next) == null)) {
+                // not "“…,” the label said", where the record label speaks
+                return "is called a “" + word.text() + "” after it";
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+    /** How many words may describe the noun after a term: "the official term". */
+    private static final int TERM_WORDS = 3;
+
+    /** Nouns that call the words before them a term or a name rather than speech. */
+    private static final Set<String> TERM_NOUNS =
+            Set.of(
+                    "term",
+                    "phrase",
+                    "expression",
+                    "name",
+                    "nickname",
+                    "moniker",
+                    "euphemism",
+                    "label",
+                    "slogan",
+                    "motto",
+                    "catchphrase",
+                    "buzzword",
+                    "hashtag",
+                    "tagline",
+                    "neologism",
+                    "coinage",
+                    "misnomer");
 
     /**
      * Whether the noun {@code n} tokens before the region has a determiner or a possessor just

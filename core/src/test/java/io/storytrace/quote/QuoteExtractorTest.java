@@ -576,6 +576,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void wordsThePhraseAfterThemCallsATermAreNotQuotations() {
+        assertThat(
+                        quotes(
+                                "Flats must be registered as “basic housing units”, the official term,"
+                                        + " said Mara Quill. Critics called her ‘the Brontë of Penwith’,"
+                                        + " a label she loathed. “We are proud,” the label said."))
+                .extracting(Quote::text)
+                .containsExactly("We are proud,");
+    }
+
+    @Test
     void aTitleAfterItsTitleWordKeepsThePunctuationInsideTheMarks() {
         String text =
                 "In her book “Salt and Stone: A Life on the Harbour Wall,” Mara Quill recalls the"
