@@ -507,6 +507,13 @@ final class SpeechClassifier {
     private static final Set<String> DISPLAYING =
             Set.of("reading", "read", "reads", "saying", "said", "says", "proclaiming");
 
+    /** How many tokens back the quotation before "and" may open. */
+    private static final int LISTED_REACH = 16;
+
+    private static boolean isMarkToken(Token token) {
+        return token.type() == Token.Type.PUNCT && Mark.familyOf(token.text().charAt(0)) != null;
+    }
+
     /** How many tokens back a formula's noun may stand: "catchphrase, a wearily delivered “…”". */
     private static final int FORMULA_REACH = 5;
 
@@ -540,9 +547,43 @@ final class SpeechClassifier {
                 && beforeTwo != null
                 && beforeTwo.lower().equals("such")
                 && beforeThree != null
-                && lexicon.displays().contains(beforeThree.lower())) {
-            // "placards with inscriptions such as “No light, no bill”"
+                && (lexicon.displays().contains(beforeThree.lower())
+                        || lexicon.formulas().contains(beforeThree.lower()))) {
+            // "placards with inscriptions such as “No light, no bill”", "slogans such as “…”"
             return "is displayed on “" + beforeThree.text() + "”";
+        }
+        if ((word.equals("and") || word.equals("or"))
+                && beforeTwo != null
+                && isMarkToken(beforeTwo)) {
+            // "slogans such as “Our lives matter too” and “Fix the bridge now”": the list goes on
+            for (int m = 3; m <= LISTED_REACH; m++) {
+                Token open = before(passage, region, m);
+                if (open == null || open.is('.')) {
+                    break;
+                }
+                if (isMarkToken(open)) {
+                    Token as = before(passage, region, m + 1);
+                    Token such = before(passage, region, m + 2);
+                    Token noun = before(passage, region, m + 3);
+                    if (as != null
+                            && as.lower().equals("as")
+                            && such != null
+                            && such.lower().equals("such")
+                            && noun != null
+                            && (lexicon.displays().contains(noun.lower())
+                                    || lexicon.formulas().contains(noun.lower()))) {
+                        return "is listed with words on “" + noun.text() + "”";
+                    }
+                    break;
+                }
+            }
+        }
+        if (word.equals("of")
+                && beforeTwo != null
+                && lexicon.formulas().contains(beforeTwo.lower())
+                && beforeTwo.lower().endsWith("s")) {
+            // "raising slogans of “Hum kahin nahi jayenge”"
+            return "is one of the “" + beforeTwo.text() + "”";
         }
         int verb = before.is(':') && beforeTwo != null ? 2 : 1;
         Token displaying = verb == 1 ? before : beforeTwo;

@@ -587,6 +587,18 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void slogansListedOrRaisedAreNotQuotations() {
+        assertThat(
+                        quotes(
+                                "Traders raised slogans of “We will not go anywhere” for an hour."
+                                        + " Others carried placards with inscriptions such as “Our"
+                                        + " lives matter too” and “Fix the bridge now”. “We are"
+                                        + " tired,” said Ama Owusu."))
+                .extracting(Quote::text)
+                .containsExactly("We are tired,");
+    }
+
+    @Test
     void aTitleAfterItsTitleWordKeepsThePunctuationInsideTheMarks() {
         String text =
                 "In her book “Salt and Stone: A Life on the Harbour Wall,” Mara Quill recalls the"
