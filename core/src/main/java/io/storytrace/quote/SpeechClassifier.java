@@ -539,7 +539,9 @@ final class SpeechClassifier {
         if (word.equals("so-called")) {
             return "is named by “" + before.text() + "”";
         }
-        if (DUBBING.contains(word) && beforeTwo != null && beforeTwo.is(',')) {
+        if (DUBBING.contains(word)) {
+            // "the 52-year-old, dubbed ‘the Godfather of Pasta’", "once branded “Hollywood’s bad
+            // boy” by the tabloids", "a practice critics have dubbed “shrinkflation”"
             return "is a name given with “" + before.text() + "”";
         }
         Token beforeThree = before(passage, region, 3);

@@ -599,6 +599,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aNameGivenWithDubbedOrBrandedIsNoQuotation() {
+        assertThat(
+                        quotes(
+                                "Marsh, once branded “Hollywood’s bad boy” by the tabloids, got sober."
+                                        + " Prices rose, a practice critics have dubbed"
+                                        + " “shrinkflation.” “I am sober now,” Marsh said."))
+                .extracting(Quote::text)
+                .containsExactly("I am sober now,");
+    }
+
+    @Test
     void aTitleAfterItsTitleWordKeepsThePunctuationInsideTheMarks() {
         String text =
                 "In her book “Salt and Stone: A Life on the Harbour Wall,” Mara Quill recalls the"
