@@ -519,9 +519,9 @@ final class SpeechClassifier {
 
     /**
      * How many words may stand between a display and the verb of its words: "a sign taped to the
-     * window read".
+     * pediatric clinic door read".
      */
-    private static final int DISPLAY_REACH = 6;
+    private static final int DISPLAY_REACH = 8;
 
     /**
      * Words named or displayed rather than spoken: "the so-called “rainy day fund”", "the

@@ -610,6 +610,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aSignsWordsAreNoQuotationThoughTheSignIsPlacedAtLength() {
+        assertThat(
+                        quotes(
+                                "At the hospital, where a sign taped to the pediatric clinic door read"
+                                        + " “Walk-ins welcome for MMR,” Dr. Samuel Okafor said his clinic"
+                                        + " was full."))
+                .isEmpty();
+    }
+
+    @Test
     void aTitleAfterItsTitleWordKeepsThePunctuationInsideTheMarks() {
         String text =
                 "In her book “Salt and Stone: A Life on the Harbour Wall,” Mara Quill recalls the"
