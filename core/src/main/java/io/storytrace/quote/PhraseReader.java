@@ -426,6 +426,12 @@ final class PhraseReader {
     /** How many words a possessor before a role may have: "Mr. J. Ruiz’s", "Boris Johnson’s". */
     private static final int POSSESSOR_WORDS = 5;
 
+    /** Counts that open an unnamed group as "a" opens one person: "two people with knowledge". */
+    static final Set<String> COUNTS = Set.of("two", "three", "four", "several", "some");
+
+    /** Plural nouns for unnamed sources that need no article: "People familiar with the plans". */
+    private static final Set<String> COUNTED_PEOPLE = Set.of("people", "sources", "officials");
+
     /** Words that join an unnamed person to whom they work for or are near: "a rep for Lane". */
     static final Set<String> COMPLEMENTS =
             Set.of(
@@ -448,18 +454,24 @@ final class PhraseReader {
      */
     private boolean unnamedWithComplement(List<Token> tokens, int from, int end) {
         String first = tokens.get(from).lower();
+        boolean plural = COUNTED_PEOPLE.contains(first);
         if (!first.equals("a")
                 && !first.equals("an")
                 && !first.equals("one")
-                && !first.equals("another")) {
+                && !first.equals("another")
+                && !COUNTS.contains(first)
+                && !plural) {
             return false;
         }
-        for (int k = from + 2; k < end - 1; k++) {
+        for (int k = plural ? from + 1 : from + 2; k < end - 1; k++) {
             Token token = tokens.get(k);
             if (COMPLEMENTS.contains(token.text())) {
                 boolean where = token.text().equals("on") || token.text().equals("in");
-                // "one user on Weibo", "a mother in Bhadrakali", not "a doctor on the scene"
-                return unnamedPerson(tokens.get(k - 1).lower())
+                // "one user on Weibo", "a mother in Bhadrakali", not "a doctor on the scene";
+                // "a person familiar with the matter"
+                int noun = tokens.get(k - 1).lower().equals("familiar") ? k - 2 : k - 1;
+                return noun >= from
+                        && unnamedPerson(tokens.get(noun).lower())
                         && (!where || tokens.get(k + 1).capitalized());
             }
             if (token.type() != Token.Type.WORD) {

@@ -917,13 +917,25 @@ final class SubjectReader {
      * complement's noun phrase, else at {@code end}.
      */
     private int complementEnd(List<Token> tokens, int i, int end, int to) {
+        int noun = end - 1;
+        if (noun > i && tokens.get(noun).lower().equals("familiar")) {
+            // "a person familiar with the matter"
+            noun--;
+        }
         if (end + 1 >= to
                 || !PhraseReader.UNNAMING.contains(tokens.get(i).lower())
+                        && !PhraseReader.COUNTS.contains(tokens.get(i).lower())
                 || !PhraseReader.COMPLEMENTS.contains(tokens.get(end).text())
-                || !phrases.unnamedPerson(tokens.get(end - 1).lower())) {
+                || !phrases.unnamedPerson(tokens.get(noun).lower())) {
             return end;
         }
         int start = end + 1;
+        if (tokens.get(start).lower().equals("knowledge")
+                && start + 2 < to
+                && tokens.get(start + 1).lower().equals("of")) {
+            // "two people with knowledge of the talks"
+            start += 2;
+        }
         if (tokens.get(end).lower().equals("close")
                 && start + 1 < to
                 && tokens.get(start).lower().equals("to")) {
@@ -941,7 +953,7 @@ final class SubjectReader {
                 named = true;
             } else if (token.type() != Token.Type.WORD
                     || named && !indefinite
-                    || lexicon.cue(token) != null
+                    || lexicon.cue(token) != null && !PhraseReader.possessive(tokens.get(k - 1))
                     || token.lower().endsWith("ed")
                     || PHRASE_ENDS.contains(token.lower())) {
                 break;

@@ -989,7 +989,14 @@ class SpeakerAttributionTest {
                         "Trolls\n\nTyler Brennan’s wife Kayla Brennan hit back at trolls.\n\nFurious Kayla wrote: ‘Leave my kids out of it.’\n\nIt is not the first time Kayla has spoken out. Last year she told OK! magazine: ‘It is nothing like the telly.’"),
                 Arguments.of(
                         List.of("Helen Brackley", "Helen Brackley"),
-                        "Teenager's death followed 'missed opportunities', coroner says\n\nA coroner has said there were \"a series of missed opportunities\" to protect a 17-year-old girl.\n\nMaisie Harcourt, from Chorley, died in hospital in March. An inquest jury at Preston Coroner's Court concluded on Friday that neglect contributed to her death.\n\nArea coroner Helen Brackley said she would send a prevention of future deaths report to the trust."));
+                        "Teenager's death followed 'missed opportunities', coroner says\n\nA coroner has said there were \"a series of missed opportunities\" to protect a 17-year-old girl.\n\nMaisie Harcourt, from Chorley, died in hospital in March. An inquest jury at Preston Coroner's Court concluded on Friday that neglect contributed to her death.\n\nArea coroner Helen Brackley said she would send a prevention of future deaths report to the trust."),
+                Arguments.of(
+                        List.of(
+                                "A person familiar with the matter",
+                                "one person familiar with the negotiations",
+                                "Two people with knowledge of the talks",
+                                "A person familiar with the commission’s thinking"),
+                        "Deal\n\nA person familiar with the matter said the deal was “very close.”\n\n“The talks are at an advanced stage,” said one person familiar with the negotiations.\n\nTwo people with knowledge of the talks said the bid was “imminent.”\n\nA person familiar with the commission’s thinking described the answers as “thousands of pages saying nothing”."));
     }
 
     @ParameterizedTest
