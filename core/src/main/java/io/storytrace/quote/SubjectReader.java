@@ -248,6 +248,17 @@ final class SubjectReader {
             named |= capital;
             end++;
         }
+        while (named
+                && PhraseReader.UNNAMING.contains(word)
+                && end + 1 < to
+                && NAME_JOINERS.contains(tokens.get(end).text())
+                && tokens.get(end + 1).capitalized()) {
+            // "said a researcher at the Institute for Fiscal Studies"
+            end += 2;
+            while (end < to && tokens.get(end).capitalized()) {
+                end++;
+            }
+        }
         return phrases.phrase(tokens, i, end);
     }
 
@@ -951,6 +962,11 @@ final class SubjectReader {
             Token token = tokens.get(k);
             if (token.capitalized() || PhraseReader.isInitialDot(tokens, k)) {
                 named = true;
+            } else if (named
+                    && NAME_JOINERS.contains(token.text())
+                    && k + 1 < to
+                    && tokens.get(k + 1).capitalized()) {
+                // "a spokesperson for the Centers for Disease Control and Prevention"
             } else if (token.type() != Token.Type.WORD
                     || named && !indefinite
                     || lexicon.cue(token) != null && !PhraseReader.possessive(tokens.get(k - 1))
@@ -962,6 +978,9 @@ final class SubjectReader {
         }
         return k > words ? k : end;
     }
+
+    /** Small words inside an organisation's name: "Institute for Fiscal Studies". */
+    private static final Set<String> NAME_JOINERS = Set.of("for", "of", "and", "on", "&");
 
     /** Where the noun phrase starting at token {@code i} ends: before a preposition or clause. */
     private int phraseEnd(List<Token> tokens, int i, int to) {

@@ -996,7 +996,12 @@ class SpeakerAttributionTest {
                                 "one person familiar with the negotiations",
                                 "Two people with knowledge of the talks",
                                 "A person familiar with the commission’s thinking"),
-                        "Deal\n\nA person familiar with the matter said the deal was “very close.”\n\n“The talks are at an advanced stage,” said one person familiar with the negotiations.\n\nTwo people with knowledge of the talks said the bid was “imminent.”\n\nA person familiar with the commission’s thinking described the answers as “thousands of pages saying nothing”."));
+                        "Deal\n\nA person familiar with the matter said the deal was “very close.”\n\n“The talks are at an advanced stage,” said one person familiar with the negotiations.\n\nTwo people with knowledge of the talks said the bid was “imminent.”\n\nA person familiar with the commission’s thinking described the answers as “thousands of pages saying nothing”."),
+                Arguments.of(
+                        List.of(
+                                "A spokesperson for the Centers for Disease Control and Prevention",
+                                "a researcher at the Institute for Fiscal Studies"),
+                        "Measles\n\nA spokesperson for the Centers for Disease Control and Prevention described the response as “swift and appropriate.”\n\n“The sums do not add up,” said a researcher at the Institute for Fiscal Studies."));
     }
 
     @ParameterizedTest
