@@ -1207,6 +1207,10 @@ final class SpeakerResolver {
     /** How many characters may stand between a role and the name apposed to it: ", Rep. ". */
     private static final int APPOSED_GAP = 8;
 
+    /** Nouns that point back to whichever unnamed source spoke last: "the person said". */
+    private static final java.util.Set<String> ANYONE_UNNAMED =
+            java.util.Set.of("person", "people");
+
     /** How many earlier speakers an unnamed source is looked for among. */
     private static final int UNNAMED_TRIES = 8;
 
@@ -1230,7 +1234,9 @@ final class SpeakerResolver {
                 return null;
             }
             String held = personNounOf(entry.getValue());
-            if (held != null && lexicon.strictlySameRole(noun, held)) {
+            if (held != null
+                    && (lexicon.strictlySameRole(noun, held) || ANYONE_UNNAMED.contains(noun))) {
+                // "One senior executive at a large UK lender … said … “…,” the person said"
                 return entry;
             }
         }

@@ -1001,7 +1001,12 @@ class SpeakerAttributionTest {
                         List.of(
                                 "A spokesperson for the Centers for Disease Control and Prevention",
                                 "a researcher at the Institute for Fiscal Studies"),
-                        "Measles\n\nA spokesperson for the Centers for Disease Control and Prevention described the response as “swift and appropriate.”\n\n“The sums do not add up,” said a researcher at the Institute for Fiscal Studies."));
+                        "Measles\n\nA spokesperson for the Centers for Disease Control and Prevention described the response as “swift and appropriate.”\n\n“The sums do not add up,” said a researcher at the Institute for Fiscal Studies."),
+                Arguments.of(
+                        List.of(
+                                "One senior executive at a large UK lender",
+                                "One senior executive at a large UK lender"),
+                        "Climate models\n\nBankers bristled. One senior executive at a large UK lender, who asked not to be named, said the regulator was “moving the goalposts”. “We built these models with their input two years ago,” the person said."));
     }
 
     @ParameterizedTest
