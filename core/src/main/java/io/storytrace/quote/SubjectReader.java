@@ -374,8 +374,61 @@ final class SubjectReader {
         if (role >= 0) {
             start = role;
         }
+        for (int k = start; k < j; k++) {
+            int affiliated = personOfOrganisation(tokens, k, from);
+            if (affiliated >= 0) {
+                // "Jane Hill of the University of Leeds said": the person, not where she works
+                Read person = phrases.phrase(tokens, affiliated, k);
+                if (person != null) {
+                    return new Read(person.ref(), affiliated);
+                }
+            }
+        }
         Read read = phrases.phrase(tokens, start, j + 1);
         return read == null ? null : new Read(read.ref(), start);
+    }
+
+    /** Words that join a person to where they work: "Jane Hill of the University of Leeds". */
+    private static final Set<String> AFFILIATIONS = Set.of("of", "from", "at");
+
+    /**
+     * Where the name of the person written just before "of the", "from" or "at" at token {@code k},
+     * and a capitalised organisation after it, begins ("Dr. Jane Hill at the University of Leeds"),
+     * or -1 when no such name stands there. The name must hold a given name or a title.
+     */
+    private int personOfOrganisation(List<Token> tokens, int k, int from) {
+        if (k - 2 < from
+                || k + 2 >= tokens.size()
+                || !AFFILIATIONS.contains(tokens.get(k).text())
+                || !tokens.get(k - 1).capitalized()
+                || lexicon.names().roles().contains(tokens.get(k - 1).bare())
+                || lexicon.names().honorifics().contains(tokens.get(k - 1).bare())) {
+            // "Vice Minister of Agriculture Zhao Minghui": an office, not a person of a place
+            return -1;
+        }
+        int organisation = tokens.get(k + 1).lower().equals("the") ? k + 2 : k + 1;
+        if (!tokens.get(organisation).capitalized()) {
+            return -1;
+        }
+        int end = k;
+        int m = k - 1;
+        while (m >= from
+                && end - m <= MAX_PHRASE
+                && (tokens.get(m).capitalized() || PhraseReader.isInitialDot(tokens, m))) {
+            m--;
+        }
+        int begin = m + 1;
+        if (end - begin < 2) {
+            return -1;
+        }
+        for (int n = begin; n < end - 1; n++) {
+            String word = tokens.get(n).bare();
+            if (lexicon.names().givenNames().contains(word)
+                    || lexicon.names().honorifics().contains(word)) {
+                return begin;
+            }
+        }
+        return -1;
     }
 
     private static final Set<String> WEEKDAYS =

@@ -1006,7 +1006,10 @@ class SpeakerAttributionTest {
                         List.of(
                                 "One senior executive at a large UK lender",
                                 "One senior executive at a large UK lender"),
-                        "Climate models\n\nBankers bristled. One senior executive at a large UK lender, who asked not to be named, said the regulator was “moving the goalposts”. “We built these models with their input two years ago,” the person said."));
+                        "Climate models\n\nBankers bristled. One senior executive at a large UK lender, who asked not to be named, said the regulator was “moving the goalposts”. “We built these models with their input two years ago,” the person said."),
+                Arguments.of(
+                        List.of("Jane Hill", "Jane Hill", "Roger Vance"),
+                        "Study\n\nProfessor Jane Hill of the University of Leeds said the results were “striking.”\n\nDr. Jane Hill at the University of Leeds said: “The results are clear.”\n\nSuperintendent Roger Vance of the Harlan County School District wrote: “Students will be asked to stay home.”"));
     }
 
     @ParameterizedTest
