@@ -454,7 +454,10 @@ final class PhraseReader {
      */
     private boolean unnamedWithComplement(List<Token> tokens, int from, int end) {
         String first = tokens.get(from).lower();
-        boolean plural = COUNTED_PEOPLE.contains(first);
+        boolean plural =
+                COUNTED_PEOPLE.contains(first)
+                        || GROUPS.contains(first)
+                        || first.endsWith("s") && first.length() > 4 && people(first);
         if (!first.equals("a")
                 && !first.equals("an")
                 && !first.equals("one")

@@ -1009,7 +1009,10 @@ class SpeakerAttributionTest {
                         "Climate models\n\nBankers bristled. One senior executive at a large UK lender, who asked not to be named, said the regulator was “moving the goalposts”. “We built these models with their input two years ago,” the person said."),
                 Arguments.of(
                         List.of("Jane Hill", "Jane Hill", "Roger Vance"),
-                        "Study\n\nProfessor Jane Hill of the University of Leeds said the results were “striking.”\n\nDr. Jane Hill at the University of Leeds said: “The results are clear.”\n\nSuperintendent Roger Vance of the Harlan County School District wrote: “Students will be asked to stay home.”"));
+                        "Study\n\nProfessor Jane Hill of the University of Leeds said the results were “striking.”\n\nDr. Jane Hill at the University of Leeds said: “The results are clear.”\n\nSuperintendent Roger Vance of the Harlan County School District wrote: “Students will be asked to stay home.”"),
+                Arguments.of(
+                        List.of("Analysts at Brockhurst Securities"),
+                        "Recall\n\nNorvella shares fell 3.2% in afternoon trading. Analysts at Brockhurst Securities wrote in a note to clients that the recall was “unlikely to be material” to full-year earnings."));
     }
 
     @ParameterizedTest
