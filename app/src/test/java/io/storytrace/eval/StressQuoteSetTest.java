@@ -32,7 +32,9 @@ class StressQuoteSetTest {
                 "eval/quotes-stress-dev",
                 "eval/quotes-stress-check",
                 "eval/quotes-probe-dev",
-                "eval/quotes-probe-check"
+                "eval/quotes-probe-check",
+                "eval/quotes-outlets-dev",
+                "eval/quotes-outlets-check"
             })
     void jsonlIsTheAnnotatedSourceWithoutMarkup(String set) {
         List<LabelledArticle> articles = AnnotatedQuoteSet.read(Golden.resource(set + ".txt"));
