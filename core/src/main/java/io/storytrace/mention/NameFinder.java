@@ -862,6 +862,11 @@ public final class NameFinder {
             // "Chinese Vice Minister", "Harbour Road star": a role with no name
             return null;
         }
+        if (lexicon.roles().contains(name.getLast().bare())
+                && name.stream().noneMatch(word -> lexicon.givenNames().contains(word.bare()))) {
+            // "the Special Adviser to the Governor": an office in capitals (not "Aaron Judge")
+            return null;
+        }
         if (shouted(name)) {
             // "STEVE HOLLIS branded the penalty…": a tabloid opens in capitals with a full name
             List<String> written = name.stream().map(t -> titleCase(bare(t))).toList();

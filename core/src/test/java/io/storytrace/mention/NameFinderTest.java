@@ -315,4 +315,17 @@ class NameFinderTest {
         assertThat(names.mentions().stream().map(Mention::canonical))
                 .containsExactly("Finn Calloway", "Tessa Rowan", "Finn Calloway");
     }
+
+    @Test
+    void anOfficeInCapitalsIsNoPersonButASurnameThatIsARoleIs() {
+        Names names =
+                find(
+                        "The Special Adviser to the Governor, Mr Gbenga Oduwole, spoke. Aaron Judge"
+                                + " homered.",
+                        false);
+
+        assertThat(names.mentions().stream().map(Mention::canonical))
+                .contains("Gbenga Oduwole", "Aaron Judge")
+                .doesNotContain("Special Adviser");
+    }
 }

@@ -1012,7 +1012,10 @@ class SpeakerAttributionTest {
                         "Study\n\nProfessor Jane Hill of the University of Leeds said the results were “striking.”\n\nDr. Jane Hill at the University of Leeds said: “The results are clear.”\n\nSuperintendent Roger Vance of the Harlan County School District wrote: “Students will be asked to stay home.”"),
                 Arguments.of(
                         List.of("Analysts at Brockhurst Securities"),
-                        "Recall\n\nNorvella shares fell 3.2% in afternoon trading. Analysts at Brockhurst Securities wrote in a note to clients that the recall was “unlikely to be material” to full-year earnings."));
+                        "Recall\n\nNorvella shares fell 3.2% in afternoon trading. Analysts at Brockhurst Securities wrote in a note to clients that the recall was “unlikely to be material” to full-year earnings."),
+                Arguments.of(
+                        List.of("Gbenga Oduwole"),
+                        "Bridge\n\nIn a statement, the Special Adviser to the Governor on Public Works, Mr Gbenga Oduwole, said an intervention had been approved. He said, “We urge residents to remain calm.”"));
     }
 
     @ParameterizedTest
