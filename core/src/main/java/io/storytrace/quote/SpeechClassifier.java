@@ -386,7 +386,24 @@ final class SpeechClassifier {
             return new Verdict(
                     Verdict.Kind.SPEECH, "is reported in a sentence with “" + cue.text() + "”");
         }
+        if ((words >= 2 || predicative(passage, region))
+                && accordingTo(passage, passage.sentenceAt(region.open()))) {
+            // "According to Jane Hill, the results are “striking.”"
+            return new Verdict(Verdict.Kind.SPEECH, "is reported “according to” someone");
+        }
         return new Verdict(Verdict.Kind.SCARE, "is a short fragment with no speaker");
+    }
+
+    /** Whether sentence {@code sentence} credits what it reports "according to" someone. */
+    private static boolean accordingTo(Passage passage, int sentence) {
+        List<Token> tokens = passage.tokensOf(sentence);
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            if (tokens.get(k).lower().equals("according")
+                    && tokens.get(k + 1).lower().equals("to")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -559,6 +559,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aLoneWordReportedAccordingToSomeoneIsTheirs() {
+        assertThat(
+                        described(
+                                "According to Jane Hill, who heads the institute, the results are “striking.”"))
+                .containsExactly("striking. | Jane Hill | according to | null | PARTIAL");
+    }
+
+    @Test
     void aOneWordSentenceAfterAQuotationGoesOnWithIt() {
         assertThat(described("“Give me a win,” Mara Quill said. “Please.”"))
                 .containsExactly(
