@@ -524,6 +524,25 @@ final class SpeechClassifier {
     private static final Set<String> DISPLAYING =
             Set.of("reading", "read", "reads", "saying", "said", "says", "proclaiming");
 
+    /**
+     * The display or formula noun of "NOUN such as" just before the mark {@code mark} tokens before
+     * the region (0: the region's own mark), or null.
+     */
+    private Token shownSuchAs(Passage passage, QuotedRegion region, int mark) {
+        Token as = before(passage, region, mark + 1);
+        Token such = before(passage, region, mark + 2);
+        Token noun = before(passage, region, mark + 3);
+        return as != null
+                        && as.lower().equals("as")
+                        && such != null
+                        && such.lower().equals("such")
+                        && noun != null
+                        && (lexicon.displays().contains(noun.lower())
+                                || lexicon.formulas().contains(noun.lower()))
+                ? noun
+                : null;
+    }
+
     /** How many tokens back the quotation before "and" may open. */
     private static final int LISTED_REACH = 16;
 
@@ -561,15 +580,10 @@ final class SpeechClassifier {
             // boy” by the tabloids", "a practice critics have dubbed “shrinkflation”"
             return "is a name given with “" + before.text() + "”";
         }
-        Token beforeThree = before(passage, region, 3);
-        if (word.equals("as")
-                && beforeTwo != null
-                && beforeTwo.lower().equals("such")
-                && beforeThree != null
-                && (lexicon.displays().contains(beforeThree.lower())
-                        || lexicon.formulas().contains(beforeThree.lower()))) {
+        Token shown = shownSuchAs(passage, region, 0);
+        if (shown != null) {
             // "placards with inscriptions such as “No light, no bill”", "slogans such as “…”"
-            return "is displayed on “" + beforeThree.text() + "”";
+            return "is displayed on “" + shown.text() + "”";
         }
         if ((word.equals("and") || word.equals("or"))
                 && beforeTwo != null
@@ -581,17 +595,9 @@ final class SpeechClassifier {
                     break;
                 }
                 if (isMarkToken(open)) {
-                    Token as = before(passage, region, m + 1);
-                    Token such = before(passage, region, m + 2);
-                    Token noun = before(passage, region, m + 3);
-                    if (as != null
-                            && as.lower().equals("as")
-                            && such != null
-                            && such.lower().equals("such")
-                            && noun != null
-                            && (lexicon.displays().contains(noun.lower())
-                                    || lexicon.formulas().contains(noun.lower()))) {
-                        return "is listed with words on “" + noun.text() + "”";
+                    Token listed = shownSuchAs(passage, region, m);
+                    if (listed != null) {
+                        return "is listed with words on “" + listed.text() + "”";
                     }
                     break;
                 }
