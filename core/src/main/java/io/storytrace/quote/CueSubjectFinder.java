@@ -75,7 +75,7 @@ final class CueSubjectFinder {
         // "…, told The Hollywood Reporter." names the listener after the verb, never the speaker.
         boolean inverted =
                 c > first
-                        && (tokens.get(c - 1).is(',') || isMark(tokens.get(c - 1)))
+                        && (tokens.get(c - 1).is(',') || Mark.is(tokens.get(c - 1)))
                         && !lexicon.cue(tokens.get(c)).can(Cue.Use.LISTENER);
         if (inverted) {
             SubjectReader.Read after = subjects.forward(tokens, c + 1, end);
@@ -108,9 +108,5 @@ final class CueSubjectFinder {
 
     private static boolean closes(Token token) {
         return token.is(',') || token.is('.') || token.is(';') || token.is('(');
-    }
-
-    private static boolean isMark(Token token) {
-        return token.type() == Token.Type.PUNCT && Mark.familyOf(token.text().charAt(0)) != null;
     }
 }

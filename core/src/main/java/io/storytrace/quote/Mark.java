@@ -170,6 +170,12 @@ record Mark(int at, Family family, Role role) {
                         && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
     }
 
+    /** Whether {@code token} is a quotation mark of any family. */
+    static boolean is(io.storytrace.text.Token token) {
+        return token.type() == io.storytrace.text.Token.Type.PUNCT
+                && familyOf(token.text().charAt(0)) != null;
+    }
+
     static Family familyOf(char c) {
         return switch (c) {
             case '“', '”', '"', '„', '‟', '«', '»', '＂' -> Family.DOUBLE;

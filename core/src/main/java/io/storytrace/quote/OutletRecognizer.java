@@ -312,7 +312,7 @@ final class OutletRecognizer {
 
     /** The outlet named before a noun for its kind: "the Second Unit podcast". */
     private Name namedBeforeItsKind(List<Token> tokens, int i, int to) {
-        if (i < to && isMark(tokens.get(i))) {
+        if (i < to && Mark.is(tokens.get(i))) {
             return quotedBeforeItsKind(tokens, i, to);
         }
         int end = nameEnd(tokens, i, to);
@@ -339,21 +339,17 @@ final class OutletRecognizer {
      */
     private Name quotedBeforeItsKind(List<Token> tokens, int open, int to) {
         int close = open + 1;
-        while (close < to && close - open <= MAX_WORDS && !isMark(tokens.get(close))) {
+        while (close < to && close - open <= MAX_WORDS && !Mark.is(tokens.get(close))) {
             close++;
         }
         if (close == open + 1
                 || close + 1 >= to
-                || !isMark(tokens.get(close))
+                || !Mark.is(tokens.get(close))
                 || !tokens.get(open + 1).capitalized()
                 || !KINDS_AFTER.contains(tokens.get(close + 1).lower())) {
             return null;
         }
         return new Name(written(tokens, open + 1, close), close + 2);
-    }
-
-    private static boolean isMark(Token token) {
-        return token.type() == Token.Type.PUNCT && Mark.familyOf(token.text().charAt(0)) != null;
     }
 
     /**

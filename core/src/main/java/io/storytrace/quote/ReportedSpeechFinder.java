@@ -75,7 +75,7 @@ final class ReportedSpeechFinder {
                 continue;
             }
             int start = contentStart(tokens, c, cue);
-            if (start < 0 || start >= tokens.size() || isMark(tokens.get(start))) {
+            if (start < 0 || start >= tokens.size() || Mark.is(tokens.get(start))) {
                 continue;
             }
             SpeakerRef subject = subject(tokens, c);
@@ -111,7 +111,7 @@ final class ReportedSpeechFinder {
             if (CLAUSE_LINKS.contains(word)) {
                 return k + 1;
             }
-            if (token.is('.') || token.is(';') || isMark(token) || lexicon.cue(word) != null) {
+            if (token.is('.') || token.is(';') || Mark.is(token) || lexicon.cue(word) != null) {
                 break;
             }
         }
@@ -131,7 +131,7 @@ final class ReportedSpeechFinder {
             return false;
         }
         for (int k = c + 1; k < tokens.size(); k++) {
-            if (isMark(tokens.get(k))) {
+            if (Mark.is(tokens.get(k))) {
                 return false;
             }
         }
@@ -185,9 +185,5 @@ final class ReportedSpeechFinder {
         }
         int from = tokens.get(start).start();
         return end > from ? new Span(from, end) : null;
-    }
-
-    private static boolean isMark(Token token) {
-        return token.type() == Token.Type.PUNCT && Mark.familyOf(token.text().charAt(0)) != null;
     }
 }

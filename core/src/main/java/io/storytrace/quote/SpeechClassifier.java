@@ -416,8 +416,7 @@ final class SpeechClassifier {
         return joint != null
                 && mark != null
                 && (joint.lower().equals("and") || joint.lower().equals("or"))
-                && mark.type() == Token.Type.PUNCT
-                && Mark.familyOf(mark.text().charAt(0)) != null;
+                && Mark.is(mark);
     }
 
     /**
@@ -546,10 +545,6 @@ final class SpeechClassifier {
     /** How many tokens back the quotation before "and" may open. */
     private static final int LISTED_REACH = 16;
 
-    private static boolean isMarkToken(Token token) {
-        return token.type() == Token.Type.PUNCT && Mark.familyOf(token.text().charAt(0)) != null;
-    }
-
     /** How many tokens back a formula's noun may stand: "catchphrase, a wearily delivered “…”". */
     private static final int FORMULA_REACH = 5;
 
@@ -585,16 +580,14 @@ final class SpeechClassifier {
             // "placards with inscriptions such as “No light, no bill”", "slogans such as “…”"
             return "is displayed on “" + shown.text() + "”";
         }
-        if ((word.equals("and") || word.equals("or"))
-                && beforeTwo != null
-                && isMarkToken(beforeTwo)) {
+        if ((word.equals("and") || word.equals("or")) && beforeTwo != null && Mark.is(beforeTwo)) {
             // "slogans such as “Our lives matter too” and “Fix the bridge now”": the list goes on
             for (int m = 3; m <= LISTED_REACH; m++) {
                 Token open = before(passage, region, m);
                 if (open == null || open.is('.')) {
                     break;
                 }
-                if (isMarkToken(open)) {
+                if (Mark.is(open)) {
                     Token listed = shownSuchAs(passage, region, m);
                     if (listed != null) {
                         return "is listed with words on “" + listed.text() + "”";

@@ -914,7 +914,7 @@ final class SubjectReader {
     }
 
     private static boolean quotationMark(Token token) {
-        return token.type() == Token.Type.PUNCT && Mark.familyOf(token.text().charAt(0)) != null;
+        return Mark.is(token);
     }
 
     /** Whether token {@code k} opens a quotation: a left mark, or a straight one after a space. */
