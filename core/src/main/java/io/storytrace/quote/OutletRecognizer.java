@@ -542,11 +542,23 @@ final class OutletRecognizer {
                 words.add(bare(token.text()));
                 end++;
                 if (possessive(token.text())) {
-                    break;
+                    List<String> owned = new ArrayList<>(words);
+                    owned.set(owned.size() - 1, token.text());
+                    if (end >= to || !knownWith(owned, tokens.get(end))) {
+                        break;
+                    }
+                    // "told Lloyd’s List": the possessive is part of a known outlet's name
+                    words = owned;
                 }
             } else {
                 break;
             }
+        }
+        if (words.size() > 1
+                && REGIONAL.contains(words.getFirst())
+                && !words.getLast().equals("&")) {
+            // "told BBC Hereford & Worcester": a public broadcaster's regional service
+            return new Name(String.join(" ", words), i + words.size());
         }
         while (!words.isEmpty()) {
             String canonical = canonical(words, afterThe);
@@ -557,6 +569,9 @@ final class OutletRecognizer {
         }
         return null;
     }
+
+    /** Public broadcasters whose regional services are named after them: "BBC Radio Kent". */
+    private static final Set<String> REGIONAL = Set.of("BBC", "ABC", "CBC", "ITV", "RTÉ");
 
     /** Whether {@code words} and then {@code token} name a known outlet: "USA Today". */
     private boolean knownWith(List<String> words, Token token) {

@@ -232,6 +232,14 @@ class QuoteExtractorTest {
                         "Star news\n\n“This role changed my life,” Mara Quill told WBBM Newsradio on Tuesday."),
                 Arguments.of(
                         "Mara Quill",
+                        "Lloyd’s List",
+                        "Star news\n\n‘This role changed my life,’ Mara Quill told Lloyd’s List."),
+                Arguments.of(
+                        "Mara Quill",
+                        "BBC Hereford & Worcester",
+                        "Star news\n\nMara Quill told BBC Hereford & Worcester the role had “changed my life”."),
+                Arguments.of(
+                        "Mara Quill",
                         "Second Unit",
                         "Star news\n\n“This role changed my life,” Mara Quill said on the Second Unit podcast."),
                 Arguments.of(
