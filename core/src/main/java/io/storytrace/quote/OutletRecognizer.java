@@ -111,8 +111,53 @@ final class OutletRecognizer {
                 }
             }
         }
+        return ownersWriter(tokens, Math.max(0, from), to);
+    }
+
+    /**
+     * The outlet a writer of its is named with ("The Times’s critic, Harriet Lowe, called it", "the
+     * Evening Standard’s Marcus Leith wrote"): an outlet in the possessive, up to two lower-case
+     * words for the writer's role, then a name opening with a given name. Null when there is none.
+     */
+    private Credit ownersWriter(List<Token> tokens, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            Token owner = tokens.get(i);
+            if (!possessive(owner.text()) || !owner.capitalized()) {
+                continue;
+            }
+            int k = i + 1;
+            while (k < to
+                    && k - i <= 2
+                    && tokens.get(k).type() == Token.Type.WORD
+                    && !tokens.get(k).capitalized()) {
+                k++;
+            }
+            if (k < to && k > i + 1 && tokens.get(k).is(',')) {
+                k++;
+            }
+            if (k + 1 >= to
+                    || !lexicon.names().givenNames().contains(tokens.get(k).bare())
+                    || !tokens.get(k + 1).capitalized()) {
+                // a person's name, not "the People’s Liberation Army" or "Vox Media’s Code Media"
+                continue;
+            }
+            int start = i;
+            while (start > from && i - start < MAX_WORDS && tokens.get(start - 1).capitalized()) {
+                start--;
+            }
+            boolean the = start > 0 && tokens.get(start - 1).lower().equals("the");
+            for (int s = start; s <= i; s++) {
+                Name name = outletAt(tokens, s, i + 1, the && s == start);
+                if (name != null && name.end() == i + 1) {
+                    return new Credit(name.canonical(), OWNERS_WRITER, s, i + 1);
+                }
+            }
+        }
         return null;
     }
+
+    /** How sure an outlet named as a writer's employer is. */
+    private static final double OWNERS_WRITER = 0.8;
 
     private Credit match(OutletFrame frame, List<Token> tokens, int start, int to) {
         int i = start;

@@ -240,6 +240,14 @@ class QuoteExtractorTest {
                         "Star news\n\nMara Quill told BBC Hereford & Worcester the role had “changed my life”."),
                 Arguments.of(
                         "Mara Quill",
+                        "The Times",
+                        "Star news\n\nThe Times’s critic, Mara Quill, called the play “a bruising, tender triumph”."),
+                Arguments.of(
+                        "Mara Quill",
+                        "Variety",
+                        "Star news\n\nVariety’s Mara Quill wrote that the film was “a triumph from start to finish.”"),
+                Arguments.of(
+                        "Mara Quill",
                         "Second Unit",
                         "Star news\n\n“This role changed my life,” Mara Quill said on the Second Unit podcast."),
                 Arguments.of(
