@@ -99,9 +99,8 @@ public final class NameFinder {
             }
         }
         Map<Run, String> described = new HashMap<>();
-        Names listed = new Names(List.of(), List.copyOf(people));
         for (Run run : body) {
-            String person = run.person() ? describedByGivenName(passage, run, listed) : null;
+            String person = run.person() ? describedByGivenName(passage, run, people) : null;
             if (person != null) {
                 described.put(run, person);
             }
@@ -156,7 +155,7 @@ public final class NameFinder {
      * write ("Furious Kayla wrote", "Heartbroken Holly told friends") after the full name ("Kayla
      * Brennan"); null for any other run.
      */
-    private String describedByGivenName(Passage passage, Run run, Names known) {
+    private String describedByGivenName(Passage passage, Run run, Set<String> people) {
         List<Token> words = run.tokens();
         if (words.size() != 2
                 || lexicon.givenNames().contains(words.get(0).bare())
@@ -166,11 +165,7 @@ public final class NameFinder {
             return null;
         }
         String given = bare(words.get(1)) + " ";
-        List<String> named =
-                known.people().stream()
-                        .filter(person -> person.startsWith(given))
-                        .distinct()
-                        .toList();
+        List<String> named = people.stream().filter(person -> person.startsWith(given)).toList();
         return named.size() == 1 ? named.getFirst() : null;
     }
 

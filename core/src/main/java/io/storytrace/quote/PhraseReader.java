@@ -429,6 +429,16 @@ final class PhraseReader {
     /** Counts that open an unnamed group as "a" opens one person: "two people with knowledge". */
     static final Set<String> COUNTS = Set.of("two", "three", "four", "several", "some");
 
+    /**
+     * The token of the noun an unnamed person's complement at token {@code complement} follows: the
+     * word before it, or the one before "familiar" ("a person familiar with the matter").
+     */
+    static int nounBeforeComplement(List<Token> tokens, int complement) {
+        return tokens.get(complement - 1).lower().equals("familiar")
+                ? complement - 2
+                : complement - 1;
+    }
+
     /** Plural nouns for unnamed sources that need no article: "People familiar with the plans". */
     private static final Set<String> COUNTED_PEOPLE = Set.of("people", "sources", "officials");
 
@@ -470,9 +480,8 @@ final class PhraseReader {
             Token token = tokens.get(k);
             if (COMPLEMENTS.contains(token.text())) {
                 boolean where = token.text().equals("on") || token.text().equals("in");
-                // "one user on Weibo", "a mother in Bhadrakali", not "a doctor on the scene";
-                // "a person familiar with the matter"
-                int noun = tokens.get(k - 1).lower().equals("familiar") ? k - 2 : k - 1;
+                // "one user on Weibo", "a mother in Bhadrakali", not "a doctor on the scene"
+                int noun = nounBeforeComplement(tokens, k);
                 return noun >= from
                         && unnamedPerson(tokens.get(noun).lower())
                         && (!where || tokens.get(k + 1).capitalized());

@@ -981,16 +981,15 @@ final class SubjectReader {
      * complement's noun phrase, else at {@code end}.
      */
     private int complementEnd(List<Token> tokens, int i, int end, int to) {
-        int noun = end - 1;
-        if (noun > i && tokens.get(noun).lower().equals("familiar")) {
-            // "a person familiar with the matter"
-            noun--;
-        }
-        if (end + 1 >= to
+        if (end <= i
+                || end + 1 >= to
                 || !PhraseReader.UNNAMING.contains(tokens.get(i).lower())
                         && !PhraseReader.COUNTS.contains(tokens.get(i).lower())
-                || !PhraseReader.COMPLEMENTS.contains(tokens.get(end).text())
-                || !phrases.unnamedPerson(tokens.get(noun).lower())) {
+                || !PhraseReader.COMPLEMENTS.contains(tokens.get(end).text())) {
+            return end;
+        }
+        int noun = PhraseReader.nounBeforeComplement(tokens, end);
+        if (noun < i || !phrases.unnamedPerson(tokens.get(noun).lower())) {
             return end;
         }
         int start = end + 1;
