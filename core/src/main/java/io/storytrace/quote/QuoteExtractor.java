@@ -73,21 +73,27 @@ public final class QuoteExtractor {
             regions.add(region);
             after.add(cut == null ? null : cut.attribution());
         }
+        boolean[] named = new boolean[regions.size()];
+        Set<String> titles = new HashSet<>();
+        for (int k = 0; k < regions.size(); k++) {
+            QuotedRegion region = regions.get(k);
+            if (classifier.titleSignal(passage, region) != null) {
+                titles.add(SpeechClassifier.key(passage, region));
+                named[k] = true;
+            } else {
+                named[k] = nickname(passage, region);
+            }
+        }
         for (int k = 0; k < regions.size(); k++) {
             if (after.get(k) == null) {
                 after.set(
                         k,
-                        attributions.after(passage, regions.get(k), nextOpen(passage, regions, k)));
+                        attributions.after(
+                                passage, regions.get(k), nextOpen(passage, regions, named, k)));
             }
             before.add(
                     attributions.before(
-                            passage, regions.get(k), previousClose(passage, regions, k)));
-        }
-        Set<String> titles = new HashSet<>();
-        for (QuotedRegion region : regions) {
-            if (classifier.titleSignal(passage, region) != null) {
-                titles.add(SpeechClassifier.key(passage, region));
-            }
+                            passage, regions.get(k), previousClose(passage, regions, named, k)));
         }
         List<Span> contents = new ArrayList<>();
         for (QuotedRegion region : regions) {
@@ -153,21 +159,31 @@ public final class QuoteExtractor {
                 false);
     }
 
-    /** The token where the next region in the same block opens, or no limit. */
-    private static int nextOpen(Passage passage, List<QuotedRegion> regions, int k) {
-        if (k + 1 < regions.size() && regions.get(k + 1).block() == regions.get(k).block()) {
-            return passage.tokenAtOrAfter(regions.get(k + 1).open());
+    /**
+     * The token where the next region in the same block opens, or no limit. A title or nickname
+     * ({@code named}) does not end the reading: "“…,” said Jessie Buckley, the star of “Fargo.”"
+     */
+    private static int nextOpen(
+            Passage passage, List<QuotedRegion> regions, boolean[] named, int k) {
+        int next = k + 1;
+        while (next < regions.size() && next - k <= NAMED_REGIONS && named[next]) {
+            next++;
+        }
+        if (next < regions.size() && regions.get(next).block() == regions.get(k).block()) {
+            return passage.tokenAtOrAfter(regions.get(next).open());
         }
         return Integer.MAX_VALUE;
     }
 
-    /** The token just past where the previous region in the same block closed, or 0. */
-    private static int previousClose(Passage passage, List<QuotedRegion> regions, int k) {
+    /**
+     * The token just past where the previous region in the same block closed, or 0. A title or
+     * nickname ({@code named}) does not end the reading: "Jamie ‘Tank’ Okoro-Briggs — revealing she
+     * ‘…’", "Buckley, who phoned in from the set of “Fargo,” had a similar experience: “…”".
+     */
+    private static int previousClose(
+            Passage passage, List<QuotedRegion> regions, boolean[] named, int k) {
         int previous = k - 1;
-        while (previous >= 0
-                && k - previous <= NICKNAMES
-                && nickname(passage, regions.get(previous))) {
-            // "Jamie ‘Tank’ Okoro-Briggs — revealing she ‘…’": a nickname is part of a name
+        while (previous >= 0 && k - previous <= NAMED_REGIONS && named[previous]) {
             previous--;
         }
         if (previous >= 0 && regions.get(previous).block() == regions.get(k).block()) {
@@ -176,8 +192,8 @@ public final class QuoteExtractor {
         return 0;
     }
 
-    /** How many nicknames in a row a region looks back over for the quotation before them. */
-    private static final int NICKNAMES = 4;
+    /** How many titles and nicknames in a row a region reads past for its attribution. */
+    private static final int NAMED_REGIONS = 4;
 
     /** Whether a region is one capitalised word between a given name and a surname. */
     private static boolean nickname(Passage passage, QuotedRegion region) {
