@@ -1735,8 +1735,11 @@ final class SpeakerResolver {
         return !person.isEmpty() && Character.isLowerCase(person.codePointAt(0));
     }
 
-    /** Whether {@code person} is one person, not a group written in the plural ("officers"). */
-    private static boolean single(String person) {
+    /**
+     * Whether {@code person} is one person, not a group written in the plural ("officers", or
+     * "Reporters" opening a sentence; not "Jones").
+     */
+    private boolean single(String person) {
         String[] words = person.split(" ");
         String last = words[words.length - 1];
         boolean plural =
@@ -1744,7 +1747,21 @@ final class SpeakerResolver {
                         && last.chars().allMatch(Character::isLowerCase)
                         && last.endsWith("s")
                         && !last.endsWith("ss");
-        return !person.isEmpty() && !plural;
+        return !person.isEmpty() && !plural && !(words.length == 1 && groupNoun(last));
+    }
+
+    /** Whether a capitalised word is a plural noun for people: "Reporters", "Officials". */
+    private boolean groupNoun(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (!lower.endsWith("s")
+                || lower.endsWith("ss")
+                || !word.substring(1).equals(lower.substring(1))) {
+            return false;
+        }
+        String singular = lower.substring(0, lower.length() - 1);
+        return lexicon.anonymous().contains(lower)
+                || lexicon.roles().contains(singular)
+                || lexicon.anonymous().contains(singular);
     }
 
     /** What the text has shown of {@code person}'s gender: a title, a name, a pronoun, a noun. */

@@ -1018,7 +1018,10 @@ class SpeakerAttributionTest {
                         "Bridge\n\nIn a statement, the Special Adviser to the Governor on Public Works, Mr Gbenga Oduwole, said an intervention had been approved. He said, “We urge residents to remain calm.”"),
                 Arguments.of(
                         List.of("Tom Harper", "Tom Harper", "Jessie Buckley", "Tom Harper"),
-                        "Jessie Buckley and Tom Harper made the film together.\n\n“It grabbed me by the heart the moment I heard it,” Harper said. “It just connected.” Buckley, who phoned in from the Chicago set of “Fargo,” had a similar experience: “It was just that immediate feeling of this is the song.”\n\n“She was right,” said Harper, the director of “Wild Rose.”"));
+                        "Jessie Buckley and Tom Harper made the film together.\n\n“It grabbed me by the heart the moment I heard it,” Harper said. “It just connected.” Buckley, who phoned in from the Chicago set of “Fargo,” had a similar experience: “It was just that immediate feeling of this is the song.”\n\n“She was right,” said Harper, the director of “Wild Rose.”"),
+                Arguments.of(
+                        List.of("Joe Carter"),
+                        "Reporters asked Joe Carter about the deal on Friday. “I am confident,” he said."));
     }
 
     @ParameterizedTest
