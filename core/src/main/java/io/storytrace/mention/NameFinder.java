@@ -498,7 +498,7 @@ public final class NameFinder {
             }
             boolean afterThe = i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("the");
             if (end == i + 1
-                    && afterOrganisationNoun(tokens, i)
+                    && (afterOrganisationNoun(tokens, i) || organisationNounApposed(tokens, end))
                     && !lexicon.notNames().contains(bare(tokens.get(i)).toLowerCase(Locale.ROOT))) {
                 runs.add(
                         new Run(
@@ -984,6 +984,39 @@ public final class NameFinder {
                 && !tokens.get(k).capitalized()
                 && lexicon.organisationRoles().contains(tokens.get(k).bare());
     }
+
+    /**
+     * "Relaynet, the operator," or "Murmur, a short-form social app, will": one capitalised word
+     * before an apposed phrase whose noun is an organisation's (not "Cole, a union official").
+     */
+    private boolean organisationNounApposed(List<Token> tokens, int end) {
+        if (end + 2 >= tokens.size()
+                || !tokens.get(end).is(',')
+                || !APPOSITION_DETERMINERS.contains(tokens.get(end + 1).lower())) {
+            return false;
+        }
+        for (int k = end + 2; k < tokens.size() - 1 && k - end <= APPOSED_WORDS; k++) {
+            Token token = tokens.get(k);
+            if (token.type() != Token.Type.WORD || token.capitalized()) {
+                return false;
+            }
+            Token next = tokens.get(k + 1);
+            if (lexicon.organisationRoles().contains(token.lower())
+                    && (next.is(',') || APPOSITION_ENDS.contains(next.lower()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> APPOSITION_DETERMINERS = Set.of("a", "an", "the");
+
+    /** Words that may follow the noun of an apposed phrase: "the studio behind the series". */
+    private static final Set<String> APPOSITION_ENDS =
+            Set.of("that", "which", "behind", "based", "founded", "whose", "with", "in", "of");
+
+    /** How many words an apposed phrase may run to its noun: "a short-form social app". */
+    private static final int APPOSED_WORDS = 5;
 
     /**
      * Whether the words end in a person's name after a role ("Police Chief Darnell Whitfield",

@@ -53,6 +53,20 @@ class NameFinderTest {
     }
 
     @Test
+    void oneWordApposedToAnOrganisationsNounIsThatOrganisation() {
+        Names names =
+                find(
+                        "Murmur, the short-form social app, will charge for badges. Dana Cole, a union official, and Relaynet, the operator behind the network, disagreed.",
+                        false);
+
+        assertThat(described(names))
+                .containsExactly(
+                        "ORGANIZATION Murmur → Murmur",
+                        "PERSON Dana Cole → Dana Cole",
+                        "ORGANIZATION Relaynet → Relaynet");
+    }
+
+    @Test
     void aTitleInMarksIsNoOneEvenWithTheCommaAmericanStylePutsInside() {
         Names names =
                 find(
