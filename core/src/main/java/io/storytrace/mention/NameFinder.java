@@ -109,7 +109,8 @@ public final class NameFinder {
             people.remove(run.name());
         }
         CharSequence text = passage.text();
-        Names byName = new Names(List.of(), List.copyOf(people));
+        Set<String> kin = kin(passage, body, people);
+        Names byName = new Names(List.of(), List.copyOf(people), Map.of(), kin);
         List<Mention> full = new ArrayList<>();
         for (Run run : body) {
             if (described.containsKey(run)) {
@@ -118,7 +119,7 @@ public final class NameFinder {
                 full.add(run.mention(text, byName.fullest(run.name(), run.span().start())));
             }
         }
-        Names known = new Names(full, List.copyOf(people));
+        Names known = new Names(full, List.copyOf(people), Map.of(), kin);
         List<Mention> mentions = new ArrayList<>();
         for (Run run : headline) {
             if (run.type() == Mention.Type.OUTLET) {
@@ -147,7 +148,38 @@ public final class NameFinder {
         openingSurnames(passage, lowerCase, known, mentions);
         givenNamesAlone(passage, lowerCase, known, mentions);
         mentions.sort((a, b) -> a.span().compareTo(b.span()));
-        return new Names(mentions, List.copyOf(people), genders(body, known));
+        return new Names(mentions, List.copyOf(people), genders(body, known), kin);
+    }
+
+    /**
+     * The people named in full right after a noun of kin with its owner: "His father, Maurice
+     * Benhamou,", "her son Daniel Roe", "Okafor’s wife, Grace Okafor".
+     */
+    private Set<String> kin(Passage passage, List<Run> body, Set<String> people) {
+        List<Token> tokens = passage.tokens();
+        Set<String> kin = new HashSet<>();
+        for (Run run : body) {
+            if (!run.person() || run.tokens().size() < 2 || !people.contains(run.name())) {
+                continue;
+            }
+            int i = passage.tokenAtOrAfter(run.span().start());
+            int noun = i > 0 && tokens.get(i - 1).is(',') ? i - 2 : i - 1;
+            if (noun > 0
+                    && lexicon.kinNouns().contains(tokens.get(noun).lower())
+                    && (KIN_OWNERS.contains(tokens.get(noun - 1).lower())
+                            || possessive(tokens.get(noun - 1)))) {
+                kin.add(run.name());
+            }
+        }
+        return kin;
+    }
+
+    private static boolean possessive(Token token) {
+        String text = token.text();
+        return text.endsWith("'s")
+                || text.endsWith("’s")
+                || text.endsWith("s'")
+                || text.endsWith("s’");
     }
 
     /**

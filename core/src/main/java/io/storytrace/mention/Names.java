@@ -19,6 +19,7 @@ public final class Names {
     private final List<String> people;
     private final java.util.Set<String> persons;
     private final Map<String, Gender> genders;
+    private final Set<String> kin;
     private final Index index;
 
     /**
@@ -35,10 +36,26 @@ public final class Names {
      * @param genders the gender the text gives each person, where it gives one
      */
     public Names(List<Mention> mentions, List<String> people, Map<String, Gender> genders) {
+        this(mentions, people, genders, Set.of());
+    }
+
+    /**
+     * @param mentions people, outlets and organisations in order of their place in the text
+     * @param people the fullest form of each person named, in order of first appearance
+     * @param genders the gender the text gives each person, where it gives one
+     * @param kin the people introduced as someone's family ("His father, Maurice Benhamou,"), whom
+     *     a surname they share with another does not stand for
+     */
+    public Names(
+            List<Mention> mentions,
+            List<String> people,
+            Map<String, Gender> genders,
+            Set<String> kin) {
         this.mentions = List.copyOf(mentions);
         this.people = List.copyOf(people);
         this.persons = java.util.Set.copyOf(this.people);
         this.genders = Map.copyOf(genders);
+        this.kin = Set.copyOf(kin);
         this.index = new Index(this.mentions, this.people);
     }
 
@@ -67,8 +84,8 @@ public final class Names {
      * the article that ends with the same words ("Connor" → "Kit Connor") or, for a single word,
      * starts with it ("Kit" → "Kit Connor"), else has it between first name and last ("Alvarado" →
      * "Ricardo Alvarado Quispe", the paternal surname of a Spanish name). Where two people share
-     * the word, the one mentioned last before {@code offset} wins. A name met nowhere else comes
-     * back as given.
+     * the word, one introduced as another's family gives way, then the one mentioned last before
+     * {@code offset} wins. A name met nowhere else comes back as given.
      */
     public String fullest(String name, int offset) {
         List<String> words = List.of(name.strip().split("\\s+"));
@@ -97,6 +114,11 @@ public final class Names {
         if (candidates.size() > 1) {
             Set<String> all = Set.copyOf(candidates);
             candidates.removeIf(person -> shortFormOfAnother(person, all));
+        }
+        if (candidates.size() > 1 && !kin.isEmpty() && !kin.containsAll(candidates)) {
+            // "Benhamou" after "Rafi Benhamou" and "His father, Maurice Benhamou,": the surname
+            // alone is the one the article is about, not the relative introduced by it
+            candidates.removeAll(kin);
         }
         if (candidates.size() > 1) {
             String nearest = nearestBefore(candidates, offset);

@@ -1021,7 +1021,10 @@ class SpeakerAttributionTest {
                         "Jessie Buckley and Tom Harper made the film together.\n\n“It grabbed me by the heart the moment I heard it,” Harper said. “It just connected.” Buckley, who phoned in from the Chicago set of “Fargo,” had a similar experience: “It was just that immediate feeling of this is the song.”\n\n“She was right,” said Harper, the director of “Wild Rose.”"),
                 Arguments.of(
                         List.of("Joe Carter"),
-                        "Reporters asked Joe Carter about the deal on Friday. “I am confident,” he said."));
+                        "Reporters asked Joe Carter about the deal on Friday. “I am confident,” he said."),
+                Arguments.of(
+                        List.of("Rafi Benhamou", "Rafi Benhamou"),
+                        "It is the third time this week that Rafi Benhamou has tried out the same joke. His father, Maurice Benhamou, was a lawyer who wanted his son to be one too.\n\nI put this to Benhamou, who groans. “He thought it was a devastating argument,” Benhamou says.\n\n“It was not even an argument,” he says."));
     }
 
     @ParameterizedTest
