@@ -581,8 +581,10 @@ final class OutletRecognizer {
                             && (token.isNumber(2)
                                     || possessive(token.text())
                                             && bare(token.text()).matches("\\d{1,2}"));
-            // "told talkSPORT": a known outlet that opens in lower case
-            boolean known = words.isEmpty() && lexicon.names().knownOutlet(token.text()) != null;
+            // "told talkSPORT": a known outlet that opens in lower case (not "telling people")
+            String lowerOutlet = words.isEmpty() ? lexicon.names().knownOutlet(token.text()) : null;
+            boolean known =
+                    lowerOutlet != null && Character.isLowerCase(lowerOutlet.codePointAt(0));
             if (!stop && (token.capitalized() || joiner || number || known || isAcronym(token))) {
                 words.add(bare(token.text()));
                 end++;

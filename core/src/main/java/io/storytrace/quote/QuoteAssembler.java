@@ -141,6 +141,10 @@ final class QuoteAssembler {
                 case InterviewEvent interview -> interviewed(interview);
                 case QuoteUtterance quote -> {
                     Draft draft = draft(groups.get(quote.index()), attributions.get(quote.index()));
+                    Draft cued = toldBeforeAccording(draft);
+                    if (cued != null) {
+                        draft = cued;
+                    }
                     Draft done = draft.speaker() != null ? draft : inherit(draft, previous);
                     done = withContextOutlet(done, previous);
                     if (done.speaker() != null && done.outlet() != null) {
@@ -214,6 +218,34 @@ final class QuoteAssembler {
                 speaker == null ? null : basisOf(attribution.speaker()),
                 attribution == null ? null : attribution.outlet(),
                 true);
+    }
+
+    /**
+     * "One shareholder told Merrow executives last week that the offer was “…”, according to people
+     * familiar with the matter": where the sentence opened with its own speaker and cue, an
+     * "according to" after the words names who reported them, not who said them. Null when the
+     * draft is not so framed.
+     */
+    private Draft toldBeforeAccording(Draft draft) {
+        Attribution attribution = draft.attribution();
+        if (attribution == null
+                || !attribution.after()
+                || !"according to".equals(attribution.cue())) {
+            return null;
+        }
+        QuotedRegion first = draft.group().parts().getFirst();
+        int sentence = passage.sentenceAt(first.open());
+        ReportedSpeech around = reportedIn(sentence, first.block());
+        if (around != null && around.span().contains(first.content()) && around.speaker() != null) {
+            return with(draft, around.speaker(), reportedBasis.get(around), around.outlet(), true);
+        }
+        Cued cued = cuedBySentence.get(sentence);
+        if (cued != null && cued.at() < first.open()) {
+            return cued.outlet() == null
+                    ? with(draft, cued.speaker(), cued.basis())
+                    : with(draft, cued.speaker(), cued.basis(), cued.outlet(), true);
+        }
+        return null;
     }
 
     /** What an attribution beside a quotation offers: a name, or a word that refers back. */

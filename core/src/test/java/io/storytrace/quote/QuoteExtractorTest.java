@@ -220,6 +220,10 @@ class QuoteExtractorTest {
                         "Star news\n\nMara Quill told talkSPORT: ‘This role changed my life.’"),
                 Arguments.of(
                         "Mara Quill",
+                        null,
+                        "Star news\n\nMara Quill had been telling people the role had “changed my life”."),
+                Arguments.of(
+                        "Mara Quill",
                         "BBC Radio 4",
                         "Star news\n\n“This role changed my life,” Mara Quill told BBC Radio 4's Today programme."),
                 Arguments.of(

@@ -1024,7 +1024,10 @@ class SpeakerAttributionTest {
                         "Reporters asked Joe Carter about the deal on Friday. “I am confident,” he said."),
                 Arguments.of(
                         List.of("Rafi Benhamou", "Rafi Benhamou"),
-                        "It is the third time this week that Rafi Benhamou has tried out the same joke. His father, Maurice Benhamou, was a lawyer who wanted his son to be one too.\n\nI put this to Benhamou, who groans. “He thought it was a devastating argument,” Benhamou says.\n\n“It was not even an argument,” he says."));
+                        "It is the third time this week that Rafi Benhamou has tried out the same joke. His father, Maurice Benhamou, was a lawyer who wanted his son to be one too.\n\nI put this to Benhamou, who groans. “He thought it was a devastating argument,” Benhamou says.\n\n“It was not even an argument,” he says."),
+                Arguments.of(
+                        List.of("One top-10 shareholder", "Marisol Vega"),
+                        "One top-10 shareholder told Merrow executives at a meeting last week that the offer was “in the right postcode but not at the right address”, according to people familiar with the matter.\n\nMarisol Vega and Jace Moreno split in May. Vega has told friends she is “ready to be single for a while,” according to an insider."));
     }
 
     @ParameterizedTest
