@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * way: {@code quotes-probe-dev} keeps its figures, {@code quotes-probe-check} is only converted.
  * The real news pages ({@code quotes-news-pages-dev}, texts inline) keep their figures too; their
  * held-out half is not read here at all. The outlet-style articles are split like the probes:
- * {@code quotes-outlets-dev} keeps its figures, {@code quotes-outlets-check} is only converted.
+ * {@code quotes-outlets-dev} keeps its figures, {@code quotes-outlets-check} is only converted, and
+ * so are the web-news articles ({@code quotes-web-dev}, {@code quotes-web-check}).
  */
 class StressQuoteSetTest {
 
@@ -35,7 +36,9 @@ class StressQuoteSetTest {
                 "eval/quotes-probe-dev",
                 "eval/quotes-probe-check",
                 "eval/quotes-outlets-dev",
-                "eval/quotes-outlets-check"
+                "eval/quotes-outlets-check",
+                "eval/quotes-web-dev",
+                "eval/quotes-web-check"
             })
     void jsonlIsTheAnnotatedSourceWithoutMarkup(String set) {
         List<LabelledArticle> articles = AnnotatedQuoteSet.read(Golden.resource(set + ".txt"));
