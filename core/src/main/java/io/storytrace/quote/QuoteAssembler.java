@@ -58,6 +58,9 @@ final class QuoteAssembler {
 
     private NavigableMap<Integer, String> outlets;
 
+    /** The quoted words, where no outlet is named by the reporter. */
+    private final SpanSet speech;
+
     QuoteAssembler(
             Passage passage,
             Names names,
@@ -70,6 +73,7 @@ final class QuoteAssembler {
         this.resolver = resolver;
         this.subjects = new SubjectReader(lexicon);
         this.recognizer = recognizer;
+        this.speech = speech;
         for (Mention mention : names.persons()) {
             if (!speech.covers(mention.span())) {
                 people.put(mention.span().start(), mention.canonical());
@@ -975,20 +979,27 @@ final class QuoteAssembler {
         return outlet.startsWith("The ") ? outlet.substring(4) : outlet;
     }
 
-    /** The outlets the text names, by where they start; read once, when first needed. */
+    /**
+     * The outlets the reporter names, by where they start; read once, when first needed. Not the
+     * words of a quotation (“People want a villain,” she said) nor the platforms people post on
+     * ("Mercer wrote on Instagram"), which name no outlet an interview was given to.
+     */
     private NavigableMap<Integer, String> outlets() {
         if (outlets == null) {
             outlets = new TreeMap<>();
             List<Token> tokens = passage.tokens();
             for (int k = 0; k < tokens.size(); k++) {
                 if (!tokens.get(k).capitalized()
+                        || speech.contains(tokens.get(k).start())
                         || !recognizer.mayNameOutlet(tokens, k, tokens.size())) {
                     continue;
                 }
                 OutletRecognizer.Name name =
                         recognizer.outletAt(tokens, k, Math.min(tokens.size(), k + 8), false);
                 if (name != null) {
-                    outlets.put(tokens.get(k).start(), name.canonical());
+                    if (!OutletRecognizer.platform(name.canonical())) {
+                        outlets.put(tokens.get(k).start(), name.canonical());
+                    }
                     k = name.end() - 1;
                 }
             }

@@ -379,6 +379,22 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void neitherQuotedWordsNorAPlatformEndAnInterview() {
+        String text =
+                "Split\n\n“I had to choose me,” Talia Brooks told Vanity Fair.\n\n"
+                        + "Devon Mercer wrote on Instagram that they would “always be family.”\n\n"
+                        + "“People want a villain,” Brooks said. “There isn't one.”";
+
+        assertThat(quotes(text))
+                .extracting(Quote::speaker, Quote::outlet)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Talia Brooks", "Vanity Fair"),
+                        org.assertj.core.groups.Tuple.tuple("Devon Mercer", null),
+                        org.assertj.core.groups.Tuple.tuple("Talia Brooks", "Vanity Fair"),
+                        org.assertj.core.groups.Tuple.tuple("Talia Brooks", "Vanity Fair"));
+    }
+
+    @Test
     void anOutletsInterviewerQuestioningSomeoneMakesTheirWordsAnInterviewWithIt() {
         String text =
                 "Prince speaks\n\nPrince Andrew gave an interview about his friendship with the"
