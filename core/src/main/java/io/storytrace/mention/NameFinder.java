@@ -1005,7 +1005,8 @@ public final class NameFinder {
     }
 
     /**
-     * "firm Brightwell", "the operator, Relaynet,": one capitalised word named as an organisation.
+     * "firm Brightwell", "the operator, Relaynet,": one capitalised word named as an organisation
+     * (not "In her post, Vega", "his team, Okafor").
      */
     private boolean afterOrganisationNoun(List<Token> tokens, int i) {
         int k = i - 1;
@@ -1014,8 +1015,17 @@ public final class NameFinder {
         }
         return k >= 0
                 && !tokens.get(k).capitalized()
-                && lexicon.organisationRoles().contains(tokens.get(k).bare());
+                && lexicon.organisationRoles().contains(tokens.get(k).bare())
+                && !WRITINGS.contains(tokens.get(k).bare())
+                && !(k > 0 && KIN_OWNERS.contains(tokens.get(k - 1).lower()));
     }
+
+    /**
+     * Nouns for what was written, which refer back to an organisation ("the statement said") but
+     * name none beside them: "In her post, Vega wrote", "In a statement, Okafor said".
+     */
+    private static final Set<String> WRITINGS =
+            Set.of("statement", "report", "release", "letter", "filing", "memo", "post", "website");
 
     /**
      * "Relaynet, the operator," or "Murmur, a short-form social app, will": one capitalised word

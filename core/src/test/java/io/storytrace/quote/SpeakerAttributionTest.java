@@ -1027,7 +1027,10 @@ class SpeakerAttributionTest {
                         "It is the third time this week that Rafi Benhamou has tried out the same joke. His father, Maurice Benhamou, was a lawyer who wanted his son to be one too.\n\nI put this to Benhamou, who groans. “He thought it was a devastating argument,” Benhamou says.\n\n“It was not even an argument,” he says."),
                 Arguments.of(
                         List.of("One top-10 shareholder", "Marisol Vega"),
-                        "One top-10 shareholder told Merrow executives at a meeting last week that the offer was “in the right postcode but not at the right address”, according to people familiar with the matter.\n\nMarisol Vega and Jace Moreno split in May. Vega has told friends she is “ready to be single for a while,” according to an insider."));
+                        "One top-10 shareholder told Merrow executives at a meeting last week that the offer was “in the right postcode but not at the right address”, according to people familiar with the matter.\n\nMarisol Vega and Jace Moreno split in May. Vega has told friends she is “ready to be single for a while,” according to an insider."),
+                Arguments.of(
+                        List.of("Marisol Vega"),
+                        "Jace Whitaker and Marisol Vega split in May.\n\nIn her post, Vega kept things gracious. “We have decided to go our separate ways,” she wrote."));
     }
 
     @ParameterizedTest
