@@ -1235,13 +1235,26 @@ final class SpeakerResolver {
             }
             String held = personNounOf(entry.getValue());
             if (held != null
-                    && (lexicon.strictlySameRole(noun, held) || ANYONE_UNNAMED.contains(noun))) {
-                // "One senior executive at a large UK lender … said … “…,” the person said"
+                    && (lexicon.strictlySameRole(noun, held)
+                            || ANYONE_UNNAMED.contains(noun)
+                            || compoundOf(held, noun))) {
+                // "One senior executive at a large UK lender … said … “…,” the person said";
+                // "An eyewitness told TMZ … “…,” the witness said"
                 return entry;
             }
         }
         return null;
     }
+
+    /** Whether {@code held} is {@code noun} with a word before it: "eyewitness" for "witness". */
+    private static boolean compoundOf(String held, String noun) {
+        return noun.length() >= COMPOUND_HEAD
+                && held.length() > noun.length()
+                && held.endsWith(noun);
+    }
+
+    /** How long the noun a compound ends in must be: "witness", not "man" in "chairman". */
+    private static final int COMPOUND_HEAD = 5;
 
     /**
      * Notes the role nouns written around a person's name ("actor Kit Connor", "Ana Ruiz, a

@@ -1030,7 +1030,10 @@ class SpeakerAttributionTest {
                         "One top-10 shareholder told Merrow executives at a meeting last week that the offer was “in the right postcode but not at the right address”, according to people familiar with the matter.\n\nMarisol Vega and Jace Moreno split in May. Vega has told friends she is “ready to be single for a while,” according to an insider."),
                 Arguments.of(
                         List.of("Marisol Vega"),
-                        "Jace Whitaker and Marisol Vega split in May.\n\nIn her post, Vega kept things gracious. “We have decided to go our separate ways,” she wrote."));
+                        "Jace Whitaker and Marisol Vega split in May.\n\nIn her post, Vega kept things gracious. “We have decided to go our separate ways,” she wrote."),
+                Arguments.of(
+                        List.of("An eyewitness", "An eyewitness"),
+                        "Grant Faulkner was arrested on Saturday night.\n\nAn eyewitness told TMZ that the encounter escalated quickly. “The photographer was right in his face,” the witness said. “Then there was a push.”"));
     }
 
     @ParameterizedTest
