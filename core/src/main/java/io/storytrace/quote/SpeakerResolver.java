@@ -1100,6 +1100,10 @@ final class SpeakerResolver {
      * "Another fan"), or null when no unnamed speaker before has a noun to lend.
      */
     private String likeTheLast(SpeakerRef ref) {
+        String handle = handleAfter(ref);
+        if (handle != null) {
+            return handle;
+        }
         String[] words = ref.text().split(" ");
         String last = words[words.length - 1].toLowerCase(Locale.ROOT);
         String holder = organisationsHolder(words[0].toLowerCase(Locale.ROOT), last);
@@ -1125,6 +1129,61 @@ final class SpeakerResolver {
         }
         return null;
     }
+
+    /**
+     * The user name an unnamed poster is given right after the phrase: "a user called mossbelly",
+     * "a user named oddball_support", "Another, posting as @saltmarshsiren,", "Another user,
+     * posting on X as @cyclesandsyntax,". Null when none is.
+     */
+    private String handleAfter(SpeakerRef ref) {
+        List<Token> tokens = passage.tokens();
+        int k = passage.tokenAtOrAfter(ref.offset() + ref.text().length());
+        if (k < tokens.size() && tokens.get(k).is(',')) {
+            k++;
+        }
+        String noun =
+                ref.text().substring(ref.text().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        if (k + 1 < tokens.size()
+                && HANDLE_NAMING.contains(tokens.get(k).lower())
+                && POSTERS.contains(noun)) {
+            k++;
+        } else if (k + 2 < tokens.size() && POSTING.contains(tokens.get(k).lower())) {
+            k++;
+            if (k + 2 < tokens.size()
+                    && tokens.get(k).lower().equals("on")
+                    && tokens.get(k + 1).capitalized()) {
+                // "posting on X as @cyclesandsyntax"
+                k += 2;
+            }
+            if (!tokens.get(k).lower().equals("as")) {
+                return null;
+            }
+            k++;
+        } else {
+            return null;
+        }
+        Token name = tokens.get(k);
+        boolean handle =
+                name.type() == Token.Type.WORD
+                        && (name.text().startsWith("@")
+                                || !name.capitalized()
+                                || name.text()
+                                        .chars()
+                                        .anyMatch(c -> c == '_' || Character.isDigit(c)));
+        return handle ? name.text() : null;
+    }
+
+    /** Nouns for someone known online by a user name: "a user called mossbelly". */
+    private static final java.util.Set<String> POSTERS =
+            java.util.Set.of(
+                    "user", "account", "commenter", "poster", "redditor", "reviewer", "streamer");
+
+    /** Words that give a poster's user name: "a user called mossbelly". */
+    private static final java.util.Set<String> HANDLE_NAMING = java.util.Set.of("called", "named");
+
+    /** Verbs before "as" and a user name: "posting as @saltmarshsiren". */
+    private static final java.util.Set<String> POSTING =
+            java.util.Set.of("posting", "posts", "posted", "writing", "commenting", "going");
 
     /**
      * The person a lede's "A coroner has said …" goes on to name in that role ("Area coroner Helen

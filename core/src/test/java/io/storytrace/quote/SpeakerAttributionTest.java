@@ -1033,7 +1033,10 @@ class SpeakerAttributionTest {
                         "Jace Whitaker and Marisol Vega split in May.\n\nIn her post, Vega kept things gracious. “We have decided to go our separate ways,” she wrote."),
                 Arguments.of(
                         List.of("An eyewitness", "An eyewitness"),
-                        "Grant Faulkner was arrested on Saturday night.\n\nAn eyewitness told TMZ that the encounter escalated quickly. “The photographer was right in his face,” the witness said. “Then there was a push.”"));
+                        "Grant Faulkner was arrested on Saturday night.\n\nAn eyewitness told TMZ that the encounter escalated quickly. “The photographer was right in his face,” the witness said. “Then there was a push.”"),
+                Arguments.of(
+                        List.of("mossbelly", "@cyclesandsyntax"),
+                        "The game has a 96% positive rating. One of the most-upvoted reviews, from a user called mossbelly, reads simply: “Found my grandad’s reading glasses in a kitchen drawer.”\n\nAnother user, posting on X as @cyclesandsyntax, shared a screenshot of her account deletion request: “Deleted. Requested my data. Not holding my breath.”"));
     }
 
     @ParameterizedTest
