@@ -155,7 +155,13 @@ final class QuoteAssembler {
                         QuotedRegion last = done.group().parts().getLast();
                         lastCredited.put(
                                 done.speaker(),
-                                new Credited(last.end(), last.end(), last.block(), done.outlet()));
+                                new Credited(
+                                        last.end(),
+                                        last.end(),
+                                        last.block(),
+                                        done.outlet(),
+                                        done.attribution() != null
+                                                && past(done.attribution().cue())));
                     }
                     resolver.remember(quote.at(), done.speaker());
                     drafts[quote.index()] = done;
@@ -274,7 +280,10 @@ final class QuoteAssembler {
                         outletNamed(statement.outlet(), statement.content().start()));
         reportedBySentence.put(statement.sentence().start(), speech);
         creditSentence(
-                speaker, passage.sentenceAt(statement.sentence().end() - 1), speech.outlet());
+                speaker,
+                passage.sentenceAt(statement.sentence().end() - 1),
+                speech.outlet(),
+                past(statement.cue()));
         reportedBasis.put(speech, basisOf(statement.speaker()));
         return speech;
     }
@@ -567,7 +576,15 @@ final class QuoteAssembler {
         String outlet = null;
         QuotedRegion first = draft.group().parts().getFirst();
         ReportedSpeech context = reportedIn(passage.sentenceAt(first.open()) - 1, first.block());
-        if (context != null && draft.speaker().equals(context.speaker())) {
+        boolean ownInterview = draft.attribution() != null && present(draft.attribution().cue());
+        Credited told = lastCredited.get(draft.speaker());
+        if (ownInterview && told != null && told.past()) {
+            // "“…,” she says now": the interview told in the past is over for what follows too
+            lastCredited.remove(draft.speaker());
+        }
+        if (context != null
+                && draft.speaker().equals(context.speaker())
+                && !(ownInterview && past(context.cue()))) {
             // "She had earlier told GMA News that … “…”": the interview the sentence before
             // names, rather than the one her last quotation was given to
             outlet = context.outlet();
@@ -575,7 +592,10 @@ final class QuoteAssembler {
         if (outlet == null
                 && previous != null
                 && draft.speaker().equals(previous.speaker())
-                && follows(draft, previous, draft.speaker())) {
+                && follows(draft, previous, draft.speaker())
+                && !(ownInterview
+                        && previous.attribution() != null
+                        && past(previous.attribution().cue()))) {
             outlet = previous.outlet();
         }
         if (outlet == null) {
@@ -786,7 +806,8 @@ final class QuoteAssembler {
                             event.at(),
                             passage.sentences().get(event.sentence()).span().end(),
                             passage.blockOf(event.sentence()),
-                            outlet));
+                            outlet,
+                            false));
         }
     }
 
@@ -823,23 +844,48 @@ final class QuoteAssembler {
             return null;
         }
         String outlet = outletNamed(credit.outlet(), offset);
-        creditSentence(speaker, sentence, outlet);
+        creditSentence(speaker, sentence, outlet, false);
         return outlet;
     }
 
     /** Notes that sentence {@code sentence} credits {@code speaker}'s words to {@code outlet}. */
-    private void creditSentence(String speaker, int sentence, String outlet) {
+    private void creditSentence(String speaker, int sentence, String outlet, boolean past) {
         if (speaker != null && outlet != null) {
             int end = passage.sentences().get(sentence).span().end();
-            lastCredited.put(speaker, new Credited(end, end, passage.blockOf(sentence), outlet));
+            lastCredited.put(
+                    speaker, new Credited(end, end, passage.blockOf(sentence), outlet, past));
         }
     }
 
+    /** Whether a cue verb is in the past tense: "told", "said", "wrote". */
+    private static boolean past(String cue) {
+        if (cue == null) {
+            return false;
+        }
+        String verb = cue.substring(cue.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return verb.endsWith("ed") || PAST_CUES.contains(verb);
+    }
+
+    /** Whether a cue verb is in the present tense of a feature's own interview: "says", "adds". */
+    private static boolean present(String cue) {
+        if (cue == null) {
+            return false;
+        }
+        String verb = cue.substring(cue.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return verb.endsWith("s") && !verb.endsWith("ss") && !PAST_CUES.contains(verb);
+    }
+
+    /** Irregular past forms of cue verbs. */
+    private static final java.util.Set<String> PAST_CUES =
+            java.util.Set.of("said", "told", "wrote", "spoke", "put", "gave", "sang", "thought");
+
     /**
      * Where a speaker's words were last credited to an outlet, and to which: quotations from {@code
-     * from} on go on with it, and the words that credit it end at {@code end}.
+     * from} on go on with it, and the words that credit it end at {@code end}. {@code past} when
+     * the credit was told in the past tense ("she told Cineuropa"), which a feature's own present
+     * ("she says now") has moved on from.
      */
-    private record Credited(int from, int end, int block, String outlet) {}
+    private record Credited(int from, int end, int block, String outlet, boolean past) {}
 
     /** For each speaker, their last quotation or reported statement credited to an outlet. */
     private final Map<String, Credited> lastCredited = new java.util.HashMap<>();
@@ -857,6 +903,11 @@ final class QuoteAssembler {
         }
         QuotedRegion first = draft.group().parts().getFirst();
         if (first.block() - earlier.block() > INTERVIEW_REACH || first.open() < earlier.from()) {
+            return null;
+        }
+        if (earlier.past() && draft.attribution() != null && present(draft.attribution().cue())) {
+            // "At the time she told Cineuropa she was “…”" then "“…,” she says now": the
+            // feature's own interview, not the old one
             return null;
         }
         int seen = 0;

@@ -224,6 +224,14 @@ class QuoteExtractorTest {
                         "Star news\n\nMara Quill had been telling people the role had “changed my life”."),
                 Arguments.of(
                         "Mara Quill",
+                        "The Sunday Times",
+                        "Star news\n\nIn 1962 the critic Mara Quill wrote in The Sunday Times that the work was “pleasant, careful and entirely minor.”"),
+                Arguments.of(
+                        "Mara Quill",
+                        "The Village Voice",
+                        "Star news\n\nThe critic Mara Quill, reviewing the album in The Village Voice, called his playing “tender to the point of indecency”."),
+                Arguments.of(
+                        "Mara Quill",
                         "BBC Radio 4",
                         "Star news\n\n“This role changed my life,” Mara Quill told BBC Radio 4's Today programme."),
                 Arguments.of(
@@ -376,6 +384,21 @@ class QuoteExtractorTest {
                         org.assertj.core.groups.Tuple.tuple(
                                 "The Harbour Weekly", OutletBasis.CARRIED),
                         org.assertj.core.groups.Tuple.tuple("Kestrel Radio", OutletBasis.CARRIED));
+    }
+
+    @Test
+    void aFeaturesOwnPresentTenseEndsAnInterviewToldInThePast() {
+        String text =
+                "Director\n\nAt the time Halla Sveins told Cineuropa she was “not interested in"
+                        + " films that explain themselves.”\n\n“I still believe that,” she says"
+                        + " now. “But I am more interested in being understood.”";
+
+        assertThat(quotes(text))
+                .extracting(Quote::speaker, Quote::outlet)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Halla Sveins", "Cineuropa"),
+                        org.assertj.core.groups.Tuple.tuple("Halla Sveins", null),
+                        org.assertj.core.groups.Tuple.tuple("Halla Sveins", null));
     }
 
     @Test
