@@ -108,6 +108,20 @@ public final class Names {
             candidates.addAll(
                     index().byMiddleWord.getOrDefault(lower(words.getFirst()), List.of()));
         }
+        if (words.size() > 1
+                && candidates.stream().allMatch(person -> person.equals(name.strip()))) {
+            // "Lori Beth" for "Lori Beth Sanders": a double given name standing without the surname
+            for (String person :
+                    index().byFirstWord.getOrDefault(lower(words.getFirst()), List.of())) {
+                List<String> full = List.of(person.split(" "));
+                if (full.size() == words.size() + 1
+                        && startsWith(full, words)
+                        && !full.getLast().contains(".")
+                        && !SUFFIXES.contains(lower(full.getLast()))) {
+                    candidates.add(person);
+                }
+            }
+        }
         if (candidates.isEmpty()) {
             return name.strip();
         }
@@ -127,6 +141,16 @@ public final class Names {
             }
         }
         return candidates.stream().max((a, b) -> Integer.compare(a.length(), b.length())).get();
+    }
+
+    /** Whether {@code words} begin with {@code start}, ignoring case. */
+    private static boolean startsWith(List<String> words, List<String> start) {
+        for (int k = 0; k < start.size(); k++) {
+            if (!words.get(k).equalsIgnoreCase(start.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many letters a given name's short form keeps at least: "Pat" for "Patrick". */

@@ -1710,12 +1710,42 @@ final class SpeakerResolver {
         for (Map.Entry<String, Integer> count : counts.entrySet()) {
             if (count.getValue() >= INTERVIEWEE_QUOTES
                     && 3 * count.getValue() >= 2 * before.size()
-                    && agrees(count.getKey(), gender)) {
+                    && agrees(count.getKey(), gender)
+                    && opener(person, passage.sentenceAt(offset)) == null) {
                 return count.getKey();
             }
         }
         return person;
     }
+
+    /**
+     * {@code person} where they open the nearest sentence up to {@code s} that opens with a name,
+     * set off by a comma, so that the pronoun after stays theirs against an interviewee: "Tamara,
+     * to her credit, didn't flinch. “…,” she replied.", "Lori Beth, meanwhile, tried…" (not "Fey
+     * was the first female head writer. It was tough, she says"). Null otherwise.
+     */
+    private String opener(String person, int s) {
+        List<Token> tokens = passage.tokens();
+        for (int k = s; k >= 0 && s - k <= OPENING_REACH; k--) {
+            int first = passage.firstToken(k);
+            String opens = people.get(tokens.get(first).start());
+            if (opens == null) {
+                continue;
+            }
+            if (!opens.equals(person)) {
+                return null;
+            }
+            int after = first;
+            while (after < tokens.size() && tokens.get(after).capitalized()) {
+                after++;
+            }
+            return after < tokens.size() && tokens.get(after).is(',') ? person : null;
+        }
+        return null;
+    }
+
+    /** How many sentences back, the quotation's own among them, the opening subject is sought. */
+    private static final int OPENING_REACH = 3;
 
     /**
      * The compatible person sentence {@code s} (read within {@code span}) is about: its subject,

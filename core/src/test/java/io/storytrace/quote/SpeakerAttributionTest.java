@@ -1036,7 +1036,16 @@ class SpeakerAttributionTest {
                         "Grant Faulkner was arrested on Saturday night.\n\nAn eyewitness told TMZ that the encounter escalated quickly. “The photographer was right in his face,” the witness said. “Then there was a push.”"),
                 Arguments.of(
                         List.of("mossbelly", "@cyclesandsyntax"),
-                        "The game has a 96% positive rating. One of the most-upvoted reviews, from a user called mossbelly, reads simply: “Found my grandad’s reading glasses in a kitchen drawer.”\n\nAnother user, posting on X as @cyclesandsyntax, shared a screenshot of her account deletion request: “Deleted. Requested my data. Not holding my breath.”"));
+                        "The game has a 96% positive rating. One of the most-upvoted reviews, from a user called mossbelly, reads simply: “Found my grandad’s reading glasses in a kitchen drawer.”\n\nAnother user, posting on X as @cyclesandsyntax, shared a screenshot of her account deletion request: “Deleted. Requested my data. Not holding my breath.”"),
+                Arguments.of(
+                        List.of(
+                                "Celeste Moreau",
+                                "Celeste Moreau",
+                                "Celeste Moreau",
+                                "Tamara Quinn-Holt",
+                                "Celeste Moreau",
+                                "Lori Beth Sanders"),
+                        "Celeste Moreau, Tamara Quinn-Holt and Lori Beth Sanders sat down to dinner.\n\n“I came here to eat,” Celeste said. “Nothing more.” She looked around the table. “But I heard things.”\n\nTamara, to her credit, didn’t flinch. “I said I was worried about you. That is not the same thing,” she replied.\n\n“You have been lying to all of us for months,” Celeste shot back.\n\nLori Beth, meanwhile, tried to steer things back to her menu. “Ladies, there is a forty-dollar branzino on this table,” she pleaded."));
     }
 
     @ParameterizedTest
