@@ -382,6 +382,10 @@ final class SpeechClassifier {
             return new Verdict(Verdict.Kind.SPEECH, "is joined to the quotation before it");
         }
         if (cue != null
+                && (cue.start() < region.open()
+                        || words >= 3
+                        || predicative(passage, region)
+                        || !cue.lower().endsWith("ing"))
                 && (words >= 2 || predicative(passage, region) || endsReport(passage, region))) {
             return new Verdict(
                     Verdict.Kind.SPEECH, "is reported in a sentence with “" + cue.text() + "”");

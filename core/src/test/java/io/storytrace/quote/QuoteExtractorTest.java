@@ -608,6 +608,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aFragmentBeforeAParticipleCueIsNotWhatTheParticipleReports() {
+        String text =
+                "Things escalated when Tamara Quinn brought up the infamous “tequila incident” from"
+                        + " Season 2, accusing Celeste of hypocrisy. The price of eggs has “about"
+                        + " tripled” since 2020, she said.";
+        assertThat(quotes(text).stream().flatMap(q -> q.spans().stream()).map(s -> s.of(text)))
+                .containsExactly("about tripled");
+    }
+
+    @Test
     void aLoneWordIsSpeechWhereItCompletesWhatSomeoneSaidSomethingIs() {
         String text =
                 "The harbour board would not give the figure but called it “minor.” Mara Quill told"
