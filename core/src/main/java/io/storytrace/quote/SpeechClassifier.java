@@ -309,7 +309,7 @@ final class SpeechClassifier {
             return new Verdict(Verdict.Kind.TITLE, "is a title elsewhere in the article");
         }
         int words = (int) content.stream().filter(t -> t.type() != Token.Type.PUNCT).count();
-        if (titleCase(content)
+        if ((titleCase(content) || titleCaseAfterThe(content))
                 && !endsSentence(content)
                 && attribution != null
                 && attribution.cue() != null
@@ -1035,6 +1035,17 @@ final class SpeechClassifier {
             any = true;
         }
         return any;
+    }
+
+    /**
+     * Whether the words are a name in title case after "the": "locals called “the Filing
+     * Cabinet,”", "called her ‘the Weed Woman’".
+     */
+    private static boolean titleCaseAfterThe(List<Token> content) {
+        return content.size() > 1
+                && content.getFirst().text().equals("the")
+                && content.get(1).capitalized()
+                && titleCase(content.subList(1, content.size()));
     }
 
     /** The {@code n}-th token before the opening mark in the same block, or null. */

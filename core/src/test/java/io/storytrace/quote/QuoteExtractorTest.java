@@ -608,6 +608,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aNameInTitleCaseAfterTheIsANicknameNotWords() {
+        String text =
+                "Fishermen, who knew her for years before they took her seriously, called her ‘the"
+                        + " Weed Woman’. Critics called the plan ‘the worst idea in years’.";
+        assertThat(quotes(text).stream().flatMap(q -> q.spans().stream()).map(s -> s.of(text)))
+                .containsExactly("the worst idea in years");
+    }
+
+    @Test
     void aFragmentBeforeAParticipleCueIsNotWhatTheParticipleReports() {
         String text =
                 "Things escalated when Tamara Quinn brought up the infamous “tequila incident” from"
