@@ -74,12 +74,18 @@ final class QuoteAssembler {
         this.subjects = new SubjectReader(lexicon);
         this.recognizer = recognizer;
         this.speech = speech;
+        List<Span> named = new ArrayList<>();
         for (Mention mention : names.persons()) {
+            named.add(mention.span());
             if (!speech.covers(mention.span())) {
                 people.put(mention.span().start(), mention.canonical());
             }
         }
+        this.personNames = SpanSet.of(named);
     }
+
+    /** Where people are named: "Dawn Yablonski" names no newspaper Dawn. */
+    private final SpanSet personNames;
 
     /** A group of regions that make one quotation. */
     private record Group(List<QuotedRegion> parts, List<Integer> indexes, boolean split) {}
@@ -1032,8 +1038,9 @@ final class QuoteAssembler {
 
     /**
      * The outlets the reporter names, by where they start; read once, when first needed. Not the
-     * words of a quotation (“People want a villain,” she said) nor the platforms people post on
-     * ("Mercer wrote on Instagram"), which name no outlet an interview was given to.
+     * words of a quotation (“People want a villain,” she said), nor a person's name ("Dawn
+     * Yablonski"), nor the platforms people post on ("Mercer wrote on Instagram"), which name no
+     * outlet an interview was given to.
      */
     private NavigableMap<Integer, String> outlets() {
         if (outlets == null) {
@@ -1042,6 +1049,7 @@ final class QuoteAssembler {
             for (int k = 0; k < tokens.size(); k++) {
                 if (!tokens.get(k).capitalized()
                         || speech.contains(tokens.get(k).start())
+                        || personNames.contains(tokens.get(k).start())
                         || !recognizer.mayNameOutlet(tokens, k, tokens.size())) {
                     continue;
                 }

@@ -387,6 +387,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aPersonsGivenNameIsNoOutletTheStationCouldBe() {
+        String text =
+                "Court\n\nOutside the courthouse, Dawn Yablonski told WPXI the sentence felt “fair,"
+                        + " maybe a little light.”\n\n“The trust doesn't come back,” she told the"
+                        + " station.";
+
+        assertThat(quotes(text)).extracting(Quote::outlet).doesNotContain("Dawn");
+    }
+
+    @Test
     void aFeaturesOwnPresentTenseEndsAnInterviewToldInThePast() {
         String text =
                 "Director\n\nAt the time Halla Sveins told Cineuropa she was “not interested in"
