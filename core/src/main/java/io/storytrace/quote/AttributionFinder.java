@@ -534,7 +534,11 @@ final class AttributionFinder {
             Attribution attribution =
                     new Attribution(
                             subject, tokens.get(c).text(), null, confidence, adjacent, false);
-            return withOutlet(attribution, tokens, Math.max(start, open - CLAUSE_REACH), open);
+            attribution =
+                    withOutlet(attribution, tokens, Math.max(start, open - CLAUSE_REACH), open);
+            return attribution.outlet() != null
+                    ? attribution
+                    : trailingCredit(attribution, passage, region);
         }
         if (last.is(':') || last.is(',')) {
             Attribution according = accordingBefore(tokens, start, open - 1);
@@ -564,6 +568,32 @@ final class AttributionFinder {
         }
         return accordingInSentence(tokens, start, open);
     }
+
+    /**
+     * The attribution with the outlet a sentence credits at its end, after the quotation: "Carl
+     * Jennings said he was “not surprised” by the request, via The Athletic." Only "via", "per" and
+     * "according to" after a comma, running to the sentence's end, credit so.
+     */
+    private Attribution trailingCredit(
+            Attribution attribution, Passage passage, QuotedRegion region) {
+        List<Token> tokens = passage.tokens();
+        int from = passage.tokenAtOrAfter(region.end());
+        int end = passage.firstToken(passage.sentenceAt(region.open()) + 1);
+        for (int k = from; k + 1 < end; k++) {
+            if (!tokens.get(k).is(',') || !TRAILING_CREDITS.contains(tokens.get(k + 1).lower())) {
+                continue;
+            }
+            OutletRecognizer.Credit credit = outlets.find(tokens, k + 1, end);
+            if (credit != null && credit.start() == k + 1 && credit.end() >= end - 1) {
+                return attribution.withOutlet(credit.outlet());
+            }
+        }
+        return attribution;
+    }
+
+    /** Words that open an outlet credit closing a sentence: ", via The Athletic." */
+    private static final java.util.Set<String> TRAILING_CREDITS =
+            java.util.Set.of("via", "per", "according");
 
     /**
      * Whether the words before the opening mark at token {@code open} present what a post says:

@@ -228,6 +228,10 @@ class QuoteExtractorTest {
                         "Star news\n\nIn 1962 the critic Mara Quill wrote in The Sunday Times that the work was “pleasant, careful and entirely minor.”"),
                 Arguments.of(
                         "Mara Quill",
+                        "The Athletic",
+                        "Star news\n\nVeteran forward Mara Quill said she was “not surprised” by the request, via The Athletic."),
+                Arguments.of(
+                        "Mara Quill",
                         "The Village Voice",
                         "Star news\n\nThe critic Mara Quill, reviewing the album in The Village Voice, called his playing “tender to the point of indecency”."),
                 Arguments.of(
