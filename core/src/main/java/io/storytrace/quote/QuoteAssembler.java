@@ -249,6 +249,16 @@ final class QuoteAssembler {
                 || !"according to".equals(attribution.cue())) {
             return null;
         }
+        return bySentence(draft);
+    }
+
+    /**
+     * The draft given to whoever its sentence reports (the quotation inside a reported statement)
+     * or to the speaker of a cue verb earlier in its sentence ("Strategists at Penwick Capital said
+     * in a note … that the cycle — … — was “…”": the cue stands too far before the quotation to be
+     * its attribution, but the sentence is still the strategists'). Null when neither is there.
+     */
+    private Draft bySentence(Draft draft) {
         QuotedRegion first = draft.group().parts().getFirst();
         int sentence = passage.sentenceAt(first.open());
         ReportedSpeech around = reportedIn(sentence, first.block());
@@ -404,20 +414,11 @@ final class QuoteAssembler {
             // words are not the last speaker's
             return draft;
         }
+        Draft framed = bySentence(draft);
+        if (framed != null) {
+            return framed;
+        }
         int sentence = passage.sentenceAt(first.open());
-        ReportedSpeech around = reportedIn(sentence, first.block());
-        if (around != null && around.span().contains(first.content()) && around.speaker() != null) {
-            return with(draft, around.speaker(), reportedBasis.get(around), around.outlet(), true);
-        }
-        Cued cued = cuedBySentence.get(sentence);
-        if (cued != null && cued.at() < first.open()) {
-            // "Strategists at Penwick Capital said in a note … that the cycle — … — was “…”":
-            // the cue verb stands too far before the quotation to be its attribution, but the
-            // sentence is still the strategists', not the last speaker's
-            return cued.outlet() == null
-                    ? with(draft, cued.speaker(), cued.basis())
-                    : with(draft, cued.speaker(), cued.basis(), cued.outlet(), true);
-        }
         if (previous != null
                 && previous.speaker() != null
                 && follows(draft, previous, previous.speaker())) {
