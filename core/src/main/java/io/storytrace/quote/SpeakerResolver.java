@@ -771,6 +771,8 @@ final class SpeakerResolver {
         String person = lastPersonBefore(offset, gender);
         if (person != null) {
             person = interviewee(person, offset, gender);
+        } else {
+            person = mostQuoted(offset, gender);
         }
         if (person != null && genderOf(person) == Gender.UNKNOWN) {
             learned.put(person, gender);
@@ -1677,6 +1679,31 @@ final class SpeakerResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * The compatible speaker quoted most often before {@code offset}, at least twice, or null: the
+     * one a "she says" points at when no one she could be is named nearby ("In the village she is
+     * known as ‘the goose lady’ … ‘Better than the LRB,’ she says." in a profile).
+     */
+    private String mostQuoted(int offset, Gender gender) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String speaker : speakers.headMap(offset, false).values()) {
+            if (agrees(speaker, gender)) {
+                counts.merge(speaker, 1, Integer::sum);
+            }
+        }
+        String most = null;
+        int best = 1;
+        for (Map.Entry<String, Integer> count : counts.entrySet()) {
+            if (count.getValue() > best) {
+                best = count.getValue();
+                most = count.getKey();
+            } else if (count.getValue() == best) {
+                most = null;
+            }
+        }
+        return most;
     }
 
     /** How many quotations a speaker must have given to be the one the story interviews. */

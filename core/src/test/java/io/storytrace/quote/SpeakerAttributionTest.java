@@ -1045,7 +1045,16 @@ class SpeakerAttributionTest {
                                 "Tamara Quinn-Holt",
                                 "Celeste Moreau",
                                 "Lori Beth Sanders"),
-                        "Celeste Moreau, Tamara Quinn-Holt and Lori Beth Sanders sat down to dinner.\n\n“I came here to eat,” Celeste said. “Nothing more.” She looked around the table. “But I heard things.”\n\nTamara, to her credit, didn’t flinch. “I said I was worried about you. That is not the same thing,” she replied.\n\n“You have been lying to all of us for months,” Celeste shot back.\n\nLori Beth, meanwhile, tried to steer things back to her menu. “Ladies, there is a forty-dollar branzino on this table,” she pleaded."));
+                        "Celeste Moreau, Tamara Quinn-Holt and Lori Beth Sanders sat down to dinner.\n\n“I came here to eat,” Celeste said. “Nothing more.” She looked around the table. “But I heard things.”\n\nTamara, to her credit, didn’t flinch. “I said I was worried about you. That is not the same thing,” she replied.\n\n“You have been lying to all of us for months,” Celeste shot back.\n\nLori Beth, meanwhile, tried to steer things back to her menu. “Ladies, there is a forty-dollar branzino on this table,” she pleaded."),
+                Arguments.of(
+                        List.of(
+                                "Imogen Carraway",
+                                "Imogen Carraway",
+                                "Philippa Dunmore",
+                                "Tom Ashdown",
+                                "Tom Ashdown",
+                                "Imogen Carraway"),
+                        "Imogen Carraway writes in a shed at the end of the garden. “I was so angry,” she says. “I wrote it to stop myself shouting.”\n\nHer sister, Philippa Dunmore, remembers the house differently. “It was loud,” she says. Their neighbours, Jack Orr and Ben Hale, agree.\n\nHer husband, the furniture maker Tom Ashdown, long ago stopped asking how the writing is going. “She disappears for about four hours every morning,” he says. “I have learned not to ask who won.”\n\nThe house is cold. The garden runs down to a river that floods most winters. The shed has no heating at all.\n\nIn the village she is known, not entirely affectionately, as the goose lady, a title she seems to relish. Neighbours have started leaving windfall apples on her doorstep, which she chooses to take as a review. “Better than the reviews,” she says."));
     }
 
     @ParameterizedTest
