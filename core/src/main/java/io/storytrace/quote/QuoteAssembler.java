@@ -866,20 +866,19 @@ final class QuoteAssembler {
 
     /** Whether a cue verb is in the past tense: "told", "said", "wrote". */
     private static boolean past(String cue) {
-        if (cue == null) {
-            return false;
-        }
-        String verb = cue.substring(cue.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        String verb = verb(cue);
         return verb.endsWith("ed") || PAST_CUES.contains(verb);
     }
 
     /** Whether a cue verb is in the present tense of a feature's own interview: "says", "adds". */
     private static boolean present(String cue) {
-        if (cue == null) {
-            return false;
-        }
-        String verb = cue.substring(cue.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        String verb = verb(cue);
         return verb.endsWith("s") && !verb.endsWith("ss") && !PAST_CUES.contains(verb);
+    }
+
+    /** The last word of a cue, lower case ("said"; "to" of "according to"), or "" for none. */
+    private static String verb(String cue) {
+        return cue == null ? "" : cue.substring(cue.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
     }
 
     /** Irregular past forms of cue verbs. */
@@ -910,11 +909,6 @@ final class QuoteAssembler {
         }
         QuotedRegion first = draft.group().parts().getFirst();
         if (first.block() - earlier.block() > INTERVIEW_REACH || first.open() < earlier.from()) {
-            return null;
-        }
-        if (earlier.past() && draft.attribution() != null && present(draft.attribution().cue())) {
-            // "At the time she told Cineuropa she was “…”" then "“…,” she says now": the
-            // feature's own interview, not the old one
             return null;
         }
         int seen = 0;
