@@ -162,24 +162,14 @@ public final class NameFinder {
             if (!run.person() || run.tokens().size() < 2 || !people.contains(run.name())) {
                 continue;
             }
-            int i = passage.tokenAtOrAfter(run.span().start());
-            int noun = i > 0 && tokens.get(i - 1).is(',') ? i - 2 : i - 1;
+            int noun = kinNounBefore(tokens, passage.tokenAtOrAfter(run.span().start()));
             if (noun > 0
-                    && lexicon.kinNouns().contains(tokens.get(noun).lower())
                     && (KIN_OWNERS.contains(tokens.get(noun - 1).lower())
-                            || possessive(tokens.get(noun - 1)))) {
+                            || endsPossessive(tokens.get(noun - 1)))) {
                 kin.add(run.name());
             }
         }
         return kin;
-    }
-
-    private static boolean possessive(Token token) {
-        String text = token.text();
-        return text.endsWith("'s")
-                || text.endsWith("’s")
-                || text.endsWith("s'")
-                || text.endsWith("s’");
     }
 
     /**
@@ -1118,11 +1108,21 @@ public final class NameFinder {
         }
         // "my brother, Daniel, took longer", "her son Daniel": a given name after a noun for a
         // person is the person so described
+        int noun = kinNounBefore(tokens, i);
+        return noun > 0 && KIN_OWNERS.contains(tokens.get(noun - 1).lower());
+    }
+
+    /**
+     * Where the noun of kin stands that the name at token {@code i} follows, with or without a
+     * comma ("her son Daniel", "His father, Maurice Benhamou"), or -1 where there is none.
+     */
+    private int kinNounBefore(List<Token> tokens, int i) {
         int noun = i > 0 && tokens.get(i - 1).is(',') ? i - 2 : i - 1;
-        return noun > 0
-                && !tokens.get(noun).capitalized()
-                && lexicon.kinNouns().contains(tokens.get(noun).lower())
-                && KIN_OWNERS.contains(tokens.get(noun - 1).lower());
+        return noun >= 0
+                        && !tokens.get(noun).capitalized()
+                        && lexicon.kinNouns().contains(tokens.get(noun).lower())
+                ? noun
+                : -1;
     }
 
     /** Possessive determiners before a noun of kin: "my brother", "her son". */
