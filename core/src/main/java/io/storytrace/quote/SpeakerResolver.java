@@ -1687,15 +1687,12 @@ final class SpeakerResolver {
      * known as ‘the goose lady’ … ‘Better than the LRB,’ she says." in a profile).
      */
     private String mostQuoted(int offset, Gender gender) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (String speaker : speakers.headMap(offset, false).values()) {
-            if (agrees(speaker, gender)) {
-                counts.merge(speaker, 1, Integer::sum);
-            }
-        }
         String most = null;
         int best = 1;
-        for (Map.Entry<String, Integer> count : counts.entrySet()) {
+        for (Map.Entry<String, Integer> count : quotationsBefore(offset).entrySet()) {
+            if (!agrees(count.getKey(), gender)) {
+                continue;
+            }
             if (count.getValue() > best) {
                 best = count.getValue();
                 most = count.getKey();
@@ -1704,6 +1701,15 @@ final class SpeakerResolver {
             }
         }
         return most;
+    }
+
+    /** How many quotations each speaker gave before {@code offset}. */
+    private Map<String, Integer> quotationsBefore(int offset) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String speaker : speakers.headMap(offset, false).values()) {
+            counts.merge(speaker, 1, Integer::sum);
+        }
+        return counts;
     }
 
     /** How many quotations a speaker must have given to be the one the story interviews. */
@@ -1725,20 +1731,16 @@ final class SpeakerResolver {
         }
         if (before.containsValue(person)
                 || before.size() < INTERVIEWEE_QUOTES
-                || !namedBefore(person, passage.sentenceAt(offset), 2)) {
-            // someone just introduced ("Head coach Stellan Bergqvist did not try to hide") is the
-            // next "he" whoever spoke before
+                || !namedBefore(person, passage.sentenceAt(offset), 2)
+                || opener(person, passage.sentenceAt(offset)) != null) {
+            // someone just introduced ("Head coach Stellan Bergqvist did not try to hide"), or
+            // set off opening the sentence before, is the next "he" whoever spoke before
             return person;
         }
-        Map<String, Integer> counts = new HashMap<>();
-        for (String speaker : before.values()) {
-            counts.merge(speaker, 1, Integer::sum);
-        }
-        for (Map.Entry<String, Integer> count : counts.entrySet()) {
+        for (Map.Entry<String, Integer> count : quotationsBefore(offset).entrySet()) {
             if (count.getValue() >= INTERVIEWEE_QUOTES
                     && 3 * count.getValue() >= 2 * before.size()
-                    && agrees(count.getKey(), gender)
-                    && opener(person, passage.sentenceAt(offset)) == null) {
+                    && agrees(count.getKey(), gender)) {
                 return count.getKey();
             }
         }
