@@ -129,9 +129,14 @@ public final class Names {
             Set<String> all = Set.copyOf(candidates);
             candidates.removeIf(person -> shortFormOfAnother(person, all));
         }
-        if (candidates.size() > 1 && !kin.isEmpty() && !kin.containsAll(candidates)) {
+        if (candidates.size() > 1
+                && !kin.isEmpty()
+                && candidates.stream()
+                        .anyMatch(
+                                person -> !kin.contains(person) && !person.equals(name.strip()))) {
             // "Benhamou" after "Rafi Benhamou" and "His father, Maurice Benhamou,": the surname
-            // alone is the one the article is about, not the relative introduced by it
+            // alone is the one the article is about, not the relative introduced by it; but
+            // "Ms. Mays" after "His daughter, Loretta Mays," is she, the only one named so
             candidates.removeAll(kin);
         }
         if (candidates.size() > 1) {

@@ -1929,9 +1929,15 @@ final class SpeakerResolver {
                 && (gender == ANYONE || role.agrees(gender))) {
             return tokens.getFirst().start();
         }
+        int opening = openingClauseEnd(tokens);
         for (Token token : tokens) {
             if (token.start() >= span.end()) {
                 break;
+            }
+            if (token.start() < opening) {
+                // "Asked once what he hoped to be remembered for, Mr. Whitfield kept it short":
+                // a pronoun in the clause before the subject points ahead to it
+                continue;
             }
             Gender of =
                     switch (token.lower()) {
@@ -1947,6 +1953,27 @@ final class SpeakerResolver {
             }
         }
         return Integer.MAX_VALUE;
+    }
+
+    /**
+     * Where the clause opening {@code tokens} ends, at its comma, when the sentence opens with one
+     * of its own ("When she was twelve, …", "Asked what he hoped for, …"), else -1.
+     */
+    private int openingClauseEnd(List<Token> tokens) {
+        String first = tokens.getFirst().lower();
+        boolean participle =
+                first.length() > 4
+                        && (first.endsWith("ed") || first.endsWith("ing"))
+                        && !people.containsKey(tokens.getFirst().start());
+        if (!participle && !SubjectReader.SUBORDINATORS.contains(first)) {
+            return -1;
+        }
+        for (int k = 1; k < tokens.size() && k <= SubjectReader.OPENING_CLAUSE; k++) {
+            if (tokens.get(k).is(',')) {
+                return tokens.get(k).start();
+            }
+        }
+        return -1;
     }
 
     /**

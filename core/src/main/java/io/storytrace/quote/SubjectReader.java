@@ -811,7 +811,7 @@ final class SubjectReader {
     }
 
     /** Conjunctions that open a clause set before the main one: "As we’ve noted, …". */
-    private static final Set<String> SUBORDINATORS =
+    static final Set<String> SUBORDINATORS =
             Set.of(
                     "as",
                     "when",
@@ -829,7 +829,7 @@ final class SubjectReader {
                     "whereas");
 
     /** How many tokens an opening clause may run to its comma. */
-    private static final int OPENING_CLAUSE = 12;
+    static final int OPENING_CLAUSE = 12;
 
     /**
      * Where the main clause starts when the words from {@code from} open with a clause of their own

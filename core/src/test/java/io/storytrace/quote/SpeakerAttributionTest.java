@@ -1054,7 +1054,13 @@ class SpeakerAttributionTest {
                                 "Tom Ashdown",
                                 "Tom Ashdown",
                                 "Imogen Carraway"),
-                        "Imogen Carraway writes in a shed at the end of the garden. “I was so angry,” she says. “I wrote it to stop myself shouting.”\n\nHer sister, Philippa Dunmore, remembers the house differently. “It was loud,” she says. Their neighbours, Jack Orr and Ben Hale, agree.\n\nHer husband, the furniture maker Tom Ashdown, long ago stopped asking how the writing is going. “She disappears for about four hours every morning,” he says. “I have learned not to ask who won.”\n\nThe house is cold. The garden runs down to a river that floods most winters. The shed has no heating at all.\n\nIn the village she is known, not entirely affectionately, as the goose lady, a title she seems to relish. Neighbours have started leaving windfall apples on her doorstep, which she chooses to take as a review. “Better than the reviews,” she says."));
+                        "Imogen Carraway writes in a shed at the end of the garden. “I was so angry,” she says. “I wrote it to stop myself shouting.”\n\nHer sister, Philippa Dunmore, remembers the house differently. “It was loud,” she says. Their neighbours, Jack Orr and Ben Hale, agree.\n\nHer husband, the furniture maker Tom Ashdown, long ago stopped asking how the writing is going. “She disappears for about four hours every morning,” he says. “I have learned not to ask who won.”\n\nThe house is cold. The garden runs down to a river that floods most winters. The shed has no heating at all.\n\nIn the village she is known, not entirely affectionately, as the goose lady, a title she seems to relish. Neighbours have started leaving windfall apples on her doorstep, which she chooses to take as a review. “Better than the reviews,” she says."),
+                Arguments.of(
+                        List.of("Loretta Whitfield-Mays", "Clarence Whitfield Jr."),
+                        "Clarence Whitfield Jr., a trumpeter, died on Sunday. His daughter, Loretta Whitfield-Mays, confirmed the death. Ms. Whitfield-Mays said her father practised every morning. \"Even then he did the fingerings on the blanket,\" she said. Asked once what he hoped to be remembered for, Mr. Whitfield kept it short. \"That I showed up on time,\" he said, \"and in tune.\""),
+                Arguments.of(
+                        List.of("Loretta Mays"),
+                        "Tom Hale, a trumpeter, died on Sunday. His daughter, Loretta Mays, confirmed the death. \"He practised every morning,\" Ms. Mays said."));
     }
 
     @ParameterizedTest
