@@ -357,13 +357,15 @@ public final class NameFinder {
     /**
      * Keeps a given name before a place word ("Lisa Park"), and that word alone, as a person where
      * the article also writes the word alone, capitalised, with no capitalised word beside it
-     * ("said Park"), and drops them otherwise ("Victoria Park", "Park officials").
+     * ("said Park"), or the given name so and not after a preposition of place ("Lisa said"), and
+     * drops them otherwise ("Victoria Park", "Park officials", "back in Victoria").
      */
     private static List<Run> surnamedPlaces(List<Run> body, List<Token> tokens) {
         if (body.stream().noneMatch(Run::placeLike)) {
             return body;
         }
         Set<String> alone = new HashSet<>();
+        Set<String> notAfterPreposition = new HashSet<>();
         for (int k = 1; k < tokens.size(); k++) {
             Token token = tokens.get(k);
             if (token.type() == Token.Type.WORD
@@ -372,18 +374,30 @@ public final class NameFinder {
                     && !tokens.get(k - 1).lower().equals("the")
                     && (k + 1 == tokens.size() || !tokens.get(k + 1).capitalized())) {
                 alone.add(bare(token));
+                if (!PLACE_PREPOSITIONS.contains(tokens.get(k - 1).lower())) {
+                    notAfterPreposition.add(bare(token));
+                }
             }
         }
         Set<String> surnames = new HashSet<>();
+        Set<String> givenNames = new HashSet<>();
         for (Run run : body) {
             String last = bare(run.tokens().getLast());
             if (run.placeLike() && run.tokens().size() > 1 && alone.contains(last)) {
                 surnames.add(last);
             }
+            if (run.placeLike()
+                    && run.tokens().size() > 1
+                    && notAfterPreposition.contains(bare(run.tokens().getFirst()))) {
+                // "Jenna Park", then "Jenna didn't exactly help matters"
+                givenNames.add(bare(run.tokens().getFirst()));
+            }
         }
         List<Run> kept = new ArrayList<>(body.size());
         for (Run run : body) {
-            if (!run.placeLike() || surnames.contains(bare(run.tokens().getLast()))) {
+            if (!run.placeLike()
+                    || surnames.contains(bare(run.tokens().getLast()))
+                    || givenNames.contains(bare(run.tokens().getFirst()))) {
                 kept.add(run);
             }
         }

@@ -1729,6 +1729,7 @@ final class SpeakerResolver {
             // "“So why didn’t you post it?” she asked": the one asking is not the interviewee
             return person;
         }
+
         if (before.containsValue(person)
                 || before.size() < INTERVIEWEE_QUOTES
                 || !namedBefore(person, passage.sentenceAt(offset), 2)
@@ -1757,6 +1758,12 @@ final class SpeakerResolver {
         List<Token> tokens = passage.tokens();
         for (int k = s; k >= 0 && s - k <= OPENING_REACH; k--) {
             int first = passage.firstToken(k);
+            int clause = openingClauseEnd(passage.tokensOf(k));
+            boolean setOff = clause >= 0;
+            if (setOff) {
+                // "In a confessional, Jenna didn't exactly help matters.": the subject after it
+                first = passage.tokenAtOrAfter(clause + 1);
+            }
             String opens = people.get(tokens.get(first).start());
             if (opens == null) {
                 continue;
@@ -1768,7 +1775,7 @@ final class SpeakerResolver {
             while (after < tokens.size() && tokens.get(after).capitalized()) {
                 after++;
             }
-            return after < tokens.size() && tokens.get(after).is(',') ? person : null;
+            return setOff || after < tokens.size() && tokens.get(after).is(',') ? person : null;
         }
         return null;
     }
@@ -1956,16 +1963,18 @@ final class SpeakerResolver {
     }
 
     /**
-     * Where the clause opening {@code tokens} ends, at its comma, when the sentence opens with one
-     * of its own ("When she was twelve, …", "Asked what he hoped for, …"), else -1.
+     * Where the clause or phrase opening {@code tokens} ends, at its comma, when the sentence opens
+     * with one of its own ("When she was twelve, …", "Asked what he hoped for, …", "In a
+     * confessional, …"), else -1.
      */
     private int openingClauseEnd(List<Token> tokens) {
         String first = tokens.getFirst().lower();
+        boolean phrase = SubjectReader.PREPOSITIONS.contains(first);
         boolean participle =
                 first.length() > 4
                         && (first.endsWith("ed") || first.endsWith("ing"))
                         && !people.containsKey(tokens.getFirst().start());
-        if (!participle && !SubjectReader.SUBORDINATORS.contains(first)) {
+        if (!participle && !phrase && !SubjectReader.SUBORDINATORS.contains(first)) {
             return -1;
         }
         for (int k = 1; k < tokens.size() && k <= SubjectReader.OPENING_CLAUSE; k++) {

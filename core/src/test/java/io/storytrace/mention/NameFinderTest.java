@@ -137,10 +137,22 @@ class NameFinderTest {
     }
 
     @Test
-    void aGivenNameBeforeAPlaceWordIsAPersonOnlyWhereTheSurnameStandsAlone() {
+    void aGivenNameBeforeAPlaceWordIsAPersonOnlyWhereTheSurnameOrGivenNameStandsAlone() {
         assertThat(described(find("Lisa Park, a teacher, waited. Park said she was tired.", false)))
                 .contains("PERSON Lisa Park → Lisa Park", "PERSON Park → Lisa Park");
+        assertThat(
+                        described(
+                                find(
+                                        "She heard it from Jenna Park. Later, Jenna didn't help.",
+                                        false)))
+                .contains("PERSON Jenna Park → Jenna Park", "PERSON Jenna → Jenna Park");
         assertThat(described(find("Crowds filled Victoria Park. Police said it was calm.", false)))
+                .noneMatch(mention -> mention.contains("Victoria"));
+        assertThat(
+                        described(
+                                find(
+                                        "Crowds filled Victoria Park. Back in Victoria, it rained.",
+                                        false)))
                 .noneMatch(mention -> mention.contains("Victoria"));
     }
 

@@ -1060,7 +1060,10 @@ class SpeakerAttributionTest {
                         "Clarence Whitfield Jr., a trumpeter, died on Sunday. His daughter, Loretta Whitfield-Mays, confirmed the death. Ms. Whitfield-Mays said her father practised every morning. \"Even then he did the fingerings on the blanket,\" she said. Asked once what he hoped to be remembered for, Mr. Whitfield kept it short. \"That I showed up on time,\" he said, \"and in tune.\""),
                 Arguments.of(
                         List.of("Loretta Mays"),
-                        "Tom Hale, a trumpeter, died on Sunday. His daughter, Loretta Mays, confirmed the death. \"He practised every morning,\" Ms. Mays said."));
+                        "Tom Hale, a trumpeter, died on Sunday. His daughter, Loretta Mays, confirmed the death. \"He practised every morning,\" Ms. Mays said."),
+                Arguments.of(
+                        List.of("Celeste Moreau", "Celeste Moreau", "Celeste Moreau", "Jenna Park"),
+                        "Celeste Moreau arrived late, fired up over a rumor she had heard from Jenna Park. \"You lied to me,\" Celeste said. \"You smile in my face,\" Celeste added. \"You go behind my back,\" Celeste said. In a confessional, Jenna didn't exactly help matters. \"I have never seen her look that guilty,\" she told the cameras."));
     }
 
     @ParameterizedTest
