@@ -225,10 +225,21 @@ final class SpeakerResolver {
                     };
             case PERSON_ROLE -> role(ref);
             case SENTENCE_SUBJECT -> lastPersonBefore(ref.offset(), ANYONE);
-            case ORGANISATION_ROLE -> inFull(organisationNamed(ref));
+            case ORGANISATION_ROLE -> organisation(inFull(organisationNamed(ref)));
             case UNNAMED -> likeTheLast(ref);
             case RELAYED -> null;
         };
+    }
+
+    /**
+     * {@code name}, noted as an organisation's so that no "he" or "she" points back to it: "The
+     * restaurant said in a statement: “…”" before "“…,” she said".
+     */
+    private String organisation(String name) {
+        if (name != null && !names.isPerson(name)) {
+            organisationNames.add(name);
+        }
+        return name;
     }
 
     /**

@@ -37,6 +37,82 @@ public final class SentenceSplitter {
                     "inc", "ltd", "co", "corp", "plc", "llc", "jr", "sr", "etc", "al", "a.m", "p.m",
                     "u.s", "u.k", "u.n", "e.u", "d.c", "l.a", "n.y", "ph.d", "b.a", "m.a", "m.d");
 
+    /** Words that run on after a time of day: days, months, time zones. */
+    private static final Set<String> TIME_FOLLOWERS =
+            Set.of(
+                    "monday",
+                    "tuesday",
+                    "wednesday",
+                    "thursday",
+                    "friday",
+                    "saturday",
+                    "sunday",
+                    "mon",
+                    "tue",
+                    "tues",
+                    "wed",
+                    "thu",
+                    "thur",
+                    "thurs",
+                    "fri",
+                    "sat",
+                    "sun",
+                    "january",
+                    "february",
+                    "march",
+                    "april",
+                    "may",
+                    "june",
+                    "july",
+                    "august",
+                    "september",
+                    "october",
+                    "november",
+                    "december",
+                    "jan",
+                    "feb",
+                    "mar",
+                    "apr",
+                    "jun",
+                    "jul",
+                    "aug",
+                    "sep",
+                    "sept",
+                    "oct",
+                    "nov",
+                    "dec",
+                    "et",
+                    "est",
+                    "edt",
+                    "ct",
+                    "cst",
+                    "cdt",
+                    "mt",
+                    "mst",
+                    "mdt",
+                    "pt",
+                    "pst",
+                    "pdt",
+                    "gmt",
+                    "bst",
+                    "utc",
+                    "cet",
+                    "cest",
+                    "ist",
+                    "aest",
+                    "aedt",
+                    "hst",
+                    "akst",
+                    "akdt",
+                    "eastern",
+                    "central",
+                    "mountain",
+                    "pacific",
+                    "local",
+                    "new",
+                    "christmas",
+                    "easter");
+
     /** Words that usually open a sentence, so an abbreviation before them ends the last one. */
     private static final Set<String> OPENERS =
             Set.of(
@@ -192,6 +268,10 @@ public final class SentenceSplitter {
         }
         if (PREFIXES.contains(lower)) {
             return false;
+        }
+        if (lower.equals("a.m") || lower.equals("p.m")) {
+            // "open until 8 p.m. Zhao said …" ends; "at 8 p.m. Friday", "11 a.m. ET" run on
+            return !TIME_FOLLOWERS.contains(nextWord(text, next).toLowerCase(Locale.ROOT));
         }
         if (ENDINGS.contains(lower) || lower.indexOf('.') > 0) {
             return OPENERS.contains(nextWord(text, next).toLowerCase(Locale.ROOT));

@@ -1063,7 +1063,10 @@ class SpeakerAttributionTest {
                         "Tom Hale, a trumpeter, died on Sunday. His daughter, Loretta Mays, confirmed the death. \"He practised every morning,\" Ms. Mays said."),
                 Arguments.of(
                         List.of("Celeste Moreau", "Celeste Moreau", "Celeste Moreau", "Jenna Park"),
-                        "Celeste Moreau arrived late, fired up over a rumor she had heard from Jenna Park. \"You lied to me,\" Celeste said. \"You smile in my face,\" Celeste added. \"You go behind my back,\" Celeste said. In a confessional, Jenna didn't exactly help matters. \"I have never seen her look that guilty,\" she told the cameras."));
+                        "Celeste Moreau arrived late, fired up over a rumor she had heard from Jenna Park. \"You lied to me,\" Celeste said. \"You smile in my face,\" Celeste added. \"You go behind my back,\" Celeste said. In a confessional, Jenna didn't exactly help matters. \"I have never seen her look that guilty,\" she told the cameras."),
+                Arguments.of(
+                        List.of("Mei-Lin Zhao", "Mei-Lin Zhao", "The restaurant", "Mei-Lin Zhao"),
+                        "Mei-Lin Zhao opened the Lantern on Friday. \"We are tired,\" Zhao said. \"But happy,\" she added. The restaurant said in a statement: \"We sold 3,100 dumplings today.\" \"Ask me again when I have slept,\" she said."));
     }
 
     @ParameterizedTest

@@ -50,6 +50,17 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aTimeOfDayEndsASentenceUnlessADayMonthOrTimeZoneFollows() {
+        assertThat(
+                        texts(
+                                "It is open until 8 p.m. Zhao said it would stay so. It opens at 11 a.m. ET."))
+                .containsExactly(
+                        "It is open until 8 p.m.",
+                        "Zhao said it would stay so.",
+                        "It opens at 11 a.m. ET.");
+    }
+
+    @Test
     void numbersBlocksFromBlankLinesAndBreaksAtSingleLineBreaks() {
         List<Sentence> sentences =
                 splitter.split("Headline here\n\nFirst one. Second one.\nThird\n\n\nFourth.");
