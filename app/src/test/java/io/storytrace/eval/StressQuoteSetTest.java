@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The real news pages ({@code quotes-news-pages-dev}, texts inline) keep their figures too; their
  * held-out half is not read here at all. The outlet-style articles are split like the probes:
  * {@code quotes-outlets-dev} keeps its figures, {@code quotes-outlets-check} is only converted, and
- * so are the web-news articles ({@code quotes-web-dev}, {@code quotes-web-check}).
+ * so are the web-news articles ({@code quotes-web-dev}, {@code quotes-web-check}) and the beat-news
+ * articles ({@code quotes-beat-dev}, {@code quotes-beat-check}).
  */
 class StressQuoteSetTest {
 
@@ -38,7 +39,9 @@ class StressQuoteSetTest {
                 "eval/quotes-outlets-dev",
                 "eval/quotes-outlets-check",
                 "eval/quotes-web-dev",
-                "eval/quotes-web-check"
+                "eval/quotes-web-check",
+                "eval/quotes-beat-dev",
+                "eval/quotes-beat-check"
             })
     void jsonlIsTheAnnotatedSourceWithoutMarkup(String set) {
         List<LabelledArticle> articles = AnnotatedQuoteSet.read(Golden.resource(set + ".txt"));
