@@ -163,9 +163,7 @@ public final class NameFinder {
                 continue;
             }
             int noun = kinNounBefore(tokens, passage.tokenAtOrAfter(run.span().start()));
-            if (noun > 0
-                    && (KIN_OWNERS.contains(tokens.get(noun - 1).lower())
-                            || endsPossessive(tokens.get(noun - 1)))) {
+            if (noun > 0 && (ownedKin(tokens, noun) || endsPossessive(tokens.get(noun - 1)))) {
                 kin.add(run.name());
             }
         }
@@ -1123,20 +1121,53 @@ public final class NameFinder {
         // "my brother, Daniel, took longer", "her son Daniel": a given name after a noun for a
         // person is the person so described
         int noun = kinNounBefore(tokens, i);
-        return noun > 0 && KIN_OWNERS.contains(tokens.get(noun - 1).lower());
+        return noun > 0 && ownedKin(tokens, noun);
     }
 
     /**
      * Where the noun of kin stands that the name at token {@code i} follows, with or without a
-     * comma ("her son Daniel", "His father, Maurice Benhamou"), or -1 where there is none.
+     * comma ("her son Daniel", "His father, Maurice Benhamou"), or with a role of their own between
+     * ("her husband, the jazz pianist Owen Teague"), or -1 where there is none.
      */
     private int kinNounBefore(List<Token> tokens, int i) {
-        int noun = i > 0 && tokens.get(i - 1).is(',') ? i - 2 : i - 1;
+        int before = i - 1;
+        while (before > 0 && i - before <= KIN_ROLE_WORDS && lowerCaseWord(tokens.get(before))) {
+            before--;
+        }
+        if (before < i - 1
+                && !(ARTICLES.contains(tokens.get(before + 1).lower())
+                        && tokens.get(before).is(','))) {
+            before = i - 1;
+        }
+        int noun = before >= 0 && tokens.get(before).is(',') ? before - 1 : before;
         return noun >= 0
                         && !tokens.get(noun).capitalized()
                         && lexicon.kinNouns().contains(tokens.get(noun).lower())
                 ? noun
                 : -1;
+    }
+
+    /** How many words a role between a noun of kin and the name may take: "the jazz pianist". */
+    private static final int KIN_ROLE_WORDS = 4;
+
+    private static boolean lowerCaseWord(Token token) {
+        return token.type() == Token.Type.WORD && !token.capitalized();
+    }
+
+    /**
+     * Whether the noun of kin at {@code noun} has a possessive owner before it, directly or past a
+     * word or two describing the relation: "her son", "her late husband", "his younger brother".
+     */
+    private static boolean ownedKin(List<Token> tokens, int noun) {
+        for (int k = noun - 1; k >= 0 && noun - k <= 3; k--) {
+            if (KIN_OWNERS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+            if (!lowerCaseWord(tokens.get(k))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Possessive determiners before a noun of kin: "my brother", "her son". */

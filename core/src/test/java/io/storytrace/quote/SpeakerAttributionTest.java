@@ -1066,7 +1066,10 @@ class SpeakerAttributionTest {
                         "Celeste Moreau arrived late, fired up over a rumor she had heard from Jenna Park. \"You lied to me,\" Celeste said. \"You smile in my face,\" Celeste added. \"You go behind my back,\" Celeste said. In a confessional, Jenna didn't exactly help matters. \"I have never seen her look that guilty,\" she told the cameras."),
                 Arguments.of(
                         List.of("Mei-Lin Zhao", "Mei-Lin Zhao", "The restaurant", "Mei-Lin Zhao"),
-                        "Mei-Lin Zhao opened the Lantern on Friday. \"We are tired,\" Zhao said. \"But happy,\" she added. The restaurant said in a statement: \"We sold 3,100 dumplings today.\" \"Ask me again when I have slept,\" she said."));
+                        "Mei-Lin Zhao opened the Lantern on Friday. \"We are tired,\" Zhao said. \"But happy,\" she added. The restaurant said in a statement: \"We sold 3,100 dumplings today.\" \"Ask me again when I have slept,\" she said."),
+                Arguments.of(
+                        List.of("Bronwen Teague", "Bronwen Teague"),
+                        "Television cook Bronwen Teague chose a record played at the funeral of her late husband, the jazz pianist Owen Teague, who died in 2017. \"Owen would have hated the fuss,\" Teague said. Asked about her rival, Teague laughed. \"Patricia was absolutely right,\" she said."));
     }
 
     @ParameterizedTest
