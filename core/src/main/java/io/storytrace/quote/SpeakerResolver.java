@@ -947,7 +947,7 @@ final class SpeakerResolver {
                 holders == null ? null : holders.ceilingEntry(ref.offset() + ref.text().length());
         if (apposed != null
                 && passage.sentenceAt(apposed.getKey()) == passage.sentenceAt(ref.offset())
-                && apposed.getKey() - ref.offset() - ref.text().length() <= APPOSED_GAP) {
+                && apposedGap(ref.offset() + ref.text().length(), apposed.getKey())) {
             // "The Assembly co-author, Rep. Carla Jimenez-Ruiz,": the name right after
             return apposed.getValue();
         }
@@ -1279,6 +1279,37 @@ final class SpeakerResolver {
     /** How many characters may stand between a role and the name apposed to it: ", Rep. ". */
     private static final int APPOSED_GAP = 8;
 
+    /** Words that join a role to what it is in charge of: "inspector of prisons". */
+    private static final java.util.Set<String> ROLE_COMPLEMENTS = java.util.Set.of("of", "for");
+
+    /** How many words may follow a role's "of" before its apposed name: "of the national park". */
+    private static final int COMPLEMENT_WORDS = 4;
+
+    /**
+     * Whether the text from {@code from} to {@code to} is all that stands between a role and the
+     * name apposed to it: a comma and perhaps a title, after what the role is in charge of, if
+     * anything, in lower case ("The chief inspector of prisons, Dame Alison Greer").
+     */
+    private boolean apposedGap(int from, int to) {
+        List<Token> tokens = passage.tokens();
+        int k = passage.tokenAtOrAfter(from);
+        if (k >= 0 && k < tokens.size() && ROLE_COMPLEMENTS.contains(tokens.get(k).lower())) {
+            int words = 0;
+            int j = k + 1;
+            while (j < tokens.size()
+                    && words < COMPLEMENT_WORDS
+                    && tokens.get(j).type() == Token.Type.WORD
+                    && !tokens.get(j).capitalized()) {
+                j++;
+                words++;
+            }
+            if (words > 0 && j < tokens.size() && tokens.get(j).is(',')) {
+                from = tokens.get(j).start();
+            }
+        }
+        return to - from <= APPOSED_GAP;
+    }
+
     /** Nouns that point back to whichever unnamed source spoke last: "the person said". */
     private static final java.util.Set<String> ANYONE_UNNAMED =
             java.util.Set.of("person", "people");
@@ -1352,16 +1383,27 @@ final class SpeakerResolver {
         int comma = at - 1;
         while (comma > first
                 && (tokens.get(comma).is('.')
-                        || PhraseReader.SHORT_TITLES.containsKey(tokens.get(comma).bare()))) {
-            // "The Assembly co-author, Rep. Carla Jimenez-Ruiz": a title between
+                        || PhraseReader.SHORT_TITLES.containsKey(tokens.get(comma).bare())
+                        || lexicon.names().honorifics().contains(tokens.get(comma).lower()))) {
+            // "The Assembly co-author, Rep. Carla Jimenez-Ruiz", "…, Dame Alison Greer": a
+            // title between
             comma--;
         }
-        if (comma - 1 >= first
-                && tokens.get(comma).is(',')
-                && apposedAfter(tokens, comma - 1, first)) {
+        int noun = comma - 1;
+        for (int k = comma - 1; k - 1 > first && comma - k <= COMPLEMENT_WORDS + 1; k--) {
+            if (tokens.get(k).type() != Token.Type.WORD || tokens.get(k).capitalized()) {
+                break;
+            }
+            if (ROLE_COMPLEMENTS.contains(tokens.get(k).lower())) {
+                // "The chief inspector of prisons, Dame Alison Greer,"
+                noun = k - 1;
+                break;
+            }
+        }
+        if (noun >= first && tokens.get(comma).is(',') && apposedAfter(tokens, noun, first)) {
             // "The building safety minister, Daniel Okafor-Brett, was…", "Its chair, Graham
             // Whitcombe, gave … to the minister’s party": the role apposed before the name
-            holds(tokens.get(comma - 1), mention);
+            holds(tokens.get(noun), mention);
             apposed = true;
         }
         for (int k = at - 1; k >= first && at - k <= ROLE_BEFORE; k--) {
@@ -2178,6 +2220,12 @@ final class SpeakerResolver {
             }
             String word = token.lower();
             if (!token.capitalized() && lexicon.roles().contains(word)) {
+                // "The chief executive, Alison Greer,": the last of the role's nouns
+                while (k + 1 < tokens.size()
+                        && !tokens.get(k + 1).capitalized()
+                        && lexicon.roles().contains(tokens.get(k + 1).lower())) {
+                    k++;
+                }
                 return k;
             }
             if (word.endsWith("-old")) {

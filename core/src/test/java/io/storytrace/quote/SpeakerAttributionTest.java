@@ -1069,7 +1069,13 @@ class SpeakerAttributionTest {
                         "Mei-Lin Zhao opened the Lantern on Friday. \"We are tired,\" Zhao said. \"But happy,\" she added. The restaurant said in a statement: \"We sold 3,100 dumplings today.\" \"Ask me again when I have slept,\" she said."),
                 Arguments.of(
                         List.of("Bronwen Teague", "Bronwen Teague"),
-                        "Television cook Bronwen Teague chose a record played at the funeral of her late husband, the jazz pianist Owen Teague, who died in 2017. \"Owen would have hated the fuss,\" Teague said. Asked about her rival, Teague laughed. \"Patricia was absolutely right,\" she said."));
+                        "Television cook Bronwen Teague chose a record played at the funeral of her late husband, the jazz pianist Owen Teague, who died in 2017. \"Owen would have hated the fuss,\" Teague said. Asked about her rival, Teague laughed. \"Patricia was absolutely right,\" she said."),
+                Arguments.of(
+                        List.of("Fiona Caldwell", "Alison Greer"),
+                        "Fiona Caldwell said the plan was reckless. \"It is a gamble,\" she said. The chief inspector of prisons, Dame Alison Greer, is due to publish her annual report later this month. \"It is squalid,\" she said."),
+                Arguments.of(
+                        List.of("Fiona Caldwell", "Alison Greer"),
+                        "Fiona Caldwell said the plan was reckless. \"It is a gamble,\" she said. The chief executive, Alison Greer, is due to publish her report. \"It is squalid,\" she said."));
     }
 
     @ParameterizedTest
