@@ -1671,8 +1671,11 @@ final class SpeakerResolver {
         }
         for (int s = sentence - 1; s >= 0 && sentence - s <= reach; s--) {
             Span span = passage.sentences().get(s).span();
+            // "Asked by the barrister, Rachel Oduya, about the chart, Ms Bickerstaff paused": who
+            // spoke in the opening clause is not whom the sentence is about
+            int opening = Math.max(span.start(), openingClauseEnd(passage.tokensOf(s)));
             String speaker =
-                    lastCompatible(speakers.subMap(span.start(), true, span.end(), false), gender);
+                    lastCompatible(speakers.subMap(opening, true, span.end(), false), gender);
             if (speaker != null) {
                 return speaker;
             }
@@ -1848,7 +1851,13 @@ final class SpeakerResolver {
             return null;
         }
         int pronoun = pronounAt(s, span, gender);
+        int opening = openingClauseEnd(passage.tokensOf(s));
         for (Map.Entry<Integer, String> entry : named.entrySet()) {
+            if (entry.getKey() < opening) {
+                // "Asked by the family's barrister, Rachel Oduya, whether …, Ms Bickerstaff
+                // paused": a name in the opening clause is not the sentence's subject
+                continue;
+            }
             if (possessors.contains(entry.getKey()) && !entry.equals(named.lastEntry())) {
                 // "Fernández-Oyelaran’s mother, Graciela Fernández, wept": the possessor is
                 // not the subject
@@ -2030,13 +2039,44 @@ final class SpeakerResolver {
         if (!participle && !phrase && !SubjectReader.SUBORDINATORS.contains(first)) {
             return -1;
         }
-        for (int k = 1; k < tokens.size() && k <= SubjectReader.OPENING_CLAUSE; k++) {
-            if (tokens.get(k).is(',')) {
+        for (int k = 1; k < tokens.size() && k <= OPENING_TOKENS; k++) {
+            if (tokens.get(k).is(',') && subjectAfter(tokens, k + 1)) {
+                // "Asked by the family's barrister, Rachel Oduya, whether she had ever seen it,
+                // Ms Bickerstaff paused": the clause runs on past a name set off in it
                 return tokens.get(k).start();
             }
         }
         return -1;
     }
+
+    /** How many tokens an opening clause with names set off inside it may run to its comma. */
+    private static final int OPENING_TOKENS = 40;
+
+    /**
+     * Whether a person or a personal pronoun, perhaps after a title, stands at token {@code k} with
+     * no comma after it, as a clause's subject does: "…, Ms Bickerstaff paused".
+     */
+    private boolean subjectAfter(List<Token> tokens, int k) {
+        while (k < tokens.size()
+                && (tokens.get(k).is('.')
+                        || lexicon.names().honorifics().contains(tokens.get(k).lower()))) {
+            k++;
+        }
+        if (k >= tokens.size()) {
+            return false;
+        }
+        int after = k + 1;
+        if (people.containsKey(tokens.get(k).start())) {
+            while (after < tokens.size() && tokens.get(after).capitalized()) {
+                after++;
+            }
+        } else if (!PERSONAL.contains(tokens.get(k).lower())) {
+            return false;
+        }
+        return after < tokens.size() && tokens.get(after).type() == Token.Type.WORD;
+    }
+
+    private static final java.util.Set<String> PERSONAL = java.util.Set.of("he", "she", "they");
 
     /**
      * The person the role noun opening sentence {@code s} names ("The 41-year-old actress…"), or

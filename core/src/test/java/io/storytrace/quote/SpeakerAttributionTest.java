@@ -1075,7 +1075,10 @@ class SpeakerAttributionTest {
                         "Fiona Caldwell said the plan was reckless. \"It is a gamble,\" she said. The chief inspector of prisons, Dame Alison Greer, is due to publish her annual report later this month. \"It is squalid,\" she said."),
                 Arguments.of(
                         List.of("Fiona Caldwell", "Alison Greer"),
-                        "Fiona Caldwell said the plan was reckless. \"It is a gamble,\" she said. The chief executive, Alison Greer, is due to publish her report. \"It is squalid,\" she said."));
+                        "Fiona Caldwell said the plan was reckless. \"It is a gamble,\" she said. The chief executive, Alison Greer, is due to publish her report. \"It is squalid,\" she said."),
+                Arguments.of(
+                        List.of("Sarah Bickerstaff", "Sarah Bickerstaff"),
+                        "Sarah Bickerstaff, a nurse, gave evidence. \"I was told there was no one else to send,\" she said. Asked by the barrister, Rachel Oduya, about the chart, Ms Bickerstaff paused before answering. \"Yes,\" she said."));
     }
 
     @ParameterizedTest
