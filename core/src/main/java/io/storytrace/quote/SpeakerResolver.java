@@ -1415,6 +1415,10 @@ final class SpeakerResolver {
             if (token.capitalized()
                     && !lexicon.roles().contains(token.bare())
                     && !PhraseReader.SHORT_TITLES.containsKey(token.bare())) {
+                if (lexicon.names().honorifics().contains(token.lower())) {
+                    // "Governor Datuk Seri Hafiz Zulkarnain": past the honorifics to the role
+                    continue;
+                }
                 int role = roleServing(tokens, k, first);
                 if (role < 0) {
                     // "Judge Nina Ode sentenced Carl Voss": another name ends the reach

@@ -1078,7 +1078,10 @@ class SpeakerAttributionTest {
                         "Fiona Caldwell said the plan was reckless. \"It is a gamble,\" she said. The chief executive, Alison Greer, is due to publish her report. \"It is squalid,\" she said."),
                 Arguments.of(
                         List.of("Sarah Bickerstaff", "Sarah Bickerstaff"),
-                        "Sarah Bickerstaff, a nurse, gave evidence. \"I was told there was no one else to send,\" she said. Asked by the barrister, Rachel Oduya, about the chart, Ms Bickerstaff paused before answering. \"Yes,\" she said."));
+                        "Sarah Bickerstaff, a nurse, gave evidence. \"I was told there was no one else to send,\" she said. Asked by the barrister, Rachel Oduya, about the chart, Ms Bickerstaff paused before answering. \"Yes,\" she said."),
+                Arguments.of(
+                        List.of("Hafiz Zulkarnain", "Hafiz Zulkarnain"),
+                        "KUALA LUMPUR, Feb 20 (Reuters) - Malaysia's central bank governor said on Thursday the ringgit was \"undervalued\". \"The current level of the ringgit does not reflect the prospects of Malaysia,\" Governor Datuk Seri Hafiz Zulkarnain told a news conference."));
     }
 
     @ParameterizedTest
