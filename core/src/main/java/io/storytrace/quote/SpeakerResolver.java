@@ -152,19 +152,49 @@ final class SpeakerResolver {
     private boolean inByline(int offset) {
         int s = passage.sentenceAt(offset);
         List<Token> tokens = passage.tokensOf(s);
+        if (tokens.size() <= DESK_TOKENS && desk(s)) {
+            // "Crime Correspondent" on its own line under the writer's name
+            return true;
+        }
         boolean opensBlock = s == 0 || passage.blockOf(s - 1) != passage.blockOf(s);
         if (!opensBlock || tokens.isEmpty() || tokens.size() > BYLINE_TOKENS) {
             return false;
         }
         String first = tokens.getFirst().lower();
         // "By Jessica Tran", "Words: Daniel Osei", "Words by Daniel Osei"
-        return first.equals("by")
+        if (first.equals("by")
                 || first.equals("words")
                         && tokens.size() > 1
-                        && (tokens.get(1).is(':') || tokens.get(1).lower().equals("by"));
+                        && (tokens.get(1).is(':') || tokens.get(1).lower().equals("by"))) {
+            return true;
+        }
+        // "Rowena Hale Home affairs correspondent", "Lottie Harker, Showbiz Reporter", "Mabel
+        // Ferris" over "Crime Correspondent": a writer's name and desk opening a paragraph
+        return passage.tokenAtOrAfter(offset) == passage.firstToken(s)
+                && (desk(s)
+                        || s + 1 < passage.sentences().size()
+                                && passage.blockOf(s + 1) == passage.blockOf(s)
+                                && passage.tokensOf(s + 1).size() <= DESK_TOKENS
+                                && desk(s + 1));
     }
 
     private static final int BYLINE_TOKENS = 16;
+
+    /** How many tokens a line naming a writer's desk may have: "Senior Political Correspondent". */
+    private static final int DESK_TOKENS = 6;
+
+    /** Nouns for the writers of an article, as bylines name their desks. */
+    private static final java.util.Set<String> WRITERS =
+            java.util.Set.of(
+                    "correspondent", "reporter", "editor", "writer", "columnist", "contributor");
+
+    /** Whether sentence {@code s} is short, names a writer's desk and reports no speech. */
+    private boolean desk(int s) {
+        List<Token> tokens = passage.tokensOf(s);
+        return tokens.size() <= BYLINE_TOKENS
+                && tokens.stream().anyMatch(token -> WRITERS.contains(token.lower()))
+                && tokens.stream().noneMatch(token -> lexicon.cue(token) != null);
+    }
 
     /** The first person named at or after {@code offset}, or null: a headline's subject. */
     String firstPersonFrom(int offset) {

@@ -1081,7 +1081,13 @@ class SpeakerAttributionTest {
                         "Sarah Bickerstaff, a nurse, gave evidence. \"I was told there was no one else to send,\" she said. Asked by the barrister, Rachel Oduya, about the chart, Ms Bickerstaff paused before answering. \"Yes,\" she said."),
                 Arguments.of(
                         List.of("Hafiz Zulkarnain", "Hafiz Zulkarnain"),
-                        "KUALA LUMPUR, Feb 20 (Reuters) - Malaysia's central bank governor said on Thursday the ringgit was \"undervalued\". \"The current level of the ringgit does not reflect the prospects of Malaysia,\" Governor Datuk Seri Hafiz Zulkarnain told a news conference."));
+                        "KUALA LUMPUR, Feb 20 (Reuters) - Malaysia's central bank governor said on Thursday the ringgit was \"undervalued\". \"The current level of the ringgit does not reflect the prospects of Malaysia,\" Governor Datuk Seri Hafiz Zulkarnain told a news conference."),
+                Arguments.of(
+                        List.of("The prisons minister"),
+                        "Minister defends early release\n\nRowena Hale Home affairs correspondent\n\nThe prisons minister has admitted the scheme is \"not where anyone wants to be\"."),
+                Arguments.of(
+                        List.of("The prisons minister"),
+                        "Minister defends early release\n\nMabel Ferris\nCrime Correspondent\n\nThe prisons minister has admitted the scheme is \"not where anyone wants to be\"."));
     }
 
     @ParameterizedTest
