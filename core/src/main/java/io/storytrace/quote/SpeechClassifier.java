@@ -347,6 +347,11 @@ final class SpeechClassifier {
         if (passage.inHeadline(passage.sentenceAt(region.open()))) {
             return new Verdict(Verdict.Kind.SPEECH, "quoted in the headline");
         }
+        if (fillsParagraph(passage, region)) {
+            // "“Yes.”" answering the question before, a pull quote "“I Still Talk To Him
+            // Constantly”" set as a subheading: words set apart as a paragraph are someone's
+            return new Verdict(Verdict.Kind.SPEECH, "stands as a paragraph of its own");
+        }
         if (words <= 2 && closesSentence(content) && followsSpeech(passage, region, cues)) {
             return new Verdict(Verdict.Kind.SPEECH, "goes on from the quotation before it");
         }
@@ -964,6 +969,37 @@ final class SpeechClassifier {
                 || passage.sentenceAt(before.start()) != passage.sentenceAt(region.open())
                 || before.is(':')
                 || before.is(',');
+    }
+
+    /**
+     * Whether the quotation is all its paragraph holds, but for punctuation after it, and the
+     * paragraph before does not end on what it is ("Just what is this priceless slogan?").
+     */
+    private boolean fillsParagraph(Passage passage, QuotedRegion region) {
+        if (!region.closed() || before(passage, region, 1) != null) {
+            return false;
+        }
+        List<Token> tokens = passage.tokens();
+        for (int k = passage.tokenAtOrAfter(region.open()) - 1; k >= 0; k--) {
+            if (tokens.get(k).type() == Token.Type.WORD) {
+                String word = tokens.get(k).lower();
+                if (lexicon.formulas().contains(word) || lexicon.displays().contains(word)) {
+                    return false;
+                }
+                break;
+            }
+        }
+        int index = passage.tokenAtOrAfter(region.close() + 1);
+        while (index >= 0
+                && index < tokens.size()
+                && tokens.get(index).type() == Token.Type.PUNCT
+                && passage.blockOf(passage.sentenceAt(tokens.get(index).start()))
+                        == region.block()) {
+            index++;
+        }
+        return index < 0
+                || index >= tokens.size()
+                || passage.blockOf(passage.sentenceAt(tokens.get(index).start())) != region.block();
     }
 
     private static boolean asks(List<Token> content) {

@@ -868,6 +868,19 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void wordsSetApartAsAParagraphAreSpeechUnlessThePrecedingWordsSayWhatTheyAre() {
+        assertThat(
+                        quotes(
+                                "The senator asked whether anyone had checked. \"It went to a dead inbox,\" Ruiz said.\n\n\"Yes.\"\n\nSen. Dale Whitcomb then asked about funding.\n\n'SHE CALLED ME HER ROCK'\n\nGareth Lyle said the claims were untrue."))
+                .extracting(Quote::text)
+                .containsExactly("It went to a dead inbox,", "Yes.", "SHE CALLED ME HER ROCK");
+        assertThat(
+                        quotes(
+                                "Just what is this priceless slogan?\n\n“Meth. We’re on it.”\n\nYes, that is it."))
+                .isEmpty();
+    }
+
+    @Test
     void aQuoteWithNoOneToSpeakItHasNoSpeakerAndSaysSo() {
         QuoteExtraction extraction =
                 extract("The flood came fast.\n\n“We are closed until further notice.”", false);
