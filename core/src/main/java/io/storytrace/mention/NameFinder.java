@@ -379,8 +379,20 @@ public final class NameFinder {
         }
         Set<String> surnames = new HashSet<>();
         Set<String> givenNames = new HashSet<>();
+        Map<Integer, Integer> index = new HashMap<>();
+        for (int k = 0; k < tokens.size(); k++) {
+            index.put(tokens.get(k).start(), k);
+        }
         for (Run run : body) {
             String last = bare(run.tokens().getLast());
+            Integer end = index.get(run.tokens().getLast().start());
+            if (run.placeLike()
+                    && run.tokens().size() > 1
+                    && end != null
+                    && (aged(tokens, end + 1) || relativeWho(tokens, end + 1))) {
+                // "Novelist Margaret Lane, 84,", "Lisa Park, who runs the bakery,"
+                surnames.add(last);
+            }
             if (run.placeLike() && run.tokens().size() > 1 && alone.contains(last)) {
                 surnames.add(last);
             }
@@ -1173,6 +1185,14 @@ public final class NameFinder {
     /** Possessive determiners before a noun of kin: "my brother", "her son". */
     private static final Set<String> KIN_OWNERS =
             Set.of("my", "his", "her", "their", "our", "your");
+
+    /** Whether ", who" or ", whose" follows token {@code end - 1}: a person's relative clause. */
+    private static boolean relativeWho(List<Token> tokens, int end) {
+        return end + 1 < tokens.size()
+                && tokens.get(end).is(',')
+                && (tokens.get(end + 1).lower().equals("who")
+                        || tokens.get(end + 1).lower().equals("whose"));
+    }
 
     /** Whether an age follows token {@code end - 1}: ", 34," or " (34)". */
     private static boolean aged(List<Token> tokens, int end) {

@@ -146,6 +146,12 @@ class NameFinderTest {
                                         "She heard it from Jenna Park. Later, Jenna didn't help.",
                                         false)))
                 .contains("PERSON Jenna Park → Jenna Park", "PERSON Jenna → Jenna Park");
+        assertThat(described(find("Novelist Margaret Lane, 84, spoke to the paper.", false)))
+                .contains("PERSON Margaret Lane → Margaret Lane");
+        assertThat(described(find("Margaret Lane, who wrote 16 novels, spoke to us.", false)))
+                .contains("PERSON Margaret Lane → Margaret Lane");
+        assertThat(described(find("Crowds filled Victoria Park, which was calm.", false)))
+                .noneMatch(mention -> mention.contains("Victoria"));
         assertThat(described(find("Crowds filled Victoria Park. Police said it was calm.", false)))
                 .noneMatch(mention -> mention.contains("Victoria"));
         assertThat(
