@@ -341,7 +341,13 @@ final class SpeechClassifier {
         if (inner != null) {
             return new Verdict(Verdict.Kind.SCARE, inner);
         }
-        if (attributed(attribution, words)) {
+        if (attributed(attribution, words)
+                || attributed(attribution, Integer.MAX_VALUE)
+                        && content.getFirst().capitalized()
+                        && endsSentence(content)
+                        && before != null
+                        && before.is(':')) {
+            // "replied: “No.”": a word or two that make a sentence are an answer, not a term
             return new Verdict(Verdict.Kind.SPEECH, "attributed by “" + attribution.cue() + "”");
         }
         if (passage.inHeadline(passage.sentenceAt(region.open()))) {

@@ -881,6 +881,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aOneWordSentenceAfterACueAndColonIsAnAnswer() {
+        assertThat(
+                        quotes(
+                                "Kara Brewster, 41, appeared in court. Asked how she pleaded, she replied quietly: ‘Guilty.’"))
+                .extracting(q -> q.text() + " | " + q.speaker())
+                .containsExactly("Guilty. | Kara Brewster");
+        assertThat(quotes("Her label announced a lead single, “Lantern Street.”")).isEmpty();
+    }
+
+    @Test
     void aQuoteWithNoOneToSpeakItHasNoSpeakerAndSaysSo() {
         QuoteExtraction extraction =
                 extract("The flood came fast.\n\n“We are closed until further notice.”", false);
