@@ -490,6 +490,10 @@ final class AttributionFinder {
         }
         Token last = tokens.get(open - 1);
         boolean headline = passage.inHeadline(sentence);
+        Attribution asked = askedQuestion(passage, region, start, open);
+        if (asked != null) {
+            return asked;
+        }
         Attribution participle = openingParticiple(passage, region, start, open, headline);
         if (participle != null) {
             return participle;
@@ -618,6 +622,34 @@ final class AttributionFinder {
     /** The dashes that end a dateline: "WASHINGTON (AP) —". */
     private static final java.util.Set<String> DATELINE_DASHES =
             java.util.Set.of("—", "–", "-", "--");
+
+    /** How many words "Asked" and its "by" phrase may run before the question they quote. */
+    private static final int ASKED_REACH = 8;
+
+    /**
+     * "Asked by one analyst, “Are we at risk?”, Al Marri said …": a question quoted right after the
+     * sentence opens with "Asked" is the asker's, the one after "by", or no one named ("Asked
+     * directly, “Would you take it?”, he laughed"), never the one who answers.
+     */
+    private Attribution askedQuestion(Passage passage, QuotedRegion region, int start, int open) {
+        List<Token> tokens = passage.tokens();
+        String text = region.content().of(passage.text()).strip();
+        if (!text.endsWith("?")
+                || !tokens.get(start).lower().equals("asked")
+                || open - start > ASKED_REACH) {
+            return null;
+        }
+        for (int k = start + 1; k < open; k++) {
+            if (tokens.get(k).lower().equals("by")) {
+                SubjectReader.Read asker = subjects.forward(tokens, k + 1, open);
+                if (asker != null) {
+                    return new Attribution(asker.ref(), "asked", null, 0.9, true, false);
+                }
+            }
+        }
+        SpeakerRef nobody = new SpeakerRef(SpeakerRef.Kind.RELAYED, "", tokens.get(start).start());
+        return new Attribution(nobody, "asked", null, 0.9, true, false);
+    }
 
     /**
      * "Declaring “…” is at stake, Defense Secretary Robert Gates said": a sentence opening with a

@@ -1621,6 +1621,11 @@ final class SpeakerResolver {
      * Whether {@code person} is a person introduced in no role, or in one {@code noun} can name.
      */
     private boolean playsRole(String person, String noun) {
+        if (unnamed(person)) {
+            // "one reporter" is "the reporter", never "the 54-year-old former wicketkeeper"
+            String[] words = person.split(" ");
+            return lexicon.strictlySameRole(noun, words[words.length - 1].toLowerCase(Locale.ROOT));
+        }
         return !organisationNames.contains(person)
                 && (!rolesHeld.containsKey(person) || introducedAs(person, noun));
     }

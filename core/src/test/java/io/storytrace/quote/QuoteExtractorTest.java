@@ -891,6 +891,18 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aQuestionQuotedAfterAskedIsTheAskersNotTheAnswerers() {
+        assertThat(
+                        quotes(
+                                "Kenny Duff spoke on Tuesday. \"It is a great club,\" Duff said.\n\nAsked directly, \"Would you take it if they called?\", he laughed: \"You are not getting me with that one.\""))
+                .extracting(q -> q.text() + " | " + q.speaker())
+                .containsExactly(
+                        "It is a great club, | Kenny Duff",
+                        "Would you take it if they called? | null",
+                        "You are not getting me with that one. | Kenny Duff");
+    }
+
+    @Test
     void aQuoteWithNoOneToSpeakItHasNoSpeakerAndSaysSo() {
         QuoteExtraction extraction =
                 extract("The flood came fast.\n\n“We are closed until further notice.”", false);

@@ -1087,7 +1087,13 @@ class SpeakerAttributionTest {
                         "Minister defends early release\n\nRowena Hale Home affairs correspondent\n\nThe prisons minister has admitted the scheme is \"not where anyone wants to be\"."),
                 Arguments.of(
                         List.of("The prisons minister"),
-                        "Minister defends early release\n\nMabel Ferris\nCrime Correspondent\n\nThe prisons minister has admitted the scheme is \"not where anyone wants to be\"."));
+                        "Minister defends early release\n\nMabel Ferris\nCrime Correspondent\n\nThe prisons minister has admitted the scheme is \"not where anyone wants to be\"."),
+                Arguments.of(
+                        List.of("Saeed Al Marri", "one analyst", "Saeed Al Marri"),
+                        "Saeed Al Marri spoke to analysts. \"We are seeing buyers,\" Al Marri said. Asked by one analyst, \"Are we at risk of oversupply?\", Al Marri said the company was \"disciplined\" about launches."),
+                Arguments.of(
+                        List.of("one officer", "Malik J. Thornberry"),
+                        "Malik J. Thornberry was shot three times after officers pulled over his car. The video shows two officers approaching the car. After Thornberry opens the door, one officer can be heard shouting, \"Drop it! Drop it!\" A man's voice, which the family says is Thornberry's, answers, \"It's my phone, man.\""));
     }
 
     @ParameterizedTest
