@@ -1,5 +1,6 @@
 package io.storytrace.quote;
 
+import io.storytrace.text.CalendarWords;
 import io.storytrace.text.Token;
 import java.util.List;
 import java.util.Set;
@@ -431,36 +432,6 @@ final class SubjectReader {
         return -1;
     }
 
-    private static final Set<String> WEEKDAYS =
-            Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
-
-    private static final Set<String> MONTHS =
-            Set.of(
-                    "january",
-                    "february",
-                    "march",
-                    "april",
-                    "may",
-                    "june",
-                    "july",
-                    "august",
-                    "september",
-                    "october",
-                    "november",
-                    "december",
-                    "jan",
-                    "feb",
-                    "mar",
-                    "apr",
-                    "jun",
-                    "jul",
-                    "aug",
-                    "sep",
-                    "sept",
-                    "oct",
-                    "nov",
-                    "dec");
-
     /** Parts of a day after a day: "Monday night", "last night", "yesterday afternoon". */
     private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
 
@@ -490,12 +461,12 @@ final class SubjectReader {
                 return -1;
             }
             String before = tokens.get(j - 1).lower();
-            boolean day = DAY_PARTS.contains(word) && WEEKDAYS.contains(before);
+            boolean day = DAY_PARTS.contains(word) && CalendarWords.WEEKDAYS.contains(before);
             if (!day && !DEICTIC.contains(before)) {
                 return -1;
             }
             k = j - 1;
-        } else if (WEEKDAYS.contains(word) && last.capitalized()
+        } else if (CalendarWords.WEEKDAYS.contains(word) && last.capitalized()
                 || word.equals("yesterday")
                 || word.equals("today")) {
             k = j;
@@ -503,7 +474,7 @@ final class SubjectReader {
             int month = tokens.get(j - 1).is('.') ? j - 2 : j - 1;
             if (month < from
                     || !tokens.get(month).capitalized()
-                    || !MONTHS.contains(tokens.get(month).lower())) {
+                    || !CalendarWords.MONTHS.contains(tokens.get(month).lower())) {
                 return -1;
             }
             k = month;
