@@ -2069,6 +2069,9 @@ final class SpeakerResolver {
      * confessional, …"), else -1.
      */
     private int openingClauseEnd(List<Token> tokens) {
+        if (tokens.isEmpty()) {
+            return -1;
+        }
         String first = tokens.getFirst().lower();
         boolean phrase = SubjectReader.PREPOSITIONS.contains(first);
         boolean participle =
