@@ -342,7 +342,7 @@ final class SpeechClassifier {
             return new Verdict(Verdict.Kind.SCARE, inner);
         }
         if (attributed(attribution, words)
-                || attributed(attribution, Integer.MAX_VALUE)
+                || firmlyCued(attribution)
                         && content.getFirst().capitalized()
                         && endsSentence(content)
                         && before != null
@@ -796,7 +796,7 @@ final class SpeechClassifier {
      * verb before a short fragment is as often about a scare-quoted word.
      */
     private boolean attributed(Attribution attribution, int words) {
-        if (attribution == null || !attribution.adjacent() || attribution.confidence() < 0.5) {
+        if (!firmlyCued(attribution)) {
             return false;
         }
         return words > 2
@@ -804,6 +804,11 @@ final class SpeechClassifier {
                 || attribution.cue() == null
                 || isNaming(attribution.cue())
                 || POSTING.contains(lexicon.cue(attribution.cue()).lemma());
+    }
+
+    /** Whether an attribution stands right beside the words with a cue of some confidence. */
+    private static boolean firmlyCued(Attribution attribution) {
+        return attribution != null && attribution.adjacent() && attribution.confidence() >= 0.5;
     }
 
     /** Verbs that give a post's words whole, however short: "posted …: “Welcome Jose”". */
