@@ -863,7 +863,7 @@ final class PhraseReader {
     }
 
     /** The words {@code from..end} as written: "Mr. Ruiz’s lawyer", not "Mr . Ruiz’s lawyer". */
-    private static String text(List<Token> tokens, int from, int end) {
+    static String text(List<Token> tokens, int from, int end) {
         StringBuilder text = new StringBuilder();
         for (int k = from; k < end; k++) {
             if (k > from && tokens.get(k).start() > tokens.get(k - 1).end()) {

@@ -385,8 +385,45 @@ final class SubjectReader {
                 }
             }
         }
+        if (start == j && start - 2 >= from && tokens.get(start - 1).lower().equals("and")) {
+            // "the Furrow Labs co-founder and CEO said": the second of two roles, not a name
+            Read roles = jointRole(tokens, start, from);
+            if (roles != null) {
+                return roles;
+            }
+        }
         Read read = phrases.phrase(tokens, start, j + 1);
         return read == null ? null : new Read(read.ref(), start);
+    }
+
+    /** How many tokens two roles joined by "and" may run back to their determiner. */
+    private static final int JOINT_ROLE_REACH = 8;
+
+    /**
+     * The role phrase ending at token {@code role}, an upper-case role ("CEO") joined by "and" to a
+     * role noun before it, read back to its determiner ("the Furrow Labs co-founder and CEO"), or
+     * null.
+     */
+    private Read jointRole(List<Token> tokens, int role, int from) {
+        Token last = tokens.get(role);
+        String before = tokens.get(role - 2).lower();
+        if (!last.text().equals(last.text().toUpperCase(java.util.Locale.ROOT))
+                || !lexicon.names().roles().contains(last.lower())
+                || !lexicon.names().roles().contains(before)) {
+            return null;
+        }
+        for (int k = role - 3; k >= from && role - k <= JOINT_ROLE_REACH; k--) {
+            if (tokens.get(k).type() == Token.Type.PUNCT) {
+                return null;
+            }
+            if (PhraseReader.DETERMINERS.contains(tokens.get(k).lower())) {
+                String text = PhraseReader.text(tokens, k, role + 1);
+                return new Read(
+                        new SpeakerRef(SpeakerRef.Kind.PERSON_ROLE, text, tokens.get(k).start()),
+                        k);
+            }
+        }
+        return null;
     }
 
     /** Words that join a person to where they work: "Jane Hill of the University of Leeds". */

@@ -1093,7 +1093,10 @@ class SpeakerAttributionTest {
                         "Saeed Al Marri spoke to analysts. \"We are seeing buyers,\" Al Marri said. Asked by one analyst, \"Are we at risk of oversupply?\", Al Marri said the company was \"disciplined\" about launches."),
                 Arguments.of(
                         List.of("one officer", "Malik J. Thornberry"),
-                        "Malik J. Thornberry was shot three times after officers pulled over his car. The video shows two officers approaching the car. After Thornberry opens the door, one officer can be heard shouting, \"Drop it! Drop it!\" A man's voice, which the family says is Thornberry's, answers, \"It's my phone, man.\""));
+                        "Malik J. Thornberry was shot three times after officers pulled over his car. The video shows two officers approaching the car. After Thornberry opens the door, one officer can be heard shouting, \"Drop it! Drop it!\" A man's voice, which the family says is Thornberry's, answers, \"It's my phone, man.\""),
+                Arguments.of(
+                        List.of("Ruth Abernathy"),
+                        "Ruth Abernathy grew up on a soybean farm. \"If it does not work in the mud, it does not work,\" the Furrow Labs co-founder and CEO said when we met."));
     }
 
     @ParameterizedTest
