@@ -28,8 +28,8 @@ public final class NameFinder {
     /** Lower-case words inside a person's name: "Ana de la Cruz", "Erik ten Hag". */
     public static final Set<String> PARTICLES =
             Set.of(
-                    "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le",
-                    "bin", "ibn", "al", "el", "ten", "ter", "dos", "das", "zu");
+                    "de", "da", "di", "du", "del", "della", "dello", "degli", "der", "den", "van",
+                    "von", "la", "le", "bin", "ibn", "al", "el", "ten", "ter", "dos", "das", "zu");
 
     /** Generational suffixes written after a surname, usually with a stop: "Jr.", "Sr.". */
     private static final Set<String> SUFFIXES = Set.of("Jr", "Sr");

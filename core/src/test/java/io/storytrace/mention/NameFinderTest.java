@@ -163,6 +163,16 @@ class NameFinderTest {
     }
 
     @Test
+    void italianParticlesRunOnInsideAName() {
+        assertThat(
+                        described(
+                                find(
+                                        "In an interview with La Gazzetta dello Sport, Dario Conte spoke.",
+                                        false)))
+                .contains("OUTLET La Gazzetta dello Sport → La Gazzetta dello Sport");
+    }
+
+    @Test
     void aFirmNamedAfterAPersonIsAnOrganisation() {
         Names names =
                 find(

@@ -903,6 +903,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void creditsSportsOutletsAndProgrammesKnownByName() {
+        assertThat(
+                        quotes(
+                                "Seán Breen said the family feared worse. \"You think the worst,\" he said on Off The Ball. \"I have a good memory,\" Marco Rinaldi told Sky Sport Italia."))
+                .extracting(q -> q.speaker() + " | " + q.outlet())
+                .containsExactly("Seán Breen | Off The Ball", "Marco Rinaldi | Sky Sport Italia");
+    }
+
+    @Test
     void aQuoteWithNoOneToSpeakItHasNoSpeakerAndSaysSo() {
         QuoteExtraction extraction =
                 extract("The flood came fast.\n\n“We are closed until further notice.”", false);
