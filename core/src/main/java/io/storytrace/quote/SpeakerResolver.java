@@ -249,7 +249,7 @@ final class SpeakerResolver {
                         case "he" -> pronoun(ref.offset(), Gender.MALE);
                         case "she" -> pronoun(ref.offset(), Gender.FEMALE);
                         case "they" -> they(ref.offset());
-                        case "it" -> inFull(organisationOrSpeaker(ref.offset()));
+                        case "it" -> thing(inFull(organisationOrSpeaker(ref.offset())));
                         case "i" -> author;
                         default -> null;
                     };
@@ -2593,6 +2593,14 @@ final class SpeakerResolver {
     private String namedAt(int offset) {
         String organisation = organisations.get(offset);
         return organisation != null ? organisation : people.get(offset);
+    }
+
+    /**
+     * {@code speaker}, unless a "he" or "she" has pointed at them: "it" is no person ("Abernathy
+     * was dismissive of the matchup when it was announced" after Pettiford spoke).
+     */
+    private String thing(String speaker) {
+        return speaker != null && genderOf(speaker) != Gender.UNKNOWN ? null : speaker;
     }
 
     /**

@@ -1096,7 +1096,13 @@ class SpeakerAttributionTest {
                         "Malik J. Thornberry was shot three times after officers pulled over his car. The video shows two officers approaching the car. After Thornberry opens the door, one officer can be heard shouting, \"Drop it! Drop it!\" A man's voice, which the family says is Thornberry's, answers, \"It's my phone, man.\""),
                 Arguments.of(
                         List.of("Ruth Abernathy"),
-                        "Ruth Abernathy grew up on a soybean farm. \"If it does not work in the mud, it does not work,\" the Furrow Labs co-founder and CEO said when we met."));
+                        "Ruth Abernathy grew up on a soybean farm. \"If it does not work in the mud, it does not work,\" the Furrow Labs co-founder and CEO said when we met."),
+                Arguments.of(
+                        List.of("Earl Pettiford", "Rick Abernathy"),
+                        "Earl Pettiford has trained fighters for forty years. \"Jimmy was right,\" he says now.\n\nRick Abernathy was dismissive of the matchup when it was announced. \"It is a nice story,\" he said."),
+                Arguments.of(
+                        List.of("Earl Pettiford", "Rick Abernathy"),
+                        "Earl Pettiford has trained fighters for forty years. Dmitri Volkov is the champion. \"Jimmy was right,\" Pettiford says.\n\nVolkov's promoter, Rick Abernathy, was dismissive of the matchup last month. \"Delgado is a nice story,\" he told ESPN."));
     }
 
     @ParameterizedTest
