@@ -1102,7 +1102,13 @@ class SpeakerAttributionTest {
                         "Earl Pettiford has trained fighters for forty years. \"Jimmy was right,\" he says now.\n\nRick Abernathy was dismissive of the matchup when it was announced. \"It is a nice story,\" he said."),
                 Arguments.of(
                         List.of("Earl Pettiford", "Rick Abernathy"),
-                        "Earl Pettiford has trained fighters for forty years. Dmitri Volkov is the champion. \"Jimmy was right,\" Pettiford says.\n\nVolkov's promoter, Rick Abernathy, was dismissive of the matchup last month. \"Delgado is a nice story,\" he told ESPN."));
+                        "Earl Pettiford has trained fighters for forty years. Dmitri Volkov is the champion. \"Jimmy was right,\" Pettiford says.\n\nVolkov's promoter, Rick Abernathy, was dismissive of the matchup last month. \"Delgado is a nice story,\" he told ESPN."),
+                Arguments.of(
+                        List.of("Tom Reyes"),
+                        "Tom Reyes and Anna Cole met the press on Monday. Cole spoke first about the budget.\n\n“Is this really the best we can do?” Reyes wondered."),
+                Arguments.of(
+                        List.of("Tom Reyes"),
+                        "Tom Reyes and Anna Cole met the press on Monday. Cole spoke first about the budget.\n\n“Get those cameras out of here,” bellowed Reyes."));
     }
 
     @ParameterizedTest
