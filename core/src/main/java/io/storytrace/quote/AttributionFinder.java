@@ -920,10 +920,23 @@ final class AttributionFinder {
                 && tokens.get(k).lower().equals("it")) {
             k -= 2;
         }
-        if (k < from || !lexicon.manners().contains(tokens.get(k).lower())) {
+        if (k < from) {
+            return null;
+        }
+        int gesture = opens && tokens.get(open - 1).is('.') ? gestureAt(tokens, k, from) : -1;
+        if (gesture < 0 && !lexicon.manners().contains(tokens.get(k).lower())) {
             return null;
         }
         int start = Math.max(from, passage.firstToken(opens ? sentence - 1 : sentence));
+        if (gesture >= 0) {
+            // "Okonjo grinned." or "the actor smiled wryly." just before the words: the one who
+            // grinned says them, whoever spoke before
+            SpeakerRef subject = subjects.ofCue(tokens, gesture, start);
+            return subject == null
+                    ? null
+                    : new Attribution(
+                            subject, tokens.get(gesture).text(), null, MANNER, true, false);
+        }
         int verb = k;
         while (verb > start
                 && (tokens.get(verb - 1).lower().endsWith("ly")
@@ -935,6 +948,39 @@ final class AttributionFinder {
         return subject == null
                 ? null
                 : new Attribution(subject, tokens.get(k).text(), null, MANNER, true, false);
+    }
+
+    /**
+     * Gestures that are no cue verbs but, closing a sentence, hand the next words to their doer.
+     */
+    private static final java.util.Set<String> GESTURES =
+            java.util.Set.of("paused", "pauses", "nodded", "nods", "winced", "winces");
+
+    /** Cue verbs of a face or a voice that, closing a sentence, do the same: "Okonjo grinned." */
+    private static final java.util.Set<String> EXPRESSIONS =
+            java.util.Set.of(
+                    "laugh", "chuckle", "giggle", "grin", "smile", "beam", "shrug", "sigh", "groan",
+                    "gasp", "scoff", "sneer", "sob", "weep", "cry");
+
+    /**
+     * The verb at or just before token {@code k} that ends a sentence of gesture ("grinned",
+     * "laughs", "smiled wryly", "paused again"): a cue verb of speech only beside a quotation, or a
+     * gesture; else -1.
+     */
+    private int gestureAt(List<Token> tokens, int k, int from) {
+        String word = tokens.get(k).lower();
+        if ((word.endsWith("ly") || word.equals("again")) && k - 1 >= from) {
+            k--;
+        }
+        Token verb = tokens.get(k);
+        if (verb.capitalized() || k == from || PASSIVE.contains(tokens.get(k - 1).lower())) {
+            return -1;
+        }
+        if (GESTURES.contains(verb.lower())) {
+            return k;
+        }
+        Cue cue = lexicon.cue(verb);
+        return cue != null && EXPRESSIONS.contains(cue.lemma()) ? k : -1;
     }
 
     /** Words that strengthen a manner adjective: "super coy", "very blunt". */

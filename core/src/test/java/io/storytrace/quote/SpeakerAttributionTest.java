@@ -1108,7 +1108,13 @@ class SpeakerAttributionTest {
                         "Tom Reyes and Anna Cole met the press on Monday. Cole spoke first about the budget.\n\n“Is this really the best we can do?” Reyes wondered."),
                 Arguments.of(
                         List.of("Tom Reyes"),
-                        "Tom Reyes and Anna Cole met the press on Monday. Cole spoke first about the budget.\n\n“Get those cameras out of here,” bellowed Reyes."));
+                        "Tom Reyes and Anna Cole met the press on Monday. Cole spoke first about the budget.\n\n“Get those cameras out of here,” bellowed Reyes."),
+                Arguments.of(
+                        List.of("one reporter", "Emeka Okonjo"),
+                        "Emeka Okonjo spoke for an hour. “Are you safe now?” one reporter asked. Okonjo grinned. “Safe? Ask me in May.”"),
+                Arguments.of(
+                        List.of("Cade Whitaker", "Cade Whitaker"),
+                        "Cade Whitaker won the game for Buck Hollister. \"It was better than the dream,\" Whitaker said.\n\nRuiz asked what Hollister had said before the final drive. Whitaker laughed. \"He said, 'Go win the damn game.' So we did.\""));
     }
 
     @ParameterizedTest
