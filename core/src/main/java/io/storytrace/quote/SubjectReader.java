@@ -1054,6 +1054,12 @@ final class SubjectReader {
         return end;
     }
 
+    /** Whether token {@code k} is the "and" of two names: "the MP for Wexcombe and Dunmore". */
+    private static boolean joinsNames(List<Token> tokens, int k, int from) {
+        Token token = tokens.get(k);
+        return token.lower().equals("and") && k > from && tokens.get(k - 1).capitalized();
+    }
+
     /**
      * Whether the phrase starting at token {@code start} is the object of a preposition ("in the
      * journal <i>JAMA Psychiatry</i>"), so not the subject of a verb after it.
@@ -1066,7 +1072,8 @@ final class SubjectReader {
             }
             if (!(token.capitalized()
                     || PhraseReader.DETERMINERS.contains(token.lower())
-                    || PhraseReader.isInitialDot(tokens, k))) {
+                    || PhraseReader.isInitialDot(tokens, k)
+                    || joinsNames(tokens, k, from))) {
                 return false;
             }
         }
