@@ -69,6 +69,17 @@ final class SpeakerResolver {
                 && (end + 2 == text.length() || !Character.isLetter(text.charAt(end + 2)));
     }
 
+    /**
+     * Whether a possessive "’s" after {@code end} owns the name of a person: "Nimbus Arc’s Park".
+     */
+    private boolean ownsName(int end) {
+        if (!possessive(end)) {
+            return false;
+        }
+        int at = passage.tokenAtOrAfter(end + 2);
+        return at < passage.tokens().size() && people.containsKey(passage.tokens().get(at).start());
+    }
+
     /** Whether the word after {@code offset} names a person: "’s mother", "’s lawyer". */
     private boolean personNounAfter(int offset) {
         int at = passage.tokenAtOrAfter(offset);
@@ -136,6 +147,13 @@ final class SpeakerResolver {
                 }
                 case OUTLET -> apposedOrganisationNoun(mention);
                 case WORK -> {}
+            }
+        }
+        for (Mention mention : names.mentions()) {
+            // "Nimbus Arc’s Park was gracious": the owner of a person named next, once all are
+            // known
+            if (people.containsKey(mention.span().start()) && ownsName(mention.span().end())) {
+                possessors.add(mention.span().start());
             }
         }
         for (Token token : passage.tokens()) {
