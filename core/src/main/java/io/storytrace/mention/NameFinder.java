@@ -685,7 +685,7 @@ public final class NameFinder {
                 end++;
             } else if (nickname(tokens, end)) {
                 // "Oluwaseun “Shaun” Bankole": the nickname between the names is left out
-                end += 3;
+                end += nicknameLength(tokens, end);
             } else if (token.isNumber(4) && NUMBERED.contains(previous.lower())) {
                 // "Workers Local 412", "Fraternal Order of Police Lodge 44"
                 end++;
@@ -790,21 +790,18 @@ public final class NameFinder {
             return new Run(tokens, Mention.Type.ORGANIZATION, String.join(" ", written));
         }
         List<Token> words = new ArrayList<>();
-        int straight = 0;
+        int marks = 0;
         for (int k = 0; k < tokens.size(); k++) {
             boolean numbered =
                     k > 0
                             && tokens.get(k).isNumber(4)
                             && NUMBERED.contains(tokens.get(k - 1).lower());
-            // the nickname in marks is no part of the name; a straight mark that closes it
-            // ("Ramon \"Monching\" Dela Paz") is the second of a pair
-            boolean nickname =
-                    k > 0
-                            && isMark(tokens.get(k - 1))
-                            && (!tokens.get(k - 1).is('"') || straight % 2 == 1);
-            if (tokens.get(k).is('"')) {
-                straight++;
+            // the nickname in marks is no part of the name: "Ramon \"Monching\" Dela Paz",
+            // "Dwayne “The Rock” Johnson"
+            if (isMark(tokens.get(k)) || isClosingMark(tokens.get(k))) {
+                marks++;
             }
+            boolean nickname = marks % 2 == 1;
             if (numbered || tokens.get(k).type() == Token.Type.WORD && !nickname) {
                 words.add(tokens.get(k));
             }
@@ -1203,17 +1200,34 @@ public final class NameFinder {
     }
 
     /**
-     * Whether a nickname in quotation marks, one capitalised word, starts at token {@code k}
-     * between a given name and a surname.
+     * Whether a nickname in quotation marks, up to {@value #NICKNAME_WORDS} capitalised words,
+     * starts at token {@code k} between a given name and a surname: "Oluwaseun “Shaun” Bankole",
+     * "Dwayne “The Rock” Johnson".
      */
     public static boolean nickname(List<Token> tokens, int k) {
-        return k + 3 < tokens.size()
-                && isMark(tokens.get(k))
-                && tokens.get(k + 1).capitalized()
-                && isClosingMark(tokens.get(k + 2))
-                && tokens.get(k + 3).capitalized()
-                && k > 0
-                && tokens.get(k - 1).capitalized();
+        return nicknameLength(tokens, k) > 0;
+    }
+
+    /** The most words a nickname between names has. */
+    private static final int NICKNAME_WORDS = 3;
+
+    /** The tokens, marks included, of the nickname starting at token {@code k}, else 0. */
+    private static int nicknameLength(List<Token> tokens, int k) {
+        if (k == 0 || !isMark(tokens.get(k)) || !tokens.get(k - 1).capitalized()) {
+            return 0;
+        }
+        int close = k + 1;
+        while (close < tokens.size()
+                && close - k <= NICKNAME_WORDS
+                && tokens.get(close).capitalized()) {
+            close++;
+        }
+        return close > k + 1
+                        && close + 1 < tokens.size()
+                        && isClosingMark(tokens.get(close))
+                        && tokens.get(close + 1).capitalized()
+                ? close - k + 1
+                : 0;
     }
 
     /**

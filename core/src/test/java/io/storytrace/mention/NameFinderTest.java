@@ -281,6 +281,21 @@ class NameFinderTest {
     }
 
     @Test
+    void aNicknameOfSeveralWordsLeavesTheRestOfTheName() {
+        Names names =
+                find(
+                        "Dwayne “The Rock” Johnson watched Marcus \"The Hammer\" Doyle win."
+                                + " Johnson cheered.",
+                        false);
+
+        assertThat(described(names))
+                .containsExactly(
+                        "PERSON Dwayne “The Rock” Johnson → Dwayne Johnson",
+                        "PERSON Marcus \"The Hammer\" Doyle → Marcus Doyle",
+                        "PERSON Johnson → Dwayne Johnson");
+    }
+
+    @Test
     void aGivenNameAloneIsThePersonNamedInFullEvenWhereItIsAPlace() {
         Names names =
                 find(

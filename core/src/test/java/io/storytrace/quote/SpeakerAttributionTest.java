@@ -1117,7 +1117,10 @@ class SpeakerAttributionTest {
                         "Cade Whitaker won the game for Buck Hollister. \"It was better than the dream,\" Whitaker said.\n\nRuiz asked what Hollister had said before the final drive. Whitaker laughed. \"He said, 'Go win the damn game.' So we did.\""),
                 Arguments.of(
                         List.of("Anthony Okafor-Blake"),
-                        "Anthony Okafor-Blake resigned from the cabinet on Friday.\n\nIn an interview published on Saturday, the 58-year-old MP for Wexcombe and Dunmore said he had left cabinet over prisons.\n\n“I sat in that department for two years,” he told the paper."));
+                        "Anthony Okafor-Blake resigned from the cabinet on Friday.\n\nIn an interview published on Saturday, the 58-year-old MP for Wexcombe and Dunmore said he had left cabinet over prisons.\n\n“I sat in that department for two years,” he told the paper."),
+                Arguments.of(
+                        List.of("Dwayne Johnson"),
+                        "Dwayne “The Rock” Johnson said on Monday that the film was done. “We wrapped last night,” Johnson said."));
     }
 
     @ParameterizedTest
