@@ -825,7 +825,9 @@ public final class NameFinder {
         while (!words.isEmpty()
                 && (lexicon.notNames().contains(words.getFirst().bare())
                         || isFirstPersonI(words.getFirst())
-                        || words.size() > 1 && hyphenated(words.getFirst().text()))) {
+                        || words.size() > 1
+                                && hyphenated(words.getFirst().text())
+                                && !romanizedGivenName(words.getFirst().text()))) {
             titled = titled.orElse(lexicon.genderOfWord(words.getFirst().bare()));
             title |= lexicon.honorifics().contains(words.getFirst().bare());
             words = words.subList(1, words.size());
@@ -926,6 +928,36 @@ public final class NameFinder {
                 && hyphen + 1 < text.length()
                 && Character.isLowerCase(text.codePointAt(hyphen + 1));
     }
+
+    /**
+     * Whether a hyphenated word is a romanized given name of two syllables ("Min-jun", "Ji-woo",
+     * "Seo-yeon") rather than a prefixed noun ("Co-star", "Ex-boss") or an adjective
+     * ("Texas-based").
+     */
+    static boolean romanizedGivenName(String text) {
+        int hyphen = text.indexOf('-');
+        if (hyphen < 2
+                || hyphen > 5
+                || text.length() - hyphen - 1 < 2
+                || text.length() - hyphen > 5) {
+            return false;
+        }
+        String first = text.substring(0, hyphen).toLowerCase(Locale.ROOT);
+        String second = text.substring(hyphen + 1);
+        return second.chars().allMatch(Character::isLowerCase)
+                && !NOT_SYLLABLES.contains(first)
+                && !NOT_SYLLABLES.contains(second);
+    }
+
+    /** Short prefixes and word endings that a hyphen joins in English, not syllables of a name. */
+    private static final Set<String> NOT_SYLLABLES =
+            Set.of(
+                    "co", "ex", "re", "pre", "non", "anti", "pro", "mid", "self", "vice", "post",
+                    "semi", "sub", "mega", "all", "well", "half", "star", "boss", "host", "op",
+                    "born", "led", "era", "old", "year", "made", "run", "wife", "mate", "like",
+                    "free", "wide", "long", "term", "time", "day", "up", "in", "out", "off", "on",
+                    "back", "down", "over", "by", "to", "fi", "tech", "hop", "pop", "ray", "mail",
+                    "lady", "man", "men", "guy", "kid", "kids");
 
     /** A person's name as written, initials keeping their stops: "J.K. Vane", not "J.K Vane". */
     private static String personName(List<Token> name, List<Token> tokens) {

@@ -296,6 +296,21 @@ class NameFinderTest {
     }
 
     @Test
+    void aRomanizedGivenNameWithAHyphenStartsAName() {
+        Names names =
+                find(
+                        "Ji-woo Kim laughed. Co-star Ada Obi smiled. Texas-based Corvane grew."
+                                + " Kim left.",
+                        false);
+
+        assertThat(described(names))
+                .containsExactly(
+                        "PERSON Ji-woo Kim → Ji-woo Kim",
+                        "PERSON Ada Obi → Ada Obi",
+                        "PERSON Kim → Ji-woo Kim");
+    }
+
+    @Test
     void aGivenNameAloneIsThePersonNamedInFullEvenWhereItIsAPlace() {
         Names names =
                 find(
