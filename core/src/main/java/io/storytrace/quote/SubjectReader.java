@@ -368,7 +368,11 @@ final class SubjectReader {
                                 && inOrganisation(tokens, start - 1, from, j + 1))) {
             start--;
         }
-        while (start < j && !isPhraseStart(tokens.get(start))) {
+        while (start < j
+                && (!isPhraseStart(tokens.get(start))
+                        || start == from && SENTENCE_LINKS.contains(tokens.get(start).lower()))) {
+            // "But the presenter said", "And the minister told": the link opening the sentence
+            // is no part of the subject
             start++;
         }
         int role = roleStartBefore(tokens, start, j + 1, from);
@@ -1324,6 +1328,10 @@ final class SubjectReader {
                 && !word.equals("that")
                 && !RELATIVES.contains(word);
     }
+
+    /** Words that open a sentence to link it to the one before: "But", "And", "Yet". */
+    private static final Set<String> SENTENCE_LINKS =
+            Set.of("but", "and", "yet", "so", "still", "meanwhile", "however", "instead");
 
     private boolean isPhraseStart(Token token) {
         String word = token.lower();

@@ -1120,7 +1120,10 @@ class SpeakerAttributionTest {
                         "Anthony Okafor-Blake resigned from the cabinet on Friday.\n\nIn an interview published on Saturday, the 58-year-old MP for Wexcombe and Dunmore said he had left cabinet over prisons.\n\n“I sat in that department for two years,” he told the paper."),
                 Arguments.of(
                         List.of("Dwayne Johnson"),
-                        "Dwayne “The Rock” Johnson said on Monday that the film was done. “We wrapped last night,” Johnson said."));
+                        "Dwayne “The Rock” Johnson said on Monday that the film was done. “We wrapped last night,” Johnson said."),
+                Arguments.of(
+                        List.of("Nadia Frost", "Gareth Lyle"),
+                        "Gareth Lyle, a TV presenter, and Nadia Frost split in 2023. Frost told Vanity Fair he \"simply vanished\".\n\nBut the presenter said he was \"at every single appointment\"."));
     }
 
     @ParameterizedTest
