@@ -355,7 +355,42 @@ final class QuoteAssembler {
                 return false;
             }
         }
-        return true;
+        return !anotherSpeaks(from, to, attribution);
+    }
+
+    /** Words before a cue verb that say the speech did not happen: "could answer", "to reply". */
+    private static final java.util.Set<String> UNSPOKEN =
+            java.util.Set.of("could", "would", "can", "will", "might", "may", "to", "not", "n't");
+
+    /**
+     * Whether a second cue verb between two quotations has a named subject other than the first's
+     * speaker: "“…,” she said, before Reed interrupted: “…”" is two people, not one split
+     * quotation.
+     */
+    private boolean anotherSpeaks(int from, int to, Attribution attribution) {
+        List<Token> tokens = passage.tokens();
+        boolean first = true;
+        for (int k = from; k < to; k++) {
+            Cue cue = lexicon.cue(tokens.get(k));
+            if (cue == null
+                    || !cue.can(Cue.Use.SPEECH)
+                    || UNSPOKEN.contains(tokens.get(k - 1).lower())) {
+                // "before Vasilescu could answer": no one spoke there
+                continue;
+            }
+            if (first) {
+                // the cue of the quotation before
+                first = false;
+                continue;
+            }
+            SpeakerRef subject = subjects.ofCue(tokens, k, from);
+            if (subject != null
+                    && subject.kind() == SpeakerRef.Kind.NAME
+                    && !subject.text().equals(attribution.speaker().text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Attribution attributionOf(

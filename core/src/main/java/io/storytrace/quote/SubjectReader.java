@@ -578,7 +578,9 @@ final class SubjectReader {
         boolean conjunction = before.equals("and") || before.equals("but");
         boolean joined = conjunction || before.equals(",");
         Read read = participle || conjunction ? null : backward(tokens, cue, start);
-        if (read != null && !afterPreposition(tokens, read.next(), start)) {
+        if (read != null
+                && (!afterPreposition(tokens, read.next(), start)
+                        || clauseAfterSubordinator(tokens, read.next(), cue, start))) {
             SpeakerRef named = apposedTo(tokens, read, start);
             if (named == null) {
                 named = nameApposedAfter(tokens, read, cue);
@@ -1327,6 +1329,23 @@ final class SubjectReader {
                 && !word.equals("and")
                 && !word.equals("that")
                 && !RELATIVES.contains(word);
+    }
+
+    /** Words that are prepositions before a noun and conjunctions before a clause. */
+    private static final Set<String> CLAUSE_PREPOSITIONS =
+            Set.of("before", "after", "until", "since");
+
+    /**
+     * Whether the name starting at token {@code start} follows a word that opens a clause here and
+     * stands right before the cue verb at {@code cue}, so is its subject: "she said, before Reed
+     * interrupted" (but not "before Vasilescu could answer").
+     */
+    private static boolean clauseAfterSubordinator(
+            List<Token> tokens, int start, int cue, int from) {
+        return start - 1 >= from
+                && CLAUSE_PREPOSITIONS.contains(tokens.get(start - 1).lower())
+                && tokens.get(start).capitalized()
+                && tokens.get(cue - 1).capitalized();
     }
 
     /** Words that open a sentence to link it to the one before: "But", "And", "Yet". */

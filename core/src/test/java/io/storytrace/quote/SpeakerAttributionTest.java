@@ -1123,7 +1123,13 @@ class SpeakerAttributionTest {
                         "Dwayne “The Rock” Johnson said on Monday that the film was done. “We wrapped last night,” Johnson said."),
                 Arguments.of(
                         List.of("Nadia Frost", "Gareth Lyle"),
-                        "Gareth Lyle, a TV presenter, and Nadia Frost split in 2023. Frost told Vanity Fair he \"simply vanished\".\n\nBut the presenter said he was \"at every single appointment\"."));
+                        "Gareth Lyle, a TV presenter, and Nadia Frost split in 2023. Frost told Vanity Fair he \"simply vanished\".\n\nBut the presenter said he was \"at every single appointment\"."),
+                Arguments.of(
+                        List.of("Jane Smith", "Tom Reed"),
+                        "Jane Smith met Tom Reed. “It is a disaster,” she said, before Reed interrupted: “No, it is not.”"),
+                Arguments.of(
+                        List.of("Amara Quist", "Amara Quist"),
+                        "Amara Quist and Teodor Vasilescu took questions. “People want a bow on top,” Quist said before Vasilescu could answer. “Life does not give you one.”"));
     }
 
     @ParameterizedTest
