@@ -846,6 +846,17 @@ final class SpeakerResolver {
     private String role(SpeakerRef ref) {
         String[] words = ref.text().split(" ");
         int noun = roleNoun(words);
+        if (epithet(words, noun)) {
+            // "Doyle, 28, had promised … “…,” the Salford man said": the person the story is
+            // on, as a pronoun would be, not whoever was introduced as a man
+            String person =
+                    lastPersonBefore(
+                            ref.offset(),
+                            lexicon.names().genderOfWord(words[noun].toLowerCase(Locale.ROOT)));
+            if (person != null) {
+                return person;
+            }
+        }
         List<String> served = served(words, noun);
         if (!served.isEmpty()) {
             return serving(ref, noun, words[noun].toLowerCase(Locale.ROOT), served);
@@ -1633,6 +1644,55 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /** Nouns that, after "the" and a place or nationality, make an epithet: "the Cork native". */
+    private static final java.util.Set<String> EPITHET_NOUNS =
+            java.util.Set.of(
+                    "man",
+                    "woman",
+                    "native",
+                    "star",
+                    "actor",
+                    "actress",
+                    "singer",
+                    "player",
+                    "boxer",
+                    "fighter",
+                    "striker",
+                    "midfielder",
+                    "forward",
+                    "defender",
+                    "goalkeeper",
+                    "winger",
+                    "rider",
+                    "driver",
+                    "golfer",
+                    "youngster",
+                    "teenager");
+
+    /**
+     * Whether a role phrase is an epithet for someone already in the story: "the" and a capitalised
+     * place or nationality before a noun any such person answers to ("the Salford man", "the Irish
+     * star"), not an organisation's role ("the Labour leader", "the BBC presenter").
+     */
+    private boolean epithet(String[] words, int noun) {
+        if (noun < 2
+                || !words[0].equalsIgnoreCase("the")
+                || !EPITHET_NOUNS.contains(words[noun].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        StringBuilder modifier = new StringBuilder();
+        for (int k = 1; k < noun; k++) {
+            if (Character.isUpperCase(words[k].codePointAt(0))) {
+                modifier.append(modifier.isEmpty() ? "" : " ").append(words[k]);
+            }
+        }
+        String name = modifier.toString();
+        return !name.isEmpty()
+                && !organisationNames.contains(name)
+                && lexicon.names().knownOutlet(name) == null
+                && !known.contains(name.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -239,9 +239,10 @@ final class SubjectReader {
                 if (holder != null) {
                     return holder;
                 }
-                if (PhraseReader.UNNAMING.contains(word) && phrases.personNoun(token.lower())) {
-                    // "one Weibo commenter", "a Kestrel spokesperson": the capitals describe
-                    // the person the noun names.
+                if ((PhraseReader.UNNAMING.contains(word) || word.equals("the"))
+                        && phrases.personNoun(token.lower())) {
+                    // "one Weibo commenter", "a Kestrel spokesperson", "the Salford man": the
+                    // capitals describe the person the noun names.
                     end++;
                 }
                 break;

@@ -1590,6 +1590,18 @@ class SpeakerAttributionTest {
                         false,
                         List.of("Jane Doe (CONTEXT)")),
                 Arguments.of(
+                        "The heavyweight Marcus Doyle and the heavyweight Reece Kavanagh met on"
+                                + " Monday.\n\nDoyle, 28, has promised to win inside four rounds."
+                                + "\n\n“He is a YouTube fighter,” the Salford man said.",
+                        false,
+                        List.of("Marcus Doyle (REFERENCE)")),
+                Arguments.of(
+                        "Marisol Quintero-Blake and Annika Sørensen play wives. “It was a gift,”"
+                                + " Quintero-Blake, an actor, said.\n\nSørensen said the production"
+                                + " felt different. “You notice it,” the Danish actor, 29, said.",
+                        false,
+                        List.of("Marisol Quintero-Blake (NAMED)", "Annika Sørensen (REFERENCE)")),
+                Arguments.of(
                         "The quay reopened.\n\n“Nobody listens to us.”",
                         false,
                         List.of("null (null)")));
