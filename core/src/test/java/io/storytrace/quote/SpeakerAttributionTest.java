@@ -1129,7 +1129,10 @@ class SpeakerAttributionTest {
                         "Jane Smith met Tom Reed. “It is a disaster,” she said, before Reed interrupted: “No, it is not.”"),
                 Arguments.of(
                         List.of("Amara Quist", "Amara Quist"),
-                        "Amara Quist and Teodor Vasilescu took questions. “People want a bow on top,” Quist said before Vasilescu could answer. “Life does not give you one.”"));
+                        "Amara Quist and Teodor Vasilescu took questions. “People want a bow on top,” Quist said before Vasilescu could answer. “Life does not give you one.”"),
+                Arguments.of(
+                        List.of("Tom Hill"),
+                        "Kobalt Wolves beat Nimbus Arc in the final. Nimbus Arc's Tom Hill was gracious. “We got comfortable,” he said."));
     }
 
     @ParameterizedTest
