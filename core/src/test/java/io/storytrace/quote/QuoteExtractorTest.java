@@ -555,6 +555,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void creditsTheOutletThatAskedOrPublished() {
+        assertThat(
+                        quotes(
+                                "Chef Idris Mwangi spoke. Asked by Sky News about the fire, Mwangi said:"
+                                        + " “It hurt.” In an interview published by Vogue, he said he was"
+                                        + " “ready to cook again”."))
+                .extracting(Quote::outlet)
+                .containsExactly("Sky News", "Vogue");
+    }
+
+    @Test
     void creditsOutletsNamedByACommonWordOrACallSign() {
         assertThat(
                         quotes(
