@@ -964,8 +964,8 @@ final class AttributionFinder {
 
     /**
      * The verb at or just before token {@code k} that ends a sentence of gesture ("grinned",
-     * "laughs", "smiled wryly", "paused again"): a cue verb of speech only beside a quotation, or a
-     * gesture; else -1.
+     * "laughs", "smiled wryly", "paused again"): one of the {@link #EXPRESSIONS} or {@link
+     * #GESTURES}, not in the passive ("when he was shot."); else -1.
      */
     private int gestureAt(List<Token> tokens, int k, int from) {
         String word = tokens.get(k).lower();
