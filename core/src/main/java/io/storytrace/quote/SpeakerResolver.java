@@ -1463,6 +1463,12 @@ final class SpeakerResolver {
             // "The building safety minister, Daniel Okafor-Brett, was…", "Its chair, Graham
             // Whitcombe, gave … to the minister’s party": the role apposed before the name
             holds(tokens.get(noun), mention);
+            if (noun - 2 >= first
+                    && tokens.get(noun - 1).lower().equals("and")
+                    && lexicon.roles().contains(tokens.get(noun - 2).bare())) {
+                // "the band’s drummer and co-founder, Kenji Alvarado-Sato": both roles
+                holds(tokens.get(noun - 2), mention);
+            }
             apposed = true;
         }
         for (int k = at - 1; k >= first && at - k <= ROLE_BEFORE; k--) {
@@ -1526,11 +1532,12 @@ final class SpeakerResolver {
         }
         for (int k = noun - 1; k >= first && noun - k <= ROLE_BEFORE; k--) {
             Token word = tokens.get(k);
-            if (k == first) {
-                return PhraseReader.DETERMINERS.contains(word.lower())
-                        || PhraseReader.possessive(word);
+            if (PhraseReader.DETERMINERS.contains(word.lower()) || PhraseReader.possessive(word)) {
+                // "The building safety minister, Daniel Okafor-Brett," and, as an object,
+                // "Ode questioned the defendant, Tom Reed."
+                return true;
             }
-            if (word.type() == Token.Type.PUNCT) {
+            if (k == first || word.type() == Token.Type.PUNCT) {
                 return false;
             }
         }

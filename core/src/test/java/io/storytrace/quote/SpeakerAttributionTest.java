@@ -1132,7 +1132,13 @@ class SpeakerAttributionTest {
                         "Amara Quist and Teodor Vasilescu took questions. “People want a bow on top,” Quist said before Vasilescu could answer. “Life does not give you one.”"),
                 Arguments.of(
                         List.of("Tom Hill"),
-                        "Kobalt Wolves beat Nimbus Arc in the final. Nimbus Arc's Tom Hill was gracious. “We got comfortable,” he said."));
+                        "Kobalt Wolves beat Nimbus Arc in the final. Nimbus Arc's Tom Hill was gracious. “We got comfortable,” he said."),
+                Arguments.of(
+                        List.of("Karen Ode", "Tom Reed"),
+                        "Prosecutor Karen Ode questioned the defendant, Tom Reed. “Where were you that night?” Ode asked. “At home,” the defendant replied."),
+                Arguments.of(
+                        List.of("Tomasz Wierzbicki", "Kenji Alvarado-Sato"),
+                        "Tomasz Wierzbicki, the band’s singer, is stepping back. “I need time,” Wierzbicki wrote. A message came from the band’s drummer and co-founder, Kenji Alvarado-Sato.\n\n“We are fine,” the drummer said."));
     }
 
     @ParameterizedTest
