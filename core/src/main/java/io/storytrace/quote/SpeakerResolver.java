@@ -69,14 +69,9 @@ final class SpeakerResolver {
                 && (end + 2 == text.length() || !Character.isLetter(text.charAt(end + 2)));
     }
 
-    /**
-     * Whether a possessive "’s" after {@code end} owns the name of a person: "Nimbus Arc’s Park".
-     */
-    private boolean ownsName(int end) {
-        if (!possessive(end)) {
-            return false;
-        }
-        int at = passage.tokenAtOrAfter(end + 2);
+    /** Whether the word after {@code offset} starts a person's name: "’s Park". */
+    private boolean personAt(int offset) {
+        int at = passage.tokenAtOrAfter(offset);
         return at < passage.tokens().size() && people.containsKey(passage.tokens().get(at).start());
     }
 
@@ -134,10 +129,6 @@ final class SpeakerResolver {
                         thingLike.add(mention.canonical());
                     }
                     people.put(mention.span().start(), mention.canonical());
-                    if (possessive(mention.span().end())
-                            && personNounAfter(mention.span().end() + 2)) {
-                        possessors.add(mention.span().start());
-                    }
                     indexRoles(mention);
                 }
                 case ORGANIZATION -> {
@@ -150,9 +141,11 @@ final class SpeakerResolver {
             }
         }
         for (Mention mention : names.mentions()) {
-            // "Nimbus Arc’s Park was gracious": the owner of a person named next, once all are
-            // known
-            if (people.containsKey(mention.span().start()) && ownsName(mention.span().end())) {
+            // "Ruiz’s lawyer", and, now that every person is known, "Nimbus Arc’s Park"
+            int end = mention.span().end();
+            if (people.containsKey(mention.span().start())
+                    && possessive(end)
+                    && (personNounAfter(end + 2) || personAt(end + 2))) {
                 possessors.add(mention.span().start());
             }
         }
