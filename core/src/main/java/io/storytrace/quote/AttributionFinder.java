@@ -928,17 +928,12 @@ final class AttributionFinder {
             return null;
         }
         int start = Math.max(from, passage.firstToken(opens ? sentence - 1 : sentence));
-        if (gesture >= 0) {
-            // "Okonjo grinned." or "the actor smiled wryly." just before the words: the one who
-            // grinned says them, whoever spoke before
-            SpeakerRef subject = subjects.ofCue(tokens, gesture, start);
-            return subject == null
-                    ? null
-                    : new Attribution(
-                            subject, tokens.get(gesture).text(), null, MANNER, true, false);
-        }
-        int verb = k;
-        while (verb > start
+        // "Okonjo grinned." or "the actor smiled wryly." just before the words: the one who
+        // grinned says them, whoever spoke before
+        int word = gesture >= 0 ? gesture : k;
+        int verb = word;
+        while (gesture < 0
+                && verb > start
                 && (tokens.get(verb - 1).lower().endsWith("ly")
                         || INTENSIFIERS.contains(tokens.get(verb - 1).lower()))) {
             // "she was characteristically blunt"
@@ -947,7 +942,7 @@ final class AttributionFinder {
         SpeakerRef subject = subjects.ofCue(tokens, verb, start);
         return subject == null
                 ? null
-                : new Attribution(subject, tokens.get(k).text(), null, MANNER, true, false);
+                : new Attribution(subject, tokens.get(word).text(), null, MANNER, true, false);
     }
 
     /**
