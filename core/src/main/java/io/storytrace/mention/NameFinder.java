@@ -311,7 +311,8 @@ public final class NameFinder {
      * Asante-Brooks" and "Brandi-Leigh Castellano": a word the article writes only with a capital,
      * standing alone where it is the given name of a person it names in full, is that person, even
      * when it is also a place ("Jordan") or no listed given name ("Brandi-Leigh"). A "person" whose
-     * last word the article also writes in lower case ("Engine Room") lends no such word.
+     * last word the article also writes in lower case ("Engine Room") lends no such word, and a
+     * given name that is also a month ("Jan", "June") is a date alone.
      */
     private void givenNamesAlone(
             Passage passage, Set<String> lowerCase, Names known, List<Mention> mentions) {
@@ -337,6 +338,7 @@ public final class NameFinder {
             if (person == null
                     || shared.contains(bare(token))
                     || lowerCase.contains(token.lower())
+                    || lexicon.notNames().contains(token.lower())
                     || passage.inHeadline(passage.sentenceAt(token.start()))
                     || i + 1 < tokens.size() && tokens.get(i + 1).capitalized()
                     || i > passage.firstToken(passage.sentenceAt(token.start()))
@@ -555,8 +557,12 @@ public final class NameFinder {
                 continue;
             }
             boolean quoted = inMarks(tokens, i, end);
+            boolean dated = i > 0 && DATE_WORDS.contains(tokens.get(i - 1).lower());
             Run run =
-                    quoted ? null : classify(tokens.subList(i, end), afterThe, headline, lowerCase);
+                    quoted
+                            ? null
+                            : classify(
+                                    tokens.subList(i, end), afterThe, dated, headline, lowerCase);
             if (run != null && run.type() == Mention.Type.PERSON && namesWork(tokens, run, end)) {
                 // "his Long Way Home tour", "the Salt Before Sunrise series": a work's name
                 run = null;
@@ -779,8 +785,26 @@ public final class NameFinder {
                 && (end == tokens.size() || !tokens.get(end).capitalized());
     }
 
+    /**
+     * Words before a month that make it a date: "in June Apple said", "since April Labour has".
+     * Elsewhere a month that is also a given name may start one ("Jan Roe", "April Ryan").
+     */
+    private static final Set<String> DATE_WORDS =
+            Set.of(
+                    "in", "since", "until", "till", "by", "from", "of", "during", "through",
+                    "before", "after", "last", "next", "this", "early", "late", "mid", "on",
+                    "every", "each", "that", "between", "and", "or", "to");
+
+    /**
+     * The kind of name the run {@code tokens} is, or null for none. {@code dated} says a word
+     * before the run makes a month at its start a date ("in June Apple said").
+     */
     private Run classify(
-            List<Token> tokens, boolean afterThe, boolean headline, Set<String> lowerCase) {
+            List<Token> tokens,
+            boolean afterThe,
+            boolean dated,
+            boolean headline,
+            Set<String> lowerCase) {
         if (tokens.stream().anyMatch(t -> t.is('&'))) {
             // "Marrow & Lace", "Harrow & Finch": a band, a firm, never one person
             List<String> written = new ArrayList<>();
@@ -822,8 +846,14 @@ public final class NameFinder {
             }
             return new Run(outlet, Mention.Type.OUTLET, outletName(texts(outlet), afterThe));
         }
+        boolean monthNamed =
+                !dated
+                        && words.size() > 1
+                        && words.getFirst() == tokens.getFirst()
+                        && lexicon.givenNames().contains(words.getFirst().bare());
         while (!words.isEmpty()
                 && (lexicon.notNames().contains(words.getFirst().bare())
+                                && !(monthNamed && words.getFirst() == tokens.getFirst())
                         || isFirstPersonI(words.getFirst())
                         || words.size() > 1
                                 && hyphenated(words.getFirst().text())

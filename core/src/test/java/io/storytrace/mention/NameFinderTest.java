@@ -296,6 +296,21 @@ class NameFinderTest {
     }
 
     @Test
+    void aMonthThatIsAGivenNameStartsANameUnlessAWordBeforeMakesItADate() {
+        Names names =
+                find(
+                        "Jan Roe smiled. April Ryan asked. In June Apple said no. Since April"
+                                + " Labour has led. Jan 5 was cold.",
+                        false);
+
+        assertThat(described(names))
+                .containsExactly(
+                        "PERSON Jan Roe → Jan Roe",
+                        "PERSON April Ryan → April Ryan",
+                        "ORGANIZATION Labour → Labour");
+    }
+
+    @Test
     void aRomanizedGivenNameWithAHyphenStartsAName() {
         Names names =
                 find(
