@@ -272,7 +272,7 @@ final class AttributionFinder {
     private Attribution cueThenSubject(List<Token> tokens, int i, int end, boolean headline) {
         Cue cue = speechCue(tokens.get(i), headline);
         if (cue == null) {
-            return null;
+            return cameTheReply(tokens, i, end);
         }
         SubjectReader.Read subject =
                 appositiveName(tokens, subjects.forward(tokens, i + 1, end), end);
@@ -285,6 +285,40 @@ final class AttributionFinder {
                 tokens,
                 i,
                 end);
+    }
+
+    /** The nouns of "came the reply from X": who sent the answer is its speaker. */
+    private static final java.util.Set<String> REPLIES =
+            java.util.Set.of("reply", "response", "answer", "retort", "rejoinder", "verdict");
+
+    /**
+     * “That is not true,” came the (swift) reply from Jane Smith: the sender after "from" is the
+     * speaker. Without "from" the reply names no one, and none is guessed here.
+     */
+    private Attribution cameTheReply(List<Token> tokens, int i, int end) {
+        if (i + 1 >= end
+                || !tokens.get(i).lower().equals("came")
+                || !PhraseReader.DETERMINERS.contains(tokens.get(i + 1).lower())) {
+            return null;
+        }
+        // "came the swift response from": a word or two describing the reply
+        int noun = i + 2;
+        while (noun < end && noun - i <= 4 && !REPLIES.contains(tokens.get(noun).lower())) {
+            if (tokens.get(noun).type() != Token.Type.WORD || tokens.get(noun).capitalized()) {
+                return null;
+            }
+            noun++;
+        }
+        if (noun + 2 >= end
+                || !REPLIES.contains(tokens.get(noun).lower())
+                || !tokens.get(noun + 1).lower().equals("from")) {
+            return null;
+        }
+        SubjectReader.Read sender = subjects.forward(tokens, noun + 2, end);
+        if (sender == null || sender.ref().kind() == SpeakerRef.Kind.PRONOUN) {
+            return null;
+        }
+        return new Attribution(sender.ref(), tokens.get(i).text(), null, 0.9, true, true);
     }
 
     /**
@@ -403,6 +437,29 @@ final class AttributionFinder {
     }
 
     /**
+     * Whether token {@code c} is "read" or "reads" after a document whose issuer the subject names:
+     * "A statement from Acme Corp read:", "A statement from her family read:". A pronoun ("It
+     * read:") leaves the issuer to be found as before, and a sign names no one.
+     */
+    private boolean documentNamed(List<Token> tokens, int c, int start) {
+        if (!tokens.get(c).lower().equals("read") && !tokens.get(c).lower().equals("reads")) {
+            return false;
+        }
+        SpeakerRef subject = subjects.ofCue(tokens, c, start);
+        if (subject == null
+                || subject.kind() != SpeakerRef.Kind.NAME
+                        && subject.kind() != SpeakerRef.Kind.UNNAMED) {
+            return false;
+        }
+        for (int k = c - 1; k >= start && c - k <= CLAUSE_REACH; k--) {
+            if (QuoteAssembler.DOCUMENTS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A cue verb a little further on, its subject read back from it: “…” chairman, CEO and
      * president Craig Menear said.
      */
@@ -502,6 +559,9 @@ final class AttributionFinder {
         int window = posted ? CLAUSE_REACH : BEFORE_WINDOW;
         for (int c = open - 1; c >= start && open - c <= window; c--) {
             Cue cue = cueAt(tokens.get(c), headline);
+            if (cue == null && last.is(':') && c == open - 2 && documentNamed(tokens, c, start)) {
+                cue = DOCUMENT_READS;
+            }
             if (cue == null || !(cue.can(Cue.Use.SPEECH) || cue.can(Cue.Use.NAMING))) {
                 continue;
             }

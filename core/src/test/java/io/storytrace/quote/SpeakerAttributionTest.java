@@ -1138,7 +1138,20 @@ class SpeakerAttributionTest {
                         "Prosecutor Karen Ode questioned the defendant, Tom Reed. “Where were you that night?” Ode asked. “At home,” the defendant replied."),
                 Arguments.of(
                         List.of("Tomasz Wierzbicki", "Kenji Alvarado-Sato"),
-                        "Tomasz Wierzbicki, the band’s singer, is stepping back. “I need time,” Wierzbicki wrote. A message came from the band’s drummer and co-founder, Kenji Alvarado-Sato.\n\n“We are fine,” the drummer said."));
+                        "Tomasz Wierzbicki, the band’s singer, is stepping back. “I need time,” Wierzbicki wrote. A message came from the band’s drummer and co-founder, Kenji Alvarado-Sato.\n\n“We are fine,” the drummer said."),
+                Arguments.of(
+                        List.of("Jan Roe", "Jan Roe"),
+                        "Jan Roe smiled. “We will win,” she said. “Nobody believes it, but we will.”"),
+                Arguments.of(
+                        List.of("Jane Smith", "Tom Reed"),
+                        "Tom Reed was still speaking when Jane Smith cut in: “That is not true.” “I have not finished,” Reed said."),
+                Arguments.of(
+                        List.of("Tom Reed", "Jane Smith"),
+                        "“Is it true?” Tom Reed asked. “No,” came the swift reply from Jane Smith."),
+                Arguments.of(List.of("Jane Smith"), "“That is not true,” Jane Smith chimed in."),
+                Arguments.of(
+                        List.of("Acme Corp"),
+                        "A statement from Acme Corp read: “We are cooperating fully with the authorities.”"));
     }
 
     @ParameterizedTest
