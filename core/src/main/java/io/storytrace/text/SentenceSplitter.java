@@ -26,10 +26,17 @@ public final class SentenceSplitter {
                     "mr", "mrs", "ms", "mx", "dr", "prof", "gov", "sen", "rep", "gen", "col", "lt",
                     "capt", "cpt", "sgt", "maj", "cmdr", "adm", "cpl", "pvt", "rev", "hon", "pres",
                     "supt", "insp", "det", "fr", "st", "mt", "ft", "messrs", "mme", "mlle", "atty",
-                    "no", "nos", "vol", "vols", "art", "fig", "figs", "pp", "p", "ch", "sec", "ed",
-                    "eds", "approx", "vs", "v", "cf", "e.g", "i.e", "viz", "ca", "c", "est", "dept",
-                    "univ", "assn", "bros", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                    "sept", "oct", "nov", "dec", "ave", "blvd", "rd", "hwy", "ln", "sq", "ct");
+                    "ch", "sec", "ed", "eds", "approx", "vs", "v", "cf", "e.g", "i.e", "viz", "ca",
+                    "c", "est", "dept", "univ", "assn", "bros", "jan", "feb", "mar", "apr", "jun",
+                    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ave", "blvd", "rd", "hwy",
+                    "ln", "sq", "ct");
+
+    /**
+     * Abbreviations that come before a number ("No. 5", "Vol. II", "Fig. 3"): before anything else
+     * the stop is a sentence's ("She voted no. The bill failed.").
+     */
+    private static final Set<String> NUMBERING =
+            Set.of("no", "nos", "vol", "vols", "art", "fig", "figs", "pp", "p");
 
     /** Abbreviations that may end a sentence: they end one only before a usual sentence opener. */
     private static final Set<String> ENDINGS =
@@ -245,6 +252,10 @@ public final class SentenceSplitter {
         }
         if (PREFIXES.contains(lower)) {
             return false;
+        }
+        if (NUMBERING.contains(lower)) {
+            // a roman numeral, but not "I": "The answer is no. I won't." ends a sentence
+            return !Character.isDigit(first) && !nextWord(text, next).matches("[IVXLC]{2,}|[VX]");
         }
         if (lower.equals("a.m") || lower.equals("p.m")) {
             // "open until 8 p.m. Zhao said …" ends; "at 8 p.m. Friday", "11 a.m. ET" run on

@@ -21,6 +21,7 @@ class SentenceSplitterTest {
                 "Gov. Smith signed it on Oct. 3 at 10 a.m. Monday in the U.S. capital.",
                 "Mr. J. K. Arden and Mrs. Lee met Gen. Arlo and Prof. Ann Orr.",
                 "No. 10 said the St. James St. office would open.",
+                "See Fig. 3, pp. 4-5 and Vol. II of the report.",
                 "“Why?” she asked.",
                 "“It’s over,” he said, “and I left.”",
                 "He left... then came back.",
@@ -47,6 +48,19 @@ class SentenceSplitterTest {
                         "He was born in Washington, D.C.",
                         "He moved to Acme Inc.",
                         "The firm grew.");
+    }
+
+    @Test
+    void noWithAStopEndsASentenceUnlessANumberFollows() {
+        assertThat(
+                        texts(
+                                "Ruiz voted no. The bill failed. “The answer is no. I won’t.” It was No. 5."))
+                .containsExactly(
+                        "Ruiz voted no.",
+                        "The bill failed.",
+                        "“The answer is no.",
+                        "I won’t.”",
+                        "It was No. 5.");
     }
 
     @Test
