@@ -236,12 +236,14 @@ final class PhraseReader {
                 nameStart = before;
             }
         }
-        if (nameStart == from + 1
+        if (nameStart > from
                 && nameStart < end
                 && tokens.get(from).lower().equals("the")
+                && lowerCaseWords(tokens, from + 1, nameStart)
                 && lexicon.roles().contains(tokens.get(end - 1).lower())) {
-            // "said the Swede", "the New Mexico Democrat told reporters": a nationality or a
-            // party names a person the story has met, like "the actor"
+            // "said the Swede", "the New Mexico Democrat told reporters", "the 45-year-old
+            // Democrat": a nationality or a party names a person the story has met, like "the
+            // actor"
             return whole(SpeakerRef.Kind.PERSON_ROLE, tokens, from, end);
         }
         if (nameStart >= 0) {
@@ -283,6 +285,16 @@ final class PhraseReader {
             return whole(SpeakerRef.Kind.PERSON_ROLE, tokens, from, end);
         }
         return null;
+    }
+
+    /** Whether tokens {@code from..to} are all words in lower case ("45-year-old", "veteran"). */
+    private static boolean lowerCaseWords(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).type() != Token.Type.WORD || tokens.get(k).capitalized()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words of a phrase that leaves its noun to the one before: "another", "a third". */

@@ -1307,7 +1307,9 @@ final class SubjectReader {
                                 || !tokens.get(k + 1).capitalized();
                 return appositive ? k : -1;
             }
-            if (token.is('.') && !PhraseReader.isInitialDot(tokens, k)) {
+            if (token.is('.') && !bracket && !PhraseReader.isInitialDot(tokens, k)) {
+                // a stop ends a comma's appositive; inside brackets it is an abbreviation's
+                // ("Sen. Ana Ruiz (D-Ore.) told")
                 return -1;
             }
         }

@@ -1151,7 +1151,16 @@ class SpeakerAttributionTest {
                 Arguments.of(List.of("Jane Smith"), "“That is not true,” Jane Smith chimed in."),
                 Arguments.of(
                         List.of("Acme Corp"),
-                        "A statement from Acme Corp read: “We are cooperating fully with the authorities.”"));
+                        "A statement from Acme Corp read: “We are cooperating fully with the authorities.”"),
+                Arguments.of(
+                        List.of("Ana Ruiz"),
+                        "Sen. Ana Ruiz (D-Ore.) told reporters: “This bill is dead.”"),
+                Arguments.of(
+                        List.of("Ana Ruiz"),
+                        "Sen. Ana Ruiz voted no. The 45-year-old Democrat told CNN: “This bill is dead.”"),
+                Arguments.of(
+                        List.of("Pep Lorca", "Pep Lorca"),
+                        "Pep Lorca was delighted. “We were brilliant,” Lorca said. “The fans were superb, too,” he went on."));
     }
 
     @ParameterizedTest
