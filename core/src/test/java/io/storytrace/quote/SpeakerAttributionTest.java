@@ -1160,7 +1160,10 @@ class SpeakerAttributionTest {
                         "Sen. Ana Ruiz voted no. The 45-year-old Democrat told CNN: “This bill is dead.”"),
                 Arguments.of(
                         List.of("Pep Lorca", "Pep Lorca"),
-                        "Pep Lorca was delighted. “We were brilliant,” Lorca said. “The fans were superb, too,” he went on."));
+                        "Pep Lorca was delighted. “We were brilliant,” Lorca said. “The fans were superb, too,” he went on."),
+                Arguments.of(
+                        List.of("Kit Vale", "Kit Vale"),
+                        "Kit Vale said the show “changed everything”. He told Variety that the film “was a gift”, and that the phrase “elevated drama” made him laugh."));
     }
 
     @ParameterizedTest
