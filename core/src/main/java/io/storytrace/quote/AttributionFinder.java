@@ -441,6 +441,13 @@ final class AttributionFinder {
      * "A statement from Acme Corp read:", "A statement from her family read:". A pronoun ("It
      * read:") leaves the issuer to be found as before, and a sign names no one.
      */
+    private static boolean readsUpTo(List<Token> tokens, int c, int colon) {
+        return c + 1 == colon
+                || c + 3 == colon
+                        && tokens.get(c + 1).lower().equals("in")
+                        && tokens.get(c + 2).lower().equals("part");
+    }
+
     private boolean documentNamed(List<Token> tokens, int c, int start) {
         if (!tokens.get(c).lower().equals("read") && !tokens.get(c).lower().equals("reads")) {
             return false;
@@ -559,7 +566,10 @@ final class AttributionFinder {
         int window = posted ? CLAUSE_REACH : BEFORE_WINDOW;
         for (int c = open - 1; c >= start && open - c <= window; c--) {
             Cue cue = cueAt(tokens.get(c), headline);
-            if (cue == null && last.is(':') && c == open - 2 && documentNamed(tokens, c, start)) {
+            if (cue == null
+                    && last.is(':')
+                    && readsUpTo(tokens, c, open - 1)
+                    && documentNamed(tokens, c, start)) {
                 cue = DOCUMENT_READS;
             }
             if (cue == null || !(cue.can(Cue.Use.SPEECH) || cue.can(Cue.Use.NAMING))) {
