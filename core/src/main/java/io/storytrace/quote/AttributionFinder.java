@@ -77,7 +77,7 @@ final class AttributionFinder {
         // straight on, are no "“…,” said X"
         boolean inverted = comma || dashed || headline || !midSentence(passage, region);
         Attribution found = inverted ? cueThenSubject(tokens, i, end, headline) : null;
-        if (found == null) {
+        if (found == null && inverted) {
             found = subjectThenCue(tokens, i, end, headline);
         }
         if (found == null) {

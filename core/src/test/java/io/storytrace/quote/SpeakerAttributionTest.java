@@ -1169,7 +1169,13 @@ class SpeakerAttributionTest {
                         "Ade Bello, while speaking to journalists in Abuja, averred that the party was “united”. “We will win,” Bello opined."),
                 Arguments.of(
                         List.of("Ade Bello"),
-                        "A statement signed by Ade Bello read in part: “The party is united.”"));
+                        "A statement signed by Ade Bello read in part: “The party is united.”"),
+                Arguments.of(
+                        List.of("Howard Feld"),
+                        "Jordyn Marsh spoke on a podcast. On Wednesday, Marsh’s attorney, Howard Feld, told TMZ that his client “stands by every word” she said."),
+                Arguments.of(
+                        List.of("Kerry-Ann Moss"),
+                        "Fans spotted that Dean Ward had ‘liked’ one of Kerry-Ann’s posts. “I am done,” Kerry-Ann Moss said."));
     }
 
     @ParameterizedTest
