@@ -1175,7 +1175,10 @@ class SpeakerAttributionTest {
                         "Jordyn Marsh spoke on a podcast. On Wednesday, Marsh’s attorney, Howard Feld, told TMZ that his client “stands by every word” she said."),
                 Arguments.of(
                         List.of("Kerry-Ann Moss"),
-                        "Fans spotted that Dean Ward had ‘liked’ one of Kerry-Ann’s posts. “I am done,” Kerry-Ann Moss said."));
+                        "Fans spotted that Dean Ward had ‘liked’ one of Kerry-Ann’s posts. “I am done,” Kerry-Ann Moss said."),
+                Arguments.of(
+                        List.of("Ana Okafor", "Ana Okafor"),
+                        "Tamsin Royle met the rower Ana Okafor. The rower thought for a moment. “Yes,” she said. “Absolutely,” the rower added."));
     }
 
     @ParameterizedTest
