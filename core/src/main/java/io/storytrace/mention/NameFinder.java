@@ -563,8 +563,11 @@ public final class NameFinder {
                             ? null
                             : classify(
                                     tokens.subList(i, end), afterThe, dated, headline, lowerCase);
-            if (run != null && run.type() == Mention.Type.PERSON && namesWork(tokens, run, end)) {
-                // "his Long Way Home tour", "the Salt Before Sunrise series": a work's name
+            if (run != null
+                    && run.type() == Mention.Type.PERSON
+                    && (namesWork(tokens, run, end) || workNamedAfterNoun(tokens, run, i))) {
+                // "his Long Way Home tour", "the Salt Before Sunrise series", "the dating show
+                // Coupled Up": a work's name
                 run = null;
             }
             if (run != null
@@ -1158,6 +1161,26 @@ public final class NameFinder {
      */
     private boolean namesWork(List<Token> tokens, Run run, int end) {
         if (end >= tokens.size() || !lexicon.workNouns().contains(tokens.get(end).text())) {
+            return false;
+        }
+        for (Token word : run.tokens()) {
+            if (lexicon.givenNames().contains(word.bare())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the capitals of {@code run}, starting at token {@code i}, name a work by the noun
+     * before them ("the ITV dating show Coupled Up", "the BBC drama Harbour Lights"): a work noun
+     * in lower case comes just before and no word of the run is a listed given name ("the show Ana
+     * Ruiz hosts" still names her).
+     */
+    private boolean workNamedAfterNoun(List<Token> tokens, Run run, int i) {
+        if (i == 0
+                || tokens.get(i - 1).capitalized()
+                || !lexicon.workNouns().contains(tokens.get(i - 1).text())) {
             return false;
         }
         for (Token word : run.tokens()) {

@@ -311,6 +311,17 @@ class NameFinderTest {
     }
 
     @Test
+    void capitalsAfterAWorkNounNameTheWorkUnlessAGivenNameIsAmongThem() {
+        Names names =
+                find(
+                        "Kay Lee found fame on the dating show Coupled Up and the BBC drama Harbour"
+                                + " Lights. Fans of the show Ana Ruiz hosts were upset.",
+                        false);
+
+        assertThat(names.people()).containsExactly("Kay Lee", "Ana Ruiz");
+    }
+
+    @Test
     void aRomanizedGivenNameWithAHyphenStartsAName() {
         Names names =
                 find(

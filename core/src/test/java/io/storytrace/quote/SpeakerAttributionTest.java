@@ -1178,7 +1178,10 @@ class SpeakerAttributionTest {
                         "Fans spotted that Dean Ward had ‘liked’ one of Kerry-Ann’s posts. “I am done,” Kerry-Ann Moss said."),
                 Arguments.of(
                         List.of("Ana Okafor", "Ana Okafor"),
-                        "Tamsin Royle met the rower Ana Okafor. The rower thought for a moment. “Yes,” she said. “Absolutely,” the rower added."));
+                        "Tamsin Royle met the rower Ana Okafor. The rower thought for a moment. “Yes,” she said. “Absolutely,” the rower added."),
+                Arguments.of(
+                        List.of("Kay Lee", "Kay Lee"),
+                        "Kay Lee split from Tom Hale in August. The blonde beauty, who shot to fame on the dating show Coupled Up, revealed she had leaned on her co-stars. ‘The cast have been incredible,’ she said. ‘I owe them.’"));
     }
 
     @ParameterizedTest
