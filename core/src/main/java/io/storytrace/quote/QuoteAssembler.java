@@ -135,6 +135,9 @@ final class QuoteAssembler {
         cuedBySentence.clear();
         reportedBasis.clear();
         Draft previous = null;
+        // the last two quotations not inside another, for the turns of an exchange
+        Draft turn = null;
+        Draft turnBefore = null;
         for (Utterance utterance : utterances) {
             switch (utterance) {
                 case CueEvent event -> {
@@ -155,7 +158,10 @@ final class QuoteAssembler {
                     if (cued != null) {
                         draft = cued;
                     }
-                    Draft done = draft.speaker() != null ? draft : inherit(draft, previous);
+                    Draft done =
+                            draft.speaker() != null
+                                    ? answering(draft, turn, turnBefore)
+                                    : inherit(draft, previous, turn, turnBefore);
                     done = withContextOutlet(done, previous);
                     if (done.speaker() != null && done.outlet() != null) {
                         QuotedRegion last = done.group().parts().getLast();
@@ -172,6 +178,10 @@ final class QuoteAssembler {
                     resolver.remember(quote.at(), done.speaker());
                     drafts[quote.index()] = done;
                     previous = done;
+                    if (done.group().parts().getFirst().depth() == 0) {
+                        turnBefore = turn;
+                        turn = done;
+                    }
                 }
             }
         }
@@ -437,7 +447,7 @@ final class QuoteAssembler {
         return !DOCUMENTS.contains(words[words.length - 1]);
     }
 
-    private Draft inherit(Draft draft, Draft previous) {
+    private Draft inherit(Draft draft, Draft previous, Draft turn, Draft turnBefore) {
         QuotedRegion first = draft.group().parts().getFirst();
         Attribution own = draft.attribution();
         if (own != null
@@ -454,6 +464,10 @@ final class QuoteAssembler {
             return framed;
         }
         int sentence = passage.sentenceAt(first.open());
+        String turnTaker = ownTurn(draft, turn, turnBefore);
+        if (turnTaker != null) {
+            return with(draft, turnTaker, SpeakerBasis.CONTINUED, null, false);
+        }
         if (previous != null
                 && previous.speaker() != null
                 && follows(draft, previous, previous.speaker())) {
@@ -576,6 +590,75 @@ final class QuoteAssembler {
                 speaker == null ? null : basis,
                 outlet,
                 beside);
+    }
+
+    /**
+     * "‘Did anybody check?’ ¶ ‘No,’ the witness said": a pronoun or role that resolved to the one
+     * who asked the question just before answers it, so it is the other party of the exchange when
+     * they fit it; "she added" or "she asked" goes on with the asker.
+     */
+    private Draft answering(Draft draft, Draft previous, Draft earlier) {
+        Attribution own = draft.attribution();
+        if (own == null
+                || previous == null
+                || !draft.speaker().equals(previous.speaker())
+                        && !draft.speaker().equals(own.speaker().text())
+                || own.speaker().kind() != SpeakerRef.Kind.PRONOUN
+                        && own.speaker().kind() != SpeakerRef.Kind.PERSON_ROLE
+                || !asks(previous)
+                || asks(draft)
+                || resolver.goesOn(own.speaker())) {
+            return draft;
+        }
+        String turn = ownTurn(draft, previous, earlier);
+        return turn != null && resolver.fits(own.speaker(), turn)
+                ? with(draft, turn, draft.basis())
+                : draft;
+    }
+
+    /**
+     * In an exchange of questions and answers, paragraph by paragraph, the speaker whose turn it
+     * is: "“Who told you?” the prosecutor asked. ¶ “Darren did,” she replied. ¶ “Did you ask him
+     * why?” ¶ “Once.”" gives the third to the prosecutor and the fourth to the witness. A quotation
+     * opening its own paragraph, right after two from two people of whom one asked and the other
+     * answered, goes to the one who did as it does (asks or answers). Null otherwise.
+     */
+    private String ownTurn(Draft draft, Draft previous, Draft earlier) {
+        if (previous == null
+                || earlier == null
+                || previous.speaker() == null
+                || earlier.speaker() == null
+                || previous.speaker().equals(earlier.speaker())) {
+            return null;
+        }
+        QuotedRegion first = draft.group().parts().getFirst();
+        int block = first.block();
+        int previousBlock = previous.group().parts().getLast().block();
+        int earlierBlock = earlier.group().parts().getLast().block();
+        if (!opensBlock(first)
+                || block != previousBlock + 1
+                || previousBlock != earlierBlock + 1
+                || !opensBlock(previous.group().parts().getFirst())
+                || !opensBlock(earlier.group().parts().getFirst())
+                || previous.group().parts().getFirst().block() != previousBlock
+                || earlier.group().parts().getFirst().block() != earlierBlock) {
+            return null;
+        }
+        boolean asks = asks(draft);
+        return asks != asks(previous) && asks == asks(earlier) ? earlier.speaker() : null;
+    }
+
+    /** Whether the region opens its paragraph. */
+    private boolean opensBlock(QuotedRegion region) {
+        int sentence = passage.sentenceAt(region.open());
+        return passage.tokenAtOrAfter(region.open()) == passage.firstToken(sentence)
+                && (sentence == 0 || passage.blockOf(sentence - 1) != region.block());
+    }
+
+    /** Whether the last words of a draft's quotation end in a question mark. */
+    private boolean asks(Draft draft) {
+        List<Token> content = SpeechClassifier.content(passage, draft.group().parts().getLast());
+        return !content.isEmpty() && content.getLast().is('?');
     }
 
     /**

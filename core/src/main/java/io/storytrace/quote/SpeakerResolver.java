@@ -820,6 +820,10 @@ final class SpeakerResolver {
 
     /** "He" or "she": the nearest compatible person, whose gender the pronoun then shows. */
     private String pronoun(int offset, Gender gender) {
+        String answer = answerer(offset, gender);
+        if (answer != null) {
+            return answer;
+        }
         String person = lastPersonBefore(offset, gender);
         if (person != null) {
             person = interviewee(person, offset, gender);
@@ -831,6 +835,81 @@ final class SpeakerResolver {
         }
         return person;
     }
+
+    /**
+     * Whether {@code person} can be who the pronoun or role {@code ref} means: of its gender, and,
+     * for a role, not introduced in another ("the witness" is not the prosecutor).
+     */
+    boolean fits(SpeakerRef ref, String person) {
+        return switch (ref.kind()) {
+            case PRONOUN ->
+                    switch (ref.text()) {
+                        case "he" -> agrees(person, Gender.MALE);
+                        case "she" -> agrees(person, Gender.FEMALE);
+                        default -> false;
+                    };
+            case PERSON_ROLE -> {
+                String[] words = ref.text().split(" ");
+                String noun = words[words.length - 1].toLowerCase(Locale.ROOT);
+                yield agrees(person, lexicon.names().genderOfWord(noun)) && playsRole(person, noun);
+            }
+            default -> false;
+        };
+    }
+
+    /** Whether the cue verb right after {@code ref} goes on with the last speaker ("she added"). */
+    boolean goesOn(SpeakerRef ref) {
+        List<Token> tokens = passage.tokens();
+        int next = passage.tokenAtOrAfter(ref.offset()) + ref.text().split(" ").length;
+        return next < tokens.size() && GOING_ON.contains(tokens.get(next).lower());
+    }
+
+    /** Cue verbs after which a pronoun goes on with the last speaker, not the one asked. */
+    private static final java.util.Set<String> GOING_ON =
+            java.util.Set.of(
+                    "added", "adds", "continued", "continues", "asked", "asks", "went", "goes");
+
+    /** How many sentences after a question its answer's pronoun may come. */
+    private static final int ANSWER_REACH = 2;
+
+    /**
+     * "“Why did you quit?” Ann Cole asked Ann Vey. “I was tired,” she said.": right after a
+     * question put to someone named after "asked", "she said" is the answer of the one asked, when
+     * the pronoun fits them. Null otherwise, and where the verb goes on with the asker ("she
+     * added", "she asked").
+     */
+    private String answerer(int offset, Gender gender) {
+        Map.Entry<Integer, String> question = speakers.lowerEntry(offset);
+        List<Token> tokens = passage.tokens();
+        int pronoun = passage.tokenAtOrAfter(offset);
+        if (question == null
+                || pronoun + 1 >= tokens.size()
+                || GOING_ON.contains(tokens.get(pronoun + 1).lower())
+                || passage.sentenceAt(offset) - passage.sentenceAt(question.getKey())
+                        > ANSWER_REACH) {
+            return null;
+        }
+        for (int k = passage.tokenAtOrAfter(question.getKey()); k + 1 < pronoun; k++) {
+            if (!tokens.get(k).is('?')) {
+                continue;
+            }
+            for (int a = k + 1; a + 1 < pronoun && a - k <= ASKED_REACH; a++) {
+                String word = tokens.get(a).lower();
+                if (!word.equals("asked") && !word.equals("asks")) {
+                    continue;
+                }
+                String asked = people.get(tokens.get(a + 1).start());
+                return asked != null && !asked.equals(question.getValue()) && agrees(asked, gender)
+                        ? asked
+                        : null;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** How many tokens after a question's "?" its "asked" may come: "?” Ann Cole asked". */
+    private static final int ASKED_REACH = 6;
 
     /**
      * "The actor", "the insider": the person introduced by that noun, else for an anonymous source

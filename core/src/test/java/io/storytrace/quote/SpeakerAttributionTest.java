@@ -1181,7 +1181,22 @@ class SpeakerAttributionTest {
                         "Tamsin Royle met the rower Ana Okafor. The rower thought for a moment. “Yes,” she said. “Absolutely,” the rower added."),
                 Arguments.of(
                         List.of("Kay Lee", "Kay Lee"),
-                        "Kay Lee split from Tom Hale in August. The blonde beauty, who shot to fame on the dating show Coupled Up, revealed she had leaned on her co-stars. ‘The cast have been incredible,’ she said. ‘I owe them.’"));
+                        "Kay Lee split from Tom Hale in August. The blonde beauty, who shot to fame on the dating show Coupled Up, revealed she had leaned on her co-stars. ‘The cast have been incredible,’ she said. ‘I owe them.’"),
+                Arguments.of(
+                        List.of("Ann Cole", "Ann Vey"),
+                        "“Why did you quit?” Ann Cole asked Ann Vey. “I was tired,” she said."),
+                Arguments.of(
+                        List.of("Tom Cole", "Ann Vey", "Tom Cole", "Ann Vey", "Ann Vey"),
+                        "“Why did you quit?” Tom Cole asked Ann Vey.\n\n“I was tired,” she said.\n\n“Of what?”\n\n“Of everything.”\n\n“It was time,” she added."),
+                Arguments.of(
+                        List.of(
+                                "Rebecca Thornbury",
+                                "Jo Pettifer",
+                                "Rebecca Thornbury",
+                                "Jo Pettifer",
+                                "Rebecca Thornbury",
+                                "Jo Pettifer"),
+                        "In reality, prosecutor Rebecca Thornbury KC said, the scheme was a fraud. Jo Pettifer, 52, gave evidence on Tuesday.\n\nQuestioned by Ms Thornbury, she described how the transfers worked.\n\n‘Who told you to move the money?’ the prosecutor asked.\n\n‘Darren did,’ Mrs Pettifer replied.\n\n‘Did you ask him why?’\n\n‘Once.’\n\n‘Did anybody check?’\n\n‘No,’ the witness said."));
     }
 
     @ParameterizedTest
