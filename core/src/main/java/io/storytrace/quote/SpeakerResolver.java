@@ -929,11 +929,43 @@ final class SpeakerResolver {
                 return person;
             }
         }
+        String unnamed = unnamedBeforeGeneric(ref, words[noun].toLowerCase(Locale.ROOT));
+        if (unnamed != null) {
+            return unnamed;
+        }
         List<String> served = served(words, noun);
         if (!served.isEmpty()) {
             return serving(ref, noun, words[noun].toLowerCase(Locale.ROOT), served);
         }
         return role(ref, words[noun].toLowerCase(Locale.ROOT));
+    }
+
+    /** Nouns that say no more of a person than a pronoun does. */
+    private static final java.util.Set<String> GENERIC_PEOPLE =
+            java.util.Set.of("man", "woman", "boy", "girl");
+
+    /**
+     * "One resident, who declined to give her name, stood by the tape. “…,” the woman said.": "the
+     * woman" or "the man" right after a sentence whose subject is someone unnamed is that person,
+     * when their gender does not say otherwise. Null otherwise.
+     */
+    private String unnamedBeforeGeneric(SpeakerRef ref, String noun) {
+        String[] words = ref.text().split(" ");
+        if (!GENERIC_PEOPLE.contains(noun) || words.length != 2) {
+            return null;
+        }
+        int sentence = passage.sentenceAt(ref.offset());
+        if (sentence == 0) {
+            return null;
+        }
+        String unnamed = unnamedSubject(sentence - 1);
+        if (unnamed == null) {
+            return null;
+        }
+        Gender gender = genderOf(unnamed);
+        return gender == Gender.UNKNOWN || gender == lexicon.names().genderOfWord(noun)
+                ? unnamed
+                : null;
     }
 
     /**
@@ -2331,6 +2363,27 @@ final class SpeakerResolver {
     private static final java.util.Set<String> SILENT =
             java.util.Set.of("declined", "refused", "not", "n't", "no", "never");
 
+    /**
+     * Whether the sentence says its subject kept silent outside a relative clause set off by
+     * commas: "A spokeswoman declined to comment", but not "One resident, who declined to give her
+     * name, stood by the tape".
+     */
+    private static boolean silentOutsideRelative(List<Token> tokens) {
+        boolean relative = false;
+        for (int k = 0; k < tokens.size(); k++) {
+            Token token = tokens.get(k);
+            if (token.is(',')) {
+                relative =
+                        !relative
+                                && k + 1 < tokens.size()
+                                && RELATIVES.contains(tokens.get(k + 1).lower());
+            } else if (!relative && SILENT.contains(token.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Determiners of someone met for the first time ("her friend" is met through another). */
     private static final java.util.Set<String> INDEFINITE =
             java.util.Set.of("a", "an", "one", "another");
@@ -2369,7 +2422,7 @@ final class SpeakerResolver {
         if (tokens.size() < 3
                 || !INDEFINITE.contains(tokens.getFirst().lower())
                 || passage.inHeadline(s)
-                || tokens.stream().anyMatch(t -> SILENT.contains(t.lower()))) {
+                || silentOutsideRelative(tokens)) {
             return null;
         }
         int noun = unnamedNoun(tokens, 0, tokens.size());

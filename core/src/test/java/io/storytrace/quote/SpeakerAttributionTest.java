@@ -1196,7 +1196,13 @@ class SpeakerAttributionTest {
                                 "Jo Pettifer",
                                 "Rebecca Thornbury",
                                 "Jo Pettifer"),
-                        "In reality, prosecutor Rebecca Thornbury KC said, the scheme was a fraud. Jo Pettifer, 52, gave evidence on Tuesday.\n\nQuestioned by Ms Thornbury, she described how the transfers worked.\n\n‘Who told you to move the money?’ the prosecutor asked.\n\n‘Darren did,’ Mrs Pettifer replied.\n\n‘Did you ask him why?’\n\n‘Once.’\n\n‘Did anybody check?’\n\n‘No,’ the witness said."));
+                        "In reality, prosecutor Rebecca Thornbury KC said, the scheme was a fraud. Jo Pettifer, 52, gave evidence on Tuesday.\n\nQuestioned by Ms Thornbury, she described how the transfers worked.\n\n‘Who told you to move the money?’ the prosecutor asked.\n\n‘Darren did,’ Mrs Pettifer replied.\n\n‘Did you ask him why?’\n\n‘Once.’\n\n‘Did anybody check?’\n\n‘No,’ the witness said."),
+                Arguments.of(
+                        List.of("One resident", "One resident"),
+                        "Mayor Diane Kowal spoke first. One resident, who declined to give her name, stood at the edge of the police tape. “She only opened in April,” the woman said. “Everything she had is in there.”"),
+                Arguments.of(
+                        List.of("A neighbour"),
+                        "Mayor Tom Kowal spoke first. A neighbour, who asked not to be named, watched from her porch. “It was terrifying,” the woman said."));
     }
 
     @ParameterizedTest
