@@ -1351,9 +1351,32 @@ final class SubjectReader {
                 && tokens.get(cue - 1).capitalized();
     }
 
-    /** Words that open a sentence to link it to the one before: "But", "And", "Yet". */
+    /**
+     * Words that open a sentence or clause before its subject: links to the sentence before ("But
+     * the presenter said") and subordinators ("When one reporter asked, “…?”").
+     */
     private static final Set<String> SENTENCE_LINKS =
-            Set.of("but", "and", "yet", "so", "still", "meanwhile", "however", "instead");
+            Set.of(
+                    "but",
+                    "and",
+                    "yet",
+                    "so",
+                    "still",
+                    "meanwhile",
+                    "however",
+                    "instead",
+                    "when",
+                    "whenever",
+                    "as",
+                    "while",
+                    "once",
+                    "after",
+                    "before",
+                    "until",
+                    "if",
+                    "because",
+                    "though",
+                    "although");
 
     private boolean isPhraseStart(Token token) {
         String word = token.lower();

@@ -1202,7 +1202,13 @@ class SpeakerAttributionTest {
                         "Mayor Diane Kowal spoke first. One resident, who declined to give her name, stood at the edge of the police tape. “She only opened in April,” the woman said. “Everything she had is in there.”"),
                 Arguments.of(
                         List.of("A neighbour"),
-                        "Mayor Tom Kowal spoke first. A neighbour, who asked not to be named, watched from her porch. “It was terrifying,” the woman said."));
+                        "Mayor Tom Kowal spoke first. A neighbour, who asked not to be named, watched from her porch. “It was terrifying,” the woman said."),
+                Arguments.of(
+                        List.of("one reporter", "Rajeev Nand"),
+                        "Chief selector Rajeev Nand spoke. When one reporter asked, \"If 1,100 runs is not enough, what is?\", the 54-year-old former wicketkeeper shot back: \"There is no magic number.\""),
+                Arguments.of(
+                        List.of("one reporter"),
+                        "Governor Hafiz Zul spoke to reporters. When one reporter asked, \"Has the bank lost control?\", the governor smiled."));
     }
 
     @ParameterizedTest
