@@ -70,7 +70,7 @@ final class AttributionFinder {
         if (comma || dashed) {
             i++;
         }
-        if (i >= end) {
+        if (i >= end || renamesQuotation(tokens, i, end)) {
             return null;
         }
         // "would “no longer tolerate” repeat offenders": words in the middle of a sentence, run
@@ -464,6 +464,41 @@ final class AttributionFinder {
             }
         }
         return false;
+    }
+
+    /** Nouns for quoted words themselves: "…,” a line Sveinsdottir says she will steal". */
+    private static final java.util.Set<String> QUOTATION_NOUNS =
+            java.util.Set.of(
+                    "line",
+                    "phrase",
+                    "remark",
+                    "comment",
+                    "quip",
+                    "description",
+                    "verdict",
+                    "assessment",
+                    "words",
+                    "sentiment",
+                    "characterisation",
+                    "characterization",
+                    "label",
+                    "jibe",
+                    "barb",
+                    "put-down");
+
+    /**
+     * Whether the words after a quotation's comma rename the quotation ("“a ghost story,” a line
+     * Sveinsdottir says she will steal", "words that she will treasure"): someone named there is
+     * talking about the words, not saying them.
+     */
+    private static boolean renamesQuotation(List<Token> tokens, int i, int end) {
+        String first = tokens.get(i).lower();
+        if (QUOTATION_NOUNS.contains(first)) {
+            return true;
+        }
+        return i + 1 < end
+                && PhraseReader.DETERMINERS.contains(first)
+                && QUOTATION_NOUNS.contains(tokens.get(i + 1).lower());
     }
 
     /**

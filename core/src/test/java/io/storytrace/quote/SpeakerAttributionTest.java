@@ -1208,7 +1208,13 @@ class SpeakerAttributionTest {
                         "Chief selector Rajeev Nand spoke. When one reporter asked, \"If 1,100 runs is not enough, what is?\", the 54-year-old former wicketkeeper shot back: \"There is no magic number.\""),
                 Arguments.of(
                         List.of("one reporter"),
-                        "Governor Hafiz Zul spoke to reporters. When one reporter asked, \"Has the bank lost control?\", the governor smiled."));
+                        "Governor Hafiz Zul spoke to reporters. When one reporter asked, \"Has the bank lost control?\", the governor smiled."),
+                Arguments.of(
+                        List.of("Fionnuala Hart"),
+                        "Halldora Sveinsdottir made the film. Screen Daily’s Fionnuala Hart called it \"a ghost story in which the ghost is the weather,\" a line Sveinsdottir says she intends to steal."),
+                Arguments.of(
+                        List.of("Fionnuala Hart"),
+                        "Halldora Sveinsdottir made the film. Screen Daily’s Fionnuala Hart called it \"a ghost story,\" words that Sveinsdottir says she will treasure."));
     }
 
     @ParameterizedTest
