@@ -188,41 +188,18 @@ final class SpeechClassifier {
     /**
      * Whether quoted words after a work's noun say what it does rather than name it: they open with
      * an auxiliary ("the bill “will pass by summer”"), or, where {@code determiner} (the word
-     * before the noun) is one, open in lower case and either speak in the first person ("the show
-     * “changed my life”"; not the lyric in "which runs “we were young”"), open with a past tense
-     * ("said the show “changed everything”") or follow a reported-speech "that" or cue ({@code
-     * opener}, the word before the determiner: "told Variety that the film “was a gift”"), all in
-     * lower case and after a noun ({@code noun}) other than one for words themselves ("the
-     * phrase").
+     * before the noun) is one, open in lower case and speak in the first person ("the show “changed
+     * my life”"; not the lyric in "which runs “we were young”").
      */
-    private boolean predicate(List<Token> content, Token noun, Token determiner, Token opener) {
+    private static boolean predicate(List<Token> content, Token determiner) {
         Token first = content.getFirst();
-        if (AUXILIARIES.contains(first.text())) {
-            return true;
-        }
-        if (determiner == null
-                || !DETERMINERS.contains(determiner.lower())
-                || first.type() != Token.Type.WORD
-                || first.capitalized()) {
-            return false;
-        }
-        if (content.stream().anyMatch(t -> PERSONAL.contains(t.lower()))) {
-            return true;
-        }
-        if (MENTIONS.contains(noun.lower())
-                || content.stream().anyMatch(t -> t.type() == Token.Type.WORD && t.capitalized())) {
-            // "bristles at the phrase “elevated West African”": words mentioned, not a predicate
-            return false;
-        }
-        return first.lower().endsWith("ed")
-                || opener != null
-                        && (opener.lower().equals("that")
-                                || !opener.capitalized() && lexicon.cue(opener) != null);
+        return AUXILIARIES.contains(first.text())
+                || determiner != null
+                        && DETERMINERS.contains(determiner.lower())
+                        && first.type() == Token.Type.WORD
+                        && !first.capitalized()
+                        && content.stream().anyMatch(t -> PERSONAL.contains(t.lower()));
     }
-
-    /** Nouns for words themselves: what follows in marks is mentioned, never a predicate. */
-    private static final Set<String> MENTIONS =
-            Set.of("phrase", "term", "word", "words", "label", "slogan", "hashtag", "motto");
 
     /** Prepositions before which title-case words in marks name a work: "the star of “Fargo,”". */
     private static final Set<String> WORK_PREPOSITIONS =
@@ -240,8 +217,7 @@ final class SpeechClassifier {
                 && lexicon.works().contains(before.bare())
                 && !(endsSentence(content) && lexicon.cue(before) != null)
                 && !(verdictOn(passage, region) && !titleCase(content))
-                && !predicate(
-                        content, before, before(passage, region, 2), before(passage, region, 3))) {
+                && !predicate(content, before(passage, region, 2))) {
             // "In his book “Financial Freedom,” he…", "the slogan “Meth, we’re on it.”": a
             // title keeps the comma or stop that American style puts inside the marks.
             return "follows the title word “" + before.text() + "”";

@@ -1162,9 +1162,6 @@ class SpeakerAttributionTest {
                         List.of("Pep Lorca", "Pep Lorca"),
                         "Pep Lorca was delighted. “We were brilliant,” Lorca said. “The fans were superb, too,” he went on."),
                 Arguments.of(
-                        List.of("Kit Vale", "Kit Vale"),
-                        "Kit Vale said the show “changed everything”. He told Variety that the film “was a gift”, and that the phrase “elevated drama” made him laugh."),
-                Arguments.of(
                         List.of("Ade Bello", "Ade Bello"),
                         "Ade Bello, while speaking to journalists in Abuja, averred that the party was “united”. “We will win,” Bello opined."),
                 Arguments.of(
