@@ -699,6 +699,11 @@ public final class NameFinder {
                 // "Workers Local 412", "Fraternal Order of Police Lodge 44"
                 end++;
                 break;
+            } else if (pluralPossessiveMark(previous, token)
+                    && nextCapitalized
+                    && organisationWords.contains(tokens.get(end + 1).lower())) {
+                // "the European Farmers’ Alliance", "the National Teachers' Union": one name
+                end++;
             } else if (token.text().equals("&") && nextCapitalized && previous.capitalized()) {
                 // "Animation & Visual Effects Guild", "Harrow & Finch"
                 end++;
@@ -825,7 +830,8 @@ public final class NameFinder {
                             && NUMBERED.contains(tokens.get(k - 1).lower());
             // the nickname in marks is no part of the name: "Ramon \"Monching\" Dela Paz",
             // "Dwayne “The Rock” Johnson"
-            if (isMark(tokens.get(k)) || isClosingMark(tokens.get(k))) {
+            if ((isMark(tokens.get(k)) || isClosingMark(tokens.get(k)))
+                    && !(k > 0 && pluralPossessiveMark(tokens.get(k - 1), tokens.get(k)))) {
                 marks++;
             }
             boolean nickname = marks % 2 == 1;
@@ -874,7 +880,7 @@ public final class NameFinder {
                         || !personAfterRole(lower)
                                 && lower.stream()
                                         .anyMatch(lexicon.organisationWords()::contains))) {
-            return new Run(words, Mention.Type.ORGANIZATION, String.join(" ", texts(words)));
+            return new Run(words, Mention.Type.ORGANIZATION, written(tokens, words));
         }
         if (given <= 0
                 && words.size() > 1
@@ -1469,6 +1475,29 @@ public final class NameFinder {
 
     private static final java.util.regex.Pattern INITIALISM =
             java.util.regex.Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
+
+    /** Whether {@code mark} is the apostrophe of a plural possessive right after {@code word}. */
+    private static boolean pluralPossessiveMark(Token word, Token mark) {
+        return (mark.text().equals("’") || mark.text().equals("'"))
+                && mark.start() == word.end()
+                && word.lower().endsWith("s");
+    }
+
+    /**
+     * The words of an organisation's name as written, a plural possessive's apostrophe kept: "the
+     * European Farmers’ Alliance".
+     */
+    private static String written(List<Token> run, List<Token> words) {
+        StringBuilder name = new StringBuilder();
+        for (Token word : words) {
+            name.append(name.isEmpty() ? "" : " ").append(bare(word));
+            int k = run.indexOf(word);
+            if (k >= 0 && k + 1 < run.size() && pluralPossessiveMark(word, run.get(k + 1))) {
+                name.append(run.get(k + 1).text());
+            }
+        }
+        return name.toString();
+    }
 
     private static boolean endsPossessive(Token token) {
         String text = token.text();

@@ -61,7 +61,8 @@ final class AttributionFinder {
                 && passage.blockOf(sentence + 1) == region.block()
                 && (passage.tokensOf(sentence + 1).size() <= SHORT_SENTENCE
                         || endsUtterance(passage, region))
-                && !introducesNext(tokens, limit, passage.firstToken(sentence + 1))) {
+                && !introducesNext(tokens, limit, passage.firstToken(sentence + 1))
+                && !cuedBefore(passage, region)) {
             end = Math.min(limit, passage.firstToken(sentence + 2));
         }
         end = Math.min(end, i + CLAUSE_REACH);
@@ -499,6 +500,27 @@ final class AttributionFinder {
         return i + 1 < end
                 && PhraseReader.DETERMINERS.contains(first)
                 && QUOTATION_NOUNS.contains(tokens.get(i + 1).lower());
+    }
+
+    /**
+     * Whether a speech verb stands before {@code region} in its own sentence ("The Alliance said in
+     * a statement that the package was “a start, not a solution.”"): the sentence names its
+     * speaker, and a cue in the next one ("Its secretary-general told reporters …") is another
+     * statement.
+     */
+    private boolean cuedBefore(Passage passage, QuotedRegion region) {
+        List<Token> tokens = passage.tokens();
+        int open = passage.tokenAtOrAfter(region.open());
+        for (int k = passage.firstToken(passage.sentenceAt(region.open())); k < open; k++) {
+            Token token = tokens.get(k);
+            Cue cue = token.capitalized() ? null : lexicon.cue(token);
+            if (cue != null
+                    && !cue.can(Cue.Use.WEAK)
+                    && (cue.can(Cue.Use.SPEECH) || cue.can(Cue.Use.REPORTED))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -250,6 +250,7 @@ final class PhraseReader {
             int nameEnd = nameStart;
             while (nameEnd < end
                     && (tokens.get(nameEnd).capitalized()
+                            || nameEnd > nameStart && pluralPossessiveMark(tokens, nameEnd)
                             || isInitialDot(tokens, nameEnd)
                             || particleInName(tokens, nameEnd, end)
                             || organisationJoiner(tokens, nameEnd, from, end))) {
@@ -548,6 +549,9 @@ final class PhraseReader {
             }
             boolean part =
                     token.capitalized() && !describing(token)
+                            || start < end
+                                    && start - 2 >= from
+                                    && pluralPossessiveMark(tokens, start - 1)
                             || token.text().startsWith("@")
                             || isInitialDot(tokens, start - 1)
                             || PARTICLES.contains(token.text()) && start < end
@@ -568,6 +572,21 @@ final class PhraseReader {
             return end - 1;
         }
         return start < end ? start : -1;
+    }
+
+    /**
+     * Whether token {@code k} is the apostrophe of a plural possessive inside a name, between
+     * capitals: "the European Farmers’ Alliance".
+     */
+    private static boolean pluralPossessiveMark(List<Token> tokens, int k) {
+        Token mark = tokens.get(k);
+        Token word = tokens.get(k - 1);
+        return (mark.text().equals("’") || mark.text().equals("'"))
+                && mark.start() == word.end()
+                && word.capitalized()
+                && word.lower().endsWith("s")
+                && k + 1 < tokens.size()
+                && tokens.get(k + 1).capitalized();
     }
 
     /** Whether token {@code k} is a particle inside a name: "Pieter Van den Broeck". */
@@ -862,6 +881,11 @@ final class PhraseReader {
         StringBuilder name = new StringBuilder();
         for (int k = from; k < end; k++) {
             Token token = tokens.get(k);
+            if (k > from && pluralPossessiveMark(tokens, k)) {
+                // "Farmers’ Alliance": the apostrophe stays with its word
+                name.append(token.text());
+                continue;
+            }
             if (token.type() == Token.Type.PUNCT) {
                 continue;
             }

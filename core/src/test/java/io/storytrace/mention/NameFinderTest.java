@@ -322,6 +322,20 @@ class NameFinderTest {
     }
 
     @Test
+    void aPluralPossessiveBeforeAnOrganisationWordIsPartOfItsName() {
+        Names names =
+                find(
+                        "The European Farmers’ Alliance and the National Teachers' Union met. The"
+                                + " Smiths’ house was empty.",
+                        false);
+
+        assertThat(described(names))
+                .containsExactly(
+                        "ORGANIZATION European Farmers’ Alliance → European Farmers’ Alliance",
+                        "ORGANIZATION National Teachers' Union → National Teachers' Union");
+    }
+
+    @Test
     void aRomanizedGivenNameWithAHyphenStartsAName() {
         Names names =
                 find(

@@ -1211,7 +1211,10 @@ class SpeakerAttributionTest {
                         "Halldora Sveinsdottir made the film. Screen Daily’s Fionnuala Hart called it \"a ghost story in which the ghost is the weather,\" a line Sveinsdottir says she intends to steal."),
                 Arguments.of(
                         List.of("Fionnuala Hart"),
-                        "Halldora Sveinsdottir made the film. Screen Daily’s Fionnuala Hart called it \"a ghost story,\" words that Sveinsdottir says she will treasure."));
+                        "Halldora Sveinsdottir made the film. Screen Daily’s Fionnuala Hart called it \"a ghost story,\" words that Sveinsdottir says she will treasure."),
+                Arguments.of(
+                        List.of("European Farmers’ Alliance"),
+                        "Farmers marched in Brussels. The European Farmers’ Alliance, an umbrella group representing national farm unions, said in a statement that the Commission’s simplification package, presented last month, was “a start, not a solution.” Its secretary-general, Karl-Heinz Obermaier, told reporters the group would keep protesting."));
     }
 
     @ParameterizedTest
