@@ -1477,7 +1477,7 @@ public final class NameFinder {
             java.util.regex.Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
 
     /** Whether {@code mark} is the apostrophe of a plural possessive right after {@code word}. */
-    private static boolean pluralPossessiveMark(Token word, Token mark) {
+    public static boolean pluralPossessiveMark(Token word, Token mark) {
         return (mark.text().equals("’") || mark.text().equals("'"))
                 && mark.start() == word.end()
                 && word.lower().endsWith("s");

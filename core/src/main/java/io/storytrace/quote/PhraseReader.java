@@ -579,12 +579,9 @@ final class PhraseReader {
      * capitals: "the European Farmers’ Alliance".
      */
     private static boolean pluralPossessiveMark(List<Token> tokens, int k) {
-        Token mark = tokens.get(k);
-        Token word = tokens.get(k - 1);
-        return (mark.text().equals("’") || mark.text().equals("'"))
-                && mark.start() == word.end()
-                && word.capitalized()
-                && word.lower().endsWith("s")
+        return io.storytrace.mention.NameFinder.pluralPossessiveMark(
+                        tokens.get(k - 1), tokens.get(k))
+                && tokens.get(k - 1).capitalized()
                 && k + 1 < tokens.size()
                 && tokens.get(k + 1).capitalized();
     }
