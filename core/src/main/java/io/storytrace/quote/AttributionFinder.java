@@ -417,13 +417,18 @@ final class AttributionFinder {
     private static final Cue DOCUMENT_READS =
             new Cue("read", 0.8, java.util.Set.of(Cue.Use.SPEECH));
 
+    /** Whether {@code verb} is "read" or "reads", as a document's words are given. */
+    private static boolean reads(Token verb) {
+        return verb.lower().equals("read") || verb.lower().equals("reads");
+    }
+
     /**
      * Whether {@code verb} is "read" or "reads" after a document that speaks for its issuer: “…,”
      * the statement read / it read / a statement from her family read. A sign or a headline that
      * reads is no one's words.
      */
     private static boolean documentReads(SpeakerRef subject, Token verb) {
-        if (!verb.lower().equals("read") && !verb.lower().equals("reads")) {
+        if (!reads(verb)) {
             return false;
         }
         for (String word : subject.text().toLowerCase(java.util.Locale.ROOT).split(" ")) {
@@ -437,11 +442,7 @@ final class AttributionFinder {
         return false;
     }
 
-    /**
-     * Whether token {@code c} is "read" or "reads" after a document whose issuer the subject names:
-     * "A statement from Acme Corp read:", "A statement from her family read:". A pronoun ("It
-     * read:") leaves the issuer to be found as before, and a sign names no one.
-     */
+    /** Whether the colon at {@code colon} follows token {@code c} directly or after "in part". */
     private static boolean readsUpTo(List<Token> tokens, int c, int colon) {
         return c + 1 == colon
                 || c + 3 == colon
@@ -449,8 +450,13 @@ final class AttributionFinder {
                         && tokens.get(c + 2).lower().equals("part");
     }
 
+    /**
+     * Whether token {@code c} is "read" or "reads" after a document whose issuer the subject names:
+     * "A statement from Acme Corp read:", "A statement from her family read:". A pronoun ("It
+     * read:") leaves the issuer to be found as before, and a sign names no one.
+     */
     private boolean documentNamed(List<Token> tokens, int c, int start) {
-        if (!tokens.get(c).lower().equals("read") && !tokens.get(c).lower().equals("reads")) {
+        if (!reads(tokens.get(c))) {
             return false;
         }
         SpeakerRef subject = subjects.ofCue(tokens, c, start);

@@ -859,8 +859,12 @@ final class SpeakerResolver {
 
     /** Whether the cue verb right after {@code ref} goes on with the last speaker ("she added"). */
     boolean goesOn(SpeakerRef ref) {
+        return goesOn(passage.tokenAtOrAfter(ref.offset()) + ref.text().split(" ").length);
+    }
+
+    /** Whether token {@code next} is a cue verb that goes on with the last speaker. */
+    private boolean goesOn(int next) {
         List<Token> tokens = passage.tokens();
-        int next = passage.tokenAtOrAfter(ref.offset()) + ref.text().split(" ").length;
         return next < tokens.size() && GOING_ON.contains(tokens.get(next).lower());
     }
 
@@ -884,7 +888,7 @@ final class SpeakerResolver {
         int pronoun = passage.tokenAtOrAfter(offset);
         if (question == null
                 || pronoun + 1 >= tokens.size()
-                || GOING_ON.contains(tokens.get(pronoun + 1).lower())
+                || goesOn(pronoun + 1)
                 || passage.sentenceAt(offset) - passage.sentenceAt(question.getKey())
                         > ANSWER_REACH) {
             return null;
