@@ -10,6 +10,7 @@ import io.storytrace.text.Span;
 import io.storytrace.text.SpanSet;
 import io.storytrace.text.Token;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -1066,7 +1067,11 @@ final class SpeakerResolver {
         }
         NavigableMap<Integer, String> holders = roleHolders.get(noun);
         if (holders == null) {
-            return ref.text();
+            // "the 34-year-old nurse from Bristol said": where she is from, not whom she serves
+            String[] words = ref.text().split(" ");
+            return at + 1 < words.length && words[at + 1].equals("from")
+                    ? role(ref, noun)
+                    : ref.text();
         }
         // the nearest holder before, else one named later: "China’s ambassador to Britain
         // warned …" in the lede, "China’s ambassador to Britain Liu Xiaming has said" below
@@ -1090,7 +1095,23 @@ final class SpeakerResolver {
                 return holder.getValue();
             }
         }
+        // "Swift's rep" is no holder named later in another's service ("A rep for Braun")
+        if (holders.headMap(ref.offset(), false).isEmpty()
+                && served.stream().noneMatch(this::inAPersonsName)) {
+            // the lede's "The mayor of Tartu has rejected …" is the "Mayor Marta Ilves" the
+            // next paragraph names, though it does not name the city again
+            java.util.Set<String> later = namedInRoleAfter(holders, noun, ref.offset());
+            if (later.size() == 1) {
+                return later.iterator().next();
+            }
+        }
         return ref.text();
+    }
+
+    /** Whether {@code word} is one of the words of a person's name the passage gives. */
+    private boolean inAPersonsName(String word) {
+        return people.values().stream()
+                .anyMatch(person -> Arrays.asList(person.split(" ")).contains(word));
     }
 
     /** How many holders of a role, each way, a role naming whom it serves is checked against. */
@@ -1380,6 +1401,13 @@ final class SpeakerResolver {
         if (holders == null) {
             return null;
         }
+        java.util.Set<String> named = namedInRoleAfter(holders, noun, offset);
+        return named.size() == 1 ? named.iterator().next() : null;
+    }
+
+    /** Those named as holders of role {@code noun} within a few sentences after {@code offset}. */
+    private java.util.Set<String> namedInRoleAfter(
+            NavigableMap<Integer, String> holders, String noun, int offset) {
         java.util.Set<String> named = new java.util.HashSet<>();
         for (Map.Entry<Integer, String> holder : holders.tailMap(offset, false).entrySet()) {
             if (passage.sentenceAt(holder.getKey()) - passage.sentenceAt(offset) > NAMED_AFTER) {
@@ -1390,7 +1418,7 @@ final class SpeakerResolver {
                 named.add(holder.getValue());
             }
         }
-        return named.size() == 1 ? named.iterator().next() : null;
+        return named;
     }
 
     /**

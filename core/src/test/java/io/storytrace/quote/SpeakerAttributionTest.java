@@ -1214,7 +1214,16 @@ class SpeakerAttributionTest {
                         "Halldora Sveinsdottir made the film. Screen Daily’s Fionnuala Hart called it \"a ghost story,\" words that Sveinsdottir says she will treasure."),
                 Arguments.of(
                         List.of("European Farmers’ Alliance"),
-                        "Farmers marched in Brussels. The European Farmers’ Alliance, an umbrella group representing national farm unions, said in a statement that the Commission’s simplification package, presented last month, was “a start, not a solution.” Its secretary-general, Karl-Heinz Obermaier, told reporters the group would keep protesting."));
+                        "Farmers marched in Brussels. The European Farmers’ Alliance, an umbrella group representing national farm unions, said in a statement that the Commission’s simplification package, presented last month, was “a start, not a solution.” Its secretary-general, Karl-Heinz Obermaier, told reporters the group would keep protesting."),
+                Arguments.of(
+                        List.of("Hannah Cole"),
+                        "When Hannah Cole opened her electricity bill in January, she thought there had been a mistake.\n\n\"It was £1,400 for one month,\" the 34-year-old nurse from Bristol said."),
+                Arguments.of(
+                        List.of("Marta Ilves", "Marta Ilves"),
+                        "The mayor of Tartu has rejected calls to close the pool, saying the savings would be \"a false economy\".\n\nMayor Marta Ilves told the local paper that the pool had 40,000 visitors a year. \"You do not save money by making people less healthy,\" she said."),
+                Arguments.of(
+                        List.of("Swift's rep"),
+                        "Taylor Swift says she is not allowed to sing her old songs.\n\nSwift's rep told Fox News that this was not the whole truth. \"Big Machine owes Taylor $7.9 million.\"\n\nA rep for Scooter Braun did not immediately respond."));
     }
 
     @ParameterizedTest
