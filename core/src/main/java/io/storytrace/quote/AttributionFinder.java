@@ -752,10 +752,6 @@ final class AttributionFinder {
     private static final java.util.Set<String> POST_CONTENT =
             java.util.Set.of("read", "reads", "reading", "caption", "captioned");
 
-    /** The dashes that end a dateline: "WASHINGTON (AP) —". */
-    private static final java.util.Set<String> DATELINE_DASHES =
-            java.util.Set.of("—", "–", "-", "--");
-
     /** How many words "Asked" and its "by" phrase may run before the question they quote. */
     private static final int ASKED_REACH = 8;
 
@@ -797,7 +793,8 @@ final class AttributionFinder {
         boolean opens =
                 open - 1 == first
                         || open - 2 >= first
-                                && DATELINE_DASHES.contains(tokens.get(open - 2).text());
+                                && SubjectReader.DATELINE_DASHES.contains(
+                                        tokens.get(open - 2).text());
         if (headline || start != first || !opens || !region.closed()) {
             return null;
         }

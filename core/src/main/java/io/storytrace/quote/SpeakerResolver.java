@@ -265,12 +265,58 @@ final class SpeakerResolver {
                         case "i" -> author;
                         default -> null;
                     };
-            case PERSON_ROLE -> role(ref);
+            case PERSON_ROLE -> orNamedNext(ref, role(ref));
             case SENTENCE_SUBJECT -> lastPersonBefore(ref.offset(), ANYONE);
             case ORGANISATION_ROLE -> organisation(inFull(organisationNamed(ref)));
-            case UNNAMED -> likeTheLast(ref);
+            case UNNAMED -> orNamedNext(ref, likeTheLast(ref));
             case RELAYED -> null;
         };
+    }
+
+    /**
+     * {@code resolved}, unless it is the role as written and the role opens the story: then the
+     * person the next sentence opens by naming ("A senior banking supervisor has told lenders …"
+     * above "Harriet Lomax, deputy chief executive of …, told …"), the way news names someone only
+     * after its lede. Not for sources the story means to leave unnamed ("A senior official said"),
+     * though "The federal official in charge of …" is someone it goes on to name.
+     */
+    private String orNamedNext(SpeakerRef ref, String resolved) {
+        if (resolved != null && !resolved.equals(ref.text())) {
+            return resolved;
+        }
+        int sentence = passage.sentenceAt(ref.offset());
+        String noun =
+                ref.text().substring(ref.text().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        boolean definite = ref.text().toLowerCase(Locale.ROOT).startsWith("the ");
+        if (passage.inHeadline(sentence)
+                || lexicon.anonymous().contains(noun) && !definite
+                || sentence + 1 >= passage.sentences().size()) {
+            return resolved;
+        }
+        for (int before : people.headMap(ref.offset(), false).keySet()) {
+            if (!passage.inHeadline(passage.sentenceAt(before))) {
+                return resolved;
+            }
+        }
+        int first = passage.firstToken(sentence + 1);
+        String named = people.get(passage.tokens().get(first).start());
+        if (named == null
+                || !agrees(named, lexicon.names().genderOfWord(noun))
+                || ref.text().toLowerCase(Locale.ROOT).startsWith("one ")) {
+            // "One top-10 shareholder" is one of several the story leaves unnamed
+            return resolved;
+        }
+        // the name is the subject, described or speaking: "Harriet Lomax, deputy chief …," or
+        // "Joel Abara said", not "Marisol Vega and Jace Moreno split"
+        int after = first + named.split(" ").length;
+        List<Token> tokens = passage.tokens();
+        while (after < tokens.size() && tokens.get(after).capitalized()) {
+            after++;
+        }
+        return after < tokens.size()
+                        && (tokens.get(after).is(',') || lexicon.cue(tokens.get(after)) != null)
+                ? named
+                : resolved;
     }
 
     /**

@@ -3,6 +3,7 @@ package io.storytrace.quote;
 import io.storytrace.text.CalendarWords;
 import io.storytrace.text.Token;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -579,6 +580,13 @@ final class SubjectReader {
         boolean conjunction = before.equals("and") || before.equals("but");
         boolean joined = conjunction || before.equals(",");
         Read read = participle || conjunction ? null : backward(tokens, cue, start);
+        SpeakerRef relative =
+                read == null || read.ref().kind() == SpeakerRef.Kind.PRONOUN
+                        ? null
+                        : beyondRelativeClause(tokens, read.next(), start);
+        if (relative != null) {
+            return relative;
+        }
         if (read != null
                 && (!afterPreposition(tokens, read.next(), start)
                         || clauseAfterSubordinator(tokens, read.next(), cue, start))) {
@@ -694,6 +702,40 @@ final class SubjectReader {
         }
         return read.ref();
     }
+
+    /**
+     * The subject a relative clause describes when the phrase before the cue verb is that clause's
+     * object: "A Lagos bus driver who returned a bag to its owner says" is the driver, not the
+     * owner. The phrase starting at token {@code object} is an object when a verb stands right
+     * before it, and "who" a few words before that; a pronoun read there is a subject ("who claims
+     * he was instructed"). Null otherwise.
+     */
+    private SpeakerRef beyondRelativeClause(List<Token> tokens, int object, int start) {
+        int verb = object - 1;
+        if (verb <= start
+                || tokens.get(verb).type() != Token.Type.WORD
+                || tokens.get(verb).capitalized()
+                || PREPOSITIONS.contains(tokens.get(verb).lower())
+                || PhraseReader.DETERMINERS.contains(tokens.get(verb).lower())) {
+            return null;
+        }
+        for (int k = verb - 1; k > start && verb - k <= RELATIVE_CLAUSE; k--) {
+            Token token = tokens.get(k);
+            if (token.type() == Token.Type.PUNCT) {
+                return null;
+            }
+            if (token.lower().equals("who")) {
+                Read subject = backward(tokens, k, start);
+                return subject == null ? null : subject.ref();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * How many words a relative clause may run before its verb's object: "who quietly returned".
+     */
+    private static final int RELATIVE_CLAUSE = 4;
 
     /**
      * The full name a clause opens with when appositives stand between it and the cue verb, or
@@ -863,9 +905,39 @@ final class SubjectReader {
         return from;
     }
 
+    /** The dashes that end a dateline: "WASHINGTON (AP) —". */
+    static final Set<String> DATELINE_DASHES = Set.of("—", "–", "-", "--");
+
+    /** How many tokens a dateline may run before its dash: "TALLAHASSEE, Fla. (AP) —". */
+    private static final int DATELINE_TOKENS = 8;
+
+    /**
+     * Where the words after a dateline opening a sentence at token {@code from} start: "TALLINN —
+     * The mayor …", "LIMA (Reuters) - Peru's …". {@code from} when no dateline opens it.
+     */
+    private static int afterDateline(List<Token> tokens, int from, int to) {
+        Token place = from < to ? tokens.get(from) : null;
+        if (place == null
+                || place.type() != Token.Type.WORD
+                || place.text().length() < 2
+                || !place.text().equals(place.text().toUpperCase(Locale.ROOT))) {
+            return from;
+        }
+        for (int k = from + 1; k < to && k - from <= DATELINE_TOKENS; k++) {
+            Token token = tokens.get(k);
+            if (DATELINE_DASHES.contains(token.text())) {
+                return k + 1;
+            }
+            if (token.type() == Token.Type.WORD && !token.capitalized()) {
+                return from;
+            }
+        }
+        return from;
+    }
+
     /** The first phrase in {@code from..to} that can be a clause's subject, or null. */
     SpeakerRef subjectOf(List<Token> tokens, int from, int to) {
-        from = afterOpeningClause(tokens, from, to);
+        from = afterOpeningClause(tokens, afterDateline(tokens, from, to), to);
         for (int i = from; i < to; i++) {
             Token token = tokens.get(i);
             String word = token.lower();

@@ -1223,7 +1223,22 @@ class SpeakerAttributionTest {
                         "The mayor of Tartu has rejected calls to close the pool, saying the savings would be \"a false economy\".\n\nMayor Marta Ilves told the local paper that the pool had 40,000 visitors a year. \"You do not save money by making people less healthy,\" she said."),
                 Arguments.of(
                         List.of("Swift's rep"),
-                        "Taylor Swift says she is not allowed to sing her old songs.\n\nSwift's rep told Fox News that this was not the whole truth. \"Big Machine owes Taylor $7.9 million.\"\n\nA rep for Scooter Braun did not immediately respond."));
+                        "Taylor Swift says she is not allowed to sing her old songs.\n\nSwift's rep told Fox News that this was not the whole truth. \"Big Machine owes Taylor $7.9 million.\"\n\nA rep for Scooter Braun did not immediately respond."),
+                Arguments.of(
+                        List.of("Harriet Lomax", "Harriet Lomax"),
+                        "A senior banking supervisor has told lenders that their climate models are \"complacent\", in the sharpest warning on the issue to date.\n\nHarriet Lomax, deputy chief executive of the Prudential Oversight Authority, told bankers on Wednesday that firms were ticking boxes. \"That is not risk management,\" she said."),
+                Arguments.of(
+                        List.of("A senior official"),
+                        "A senior official said the talks had \"collapsed\" overnight.\n\nJane Doe, the foreign minister, said she remained hopeful."),
+                Arguments.of(
+                        List.of("A Lagos bus driver"),
+                        "A Lagos bus driver who returned a bag to its owner says he \"never thought twice\"."),
+                Arguments.of(
+                        List.of("Marta Ilves"),
+                        "TALLINN — The mayor of Tartu has rejected calls to close the pool, saying the savings would be \"a false economy\".\n\nMarta Ilves, who has led the council since 2019, told the local paper that the pool had 40,000 visitors a year."),
+                Arguments.of(
+                        List.of("Karen Lindqvist", "Karen Lindqvist"),
+                        "WASHINGTON (AP) — The federal official in charge of the emergency alert system acknowledged Tuesday that a warning meant for 11,000 people \"reached nobody,\" as senators pressed her on why.\n\nKaren Lindqvist, the administrator of the alert office, told the committee she took responsibility. \"We failed those families,\" she said."));
     }
 
     @ParameterizedTest
