@@ -274,6 +274,39 @@ final class SpeakerResolver {
     }
 
     /**
+     * The person a pronoun's relative or role names where the story introduced them so: "her
+     * husband said" after "Ana Ruiz and her husband, Tom Hale,", "Their daughter said" after "their
+     * daughter Rosalind Kettering". Null when {@code ref} is no such phrase or no one holds the
+     * role within reach before it or beside it.
+     */
+    private String ownersRole(SpeakerRef ref) {
+        String[] words = ref.text().toLowerCase(Locale.ROOT).split(" ");
+        if (words.length != 2 || !OWNERS.contains(words[0])) {
+            return null;
+        }
+        NavigableMap<Integer, String> holders = roleHolders.get(words[1]);
+        if (holders == null) {
+            return null;
+        }
+        Map.Entry<Integer, String> holder = holders.lowerEntry(ref.offset() + ref.text().length());
+        if (holder != null
+                && passage.sentenceAt(ref.offset()) - passage.sentenceAt(holder.getKey())
+                        <= 2 * REACH
+                && agrees(holder.getValue(), lexicon.names().genderOfWord(words[1]))) {
+            return holder.getValue();
+        }
+        Map.Entry<Integer, String> apposed = holders.ceilingEntry(ref.offset());
+        return apposed != null
+                        && passage.sentenceAt(apposed.getKey()) == passage.sentenceAt(ref.offset())
+                        && apposedGap(ref.offset() + ref.text().length(), apposed.getKey())
+                ? apposed.getValue()
+                : null;
+    }
+
+    /** Possessive pronouns before a relative or role: "her husband", "their daughter". */
+    private static final java.util.Set<String> OWNERS = java.util.Set.of("his", "her", "their");
+
+    /**
      * {@code resolved}, unless it is the role as written and the role opens the story: then the
      * person the next sentence opens by naming ("A senior banking supervisor has told lenders …"
      * above "Harriet Lomax, deputy chief executive of …, told …"), the way news names someone only
@@ -1347,6 +1380,10 @@ final class SpeakerResolver {
      * "Another fan"), or null when no unnamed speaker before has a noun to lend.
      */
     private String likeTheLast(SpeakerRef ref) {
+        String kin = ownersRole(ref);
+        if (kin != null) {
+            return kin;
+        }
         String handle = handleAfter(ref);
         if (handle != null) {
             return handle;

@@ -1238,7 +1238,13 @@ class SpeakerAttributionTest {
                         "TALLINN — The mayor of Tartu has rejected calls to close the pool, saying the savings would be \"a false economy\".\n\nMarta Ilves, who has led the council since 2019, told the local paper that the pool had 40,000 visitors a year."),
                 Arguments.of(
                         List.of("Karen Lindqvist", "Karen Lindqvist"),
-                        "WASHINGTON (AP) — The federal official in charge of the emergency alert system acknowledged Tuesday that a warning meant for 11,000 people \"reached nobody,\" as senators pressed her on why.\n\nKaren Lindqvist, the administrator of the alert office, told the committee she took responsibility. \"We failed those families,\" she said."));
+                        "WASHINGTON (AP) — The federal official in charge of the emergency alert system acknowledged Tuesday that a warning meant for 11,000 people \"reached nobody,\" as senators pressed her on why.\n\nKaren Lindqvist, the administrator of the alert office, told the committee she took responsibility. \"We failed those families,\" she said."),
+                Arguments.of(
+                        List.of("Nguyen Thi Lan", "Tran Van Minh"),
+                        "Nguyen Thi Lan and her husband Tran Van Minh sell noodles near the station. \"Business is down by half,\" Lan said. \"The tourists have not come back,\" her husband added."),
+                Arguments.of(
+                        List.of("Ana Ruiz"),
+                        "Tom Hale's wife, Ana Ruiz, runs the stall. \"The tourists have not come back,\" his wife said."));
     }
 
     @ParameterizedTest
