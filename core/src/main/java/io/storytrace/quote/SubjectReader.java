@@ -576,6 +576,10 @@ final class SubjectReader {
             if (doer != null) {
                 return doer;
             }
+            SpeakerRef relative = inRelativeClause(tokens, cue, start);
+            if (relative != null) {
+                return relative;
+            }
         }
         boolean conjunction = before.equals("and") || before.equals("but");
         boolean joined = conjunction || before.equals(",");
@@ -668,6 +672,26 @@ final class SubjectReader {
     }
 
     /**
+     * Whom the relative clause a participle at {@code cue} ends stands for, when no comma parts
+     * them: "Likud, which tried to rally support by saying that …" is Likud's saying, not the
+     * sentence's subject's. Null otherwise.
+     */
+    private SpeakerRef inRelativeClause(List<Token> tokens, int cue, int start) {
+        for (int k = cue - 1; k > start && cue - k <= RELATIVE_REACH; k--) {
+            if (tokens.get(k).type() == Token.Type.PUNCT) {
+                return null;
+            }
+            if (tokens.get(k).lower().equals("who") || tokens.get(k).lower().equals("which")) {
+                return relativeAntecedent(tokens, k, start);
+            }
+        }
+        return null;
+    }
+
+    /** How many words a relative clause may run before a participle that ends it. */
+    private static final int RELATIVE_REACH = 10;
+
+    /**
      * Whom "who" before the cue verb at {@code cue} stands for: "Among the critics was Ana Ruiz,
      * who called the plan “reckless”", "a career Army officer who described the call as
      * “improper”". Null when no "who" stands there or nothing before it reads as a subject.
@@ -677,12 +701,29 @@ final class SubjectReader {
         while (who > start && skipped(tokens.get(who))) {
             who--;
         }
-        if (who <= start || !tokens.get(who).lower().equals("who")) {
+        return relativeAntecedent(tokens, who, start);
+    }
+
+    /**
+     * Whom the relative pronoun at token {@code who} stands for: the person before "who", or the
+     * body before "which". Null when no such pronoun stands there or nothing before it reads as a
+     * subject.
+     */
+    private SpeakerRef relativeAntecedent(List<Token> tokens, int who, int start) {
+        if (who <= start
+                || !tokens.get(who).lower().equals("who")
+                        && !tokens.get(who).lower().equals("which")) {
             return null;
         }
         int end = tokens.get(who - 1).is(',') ? who - 1 : who;
         Read read = end > start ? backward(tokens, end, start) : null;
         if (read == null) {
+            return null;
+        }
+        if (tokens.get(who).lower().equals("which")
+                && read.ref().kind() != SpeakerRef.Kind.NAME
+                && read.ref().kind() != SpeakerRef.Kind.ORGANISATION_ROLE) {
+            // "Likud, which said": a body that speaks; not a person's "which"
             return null;
         }
         if (read.ref().kind() == SpeakerRef.Kind.UNNAMED) {

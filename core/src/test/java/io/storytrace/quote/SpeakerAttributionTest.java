@@ -1244,7 +1244,13 @@ class SpeakerAttributionTest {
                         "Nguyen Thi Lan and her husband Tran Van Minh sell noodles near the station. \"Business is down by half,\" Lan said. \"The tourists have not come back,\" her husband added."),
                 Arguments.of(
                         List.of("Ana Ruiz"),
-                        "Tom Hale's wife, Ana Ruiz, runs the stall. \"The tourists have not come back,\" his wife said."));
+                        "Tom Hale's wife, Ana Ruiz, runs the stall. \"The tourists have not come back,\" his wife said."),
+                Arguments.of(
+                        List.of("Likud"),
+                        "Critics rounded on Likud, which tried to rally support by saying that Arab voters were \"coming out in droves.\""),
+                Arguments.of(
+                        List.of("Likud"),
+                        "They criticised Likud, which said that Arab voters were \"coming out in droves.\""));
     }
 
     @ParameterizedTest
