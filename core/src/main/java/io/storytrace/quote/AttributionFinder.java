@@ -55,6 +55,10 @@ final class AttributionFinder {
         List<Token> tokens = passage.tokens();
         int sentence = passage.sentenceAt(region.close());
         int i = passage.tokenAtOrAfter(region.close() + 1);
+        Attribution post = postSignature(tokens, i, Math.min(limit, tokens.size()));
+        if (post != null) {
+            return post;
+        }
         int end = Math.min(limit, passage.firstToken(sentence + 1));
         if (i >= end
                 && sentence + 1 < passage.sentences().size()
@@ -135,6 +139,49 @@ final class AttributionFinder {
         boolean closes = k >= end || tokens.get(k).is('.') || tokens.get(k).is(',');
         return closes ? new Attribution(name.ref(), null, null, 0.8, true, true) : null;
     }
+
+    /**
+     * The account that signs an embedded post right after the quotation, in its own paragraph or
+     * not: "— Harbour City FC (@HarbourCityFC) November 20, 2019", "A post shared by Ana Ruiz
+     * (@anaruiz)". A link to the post's picture may come first. Null when none does.
+     */
+    private Attribution postSignature(List<Token> tokens, int i, int limit) {
+        int k = i;
+        if (k < limit && LINK.matcher(tokens.get(k).text()).lookingAt()) {
+            // "pic.twitter.com/abc123", however it was cut into tokens
+            k++;
+            while (k < limit && tokens.get(k).start() == tokens.get(k - 1).end()) {
+                k++;
+            }
+        }
+        if (k + 1 < limit && SubjectReader.DATELINE_DASHES.contains(tokens.get(k).text())) {
+            k++;
+        } else if (k + 4 < limit
+                && String.join(" ", PhraseReader.texts(tokens, k, k + 4))
+                        .equalsIgnoreCase("A post shared by")) {
+            k += 4;
+        } else {
+            return null;
+        }
+        SubjectReader.Read name = subjects.forward(tokens, k, Math.min(limit, k + POST_NAME));
+        if (name == null || name.ref().kind() != SpeakerRef.Kind.NAME) {
+            return null;
+        }
+        int h = name.next();
+        boolean handle =
+                h + 2 < limit
+                        && tokens.get(h).is('(')
+                        && tokens.get(h + 1).text().startsWith("@")
+                        && tokens.get(h + 2).is(')');
+        return handle ? new Attribution(name.ref(), null, null, 0.9, true, true) : null;
+    }
+
+    /** The start of a link to a post's picture or page: "pic.twitter.com/…", "https://…". */
+    private static final java.util.regex.Pattern LINK =
+            java.util.regex.Pattern.compile("(?i)pic\\.|https?\\b");
+
+    /** How many tokens the name signing a post may run. */
+    private static final int POST_NAME = 8;
 
     /** A web address's ending: ".com", ".co.uk". */
     private static final java.util.regex.Pattern WEB_ADDRESS =

@@ -1250,7 +1250,13 @@ class SpeakerAttributionTest {
                         "Critics rounded on Likud, which tried to rally support by saying that Arab voters were \"coming out in droves.\""),
                 Arguments.of(
                         List.of("Likud"),
-                        "They criticised Likud, which said that Arab voters were \"coming out in droves.\""));
+                        "They criticised Likud, which said that Arab voters were \"coming out in droves.\""),
+                Arguments.of(
+                        List.of("Tom Hale", "Ana Ruiz"),
+                        "Fans were stunned by the news.\n\n\"This is the best day of my life,\" wrote Tom Hale.\n\n\"Congratulations to the whole team!\" pic.twitter.com/abc123\n\n— Ana Ruiz (@anaruiz) May 1, 2022"),
+                Arguments.of(
+                        List.of("Harbour City FC"),
+                        "The club confirmed the appointment on Wednesday.\n\n\"We are delighted to welcome Ange Moreau as our new head coach.\"\n\nA post shared by Harbour City FC (@harbourcityfc) on Nov 20, 2019 at 9:01am PST"));
     }
 
     @ParameterizedTest
