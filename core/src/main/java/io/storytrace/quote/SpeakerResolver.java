@@ -274,6 +274,29 @@ final class SpeakerResolver {
     }
 
     /**
+     * Whether {@code ref} is the subject a sentence opening at token {@code opens} starts with, or
+     * the subject of the cue closing the quotation it starts with ("“…,” the 27-year-old said").
+     */
+    private boolean opensWith(int opens, SpeakerRef ref) {
+        List<Token> tokens = passage.tokens();
+        int at = passage.tokenAtOrAfter(ref.offset());
+        if (at == opens) {
+            return true;
+        }
+        if (!Mark.is(tokens.get(opens))) {
+            return false;
+        }
+        int k = at - 1;
+        while (k > opens
+                && !Mark.is(tokens.get(k))
+                && (tokens.get(k).type() == Token.Type.PUNCT
+                        || lexicon.cue(tokens.get(k)) != null)) {
+            k--;
+        }
+        return k > opens && Mark.is(tokens.get(k));
+    }
+
+    /**
      * The person a pronoun's relative or role names where the story introduced them so: "her
      * husband said" after "Ana Ruiz and her husband, Tom Hale,", "Their daughter said" after "their
      * daughter Rosalind Kettering". Null when {@code ref} is no such phrase or no one holds the
@@ -307,11 +330,11 @@ final class SpeakerResolver {
     private static final java.util.Set<String> OWNERS = java.util.Set.of("his", "her", "their");
 
     /**
-     * {@code resolved}, unless it is the role as written and the role opens the story: then the
-     * person the next sentence opens by naming ("A senior banking supervisor has told lenders …"
-     * above "Harriet Lomax, deputy chief executive of …, told …"), the way news names someone only
-     * after its lede. Not for sources the story means to leave unnamed ("A senior official said"),
-     * though "The federal official in charge of …" is someone it goes on to name.
+     * {@code resolved}, unless it is the role as written and the subject the story opens with: then
+     * the person the next sentence opens by naming ("A senior banking supervisor has told lenders
+     * …" above "Harriet Lomax, deputy chief executive of …, told …"), the way news names someone
+     * only after its lede. Not for sources the story means to leave unnamed ("A senior official
+     * said"), though "The federal official in charge of …" is someone it goes on to name.
      */
     private String orNamedNext(SpeakerRef ref, String resolved) {
         if (resolved != null && !resolved.equals(ref.text())) {
@@ -324,6 +347,16 @@ final class SpeakerResolver {
         if (passage.inHeadline(sentence)
                 || lexicon.anonymous().contains(noun) && !definite
                 || sentence + 1 >= passage.sentences().size()) {
+            return resolved;
+        }
+        int opens =
+                SubjectReader.afterDateline(
+                        passage.tokens(),
+                        passage.firstToken(sentence),
+                        passage.firstToken(sentence + 1));
+        if (!opensWith(opens, ref)) {
+            // "…has avoided jail, with a magistrate warning him": not the lede's subject, whom
+            // the next sentence names
             return resolved;
         }
         for (int before : people.headMap(ref.offset(), false).keySet()) {

@@ -956,7 +956,7 @@ final class SubjectReader {
      * Where the words after a dateline opening a sentence at token {@code from} start: "TALLINN —
      * The mayor …", "LIMA (Reuters) - Peru's …". {@code from} when no dateline opens it.
      */
-    private static int afterDateline(List<Token> tokens, int from, int to) {
+    static int afterDateline(List<Token> tokens, int from, int to) {
         Token place = from < to ? tokens.get(from) : null;
         if (place == null
                 || place.type() != Token.Type.WORD

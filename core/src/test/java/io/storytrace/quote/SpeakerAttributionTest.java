@@ -1256,7 +1256,10 @@ class SpeakerAttributionTest {
                         "Fans were stunned by the news.\n\n\"This is the best day of my life,\" wrote Tom Hale.\n\n\"Congratulations to the whole team!\" pic.twitter.com/abc123\n\n— Ana Ruiz (@anaruiz) May 1, 2022"),
                 Arguments.of(
                         List.of("Harbour City FC"),
-                        "The club confirmed the appointment on Wednesday.\n\n\"We are delighted to welcome Ange Moreau as our new head coach.\"\n\nA post shared by Harbour City FC (@harbourcityfc) on Nov 20, 2019 at 9:01am PST"));
+                        "The club confirmed the appointment on Wednesday.\n\n\"We are delighted to welcome Ange Moreau as our new head coach.\"\n\nA post shared by Harbour City FC (@harbourcityfc) on Nov 20, 2019 at 9:01am PST"),
+                Arguments.of(
+                        List.of("a magistrate"),
+                        "A tradesman who stole tools from building sites has avoided jail, with a magistrate warning him he had come \"very close\" to prison.\n\nJarrod Kinsella, 29, pleaded guilty to 14 counts of larceny."));
     }
 
     @ParameterizedTest
