@@ -78,6 +78,13 @@ final class AttributionFinder {
         if (i >= end || renamesQuotation(tokens, i, end)) {
             return null;
         }
+        boolean commaInside = region.content().of(passage.text()).strip().endsWith(",");
+        if ((comma || commaInside)
+                && (tokens.get(i).lower().equals("and") || tokens.get(i).lower().equals("but"))) {
+            // "The judges called it “quietly radical,” and the critic Owen Tavistock described
+            // it as …": a clause of its own, about the next quotation
+            return null;
+        }
         // "would “no longer tolerate” repeat offenders": words in the middle of a sentence, run
         // straight on, are no "“…,” said X"
         boolean inverted = comma || dashed || headline || !midSentence(passage, region);

@@ -361,6 +361,16 @@ final class SubjectReader {
                 || tokens.get(j).text().startsWith("@")) {
             return forward(tokens, j, j + 1);
         }
+        if (j - 1 > from
+                && !tokens.get(j).capitalized()
+                && (tokens.get(j - 1).lower().equals("called")
+                        || tokens.get(j - 1).lower().equals("named"))) {
+            // "a user called mossbelly wrote": the poster, whose user name the resolver reads
+            Read poster = backward(tokens, j - 1, from);
+            if (poster != null && poster.ref().kind() == SpeakerRef.Kind.UNNAMED) {
+                return poster;
+            }
+        }
         int start = j;
         while (start - 1 >= from
                 && (j - start < MAX_PHRASE
@@ -1081,9 +1091,37 @@ final class SubjectReader {
         // "head coach Alasdair Munro-Gillies", "health spokeswoman Jackie Imrie-Campbell": the
         // words before the name end in a role noun; those before it say which role
         String last = j > k ? tokens.get(j - 1).lower() : "";
-        boolean role = lexicon.roles().contains(last) || lexicon.titleFollowers().contains(last);
+        boolean role =
+                lexicon.roles().contains(last)
+                        || lexicon.titleFollowers().contains(last)
+                        || j - 2 >= k && POSITIONS.contains(tokens.get(j - 2).lower() + " " + last);
         return role && j < to && tokens.get(j).capitalized() ? j : -1;
     }
+
+    /**
+     * Positions in a team named in two words, neither a role alone: "Broncos running back Terrell
+     * Gaines".
+     */
+    private static final Set<String> POSITIONS =
+            Set.of(
+                    "running back",
+                    "full back",
+                    "left back",
+                    "right back",
+                    "centre back",
+                    "center back",
+                    "wing back",
+                    "wide receiver",
+                    "tight end",
+                    "defensive end",
+                    "point guard",
+                    "shooting guard",
+                    "power forward",
+                    "small forward",
+                    "centre forward",
+                    "center forward",
+                    "scrum half",
+                    "fly half");
 
     /** How many lower-case words a role before a name may run: "deputy head coach". */
     private static final int ROLE_WORDS = 3;

@@ -1259,7 +1259,16 @@ class SpeakerAttributionTest {
                         "The club confirmed the appointment on Wednesday.\n\n\"We are delighted to welcome Ange Moreau as our new head coach.\"\n\nA post shared by Harbour City FC (@harbourcityfc) on Nov 20, 2019 at 9:01am PST"),
                 Arguments.of(
                         List.of("a magistrate"),
-                        "A tradesman who stole tools from building sites has avoided jail, with a magistrate warning him he had come \"very close\" to prison.\n\nJarrod Kinsella, 29, pleaded guilty to 14 counts of larceny."));
+                        "A tradesman who stole tools from building sites has avoided jail, with a magistrate warning him he had come \"very close\" to prison.\n\nJarrod Kinsella, 29, pleaded guilty to 14 counts of larceny."),
+                Arguments.of(
+                        List.of("Terrell Gaines"),
+                        "Former Broncos running back Terrell Gaines offered some tough love on X: \"Keep your head up young fella.\""),
+                Arguments.of(
+                        List.of("judges", "Owen Tavistock"),
+                        "Marlowe Court is unremarkable on paper. The judges called it \"quietly radical,\" and in The Architectural Review the critic Owen Tavistock described it as \"a rebuke to the atrium\"."),
+                Arguments.of(
+                        List.of("mossbelly"),
+                        "\"Best-looking esport nobody watched,\" a user called mossbelly wrote."));
     }
 
     @ParameterizedTest
