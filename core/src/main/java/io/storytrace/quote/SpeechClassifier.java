@@ -557,6 +557,49 @@ final class SpeechClassifier {
                 : null;
     }
 
+    /** Verbs of naming in a passive that gives no namer: "being described as “unlucky”". */
+    private static final Set<String> PASSIVE_NAMING =
+            Set.of("described", "called", "labelled", "labeled", "branded", "termed", "dubbed");
+
+    /** How many words a label a passive gives may run: "being called a “local legend.”" */
+    private static final int PASSIVE_LABEL_WORDS = 4;
+
+    /**
+     * A few words a passive of naming gives no one as their source: "He disliked being called a
+     * “legend.”", "the film has widely been described as “raunchy”". With its agent ("was described
+     * as “reckless” by the judge") they are that person's words. Returns the reason, or null.
+     */
+    private static String namedInPassive(Passage passage, QuotedRegion region) {
+        List<Token> content = content(passage, region);
+        if (content.stream().filter(t -> t.type() != Token.Type.PUNCT).count()
+                > PASSIVE_LABEL_WORDS) {
+            return null;
+        }
+        int k = 1;
+        Token token = before(passage, region, k);
+        while (token != null && Set.of("a", "an", "the", "as").contains(token.lower())) {
+            token = before(passage, region, ++k);
+        }
+        if (token == null || !PASSIVE_NAMING.contains(token.lower())) {
+            return null;
+        }
+        Token be = before(passage, region, ++k);
+        while (be != null && be.type() == Token.Type.WORD && be.lower().endsWith("ly")) {
+            // "has widely been described"
+            be = before(passage, region, ++k);
+        }
+        if (be == null || !COPULAS.contains(be.lower())) {
+            return null;
+        }
+        for (int n = 1; n <= 2; n++) {
+            Token next = after(passage, region, n);
+            if (next != null && next.lower().equals("by")) {
+                return null;
+            }
+        }
+        return "is a label the passive “" + be.text() + " " + token.text() + "” gives no one";
+    }
+
     /** How many tokens back the quotation before "and" may open. */
     private static final int LISTED_REACH = 16;
 
@@ -589,6 +632,10 @@ final class SpeechClassifier {
             // "the 52-year-old, dubbed ‘the Godfather of Pasta’", "once branded “Hollywood’s bad
             // boy” by the tabloids", "a practice critics have dubbed “shrinkflation”"
             return "is a name given with “" + before.text() + "”";
+        }
+        String passive = namedInPassive(passage, region);
+        if (passive != null) {
+            return passive;
         }
         Token shown = shownSuchAs(passage, region, 0);
         if (shown != null) {

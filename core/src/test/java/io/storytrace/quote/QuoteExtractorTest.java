@@ -772,6 +772,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aLabelAPassiveGivesNoOneIsNoQuotationUnlessItsAgentIsNamed() {
+        assertThat(
+                        quotes(
+                                "Tom Hale disliked being called a “legend.” The film has widely"
+                                        + " been described as “raunchy”. The plan was described"
+                                        + " as “reckless” by the judge."))
+                .extracting(Quote::text)
+                .containsExactly("reckless");
+    }
+
+    @Test
     void aHeadlinesQuotedWordsTheBodyNamesAsATermOrTitleAreNotSpeech() {
         assertThat(
                         quotes(
