@@ -201,6 +201,12 @@ final class SpeechClassifier {
                         && content.stream().anyMatch(t -> PERSONAL.contains(t.lower()));
     }
 
+    /** Words after which the words in marks are a title in any case: "a report titled “…”". */
+    private static final Set<String> TITLING = Set.of("titled", "entitled");
+
+    /** How many tokens a title after "titled" may run. */
+    private static final int TITLED_WORDS = 40;
+
     /** Prepositions before which title-case words in marks name a work: "the star of “Fargo,”". */
     private static final Set<String> WORK_PREPOSITIONS =
             Set.of("in", "of", "from", "on", "by", "to", "with", "about", "for");
@@ -208,10 +214,18 @@ final class SpeechClassifier {
     /** What the words around a region say about it being a title, or null if they say nothing. */
     String titleSignal(Passage passage, QuotedRegion region) {
         List<Token> content = content(passage, region);
+        Token before = before(passage, region, 1);
+        if (before != null
+                && TITLING.contains(before.lower())
+                && !content.isEmpty()
+                && content.size() <= TITLED_WORDS) {
+            // "a 94-page report titled “Waiting Behind the Wire: Remand in …”", "The paper,
+            // titled “Aerobic defluorination of …”": whatever its case, a title
+            return "follows “" + before.text() + "”";
+        }
         if (content.isEmpty() || content.size() > (titleCase(content) ? 24 : 12)) {
             return null;
         }
-        Token before = before(passage, region, 1);
         Token after = after(passage, region);
         if (before != null
                 && lexicon.works().contains(before.bare())

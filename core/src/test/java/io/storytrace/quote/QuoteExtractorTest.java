@@ -772,6 +772,19 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void wordsAfterTitledAreATitleInAnyCase() {
+        assertThat(
+                        quotes(
+                                "In a 94-page report titled “Waiting Behind the Wire: Remand in"
+                                        + " Prisons 2019-2024”, the commission said remand was"
+                                        + " “out of control”. The paper, titled “Aerobic"
+                                        + " defluorination of perfluorooctanoic acid by a soil"
+                                        + " isolate”, was published on Monday."))
+                .extracting(Quote::text)
+                .containsExactly("out of control");
+    }
+
+    @Test
     void aLabelAPassiveGivesNoOneIsNoQuotationUnlessItsAgentIsNamed() {
         assertThat(
                         quotes(
