@@ -1272,7 +1272,7 @@ final class SpeakerResolver {
                     && !spoke.getValue().equals(holder.getValue())
                     && agrees(spoke.getValue(), nounGender)
                     && !unnamed(spoke.getValue())
-                    && introducedAs(spoke.getValue(), noun)
+                    && introducedStrictlyAs(spoke.getValue(), noun)
                     && !lexicon.anonymous().contains(noun)) {
                 return spoke.getValue();
             }
@@ -1979,6 +1979,15 @@ final class SpeakerResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code person} was introduced by {@code noun} or one of its family: "Senator Mark
+     * Jensen" was not introduced as the governor, though neither noun has a family.
+     */
+    private boolean introducedStrictlyAs(String person, String noun) {
+        java.util.Set<String> held = rolesHeld.get(person);
+        return held != null && held.stream().anyMatch(role -> lexicon.strictlySameRole(noun, role));
     }
 
     /** How far back a person's last mention is looked for among names and speakers. */

@@ -1268,7 +1268,13 @@ class SpeakerAttributionTest {
                         "Marlowe Court is unremarkable on paper. The judges called it \"quietly radical,\" and in The Architectural Review the critic Owen Tavistock described it as \"a rebuke to the atrium\"."),
                 Arguments.of(
                         List.of("mossbelly"),
-                        "\"Best-looking esport nobody watched,\" a user called mossbelly wrote."));
+                        "\"Best-looking esport nobody watched,\" a user called mossbelly wrote."),
+                Arguments.of(
+                        List.of("Mark Jensen", "Paul Novak"),
+                        "Senator Mark Jensen on Tuesday attacked the budget.\n\nJensen said Governor Paul Novak had ignored rural schools. \"He has never set foot in half of them,\" Jensen said.\n\nThe governor said the budget increased school funding. \"The numbers are clear,\" he said."),
+                Arguments.of(
+                        List.of("Rodolfo Mañalac", "Josefina Abad"),
+                        "Senator Josefina Abad led the hearing. She then turned to Assistant Secretary Rodolfo Mañalac.\n\n\"I would have to check our records,\" Mañalac replied.\n\n\"You would have to check?\" the senator shot back."));
     }
 
     @ParameterizedTest
