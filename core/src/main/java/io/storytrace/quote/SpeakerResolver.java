@@ -2069,6 +2069,12 @@ final class SpeakerResolver {
                 // "The actress burst out laughing. “…,” she said.": the person the role names
                 return subject;
             }
+            subject = pronounSubjectPerson(s);
+            if (subject != null && agrees(subject, gender)) {
+                // "She then turned to Assistant Secretary Rodolfo Mañalac. “How many …?”": the
+                // one the pronoun is, not whom she turned to
+                return subject;
+            }
             String unnamed = unnamedSubject(s);
             if (unnamed == null) {
                 unnamed = unnamedInterviewee(s);
@@ -2495,6 +2501,45 @@ final class SpeakerResolver {
         }
         return known == null || known.isEmpty() ? null : known;
     }
+
+    /**
+     * The person a sentence's opening "he" or "she" points back to, or null when it opens
+     * otherwise. Read once per sentence, and only so many inside one another.
+     */
+    private String pronounSubjectPerson(int s) {
+        String known = pronounSubjects.get(s);
+        if (known == null && roleDepth < ROLE_DEPTH) {
+            roleDepth++;
+            pronounSubjects.put(s, "");
+            known = "";
+            List<Token> tokens = passage.tokensOf(s);
+            int k = 0;
+            while (k < tokens.size() && SENTENCE_OPENERS.contains(tokens.get(k).lower())) {
+                k++;
+            }
+            if (k < tokens.size() && !passage.inHeadline(s)) {
+                Token first = tokens.get(k);
+                Gender gender =
+                        switch (first.lower()) {
+                            case "he" -> Gender.MALE;
+                            case "she" -> Gender.FEMALE;
+                            default -> null;
+                        };
+                String person = gender == null ? null : pronoun(first.start(), gender);
+                known = person == null ? "" : person;
+            }
+            pronounSubjects.put(s, known);
+            roleDepth--;
+        }
+        return known == null || known.isEmpty() ? null : known;
+    }
+
+    /** Words that may come before a sentence's subject: "Then she turned", "But he said". */
+    private static final java.util.Set<String> SENTENCE_OPENERS =
+            java.util.Set.of("then", "but", "and", "so", "later", "now", "still", "yet");
+
+    /** Whom each sentence's opening pronoun was found to be, "" for no one. */
+    private final Map<Integer, String> pronounSubjects = new HashMap<>();
 
     /** How many role subjects may be read inside one another, each pointing further back. */
     private static final int ROLE_DEPTH = 4;

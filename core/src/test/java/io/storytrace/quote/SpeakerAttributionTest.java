@@ -1274,7 +1274,10 @@ class SpeakerAttributionTest {
                         "Senator Mark Jensen on Tuesday attacked the budget.\n\nJensen said Governor Paul Novak had ignored rural schools. \"He has never set foot in half of them,\" Jensen said.\n\nThe governor said the budget increased school funding. \"The numbers are clear,\" he said."),
                 Arguments.of(
                         List.of("Rodolfo Mañalac", "Josefina Abad"),
-                        "Senator Josefina Abad led the hearing. She then turned to Assistant Secretary Rodolfo Mañalac.\n\n\"I would have to check our records,\" Mañalac replied.\n\n\"You would have to check?\" the senator shot back."));
+                        "Senator Josefina Abad led the hearing. She then turned to Assistant Secretary Rodolfo Mañalac.\n\n\"I would have to check our records,\" Mañalac replied.\n\n\"You would have to check?\" the senator shot back."),
+                Arguments.of(
+                        List.of("Josefina Abad"),
+                        "Senator Josefina Abad led the hearing. She then turned to Assistant Secretary Rodolfo Mañalac. \"How many of these clearances did you sign?\""));
     }
 
     @ParameterizedTest
