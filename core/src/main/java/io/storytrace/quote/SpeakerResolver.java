@@ -746,6 +746,10 @@ final class SpeakerResolver {
     private String expansion(String text) {
         String[] words = text.split(" ");
         String acronym = words[words.length - 1];
+        if (words.length == 1 && wordAcronym(acronym)) {
+            // "the South African Federation of Labour Unions (Safelu)": one said as a word
+            return acronyms.computeIfAbsent(acronym, this::spelledOut).orElse(null);
+        }
         if (acronym.length() < 2
                 || acronym.length() > 6
                 || !acronym.chars().allMatch(Character::isUpperCase)
@@ -761,7 +765,8 @@ final class SpeakerResolver {
         if (spelled == null) {
             spelled = new HashMap<>();
             java.util.regex.Matcher m =
-                    java.util.regex.Pattern.compile("\\(([A-Z]{2,6})\\)").matcher(passage.text());
+                    java.util.regex.Pattern.compile("\\(([A-Z]{2,6}|[A-Z][a-z]{2,7})\\)")
+                            .matcher(passage.text());
             while (m.find()) {
                 spelled.putIfAbsent(m.group(1), m.start());
             }
@@ -791,7 +796,10 @@ final class SpeakerResolver {
             }
             start--;
         }
-        while (start < to && !tokens.get(start).capitalized()) {
+        while (start < to
+                && (!tokens.get(start).capitalized()
+                        || wordAcronym(acronym) && tokens.get(start).lower().equals("the"))) {
+            // "The South African Federation of Labour Unions (Safelu)": no "T" in Safelu
             start++;
         }
         StringBuilder initials = new StringBuilder();
@@ -805,7 +813,14 @@ final class SpeakerResolver {
                 }
             }
         }
-        if (start >= to || !subsequence(acronym, initials.toString())) {
+        boolean spells =
+                wordAcronym(acronym)
+                        ? initials.length() >= WORD_ACRONYM_INITIALS
+                                && initials.charAt(0) == acronym.charAt(0)
+                                && subsequence(
+                                        initials.toString(), acronym.toUpperCase(Locale.ROOT))
+                        : subsequence(acronym, initials.toString());
+        if (start >= to || !spells) {
             return java.util.Optional.empty();
         }
         String name =
@@ -891,6 +906,18 @@ final class SpeakerResolver {
                 run.endsWith("’s") || run.endsWith("'s") ? run.substring(0, run.length() - 2) : run;
         return bare.startsWith("The ") ? bare.substring(4) : bare;
     }
+
+    /** Whether {@code word} may be an acronym said as a word: "Safelu", "Cosatu", "Unicef". */
+    private boolean wordAcronym(String word) {
+        return word.length() >= 3
+                && word.length() <= 8
+                && Character.isUpperCase(word.charAt(0))
+                && word.substring(1).chars().allMatch(Character::isLowerCase)
+                && passage.text().toString().contains("(" + word + ")");
+    }
+
+    /** How many capitalised words a name spelled by an acronym said as a word needs. */
+    private static final int WORD_ACRONYM_INITIALS = 3;
 
     private static boolean subsequence(String letters, String in) {
         int k = 0;

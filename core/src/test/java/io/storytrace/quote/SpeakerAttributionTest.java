@@ -1277,7 +1277,12 @@ class SpeakerAttributionTest {
                         "Senator Josefina Abad led the hearing. She then turned to Assistant Secretary Rodolfo Mañalac.\n\n\"I would have to check our records,\" Mañalac replied.\n\n\"You would have to check?\" the senator shot back."),
                 Arguments.of(
                         List.of("Josefina Abad"),
-                        "Senator Josefina Abad led the hearing. She then turned to Assistant Secretary Rodolfo Mañalac. \"How many of these clearances did you sign?\""));
+                        "Senator Josefina Abad led the hearing. She then turned to Assistant Secretary Rodolfo Mañalac. \"How many of these clearances did you sign?\""),
+                Arguments.of(
+                        List.of(
+                                "South African Federation of Labour Unions",
+                                "South African Federation of Labour Unions"),
+                        "The South African Federation of Labour Unions (Safelu) has called a strike. \"Workers have had enough,\" Safelu said in a statement. The union added: \"We will not back down.\""));
     }
 
     @ParameterizedTest
