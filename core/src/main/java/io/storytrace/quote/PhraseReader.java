@@ -273,6 +273,14 @@ final class PhraseReader {
         if (group != null) {
             return group;
         }
+        if (end - from >= 2
+                && tokens.get(from).capitalized()
+                && possessive(tokens.get(from))
+                && lowerCaseWords(tokens, from + 1, end)
+                && lexicon.organisations().contains(head)) {
+            // "Rwanda's foreign ministry said": the ministry, not the country
+            return whole(SpeakerRef.Kind.ORGANISATION_ROLE, tokens, from, end);
+        }
         if (!DETERMINERS.contains(first) && !first.matches("\\d.*")) {
             return null;
         }

@@ -246,6 +246,11 @@ final class SubjectReader {
                     // capitals describe the person the noun names.
                     end++;
                 }
+                int body = possessedOrganisationEnd(tokens, end, to);
+                if (PhraseReader.possessive(tokens.get(end - 1)) && body > end) {
+                    // "China's commerce ministry said": the ministry, not the country
+                    end = body;
+                }
                 break;
             }
             named |= capital;
@@ -1466,6 +1471,26 @@ final class SubjectReader {
         }
         return -1;
     }
+
+    /**
+     * Where lower-case words from token {@code from} naming an organisation end ("commerce
+     * ministry" after "China's"), or {@code from} when they name none.
+     */
+    private int possessedOrganisationEnd(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to && k - from < POSSESSED_WORDS; k++) {
+            Token token = tokens.get(k);
+            if (token.type() != Token.Type.WORD || token.capitalized()) {
+                return from;
+            }
+            if (lexicon.organisations().contains(token.lower())) {
+                return k + 1;
+            }
+        }
+        return from;
+    }
+
+    /** How many words an organisation a possessor owns may run: "foreign affairs ministry". */
+    private static final int POSSESSED_WORDS = 3;
 
     /** Relative pronouns, which end a noun phrase: "said one venture capitalist who passed". */
     private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which");

@@ -1282,7 +1282,13 @@ class SpeakerAttributionTest {
                         List.of(
                                 "South African Federation of Labour Unions",
                                 "South African Federation of Labour Unions"),
-                        "The South African Federation of Labour Unions (Safelu) has called a strike. \"Workers have had enough,\" Safelu said in a statement. The union added: \"We will not back down.\""));
+                        "The South African Federation of Labour Unions (Safelu) has called a strike. \"Workers have had enough,\" Safelu said in a statement. The union added: \"We will not back down.\""),
+                Arguments.of(
+                        List.of("Rwanda's foreign ministry", "Rwanda's foreign ministry"),
+                        "Rwanda's foreign ministry said the claims were \"baseless\". \"We reject them entirely,\" the ministry said."),
+                Arguments.of(
+                        List.of("China's commerce ministry"),
+                        "\"The tariffs are unjustified,\" China's commerce ministry said in a statement."));
     }
 
     @ParameterizedTest
