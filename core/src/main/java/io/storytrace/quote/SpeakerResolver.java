@@ -1444,6 +1444,10 @@ final class SpeakerResolver {
         if (kin != null) {
             return kin;
         }
+        String given = givenName(ref);
+        if (given != null) {
+            return given;
+        }
         String handle = handleAfter(ref);
         if (handle != null) {
             return handle;
@@ -1473,6 +1477,44 @@ final class SpeakerResolver {
         }
         return null;
     }
+
+    /**
+     * The name an unnamed speaker gives in the clause right after the phrase: "Another resident,
+     * who asked to be identified only by his first name, Luis,", "a nurse who gave her name only as
+     * Rosa". Null when none is given.
+     */
+    private String givenName(SpeakerRef ref) {
+        List<Token> tokens = passage.tokens();
+        int from = passage.tokenAtOrAfter(ref.offset() + ref.text().length());
+        if (from >= tokens.size()
+                || !tokens.get(from).is(',') && !tokens.get(from).lower().equals("who")) {
+            return null;
+        }
+        int end = passage.firstToken(passage.sentenceAt(ref.offset()) + 1);
+        for (int k = from; k + 2 < end && k - from <= GIVEN_NAME_REACH; k++) {
+            Token token = tokens.get(k);
+            if (Mark.is(token)) {
+                return null;
+            }
+            if (!token.lower().equals("name") && !token.lower().equals("identified")) {
+                continue;
+            }
+            int n = k + 1;
+            if (tokens.get(n).lower().equals("only")) {
+                n++;
+            }
+            if (n < end && (tokens.get(n).is(',') || tokens.get(n).lower().equals("as"))) {
+                n++;
+            }
+            if (n < end && tokens.get(n).capitalized() && lexicon.cue(tokens.get(n)) == null) {
+                return tokens.get(n).text();
+            }
+        }
+        return null;
+    }
+
+    /** How many tokens after an unnamed speaker the name they give may come. */
+    private static final int GIVEN_NAME_REACH = 16;
 
     /**
      * The user name an unnamed poster is given right after the phrase: "a user called mossbelly",

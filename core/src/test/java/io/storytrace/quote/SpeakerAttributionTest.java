@@ -1288,7 +1288,13 @@ class SpeakerAttributionTest {
                         "Rwanda's foreign ministry said the claims were \"baseless\". \"We reject them entirely,\" the ministry said."),
                 Arguments.of(
                         List.of("China's commerce ministry"),
-                        "\"The tariffs are unjustified,\" China's commerce ministry said in a statement."));
+                        "\"The tariffs are unjustified,\" China's commerce ministry said in a statement."),
+                Arguments.of(
+                        List.of("Luis"),
+                        "Another resident, who asked to be identified only by his first name, Luis, told reporters: \"We have no water.\""),
+                Arguments.of(
+                        List.of("Rick"),
+                        "One man, who gave his name only as Rick, accused the council of \"selling this town to out-of-town money\"."));
     }
 
     @ParameterizedTest
