@@ -1496,6 +1496,19 @@ final class SpeakerResolver {
             if (Mark.is(token)) {
                 return null;
             }
+            if (token.lower().equals("is")
+                    && k > from
+                    && lexicon.cue(tokens.get(k - 1)) != null
+                    && tokens.get(k + 1).capitalized()
+                    && PhraseReader.possessive(tokens.get(k + 1))) {
+                // "A voice, which the family says is Thornberry’s,": not "one user on Weibo,
+                // which is China’s version of Twitter"
+                String owner = tokens.get(k + 1).text();
+                String person = names.fullest(owner.substring(0, owner.length() - 2), ref.offset());
+                if (names.isPerson(person)) {
+                    return person;
+                }
+            }
             if (!token.lower().equals("name") && !token.lower().equals("identified")) {
                 continue;
             }
@@ -1507,7 +1520,7 @@ final class SpeakerResolver {
                 n++;
             }
             if (n < end && tokens.get(n).capitalized() && lexicon.cue(tokens.get(n)) == null) {
-                return tokens.get(n).text();
+                return names.fullest(tokens.get(n).text(), ref.offset());
             }
         }
         return null;

@@ -1294,7 +1294,13 @@ class SpeakerAttributionTest {
                         "Another resident, who asked to be identified only by his first name, Luis, told reporters: \"We have no water.\""),
                 Arguments.of(
                         List.of("Rick"),
-                        "One man, who gave his name only as Rick, accused the council of \"selling this town to out-of-town money\"."));
+                        "One man, who gave his name only as Rick, accused the council of \"selling this town to out-of-town money\"."),
+                Arguments.of(
+                        List.of("Kyle Brandvold"),
+                        "Officer Kyle Brandvold was at the scene. One officer, whom police later identified as Brandvold, can be heard shouting, \"Drop it!\""),
+                Arguments.of(
+                        List.of("Malik Thornberry"),
+                        "Malik Thornberry was shot in March. On the video, a voice, which the family says is Thornberry's, answers: \"It's my phone.\""));
     }
 
     @ParameterizedTest
