@@ -2132,7 +2132,14 @@ final class SpeakerResolver {
         }
         // "Young, in his testimony, criticised what he called “experiments”": the subject
         // named earlier in the same sentence.
-        here = personIn(sentence, new Span(current.start(), offset), gender, !afterOpening(offset));
+        here =
+                afterQuotation(offset)
+                        ? null
+                        : personIn(
+                                sentence,
+                                new Span(current.start(), offset),
+                                gender,
+                                !afterOpening(offset));
         if (here != null) {
             return here;
         }
@@ -2171,6 +2178,23 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the pronoun at {@code offset} comes right after a quotation's closing mark, its comma
+     * before or after it: "What Page was doing was “completely ridiculous,” he said". The names
+     * before it in its sentence are in the words reported, not the one who said them.
+     */
+    private boolean afterQuotation(int offset) {
+        List<Token> tokens = passage.tokens();
+        int at = passage.tokenAtOrAfter(offset);
+        if (at < 2) {
+            return false;
+        }
+        Token last = tokens.get(at - 1);
+        Token before = tokens.get(at - 2);
+        return Mark.is(last) && (before.is(',') || before.is('?') || before.is('!'))
+                || last.is(',') && Mark.is(before);
     }
 
     /**

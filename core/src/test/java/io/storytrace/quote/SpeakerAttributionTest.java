@@ -1300,7 +1300,10 @@ class SpeakerAttributionTest {
                         "Officer Kyle Brandvold was at the scene. One officer, whom police later identified as Brandvold, can be heard shouting, \"Drop it!\""),
                 Arguments.of(
                         List.of("Malik Thornberry"),
-                        "Malik Thornberry was shot in March. On the video, a voice, which the family says is Thornberry's, answers: \"It's my phone.\""));
+                        "Malik Thornberry was shot in March. On the video, a voice, which the family says is Thornberry's, answers: \"It's my phone.\""),
+                Arguments.of(
+                        List.of("Ron Dolin", "one of the project managers present"),
+                        "Larry Page announced the changes at an all-hands meeting. Finally, one of the engineers, Ron Dolin, started yelling at Page. He said the meeting was no place for a review. What Page was doing was “completely ridiculous,” he said, and “totally unprofessional.” “It sucked,” one of the project managers present said later."));
     }
 
     @ParameterizedTest
