@@ -185,6 +185,9 @@ final class QuoteAssembler {
                 }
             }
         }
+        for (int g = drafts.length - 2; g >= 0; g--) {
+            drafts[g] = closedByLater(drafts, g);
+        }
         String[] words = new String[drafts.length];
         for (int g = 0; g < drafts.length; g++) {
             drafts[g] = echoed(drafts, words, g);
@@ -575,6 +578,56 @@ final class QuoteAssembler {
     private static int wordCount(String padded) {
         return (int) padded.chars().filter(c -> c == ' ').count() - 1;
     }
+
+    /**
+     * "The outages have been “terribly disruptive” and … “we won’t roll the dice on public safety,”
+     * company CEO Andy Vesey said.": a quotation with no cue of its own takes the speaker of the
+     * attribution that closes its sentence after a later quotation in it. Otherwise the draft
+     * unchanged.
+     */
+    private Draft closedByLater(Draft[] drafts, int g) {
+        Draft draft = drafts[g];
+        Draft next = drafts[g + 1];
+        QuotedRegion first = draft.group().parts().getFirst();
+        QuotedRegion later = next.group().parts().getLast();
+        int sentence = passage.sentenceAt(first.open());
+        if (draft.attribution() != null
+                || draft.basis() == SpeakerBasis.NAMED
+                || first.depth() > 0
+                || next.speaker() == null
+                || next.attribution() == null
+                || !next.attribution().after()
+                || !next.attribution().adjacent()
+                || passage.sentenceAt(later.open()) != sentence
+                || passage.sentenceAt(later.close()) != sentence) {
+            return draft;
+        }
+        String words = later.content().of(passage.text()).toString().strip();
+        if (words.isEmpty() || ",?!".indexOf(words.charAt(words.length() - 1)) < 0) {
+            // "…drop.” Halcyon says banking apps are excluded": a sentence of its own follows
+            return draft;
+        }
+        List<Token> tokens = passage.tokens();
+        int closing = passage.tokenAtOrAfter(later.close() + 1);
+        int last = passage.firstToken(sentence + 1) - 1;
+        int cue = -1;
+        for (int k = closing; k <= last; k++) {
+            if (tokens.get(k).text().equals(next.attribution().cue())) {
+                cue = k;
+            }
+        }
+        return cue >= 0 && last - closing <= CLOSING_WORDS && last - cue <= CUE_TO_END
+                ? with(draft, next.speaker(), SpeakerBasis.NAMED, next.outlet(), false)
+                : draft;
+    }
+
+    /** How many tokens may follow the cue closing a sentence: "said on Monday." */
+    private static final int CUE_TO_END = 3;
+
+    /**
+     * How many tokens an attribution closing a sentence may run: ", company CEO Andy Vesey said."
+     */
+    private static final int CLOSING_WORDS = 10;
 
     /** {@code draft} with a speaker found for it, its own outlet kept. */
     private static Draft with(Draft draft, String speaker, SpeakerBasis basis) {

@@ -1303,7 +1303,10 @@ class SpeakerAttributionTest {
                         "Malik Thornberry was shot in March. On the video, a voice, which the family says is Thornberry's, answers: \"It's my phone.\""),
                 Arguments.of(
                         List.of("Ron Dolin", "one of the project managers present"),
-                        "Larry Page announced the changes at an all-hands meeting. Finally, one of the engineers, Ron Dolin, started yelling at Page. He said the meeting was no place for a review. What Page was doing was “completely ridiculous,” he said, and “totally unprofessional.” “It sucked,” one of the project managers present said later."));
+                        "Larry Page announced the changes at an all-hands meeting. Finally, one of the engineers, Ron Dolin, started yelling at Page. He said the meeting was no place for a review. What Page was doing was “completely ridiculous,” he said, and “totally unprofessional.” “It sucked,” one of the project managers present said later."),
+                Arguments.of(
+                        List.of("Andy Vesey", "Andy Vesey"),
+                        "The outages have been “terribly disruptive” and PG&E is taking steps to avoid them in the future but at the moment, “we won’t roll the dice on public safety,” company CEO Andy Vesey said."));
     }
 
     @ParameterizedTest
