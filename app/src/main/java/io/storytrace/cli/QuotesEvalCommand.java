@@ -77,6 +77,7 @@ final class QuotesEvalCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(e.getMessage());
             return Main.EXIT_SOME_FAILED;
         }
+        result.failures().forEach(spec.commandLine().getErr()::println);
         QuoteEvaluation.printTable(result.score(), errors, spec.commandLine().getOut());
         if (baseline != null) {
             try {
@@ -98,6 +99,6 @@ final class QuotesEvalCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return 0;
+        return result.failures().isEmpty() ? 0 : Main.EXIT_SOME_FAILED;
     }
 }

@@ -35,7 +35,18 @@ public final class QuoteEvaluation {
 
     /** The labelled articles with their predictions, and the score. */
     public record Result(
-            List<LabelledArticle> articles, List<List<QuoteLabel>> predictions, QuoteScore score) {}
+            List<LabelledArticle> articles,
+            List<List<QuoteLabel>> predictions,
+            QuoteScore score,
+            List<String> failures) {
+
+        public Result(
+                List<LabelledArticle> articles,
+                List<List<QuoteLabel>> predictions,
+                QuoteScore score) {
+            this(articles, predictions, score, List.of());
+        }
+    }
 
     public Result run(Path labelled) {
         return run(labelled, Map.of());
@@ -45,10 +56,29 @@ public final class QuoteEvaluation {
     public Result run(Path labelled, Map<String, String> texts) {
         List<LabelledArticle> articles = new QuoteSetReader(texts).read(labelled);
         List<List<QuoteLabel>> predictions = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
         for (LabelledArticle article : articles) {
-            predictions.add(predictor.predict(article.id(), article.text()));
+            List<QuoteLabel> predicted;
+            try {
+                predicted = predictor.predict(article.id(), article.text());
+            } catch (RuntimeException e) {
+                // one article the extractor fails on is scored with no quotations, not the end
+                // of the run
+                failures.add(
+                        article.id()
+                                + ": extraction failed ("
+                                + e
+                                + "); scored as finding"
+                                + " no quotations");
+                predicted = List.of();
+            }
+            predictions.add(predicted);
         }
-        return new Result(articles, predictions, new QuoteScorer().score(articles, predictions));
+        return new Result(
+                articles,
+                predictions,
+                new QuoteScorer().score(articles, predictions),
+                List.copyOf(failures));
     }
 
     /** Prints the figures as one table, and the errors when {@code errors} is set. */

@@ -328,7 +328,7 @@ final class SpeechClassifier {
                 && attribution != null
                 && attribution.cue() != null
                 && isNaming(attribution.cue())
-                && !lexicon.cue(attribution.cue()).lemma().equals("say")) {
+                && !lemmaOf(attribution.cue()).equals("say")) {
             return new Verdict(Verdict.Kind.TITLE, "a name given with “" + attribution.cue() + "”");
         }
         if (content.getFirst().is(',') || content.getFirst().is(';')) {
@@ -864,7 +864,16 @@ final class SpeechClassifier {
                 || attribution.after()
                 || attribution.cue() == null
                 || isNaming(attribution.cue())
-                || POSTING.contains(lexicon.cue(attribution.cue()).lemma());
+                || POSTING.contains(lemmaOf(attribution.cue()));
+    }
+
+    /**
+     * The lemma of a cue as attributions write it, or "" where the lexicon has no such verb (an
+     * attribution's cue may be a phrase: "according to").
+     */
+    private String lemmaOf(String cue) {
+        Cue verb = lexicon.cue(cue);
+        return verb == null ? "" : verb.lemma();
     }
 
     /** Whether an attribution stands right beside the words with a cue of some confidence. */

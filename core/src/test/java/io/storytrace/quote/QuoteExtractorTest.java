@@ -772,6 +772,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aShortAnswerAfterAccordingToAndACueIsExtractedWithoutFailing() {
+        assertThat(quotes("According to officials, the crew said: \"Leave immediately.\""))
+                .extracting(Quote::text)
+                .containsExactly("Leave immediately.");
+    }
+
+    @Test
     void wordsAfterTitledAreATitleInAnyCase() {
         assertThat(
                         quotes(
