@@ -150,9 +150,19 @@ final class SpeakerResolver {
                 possessors.add(mention.span().start());
             }
         }
-        for (Token token : passage.tokens()) {
+        List<Token> tokens = passage.tokens();
+        for (int k = 0; k < tokens.size(); k++) {
+            Token token = tokens.get(k);
             if (token.type() == Token.Type.WORD && !token.capitalized()) {
                 lowerCase.add(token.lower());
+            }
+            if (k > 0
+                    && SubjectReader.POSTERS.contains(tokens.get(k - 1).lower())
+                    && SubjectReader.handle(token)
+                    && !token.text().startsWith("@")
+                    && !quoted.covers(new Span(token.start(), token.end()))) {
+                // "Reddit user elmo666 was furious. “…,” he wrote.": someone a pronoun may mean
+                people.put(token.start(), token.text());
             }
         }
     }

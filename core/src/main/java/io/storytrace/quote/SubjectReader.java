@@ -190,7 +190,7 @@ final class SubjectReader {
         if (PRONOUNS.contains(word) && !startsName(tokens, i, to)) {
             return new Read(new SpeakerRef(SpeakerRef.Kind.PRONOUN, word, first.start()), i + 1);
         }
-        if (first.text().startsWith("@")) {
+        if (handle(first)) {
             return new Read(
                     new SpeakerRef(SpeakerRef.Kind.NAME, first.text(), first.start()), i + 1);
         }
@@ -314,6 +314,12 @@ final class SubjectReader {
      * {@code role} is no role noun before a capitalised name.
      */
     private Read personAfterRole(List<Token> tokens, int role, int to) {
+        if (role + 1 < to
+                && POSTERS.contains(tokens.get(role).lower())
+                && handle(tokens.get(role + 1))) {
+            // "said Reddit user jay_k"
+            return forward(tokens, role + 1, to);
+        }
         int k = role;
         while (k < to && k - role < 2 && !tokens.get(k).capitalized()) {
             k++;
@@ -363,7 +369,7 @@ final class SubjectReader {
         String word = tokens.get(j).lower();
         if (PRONOUNS.contains(word)
                 || PhraseReader.GROUPS.contains(word)
-                || tokens.get(j).text().startsWith("@")) {
+                || handle(tokens.get(j))) {
             return forward(tokens, j, j + 1);
         }
         if (j - 1 > from
@@ -1100,8 +1106,16 @@ final class SubjectReader {
                 lexicon.roles().contains(last)
                         || lexicon.titleFollowers().contains(last)
                         || j - 2 >= k && POSITIONS.contains(tokens.get(j - 2).lower() + " " + last);
+        if (j > k && j < to && POSTERS.contains(last) && handle(tokens.get(j))) {
+            // "said Reddit user jay_k": the user name after where they post
+            return j;
+        }
         return role && j < to && tokens.get(j).capitalized() ? j : -1;
     }
+
+    /** Nouns for someone known by a user name: "Reddit user jay_k". */
+    static final Set<String> POSTERS =
+            Set.of("user", "commenter", "poster", "redditor", "account", "streamer", "member");
 
     /**
      * Positions in a team named in two words, neither a role alone: "Broncos running back Terrell
@@ -1491,6 +1505,25 @@ final class SubjectReader {
 
     /** How many words an organisation a possessor owns may run: "foreign affairs ministry". */
     private static final int POSSESSED_WORDS = 3;
+
+    /**
+     * Whether {@code token} is a user name: "@saltmarshsiren", or one written without its "@" the
+     * way forums show them, in lower case with an underscore or with digits after its letters
+     * ("jay_k", "elmo666"; not "covid" or "3pm").
+     */
+    static boolean handle(Token token) {
+        String text = token.text();
+        if (text.startsWith("@")) {
+            return true;
+        }
+        return token.type() == Token.Type.WORD
+                && text.equals(text.toLowerCase(Locale.ROOT))
+                && HANDLE.matcher(text).matches();
+    }
+
+    /** A user name without its "@": letters first, then an underscore or two digits or more. */
+    private static final java.util.regex.Pattern HANDLE =
+            java.util.regex.Pattern.compile("\\p{L}[\\p{L}\\d]*(_[\\p{L}\\d_]*|\\p{L}\\d{2,})");
 
     /** Relative pronouns, which end a noun phrase: "said one venture capitalist who passed". */
     private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which");

@@ -1306,7 +1306,16 @@ class SpeakerAttributionTest {
                         "Larry Page announced the changes at an all-hands meeting. Finally, one of the engineers, Ron Dolin, started yelling at Page. He said the meeting was no place for a review. What Page was doing was “completely ridiculous,” he said, and “totally unprofessional.” “It sucked,” one of the project managers present said later."),
                 Arguments.of(
                         List.of("Andy Vesey", "Andy Vesey"),
-                        "The outages have been “terribly disruptive” and PG&E is taking steps to avoid them in the future but at the moment, “we won’t roll the dice on public safety,” company CEO Andy Vesey said."));
+                        "The outages have been “terribly disruptive” and PG&E is taking steps to avoid them in the future but at the moment, “we won’t roll the dice on public safety,” company CEO Andy Vesey said."),
+                Arguments.of(
+                        List.of("elmo666", "jayk1984"),
+                        "\"This is the worst update ever,\" wrote elmo666. \"Agreed, total garbage,\" replied jayk1984."),
+                Arguments.of(
+                        List.of("elmo666", "elmo666", "jay_k"),
+                        "Reddit user elmo666 was furious. \"This is the worst update ever,\" he wrote. \"I want a refund.\"\n\n\"Same here,\" said Reddit user jay_k."),
+                Arguments.of(
+                        List.of("elmo666"),
+                        "One user, elmo666, wrote: \"This is the worst update ever.\""));
     }
 
     @ParameterizedTest
@@ -1581,6 +1590,19 @@ class SpeakerAttributionTest {
                                         + "In Brussels, a spokesperson for the European"
                                         + " Commission said the bloc was “ready to respond.”"))
                 .containsExactly("Omar Lamrani", "a spokesperson for the European Commission");
+    }
+
+    @Test
+    void aUserNameWithoutItsAtSignIsLowerCaseWithDigitsOrAnUnderscore() {
+        assertThat(
+                        Stream.of("elmo666", "jay_k", "@saltmarshsiren", "covid", "3pm", "mp3")
+                                .filter(
+                                        word ->
+                                                SubjectReader.handle(
+                                                        new io.storytrace.text.Tokenizer()
+                                                                .tokenize(word, 0, word.length())
+                                                                .getFirst())))
+                .containsExactly("elmo666", "jay_k", "@saltmarshsiren");
     }
 
     @Test
