@@ -359,8 +359,7 @@ final class SpeechClassifier {
                 || firmlyCued(attribution)
                         && content.getFirst().capitalized()
                         && endsSentence(content)
-                        && before != null
-                        && before.is(':')) {
+                        && (before != null && before.is(':') || exclaims(content))) {
             // "replied: “No.”": a word or two that make a sentence are an answer, not a term
             return new Verdict(Verdict.Kind.SPEECH, "attributed by “" + attribution.cue() + "”");
         }
@@ -874,6 +873,12 @@ final class SpeechClassifier {
     private String lemmaOf(String cue) {
         Cue verb = lexicon.cue(cue);
         return verb == null ? "" : verb.lemma();
+    }
+
+    /** Whether the words end in an exclamation or a question: "shouted “Shame!”". */
+    private static boolean exclaims(List<Token> content) {
+        Token last = content.getLast();
+        return last.is('!') || last.is('?');
     }
 
     /** Whether an attribution stands right beside the words with a cue of some confidence. */

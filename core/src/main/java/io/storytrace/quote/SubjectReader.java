@@ -630,7 +630,8 @@ final class SubjectReader {
                 && (participle
                         || joined
                         || read != null
-                        || apposed(tokens, subject, clause, cue))) {
+                        || apposed(tokens, subject, clause, cue)
+                        || groupWhere(tokens, subject, cue))) {
             return subject;
         }
         if (participle || conjunction || joined && read == null) {
@@ -1505,6 +1506,38 @@ final class SubjectReader {
 
     /** How many words an organisation a possessor owns may run: "foreign affairs ministry". */
     private static final int POSSESSED_WORDS = 3;
+
+    /**
+     * Whether {@code subject} is a group said where it stands, right before the cue verb at {@code
+     * cue}: "Protesters in the square said", "Residents near the plant told".
+     */
+    private static boolean groupWhere(List<Token> tokens, SpeakerRef subject, int cue) {
+        if (subject.kind() != SpeakerRef.Kind.NAME
+                || !PhraseReader.GROUPS.contains(subject.text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int k = 0;
+        while (k < cue && tokens.get(k).start() < subject.offset()) {
+            k++;
+        }
+        if (k + 2 >= cue || !WHERE.contains(tokens.get(k + 1).lower())) {
+            return false;
+        }
+        for (int j = k + 2; j < cue; j++) {
+            if (tokens.get(j).type() == Token.Type.PUNCT || tokens.get(j).capitalized()) {
+                // "Analysts at Brockhurst Securities wrote": whose analysts, not where
+                return false;
+            }
+        }
+        return cue - k <= GROUP_WHERE_WORDS;
+    }
+
+    /** Prepositions of place after a group: "protesters outside the building". */
+    private static final Set<String> WHERE =
+            Set.of("in", "at", "near", "outside", "inside", "on", "across", "around", "from");
+
+    /** How many tokens a group and where it stands may run before the cue verb. */
+    private static final int GROUP_WHERE_WORDS = 7;
 
     /**
      * Whether {@code token} is a user name: "@saltmarshsiren", or one written without its "@" the

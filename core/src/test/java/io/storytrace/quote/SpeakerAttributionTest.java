@@ -1315,7 +1315,15 @@ class SpeakerAttributionTest {
                         "Reddit user elmo666 was furious. \"This is the worst update ever,\" he wrote. \"I want a refund.\"\n\n\"Same here,\" said Reddit user jay_k."),
                 Arguments.of(
                         List.of("elmo666"),
-                        "One user, elmo666, wrote: \"This is the worst update ever.\""));
+                        "One user, elmo666, wrote: \"This is the worst update ever.\""),
+                Arguments.of(
+                        List.of("protesters"),
+                        "Ana Ruiz arrived at 9am. Protesters in the square said she was \"selling out\"."),
+                Arguments.of(
+                        List.of("Analysts at Brockhurst Securities"),
+                        "Norvella shares fell 3.2%. Analysts at Brockhurst Securities wrote in a note to clients that the recall was \"unlikely to be material\"."),
+                Arguments.of(
+                        List.of("Tom Hale"), "Tom Hale shouted \"Shame!\" as the mayor arrived."));
     }
 
     @ParameterizedTest
