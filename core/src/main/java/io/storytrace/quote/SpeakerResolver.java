@@ -1554,7 +1554,7 @@ final class SpeakerResolver {
                 ref.text().substring(ref.text().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
         if (k + 1 < tokens.size()
                 && HANDLE_NAMING.contains(tokens.get(k).lower())
-                && POSTERS.contains(noun)) {
+                && SubjectReader.POSTERS.contains(noun)) {
             k++;
         } else if (k + 2 < tokens.size() && POSTING.contains(tokens.get(k).lower())) {
             k++;
@@ -1581,11 +1581,6 @@ final class SpeakerResolver {
                                         .anyMatch(c -> c == '_' || Character.isDigit(c)));
         return handle ? name.text() : null;
     }
-
-    /** Nouns for someone known online by a user name: "a user called mossbelly". */
-    private static final java.util.Set<String> POSTERS =
-            java.util.Set.of(
-                    "user", "account", "commenter", "poster", "redditor", "reviewer", "streamer");
 
     /** Words that give a poster's user name: "a user called mossbelly". */
     private static final java.util.Set<String> HANDLE_NAMING = java.util.Set.of("called", "named");

@@ -1114,9 +1114,17 @@ final class SubjectReader {
         return role && j < to && tokens.get(j).capitalized() ? j : -1;
     }
 
-    /** Nouns for someone known by a user name: "Reddit user jay_k". */
+    /** Nouns for someone known by a user name: "Reddit user jay_k", "a user called mossbelly". */
     static final Set<String> POSTERS =
-            Set.of("user", "commenter", "poster", "redditor", "account", "streamer", "member");
+            Set.of(
+                    "user",
+                    "account",
+                    "commenter",
+                    "poster",
+                    "redditor",
+                    "reviewer",
+                    "streamer",
+                    "member");
 
     /**
      * Positions in a team named in two words, neither a role alone: "Broncos running back Terrell
