@@ -157,8 +157,8 @@ final class SpeakerResolver {
                 lowerCase.add(token.lower());
             }
             if (k > 0
-                    && SubjectReader.POSTERS.contains(tokens.get(k - 1).lower())
                     && SubjectReader.handle(token)
+                    && SubjectReader.POSTERS.contains(tokens.get(k - 1).lower())
                     && !token.text().startsWith("@")
                     && !quoted.covers(new Span(token.start(), token.end()))) {
                 // "Reddit user elmo666 was furious. “…,” he wrote.": someone a pronoun may mean

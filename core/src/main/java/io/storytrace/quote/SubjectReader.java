@@ -1558,6 +1558,8 @@ final class SubjectReader {
             return true;
         }
         return token.type() == Token.Type.WORD
+                && !token.capitalized()
+                && text.chars().anyMatch(c -> c == '_' || Character.isDigit(c))
                 && text.equals(text.toLowerCase(Locale.ROOT))
                 && HANDLE.matcher(text).matches();
     }
