@@ -891,6 +891,21 @@ final class AttributionFinder {
 
     /** "According to Smith, “…”", "in the words of the patient: “…”". */
     private Attribution accordingBefore(List<Token> tokens, int start, int comma) {
+        int words = comma - 1;
+        if (words - 2 >= start
+                && tokens.get(words).lower().equals("words")
+                && PhraseReader.possessive(tokens.get(words - 1))) {
+            // "In Ana Ruiz's words, “…”"
+            for (int k = words - 2; k >= start && words - k <= 6; k--) {
+                if (tokens.get(k).lower().equals("in")) {
+                    SubjectReader.Read subject = subjects.forward(tokens, k + 1, words);
+                    if (subject != null && subject.ref().kind() == SpeakerRef.Kind.NAME) {
+                        return new Attribution(
+                                subject.ref(), "in the words of", null, 0.9, true, false);
+                    }
+                }
+            }
+        }
         for (int k = comma - 2; k >= start && comma - k <= 12; k--) {
             if (credits(tokens, k)) {
                 SubjectReader.Read subject = subjects.source(tokens, k + 2, comma);

@@ -1323,7 +1323,10 @@ class SpeakerAttributionTest {
                         List.of("Analysts at Brockhurst Securities"),
                         "Norvella shares fell 3.2%. Analysts at Brockhurst Securities wrote in a note to clients that the recall was \"unlikely to be material\"."),
                 Arguments.of(
-                        List.of("Tom Hale"), "Tom Hale shouted \"Shame!\" as the mayor arrived."));
+                        List.of("Tom Hale"), "Tom Hale shouted \"Shame!\" as the mayor arrived."),
+                Arguments.of(
+                        List.of("Ana Ruiz"),
+                        "Tom Hale replaced Ana Ruiz on Monday. In Ana Ruiz's words, \"the system is broken\"."));
     }
 
     @ParameterizedTest
