@@ -2588,61 +2588,63 @@ final class SpeakerResolver {
      * null; read once per sentence.
      */
     private String roleSubjectPerson(int s) {
-        String known = roleSubjects.get(s);
-        if (known == null && roleDepth < ROLE_DEPTH) {
-            roleDepth++;
-            roleSubjects.put(s, "");
-            known = "";
-            List<Token> tokens = passage.tokensOf(s);
-            int noun = roleSubjectNoun(tokens);
-            if (noun > 0 && !passage.inHeadline(s)) {
-                Token first = tokens.getFirst();
-                String phrase =
-                        passage.text()
-                                .subSequence(first.start(), tokens.get(noun).end())
-                                .toString();
-                String person =
-                        role(new SpeakerRef(SpeakerRef.Kind.PERSON_ROLE, phrase, first.start()));
-                if (person != null && !person.equals(phrase)) {
-                    known = person;
-                }
-            }
-            roleSubjects.put(s, known);
-            roleDepth--;
+        return subjectOnce(roleSubjects, s, this::readRoleSubject);
+    }
+
+    private String readRoleSubject(int s) {
+        List<Token> tokens = passage.tokensOf(s);
+        int noun = roleSubjectNoun(tokens);
+        if (noun <= 0 || passage.inHeadline(s)) {
+            return null;
         }
-        return known == null || known.isEmpty() ? null : known;
+        Token first = tokens.getFirst();
+        String phrase =
+                passage.text().subSequence(first.start(), tokens.get(noun).end()).toString();
+        String person = role(new SpeakerRef(SpeakerRef.Kind.PERSON_ROLE, phrase, first.start()));
+        return person != null && !person.equals(phrase) ? person : null;
     }
 
     /**
      * The person a sentence's opening "he" or "she" points back to, or null when it opens
-     * otherwise. Read once per sentence, and only so many inside one another.
+     * otherwise; read once per sentence.
      */
     private String pronounSubjectPerson(int s) {
-        String known = pronounSubjects.get(s);
-        if (known == null && roleDepth < ROLE_DEPTH) {
+        return subjectOnce(pronounSubjects, s, this::readPronounSubject);
+    }
+
+    private String readPronounSubject(int s) {
+        List<Token> tokens = passage.tokensOf(s);
+        int k = 0;
+        while (k < tokens.size() && SENTENCE_OPENERS.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        if (k >= tokens.size() || passage.inHeadline(s)) {
+            return null;
+        }
+        Token first = tokens.get(k);
+        return switch (first.lower()) {
+            case "he" -> pronoun(first.start(), Gender.MALE);
+            case "she" -> pronoun(first.start(), Gender.FEMALE);
+            default -> null;
+        };
+    }
+
+    /**
+     * Whom the subject of sentence {@code s} is, as {@code read} finds it, kept in {@code known}
+     * ("" for no one). Each reading may point further back and read another sentence's subject;
+     * only so many are read inside one another, and a sentence being read counts as no one.
+     */
+    private String subjectOnce(
+            Map<Integer, String> known, int s, java.util.function.IntFunction<String> read) {
+        String person = known.get(s);
+        if (person == null && roleDepth < ROLE_DEPTH) {
             roleDepth++;
-            pronounSubjects.put(s, "");
-            known = "";
-            List<Token> tokens = passage.tokensOf(s);
-            int k = 0;
-            while (k < tokens.size() && SENTENCE_OPENERS.contains(tokens.get(k).lower())) {
-                k++;
-            }
-            if (k < tokens.size() && !passage.inHeadline(s)) {
-                Token first = tokens.get(k);
-                Gender gender =
-                        switch (first.lower()) {
-                            case "he" -> Gender.MALE;
-                            case "she" -> Gender.FEMALE;
-                            default -> null;
-                        };
-                String person = gender == null ? null : pronoun(first.start(), gender);
-                known = person == null ? "" : person;
-            }
-            pronounSubjects.put(s, known);
+            known.put(s, "");
+            person = read.apply(s);
+            known.put(s, person == null ? "" : person);
             roleDepth--;
         }
-        return known == null || known.isEmpty() ? null : known;
+        return person == null || person.isEmpty() ? null : person;
     }
 
     /** Words that may come before a sentence's subject: "Then she turned", "But he said". */
