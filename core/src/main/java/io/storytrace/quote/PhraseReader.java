@@ -211,8 +211,10 @@ final class PhraseReader {
         if (issuer != null) {
             return issuer;
         }
-        if (unnamedWithComplement(tokens, from, end)) {
-            return unnamed(tokens, from, end);
+        int unnamedEnd = unnamedWithComplement(tokens, from, end);
+        if (unnamedEnd > from) {
+            SubjectReader.Read unnamed = unnamed(tokens, from, unnamedEnd);
+            return new SubjectReader.Read(unnamed.ref(), end);
         }
         if (roleWithComplementEnd(tokens, from, end) == end || possessorRole(tokens, from, end)) {
             // "the head of the International Monetary Fund", "Russia’s ambassador": a role, not
@@ -479,11 +481,13 @@ final class PhraseReader {
                     "in");
 
     /**
-     * Whether {@code from..end} is someone unnamed followed by whom they speak for or stand near:
-     * "a spokesperson for Northgate Records", "an officer at the hospital", "a friend of the
-     * actress". The whole phrase is the speaker, not the organisation or person after the noun.
+     * Where the words for someone unnamed end when {@code from..end} is such a person followed by
+     * whom they speak for or stand near, else -1: the whole phrase for "a spokesperson for
+     * Northgate Records", "an officer at the hospital", "a friend of the actress", "one user on
+     * Weibo", not the organisation or person after the noun; the person alone for where they stand
+     * written in lower case ("a doctor on the scene", "a source inside the camp").
      */
-    private boolean unnamedWithComplement(List<Token> tokens, int from, int end) {
+    private int unnamedWithComplement(List<Token> tokens, int from, int end) {
         String first = tokens.get(from).lower();
         boolean plural =
                 COUNTED_PEOPLE.contains(first)
@@ -495,24 +499,31 @@ final class PhraseReader {
                 && !first.equals("another")
                 && !COUNTS.contains(first)
                 && !plural) {
-            return false;
+            return -1;
         }
         for (int k = plural ? from + 1 : from + 2; k < end - 1; k++) {
             Token token = tokens.get(k);
-            if (COMPLEMENTS.contains(token.text())) {
-                boolean where = token.text().equals("on") || token.text().equals("in");
-                // "one user on Weibo", "a mother in Bhadrakali", not "a doctor on the scene"
+            boolean where = WHERE.contains(token.text());
+            if (COMPLEMENTS.contains(token.text()) || where) {
                 int noun = nounBeforeComplement(tokens, k);
-                return noun >= from
-                        && unnamedPerson(tokens.get(noun).lower())
-                        && (!where || tokens.get(k + 1).capitalized());
+                if (noun < from || !unnamedPerson(tokens.get(noun).lower())) {
+                    return -1;
+                }
+                if (!where || tokens.get(k + 1).capitalized()) {
+                    return end;
+                }
+                // "Protesters in the square": a group where it stands, read as a group
+                return plural ? -1 : k;
             }
             if (token.type() != Token.Type.WORD) {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
+
+    /** Prepositions for where an unnamed person stands: "a mother in Bhadrakali". */
+    private static final Set<String> WHERE = Set.of("on", "in", "inside", "outside", "among");
 
     /** Endings that make a capitalised word an adjective: "London-based", "Texas-born". */
     private static final Set<String> DESCRIBING_ENDINGS =
@@ -719,9 +730,12 @@ final class PhraseReader {
     private static final List<String> AGENT_ENDINGS =
             List.of("er", "or", "ist", "ian", "ant", "ent");
 
-    /** Nouns with those endings that name no one: "a number of", "a letter from". */
+    /** Words with those endings that name no one: "a number of", "a letter from", "she leant". */
     private static final Set<String> NOT_AGENTS =
             Set.of(
+                    "leant",
+                    "meant",
+                    "spent",
                     "number",
                     "quarter",
                     "letter",

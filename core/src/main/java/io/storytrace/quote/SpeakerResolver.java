@@ -673,7 +673,17 @@ final class SpeakerResolver {
                                 && !lexicon.names().givenNames().contains(words[0])
                                 && !lexicon.names().places().contains(word)
                                 && !people(word)
-                                && (QUANTIFIERS.contains(word) || !cueFollows(offset)));
+                                && (QUANTIFIERS.contains(word)
+                                        || !cueFollows(offset) && !whoFollows(offset)));
+    }
+
+    /** Whether the word at {@code offset} is followed by ", who": "Ortiz, who scored twice,". */
+    private boolean whoFollows(int offset) {
+        int at = passage.tokenAtOrAfter(offset) + 1;
+        List<Token> tokens = passage.tokens();
+        return at + 1 < tokens.size()
+                && tokens.get(at).is(',')
+                && tokens.get(at + 1).lower().equals("who");
     }
 
     /** Words that open a sentence as its subject without naming anyone: "Others said". */

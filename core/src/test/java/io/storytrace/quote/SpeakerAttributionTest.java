@@ -1326,7 +1326,16 @@ class SpeakerAttributionTest {
                         List.of("Tom Hale"), "Tom Hale shouted \"Shame!\" as the mayor arrived."),
                 Arguments.of(
                         List.of("Ana Ruiz"),
-                        "Tom Hale replaced Ana Ruiz on Monday. In Ana Ruiz's words, \"the system is broken\"."));
+                        "Tom Hale replaced Ana Ruiz on Monday. In Ana Ruiz's words, \"the system is broken\"."),
+                Arguments.of(
+                        List.of("Ortiz"),
+                        "Ortiz, who scored twice, said: \"The crowd carried us tonight.\""),
+                Arguments.of(
+                        List.of("Judd Apatow", "A woman"),
+                        "Judd Apatow laughed. \"Keep going,\" he said. A woman leant over and said, \"What are you watching?\""),
+                Arguments.of(
+                        List.of("A doctor", "An officer"),
+                        "A doctor on the scene told Ruptly: \"He died in my hands.\" An officer among the crowd said: \"Move back now.\""));
     }
 
     @ParameterizedTest
