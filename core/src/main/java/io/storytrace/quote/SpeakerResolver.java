@@ -2007,7 +2007,13 @@ final class SpeakerResolver {
             java.util.Set.of(
                     "man",
                     "woman",
+                    "boy",
+                    "girl",
+                    "teen",
+                    "mother",
+                    "father",
                     "native",
+                    "resident",
                     "star",
                     "actor",
                     "actress",

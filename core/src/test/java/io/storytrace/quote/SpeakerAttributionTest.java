@@ -1335,7 +1335,13 @@ class SpeakerAttributionTest {
                         "Judd Apatow laughed. \"Keep going,\" he said. A woman leant over and said, \"What are you watching?\""),
                 Arguments.of(
                         List.of("A doctor", "An officer"),
-                        "A doctor on the scene told Ruptly: \"He died in my hands.\" An officer among the crowd said: \"Move back now.\""));
+                        "A doctor on the scene told Ruptly: \"He died in my hands.\" An officer among the crowd said: \"Move back now.\""),
+                Arguments.of(
+                        List.of("Jun Sato", "Jun Sato"),
+                        "Jun Sato opened his first restaurant at 24. \"I had no idea what I was doing,\" the 52-year-old said. \"None.\""),
+                Arguments.of(
+                        List.of("Marta Ilves"),
+                        "Marta Ilves lost her shop in the flood. \"I had no idea what to do,\" the Tartu resident said."));
     }
 
     @ParameterizedTest
