@@ -24,6 +24,10 @@ record Attribution(
         Objects.requireNonNull(speaker, "speaker");
     }
 
+    Attribution withCue(String written) {
+        return new Attribution(speaker, written, outlet, confidence, adjacent, after);
+    }
+
     Attribution withOutlet(String credited) {
         return new Attribution(speaker, cue, credited, confidence, adjacent, after);
     }

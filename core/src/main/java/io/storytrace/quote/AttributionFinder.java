@@ -636,16 +636,49 @@ final class AttributionFinder {
     private static final java.util.Set<String> HOW_FRAMES = java.util.Set.of("was", "is", "that's");
 
     private Attribution accordingTo(List<Token> tokens, int i, int end) {
+        if (i + 1 < end && tokens.get(i).lower().equals("per")) {
+            // "“…,” per ESPN's Adam Schefter."
+            Attribution credited = credited(tokens, i + 1, end, 0.9, true, true);
+            return credited == null ? null : credited.withCue("per");
+        }
         if (i + 2 >= end
                 || !tokens.get(i).text().equalsIgnoreCase("according")
                 || !tokens.get(i + 1).text().equals("to")) {
             return null;
         }
-        SubjectReader.Read subject = subjects.source(tokens, i + 2, end);
-        if (subject == null || outlets.namesOutlet(tokens, i + 2, end)) {
+        return credited(tokens, i + 2, end, 0.9, true, true);
+    }
+
+    /**
+     * The "according to" attribution of the source named in {@code from..to}: a person or a body,
+     * or an outlet's own reporter ("ESPN's Adam Schefter", the outlet credited too); null when the
+     * words name an outlet alone, which the outlet reading credits.
+     */
+    private Attribution credited(
+            List<Token> tokens,
+            int from,
+            int to,
+            double confidence,
+            boolean adjacent,
+            boolean after) {
+        SubjectReader.Read subject = subjects.source(tokens, from, to);
+        if (subject == null) {
             return null;
         }
-        return new Attribution(subject.ref(), "according to", null, 0.9, true, true);
+        boolean the = tokens.get(from).text().equals("the");
+        OutletRecognizer.Name outlet = outlets.outletAt(tokens, the ? from + 1 : from, to, the);
+        String credited = null;
+        if (outlet != null) {
+            if (outlet.end() >= to
+                    || !PhraseReader.possessive(tokens.get(outlet.end() - 1))
+                    || subject.ref().kind() != SpeakerRef.Kind.NAME
+                    || subject.ref().offset() < tokens.get(outlet.end()).start()) {
+                return null;
+            }
+            credited = outlet.canonical();
+        }
+        return new Attribution(
+                subject.ref(), "according to", credited, confidence, adjacent, after);
     }
 
     /**
@@ -907,11 +940,10 @@ final class AttributionFinder {
             }
         }
         for (int k = comma - 2; k >= start && comma - k <= 12; k--) {
-            if (credits(tokens, k)) {
-                SubjectReader.Read subject = subjects.source(tokens, k + 2, comma);
-                if (subject != null && !outlets.namesOutlet(tokens, k + 2, comma)) {
-                    return new Attribution(subject.ref(), "according to", null, 0.9, true, false);
-                }
+            Attribution credited =
+                    credits(tokens, k) ? credited(tokens, k + 2, comma, 0.9, true, false) : null;
+            if (credited != null) {
+                return credited;
             }
         }
         return null;
@@ -948,11 +980,7 @@ final class AttributionFinder {
             while (end < open && end - k < 10 && !tokens.get(end).is(',')) {
                 end++;
             }
-            SubjectReader.Read subject = subjects.source(tokens, k + 2, end);
-            if (subject != null && !outlets.namesOutlet(tokens, k + 2, end)) {
-                return new Attribution(subject.ref(), "according to", null, 0.8, false, false);
-            }
-            return null;
+            return credited(tokens, k + 2, end, 0.8, false, false);
         }
         return null;
     }

@@ -1313,6 +1313,10 @@ final class SubjectReader {
         Read read = forward(tokens, i, to);
         if (read == null && i < to && PhraseReader.DETERMINERS.contains(tokens.get(i).lower())) {
             int stop = phraseEnd(tokens, i, to);
+            while (stop > i && tokens.get(stop - 1).type() == Token.Type.PUNCT) {
+                // "according to the document.": the sentence's stop is no part of it
+                stop--;
+            }
             if (stop > i + 1) {
                 read =
                         new Read(

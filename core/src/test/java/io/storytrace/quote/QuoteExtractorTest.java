@@ -232,6 +232,14 @@ class QuoteExtractorTest {
                         "Star news\n\nVeteran forward Mara Quill said she was “not surprised” by the request, via The Athletic."),
                 Arguments.of(
                         "Mara Quill",
+                        "ESPN",
+                        "Star news\n\n“He wants out, and the team knows it,” per ESPN's Mara Quill."),
+                Arguments.of(
+                        "Mara Quill",
+                        "ESPN",
+                        "Star news\n\n“He wants out, and the team knows it,” according to ESPN's Mara Quill."),
+                Arguments.of(
+                        "Mara Quill",
                         "The Village Voice",
                         "Star news\n\nThe critic Mara Quill, reviewing the album in The Village Voice, called his playing “tender to the point of indecency”."),
                 Arguments.of(

@@ -1341,7 +1341,10 @@ class SpeakerAttributionTest {
                         "Jun Sato opened his first restaurant at 24. \"I had no idea what I was doing,\" the 52-year-old said. \"None.\""),
                 Arguments.of(
                         List.of("Marta Ilves"),
-                        "Marta Ilves lost her shop in the flood. \"I had no idea what to do,\" the Tartu resident said."));
+                        "Marta Ilves lost her shop in the flood. \"I had no idea what to do,\" the Tartu resident said."),
+                Arguments.of(
+                        List.of("the latest figures"),
+                        "Growth slowed to \"a crawl,\" according to the latest figures."));
     }
 
     @ParameterizedTest
