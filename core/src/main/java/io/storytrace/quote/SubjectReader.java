@@ -951,22 +951,34 @@ final class SubjectReader {
     /** How many tokens an opening clause may run to its comma. */
     static final int OPENING_CLAUSE = 12;
 
+    /** How many tokens an opening "Asked whether …," may run to its comma. */
+    private static final int PARTICIPLE_CLAUSE = 24;
+
     /**
      * Where the main clause starts when the words from {@code from} open with a clause of their own
      * ("As we’ve noted, a study by the Centre … concluded"), else {@code from}: its subject is not
      * the main clause's.
      */
     private static int afterOpeningClause(List<Token> tokens, int from, int to) {
-        if (from >= to || !SUBORDINATORS.contains(tokens.get(from).lower())) {
+        boolean participle = from < to && OPENING_PARTICIPLES.contains(tokens.get(from).lower());
+        if (from >= to || !SUBORDINATORS.contains(tokens.get(from).lower()) && !participle) {
             return from;
         }
-        for (int k = from + 1; k < to && k - from <= OPENING_CLAUSE; k++) {
+        int reach = participle ? PARTICIPLE_CLAUSE : OPENING_CLAUSE;
+        for (int k = from + 1; k < to && k - from <= reach; k++) {
             if (tokens.get(k).is(',')) {
                 return k + 1;
             }
         }
         return from;
     }
+
+    /**
+     * Participles that open a sentence with a clause about its subject: "Asked whether the crowd
+     * had made a difference, Vance said".
+     */
+    private static final Set<String> OPENING_PARTICIPLES =
+            Set.of("asked", "pressed", "questioned", "quizzed", "speaking", "responding");
 
     /** The dashes that end a dateline: "WASHINGTON (AP) —". */
     static final Set<String> DATELINE_DASHES = Set.of("—", "–", "-", "--");

@@ -1344,7 +1344,10 @@ class SpeakerAttributionTest {
                         "Marta Ilves lost her shop in the flood. \"I had no idea what to do,\" the Tartu resident said."),
                 Arguments.of(
                         List.of("the latest figures"),
-                        "Growth slowed to \"a crawl,\" according to the latest figures."));
+                        "Growth slowed to \"a crawl,\" according to the latest figures."),
+                Arguments.of(
+                        List.of("Terry Vance", "Terry Vance"),
+                        "Delmont coach Terry Vance kept it brief. \"They outplayed us,\" he said. Asked whether the fans had affected his team's communication on the final drive, Vance cut the question short: \"Did it affect their quarterback? No? Then it did not affect us.\""));
     }
 
     @ParameterizedTest
