@@ -368,7 +368,7 @@ final class SubjectReader {
         }
         String word = tokens.get(j).lower();
         if (PRONOUNS.contains(word)
-                || PhraseReader.GROUPS.contains(word)
+                || PhraseReader.GROUPS.contains(word) && !objectOfPreposition(tokens, j, from)
                 || handle(tokens.get(j))) {
             return forward(tokens, j, j + 1);
         }
@@ -421,6 +421,19 @@ final class SubjectReader {
         }
         Read read = phrases.phrase(tokens, start, j + 1);
         return read == null ? null : new Read(read.ref(), start);
+    }
+
+    /**
+     * Whether the noun at token {@code noun} is the object of a preposition right before it or its
+     * determiner: "A spokesman for <i>the teachers</i>", "A woman among the protesters", so the end
+     * of a longer phrase, not the subject itself (but "depths researchers had called").
+     */
+    private static boolean objectOfPreposition(List<Token> tokens, int noun, int from) {
+        int k = noun - 1;
+        if (k > from && PhraseReader.DETERMINERS.contains(tokens.get(k).lower())) {
+            k--;
+        }
+        return k > from && PREPOSITIONS.contains(tokens.get(k).lower());
     }
 
     /** How many tokens two roles joined by "and" may run back to their determiner. */

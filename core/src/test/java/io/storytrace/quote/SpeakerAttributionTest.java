@@ -1347,7 +1347,10 @@ class SpeakerAttributionTest {
                         "Growth slowed to \"a crawl,\" according to the latest figures."),
                 Arguments.of(
                         List.of("Terry Vance", "Terry Vance"),
-                        "Delmont coach Terry Vance kept it brief. \"They outplayed us,\" he said. Asked whether the fans had affected his team's communication on the final drive, Vance cut the question short: \"Did it affect their quarterback? No? Then it did not affect us.\""));
+                        "Delmont coach Terry Vance kept it brief. \"They outplayed us,\" he said. Asked whether the fans had affected his team's communication on the final drive, Vance cut the question short: \"Did it affect their quarterback? No? Then it did not affect us.\""),
+                Arguments.of(
+                        List.of("A spokesman for the teachers", "A woman"),
+                        "A spokesman for the teachers said: \"We will strike on Monday.\" A woman among the protesters said: \"We will be back tomorrow.\""));
     }
 
     @ParameterizedTest
