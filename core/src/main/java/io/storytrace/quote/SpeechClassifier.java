@@ -355,6 +355,10 @@ final class SpeechClassifier {
         if (inner != null) {
             return new Verdict(Verdict.Kind.SCARE, inner);
         }
+        if (mentionedAsSubject(passage, region, content)) {
+            // "“Become an online leader” sounds like a tall order": words talked about
+            return new Verdict(Verdict.Kind.SCARE, "is the subject of the sentence it opens");
+        }
         if (attributed(attribution, words)
                 || firmlyCued(attribution)
                         && content.getFirst().capitalized()
@@ -920,6 +924,27 @@ final class SpeechClassifier {
             }
         }
         return null;
+    }
+
+    /** Verbs whose subject is words talked about when they follow the marks right away. */
+    private static final Set<String> MENTIONING =
+            Set.of(
+                    "is", "was", "sounds", "sounded", "means", "meant", "became", "becomes",
+                    "remains", "seems", "refers");
+
+    /**
+     * Whether the region opens its sentence, ends on a word rather than a stop or a comma, and a
+     * verb follows the closing mark: the words are the sentence's subject, talked about, not said.
+     */
+    private static boolean mentionedAsSubject(
+            Passage passage, QuotedRegion region, List<Token> content) {
+        Token before = before(passage, region, 1);
+        Token after = after(passage, region);
+        return (before == null
+                        || passage.sentenceAt(before.start()) != passage.sentenceAt(region.open()))
+                && content.getLast().type() == Token.Type.WORD
+                && after != null
+                && MENTIONING.contains(after.lower());
     }
 
     /**

@@ -125,7 +125,10 @@ class QuoteExtractorTest {
                         "Vote\n\nThe mayor said she was “very disappointed” by the result."),
                 Arguments.of(
                         List.of("It’s the ’90s all over again,"),
-                        "Vote\n\n“It’s the ’90s all over again,” Ana Ruiz said of the rock ’n’ roll era vote."));
+                        "Vote\n\n“It’s the ’90s all over again,” Ana Ruiz said of the rock ’n’ roll era vote."),
+                Arguments.of(
+                        List.of("Lead from the front,"),
+                        "Vote\n\n“Become an online leader” sounds like a tall order. “Lead from the front,” Ana Ruiz said."));
     }
 
     @ParameterizedTest
