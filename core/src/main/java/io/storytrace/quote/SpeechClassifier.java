@@ -512,13 +512,20 @@ final class SpeechClassifier {
      * the reason, or null.
      */
     private static String namedByHabit(Passage passage, QuotedRegion region) {
+        if (takenToCalling(passage, region)) {
+            return "is a term named by “taken to calling”";
+        }
         int n = 1;
         Token verb = before(passage, region, n);
         boolean someone = false;
+        boolean group = false;
         while (verb != null
-                && (DETERMINERS.contains(verb.lower()) || OBJECTS.contains(verb.lower()))
+                && (DETERMINERS.contains(verb.lower())
+                        || OBJECTS.contains(verb.lower())
+                        || GROUP_REFLEXIVES.contains(verb.lower()))
                 && n < 3) {
             someone |= PEOPLE_OBJECTS.contains(verb.lower());
+            group |= GROUP_REFLEXIVES.contains(verb.lower());
             verb = before(passage, region, ++n);
         }
         if (verb == null) {
@@ -528,11 +535,39 @@ final class SpeechClassifier {
         String word = verb.lower();
         String previous = earlier == null ? "" : earlier.lower();
         boolean named =
-                CALL.contains(word) && !someone
+                CALL.contains(word) && (!someone || group)
                         || word.equals("as")
                                 && (previous.equals("known") || previous.startsWith("refer"))
                         || word.equals("called") && HABITUALLY.contains(previous);
         return named ? "is a term named by “" + verb.text() + "”" : null;
+    }
+
+    /** Reflexives by which a group or a body names itself: "fans, who call themselves “…”". */
+    private static final Set<String> GROUP_REFLEXIVES = Set.of("themselves", "ourselves", "itself");
+
+    /** How many words the thing named after "taken to calling" may run. */
+    private static final int HABIT_OBJECT_WORDS = 8;
+
+    /**
+     * Whether "taken to calling" comes before the region, its object between: "Flemish newspapers
+     * have taken to calling the mood “boerenwoede”", a name that has caught on.
+     */
+    private static boolean takenToCalling(Passage passage, QuotedRegion region) {
+        for (int n = 1; n <= HABIT_OBJECT_WORDS + 1; n++) {
+            Token token = before(passage, region, n);
+            if (token == null || token.type() != Token.Type.WORD) {
+                return false;
+            }
+            if (token.lower().equals("calling")) {
+                Token to = before(passage, region, n + 1);
+                Token taken = before(passage, region, n + 2);
+                return to != null
+                        && to.lower().equals("to")
+                        && taken != null
+                        && taken.lower().equals("taken");
+            }
+        }
+        return false;
     }
 
     /** How many tokens a name given with a naming verb runs, its closing comma included. */

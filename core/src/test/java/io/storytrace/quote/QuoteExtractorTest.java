@@ -128,7 +128,10 @@ class QuoteExtractorTest {
                         "Vote\n\n“It’s the ’90s all over again,” Ana Ruiz said of the rock ’n’ roll era vote."),
                 Arguments.of(
                         List.of("Lead from the front,"),
-                        "Vote\n\n“Become an online leader” sounds like a tall order. “Lead from the front,” Ana Ruiz said."));
+                        "Vote\n\n“Become an online leader” sounds like a tall order. “Lead from the front,” Ana Ruiz said."),
+                Arguments.of(
+                        List.of("a disgrace"),
+                        "Vote\n\nLocals have taken to calling the row of vans along Cobb Street “the new subdivision”. Fans, who call themselves “Harbourers,” packed the hall. Ana Ruiz called the vote “a disgrace”."));
     }
 
     @ParameterizedTest
