@@ -323,8 +323,7 @@ final class SpeechClassifier {
             return new Verdict(Verdict.Kind.TITLE, "is a title elsewhere in the article");
         }
         int words = (int) content.stream().filter(t -> t.type() != Token.Type.PUNCT).count();
-        if ((titleCase(content) || titleCaseAfterThe(content))
-                && !endsSentence(content)
+        if ((titleCase(content) && !endsSentence(content) || titleCaseAfterThe(content))
                 && attribution != null
                 && attribution.cue() != null
                 && isNaming(attribution.cue())

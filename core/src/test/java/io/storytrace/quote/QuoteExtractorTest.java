@@ -131,7 +131,10 @@ class QuoteExtractorTest {
                         "Vote\n\n“Become an online leader” sounds like a tall order. “Lead from the front,” Ana Ruiz said."),
                 Arguments.of(
                         List.of("a disgrace"),
-                        "Vote\n\nLocals have taken to calling the row of vans along Cobb Street “the new subdivision”. Fans, who call themselves “Harbourers,” packed the hall. Ana Ruiz called the vote “a disgrace”."));
+                        "Vote\n\nLocals have taken to calling the row of vans along Cobb Street “the new subdivision”. Fans, who call themselves “Harbourers,” packed the hall. Ana Ruiz called the vote “a disgrace”."),
+                Arguments.of(
+                        List.of("Excellent."),
+                        "Vote\n\nShe grew up in a tower block that locals called “the Filing Cabinet,” since demolished. Then she remembered why they call her “the Iceberg.” Ana Ruiz called it “Excellent.”"));
     }
 
     @ParameterizedTest
