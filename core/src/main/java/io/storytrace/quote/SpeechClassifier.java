@@ -312,7 +312,9 @@ final class SpeechClassifier {
                 && after.capitalized()
                 && content.size() <= 3
                 && titleCase(content)
-                && !passage.inHeadline(passage.sentenceAt(region.open()))) {
+                && (!passage.inHeadline(passage.sentenceAt(region.open()))
+                        || lexicon.names().givenNames().contains(before.bare()))) {
+            // "Joe ‘The Jet’ Adeyemi-Clarke", in a headline's capitals too after a given name
             return new Verdict(Verdict.Kind.NICKNAME, "sits inside a name");
         }
         String signal = titleSignal(passage, region);

@@ -650,6 +650,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aNicknameAfterAGivenNameInAHeadlineIsNoQuotation() {
+        String text =
+                "England 31 Scotland 17: Joe ‘The Jet’ Adeyemi-Clarke Runs Riot\n\n"
+                        + "Adeyemi-Clarke scored three tries at Twickenham.";
+        assertThat(extract(text, true).quotes()).isEmpty();
+    }
+
+    @Test
     void aNameInTitleCaseAfterTheIsANicknameNotWords() {
         String text =
                 "Fishermen, who knew her for years before they took her seriously, called her ‘the"
