@@ -324,6 +324,11 @@ final class SpeechClassifier {
         if (titles.contains(key(passage, region))) {
             return new Verdict(Verdict.Kind.TITLE, "is a title elsewhere in the article");
         }
+        if (previous != null && !previous.speech() && joinsQuotation(passage, region)) {
+            // "placards reading “Safe patients need safe ratios” and “Nurses are not a cost
+            // centre”": the second of a pair is what the first is
+            return new Verdict(previous.kind(), "is paired with words that " + previous.reason());
+        }
         int words = (int) content.stream().filter(t -> t.type() != Token.Type.PUNCT).count();
         if ((titleCase(content) && !endsSentence(content) || titleCaseAfterThe(content))
                 && attribution != null

@@ -650,6 +650,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void theSecondOfAPairIsWhatTheFirstIs() {
+        String text =
+                "Nurses marched holding placards reading “Safe patients need safe ratios” and"
+                        + " “Nurses are not a cost centre”. Ana Ruiz called the cuts “cruel” and"
+                        + " “short-sighted”.";
+        assertThat(quotes(text).stream().flatMap(q -> q.spans().stream()).map(s -> s.of(text)))
+                .containsExactly("cruel", "short-sighted");
+    }
+
+    @Test
     void aNicknameAfterAGivenNameInAHeadlineIsNoQuotation() {
         String text =
                 "England 31 Scotland 17: Joe ‘The Jet’ Adeyemi-Clarke Runs Riot\n\n"
