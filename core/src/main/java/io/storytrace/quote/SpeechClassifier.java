@@ -201,6 +201,41 @@ final class SpeechClassifier {
                         && content.stream().anyMatch(t -> PERSONAL.contains(t.lower()));
     }
 
+    /** How many words the label of a list item may run: "Best Animated Feature". */
+    private static final int LABEL_WORDS = 5;
+
+    /**
+     * Whether the region is the whole of what follows a short label in capitals and a colon on a
+     * line of the body, in title case with no stop: "Best Film: “The Quiet Tide”".
+     */
+    private static boolean listedTitle(Passage passage, QuotedRegion region, List<Token> content) {
+        int sentence = passage.sentenceAt(region.open());
+        int open = passage.tokenAtOrAfter(region.open());
+        int first = passage.firstToken(sentence);
+        if (passage.inHeadline(sentence)
+                || open - 1 <= first
+                || open - 1 - first > LABEL_WORDS
+                || !passage.tokens().get(open - 1).is(':')
+                || !titleCase(content)
+                || endsSentence(content)
+                || content.getLast().is(',')
+                || after(passage, region) != null
+                || content.stream().noneMatch(SpeechClassifier::hasLowerCase)) {
+            // "ATTORNEY: ‘HE WAS WALKING TO HIS CAR’": a subheading's capitals are no title case
+            return false;
+        }
+        for (int k = first; k < open - 1; k++) {
+            if (!passage.tokens().get(k).capitalized()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasLowerCase(Token token) {
+        return token.text().chars().anyMatch(Character::isLowerCase);
+    }
+
     /** Words after which the words in marks are a title in any case: "a report titled “…”". */
     private static final Set<String> TITLING = Set.of("titled", "entitled");
 
@@ -320,6 +355,10 @@ final class SpeechClassifier {
         String signal = titleSignal(passage, region);
         if (signal != null) {
             return new Verdict(Verdict.Kind.TITLE, signal);
+        }
+        if (listedTitle(passage, region, content)) {
+            // "Best Film: “The Quiet Tide”" in a list of winners
+            return new Verdict(Verdict.Kind.TITLE, "is a title after a label in a list");
         }
         if (titles.contains(key(passage, region))) {
             return new Verdict(Verdict.Kind.TITLE, "is a title elsewhere in the article");

@@ -650,6 +650,22 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aTitleAfterALabelInAListIsNoQuotation() {
+        String text =
+                "Lumen Awards: ‘The Quiet Tide’ Takes Top Prize\n\n"
+                        + "Here is the full list of winners:\n\n"
+                        + "Best Film: “The Quiet Tide”\n"
+                        + "Best Animated Feature: “Pip and the Paper Moon”\n\n"
+                        + "ATTORNEY: ‘HE WAS WALKING TO HIS CAR’\n\n"
+                        + "Ana Ruiz said: “We are thrilled.”";
+        assertThat(
+                        extract(text, true).quotes().stream()
+                                .flatMap(q -> q.spans().stream())
+                                .map(s -> s.of(text)))
+                .containsExactly("HE WAS WALKING TO HIS CAR", "We are thrilled.");
+    }
+
+    @Test
     void theSecondOfAPairIsWhatTheFirstIs() {
         String text =
                 "Nurses marched holding placards reading “Safe patients need safe ratios” and"
