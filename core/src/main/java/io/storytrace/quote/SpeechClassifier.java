@@ -631,6 +631,22 @@ final class SpeechClassifier {
     /** Verbs that name a thing or a person by another name: "dubbed", "nicknamed". */
     private static final Set<String> DUBBING = Set.of("dubbed", "nicknamed", "billed", "branded");
 
+    /** Verbs that put words on a surface: "spray-painted “…” across the door". */
+    private static final Set<String> INSCRIBING =
+            Set.of(
+                    "painted",
+                    "spray-painted",
+                    "scrawled",
+                    "etched",
+                    "engraved",
+                    "inscribed",
+                    "emblazoned",
+                    "stencilled",
+                    "stenciled",
+                    "chalked",
+                    "daubed",
+                    "carved");
+
     /** Verbs by which a display carries words: "a sign reading", "a placard that said". */
     private static final Set<String> DISPLAYING =
             Set.of("reading", "read", "reads", "saying", "said", "says", "proclaiming");
@@ -733,6 +749,10 @@ final class SpeechClassifier {
         String passive = namedInPassive(passage, region);
         if (passive != null) {
             return passive;
+        }
+        if (INSCRIBING.contains(word)) {
+            // "someone had spray-painted “We’re still here” across a sheet of plywood"
+            return "is written on something (“" + before.text() + "”)";
         }
         Token shown = shownSuchAs(passage, region, 0);
         if (shown != null) {

@@ -666,6 +666,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void wordsPaintedOnAWallAreNoQuotation() {
+        String text =
+                "By Thursday, someone had spray-painted “We’re still here” across a sheet of"
+                        + " plywood. “We are,” Ana Ruiz said.";
+        assertThat(quotes(text).stream().flatMap(q -> q.spans().stream()).map(s -> s.of(text)))
+                .containsExactly("We are,");
+    }
+
+    @Test
     void theSecondOfAPairIsWhatTheFirstIs() {
         String text =
                 "Nurses marched holding placards reading “Safe patients need safe ratios” and"
