@@ -2170,7 +2170,10 @@ final class SpeakerResolver {
             // spoke in the opening clause is not whom the sentence is about
             int opening = Math.max(span.start(), openingClauseEnd(passage.tokensOf(s)));
             String speaker =
-                    lastCompatible(speakers.subMap(opening, true, span.end(), false), gender);
+                    reportedQuestion(s) && !questionMarkBetween(span.end(), current.end())
+                            ? null
+                            : lastCompatible(
+                                    speakers.subMap(opening, true, span.end(), false), gender);
             if (speaker != null) {
                 return speaker;
             }
@@ -2767,10 +2770,56 @@ final class SpeakerResolver {
             // "Another friend of Jade’s", "A spokesman for Lane": who they are with
             end += 2;
         }
+        if (end < tokens.size() && QUESTIONING.contains(tokens.get(end).lower())) {
+            // "A reporter asked Joan Mills about the vote. “…,” she said.": the one asked answers
+            return null;
+        }
         return passage.text()
                 .subSequence(tokens.getFirst().start(), tokens.get(end - 1).end())
                 .toString();
     }
+
+    /**
+     * Whether sentence {@code s} reports a question put without quoting it: "A reporter asked Joan
+     * Mills about the vote." Whoever asked is not who answers in the quotation after it (unless a
+     * question mark comes between: the question itself, quoted).
+     */
+    private boolean reportedQuestion(int s) {
+        List<Token> tokens = passage.tokensOf(s);
+        boolean asked = false;
+        for (int k = 0; k < tokens.size(); k++) {
+            Token token = tokens.get(k);
+            if (Mark.is(token)) {
+                return false;
+            }
+            if (QUESTIONING.contains(token.lower())) {
+                // not "Asked by a reporter why …, the chief said", "who asked that her surname
+                // not be used"
+                if (k == 0 || RELATIVES.contains(tokens.get(k - 1).lower())) {
+                    return false;
+                }
+                asked = true;
+            } else if (lexicon.cue(token) != null) {
+                // "the son said the family learnt of it when his father asked him for a loan"
+                return false;
+            }
+        }
+        return asked;
+    }
+
+    private boolean questionMarkBetween(int from, int to) {
+        CharSequence text = passage.text();
+        for (int k = from; k < to && k < text.length(); k++) {
+            if (text.charAt(k) == '?') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs whose unnamed subject puts the question, so is not the one who answers it. */
+    private static final java.util.Set<String> QUESTIONING =
+            java.util.Set.of("asked", "asks", "questioned", "pressed", "quizzed");
 
     /** Verbs after which the unnamed person named is the one who goes on to speak. */
     private static final java.util.Set<String> INTERVIEWING =

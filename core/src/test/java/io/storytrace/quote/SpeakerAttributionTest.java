@@ -1350,7 +1350,13 @@ class SpeakerAttributionTest {
                         "Delmont coach Terry Vance kept it brief. \"They outplayed us,\" he said. Asked whether the fans had affected his team's communication on the final drive, Vance cut the question short: \"Did it affect their quarterback? No? Then it did not affect us.\""),
                 Arguments.of(
                         List.of("A spokesman for the teachers", "A woman"),
-                        "A spokesman for the teachers said: \"We will strike on Monday.\" A woman among the protesters said: \"We will be back tomorrow.\""));
+                        "A spokesman for the teachers said: \"We will strike on Monday.\" A woman among the protesters said: \"We will be back tomorrow.\""),
+                Arguments.of(
+                        List.of("Joan Mills"),
+                        "A reporter asked Senator Joan Mills whether she would run again. \"Ask me in March,\" she said."),
+                Arguments.of(
+                        List.of("Joan Mills"),
+                        "Joan Mills spoke after the vote. The reporter asked about her plans. \"Ask me in March,\" she said."));
     }
 
     @ParameterizedTest
