@@ -326,6 +326,19 @@ final class AttributionFinder {
 
     private Attribution cueThenSubject(List<Token> tokens, int i, int end, boolean headline) {
         Cue cue = speechCue(tokens.get(i), headline);
+        if (cue == null && reads(tokens.get(i))) {
+            // "“…,” read a statement from Vesey Motors."
+            SpeakerRef issuer = document(tokens, i, end);
+            return issuer == null
+                    ? null
+                    : new Attribution(
+                            issuer,
+                            tokens.get(i).text(),
+                            null,
+                            DOCUMENT_READS.confidence(),
+                            true,
+                            true);
+        }
         if (cue == null) {
             return cameTheReply(tokens, i, end);
         }
@@ -344,7 +357,18 @@ final class AttributionFinder {
 
     /** The nouns of "came the reply from X": who sent the answer is its speaker. */
     private static final java.util.Set<String> REPLIES =
-            java.util.Set.of("reply", "response", "answer", "retort", "rejoinder", "verdict");
+            java.util.Set.of(
+                    "reply",
+                    "response",
+                    "answer",
+                    "retort",
+                    "rejoinder",
+                    "verdict",
+                    "explanation",
+                    "reaction",
+                    "warning",
+                    "message",
+                    "assessment");
 
     /**
      * “That is not true,” came the (swift) reply from Jane Smith: the sender after "from" is the
@@ -447,6 +471,14 @@ final class AttributionFinder {
             j++;
         }
         Cue cue = j < end ? speechCue(tokens.get(j), headline) : null;
+        if (cue == null
+                && j + 1 < end
+                && QuoteAssembler.DOCUMENTS.contains(tokens.get(j).lower())
+                && reads(tokens.get(j + 1))) {
+            // "a Greater Northfield Police statement read": the name, then its document
+            j++;
+            cue = DOCUMENT_READS;
+        }
         if (cue == null && subject.ref().kind() == SpeakerRef.Kind.NAME) {
             // "Sen. Maria Delgado-Ferris (D-Ore.), said": a comma after the bracket too
             int comma = j < end && tokens.get(j).is(',') ? j : subject.next();

@@ -166,6 +166,17 @@ final class PhraseReader {
         if (end - from < 2 || !QuoteAssembler.DOCUMENTS.contains(tokens.get(end - 1).lower())) {
             return null;
         }
+        if (end - from >= 3
+                && ISSUING_DETERMINERS.contains(tokens.get(from).lower())
+                && capitalisedWords(tokens, from + 1, end - 1)) {
+            // "a Vesey Motors statement", "the Greater Northfield Police statement": the issuer
+            return new SubjectReader.Read(
+                    new SpeakerRef(
+                            SpeakerRef.Kind.NAME,
+                            name(tokens, from + 1, end - 1),
+                            tokens.get(from + 1).start()),
+                    end);
+        }
         for (int k = end - 2; k >= from && end - 2 - k <= ROLE_MODIFIERS; k--) {
             Token token = tokens.get(k);
             String pronoun = OWNERS.get(token.text());
@@ -190,6 +201,19 @@ final class PhraseReader {
             }
         }
         return null;
+    }
+
+    /** Determiners before an issuer's name and its document: "a Vesey Motors statement". */
+    private static final Set<String> ISSUING_DETERMINERS = Set.of("a", "an", "the");
+
+    /** Whether tokens {@code from..to} are all capitalised words. */
+    private static boolean capitalisedWords(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).type() != Token.Type.WORD || !tokens.get(k).capitalized()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The words {@code from..end} read whole as a reference of {@code kind}. */

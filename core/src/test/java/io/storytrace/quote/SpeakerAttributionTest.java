@@ -1356,7 +1356,13 @@ class SpeakerAttributionTest {
                         "A reporter asked Senator Joan Mills whether she would run again. \"Ask me in March,\" she said."),
                 Arguments.of(
                         List.of("Joan Mills"),
-                        "Joan Mills spoke after the vote. The reporter asked about her plans. \"Ask me in March,\" she said."));
+                        "Joan Mills spoke after the vote. The reporter asked about her plans. \"Ask me in March,\" she said."),
+                Arguments.of(
+                        List.of("Vesey Motors", "Vesey Motors", "Greater Northfield Police"),
+                        "\"We regret the disruption,\" read a statement from Vesey Motors. \"The recall is precautionary,\" a Vesey Motors statement said. \"Officers were called at 10pm,\" a Greater Northfield Police statement read."),
+                Arguments.of(
+                        List.of("Peter Tamm"),
+                        "Harbour lost 2-0 at home. \"We didn't score,\" came the explanation from coach Peter Tamm."));
     }
 
     @ParameterizedTest
