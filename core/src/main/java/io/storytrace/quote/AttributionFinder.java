@@ -56,6 +56,9 @@ final class AttributionFinder {
         int sentence = passage.sentenceAt(region.close());
         int i = passage.tokenAtOrAfter(region.close() + 1);
         Attribution post = postSignature(tokens, i, Math.min(limit, tokens.size()));
+        if (post == null && i < tokens.size() && i == passage.firstToken(sentence + 1)) {
+            post = wordsOf(tokens, i, Math.min(limit, tokens.size()));
+        }
         if (post != null) {
             return post;
         }
@@ -181,6 +184,54 @@ final class AttributionFinder {
                         && tokens.get(h + 1).text().startsWith("@")
                         && tokens.get(h + 2).is(')');
         return handle ? new Attribution(name.ref(), null, null, 0.9, true, true) : null;
+    }
+
+    /** Verbs that say who uttered words: "Those words, spoken by Ana Ruiz". */
+    private static final java.util.Set<String> UTTERED =
+            java.util.Set.of("spoken", "uttered", "said", "written", "posted", "tweeted");
+
+    /**
+     * The sentence opening at token {@code i} says whose the words before it were: "“I'm done.”
+     * Those three words, spoken by Ana Ruiz after the final, …", "Those were the words of
+     * Councillor Tom Hale". Null otherwise.
+     */
+    private Attribution wordsOf(List<Token> tokens, int i, int limit) {
+        String first = tokens.get(i).lower();
+        if (!first.equals("those") && !first.equals("these") && !first.equals("the")) {
+            return null;
+        }
+        int k = i + 1;
+        int by = -1;
+        if (k + 4 < limit
+                && String.join(" ", PhraseReader.texts(tokens, k, k + 4))
+                        .equalsIgnoreCase("were the words of")) {
+            by = k + 4;
+        } else {
+            while (k < limit && k - i <= 3 && !tokens.get(k).lower().equals("words")) {
+                if (tokens.get(k).type() != Token.Type.WORD || tokens.get(k).capitalized()) {
+                    return null;
+                }
+                k++;
+            }
+            if (k < limit && tokens.get(k).lower().equals("words")) {
+                k++;
+                if (k < limit && tokens.get(k).is(',')) {
+                    k++;
+                }
+                if (k + 1 < limit
+                        && UTTERED.contains(tokens.get(k).lower())
+                        && tokens.get(k + 1).lower().equals("by")) {
+                    by = k + 2;
+                }
+            }
+        }
+        if (by < 0 || by >= limit) {
+            return null;
+        }
+        SubjectReader.Read name = subjects.forward(tokens, by, Math.min(limit, by + POST_NAME));
+        return name != null && name.ref().kind() == SpeakerRef.Kind.NAME
+                ? new Attribution(name.ref(), null, null, 0.8, false, true)
+                : null;
     }
 
     /** The start of a link to a post's picture or page: "pic.twitter.com/…", "https://…". */

@@ -1362,7 +1362,10 @@ class SpeakerAttributionTest {
                         "\"We regret the disruption,\" read a statement from Vesey Motors. \"The recall is precautionary,\" a Vesey Motors statement said. \"Officers were called at 10pm,\" a Greater Northfield Police statement read."),
                 Arguments.of(
                         List.of("Peter Tamm"),
-                        "Harbour lost 2-0 at home. \"We didn't score,\" came the explanation from coach Peter Tamm."));
+                        "Harbour lost 2-0 at home. \"We didn't score,\" came the explanation from coach Peter Tamm."),
+                Arguments.of(
+                        List.of("Ana Ruiz", "Ana Ruiz", "Tom Hale"),
+                        "\"I'm done.\"\n\nThose three words, spoken by Ana Ruiz after Sunday's final, stunned the crowd.\n\n\"Done with tennis,\" she added.\n\n\"We will not be moved.\" Those were the words of Councillor Tom Hale on Tuesday night."));
     }
 
     @ParameterizedTest
