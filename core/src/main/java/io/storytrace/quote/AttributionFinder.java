@@ -186,6 +186,27 @@ final class AttributionFinder {
         return handle ? new Attribution(name.ref(), null, null, 0.9, true, true) : null;
     }
 
+    /**
+     * “We didn't score,” was coach Peter Tamm's explanation: the owner of the reply is the speaker.
+     */
+    private Attribution wasTheirReply(List<Token> tokens, int i, int end) {
+        if (i + 2 >= end || !tokens.get(i).lower().equals("was")) {
+            return null;
+        }
+        for (int k = i + 2; k < end && k - i <= POST_NAME; k++) {
+            if (REPLIES.contains(tokens.get(k).lower())) {
+                if (!PhraseReader.possessive(tokens.get(k - 1))) {
+                    return null;
+                }
+                SubjectReader.Read owner = subjects.forward(tokens, i + 1, k);
+                return owner != null && owner.ref().kind() == SpeakerRef.Kind.NAME
+                        ? new Attribution(owner.ref(), tokens.get(i).text(), null, 0.9, true, true)
+                        : null;
+            }
+        }
+        return null;
+    }
+
     /** Verbs that say who uttered words: "Those words, spoken by Ana Ruiz". */
     private static final java.util.Set<String> UTTERED =
             java.util.Set.of("spoken", "uttered", "said", "written", "posted", "tweeted");
@@ -426,6 +447,10 @@ final class AttributionFinder {
      * speaker. Without "from" the reply names no one, and none is guessed here.
      */
     private Attribution cameTheReply(List<Token> tokens, int i, int end) {
+        Attribution owned = wasTheirReply(tokens, i, end);
+        if (owned != null) {
+            return owned;
+        }
         if (i + 1 >= end
                 || !tokens.get(i).lower().equals("came")
                 || !PhraseReader.DETERMINERS.contains(tokens.get(i + 1).lower())) {

@@ -1365,7 +1365,10 @@ class SpeakerAttributionTest {
                         "Harbour lost 2-0 at home. \"We didn't score,\" came the explanation from coach Peter Tamm."),
                 Arguments.of(
                         List.of("Ana Ruiz", "Ana Ruiz", "Tom Hale"),
-                        "\"I'm done.\"\n\nThose three words, spoken by Ana Ruiz after Sunday's final, stunned the crowd.\n\n\"Done with tennis,\" she added.\n\n\"We will not be moved.\" Those were the words of Councillor Tom Hale on Tuesday night."));
+                        "\"I'm done.\"\n\nThose three words, spoken by Ana Ruiz after Sunday's final, stunned the crowd.\n\n\"Done with tennis,\" she added.\n\n\"We will not be moved.\" Those were the words of Councillor Tom Hale on Tuesday night."),
+                Arguments.of(
+                        List.of("Peter Tamm"),
+                        "Harbour lost 2-0 at home. \"We didn't score,\" was coach Peter Tamm's explanation."));
     }
 
     @ParameterizedTest
