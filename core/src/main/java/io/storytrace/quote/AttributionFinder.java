@@ -207,6 +207,11 @@ final class AttributionFinder {
         return null;
     }
 
+    /** Whether nothing but a stop follows an outlet's name ending at {@code end}. */
+    private static boolean outletAlone(List<Token> tokens, int end, int to) {
+        return end >= to || end + 1 == to && tokens.get(end).type() == Token.Type.PUNCT;
+    }
+
     /** Verbs that say who uttered words: "Those words, spoken by Ana Ruiz". */
     private static final java.util.Set<String> UTTERED =
             java.util.Set.of("spoken", "uttered", "said", "written", "posted", "tweeted");
@@ -759,8 +764,9 @@ final class AttributionFinder {
 
     /**
      * The "according to" attribution of the source named in {@code from..to}: a person or a body,
-     * or an outlet's own reporter ("ESPN's Adam Schefter", the outlet credited too); null when the
-     * words name an outlet alone, which the outlet reading credits.
+     * an outlet's own reporter ("ESPN's Adam Schefter", the outlet credited too), or, closing the
+     * sentence after a quotation, an outlet alone ("according to Reuters."), speaking for itself.
+     * Null for an outlet alone elsewhere, which the outlet reading credits.
      */
     private Attribution credited(
             List<Token> tokens,
@@ -776,6 +782,17 @@ final class AttributionFinder {
         boolean the = tokens.get(from).text().equals("the");
         OutletRecognizer.Name outlet = outlets.outletAt(tokens, the ? from + 1 : from, to, the);
         String credited = null;
+        if (outlet != null && after && outletAlone(tokens, outlet.end(), to)) {
+            // "“Talks have stalled,” according to Reuters.": the outlet's own words
+            return new Attribution(
+                    new SpeakerRef(
+                            SpeakerRef.Kind.NAME, outlet.canonical(), tokens.get(from).start()),
+                    "according to",
+                    outlet.canonical(),
+                    confidence,
+                    adjacent,
+                    true);
+        }
         if (outlet != null) {
             if (outlet.end() >= to
                     || !PhraseReader.possessive(tokens.get(outlet.end() - 1))

@@ -248,6 +248,10 @@ class QuoteExtractorTest {
                         "ESPN",
                         "Star news\n\n“He wants out, and the team knows it,” according to ESPN's Mara Quill."),
                 Arguments.of(
+                        "Reuters",
+                        "Reuters",
+                        "Star news\n\n“Talks have stalled,” according to Reuters."),
+                Arguments.of(
                         "Mara Quill",
                         "The Village Voice",
                         "Star news\n\nThe critic Mara Quill, reviewing the album in The Village Voice, called his playing “tender to the point of indecency”."),
