@@ -201,6 +201,36 @@ final class SpeechClassifier {
                         && content.stream().anyMatch(t -> PERSONAL.contains(t.lower()));
     }
 
+    /** Pronouns that open a sentence about a person: "She shook her head: “Never.”" */
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "they", "i", "we");
+
+    /**
+     * Whether a word or two in marks that make a sentence of their own ("Never.", "Not a chance!")
+     * follow a colon closing a clause whose subject is a person: a pronoun or a name of two
+     * capitalised words opening the sentence.
+     */
+    private static boolean answersAfterColon(
+            Passage passage, QuotedRegion region, List<Token> content) {
+        Token colon = before(passage, region, 1);
+        int sentence = passage.sentenceAt(region.open());
+        if (colon == null
+                || !colon.is(':')
+                || passage.sentenceAt(colon.start()) != sentence
+                || content.size() > 4
+                || !content.getFirst().capitalized()
+                || !endsSentence(content)) {
+            return false;
+        }
+        List<Token> tokens = passage.tokensOf(sentence);
+        Token first = tokens.getFirst();
+        return PERSON_PRONOUNS.contains(first.lower())
+                || tokens.size() > 3
+                        && first.capitalized()
+                        && tokens.get(1).capitalized()
+                        && tokens.get(2).type() == Token.Type.WORD
+                        && !tokens.get(2).capitalized();
+    }
+
     /** How many words the label of a list item may run: "Best Animated Feature". */
     private static final int LABEL_WORDS = 5;
 
@@ -414,6 +444,10 @@ final class SpeechClassifier {
         }
         if (passage.inHeadline(passage.sentenceAt(region.open()))) {
             return new Verdict(Verdict.Kind.SPEECH, "quoted in the headline");
+        }
+        if (answersAfterColon(passage, region, content)) {
+            // "She shook her head: “Never.”"
+            return new Verdict(Verdict.Kind.SPEECH, "is a sentence someone gives after a colon");
         }
         if (fillsParagraph(passage, region)) {
             // "“Yes.”" answering the question before, a pull quote "“I Still Talk To Him

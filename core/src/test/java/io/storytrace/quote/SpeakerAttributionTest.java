@@ -1368,7 +1368,10 @@ class SpeakerAttributionTest {
                         "\"I'm done.\"\n\nThose three words, spoken by Ana Ruiz after Sunday's final, stunned the crowd.\n\n\"Done with tennis,\" she added.\n\n\"We will not be moved.\" Those were the words of Councillor Tom Hale on Tuesday night."),
                 Arguments.of(
                         List.of("Peter Tamm"),
-                        "Harbour lost 2-0 at home. \"We didn't score,\" was coach Peter Tamm's explanation."));
+                        "Harbour lost 2-0 at home. \"We didn't score,\" was coach Peter Tamm's explanation."),
+                Arguments.of(
+                        List.of("Marta Ilves", "Marta Ilves"),
+                        "Marta Ilves was asked whether she would run again. She shook her head: \"Never.\" Marta Ilves was blunt: \"Not now.\""));
     }
 
     @ParameterizedTest
