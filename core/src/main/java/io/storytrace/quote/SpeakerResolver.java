@@ -2170,11 +2170,9 @@ final class SpeakerResolver {
             // spoke in the opening clause is not whom the sentence is about
             int opening = Math.max(span.start(), openingClauseEnd(passage.tokensOf(s)));
             String speaker =
-                    reportedQuestion(s) && !questionMarkBetween(span.end(), current.end())
-                            ? null
-                            : lastCompatible(
-                                    speakers.subMap(opening, true, span.end(), false), gender);
-            if (speaker != null) {
+                    lastCompatible(speakers.subMap(opening, true, span.end(), false), gender);
+            if (speaker != null
+                    && !(reportedQuestion(s) && !questionMarkBetween(span.end(), current.end()))) {
                 return speaker;
             }
             String subject = roleSubjectPerson(s);
@@ -2807,6 +2805,7 @@ final class SpeakerResolver {
         return asked;
     }
 
+    /** Whether a question mark stands in the text between {@code from} and {@code to}. */
     private boolean questionMarkBetween(int from, int to) {
         CharSequence text = passage.text();
         for (int k = from; k < to && k < text.length(); k++) {
