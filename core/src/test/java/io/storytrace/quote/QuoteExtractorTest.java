@@ -25,6 +25,11 @@ class QuoteExtractorTest {
         return EXTRACTOR.extract(passage, new NameFinder(NameLexicon.standard()).find(passage));
     }
 
+    /** The text of every span of {@code quotes}, in order. */
+    static List<String> spanTexts(List<Quote> quotes, String text) {
+        return quotes.stream().flatMap(q -> q.spans().stream()).map(s -> s.of(text)).toList();
+    }
+
     static List<Quote> quotes(String text) {
         return extract(text, false).quotes();
     }
@@ -662,10 +667,7 @@ class QuoteExtractorTest {
                         + "Best Animated Feature: “Pip and the Paper Moon”\n\n"
                         + "ATTORNEY: ‘HE WAS WALKING TO HIS CAR’\n\n"
                         + "Ana Ruiz said: “We are thrilled.”";
-        assertThat(
-                        extract(text, true).quotes().stream()
-                                .flatMap(q -> q.spans().stream())
-                                .map(s -> s.of(text)))
+        assertThat(spanTexts(extract(text, true).quotes(), text))
                 .containsExactly("HE WAS WALKING TO HIS CAR", "We are thrilled.");
     }
 
@@ -674,8 +676,7 @@ class QuoteExtractorTest {
         String text =
                 "By Thursday, someone had spray-painted “We’re still here” across a sheet of"
                         + " plywood. “We are,” Ana Ruiz said.";
-        assertThat(quotes(text).stream().flatMap(q -> q.spans().stream()).map(s -> s.of(text)))
-                .containsExactly("We are,");
+        assertThat(spanTexts(quotes(text), text)).containsExactly("We are,");
     }
 
     @Test
@@ -684,8 +685,7 @@ class QuoteExtractorTest {
                 "Nurses marched holding placards reading “Safe patients need safe ratios” and"
                         + " “Nurses are not a cost centre”. Ana Ruiz called the cuts “cruel” and"
                         + " “short-sighted”.";
-        assertThat(quotes(text).stream().flatMap(q -> q.spans().stream()).map(s -> s.of(text)))
-                .containsExactly("cruel", "short-sighted");
+        assertThat(spanTexts(quotes(text), text)).containsExactly("cruel", "short-sighted");
     }
 
     @Test
