@@ -2172,7 +2172,9 @@ final class SpeakerResolver {
             String speaker =
                     lastCompatible(speakers.subMap(opening, true, span.end(), false), gender);
             if (speaker != null
-                    && !(reportedQuestion(s) && !questionMarkBetween(span.end(), current.end()))) {
+                    && !(reportedQuestion(s)
+                            && !questionMarkBetween(current.start(), current.end()))
+                    && !unnamedAsker(speaker, s, offset)) {
                 return speaker;
             }
             String subject = roleSubjectPerson(s);
@@ -2779,8 +2781,8 @@ final class SpeakerResolver {
 
     /**
      * Whether sentence {@code s} reports a question put without quoting it: "A reporter asked Joan
-     * Mills about the vote." Whoever asked is not who answers in the quotation after it (unless a
-     * question mark comes between: the question itself, quoted).
+     * Mills about the vote." Whoever asked is not who answers in the quotation after it (unless
+     * that quotation's sentence holds a question mark: the question itself, quoted).
      */
     private boolean reportedQuestion(int s) {
         List<Token> tokens = passage.tokensOf(s);
@@ -2797,12 +2799,39 @@ final class SpeakerResolver {
                     return false;
                 }
                 asked = true;
-            } else if (lexicon.cue(token) != null) {
+            } else if (speechCue(token)) {
                 // "the son said the family learnt of it when his father asked him for a loan"
                 return false;
             }
         }
         return asked;
+    }
+
+    /**
+     * Whether {@code speaker}, someone unnamed ("a reporter"), put the question sentence {@code s}
+     * ends with, so is not who answers it with the pronoun at {@code offset} ("“Did you think about
+     * fouling?” ¶ “We talked about it,” she said."), unless its verb goes on with them ("she
+     * added").
+     */
+    private boolean unnamedAsker(String speaker, int s, int offset) {
+        String first = speaker.split(" ")[0].toLowerCase(Locale.ROOT);
+        if (!unnamed(speaker) && !PhraseReader.UNNAMING.contains(first)) {
+            return false;
+        }
+        Span span = passage.sentences().get(s).span();
+        int k = span.end() - 1;
+        CharSequence text = passage.text();
+        while (k > span.start()
+                && (Character.isWhitespace(text.charAt(k))
+                        || Mark.familyOf(text.charAt(k)) != null)) {
+            k--;
+        }
+        return text.charAt(k) == '?' && !goesOn(passage.tokenAtOrAfter(offset) + 1);
+    }
+
+    private boolean speechCue(Token token) {
+        Cue cue = lexicon.cue(token);
+        return cue != null && cue.can(Cue.Use.SPEECH);
     }
 
     /** Whether a question mark stands in the text between {@code from} and {@code to}. */

@@ -1371,7 +1371,10 @@ class SpeakerAttributionTest {
                         "Harbour lost 2-0 at home. \"We didn't score,\" was coach Peter Tamm's explanation."),
                 Arguments.of(
                         List.of("Marta Ilves", "Marta Ilves"),
-                        "Marta Ilves was asked whether she would run again. She shook her head: \"Never.\" Marta Ilves was blunt: \"Not now.\""));
+                        "Marta Ilves was asked whether she would run again. She shook her head: \"Never.\" Marta Ilves was blunt: \"Not now.\""),
+                Arguments.of(
+                        List.of("A reporter", "Kristin Vale"),
+                        "Kristin Vale scored 30. A reporter asked Vale whether she had considered fouling.\n\n\"Did you think about fouling?\"\n\n\"We talked about it,\" she said."));
     }
 
     @ParameterizedTest
