@@ -681,6 +681,13 @@ final class SpeechClassifier {
                     "daubed",
                     "carved");
 
+    /** Verbs that put words into a search box: "typed “…” into Google". */
+    private static final Set<String> TYPING = Set.of("typed", "googled", "searched");
+
+    /** Words before "for" that look words up: "Searches for “…” spiked". */
+    private static final Set<String> SEARCHING =
+            Set.of("search", "searches", "searched", "searching", "googled", "googling");
+
     /** Verbs by which a display carries words: "a sign reading", "a placard that said". */
     private static final Set<String> DISPLAYING =
             Set.of("reading", "read", "reads", "saying", "said", "says", "proclaiming");
@@ -787,6 +794,13 @@ final class SpeechClassifier {
         if (INSCRIBING.contains(word)) {
             // "someone had spray-painted “We’re still here” across a sheet of plywood"
             return "is written on something (“" + before.text() + "”)";
+        }
+        if (TYPING.contains(word)
+                || word.equals("for")
+                        && beforeTwo != null
+                        && SEARCHING.contains(beforeTwo.lower())) {
+            // "He typed “best pizza near me” into his phone", "Searches for “how to vote”"
+            return "is typed into a search (“" + before.text() + "”)";
         }
         Token shown = shownSuchAs(passage, region, 0);
         if (shown != null) {

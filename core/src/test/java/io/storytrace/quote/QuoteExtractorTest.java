@@ -680,6 +680,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void wordsTypedIntoASearchAreNoQuotation() {
+        String text =
+                "Searches for “how to vote early” spiked on Monday. He typed “best pizza near me”"
+                        + " into his phone. “It works,” Ana Ruiz said.";
+        assertThat(spanTexts(quotes(text), text)).containsExactly("It works,");
+    }
+
+    @Test
     void theSecondOfAPairIsWhatTheFirstIs() {
         String text =
                 "Nurses marched holding placards reading “Safe patients need safe ratios” and"
