@@ -357,10 +357,12 @@ public final class NameFinder {
     /**
      * Keeps a given name before a place word ("Lisa Park"), and that word alone, as a person where
      * the article also writes the word alone, capitalised, with no capitalised word beside it
-     * ("said Park"), or the given name so and not after a preposition of place ("Lisa said"), and
-     * drops them otherwise ("Victoria Park", "Park officials", "back in Victoria").
+     * ("said Park"), or the given name so and not after a preposition of place ("Lisa said"), or
+     * where what stands around the name is said of a person (an age, "who", a verb of speech, "her"
+     * or "his" a few words on, a role before it), and drops them otherwise ("Victoria Park", "Park
+     * officials", "back in Victoria").
      */
-    private static List<Run> surnamedPlaces(List<Run> body, List<Token> tokens) {
+    private List<Run> surnamedPlaces(List<Run> body, List<Token> tokens) {
         if (body.stream().noneMatch(Run::placeLike)) {
             return body;
         }
@@ -391,8 +393,13 @@ public final class NameFinder {
             if (run.placeLike()
                     && run.tokens().size() > 1
                     && end != null
-                    && (aged(tokens, end + 1) || relativeWho(tokens, end + 1))) {
-                // "Novelist Margaret Lane, 84,", "Lisa Park, who runs the bakery,"
+                    && (aged(tokens, end + 1)
+                            || relativeWho(tokens, end + 1)
+                            || saidAfter(tokens, end + 1)
+                            || personalAfter(tokens, end + 1)
+                            || roleBefore(tokens, index.get(run.tokens().getFirst().start())))) {
+                // "Novelist Margaret Lane, 84,", "Lisa Park, who runs the bakery,", "Nathan Lane
+                // said", "Diane Lane opened up about her divorce", "Singer Cassidy Lane"
                 surnames.add(last);
             }
             if (run.placeLike() && run.tokens().size() > 1 && alone.contains(last)) {
@@ -1280,6 +1287,45 @@ public final class NameFinder {
                 && tokens.get(end).is(',')
                 && (tokens.get(end + 1).lower().equals("who")
                         || tokens.get(end + 1).lower().equals("whose"));
+    }
+
+    /** Verbs of speech that make the name before them a speaker: "Nathan Lane said". */
+    private static final Set<String> SAID =
+            Set.of("said", "says", "told", "tells", "added", "wrote", "writes", "explained");
+
+    /** Whether a verb of speech is token {@code end}. */
+    private static boolean saidAfter(List<Token> tokens, int end) {
+        return end < tokens.size() && SAID.contains(tokens.get(end).lower());
+    }
+
+    /** Pronouns that only a person takes: "Diane Lane opened up about <i>her</i> divorce". */
+    private static final Set<String> PERSONAL = Set.of("he", "she", "his", "her", "him");
+
+    /** How many words in lower case may stand between a name and its pronoun. */
+    private static final int PERSONAL_REACH = 4;
+
+    /**
+     * Whether a personal pronoun follows token {@code end - 1} after a few words in lower case and
+     * no punctuation: "Diane Lane opened up about her divorce".
+     */
+    private static boolean personalAfter(List<Token> tokens, int end) {
+        for (int k = end; k < tokens.size() && k - end <= PERSONAL_REACH; k++) {
+            Token token = tokens.get(k);
+            if (PERSONAL.contains(token.lower()) && k > end) {
+                return true;
+            }
+            if (token.type() != Token.Type.WORD || token.capitalized()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a role noun stands right before token {@code first}: "Singer Diane Lane". */
+    private boolean roleBefore(List<Token> tokens, Integer first) {
+        return first != null
+                && first > 0
+                && lexicon.roles().contains(tokens.get(first - 1).lower());
     }
 
     /** Whether an age follows token {@code end - 1}: ", 34," or " (34)". */

@@ -150,6 +150,14 @@ class NameFinderTest {
                 .contains("PERSON Margaret Lane → Margaret Lane");
         assertThat(described(find("Margaret Lane, who wrote 16 novels, spoke to us.", false)))
                 .contains("PERSON Margaret Lane → Margaret Lane");
+        assertThat(described(find("Diane Lane opened up about her divorce.", false)))
+                .contains("PERSON Diane Lane → Diane Lane");
+        assertThat(described(find("Nathan Lane said it was fun.", false)))
+                .contains("PERSON Nathan Lane → Nathan Lane");
+        assertThat(described(find("Actress Diane Lane arrived late.", false)))
+                .contains("PERSON Diane Lane → Diane Lane");
+        assertThat(described(find("Penny Lane is a song they played for her.", false)))
+                .noneMatch(mention -> mention.contains("Penny"));
         assertThat(described(find("Crowds filled Victoria Park, which was calm.", false)))
                 .noneMatch(mention -> mention.contains("Victoria"));
         assertThat(described(find("Crowds filled Victoria Park. Police said it was calm.", false)))
