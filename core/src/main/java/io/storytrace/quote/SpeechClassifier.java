@@ -396,7 +396,10 @@ final class SpeechClassifier {
         if (previous != null && !previous.speech() && joinsQuotation(passage, region)) {
             // "placards reading “Safe patients need safe ratios” and “Nurses are not a cost
             // centre”": the second of a pair is what the first is
-            return new Verdict(previous.kind(), "is paired with words that " + previous.reason());
+            return new Verdict(
+                    previous.kind(),
+                    "is joined by “and” or “or” to the quoted words before it, which "
+                            + previous.reason());
         }
         int words = (int) content.stream().filter(t -> t.type() != Token.Type.PUNCT).count();
         if ((titleCase(content) && !endsSentence(content) || titleCaseAfterThe(content))
