@@ -2799,7 +2799,7 @@ final class SpeakerResolver {
                     return false;
                 }
                 asked = true;
-            } else if (speechCue(token)) {
+            } else if (lexicon.isSpeechCue(token.lower())) {
                 // "the son said the family learnt of it when his father asked him for a loan"
                 return false;
             }
@@ -2827,11 +2827,6 @@ final class SpeakerResolver {
             k--;
         }
         return text.charAt(k) == '?' && !goesOn(passage.tokenAtOrAfter(offset) + 1);
-    }
-
-    private boolean speechCue(Token token) {
-        Cue cue = lexicon.cue(token);
-        return cue != null && cue.can(Cue.Use.SPEECH);
     }
 
     /** Whether a question mark stands in the text between {@code from} and {@code to}. */
