@@ -138,6 +138,15 @@ class QuoteExtractorTest {
                         List.of("a disgrace"),
                         "Vote\n\nLocals have taken to calling the row of vans along Cobb Street “the new subdivision”. Fans, who call themselves “Harbourers,” packed the hall. Ana Ruiz called the vote “a disgrace”."),
                 Arguments.of(
+                        List.of("We are,"),
+                        "By Thursday, someone had spray-painted “We’re still here” across a sheet of plywood. “We are,” Ana Ruiz said."),
+                Arguments.of(
+                        List.of("It works,"),
+                        "Searches for “how to vote early” spiked on Monday. He typed “best pizza near me” into his phone. “It works,” Ana Ruiz said."),
+                Arguments.of(
+                        List.of("cruel", "short-sighted"),
+                        "Nurses marched holding placards reading “Safe patients need safe ratios” and “Nurses are not a cost centre”. Ana Ruiz called the cuts “cruel” and “short-sighted”."),
+                Arguments.of(
                         List.of("Excellent."),
                         "Vote\n\nShe grew up in a tower block that locals called “the Filing Cabinet,” since demolished. Then she remembered why they call her “the Iceberg.” Ana Ruiz called it “Excellent.”"));
     }
@@ -145,8 +154,7 @@ class QuoteExtractorTest {
     @ParameterizedTest
     @MethodSource("everydayQuoting")
     void findsTheQuotedSpansOfEverydayQuoting(List<String> expected, String text) {
-        assertThat(quotes(text).stream().flatMap(q -> q.spans().stream()).map(s -> s.of(text)))
-                .containsExactlyElementsOf(expected);
+        assertThat(spanTexts(quotes(text), text)).containsExactlyElementsOf(expected);
     }
 
     /** The frames that credit an outlet, each with the speaker and the outlet it gives. */
@@ -669,31 +677,6 @@ class QuoteExtractorTest {
                         + "Ana Ruiz said: “We are thrilled.”";
         assertThat(spanTexts(extract(text, true).quotes(), text))
                 .containsExactly("HE WAS WALKING TO HIS CAR", "We are thrilled.");
-    }
-
-    @Test
-    void wordsPaintedOnAWallAreNoQuotation() {
-        String text =
-                "By Thursday, someone had spray-painted “We’re still here” across a sheet of"
-                        + " plywood. “We are,” Ana Ruiz said.";
-        assertThat(spanTexts(quotes(text), text)).containsExactly("We are,");
-    }
-
-    @Test
-    void wordsTypedIntoASearchAreNoQuotation() {
-        String text =
-                "Searches for “how to vote early” spiked on Monday. He typed “best pizza near me”"
-                        + " into his phone. “It works,” Ana Ruiz said.";
-        assertThat(spanTexts(quotes(text), text)).containsExactly("It works,");
-    }
-
-    @Test
-    void theSecondOfAPairIsWhatTheFirstIs() {
-        String text =
-                "Nurses marched holding placards reading “Safe patients need safe ratios” and"
-                        + " “Nurses are not a cost centre”. Ana Ruiz called the cuts “cruel” and"
-                        + " “short-sighted”.";
-        assertThat(spanTexts(quotes(text), text)).containsExactly("cruel", "short-sighted");
     }
 
     @Test
