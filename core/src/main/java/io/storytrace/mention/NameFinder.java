@@ -523,13 +523,14 @@ public final class NameFinder {
                 i++;
                 continue;
             }
-            int end = extend(tokens, i, lexicon.organisationWords());
+            int end = extend(tokens, i);
             if (i == 0 && datelined && dateline(tokens, end)) {
                 i = end;
                 continue;
             }
             boolean opening = i == 0 || isMark(tokens.get(i - 1));
             if (opening
+                    && !campaign(tokens, i, end)
                     && (lowerCase.contains(tokens.get(i).lower())
                             || end > i + 1
                                     && openingVerb(tokens.get(i))
@@ -681,7 +682,8 @@ public final class NameFinder {
         return word.length() > 5 && word.endsWith("ing") && !lexicon.givenNames().contains(word);
     }
 
-    private static int extend(List<Token> tokens, int start, Set<String> organisationWords) {
+    private int extend(List<Token> tokens, int start) {
+        Set<String> organisationWords = lexicon.organisationWords();
         int end = start + 1;
         int words = 1;
         boolean joined = false;
@@ -721,6 +723,14 @@ public final class NameFinder {
                 // "the Ministry of Health", "the Institute for Fiscal Studies": one organisation
                 joined = true;
                 end++;
+            } else if (CAMPAIGNING.contains(token.text())
+                    && nextCapitalized
+                    && end == start + 1
+                    && lexicon.peoplePlural(previous.lower())) {
+                // "Doctors for Camp Closure", "Parents against Knife Crime": a campaign named
+                // for whom it speaks
+                joined = true;
+                end++;
             } else if (token.text().equals("and")
                     && nextCapitalized
                     && previous.capitalized()
@@ -743,6 +753,16 @@ public final class NameFinder {
         }
         return end;
     }
+
+    /** Whether the run from {@code start} to {@code end} is a campaign's name. */
+    private boolean campaign(List<Token> tokens, int start, int end) {
+        return end > start + 2
+                && CAMPAIGNING.contains(tokens.get(start + 1).lower())
+                && lexicon.peoplePlural(tokens.get(start).lower());
+    }
+
+    /** Words that join the people a campaign speaks for to what it wants. */
+    private static final Set<String> CAMPAIGNING = Set.of("for", "against", "without");
 
     /**
      * Place words that head an organisation when "of" or "for" follows: "the Center for Disease
@@ -882,6 +902,13 @@ public final class NameFinder {
             return null;
         }
         List<String> lower = texts(words).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        if (given <= 0
+                && lower.size() > 2
+                && CAMPAIGNING.contains(lower.get(1))
+                && lexicon.peoplePlural(lower.getFirst())) {
+            // "Doctors for Camp Closure", "Reporters Without Borders"
+            return new Run(words, Mention.Type.ORGANIZATION, written(tokens, words));
+        }
         if (given <= 0
                 && (centreOf(lower)
                         || !personAfterRole(lower)

@@ -217,6 +217,21 @@ public record NameLexicon(
                 || groupWords.contains(words.getLast().toLowerCase(Locale.ROOT));
     }
 
+    /** Plural nouns for people that are no role or group word of their own. */
+    private static final Set<String> PEOPLE = Set.of("women", "men", "people", "families");
+
+    /**
+     * Whether {@code word}, in lower case, names people in the plural ("doctors", "americans",
+     * "families"): the head of a campaign's name, "Doctors for Camp Closure".
+     */
+    public boolean peoplePlural(String word) {
+        return PEOPLE.contains(word)
+                || groupWords.contains(word)
+                || word.length() > 4
+                        && word.endsWith("s")
+                        && roles.contains(word.substring(0, word.length() - 1));
+    }
+
     /** Lower case, without a leading "the" and trailing possessive, for looking names up. */
     static String key(String name) {
         String key = name.strip().toLowerCase(Locale.ROOT);

@@ -509,7 +509,8 @@ final class SpeakerResolver {
             return expanded;
         }
         if (Character.isLowerCase(text.charAt(0))) {
-            return text;
+            String members = organisationOfMembers(text, ref.offset());
+            return members != null ? members : text;
         }
         String[] words = text.split(" ");
         boolean headline = passage.inHeadline(passage.sentenceAt(ref.offset()));
@@ -2928,6 +2929,25 @@ final class SpeakerResolver {
             }
         }
         return age;
+    }
+
+    /**
+     * "The doctors stated" after Doctors for Camp Closure: a group of people whose plural noun is
+     * in the name of an organisation named before, however far back, is that organisation. Null
+     * otherwise.
+     */
+    private String organisationOfMembers(String group, int offset) {
+        String[] words = group.split(" ");
+        String noun = words[words.length - 1];
+        if (words.length > 2 || !noun.endsWith("s") || noun.length() < 4) {
+            return null;
+        }
+        for (String organisation : organisations.headMap(offset, false).descendingMap().values()) {
+            if (List.of(organisation.toLowerCase(Locale.ROOT).split(" ")).contains(noun)) {
+                return organisation;
+            }
+        }
+        return null;
     }
 
     /** How many organisations back "the union" looks for one whose name has that noun. */

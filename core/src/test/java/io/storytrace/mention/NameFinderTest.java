@@ -344,6 +344,23 @@ class NameFinderTest {
     }
 
     @Test
+    void aCampaignNamedForWhomItSpeaksIsAnOrganisation() {
+        Names names =
+                find(
+                        "Doctors for Camp Closure wrote to the agency, as did Reporters Without"
+                                + " Borders. The doctors and reporters were joined by Physicians"
+                                + " for Human Rights. Officials for Ana Ruiz declined.",
+                        false);
+
+        assertThat(described(names))
+                .containsExactly(
+                        "ORGANIZATION Doctors for Camp Closure → Doctors for Camp Closure",
+                        "ORGANIZATION Reporters Without Borders → Reporters Without Borders",
+                        "ORGANIZATION Physicians for Human Rights → Physicians for Human Rights",
+                        "PERSON Ana Ruiz → Ana Ruiz");
+    }
+
+    @Test
     void aRomanizedGivenNameWithAHyphenStartsAName() {
         Names names =
                 find(

@@ -334,6 +334,9 @@ class SpeakerAttributionTest {
                         "Helen Abara",
                         "Rivers\n\nThe fine was announced.\n\nHelen Abara, the MP for Wyebridge and Ledbury, whose constituency includes several of the worst-affected stretches of river, said she would act.\n\n“This fine is welcome,” she wrote on X."),
                 Arguments.of(
+                        "Doctors for Camp Closure",
+                        "Flu\n\nThe doctors, members of a recently formed group Doctors for Camp Closure, offered free flu shots. Customs and Border Protection, part of Homeland Security, declined. A spokesperson for the Department of Homeland Security told NBC News the agency had never vaccinated detainees.\n\n“Flu season has already begun,” the doctors stated."),
+                Arguments.of(
                         "Centre for Economic Policy Research",
                         "Tariffs\n\nDonald Trump imposed tariffs.\n\nAs we’ve noted, a March 2019 study by the Centre for Economic Policy Research, a London-based think tank, concluded that, using standard economic methods, \"the full incidence of the tariff falls on domestic consumers.\""),
                 Arguments.of(
