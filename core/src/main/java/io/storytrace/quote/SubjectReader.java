@@ -593,7 +593,8 @@ final class SubjectReader {
      * told"). A participle or infinitive whose clause names no one gives the sentence's subject, to
      * be found again; otherwise null when nothing reads as a subject.
      */
-    SpeakerRef ofCue(List<Token> tokens, int cue, int start) {
+    SpeakerRef ofCue(List<Token> tokens, int cue, int from) {
+        int start = afterSemicolon(tokens, cue, from);
         SpeakerRef opening = nameBeforeAppositives(tokens, cue, start);
         if (opening != null) {
             return opening;
@@ -654,6 +655,19 @@ final class SubjectReader {
             return new SpeakerRef(SpeakerRef.Kind.SENTENCE_SUBJECT, "", tokens.get(cue).start());
         }
         return read == null ? null : read.ref();
+    }
+
+    /**
+     * Where the clause holding the cue at {@code cue} starts when a semicolon stands between {@code
+     * from} and the cue: "Lok Shakti Party wins; Rathee resigns, says …" is Rathee's.
+     */
+    private static int afterSemicolon(List<Token> tokens, int cue, int from) {
+        for (int k = cue - 1; k >= from; k--) {
+            if (tokens.get(k).is(';')) {
+                return k + 1;
+            }
+        }
+        return from;
     }
 
     /**

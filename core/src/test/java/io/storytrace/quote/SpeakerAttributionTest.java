@@ -334,6 +334,9 @@ class SpeakerAttributionTest {
                         "Helen Abara",
                         "Rivers\n\nThe fine was announced.\n\nHelen Abara, the MP for Wyebridge and Ledbury, whose constituency includes several of the worst-affected stretches of river, said she would act.\n\n“This fine is welcome,” she wrote on X."),
                 Arguments.of(
+                        "Surender Singh Rathee",
+                        "Lok Shakti Party wins with 54 seats; Rathee resigns, says ‘we accept the verdict with humility’\n\nChief Minister Surender Singh Rathee resigned on Thursday after his party lost."),
+                Arguments.of(
                         "Doctors for Camp Closure",
                         "Flu\n\nThe doctors, members of a recently formed group Doctors for Camp Closure, offered free flu shots. Customs and Border Protection, part of Homeland Security, declined. A spokesperson for the Department of Homeland Security told NBC News the agency had never vaccinated detainees.\n\n“Flu season has already begun,” the doctors stated."),
                 Arguments.of(
