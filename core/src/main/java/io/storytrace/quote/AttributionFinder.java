@@ -18,6 +18,36 @@ final class AttributionFinder {
     private static final java.util.Set<String> PASSIVE =
             java.util.Set.of("is", "are", "was", "were", "be", "been", "being", "what’s", "what's");
 
+    /**
+     * Whoever does the naming in a passive, "by" and a phrase right after the verb at {@code verb}
+     * and "as" after it: "described by his family as “…”". Null when the passive gives no one.
+     */
+    private SpeakerRef agentOfPassive(List<Token> tokens, int verb, int open) {
+        if (verb + 2 >= open || !tokens.get(verb + 1).lower().equals("by")) {
+            return null;
+        }
+        int by = verb + 2;
+        if (by + 2 < open
+                && OWNERS.contains(tokens.get(by).lower())
+                && tokens.get(by + 1).type() == Token.Type.WORD
+                && !tokens.get(by + 1).capitalized()
+                && tokens.get(by + 2).lower().equals("as")) {
+            // "by his family as": whose family is for the resolver to find
+            Token owner = tokens.get(by);
+            String phrase = owner.lower() + " " + tokens.get(by + 1).text();
+            return new SpeakerRef(SpeakerRef.Kind.UNNAMED, phrase, owner.start());
+        }
+        SubjectReader.Read agent = subjects.forward(tokens, by, open);
+        if (agent == null || agent.ref().kind() == SpeakerRef.Kind.PRONOUN) {
+            return null;
+        }
+        int as = agent.next();
+        return as < open && tokens.get(as).lower().equals("as") ? agent.ref() : null;
+    }
+
+    /** Possessive pronouns before the noun for those who did something: "by his family". */
+    private static final java.util.Set<String> OWNERS = java.util.Set.of("his", "her", "their");
+
     /** How many tokens of a clause beside a quotation are read for its subject or outlet. */
     private static final int CLAUSE_REACH = 30;
 
@@ -868,6 +898,12 @@ final class AttributionFinder {
             if (cue.can(Cue.Use.NAMING)
                     && c > start
                     && PASSIVE.contains(tokens.get(c - 1).lower())) {
+                SpeakerRef agent = agentOfPassive(tokens, c, open);
+                if (agent != null) {
+                    // "was described by his family as a ‘gentle giant’"
+                    return new Attribution(
+                            agent, tokens.get(c).text(), null, cue.confidence(), true, false);
+                }
                 continue;
             }
             SpeakerRef subject = subjects.ofCue(tokens, c, start);

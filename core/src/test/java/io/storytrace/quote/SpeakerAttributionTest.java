@@ -334,6 +334,12 @@ class SpeakerAttributionTest {
                         "Helen Abara",
                         "Rivers\n\nThe fine was announced.\n\nHelen Abara, the MP for Wyebridge and Ledbury, whose constituency includes several of the worst-affected stretches of river, said she would act.\n\n“This fine is welcome,” she wrote on X."),
                 Arguments.of(
+                        "critics",
+                        "Film\n\nThe film has been described by critics as “a triumph of style over substance.”"),
+                Arguments.of(
+                        "his family",
+                        "Crash\n\nKai Mahoney, pictured with his mum on his 16th birthday, was described by his family as a ‘gentle giant’ who dreamed of becoming a mechanic."),
+                Arguments.of(
                         "Surender Singh Rathee",
                         "Lok Shakti Party wins with 54 seats; Rathee resigns, says ‘we accept the verdict with humility’\n\nChief Minister Surender Singh Rathee resigned on Thursday after his party lost."),
                 Arguments.of(
