@@ -334,6 +334,9 @@ class SpeakerAttributionTest {
                         "Helen Abara",
                         "Rivers\n\nThe fine was announced.\n\nHelen Abara, the MP for Wyebridge and Ledbury, whose constituency includes several of the worst-affected stretches of river, said she would act.\n\n“This fine is welcome,” she wrote on X."),
                 Arguments.of(
+                        "The pilot",
+                        "Landing\n\nThe pilot radioed the tower: “We have lost an engine and are returning.”"),
+                Arguments.of(
                         "critics",
                         "Film\n\nThe film has been described by critics as “a triumph of style over substance.”"),
                 Arguments.of(
