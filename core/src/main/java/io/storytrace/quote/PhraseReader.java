@@ -142,7 +142,10 @@ final class PhraseReader {
         while (stop < end && tokens.get(stop).capitalized()) {
             stop++;
         }
-        if (stop > start && lexicon.names().looksLikeOutlet(texts(tokens, start, stop))) {
+        if (stop > start
+                && lexicon.names().looksLikeOutlet(texts(tokens, start, stop))
+                && !JOURNALISTS.contains(tokens.get(end - 1).lower())) {
+            // "a BBC spokesperson" speaks for the BBC; "a Guardian critic" for herself
             return new SubjectReader.Read(
                     new SpeakerRef(
                             SpeakerRef.Kind.NAME,
@@ -152,6 +155,22 @@ final class PhraseReader {
         }
         return whole(SpeakerRef.Kind.UNNAMED, tokens, from, end);
     }
+
+    /** Those who write or speak for an outlet in their own name: "one NME critic". */
+    private static final Set<String> JOURNALISTS =
+            Set.of(
+                    "reporter",
+                    "correspondent",
+                    "journalist",
+                    "columnist",
+                    "critic",
+                    "reviewer",
+                    "writer",
+                    "presenter",
+                    "anchor",
+                    "interviewer",
+                    "photographer",
+                    "commentator");
 
     /** Possessive pronouns before a document, and who they stand for: "her statement". */
     private static final Map<String, String> OWNERS =

@@ -605,6 +605,12 @@ final class SubjectReader {
         }
         String word = tokens.get(cue).lower();
         String before = cue > start ? tokens.get(cue - 1).lower() : "";
+        if (before.equals("to")) {
+            SpeakerRef prompted = objectPrompted(tokens, cue - 1, start);
+            if (prompted != null) {
+                return prompted;
+            }
+        }
         boolean participle = word.endsWith("ing") || before.equals("to");
         if (word.endsWith("ing")) {
             SpeakerRef doer = participleSubject(tokens, cue, start);
@@ -656,6 +662,45 @@ final class SubjectReader {
         }
         return read == null ? null : read.ref();
     }
+
+    /**
+     * The one a verb of prompting moves to speak, the phrase between the verb and the "to" at
+     * {@code to}: "the album prompted one critic to call them “…”" is the critic's, not the
+     * album's. Null when no such verb stands close before.
+     */
+    private SpeakerRef objectPrompted(List<Token> tokens, int to, int start) {
+        for (int v = to - 2; v >= start && to - v <= PROMPTED_REACH; v--) {
+            Token verb = tokens.get(v);
+            if (verb.type() != Token.Type.WORD) {
+                return null;
+            }
+            if (PROMPTING.contains(verb.lower())) {
+                Read read = phrases.phrase(tokens, v + 1, to);
+                return read == null || read.next() != to ? null : read.ref();
+            }
+        }
+        return null;
+    }
+
+    /** Verbs that move someone to speak: "prompted one critic to call them “…”". */
+    private static final Set<String> PROMPTING =
+            Set.of(
+                    "prompted",
+                    "prompting",
+                    "led",
+                    "leading",
+                    "forced",
+                    "forcing",
+                    "caused",
+                    "causing",
+                    "inspired",
+                    "moved",
+                    "pushed",
+                    "drove",
+                    "compelled");
+
+    /** How many words a phrase between a verb of prompting and "to" may run. */
+    private static final int PROMPTED_REACH = 7;
 
     /**
      * Where the clause holding the cue at {@code cue} starts when a semicolon stands between {@code

@@ -334,6 +334,14 @@ class SpeakerAttributionTest {
                         "Helen Abara",
                         "Rivers\n\nThe fine was announced.\n\nHelen Abara, the MP for Wyebridge and Ledbury, whose constituency includes several of the worst-affected stretches of river, said she would act.\n\n“This fine is welcome,” she wrote on X."),
                 Arguments.of(
+                        "one critic",
+                        "Albums\n\nThe album prompted one critic to call them “the sound of a wet Tuesday in Wakefield”."),
+                Arguments.of(
+                        "a Guardian critic",
+                        "Albums\n\n“It is the sound of a wet Tuesday,” a Guardian critic wrote."),
+                Arguments.of(
+                        "an NBC reporter", "Briefing\n\n“Will you resign?” an NBC reporter asked."),
+                Arguments.of(
                         "The pilot",
                         "Landing\n\nThe pilot radioed the tower: “We have lost an engine and are returning.”"),
                 Arguments.of(
