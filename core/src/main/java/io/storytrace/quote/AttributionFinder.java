@@ -42,8 +42,14 @@ final class AttributionFinder {
             return null;
         }
         int as = agent.next();
-        return as < open && tokens.get(as).lower().equals("as") ? agent.ref() : null;
+        return as < open && AFTER_AGENT.contains(tokens.get(as).lower()) ? agent.ref() : null;
     }
+
+    /**
+     * Words after the agent of a passive that lead to what was said: "described by critics as “…”",
+     * "told by an officer that …".
+     */
+    private static final java.util.Set<String> AFTER_AGENT = java.util.Set.of("as", "that");
 
     /** Possessive pronouns before the noun for those who did something: "by his family". */
     private static final java.util.Set<String> OWNERS = java.util.Set.of("his", "her", "their");
@@ -895,12 +901,13 @@ final class AttributionFinder {
                 // to provide “…”": continuing a thing or a deed, not talk
                 continue;
             }
-            if (cue.can(Cue.Use.NAMING)
-                    && c > start
-                    && PASSIVE.contains(tokens.get(c - 1).lower())) {
+            if (c > start
+                    && PASSIVE.contains(tokens.get(c - 1).lower())
+                    && (cue.can(Cue.Use.NAMING) || cue.can(Cue.Use.LISTENER))) {
                 SpeakerRef agent = agentOfPassive(tokens, c, open);
                 if (agent != null) {
-                    // "was described by his family as a ‘gentle giant’"
+                    // "was described by his family as a ‘gentle giant’", "were told by Inspector
+                    // Tom Hale that the search would be “scaled back”"
                     return new Attribution(
                             agent, tokens.get(c).text(), null, cue.confidence(), true, false);
                 }

@@ -334,6 +334,12 @@ class SpeakerAttributionTest {
                         "Helen Abara",
                         "Rivers\n\nThe fine was announced.\n\nHelen Abara, the MP for Wyebridge and Ledbury, whose constituency includes several of the worst-affected stretches of river, said she would act.\n\n“This fine is welcome,” she wrote on X."),
                 Arguments.of(
+                        "Tom Hale",
+                        "Search\n\nThe families were told by Inspector Tom Hale that the search would be “scaled back but not stopped”."),
+                Arguments.of(
+                        "an officer at the hospital",
+                        "Inquest\n\nDonna Ferris-Mahoney said she was told by an officer at the hospital that Kai had ‘just come off the bike on his own’ — something she believed for months."),
+                Arguments.of(
                         "one critic",
                         "Albums\n\nThe album prompted one critic to call them “the sound of a wet Tuesday in Wakefield”."),
                 Arguments.of(
