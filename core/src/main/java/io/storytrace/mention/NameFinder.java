@@ -580,6 +580,14 @@ public final class NameFinder {
             }
             if (run != null
                     && run.type() == Mention.Type.PERSON
+                    && !headline
+                    && titledThing(tokens, run)) {
+                // "where The Salt Orchard was written", "The Rolling Stones", "The Digital
+                // Liberties Project said": a book, a band or a body, never one person
+                run = new Run(run.tokens(), Mention.Type.ORGANIZATION, run.canonical());
+            }
+            if (run != null
+                    && run.type() == Mention.Type.PERSON
                     && run.gender() == Gender.UNKNOWN
                     && i > 0
                     && !tokens.get(i - 1).capitalized()) {
@@ -989,6 +997,19 @@ public final class NameFinder {
             return new Run(name, Mention.Type.ORGANIZATION, String.join(" ", texts(name)));
         }
         return new Run(name, Mention.Type.PERSON, personName(name, tokens), titled, title);
+    }
+
+    /**
+     * Whether a capitalised "The" stands right before the two or more words of {@code run}, none of
+     * them a given name: no one's name takes "The", but a book's, a band's or a ship's does.
+     */
+    private boolean titledThing(List<Token> tokens, Run run) {
+        List<Token> name = run.tokens();
+        int at = tokens.indexOf(name.getFirst());
+        return name.size() > 1
+                && at > 0
+                && tokens.get(at - 1).text().equals("The")
+                && name.stream().noneMatch(word -> lexicon.givenNames().contains(word.bare()));
     }
 
     /**

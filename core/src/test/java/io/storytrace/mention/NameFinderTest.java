@@ -361,6 +361,22 @@ class NameFinderTest {
     }
 
     @Test
+    void capitalsAfterACapitalTheNameNoOnePerson() {
+        Names names =
+                find(
+                        "This is where The Salt Orchard was written. The Rolling Stones played"
+                                + " on. The Rev. Jesse Jackson spoke, and The Guardian reported it.",
+                        false);
+
+        assertThat(described(names))
+                .containsExactly(
+                        "ORGANIZATION Salt Orchard → Salt Orchard",
+                        "ORGANIZATION Rolling Stones → Rolling Stones",
+                        "PERSON Jesse Jackson → Jesse Jackson",
+                        "OUTLET The Guardian → The Guardian");
+    }
+
+    @Test
     void aRomanizedGivenNameWithAHyphenStartsAName() {
         Names names =
                 find(
