@@ -332,7 +332,8 @@ final class PhraseReader {
         if (UNNAMING.contains(first) && unnamedPerson(head)) {
             return unnamed(tokens, from, end);
         }
-        if (lexicon.organisations().contains(head)) {
+        if (lexicon.organisations().contains(head) || QuoteAssembler.DOCUMENTS.contains(head)) {
+            // "the company", and "the tweet", whose issuer the resolver finds
             return whole(SpeakerRef.Kind.ORGANISATION_ROLE, tokens, from, end);
         }
         if (personNoun(head) || head.endsWith("-old")) {

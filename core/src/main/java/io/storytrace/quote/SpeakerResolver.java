@@ -2959,6 +2959,14 @@ final class SpeakerResolver {
      */
     private String organisationNamed(SpeakerRef ref) {
         String[] words = ref.text().toLowerCase(Locale.ROOT).split(" ");
+        NavigableMap<Integer, String> inside =
+                organisations.subMap(
+                        ref.offset(), false, ref.offset() + ref.text().length(), false);
+        if (!inside.isEmpty() && words[words.length - 1].equals("office")) {
+            // "The Carteret-Pamlico Emergency Management office said": the organisation the
+            // phrase names ("the RBA board" is a part of one, as written)
+            return inside.lastEntry().getValue();
+        }
         String noun = words[words.length - 1];
         String issuer =
                 QuoteAssembler.DOCUMENTS.contains(noun) ? issuerOf(noun, ref.offset()) : null;
@@ -3188,6 +3196,29 @@ final class SpeakerResolver {
             NavigableMap<Integer, String> given =
                     speakers.subMap(span.start(), true, span.end(), false);
             return given.isEmpty() ? issuerNamed(tokens, k, span) : given.lastEntry().getValue();
+        }
+        return POSTS.contains(noun) ? posterBefore(sentence) : null;
+    }
+
+    /** Nouns for what someone put on a platform: "the post said". */
+    private static final java.util.Set<String> POSTS = java.util.Set.of("post", "tweet");
+
+    /**
+     * Who spoke "on" a platform in the few sentences before {@code sentence}: "The county’s
+     * emergency office said on Facebook that … “…,” the post said." Null when no one did.
+     */
+    private String posterBefore(int sentence) {
+        for (int s = sentence - 1; s >= 0 && sentence - s <= ISSUE_REACH; s--) {
+            List<Token> words = passage.tokensOf(s);
+            for (int k = 1; k < words.size(); k++) {
+                if (words.get(k - 1).lower().equals("on")
+                        && OutletRecognizer.platform(words.get(k).text())) {
+                    Span span = passage.sentences().get(s).span();
+                    NavigableMap<Integer, String> given =
+                            speakers.subMap(span.start(), true, span.end(), false);
+                    return given.isEmpty() ? null : given.lastEntry().getValue();
+                }
+            }
         }
         return null;
     }

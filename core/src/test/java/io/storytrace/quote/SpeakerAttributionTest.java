@@ -334,6 +334,12 @@ class SpeakerAttributionTest {
                         "Helen Abara",
                         "Rivers\n\nThe fine was announced.\n\nHelen Abara, the MP for Wyebridge and Ledbury, whose constituency includes several of the worst-affected stretches of river, said she would act.\n\n“This fine is welcome,” she wrote on X."),
                 Arguments.of(
+                        "her mother",
+                        "Critics\n\nCarys Teague became a restaurant critic, a career choice her mother admitted she found “terrifying”."),
+                Arguments.of(
+                        "his lawyer",
+                        "Ruling\n\nIt was a decision his lawyer said was “deeply flawed”."),
+                Arguments.of(
                         "Tom Hale",
                         "Search\n\nThe families were told by Inspector Tom Hale that the search would be “scaled back but not stopped”."),
                 Arguments.of(
@@ -549,6 +555,12 @@ class SpeakerAttributionTest {
      */
     static Stream<Arguments> storiesWithSeveralSpeakers() {
         return Stream.of(
+                Arguments.of(
+                        List.of(
+                                "Reginald Oyelowo-Banks",
+                                "Carteret-Pamlico Emergency Management",
+                                "Carteret-Pamlico Emergency Management"),
+                        "Storm\n\nReginald Oyelowo-Banks, a county commissioner, said the storm was the worst in years. “We have never seen anything like it,” he said.\n\nThe Carteret-Pamlico Emergency Management office said on Facebook that it had received more than 300 calls overnight. “If you are safe and dry, please stay off the line,” the post said.\n\nThe office later wrote on X that power was back. “Thank you for your patience,” the tweet said."),
                 Arguments.of(
                         List.of(
                                 "Kristen Wiig",
