@@ -1736,8 +1736,16 @@ final class SubjectReader {
                 && !SKIPPED_WORDS.contains(word)
                 && !word.equals("and")
                 && !word.equals("that")
-                && !RELATIVES.contains(word);
+                && !RELATIVES.contains(word)
+                && !CLAUSE_BREAKS.contains(word);
     }
+
+    /**
+     * Modal verbs that no subject runs across: "a governor should know when a sheriff says
+     * “emergency”" is the sheriff's.
+     */
+    private static final Set<String> CLAUSE_BREAKS =
+            Set.of("should", "must", "might", "can", "shall");
 
     /** Words that are prepositions before a noun and conjunctions before a clause. */
     private static final Set<String> CLAUSE_PREPOSITIONS =

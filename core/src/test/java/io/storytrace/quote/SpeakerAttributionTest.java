@@ -334,6 +334,9 @@ class SpeakerAttributionTest {
                         "Helen Abara",
                         "Rivers\n\nThe fine was announced.\n\nHelen Abara, the MP for Wyebridge and Ledbury, whose constituency includes several of the worst-affected stretches of river, said she would act.\n\n“This fine is welcome,” she wrote on X."),
                 Arguments.of(
+                        "a sheriff",
+                        "Jail\n\nA governor should know when a sheriff says “emergency” in writing."),
+                Arguments.of(
                         "her mother",
                         "Critics\n\nCarys Teague became a restaurant critic, a career choice her mother admitted she found “terrifying”."),
                 Arguments.of(
