@@ -1440,6 +1440,17 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void anOfficeOpeningAHeadlineIsThePersonTheStoryNamesInIt() {
+        String text =
+                "Taoiseach accuses Sinn Féin of ‘trying to turn a tragedy into a slogan’\n\n"
+                        + "The Taoiseach, Ciarán Mulcahy, made the remarks in the Dáil on Wednesday.";
+
+        assertThat(QuoteExtractorTest.extract(text, true).quotes())
+                .extracting(Quote::speaker)
+                .containsExactly("Ciarán Mulcahy");
+    }
+
+    @Test
     void aHeadlinesCapitalsRunningOnPastANameLeaveTheName() {
         String text =
                 "Theo Brannigan Breaks His Silence: ‘We Were Never Enemies’\n\n"
