@@ -377,6 +377,17 @@ class NameFinderTest {
     }
 
     @Test
+    void seasAndStraitsArePlacesAndAnAirlineIsAnOrganisation() {
+        Names names =
+                find(
+                        "Ships from the South China Sea crossed the Taiwan Strait. Altair Air"
+                                + " cancelled flights to the Arabian Peninsula.",
+                        false);
+
+        assertThat(described(names)).containsExactly("ORGANIZATION Altair Air → Altair Air");
+    }
+
+    @Test
     void aRomanizedGivenNameWithAHyphenStartsAName() {
         Names names =
                 find(

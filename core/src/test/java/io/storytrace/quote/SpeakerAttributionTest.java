@@ -334,6 +334,9 @@ class SpeakerAttributionTest {
                         "Helen Abara",
                         "Rivers\n\nThe fine was announced.\n\nHelen Abara, the MP for Wyebridge and Ledbury, whose constituency includes several of the worst-affected stretches of river, said she would act.\n\n“This fine is welcome,” she wrote on X."),
                 Arguments.of(
+                        "Altair Air",
+                        "Outage\n\nAltair Air cancelled 400 flights on Friday after a computer outage, according to FlightAware. “We sincerely apologize to our customers,” the airline said in a statement to CNN. “This was not a cybersecurity incident.”"),
+                Arguments.of(
                         "a sheriff",
                         "Jail\n\nA governor should know when a sheriff says “emergency” in writing."),
                 Arguments.of(
