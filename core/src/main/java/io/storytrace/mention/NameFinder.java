@@ -712,8 +712,11 @@ public final class NameFinder {
             } else if (nickname(tokens, end)) {
                 // "Oluwaseun “Shaun” Bankole": the nickname between the names is left out
                 end += nicknameLength(tokens, end);
-            } else if (token.isNumber(4) && NUMBERED.contains(previous.lower())) {
-                // "Workers Local 412", "Fraternal Order of Police Lodge 44"
+            } else if (token.isNumber(4)
+                    && NUMBERED.contains(previous.lower())
+                    && end - 1 > start) {
+                // "Workers Local 412", "Fraternal Order of Police Lodge 44" (not "Chapter 11"
+                // alone)
                 end++;
                 break;
             } else if (pluralPossessiveMark(previous, token)

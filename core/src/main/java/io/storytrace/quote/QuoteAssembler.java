@@ -439,7 +439,9 @@ final class QuoteAssembler {
                     "website",
                     "note",
                     "email",
-                    "tweet");
+                    "tweet",
+                    "document",
+                    "notice");
 
     /** Whether {@code ref} is a noun for an organisation ("the company"), not for a document. */
     static boolean organisationNoun(SpeakerRef ref) {

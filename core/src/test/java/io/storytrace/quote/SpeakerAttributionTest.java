@@ -334,6 +334,12 @@ class SpeakerAttributionTest {
                         "Helen Abara",
                         "Rivers\n\nThe fine was announced.\n\nHelen Abara, the MP for Wyebridge and Ledbury, whose constituency includes several of the worst-affected stretches of river, said she would act.\n\n“This fine is welcome,” she wrote on X."),
                 Arguments.of(
+                        "Penrose & Vale",
+                        "Bankruptcy\n\nU.S. department store chain Penrose & Vale filed for Chapter 11 bankruptcy protection on Sunday. In court papers, the company said it had been \"unable to overcome a combination of elevated interest costs.\""),
+                Arguments.of(
+                        "Vessa Motors Inc.",
+                        "Recall\n\nVessa Motors Inc. is recalling 41,000 SUVs, according to a filing posted Friday. The problem stems from “a timing conflict between two steering control modules,” according to the document."),
+                Arguments.of(
                         "Altair Air",
                         "Outage\n\nAltair Air cancelled 400 flights on Friday after a computer outage, according to FlightAware. “We sincerely apologize to our customers,” the airline said in a statement to CNN. “This was not a cybersecurity incident.”"),
                 Arguments.of(
