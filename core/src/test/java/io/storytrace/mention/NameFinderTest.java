@@ -377,6 +377,22 @@ class NameFinderTest {
     }
 
     @Test
+    void anOrganisationIsOneByTheWordOrganisation() {
+        Names names =
+                find(
+                        "The Irish Nurses and Midwives Organisation warned of delays, as did the"
+                                + " National Organization for Women.",
+                        false);
+
+        assertThat(described(names))
+                .containsExactly(
+                        "ORGANIZATION Irish Nurses and Midwives Organisation → Irish Nurses and"
+                                + " Midwives Organisation",
+                        "ORGANIZATION National Organization for Women → National Organization for"
+                                + " Women");
+    }
+
+    @Test
     void seasAndStraitsArePlacesAndAnAirlineIsAnOrganisation() {
         Names names =
                 find(
