@@ -377,6 +377,17 @@ class NameFinderTest {
     }
 
     @Test
+    void lawsFestivalsAndTelescopesAreNoOne() {
+        Names names =
+                find(
+                        "Sally Field praised the Galway Arts Festival. The Hubble Space Telescope"
+                                + " and the Democracy Act were cited by Ana Ruiz.",
+                        false);
+
+        assertThat(names.people()).containsExactly("Sally Field", "Ana Ruiz");
+    }
+
+    @Test
     void anOrganisationIsOneByTheWordOrganisation() {
         Names names =
                 find(
