@@ -121,11 +121,19 @@ public final class NameFinder {
         }
         Names known = new Names(full, List.copyOf(people), Map.of(), kin);
         List<Mention> mentions = new ArrayList<>();
+        Set<String> headlineOnly = new LinkedHashSet<>();
         for (Run run : headline) {
             if (run.type() == Mention.Type.OUTLET) {
                 mentions.add(run.mention(text, run.canonical()));
             } else {
+                int found = mentions.size();
                 headlinePeople(run, known, text, mentions);
+                if (mentions.size() == found && nameInSentenceCase(passage, run)) {
+                    // "‘I was terrified’: Kristen Wiig on her years at SNL", the body saying
+                    // only "the actor"
+                    mentions.add(run.mention(text, run.canonical()));
+                    headlineOnly.add(run.canonical());
+                }
             }
         }
         for (Run run : body) {
@@ -148,7 +156,11 @@ public final class NameFinder {
         openingSurnames(passage, lowerCase, known, mentions);
         givenNamesAlone(passage, lowerCase, known, mentions);
         mentions.sort((a, b) -> a.span().compareTo(b.span()));
-        return new Names(mentions, List.copyOf(people), genders(body, known), kin);
+        Map<String, Gender> genders = genders(body, known);
+        for (String person : headlineOnly) {
+            genders.putIfAbsent(person, lexicon.givenNames().genderOf(person.split(" ")[0]));
+        }
+        return new Names(mentions, List.copyOf(people), genders, kin);
     }
 
     /**
@@ -460,6 +472,29 @@ public final class NameFinder {
     private static boolean bySurname(String word, String fullest) {
         List<String> words = List.of(fullest.split(" "));
         return words.size() > 1 && Names.surname(words).equals(word);
+    }
+
+    /**
+     * Whether a headline run is a given name and a surname with lower case after it, where the
+     * headline is written in sentence case and its capitals are a name's: "Kristen Wiig on her
+     * years at SNL", but not "Kristen Wiig Says …".
+     */
+    private boolean nameInSentenceCase(Passage passage, Run run) {
+        List<Token> words = run.tokens();
+        if (!run.person()
+                || words.size() != 2
+                || !lexicon.givenNames().contains(words.getFirst().bare())) {
+            return false;
+        }
+        List<Token> tokens = passage.tokens();
+        int next = passage.tokenAtOrAfter(run.span().end());
+        if (next >= tokens.size() || next + 1 >= tokens.size()) {
+            return false;
+        }
+        Token after = tokens.get(next);
+        return after.type() == Token.Type.WORD
+                ? !after.capitalized() && !tokens.get(next + 1).capitalized()
+                : after.is(':') || after.is(',');
     }
 
     /** In a headline every word is capitalised: find the people the body names. */

@@ -225,7 +225,8 @@ final class SpeakerResolver {
             // "Lane's Rep Calls Ex-Stylist's Claims…": capitals the body never names again are
             // headline words, not a person
             if (!passage.inHeadline(passage.sentenceAt(person.getKey()))
-                    || namedInBody(person.getValue())) {
+                    || namedInBody(person.getValue())
+                    || names.gender(person.getValue()) != Gender.UNKNOWN) {
                 return person.getValue();
             }
             if (++tried == HEADLINE_NAMES) {

@@ -377,6 +377,18 @@ class NameFinderTest {
     }
 
     @Test
+    void aHeadlineInSentenceCaseNamesWhomTheBodyDoesNot() {
+        Names names =
+                find(
+                        "‘I was terrified’: Kristen Wiig on her years at SNL, and why Tina"
+                                + " Fey Matters\n\nThe actor joined the show in 2005.",
+                        true);
+
+        assertThat(described(names)).containsExactly("PERSON Kristen Wiig → Kristen Wiig");
+        assertThat(names.gender("Kristen Wiig")).isEqualTo(Gender.FEMALE);
+    }
+
+    @Test
     void lawsFestivalsAndTelescopesAreNoOne() {
         Names names =
                 find(

@@ -1449,6 +1449,17 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aNameOnlyTheHeadlineGivesInSentenceCaseIsTheSpeakerBeforeIt() {
+        String text =
+                "‘I was terrified’: Kristen Wiig on her years at SNL\n\n"
+                        + "The actor joined the show in 2005.";
+
+        assertThat(QuoteExtractorTest.extract(text, true).quotes())
+                .extracting(Quote::speaker)
+                .containsExactly("Kristen Wiig");
+    }
+
+    @Test
     void anOfficeOpeningAHeadlineIsThePersonTheStoryNamesInIt() {
         String text =
                 "Taoiseach accuses Sinn Féin of ‘trying to turn a tragedy into a slogan’\n\n"
