@@ -404,7 +404,6 @@ final class SubjectReader {
         if (role >= 0) {
             start = role;
         }
-        start = possessiveClauseStart(tokens, start, j);
         for (int k = start; k < j; k++) {
             int affiliated = personOfOrganisation(tokens, k, from);
             if (affiliated >= 0) {
@@ -425,58 +424,6 @@ final class SubjectReader {
         Read read = phrases.phrase(tokens, start, j + 1);
         return read == null ? null : new Read(read.ref(), start);
     }
-
-    /**
-     * Where the subject starts when a possessive pronoun stands inside the phrase read back from
-     * the cue, right after a noun: "a career choice <i>her mother</i> admitted she found “…”", "a
-     * decision <i>his lawyer</i> said was “…”". A clause cut short begins there; after a
-     * preposition ("the head of her team said"), or in a headline's capitals ("Brannigan Breaks His
-     * Silence"), the phrase runs on.
-     */
-    private static int possessiveClauseStart(List<Token> tokens, int start, int end) {
-        for (int k = end - 1; k > start; k--) {
-            Token before = tokens.get(k - 1);
-            if (POSSESSIVE_PRONOUNS.contains(tokens.get(k).text())
-                    && before.type() == Token.Type.WORD
-                    && !PREPOSITIONS.contains(before.lower())
-                    && !CONJUNCTIONS.contains(before.lower())
-                    && !CLAUSE_WORDS.contains(before.lower())) {
-                return k;
-            }
-        }
-        return start;
-    }
-
-    /** Pronouns that own the noun after them: "her mother". */
-    private static final Set<String> POSSESSIVE_PRONOUNS =
-            Set.of("his", "her", "their", "its", "my", "our", "your");
-
-    /** Words that open a clause: "when his father asked him" is no reduced relative clause. */
-    private static final Set<String> CLAUSE_WORDS =
-            Set.of(
-                    "when",
-                    "where",
-                    "while",
-                    "whilst",
-                    "that",
-                    "which",
-                    "who",
-                    "because",
-                    "if",
-                    "as",
-                    "since",
-                    "after",
-                    "before",
-                    "until",
-                    "though",
-                    "although",
-                    "once",
-                    "unless",
-                    "whether",
-                    "than");
-
-    /** Words that join two phrases rather than end one: "his wife and her lawyer". */
-    private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "nor", "but");
 
     /**
      * Whether the noun at token {@code noun} is the object of a preposition right before it or its

@@ -346,12 +346,6 @@ class SpeakerAttributionTest {
                         "a sheriff",
                         "Jail\n\nA governor should know when a sheriff says “emergency” in writing."),
                 Arguments.of(
-                        "her mother",
-                        "Critics\n\nCarys Teague became a restaurant critic, a career choice her mother admitted she found “terrifying”."),
-                Arguments.of(
-                        "his lawyer",
-                        "Ruling\n\nIt was a decision his lawyer said was “deeply flawed”."),
-                Arguments.of(
                         "Tom Hale",
                         "Search\n\nThe families were told by Inspector Tom Hale that the search would be “scaled back but not stopped”."),
                 Arguments.of(
