@@ -389,6 +389,18 @@ class NameFinderTest {
     }
 
     @Test
+    void aCampNamedForSomeoneIsNotThatPerson() {
+        Names names =
+                find(
+                        "Diane Voss never liked Kendra. Her daughter was firmly Team Diane. Later"
+                                + " Diane told the magazine she had said nothing.",
+                        false);
+
+        assertThat(names.people()).containsExactly("Diane Voss");
+        assertThat(described(names)).contains("PERSON Diane → Diane Voss");
+    }
+
+    @Test
     void lawsFestivalsAndTelescopesAreNoOne() {
         Names names =
                 find(
