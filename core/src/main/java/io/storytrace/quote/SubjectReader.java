@@ -1662,13 +1662,20 @@ final class SubjectReader {
     private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which");
 
     /**
-     * Whether token {@code k}, a cue verb in form ("post", "note", "tweet"), is a document's noun
-     * after a determiner in the phrase from {@code from}: "“…,” the post said".
+     * Whether token {@code k}, a cue verb in form, is a noun in the phrase from {@code from}: a
+     * document's after a determiner ("“…,” the post said"), or any word after an owner ("the
+     * union's state secretary Gary Pike told").
      */
     private static boolean documentNoun(List<Token> tokens, int k, int from) {
-        return k > from
-                && QuoteAssembler.DOCUMENTS.contains(tokens.get(k).lower())
-                && PhraseReader.DETERMINERS.contains(tokens.get(k - 1).lower());
+        if (k <= from) {
+            return false;
+        }
+        Token before = tokens.get(k - 1);
+        return QuoteAssembler.DOCUMENTS.contains(tokens.get(k).lower())
+                        && PhraseReader.DETERMINERS.contains(before.lower())
+                || PhraseReader.possessive(before)
+                        && k + 1 < tokens.size()
+                        && tokens.get(k + 1).type() == Token.Type.WORD;
     }
 
     private boolean isPhraseWord(Token token) {

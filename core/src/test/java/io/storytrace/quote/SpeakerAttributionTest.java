@@ -334,6 +334,9 @@ class SpeakerAttributionTest {
                         "Helen Abara",
                         "Rivers\n\nThe fine was announced.\n\nHelen Abara, the MP for Wyebridge and Ledbury, whose constituency includes several of the worst-affected stretches of river, said she would act.\n\n“This fine is welcome,” she wrote on X."),
                 Arguments.of(
+                        "Gary Pike",
+                        "Mine\n\nThe WA Resources Workers Union said members learned of the decision online. \"They found out on a Teams call,\" the union's state secretary Gary Pike told the ABC."),
+                Arguments.of(
                         "Penrose & Vale",
                         "Bankruptcy\n\nU.S. department store chain Penrose & Vale filed for Chapter 11 bankruptcy protection on Sunday. In court papers, the company said it had been \"unable to overcome a combination of elevated interest costs.\""),
                 Arguments.of(
