@@ -447,7 +447,33 @@ final class SpeakerResolver {
                 return entry.getValue();
             }
         }
-        return unnamed == null ? null : unnamed.getValue();
+        if (unnamed == null) {
+            return null;
+        }
+        String apposed = nameApposedTo(unnamed, offset);
+        return apposed != null ? apposed : unnamed.getValue();
+    }
+
+    /**
+     * The person named in apposition right after an unnamed phrase, set off by a comma and perhaps
+     * a courtesy title: "an energy analyst, Mr Kelechi Nwosu, said …". Null when there is none.
+     */
+    private String nameApposedTo(Map.Entry<Integer, String> unnamed, int offset) {
+        List<Token> tokens = passage.tokens();
+        int k = passage.tokenAtOrAfter(unnamed.getKey() + unnamed.getValue().length());
+        if (k >= tokens.size() || !tokens.get(k).is(',')) {
+            return null;
+        }
+        k++;
+        while (k < tokens.size()
+                && (lexicon.names().honorifics().contains(tokens.get(k).lower())
+                        || tokens.get(k).is('.'))) {
+            k++;
+        }
+        if (k >= tokens.size() || tokens.get(k).start() >= offset) {
+            return null;
+        }
+        return people.get(tokens.get(k).start());
     }
 
     /**

@@ -334,6 +334,9 @@ class SpeakerAttributionTest {
                         "Helen Abara",
                         "Rivers\n\nThe fine was announced.\n\nHelen Abara, the MP for Wyebridge and Ledbury, whose constituency includes several of the worst-affected stretches of river, said she would act.\n\n“This fine is welcome,” she wrote on X."),
                 Arguments.of(
+                        "Kelechi Nwosu",
+                        "Fuel\n\nAppearing on Channels Television's programme on Thursday, an energy analyst, Mr Kelechi Nwosu, said the dispute showed that the deregulated market was \"still finding its feet\"."),
+                Arguments.of(
                         "Gary Pike",
                         "Mine\n\nThe WA Resources Workers Union said members learned of the decision online. \"They found out on a Teams call,\" the union's state secretary Gary Pike told the ABC."),
                 Arguments.of(
