@@ -441,7 +441,10 @@ final class QuoteAssembler {
                     "email",
                     "tweet",
                     "document",
-                    "notice");
+                    "notice",
+                    "alert",
+                    "advisory",
+                    "bulletin");
 
     /** Whether {@code ref} is a noun for an organisation ("the company"), not for a document. */
     static boolean organisationNoun(SpeakerRef ref) {

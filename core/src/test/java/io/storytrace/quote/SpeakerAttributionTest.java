@@ -334,6 +334,9 @@ class SpeakerAttributionTest {
                         "Helen Abara",
                         "Rivers\n\nThe fine was announced.\n\nHelen Abara, the MP for Wyebridge and Ledbury, whose constituency includes several of the worst-affected stretches of river, said she would act.\n\n“This fine is welcome,” she wrote on X."),
                 Arguments.of(
+                        "National Weather Service",
+                        "Floods\n\nThe National Weather Service issued a bulletin at noon. \"Move to higher ground now,\" the bulletin said."),
+                Arguments.of(
                         "Kelechi Nwosu",
                         "Fuel\n\nAppearing on Channels Television's programme on Thursday, an energy analyst, Mr Kelechi Nwosu, said the dispute showed that the deregulated market was \"still finding its feet\"."),
                 Arguments.of(
