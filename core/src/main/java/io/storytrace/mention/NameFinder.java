@@ -831,7 +831,15 @@ public final class NameFinder {
                     "community",
                     "policy",
                     "science",
-                    "arts");
+                    "arts",
+                    "hurricane",
+                    "weather",
+                    "counterterrorism",
+                    "security",
+                    "cyber",
+                    "poison",
+                    "disease",
+                    "climate");
 
     private static boolean centreOf(List<String> lower) {
         if (lower.size() > 1

@@ -389,6 +389,21 @@ class NameFinderTest {
     }
 
     @Test
+    void aCentreForStormsOrSecurityIsAnInstitution() {
+        Names names =
+                find(
+                        "The National Hurricane Center upgraded the storm, and the National"
+                                + " Counterterrorism Center was told. They met at the Lincoln Center.",
+                        false);
+
+        assertThat(described(names))
+                .containsExactly(
+                        "ORGANIZATION National Hurricane Center → National Hurricane Center",
+                        "ORGANIZATION National Counterterrorism Center → National Counterterrorism"
+                                + " Center");
+    }
+
+    @Test
     void aCampNamedForSomeoneIsNotThatPerson() {
         Names names =
                 find(
