@@ -893,6 +893,10 @@ final class AttributionFinder {
                 // "described Trump’s call as “improper”": a noun after its owner, not the verb
                 continue;
             }
+            if (c + 1 < open && QuoteLexicon.nounBeforeVerb(tokens, c)) {
+                // "that U.S. demand was “too large …”": the noun, the sentence's subject
+                continue;
+            }
             if (cue.lemma().equals("continue")
                             && c + 1 < open
                             && PhraseReader.DETERMINERS.contains(tokens.get(c + 1).lower())

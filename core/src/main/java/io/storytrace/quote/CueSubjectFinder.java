@@ -55,6 +55,7 @@ final class CueSubjectFinder {
                         || cue.can(Cue.Use.WEAK)
                         || !(cue.can(Cue.Use.SPEECH) || cue.can(Cue.Use.REPORTED))
                         || speech.contains(token.start())
+                        || QuoteLexicon.nounBeforeVerb(tokens, c)
                         || unsaid(tokens, c, first)) {
                     continue;
                 }

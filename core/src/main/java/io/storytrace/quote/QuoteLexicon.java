@@ -2,6 +2,7 @@ package io.storytrace.quote;
 
 import io.storytrace.mention.NameLexicon;
 import io.storytrace.mention.WordTable;
+import io.storytrace.text.Token;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -201,4 +202,54 @@ public record QuoteLexicon(
                 words.words("formula"),
                 NameLexicon.standard());
     }
+
+    /**
+     * Whether the cue verb's form at {@code c} is a noun, the subject of a "be" or "have" right
+     * after it: "U.S. demand was", "the claim is", "his reply had".
+     */
+    static boolean nounBeforeVerb(List<Token> tokens, int c) {
+        return c + 1 < tokens.size()
+                && NOUN_CUES.contains(tokens.get(c).lower())
+                && AUXILIARIES.contains(tokens.get(c + 1).lower());
+    }
+
+    /** Cue verbs' forms that are also nouns. */
+    private static final Set<String> NOUN_CUES =
+            Set.of(
+                    "demand",
+                    "demands",
+                    "claim",
+                    "claims",
+                    "reply",
+                    "replies",
+                    "answer",
+                    "answers",
+                    "comment",
+                    "comments",
+                    "note",
+                    "notes",
+                    "post",
+                    "posts",
+                    "tweet",
+                    "tweets",
+                    "report",
+                    "reports",
+                    "promise",
+                    "promises",
+                    "pledge",
+                    "pledges",
+                    "vow",
+                    "vows",
+                    "boast",
+                    "boasts",
+                    "remark",
+                    "remarks",
+                    "retort",
+                    "warning",
+                    "warnings",
+                    "statement");
+
+    /** Forms of "be" and "have" that a noun subject takes. */
+    private static final Set<String> AUXILIARIES =
+            Set.of("was", "is", "were", "are", "has", "had", "have", "remains");
 }

@@ -334,6 +334,9 @@ class SpeakerAttributionTest {
                         "Helen Abara",
                         "Rivers\n\nThe fine was announced.\n\nHelen Abara, the MP for Wyebridge and Ledbury, whose constituency includes several of the worst-affected stretches of river, said she would act.\n\n“This fine is welcome,” she wrote on X."),
                 Arguments.of(
+                        "Analysts at Kumho Securities",
+                        "Tariffs\n\nAnalysts at Kumho Securities wrote that U.S. demand was “too large to be met by domestic capacity alone.”"),
+                Arguments.of(
                         "National Hurricane Center",
                         "Storm\n\nThe National Hurricane Center downgraded Ingrid to a Category 1 storm. Its advisory said \"considerable flash and urban flooding is likely\" across the region."),
                 Arguments.of(
