@@ -2970,7 +2970,7 @@ final class SpeakerResolver {
             return null;
         }
         for (String organisation : organisations.headMap(offset, false).descendingMap().values()) {
-            if (List.of(organisation.toLowerCase(Locale.ROOT).split(" ")).contains(noun)) {
+            if (describes(new String[] {noun}, organisation)) {
                 return organisation;
             }
         }
