@@ -106,6 +106,24 @@ final class PhraseReader {
         return whole(SpeakerRef.Kind.NAME, tokens, start, end);
     }
 
+    /**
+     * Whether tokens {@code from..name} are a plural noun for people, perhaps after "the", and "at"
+     * or "from" before the name at {@code name}: "Analysts at Brattleby & Co".
+     */
+    private boolean staffOf(List<Token> tokens, int from, int name) {
+        int start = tokens.get(from).lower().equals("the") ? from + 1 : from;
+        if (name - start != 2) {
+            return false;
+        }
+        String preposition = tokens.get(name - 1).text();
+        String noun = tokens.get(start).lower();
+        return (preposition.equals("at") || preposition.equals("from"))
+                && tokens.get(start).type() == Token.Type.WORD
+                && noun.endsWith("s")
+                && !lexicon.organisations().contains(noun)
+                && people(noun);
+    }
+
     /** Endings of plural nouns for people: workers, doctors, scientists, residents, officials. */
     private static final List<String> PEOPLE_ENDINGS =
             List.of("ers", "ors", "ists", "ians", "ants", "ents", "ees", "ials", "ives");
@@ -269,6 +287,11 @@ final class PhraseReader {
             return whole(SpeakerRef.Kind.UNNAMED, tokens, from, end);
         }
         int nameStart = trailingName(tokens, from, end);
+        if (nameStart > from + 1 && staffOf(tokens, from, nameStart)) {
+            // "Analysts at Brattleby & Co", "economists at Goldman Sachs": the people, and where
+            // they work
+            return whole(SpeakerRef.Kind.UNNAMED, tokens, from, end);
+        }
         if (nameStart > from + 1 && PREPOSITIONS.contains(tokens.get(nameStart - 1).text())) {
             SubjectReader.Read group = group(tokens, from, nameStart - 1);
             if (group != null) {

@@ -71,7 +71,9 @@ final class ReportedSpeechFinder {
             Cue cue = lexicon.cue(tokens.get(c));
             if (cue == null
                     || !cue.can(Cue.Use.REPORTED)
-                    || speech.contains(tokens.get(c).start())) {
+                    || speech.contains(tokens.get(c).start())
+                    || c > 0 && PhraseReader.DETERMINERS.contains(tokens.get(c - 1).lower())) {
+                // "wrote in a note to clients that": after a determiner the cue's form is a noun
                 continue;
             }
             int start = contentStart(tokens, c, cue);

@@ -195,7 +195,10 @@ final class SubjectReader {
                     new SpeakerRef(SpeakerRef.Kind.NAME, first.text(), first.start()), i + 1);
         }
         if (PhraseReader.GROUPS.contains(word)) {
-            return new Read(new SpeakerRef(SpeakerRef.Kind.NAME, word, first.start()), i + 1);
+            Read staff = staffOf(tokens, i, to);
+            return staff != null
+                    ? staff
+                    : new Read(new SpeakerRef(SpeakerRef.Kind.NAME, word, first.start()), i + 1);
         }
         if (CLAUSE_OPENERS.contains(word) || participleOpening(tokens, i, to)) {
             // "“…” while several residents complained", "“…” chasing leads, and said": the words
@@ -703,6 +706,25 @@ final class SubjectReader {
 
     /** How many words a phrase between a verb of prompting and "to" may run. */
     private static final int PROMPTED_REACH = 7;
+
+    /**
+     * A group and where its members work, "economists at Goldman Sachs", read whole from the group
+     * word at {@code i}; null when no capitalised name follows "at" or "from".
+     */
+    private Read staffOf(List<Token> tokens, int i, int to) {
+        int k = i + 1;
+        if (k + 1 >= to
+                || !(tokens.get(k).lower().equals("at") || tokens.get(k).lower().equals("from"))
+                || !tokens.get(k + 1).capitalized()) {
+            return null;
+        }
+        int end = k + 1;
+        while (end < to && (tokens.get(end).capitalized() || tokens.get(end).is('&'))) {
+            end++;
+        }
+        Read read = phrases.phrase(tokens, i, end);
+        return read != null && read.ref().kind() == SpeakerRef.Kind.UNNAMED ? read : null;
+    }
 
     /**
      * Where the clause holding the cue at {@code cue} starts when a semicolon stands between {@code

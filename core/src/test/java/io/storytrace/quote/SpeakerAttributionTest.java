@@ -337,6 +337,15 @@ class SpeakerAttributionTest {
                         "Analysts at Kumho Securities",
                         "Tariffs\n\nAnalysts at Kumho Securities wrote that U.S. demand was “too large to be met by domestic capacity alone.”"),
                 Arguments.of(
+                        "Analysts at Kumho Securities",
+                        "Tariffs\n\nAnalysts at Kumho Securities wrote in a note to clients that the duties could cut profit, but that U.S. demand was “too large to be met by domestic capacity alone.”"),
+                Arguments.of(
+                        "Economists at Goldman Sachs",
+                        "Outlook\n\nEconomists at Goldman Sachs said: “Growth will slow sharply.”"),
+                Arguments.of(
+                        "economists at Goldman Sachs",
+                        "Outlook\n\n“Growth will slow sharply,” economists at Goldman Sachs wrote in a note."),
+                Arguments.of(
                         "National Hurricane Center",
                         "Storm\n\nThe National Hurricane Center downgraded Ingrid to a Category 1 storm. Its advisory said \"considerable flash and urban flooding is likely\" across the region."),
                 Arguments.of(
