@@ -223,7 +223,8 @@ final class SpeakerResolver {
         int tried = 0;
         for (Map.Entry<Integer, String> person : people.tailMap(offset, true).entrySet()) {
             // "Lane's Rep Calls Ex-Stylist's Claims…": capitals the body never names again are
-            // headline words, not a person
+            // headline words, not a person, unless the name finder found a given name and a
+            // surname in a sentence-case headline, whose gender it then knows
             if (!passage.inHeadline(passage.sentenceAt(person.getKey()))
                     || namedInBody(person.getValue())
                     || names.gender(person.getValue()) != Gender.UNKNOWN) {
@@ -3218,11 +3219,9 @@ final class SpeakerResolver {
             if (!tokens.get(k).lower().equals(noun)) {
                 continue;
             }
-            int at = passage.sentenceAt(tokens.get(k).start());
-            Span span = passage.sentences().get(at).span();
-            NavigableMap<Integer, String> given =
-                    speakers.subMap(span.start(), true, span.end(), false);
-            return given.isEmpty() ? issuerNamed(tokens, k, span) : given.lastEntry().getValue();
+            Span span = passage.sentences().get(passage.sentenceAt(tokens.get(k).start())).span();
+            String given = lastSpeakerIn(span);
+            return given != null ? given : issuerNamed(tokens, k, span);
         }
         return POSTS.contains(noun) ? posterBefore(sentence) : null;
     }
@@ -3240,14 +3239,18 @@ final class SpeakerResolver {
             for (int k = 1; k < words.size(); k++) {
                 if (words.get(k - 1).lower().equals("on")
                         && OutletRecognizer.platform(words.get(k).text())) {
-                    Span span = passage.sentences().get(s).span();
-                    NavigableMap<Integer, String> given =
-                            speakers.subMap(span.start(), true, span.end(), false);
-                    return given.isEmpty() ? null : given.lastEntry().getValue();
+                    return lastSpeakerIn(passage.sentences().get(s).span());
                 }
             }
         }
         return null;
+    }
+
+    /** Who spoke last within {@code span}, or null. */
+    private String lastSpeakerIn(Span span) {
+        Map.Entry<Integer, String> last =
+                speakers.subMap(span.start(), true, span.end(), false).lastEntry();
+        return last == null ? null : last.getValue();
     }
 
     /**
