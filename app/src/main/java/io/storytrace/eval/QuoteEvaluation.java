@@ -112,6 +112,29 @@ public final class QuoteEvaluation {
                                         figures.accuracy(),
                                         figures.right(),
                                         figures.matched()));
+        if (score.byLanguage().size() > 1) {
+            out.printf(Locale.ROOT, "  by language%n");
+            score.byLanguage()
+                    .forEach(
+                            (language, figures) ->
+                                    out.printf(
+                                            Locale.ROOT,
+                                            "    %-16s %d article%s: span precision %.3f, recall"
+                                                    + " %.3f; speaker %s%n",
+                                            language,
+                                            figures.articles(),
+                                            figures.articles() == 1 ? "" : "s",
+                                            figures.precision(),
+                                            figures.recall(),
+                                            figures.matched() == 0
+                                                    ? "— (no matched span)"
+                                                    : String.format(
+                                                            Locale.ROOT,
+                                                            "%.3f (%d of %d)",
+                                                            figures.speakerAccuracy(),
+                                                            figures.speakersRight(),
+                                                            figures.matched())));
+        }
         if (score.withGoldOutlet() > 0) {
             out.printf(
                     Locale.ROOT,
@@ -227,6 +250,19 @@ public final class QuoteEvaluation {
                                                 "right", counts.right(),
                                                 "accuracy", counts.accuracy())));
         figures.put("speakerByBasis", byBasis);
+        Map<String, Object> byLanguage = new LinkedHashMap<>();
+        score.byLanguage()
+                .forEach(
+                        (language, counts) ->
+                                byLanguage.put(
+                                        language,
+                                        Map.of(
+                                                "articles", counts.articles(),
+                                                "labelled", counts.gold(),
+                                                "predicted", counts.predicted(),
+                                                "matched", counts.matched(),
+                                                "speakersRight", counts.speakersRight())));
+        figures.put("byLanguage", byLanguage);
         figures.put("withLabelledOutlet", score.withGoldOutlet());
         figures.put("outletsRight", score.outletsRight());
         if (score.withGoldOutlet() > 0) {

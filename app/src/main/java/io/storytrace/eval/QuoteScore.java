@@ -18,6 +18,8 @@ import java.util.List;
  *     #NO_SPEAKER}), its matched spans and how many had the right speaker, in basis order
  * @param speakerOutcomes for each labelled span, article by article in input order, whether the
  *     prediction matched to it had the right speaker; null where none matched
+ * @param byLanguage for each language the articles are written in (its English name, "English",
+ *     "Russian", or "unknown"), the figures of its articles alone, most articles first
  */
 public record QuoteScore(
         int articles,
@@ -29,7 +31,8 @@ public record QuoteScore(
         int outletsRight,
         List<QuoteError> errors,
         java.util.SequencedMap<String, BasisFigures> byBasis,
-        List<Boolean> speakerOutcomes) {
+        List<Boolean> speakerOutcomes,
+        java.util.SequencedMap<String, LanguageFigures> byLanguage) {
 
     /** The basis of a prediction that names no speaker. */
     public static final String NO_SPEAKER = "none";
@@ -40,6 +43,29 @@ public record QuoteScore(
                 java.util.Collections.unmodifiableSequencedMap(
                         new java.util.LinkedHashMap<>(byBasis));
         speakerOutcomes = java.util.Collections.unmodifiableList(new ArrayList<>(speakerOutcomes));
+        byLanguage =
+                java.util.Collections.unmodifiableSequencedMap(
+                        new java.util.LinkedHashMap<>(byLanguage));
+    }
+
+    /**
+     * The figures of the articles in one language: a set of mixed languages can hide that its
+     * errors sit in the articles the extractor reads least well.
+     */
+    public record LanguageFigures(
+            int articles, int gold, int predicted, int matched, int speakersRight) {
+
+        public double precision() {
+            return predicted == 0 ? (gold == 0 ? 1 : 0) : (double) matched / predicted;
+        }
+
+        public double recall() {
+            return gold == 0 ? 1 : (double) matched / gold;
+        }
+
+        public double speakerAccuracy() {
+            return matched == 0 ? 0 : (double) speakersRight / matched;
+        }
     }
 
     /** The matched spans whose speaker was found on one basis, and how many were right. */

@@ -1,5 +1,7 @@
 package io.storytrace.eval;
 
+import io.storytrace.match.LanguageIdentifier;
+import io.storytrace.match.WordTokenizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,12 +33,15 @@ public final class QuoteScorer {
         List<QuoteScore.QuoteError> errors = new ArrayList<>();
         java.util.Map<String, int[]> byBasis = new java.util.TreeMap<>(QuoteScorer::basisOrder);
         List<Boolean> outcomes = new ArrayList<>();
+        java.util.Map<String, int[]> byLanguage = new java.util.HashMap<>();
         for (int a = 0; a < articles.size(); a++) {
             LabelledArticle article = articles.get(a);
             CharacterOffsets offsets = new CharacterOffsets(article.text());
             List<QuoteLabel> guesses = predictions.get(a);
             gold += article.quotes().size();
             predicted += guesses.size();
+            int matchedBefore = matched;
+            int speakersBefore = speakers;
             boolean[] used = new boolean[guesses.size()];
             for (QuoteLabel label : article.quotes()) {
                 int best = bestMatch(label, guesses, used);
@@ -94,10 +99,30 @@ public final class QuoteScorer {
                                     guesses.get(p)));
                 }
             }
+            int[] language = byLanguage.computeIfAbsent(languageOf(article), l -> new int[5]);
+            language[0]++;
+            language[1] += article.quotes().size();
+            language[2] += guesses.size();
+            language[3] += matched - matchedBefore;
+            language[4] += speakers - speakersBefore;
         }
         java.util.SequencedMap<String, QuoteScore.BasisFigures> figures =
                 new java.util.LinkedHashMap<>();
         byBasis.forEach((b, n) -> figures.put(b, new QuoteScore.BasisFigures(n[0], n[1])));
+        java.util.SequencedMap<String, QuoteScore.LanguageFigures> languages =
+                new java.util.LinkedHashMap<>();
+        byLanguage.entrySet().stream()
+                .sorted(
+                        java.util.Comparator.<java.util.Map.Entry<String, int[]>>comparingInt(
+                                        e -> -e.getValue()[0])
+                                .thenComparing(java.util.Map.Entry::getKey))
+                .forEach(
+                        e -> {
+                            int[] n = e.getValue();
+                            languages.put(
+                                    e.getKey(),
+                                    new QuoteScore.LanguageFigures(n[0], n[1], n[2], n[3], n[4]));
+                        });
         return new QuoteScore(
                 articles.size(),
                 gold,
@@ -108,7 +133,16 @@ public final class QuoteScorer {
                 outlets,
                 errors,
                 figures,
-                outcomes);
+                outcomes,
+                languages);
+    }
+
+    /** The English name of the language an article is written in, or "unknown". */
+    private static String languageOf(LabelledArticle article) {
+        String text = article.text();
+        String code =
+                LanguageIdentifier.standard().identify(new WordTokenizer().tokens(text), text);
+        return code.equals(LanguageIdentifier.UNKNOWN) ? "unknown" : LanguageIdentifier.name(code);
     }
 
     /** Bases from the strongest evidence to the weakest, then no speaker, then any other name. */

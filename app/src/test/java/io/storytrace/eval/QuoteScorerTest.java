@@ -99,4 +99,41 @@ class QuoteScorerTest {
         assertThat(score.byBasis().get("CONTEXT").accuracy()).isEqualTo(0.5);
         assertThat(score.speakersRight()).isEqualTo(3);
     }
+
+    @Test
+    void figuresAreAlsoGivenForEachLanguageMostArticlesFirst() {
+        String english =
+                "The mayor said on Monday that the new bridge would open in the spring, and that"
+                        + " the council had found the money for it after a long and bitter debate.";
+        String german =
+                "Der Bürgermeister sagte am Montag, dass die neue Brücke im Frühjahr eröffnet"
+                        + " werde und dass der Rat das Geld dafür nach einer langen und bitteren"
+                        + " Debatte gefunden habe, wie die Zeitung berichtet.";
+        List<LabelledArticle> articles =
+                List.of(
+                        new LabelledArticle(
+                                "en1", english, List.of(new QuoteLabel(0, 20, "Ana Ruiz", null))),
+                        new LabelledArticle(
+                                "de", german, List.of(new QuoteLabel(0, 20, "Tom Hale", null))),
+                        new LabelledArticle(
+                                "en2", english, List.of(new QuoteLabel(30, 50, "Jo Hale", null))));
+        List<List<QuoteLabel>> predicted =
+                List.of(
+                        List.of(new QuoteLabel(0, 20, "Ruiz", null)),
+                        List.of(
+                                new QuoteLabel(0, 20, "Ana Ruiz", null),
+                                new QuoteLabel(60, 80, null, null)),
+                        List.of());
+
+        QuoteScore score = new QuoteScorer().score(articles, predicted);
+
+        assertThat(score.byLanguage())
+                .containsExactly(
+                        java.util.Map.entry(
+                                "English", new QuoteScore.LanguageFigures(2, 2, 1, 1, 1)),
+                        java.util.Map.entry(
+                                "German", new QuoteScore.LanguageFigures(1, 1, 2, 1, 0)));
+        assertThat(score.byLanguage().get("German").precision()).isEqualTo(0.5);
+        assertThat(score.byLanguage().get("English").recall()).isEqualTo(0.5);
+    }
 }
