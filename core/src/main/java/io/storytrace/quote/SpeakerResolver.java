@@ -273,7 +273,7 @@ final class SpeakerResolver {
                         case "he" -> pronoun(ref.offset(), Gender.MALE);
                         case "she" -> pronoun(ref.offset(), Gender.FEMALE);
                         case "they" -> they(ref.offset());
-                        case "it" -> thing(inFull(organisationOrSpeaker(ref.offset())));
+                        case "it" -> thing(inFull(its(ref.offset())));
                         case "i" -> author;
                         default -> null;
                     };
@@ -3295,6 +3295,61 @@ final class SpeakerResolver {
      */
     private String thing(String speaker) {
         return speaker != null && genderOf(speaker) != Gender.UNKNOWN ? null : speaker;
+    }
+
+    /** How many tokens into its clause an organisation may start and still be its subject. */
+    private static final int SUBJECT_TOKENS = 6;
+
+    /**
+     * What an "it" inside a sentence points at: the organisation the sentence opens with as its
+     * subject ("Kazakhstan's financial regulator, the Financial Market Supervision Agency, revoked
+     * Dala Bank's licence, citing what it called …"), else the organisation or speaker last named,
+     * leaving out an organisation named in an opening phrase ("In a statement to the ASX, the
+     * company said … what it described as …").
+     */
+    private String its(int offset) {
+        List<Token> tokens = passage.tokensOf(passage.sentenceAt(offset));
+        int subject = 0;
+        if (!tokens.isEmpty() && SubjectReader.PREPOSITIONS.contains(tokens.get(0).lower())) {
+            subject = -1;
+            for (int k = 1; k < tokens.size() && tokens.get(k).start() < offset; k++) {
+                if (tokens.get(k).text().equals(",")) {
+                    subject = k + 1;
+                    break;
+                }
+            }
+        }
+        if (subject < 0 || subject >= tokens.size()) {
+            return organisationOrSpeaker(offset);
+        }
+        int from = tokens.get(subject).start();
+        Map.Entry<Integer, String> first = organisations.ceilingEntry(from);
+        if (first != null && first.getKey() < offset) {
+            int at = subject;
+            while (at < tokens.size() && tokens.get(at).start() < first.getKey()) {
+                at++;
+            }
+            boolean object =
+                    at > 0 && SubjectReader.PREPOSITIONS.contains(precedingWord(tokens, at));
+            if (at - subject <= SUBJECT_TOKENS && !object) {
+                return first.getValue();
+            }
+        }
+        Integer last = organisations.lowerKey(offset);
+        if (subject > 0 && last != null && last >= tokens.get(0).start() && last < from) {
+            // the opening phrase names where the words went, not who spoke
+            return organisationOrSpeaker(tokens.get(0).start());
+        }
+        return organisationOrSpeaker(offset);
+    }
+
+    /** The word before token {@code at}, past a "the", lower case; "" at the start. */
+    private static String precedingWord(List<Token> tokens, int at) {
+        int k = at - 1;
+        if (k >= 0 && tokens.get(k).lower().equals("the")) {
+            k--;
+        }
+        return k < 0 ? "" : tokens.get(k).lower();
     }
 
     /**

@@ -40,6 +40,12 @@ class SpeakerAttributionTest {
                         "Helen Thwaite",
                         "Dame Vivienne Orr has said the party has lost its way completely. She said that nobody reads the manifesto.\n\nParty chairman Helen Thwaite hit back on Monday morning. Asked about the remarks on Times Radio, she said: “The party has moved on.”"),
                 Arguments.of(
+                        "Kestrel Markets Authority",
+                        "Bank closed\n\nSavers queued outside branches of Dunmore Bank on Friday.\n\nThe country's financial regulator, the Kestrel Markets Authority, revoked Dunmore Bank's licence on Oct. 3, citing what it called “systematic violations” of capital rules."),
+                Arguments.of(
+                        "Halvern Payroll",
+                        "Payroll breach\n\nUK payroll firm Halvern Payroll has confirmed that attackers took names, National Insurance numbers and bank details of 1.4 million employees, three weeks after it first disclosed what it called a “cyber incident”."),
+                Arguments.of(
                         "Greystone Homes",
                         "Homes plan for Marsh Lane\n\nDeveloper Greystone Homes submitted a planning application to Hexley District Council last week.\n\nIn a press release, the company said the scheme would deliver “much-needed homes”. “We have listened carefully to feedback from our public consultation,” it said."),
                 Arguments.of(
