@@ -527,7 +527,7 @@ final class QuoteAssembler {
         Draft draft = drafts[g];
         QuotedRegion first = draft.group().parts().getFirst();
         Attribution own = draft.attribution();
-        if (first.block() >= OPENING_BLOCKS
+        if (first.block() >= OPENING_BLOCKS && !subheading(draft)
                 || own != null
                         && own.adjacent()
                         && own.speaker().kind() == SpeakerRef.Kind.NAME
@@ -550,6 +550,46 @@ final class QuoteAssembler {
             }
         }
         return draft;
+    }
+
+    /** How many words a quotation standing as a subheading may run. */
+    private static final int SUBHEADING_WORDS = 12;
+
+    /**
+     * Whether a quotation is a paragraph of its own that heads the section under it, as a
+     * subheading does ("‘It went black at midday’"): a few words, no punctuation to end them.
+     */
+    private boolean subheading(Draft draft) {
+        List<QuotedRegion> parts = draft.group().parts();
+        QuotedRegion only = parts.getFirst();
+        if (parts.size() != 1 || !only.closed() || only.depth() > 0) {
+            return false;
+        }
+        int sentence = passage.sentenceAt(only.open());
+        if (passage.inHeadline(sentence)) {
+            return false;
+        }
+        int first = sentence;
+        while (first > 0 && passage.blockOf(first - 1) == only.block()) {
+            first--;
+        }
+        int last = sentence;
+        while (last + 1 < passage.sentences().size() && passage.blockOf(last + 1) == only.block()) {
+            last++;
+        }
+        CharSequence text = passage.text();
+        String block =
+                text.subSequence(
+                                passage.sentences().get(first).span().start(),
+                                passage.sentences().get(last).span().end())
+                        .toString()
+                        .strip();
+        String quoted = text.subSequence(only.open(), only.close() + 1).toString();
+        String words = only.content().of(text).strip();
+        return block.equals(quoted)
+                && !words.isEmpty()
+                && ".,;:!?…".indexOf(words.charAt(words.length() - 1)) < 0
+                && words.split("\\s+").length <= SUBHEADING_WORDS;
     }
 
     /** How many words a later quotation needs to count as the part an opening one repeats. */

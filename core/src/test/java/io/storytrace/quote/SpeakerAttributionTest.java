@@ -592,6 +592,9 @@ class SpeakerAttributionTest {
     static Stream<Arguments> storiesWithSeveralSpeakers() {
         return Stream.of(
                 Arguments.of(
+                        List.of("Corinne Mabry", "Corinne Mabry", "Shona Pike", "Shona Pike"),
+                        "Fire\n\nCorinne Mabry, the fire chief, said crews had worked through the night. “We held the line,” she said. “That is what these volunteers do.”\n\n‘It went black at midday’\n\nAt the relief centre, resident Shona Pike said she had left her farm with her two dogs. “It went black at midday. I have never been so frightened,” she said."),
+                Arguments.of(
                         List.of(
                                 "Reginald Oyelowo-Banks",
                                 "Carteret-Pamlico Emergency Management",
