@@ -1493,6 +1493,10 @@ final class SpeakerResolver {
         if (kin != null) {
             return kin;
         }
+        String served = servingNamed(ref);
+        if (served != null) {
+            return served;
+        }
         String given = givenName(ref);
         if (given != null) {
             return given;
@@ -1525,6 +1529,44 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * An unnamed speaker who speaks for someone the article names by a role, with that name in
+     * place of the role: "a representative for the producer" for Grant Holloway is "a
+     * representative for Grant Holloway", "a spokesperson for the network" "a spokesperson for
+     * Lux". Null when the phrase does not end so or the role resolves to no one.
+     */
+    private String servingNamed(SpeakerRef ref) {
+        String[] words = ref.text().split(" ");
+        int n = words.length;
+        if (n < 4
+                || !words[n - 3].equalsIgnoreCase("for")
+                || !words[n - 2].equalsIgnoreCase("the")) {
+            return null;
+        }
+        String noun = words[n - 1].toLowerCase(Locale.ROOT);
+        int at = ref.offset() + ref.text().lastIndexOf(" the ") + 1;
+        String role = words[n - 2] + " " + words[n - 1];
+        String named;
+        if (lexicon.roles().contains(noun)) {
+            named = role(new SpeakerRef(SpeakerRef.Kind.PERSON_ROLE, role, at));
+        } else if (lexicon.organisations().contains(noun)) {
+            named =
+                    organisation(
+                            inFull(
+                                    organisationNamed(
+                                            new SpeakerRef(
+                                                    SpeakerRef.Kind.ORGANISATION_ROLE, role, at))));
+        } else {
+            return null;
+        }
+        if (named == null
+                || named.equalsIgnoreCase(role)
+                || !Character.isUpperCase(named.charAt(0))) {
+            return null;
+        }
+        return String.join(" ", java.util.Arrays.asList(words).subList(0, n - 2)) + " " + named;
     }
 
     /**

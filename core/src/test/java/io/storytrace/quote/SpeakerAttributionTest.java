@@ -40,6 +40,12 @@ class SpeakerAttributionTest {
                         "Helen Thwaite",
                         "Dame Vivienne Orr has said the party has lost its way completely. She said that nobody reads the manifesto.\n\nParty chairman Helen Thwaite hit back on Monday morning. Asked about the remarks on Times Radio, she said: “The party has moved on.”"),
                 Arguments.of(
+                        "A representative for Grant Holloway",
+                        "Split\n\nThe producer Grant Holloway and the actor Danica Reyes have divorced.\n\nGrant has mostly stayed quiet. A representative for the producer told TMZ that he “wishes Danica nothing but happiness”."),
+                Arguments.of(
+                        "A spokesperson for Lux",
+                        "Reunion\n\nLux has not said whether the cast will return for a fifth season. A spokesperson for the network declined to comment on casting but said that “the reunion speaks for itself.”"),
+                Arguments.of(
                         "Kestrel Markets Authority",
                         "Bank closed\n\nSavers queued outside branches of Dunmore Bank on Friday.\n\nThe country's financial regulator, the Kestrel Markets Authority, revoked Dunmore Bank's licence on Oct. 3, citing what it called “systematic violations” of capital rules."),
                 Arguments.of(
