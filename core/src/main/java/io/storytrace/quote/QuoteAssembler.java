@@ -457,6 +457,12 @@ final class QuoteAssembler {
 
     private Draft inherit(Draft draft, Draft previous, Draft turn, Draft turnBefore) {
         QuotedRegion first = draft.group().parts().getFirst();
+        int[] related = relatedHeadline(passage.sentenceAt(first.open()));
+        if (related != null) {
+            // a link to another story: its words are that story's, not the last speaker's
+            return with(
+                    draft, resolver.firstPersonIn(related[0], related[1]), SpeakerBasis.CONTEXT);
+        }
         Attribution own = draft.attribution();
         if (own != null
                 && own.adjacent()
@@ -510,6 +516,37 @@ final class QuoteAssembler {
             return with(draft, resolver.firstPersonFrom(first.open()), SpeakerBasis.CONTEXT);
         }
         return with(draft, resolver.personAbout(first.open(), CONTEXT_REACH), SpeakerBasis.CONTEXT);
+    }
+
+    /** The label of a line that links to another story: "Related:", "READ MORE:", "See also:". */
+    private static final Pattern RELATED =
+            Pattern.compile(
+                    "(?i)(related( articles?| stories| content| news)?|(read|see) (more|next|also)"
+                            + "|more|see also|also (read|see)|recommended|watch|don[’']t miss"
+                            + "|must read)\\s*:\\s");
+
+    /**
+     * The start and end of the paragraph that holds sentence {@code sentence} when it is a link to
+     * another story, the headline of that story under a label ("Read More: Dante Reyes Opens Up
+     * About Becoming a Dad: ‘Everything Sounds Different’"); null otherwise.
+     */
+    private int[] relatedHeadline(int sentence) {
+        int block = passage.blockOf(sentence);
+        int first = sentence;
+        while (first > 0 && passage.blockOf(first - 1) == block) {
+            first--;
+        }
+        int last = sentence;
+        while (last + 1 < passage.sentences().size() && passage.blockOf(last + 1) == block) {
+            last++;
+        }
+        int start = passage.sentences().get(first).span().start();
+        int end = passage.sentences().get(last).span().end();
+        CharSequence text = passage.text();
+        java.util.regex.Matcher label = RELATED.matcher(text).region(start, end);
+        return label.lookingAt() && text.subSequence(start, end).toString().indexOf('\n') < 0
+                ? new int[] {start, end}
+                : null;
     }
 
     /** The blocks that open an article: its headline and the paragraph under it. */

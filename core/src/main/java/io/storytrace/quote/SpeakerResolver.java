@@ -237,6 +237,36 @@ final class SpeakerResolver {
         return null;
     }
 
+    /**
+     * The first person named between {@code from} and {@code to}, or null: the full name of someone
+     * the body names, written there ("Read More: Dante Reyes Opens Up About Becoming a Dad", where
+     * the capitals run on past the name), else a name found there that the body also gives or whose
+     * gender is known.
+     */
+    String firstPersonIn(int from, int to) {
+        String text = passage.text().subSequence(from, to).toString();
+        String first = null;
+        int at = Integer.MAX_VALUE;
+        for (Map.Entry<Integer, String> named : people.entrySet()) {
+            String person = named.getValue();
+            int found = person.contains(" ") ? text.indexOf(person) : -1;
+            if (found >= 0 && found < at && (named.getKey() < from || named.getKey() >= to)) {
+                first = person;
+                at = found;
+            }
+        }
+        if (first != null) {
+            return first;
+        }
+        for (Map.Entry<Integer, String> person : people.subMap(from, to).entrySet()) {
+            if (namedInBody(person.getValue())
+                    || names.gender(person.getValue()) != Gender.UNKNOWN) {
+                return person.getValue();
+            }
+        }
+        return null;
+    }
+
     private boolean namedInBody(String person) {
         if (namedInBody == null) {
             namedInBody = new java.util.HashSet<>();

@@ -598,6 +598,9 @@ class SpeakerAttributionTest {
     static Stream<Arguments> storiesWithSeveralSpeakers() {
         return Stream.of(
                 Arguments.of(
+                        List.of("Dante Reyes", "Dante Reyes", "null"),
+                        "Dad\n\nThe singer Dante Reyes has a daughter. “Everything sounds different now,” he said.\n\nRead More: Dante Reyes Opens Up About Becoming a Dad: ‘Everything Sounds Different’\n\nREAD MORE: Hospital trust apologises after patient death 'could have been prevented'"),
+                Arguments.of(
                         List.of("Corinne Mabry", "Corinne Mabry", "Shona Pike", "Shona Pike"),
                         "Fire\n\nCorinne Mabry, the fire chief, said crews had worked through the night. “We held the line,” she said. “That is what these volunteers do.”\n\n‘It went black at midday’\n\nAt the relief centre, resident Shona Pike said she had left her farm with her two dogs. “It went black at midday. I have never been so frightened,” she said."),
                 Arguments.of(
