@@ -714,6 +714,76 @@ final class SpeechClassifier {
                 : null;
     }
 
+    /** Words that stand for one or more of things named before: "One read", "Another said". */
+    private static final Set<String> ELLIPTICAL =
+            Set.of("one", "another", "some", "others", "many");
+
+    /** Adverbs between such a word and its verb: "Another simply said". */
+    private static final Set<String> PLAIN = Set.of("simply", "just", "only", "also", "merely");
+
+    /** How many tokens a phrase set off by commas between subject and verb may run. */
+    private static final int ASIDE_TOKENS = 5;
+
+    /** How many sentences back the displays "One read" stands for may be named. */
+    private static final int DISPLAYS_BACK = 2;
+
+    /**
+     * Words one of several displays named before carries: "… held hand-lettered signs. One read
+     * “I’m a student, not an ATM.”", "“…,” read one. Another, in Dutch, simply said “Genoeg.”",
+     * "placards, some of which read “…”". Returns the reason, or null.
+     */
+    private String oneOfTheDisplays(Passage passage, QuotedRegion region) {
+        List<Token> tokens = passage.tokens();
+        int subject = -1;
+        int open = passage.tokenAtOrAfter(region.open());
+        int verb = open - 1;
+        if (verb >= 0 && (tokens.get(verb).is(':') || tokens.get(verb).is(','))) {
+            verb--;
+        }
+        if (verb >= 0 && DISPLAYING.contains(tokens.get(verb).lower())) {
+            int k = verb - 1;
+            while (k >= 0 && PLAIN.contains(tokens.get(k).lower())) {
+                k--;
+            }
+            if (k >= 0 && tokens.get(k).is(',')) {
+                int aside = k - 1;
+                while (aside >= 0 && k - aside <= ASIDE_TOKENS && !tokens.get(aside).is(',')) {
+                    aside--;
+                }
+                k = aside >= 0 && tokens.get(aside).is(',') ? aside - 1 : -1;
+            }
+            if (k >= 2
+                    && tokens.get(k).lower().equals("which")
+                    && tokens.get(k - 1).lower().equals("of")) {
+                // "placards, some of which read “…”"
+                k -= 2;
+            }
+            subject = k;
+        } else if (region.closed()) {
+            // "“…,” read one."
+            Token said = after(passage, region, 1);
+            Token one = after(passage, region, 2);
+            if (said != null && said.is(',')) {
+                said = one;
+                one = after(passage, region, 3);
+            }
+            if (said != null && one != null && DISPLAYING.contains(said.lower())) {
+                subject = tokens.indexOf(one);
+            }
+        }
+        if (subject < 0 || !ELLIPTICAL.contains(tokens.get(subject).lower())) {
+            return null;
+        }
+        int sentence = passage.sentenceAt(tokens.get(subject).start());
+        int from = passage.firstToken(Math.max(0, sentence - DISPLAYS_BACK));
+        for (int k = Math.min(subject, open) - 1; k >= from; k--) {
+            if (lexicon.displays().contains(tokens.get(k).lower())) {
+                return "is displayed on one of the “" + tokens.get(k).text() + "”";
+            }
+        }
+        return null;
+    }
+
     /** Verbs of naming in a passive that gives no namer: "being described as “unlucky”". */
     private static final Set<String> PASSIVE_NAMING =
             Set.of("described", "called", "labelled", "labeled", "branded", "termed", "dubbed");
@@ -832,6 +902,10 @@ final class SpeechClassifier {
                 && beforeTwo.lower().endsWith("s")) {
             // "raising slogans of “Hum kahin nahi jayenge”"
             return "is one of the “" + beforeTwo.text() + "”";
+        }
+        String oneOfThem = oneOfTheDisplays(passage, region);
+        if (oneOfThem != null) {
+            return oneOfThem;
         }
         int verb = before.is(':') && beforeTwo != null ? 2 : 1;
         Token displaying = verb == 1 ? before : beforeTwo;
