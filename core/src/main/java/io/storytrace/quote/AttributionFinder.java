@@ -571,6 +571,10 @@ final class AttributionFinder {
     }
 
     private Attribution subjectThenCue(List<Token> tokens, int i, int end, boolean headline) {
+        Attribution described = describedThenCue(tokens, i, end, headline);
+        if (described != null) {
+            return described;
+        }
         SubjectReader.Read subject = subjects.forward(tokens, i, end);
         if (subject == null) {
             subject = nameApposedToDescription(tokens, i, end);
@@ -614,6 +618,37 @@ final class AttributionFinder {
                 tokens,
                 j,
                 end);
+    }
+
+    /** How many tokens an unnamed speaker and the clause describing them may run. */
+    private static final int DESCRIBED_REACH = 14;
+
+    /**
+     * “…,” a woman who lives two doors down said / an official who spoke on condition of anonymity
+     * said: an unnamed speaker, a clause saying who they are, then the cue; the clause's own verb
+     * ("spoke") is not the cue. Null when the words after the quotation are not so.
+     */
+    private Attribution describedThenCue(List<Token> tokens, int i, int end, boolean headline) {
+        for (int c = i + 3; c < end && c - i <= DESCRIBED_REACH; c++) {
+            Token token = tokens.get(c);
+            if (token.type() != Token.Type.WORD) {
+                return null;
+            }
+            Cue cue = speechCue(token, headline);
+            if (cue == null) {
+                continue;
+            }
+            SubjectReader.Read read = subjects.unnamedWithClause(tokens, c - 1, i, false);
+            if (read != null && read.next() == i && !beforeInfinitive(tokens, c, cue)) {
+                return withOutlet(
+                        new Attribution(
+                                read.ref(), token.text(), null, cue.confidence(), true, true),
+                        tokens,
+                        c,
+                        end);
+            }
+        }
+        return null;
     }
 
     /** "Read" after a document: “…,” the statement read. */

@@ -371,6 +371,13 @@ final class SubjectReader {
         if (j < from) {
             return null;
         }
+        Read modified =
+                introducesWords(tokens, end)
+                        ? unnamedWithClause(tokens, j, from, anonymous(tokens, j + 1, end))
+                        : null;
+        if (modified != null) {
+            return modified;
+        }
         String word = tokens.get(j).lower();
         if (PRONOUNS.contains(word)
                 || PhraseReader.GROUPS.contains(word) && !objectOfPreposition(tokens, j, from)
@@ -426,6 +433,73 @@ final class SubjectReader {
         }
         Read read = phrases.phrase(tokens, start, j + 1);
         return read == null ? null : new Read(read.ref(), start);
+    }
+
+    /**
+     * Whether the cue at token {@code cue} gives the words right after it ("said: “…”"), not a
+     * report of them ("says he “never thought twice”").
+     */
+    private static boolean introducesWords(List<Token> tokens, int cue) {
+        return cue + 1 < tokens.size()
+                && (tokens.get(cue + 1).is(':')
+                        || tokens.get(cue + 1).is(',')
+                        || Mark.is(tokens.get(cue + 1)));
+    }
+
+    /** Whether a word between tokens {@code from} and {@code to} says a speaker is unnamed. */
+    private static boolean anonymous(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (ANONYMITY.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words a clause after an unnamed speaker may run before the cue verb. */
+    private static final int CLAUSE_WORDS = 10;
+
+    /** Words of a clause that says why a speaker is unnamed, not who they are. */
+    private static final Set<String> ANONYMITY =
+            Set.of("anonymity", "anonymously", "named", "identified", "quoted", "publicly");
+
+    /**
+     * An unnamed speaker with the clause that says who they are, ending at token {@code end} right
+     * before the cue verb: "a woman who lives two doors down said", "one agent not involved in the
+     * negotiations said". A clause that only says why they are not named is left out: "an official
+     * who spoke on condition of anonymity said" is "an official". Null when no such speaker stands
+     * there.
+     */
+    Read unnamedWithClause(List<Token> tokens, int end, int from, boolean asideAnonymous) {
+        for (int k = end; k > from && end - k < CLAUSE_WORDS; k--) {
+            Token token = tokens.get(k);
+            if (token.type() != Token.Type.WORD || lexicon.cue(token) != null && k == end) {
+                return null;
+            }
+            String word = token.lower();
+            boolean clause = k < end && (word.equals("who") || word.equals("not"));
+            if (!clause) {
+                continue;
+            }
+            Read head = backward(tokens, k, from);
+            if (head == null
+                    || head.ref().kind() != SpeakerRef.Kind.UNNAMED
+                    || head.ref().text().split(" ").length < 2
+                    || !head.ref().text().endsWith(tokens.get(k - 1).text())) {
+                continue;
+            }
+            StringBuilder text = new StringBuilder(head.ref().text());
+            for (int c = k; c <= end; c++) {
+                text.append(' ').append(tokens.get(c).text());
+            }
+            SpeakerRef ref =
+                    asideAnonymous || anonymous(tokens, k, end + 1)
+                            ? head.ref()
+                            : new SpeakerRef(
+                                    SpeakerRef.Kind.UNNAMED, text.toString(), head.ref().offset());
+            return new Read(ref, head.next());
+        }
+        return null;
     }
 
     /**

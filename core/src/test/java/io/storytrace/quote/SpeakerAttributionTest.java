@@ -598,6 +598,14 @@ class SpeakerAttributionTest {
     static Stream<Arguments> storiesWithSeveralSpeakers() {
         return Stream.of(
                 Arguments.of(
+                        List.of(
+                                "Ana Ruiz",
+                                "an official",
+                                "one agent not involved in the negotiations",
+                                "A woman who lives two doors down",
+                                "a resident"),
+                        "Deal\n\n“We are close,” Ana Ruiz said. “It is done,” an official who spoke on condition of anonymity said. “We are nearly there,” one agent not involved in the negotiations said. A woman who lives two doors down said: “It was terrifying.” “Nobody told us,” a resident who asked not to be named said."),
+                Arguments.of(
                         List.of("Dante Reyes", "Dante Reyes", "null"),
                         "Dad\n\nThe singer Dante Reyes has a daughter. “Everything sounds different now,” he said.\n\nRead More: Dante Reyes Opens Up About Becoming a Dad: ‘Everything Sounds Different’\n\nREAD MORE: Hospital trust apologises after patient death 'could have been prevented'"),
                 Arguments.of(
