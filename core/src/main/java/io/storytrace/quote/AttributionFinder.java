@@ -588,6 +588,10 @@ final class AttributionFinder {
             subject = new SubjectReader.Read(named.ref(), named.next() + 1);
         }
         int j = skipCompanions(tokens, skipAppositive(tokens, subject.next(), end), end);
+        if (j < end && PhraseReader.isInitialDot(tokens, j)) {
+            // "Acme Corp. said": the abbreviation's dot, left after the name
+            j++;
+        }
         while (j < end && isSkippable(tokens.get(j))) {
             j++;
         }

@@ -926,8 +926,12 @@ final class PhraseReader {
                 && k > 0
                 && tokens.get(k - 1).capitalized()
                 && (tokens.get(k - 1).text().length() <= 3
-                        || SHORT_TITLES.containsKey(tokens.get(k - 1).lower()));
+                        || SHORT_TITLES.containsKey(tokens.get(k - 1).lower())
+                        || CORPORATE_ABBREVIATIONS.contains(tokens.get(k - 1).lower()));
     }
+
+    /** Abbreviations longer than three letters that end a company's name: "Acme Corp.". */
+    private static final Set<String> CORPORATE_ABBREVIATIONS = Set.of("corp", "bros", "intl");
 
     /**
      * A party and a state as American news writes them after a politician: "R-Kan.", "D-Wash",

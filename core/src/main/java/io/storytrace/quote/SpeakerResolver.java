@@ -1561,6 +1561,10 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** Role nouns for several people together: "the family", "the couple". */
+    private static final java.util.Set<String> HOUSEHOLDS =
+            java.util.Set.of("family", "relatives", "couple", "parents", "children", "pair");
+
     /**
      * An unnamed speaker who speaks for someone the article names by a role, with that name in
      * place of the role: "a representative for the producer" for Grant Holloway is "a
@@ -1576,6 +1580,10 @@ final class SpeakerResolver {
             return null;
         }
         String noun = words[n - 1].toLowerCase(Locale.ROOT);
+        if (HOUSEHOLDS.contains(noun)) {
+            // "a lawyer for the family" speaks for more than the one person last named
+            return null;
+        }
         int at = ref.offset() + ref.text().lastIndexOf(" the ") + 1;
         String role = words[n - 2] + " " + words[n - 1];
         String named;

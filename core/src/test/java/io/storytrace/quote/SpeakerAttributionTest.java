@@ -46,6 +46,12 @@ class SpeakerAttributionTest {
                         "A spokesperson for Lux",
                         "Reunion\n\nLux has not said whether the cast will return for a fifth season. A spokesperson for the network declined to comment on casting but said that “the reunion speaks for itself.”"),
                 Arguments.of(
+                        "Halvern Holdings Inc",
+                        "Recall\n\nThe regulator ordered the recall on Monday.\n\n“We are reviewing the decision,” Halvern Holdings Inc. said in a statement to Reuters."),
+                Arguments.of(
+                        "a lawyer for the family",
+                        "Inquest\n\nAna Ruiz died in March. “We will appeal,” a lawyer for the family said."),
+                Arguments.of(
                         "Kestrel Markets Authority",
                         "Bank closed\n\nSavers queued outside branches of Dunmore Bank on Friday.\n\nThe country's financial regulator, the Kestrel Markets Authority, revoked Dunmore Bank's licence on Oct. 3, citing what it called “systematic violations” of capital rules."),
                 Arguments.of(
