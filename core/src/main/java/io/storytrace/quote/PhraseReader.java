@@ -66,7 +66,15 @@ final class PhraseReader {
                     "regulators",
                     "supporters",
                     "opponents",
-                    "voters");
+                    "voters",
+                    "lawyers",
+                    "attorneys",
+                    "relatives",
+                    "families",
+                    "farmers",
+                    "passengers",
+                    "survivors",
+                    "villagers");
 
     static final Set<String> PARTICLES = io.storytrace.mention.NameFinder.PARTICLES;
 

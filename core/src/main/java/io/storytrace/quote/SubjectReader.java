@@ -782,23 +782,55 @@ final class SubjectReader {
     private static final int PROMPTED_REACH = 7;
 
     /**
-     * A group and where its members work, "economists at Goldman Sachs", read whole from the group
-     * word at {@code i}; null when no capitalised name follows "at" or "from".
+     * A group and where its members work or whom they speak for, "economists at Goldman Sachs",
+     * "lawyers for the family", read whole from the group word at {@code i}; null when no
+     * capitalised name, or "the" and a few words up to a cue, follows "at", "from" or "for".
      */
     private Read staffOf(List<Token> tokens, int i, int to) {
         int k = i + 1;
-        if (k + 1 >= to
-                || !(tokens.get(k).lower().equals("at") || tokens.get(k).lower().equals("from"))
-                || !tokens.get(k + 1).capitalized()) {
+        if (k + 1 >= to || !STAFF_LINKS.contains(tokens.get(k).lower())) {
             return null;
         }
         int end = k + 1;
+        if (tokens.get(end).lower().equals("the")
+                && end + 1 < to
+                && !tokens.get(end + 1).capitalized()) {
+            // "lawyers for the family said": a few words in lower case up to the cue
+            end++;
+            while (end < to
+                    && end - k <= STAFF_WORDS
+                    && tokens.get(end).type() == Token.Type.WORD
+                    && !tokens.get(end).capitalized()
+                    && lexicon.cue(tokens.get(end)) == null) {
+                end++;
+            }
+            if (end >= to || lexicon.cue(tokens.get(end)) == null) {
+                return null;
+            }
+        } else if (!tokens.get(end).capitalized()) {
+            return null;
+        }
         while (end < to && (tokens.get(end).capitalized() || tokens.get(end).is('&'))) {
             end++;
         }
         Read read = phrases.phrase(tokens, i, end);
-        return read != null && read.ref().kind() == SpeakerRef.Kind.UNNAMED ? read : null;
+        if (read != null && read.ref().kind() == SpeakerRef.Kind.UNNAMED) {
+            return read;
+        }
+        // "lawyers for the family": the group as written, whatever role the words after it name
+        return new Read(
+                new SpeakerRef(
+                        SpeakerRef.Kind.UNNAMED,
+                        String.join(" ", PhraseReader.texts(tokens, i, end)),
+                        tokens.get(i).start()),
+                end);
     }
+
+    /** Words that tie a group to where it works or whom it speaks for. */
+    private static final Set<String> STAFF_LINKS = Set.of("at", "from", "for");
+
+    /** How many words a group's employer in lower case may run: "for the family". */
+    private static final int STAFF_WORDS = 4;
 
     /**
      * Where the clause holding the cue at {@code cue} starts when a semicolon stands between {@code

@@ -52,6 +52,9 @@ class SpeakerAttributionTest {
                         "a lawyer for the family",
                         "Inquest\n\nAna Ruiz died in March. “We will appeal,” a lawyer for the family said."),
                 Arguments.of(
+                        "lawyers for the family",
+                        "Inquest\n\nAna Ruiz died in March. “We will appeal,” lawyers for the family said in a statement."),
+                Arguments.of(
                         "Kestrel Markets Authority",
                         "Bank closed\n\nSavers queued outside branches of Dunmore Bank on Friday.\n\nThe country's financial regulator, the Kestrel Markets Authority, revoked Dunmore Bank's licence on Oct. 3, citing what it called “systematic violations” of capital rules."),
                 Arguments.of(
