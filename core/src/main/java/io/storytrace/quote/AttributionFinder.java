@@ -639,11 +639,14 @@ final class AttributionFinder {
                 return null;
             }
             Cue cue = speechCue(token, headline);
-            if (cue == null) {
+            if (cue == null || PhraseReader.DETERMINERS.contains(tokens.get(c - 1).lower())) {
+                // "briefed on the talks said": a cue's form after "the" is a noun
                 continue;
             }
             SubjectReader.Read read = subjects.unnamedWithClause(tokens, c - 1, i, false);
-            if (read != null && read.next() == i && !beforeInfinitive(tokens, c, cue)) {
+            if (read != null
+                    && read.ref().offset() == tokens.get(i).start()
+                    && !beforeInfinitive(tokens, c, cue)) {
                 return withOutlet(
                         new Attribution(
                                 read.ref(), token.text(), null, cue.confidence(), true, true),

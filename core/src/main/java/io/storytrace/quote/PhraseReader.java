@@ -357,6 +357,10 @@ final class PhraseReader {
             // "Rwanda's foreign ministry said": the ministry, not the country
             return whole(SpeakerRef.Kind.ORGANISATION_ROLE, tokens, from, end);
         }
+        if (COUNTS.contains(first) && end - from >= 2 && unnamedPerson(head)) {
+            // "two people said", "three officials told Reuters": several, unnamed
+            return unnamed(tokens, from, end);
+        }
         if (!DETERMINERS.contains(first) && !first.matches("\\d.*")) {
             return null;
         }

@@ -456,6 +456,25 @@ final class SubjectReader {
         return false;
     }
 
+    /**
+     * Words that open what is said of an unnamed speaker after the noun: "a woman who lives two
+     * doors down", "one agent not involved", "a person briefed on the talks", "sources close to the
+     * negotiations", "two people with direct knowledge of the plan", "someone in the crowd".
+     */
+    private static final Set<String> POST_MODIFIERS =
+            Set.of(
+                    "who",
+                    "not",
+                    "familiar",
+                    "briefed",
+                    "close",
+                    "involved",
+                    "with",
+                    "in",
+                    "from",
+                    "at",
+                    "knowledgeable");
+
     /** How many words a clause after an unnamed speaker may run before the cue verb. */
     private static final int CLAUSE_WORDS = 10;
 
@@ -473,19 +492,24 @@ final class SubjectReader {
     Read unnamedWithClause(List<Token> tokens, int end, int from, boolean asideAnonymous) {
         for (int k = end; k > from && end - k < CLAUSE_WORDS; k--) {
             Token token = tokens.get(k);
-            if (token.type() != Token.Type.WORD || lexicon.cue(token) != null && k == end) {
+            if (token.type() != Token.Type.WORD
+                    || k == end
+                            && lexicon.cue(token) != null
+                            && !PhraseReader.DETERMINERS.contains(tokens.get(k - 1).lower())) {
                 return null;
             }
             String word = token.lower();
-            boolean clause = k < end && (word.equals("who") || word.equals("not"));
+            boolean clause = k < end && POST_MODIFIERS.contains(word);
             if (!clause) {
                 continue;
             }
             Read head = backward(tokens, k, from);
             if (head == null
-                    || head.ref().kind() != SpeakerRef.Kind.UNNAMED
-                    || head.ref().text().split(" ").length < 2
-                    || !head.ref().text().endsWith(tokens.get(k - 1).text())) {
+                    || !head.ref().text().endsWith(tokens.get(k - 1).text())
+                    || !(head.ref().kind() == SpeakerRef.Kind.UNNAMED
+                                    && head.ref().text().split(" ").length >= 2
+                            || head.ref().kind() == SpeakerRef.Kind.NAME
+                                    && PhraseReader.GROUPS.contains(head.ref().text()))) {
                 continue;
             }
             StringBuilder text = new StringBuilder(head.ref().text());
@@ -1791,8 +1815,9 @@ final class SubjectReader {
 
     /**
      * Whether token {@code k}, a cue verb in form, is a noun in the phrase from {@code from}: a
-     * document's after a determiner ("“…,” the post said"), or any word after an owner ("the
-     * union's state secretary Gary Pike told").
+     * document's after a determiner ("“…,” the post said"), any word after a "the" inside the
+     * phrase ("a diplomat familiar with the talks"), or any word after an owner ("the union's state
+     * secretary Gary Pike told").
      */
     private static boolean documentNoun(List<Token> tokens, int k, int from) {
         if (k <= from) {
@@ -1801,6 +1826,10 @@ final class SubjectReader {
         Token before = tokens.get(k - 1);
         return QuoteAssembler.DOCUMENTS.contains(tokens.get(k).lower())
                         && PhraseReader.DETERMINERS.contains(before.lower())
+                || k - 1 > from
+                        && before.lower().equals("the")
+                        && tokens.get(k).type() == Token.Type.WORD
+                        && !tokens.get(k).capitalized()
                 || PhraseReader.possessive(before)
                         && k + 1 < tokens.size()
                         && tokens.get(k + 1).type() == Token.Type.WORD;
@@ -1878,6 +1907,7 @@ final class SubjectReader {
         return token.type() != Token.Type.PUNCT
                 && (token.capitalized()
                         || PhraseReader.DETERMINERS.contains(word)
+                        || PhraseReader.COUNTS.contains(word)
                         || word.matches("\\d.*")
                         || lexicon.roles().contains(word));
     }

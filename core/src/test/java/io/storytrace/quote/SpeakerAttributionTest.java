@@ -609,6 +609,15 @@ class SpeakerAttributionTest {
                 Arguments.of(
                         List.of(
                                 "Ana Ruiz",
+                                "a person briefed on the talks",
+                                "sources close to the negotiations",
+                                "two people with direct knowledge of the plan",
+                                "three officials",
+                                "a person familiar with the talks"),
+                        "Talks\n\n“We are close,” Ana Ruiz said. “It is done,” a person briefed on the talks said. “Not yet,” sources close to the negotiations said. “Friday,” two people with direct knowledge of the plan told Reuters. “Maybe,” three officials said. “Soon,” said a person familiar with the talks."),
+                Arguments.of(
+                        List.of(
+                                "Ana Ruiz",
                                 "an official",
                                 "one agent not involved in the negotiations",
                                 "A woman who lives two doors down",
