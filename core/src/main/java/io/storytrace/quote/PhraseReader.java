@@ -349,12 +349,20 @@ final class PhraseReader {
         if (group != null) {
             return group;
         }
-        if (end - from >= 2
-                && tokens.get(from).capitalized()
-                && possessive(tokens.get(from))
-                && lowerCaseWords(tokens, from + 1, end)
+        int owner = from;
+        while (owner + 1 < end
+                && owner - from < OWNER_WORDS
+                && tokens.get(owner).capitalized()
+                && !possessive(tokens.get(owner))) {
+            owner++;
+        }
+        if (end - owner >= 2
+                && tokens.get(owner).capitalized()
+                && possessive(tokens.get(owner))
+                && lowerCaseWords(tokens, owner + 1, end)
                 && lexicon.organisations().contains(head)) {
-            // "Rwanda's foreign ministry said": the ministry, not the country
+            // "Rwanda's foreign ministry said": the ministry, not the country; and "Israeli Prime
+            // Minister Benjamin Netanyahu's office said": the office, not the man
             return whole(SpeakerRef.Kind.ORGANISATION_ROLE, tokens, from, end);
         }
         if (COUNTS.contains(first) && end - from >= 2 && unnamedPerson(head)) {
@@ -732,6 +740,12 @@ final class PhraseReader {
         }
         return lexicon.names().organisationWords().contains(tokens.get(last).lower());
     }
+
+    /**
+     * How many capitalised words an owner of an organisation may run: "Israeli Prime Minister
+     * Benjamin Netanyahu's".
+     */
+    private static final int OWNER_WORDS = 6;
 
     /** How many words an "and" inside an organisation's name looks on either side. */
     private static final int AND_REACH = 4;

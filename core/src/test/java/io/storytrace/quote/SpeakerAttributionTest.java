@@ -608,6 +608,11 @@ class SpeakerAttributionTest {
         return Stream.of(
                 Arguments.of(
                         List.of(
+                                "Antony Blinken",
+                                "Israeli Prime Minister Benjamin Netanyahu’s office"),
+                        "Truce\n\n“We are watching closely,” Antony Blinken told reporters.\n\n“The ceasefire holds,” Israeli Prime Minister Benjamin Netanyahu’s office said."),
+                Arguments.of(
+                        List.of(
                                 "Ana Ruiz",
                                 "a person briefed on the talks",
                                 "sources close to the negotiations",
