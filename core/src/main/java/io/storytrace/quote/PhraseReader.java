@@ -399,16 +399,28 @@ final class PhraseReader {
     static final Set<String> ELLIPTICAL =
             Set.of("another", "a", "one", "second", "third", "fourth", "fifth");
 
-    /** Whether {@code from..end} is "Another", "A second", "A third" with no noun of its own. */
+    /** Words before "one" that make it no one in particular: "no one said", "each one". */
+    private static final Set<String> QUANTIFIED = Set.of("no", "each", "every", "any", "some");
+
+    /**
+     * Whether {@code from..end} is "Another", "One", "A second", "A third" with no noun of its own.
+     */
     private static boolean elliptical(List<Token> tokens, int from, int end) {
         String first = tokens.get(from).lower();
-        if (end - from > 2 || !first.equals("another") && !first.equals("a")) {
+        if (end - from > 2
+                || !first.equals("another") && !first.equals("a") && !first.equals("one")) {
             return false;
         }
         String last = tokens.get(end - 1).lower();
         return end - from == 1
                 ? first.equals("another")
-                : !last.equals("a") && !last.equals("another") && ELLIPTICAL.contains(last);
+                        || first.equals("one")
+                                && (from == 0 || !QUANTIFIED.contains(tokens.get(from - 1).lower()))
+                                && (end >= tokens.size() || !tokens.get(end).lower().equals("of"))
+                : !first.equals("one")
+                        && !last.equals("a")
+                        && !last.equals("another")
+                        && ELLIPTICAL.contains(last);
     }
 
     /** Words a role phrase opens with: "<i>the</i> head of", "<i>her</i> lawyer at". */

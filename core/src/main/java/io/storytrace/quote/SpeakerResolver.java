@@ -1558,6 +1558,33 @@ final class SpeakerResolver {
                 return ref.text() + speaker.substring(speaker.indexOf(' '));
             }
         }
+        String member = memberOfGroupBefore(ref.offset());
+        return member == null ? null : ref.text() + " " + member;
+    }
+
+    /** Plural nouns for the people who comment on a post, beyond the group words. */
+    private static final java.util.Set<String> COMMENTERS =
+            java.util.Set.of("users", "commenters", "followers", "viewers", "readers", "shoppers");
+
+    /** How many sentences back the group "One" or "Another" stands for may be named. */
+    private static final int GROUP_BACK = 2;
+
+    /**
+     * One of the group named in the sentence or two before {@code offset}, in the singular: "Fans
+     * flooded the comments. “…,” one wrote." gives "fan". Null when no group is named there.
+     */
+    private String memberOfGroupBefore(int offset) {
+        List<Token> tokens = passage.tokens();
+        int sentence = passage.sentenceAt(offset);
+        int first = passage.firstToken(Math.max(0, sentence - GROUP_BACK));
+        for (int k = passage.tokenAtOrAfter(offset) - 1; k >= first; k--) {
+            String word = tokens.get(k).lower();
+            if ((PhraseReader.GROUPS.contains(word) || COMMENTERS.contains(word))
+                    && word.endsWith("s")
+                    && word.length() > 3) {
+                return word.substring(0, word.length() - 1);
+            }
+        }
         return null;
     }
 

@@ -607,6 +607,9 @@ class SpeakerAttributionTest {
     static Stream<Arguments> storiesWithSeveralSpeakers() {
         return Stream.of(
                 Arguments.of(
+                        List.of("Selena Gomez", "one fan", "Another fan", "Callum Price"),
+                        "Post\n\nSelena Gomez shared a photo on Instagram. “Best day ever,” she wrote.\n\nFans flooded the comments. “So proud of you,” one wrote. Another added: “Love this.”\n\nOne of them, 17-year-old Callum Price, told the BBC: “I cried.”"),
+                Arguments.of(
                         List.of(
                                 "Antony Blinken",
                                 "Israeli Prime Minister Benjamin Netanyahu’s office"),
