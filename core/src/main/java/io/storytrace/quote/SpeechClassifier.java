@@ -617,11 +617,32 @@ final class SpeechClassifier {
         String word = verb.lower();
         String previous = earlier == null ? "" : earlier.lower();
         boolean named =
-                CALL.contains(word) && (!someone || group)
+                CALL.contains(word) && (!someone || group || nickname(passage, region))
                         || word.equals("as")
                                 && (previous.equals("known") || previous.startsWith("refer"))
                         || word.equals("called") && HABITUALLY.contains(previous);
         return named ? "is a term named by “" + verb.text() + "”" : null;
+    }
+
+    /** How many words a nickname may run: "the Iron Lady". */
+    private static final int NICKNAME_WORDS = 3;
+
+    /**
+     * Whether the words are a short name in capitals, as a nickname is ("Fans call her “Mother.”"),
+     * not a description in lower case ("critics call him “a danger to democracy”").
+     */
+    private static boolean nickname(Passage passage, QuotedRegion region) {
+        String words = region.content().of(passage.text()).strip().replaceAll("[.,!?]+$", "");
+        String[] parts = words.split("\\s+");
+        if (words.isEmpty() || parts.length > NICKNAME_WORDS) {
+            return false;
+        }
+        for (String part : parts) {
+            if (!Character.isUpperCase(part.codePointAt(0)) && !part.equals("the")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Reflexives by which a group or a body names itself: "fans, who call themselves “…”". */

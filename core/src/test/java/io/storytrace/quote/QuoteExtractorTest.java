@@ -138,6 +138,9 @@ class QuoteExtractorTest {
                         List.of("a disgrace"),
                         "Vote\n\nLocals have taken to calling the row of vans along Cobb Street “the new subdivision”. Fans, who call themselves “Harbourers,” packed the hall. Ana Ruiz called the vote “a disgrace”."),
                 Arguments.of(
+                        List.of("a danger to democracy.", "It is over,"),
+                        "Fans call her “Mother.” They call the ship “The Beast”. Critics call him “a danger to democracy.” “It is over,” Ana Ruiz said."),
+                Arguments.of(
                         List.of("We will be back,"),
                         "Students held hand-lettered signs. One read “I’m a student, not an ATM.” Another, in Welsh, simply said “Digon.” Workers marched with placards, some of which read \"Fuel is not a luxury\". “We will be back,” Ana Ruiz said."),
                 Arguments.of(
