@@ -633,15 +633,22 @@ final class AttributionFinder {
      * ("spoke") is not the cue. Null when the words after the quotation are not so.
      */
     private Attribution describedThenCue(List<Token> tokens, int i, int end, boolean headline) {
-        for (int c = i + 3; c < end && c - i <= DESCRIBED_REACH; c++) {
+        boolean described = false;
+        for (int c = i + 1; c < end && c - i <= DESCRIBED_REACH; c++) {
             Token token = tokens.get(c);
             if (token.type() != Token.Type.WORD) {
                 return null;
             }
+            described |= SubjectReader.POST_MODIFIERS.contains(token.lower());
             Cue cue = speechCue(token, headline);
             if (cue == null || PhraseReader.DETERMINERS.contains(tokens.get(c - 1).lower())) {
                 // "briefed on the talks said": a cue's form after "the" is a noun
                 continue;
+            }
+            if (!described) {
+                // "“…,” a spokesman said in a statement that he had told …": the first cue,
+                // before any description, is the plain reading's
+                return null;
             }
             SubjectReader.Read read = subjects.unnamedWithClause(tokens, c - 1, i, false);
             if (read != null

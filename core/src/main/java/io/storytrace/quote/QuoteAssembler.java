@@ -602,6 +602,13 @@ final class QuoteAssembler {
         if (parts.size() != 1 || !only.closed() || only.depth() > 0) {
             return false;
         }
+        CharSequence text = passage.text();
+        String words = only.content().of(text).strip();
+        if (words.isEmpty()
+                || ".,;:!?…".indexOf(words.charAt(words.length() - 1)) >= 0
+                || words.split("\\s+").length > SUBHEADING_WORDS) {
+            return false;
+        }
         int sentence = passage.sentenceAt(only.open());
         if (passage.inHeadline(sentence)) {
             return false;
@@ -614,7 +621,6 @@ final class QuoteAssembler {
         while (last + 1 < passage.sentences().size() && passage.blockOf(last + 1) == only.block()) {
             last++;
         }
-        CharSequence text = passage.text();
         String block =
                 text.subSequence(
                                 passage.sentences().get(first).span().start(),
@@ -622,11 +628,7 @@ final class QuoteAssembler {
                         .toString()
                         .strip();
         String quoted = text.subSequence(only.open(), only.close() + 1).toString();
-        String words = only.content().of(text).strip();
-        return block.equals(quoted)
-                && !words.isEmpty()
-                && ".,;:!?…".indexOf(words.charAt(words.length() - 1)) < 0
-                && words.split("\\s+").length <= SUBHEADING_WORDS;
+        return block.equals(quoted);
     }
 
     /** How many words a later quotation needs to count as the part an opening one repeats. */

@@ -461,7 +461,7 @@ final class SubjectReader {
      * doors down", "one agent not involved", "a person briefed on the talks", "sources close to the
      * negotiations", "two people with direct knowledge of the plan", "someone in the crowd".
      */
-    private static final Set<String> POST_MODIFIERS =
+    static final Set<String> POST_MODIFIERS =
             Set.of(
                     "who",
                     "not",
