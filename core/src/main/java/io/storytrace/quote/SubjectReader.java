@@ -459,7 +459,7 @@ final class SubjectReader {
     /**
      * Words that open what is said of an unnamed speaker after the noun: "a woman who lives two
      * doors down", "one agent not involved", "a person briefed on the talks", "sources close to the
-     * negotiations", "two people with direct knowledge of the plan", "someone in the crowd".
+     * negotiations", "two people with direct knowledge of the plan", "a man in the crowd".
      */
     static final Set<String> POST_MODIFIERS =
             Set.of(
@@ -483,10 +483,11 @@ final class SubjectReader {
             Set.of("anonymity", "anonymously", "named", "identified", "quoted", "publicly");
 
     /**
-     * An unnamed speaker with the clause that says who they are, ending at token {@code end} right
-     * before the cue verb: "a woman who lives two doors down said", "one agent not involved in the
-     * negotiations said". A clause that only says why they are not named is left out: "an official
-     * who spoke on condition of anonymity said" is "an official". Null when no such speaker stands
+     * An unnamed speaker with the words after the noun that say who they are ({@link
+     * #POST_MODIFIERS}), ending at token {@code end} right before the cue verb: "a woman who lives
+     * two doors down said", "one agent not involved in the negotiations said", "a person briefed on
+     * the talks said". A clause that only says why they are not named is left out: "an official who
+     * spoke on condition of anonymity said" is "an official". Null when no such speaker stands
      * there.
      */
     Read unnamedWithClause(List<Token> tokens, int end, int from, boolean asideAnonymous) {
