@@ -518,6 +518,25 @@ final class QuoteAssembler {
         return with(draft, resolver.personAbout(first.open(), CONTEXT_REACH), SpeakerBasis.CONTEXT);
     }
 
+    /**
+     * From the start of the first sentence to the end of the last of the block holding {@code
+     * sentence}.
+     */
+    private Span paragraphOf(int sentence) {
+        int block = passage.blockOf(sentence);
+        int first = sentence;
+        while (first > 0 && passage.blockOf(first - 1) == block) {
+            first--;
+        }
+        int last = sentence;
+        while (last + 1 < passage.sentences().size() && passage.blockOf(last + 1) == block) {
+            last++;
+        }
+        return new Span(
+                passage.sentences().get(first).span().start(),
+                passage.sentences().get(last).span().end());
+    }
+
     /** The label of a line that links to another story: "Related:", "READ MORE:", "See also:". */
     private static final Pattern RELATED =
             Pattern.compile(
@@ -531,17 +550,9 @@ final class QuoteAssembler {
      * About Becoming a Dad: ‘Everything Sounds Different’"); null otherwise.
      */
     private int[] relatedHeadline(int sentence) {
-        int block = passage.blockOf(sentence);
-        int first = sentence;
-        while (first > 0 && passage.blockOf(first - 1) == block) {
-            first--;
-        }
-        int last = sentence;
-        while (last + 1 < passage.sentences().size() && passage.blockOf(last + 1) == block) {
-            last++;
-        }
-        int start = passage.sentences().get(first).span().start();
-        int end = passage.sentences().get(last).span().end();
+        Span paragraph = paragraphOf(sentence);
+        int start = paragraph.start();
+        int end = paragraph.end();
         CharSequence text = passage.text();
         java.util.regex.Matcher label = RELATED.matcher(text).region(start, end);
         return label.lookingAt() && text.subSequence(start, end).toString().indexOf('\n') < 0
@@ -613,20 +624,7 @@ final class QuoteAssembler {
         if (passage.inHeadline(sentence)) {
             return false;
         }
-        int first = sentence;
-        while (first > 0 && passage.blockOf(first - 1) == only.block()) {
-            first--;
-        }
-        int last = sentence;
-        while (last + 1 < passage.sentences().size() && passage.blockOf(last + 1) == only.block()) {
-            last++;
-        }
-        String block =
-                text.subSequence(
-                                passage.sentences().get(first).span().start(),
-                                passage.sentences().get(last).span().end())
-                        .toString()
-                        .strip();
+        String block = paragraphOf(sentence).of(text).strip();
         String quoted = text.subSequence(only.open(), only.close() + 1).toString();
         return block.equals(quoted);
     }
