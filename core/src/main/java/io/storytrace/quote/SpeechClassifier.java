@@ -739,9 +739,6 @@ final class SpeechClassifier {
     private static final Set<String> ELLIPTICAL =
             Set.of("one", "another", "some", "others", "many");
 
-    /** Adverbs between such a word and its verb: "Another simply said". */
-    private static final Set<String> PLAIN = Set.of("simply", "just", "only", "also", "merely");
-
     /** How many tokens a phrase set off by commas between subject and verb may run. */
     private static final int ASIDE_TOKENS = 5;
 
@@ -763,7 +760,8 @@ final class SpeechClassifier {
         }
         if (verb >= 0 && DISPLAYING.contains(tokens.get(verb).lower())) {
             int k = verb - 1;
-            while (k >= 0 && PLAIN.contains(tokens.get(k).lower())) {
+            while (k >= 0 && SubjectReader.SKIPPED_WORDS.contains(tokens.get(k).lower())) {
+                // "Another simply said": the words a subject and its verb may have between them
                 k--;
             }
             if (k >= 0 && tokens.get(k).is(',')) {
