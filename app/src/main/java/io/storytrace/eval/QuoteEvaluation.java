@@ -144,6 +144,14 @@ public final class QuoteEvaluation {
                     score.outletsRight(),
                     score.withGoldOutlet());
         }
+        if (score.outletsAdded() > 0) {
+            out.printf(
+                    Locale.ROOT,
+                    "  %-18s %6d  (of %d matched spans with no labelled outlet)%n",
+                    "outlets added",
+                    score.outletsAdded(),
+                    score.matched() - score.withGoldOutlet());
+        }
         if (!errors) {
             return;
         }
@@ -265,6 +273,7 @@ public final class QuoteEvaluation {
         figures.put("byLanguage", byLanguage);
         figures.put("withLabelledOutlet", score.withGoldOutlet());
         figures.put("outletsRight", score.outletsRight());
+        figures.put("outletsAdded", score.outletsAdded());
         if (score.withGoldOutlet() > 0) {
             figures.put("outletAccuracy", score.outletAccuracy());
         }

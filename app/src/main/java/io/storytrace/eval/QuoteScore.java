@@ -13,6 +13,8 @@ import java.util.List;
  * @param speakersRight how many matched spans had the right speaker
  * @param withGoldOutlet how many matched spans had a labelled outlet
  * @param outletsRight how many of those had the right outlet
+ * @param outletsAdded how many matched spans with no labelled outlet were credited one: an outlet
+ *     named where the text gives none is a claim about a publisher the evidence does not make
  * @param errors the misses, false alarms and wrong speakers or outlets, in input order
  * @param byBasis for each basis of the predicted speaker (a {@code SpeakerBasis} name, or {@link
  *     #NO_SPEAKER}), its matched spans and how many had the right speaker, in basis order
@@ -29,6 +31,7 @@ public record QuoteScore(
         int speakersRight,
         int withGoldOutlet,
         int outletsRight,
+        int outletsAdded,
         List<QuoteError> errors,
         java.util.SequencedMap<String, BasisFigures> byBasis,
         List<Boolean> speakerOutcomes,

@@ -12,7 +12,7 @@ import java.util.Locale;
  * at most one, the largest overlap first); precision, recall and F1 count spans; a speaker is right
  * when the predicted and labelled names share their last word, ignoring case, or when both are
  * absent; an outlet is right when the names are equal ignoring case and a leading "the", scored
- * only where an outlet is labelled.
+ * where an outlet is labelled, and counted apart where one is credited but none is labelled.
  */
 public final class QuoteScorer {
 
@@ -30,6 +30,7 @@ public final class QuoteScorer {
         int speakers = 0;
         int withOutlet = 0;
         int outlets = 0;
+        int outletsAdded = 0;
         List<QuoteScore.QuoteError> errors = new ArrayList<>();
         java.util.Map<String, int[]> byBasis = new java.util.TreeMap<>(QuoteScorer::basisOrder);
         List<Boolean> outcomes = new ArrayList<>();
@@ -73,19 +74,27 @@ public final class QuoteScorer {
                                     label,
                                     guess));
                 }
+                boolean outletRight;
                 if (label.outlet() != null) {
                     withOutlet++;
-                    if (sameOutlet(label.outlet(), guess.outlet())) {
+                    outletRight = sameOutlet(label.outlet(), guess.outlet());
+                    if (outletRight) {
                         outlets++;
-                    } else {
-                        errors.add(
-                                error(
-                                        article,
-                                        offsets,
-                                        QuoteScore.QuoteError.Kind.WRONG_OUTLET,
-                                        label,
-                                        guess));
                     }
+                } else {
+                    outletRight = guess.outlet() == null;
+                    if (!outletRight) {
+                        outletsAdded++;
+                    }
+                }
+                if (!outletRight) {
+                    errors.add(
+                            error(
+                                    article,
+                                    offsets,
+                                    QuoteScore.QuoteError.Kind.WRONG_OUTLET,
+                                    label,
+                                    guess));
                 }
             }
             for (int p = 0; p < guesses.size(); p++) {
@@ -131,6 +140,7 @@ public final class QuoteScorer {
                 speakers,
                 withOutlet,
                 outlets,
+                outletsAdded,
                 errors,
                 figures,
                 outcomes,

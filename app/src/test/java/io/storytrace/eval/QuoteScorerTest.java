@@ -53,6 +53,33 @@ class QuoteScorerTest {
     }
 
     @Test
+    void anOutletCreditedWhereNoneIsLabelledIsCountedAndListed() {
+        LabelledArticle article =
+                article(
+                        new QuoteLabel(10, 30, "Ana Ruiz", null),
+                        new QuoteLabel(50, 70, "Tom Hale", null),
+                        new QuoteLabel(100, 120, "Tom Hale", "Reuters"));
+        List<QuoteLabel> predicted =
+                List.of(
+                        new QuoteLabel(10, 30, "Ana Ruiz", "The Harbour Gazette"),
+                        new QuoteLabel(50, 70, "Tom Hale", null),
+                        new QuoteLabel(100, 120, "Tom Hale", "Reuters"));
+
+        QuoteScore score = new QuoteScorer().score(List.of(article), List.of(predicted));
+
+        assertThat(score.outletAccuracy()).isEqualTo(1.0);
+        assertThat(score.outletsAdded()).isEqualTo(1);
+        assertThat(score.errors())
+                .singleElement()
+                .satisfies(
+                        error -> {
+                            assertThat(error.kind())
+                                    .isEqualTo(QuoteScore.QuoteError.Kind.WRONG_OUTLET);
+                            assertThat(error.predicted().outlet()).isEqualTo("The Harbour Gazette");
+                        });
+    }
+
+    @Test
     void aMissingSpeakerIsRightOnlyWhereNoneIsLabelled() {
         assertThat(QuoteScorer.sameSpeaker(null, null)).isTrue();
         assertThat(QuoteScorer.sameSpeaker("Ana Ruiz", null)).isFalse();
