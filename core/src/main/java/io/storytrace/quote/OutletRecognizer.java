@@ -560,7 +560,8 @@ final class OutletRecognizer {
             boolean joiner =
                     (token.text().equals("of")
                                     || token.text().equals("&")
-                                    || token.text().equals("!"))
+                                    || token.text().equals("!")
+                                    || PARTICLES.contains(token.text()))
                             && !words.isEmpty()
                             && end + 1 < to
                             && tokens.get(end + 1).capitalized();
@@ -616,6 +617,16 @@ final class OutletRecognizer {
         }
         return null;
     }
+
+    /**
+     * Lower-case words inside the names of outlets in other languages: "Folha de S.Paulo",
+     * "Corriere della Sera", "La Gazzetta dello Sport", "Jornal do Brasil". The name they join must
+     * still be a known outlet or look like one.
+     */
+    private static final Set<String> PARTICLES =
+            Set.of(
+                    "de", "da", "do", "dos", "das", "del", "della", "dello", "delle", "degli", "di",
+                    "du", "des", "la", "le", "el", "y");
 
     /** Public broadcasters whose regional services are named after them: "BBC Radio Kent". */
     private static final Set<String> REGIONAL = Set.of("BBC", "ABC", "CBC", "ITV", "RTÉ");

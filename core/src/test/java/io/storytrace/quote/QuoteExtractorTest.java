@@ -618,6 +618,19 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void creditsOutletsWhoseNamesHoldLowerCaseParticles() {
+        assertThat(
+                        quotes(
+                                "Edson Kloppenburg told Folha de S.Paulo: “We face a bottleneck.”"
+                                        + " Marco Rinaldi told Corriere della Sera: “We lost.” Luca"
+                                        + " Bassi told La Gazzetta dello Sport: “We will win.” Ana de"
+                                        + " la Cruz told Maria de la Vega: “Come home.”"))
+                .extracting(Quote::outlet)
+                .containsExactly(
+                        "Folha de S.Paulo", "Corriere della Sera", "La Gazzetta dello Sport", null);
+    }
+
+    @Test
     void creditsTheOutletOfTheJournalistAStatementWasGivenTo() {
         assertThat(
                         quotes(
