@@ -1339,6 +1339,13 @@ final class SubjectReader {
             // "co-founder and CEO Hana Okonkwo-Reyes": a second role, in capitals
             j++;
         }
+        for (int w = k; w < j - 1; w++) {
+            if (actsOn(tokens.get(w))) {
+                // "Ana Ruiz singled out director Tom Hale": a verb between, so the capitals
+                // before are the subject and the role and name its object
+                return -1;
+            }
+        }
         // "head coach Alasdair Munro-Gillies", "health spokeswoman Jackie Imrie-Campbell": the
         // words before the name end in a role noun; those before it say which role
         String last = j > k ? tokens.get(j - 1).lower() : "";
@@ -1351,6 +1358,17 @@ final class SubjectReader {
             return j;
         }
         return role && j < to && tokens.get(j).capitalized() ? j : -1;
+    }
+
+    /**
+     * Whether {@code token}, among the words between capitals and a role noun, is a verb or a
+     * preposition rather than words saying which role: "singled out", "praised", "thanked".
+     */
+    private boolean actsOn(Token token) {
+        String word = token.lower();
+        return PREPOSITIONS.contains(word)
+                || lexicon.cue(token) != null
+                || word.length() > 4 && word.endsWith("ed");
     }
 
     /** Nouns for someone known by a user name: "Reddit user jay_k", "a user called mossbelly". */

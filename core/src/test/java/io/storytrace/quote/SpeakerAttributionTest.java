@@ -1948,6 +1948,16 @@ class SpeakerAttributionTest {
                 .containsExactly("Ravi Sand");
     }
 
+    @Test
+    void aRoleAndNameAfterTheVerbAreItsObjectNotWhereTheSubjectWorks() {
+        assertThat(
+                        speakers(
+                                "Paige Holloway singled out director Roland Esterhaus, describing"
+                                        + " him as \"a brilliant man.\" Halford Town defender"
+                                        + " Jamie Cole said: \"We were poor.\""))
+                .containsExactly("Paige Holloway", "Jamie Cole");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
