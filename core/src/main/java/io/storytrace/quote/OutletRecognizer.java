@@ -111,8 +111,52 @@ final class OutletRecognizer {
                 }
             }
         }
-        return ownersWriter(tokens, Math.max(0, from), to);
+        Credit before = outletBeforeItsPiece(tokens, Math.max(0, from), to);
+        return before != null ? before : ownersWriter(tokens, Math.max(0, from), to);
     }
+
+    /** Nouns for a piece an outlet ran, named after the outlet: "a new Vanity Fair interview". */
+    private static final Set<String> PIECES =
+            Set.of("interview", "profile", "podcast", "appearance", "piece", "feature", "q&a");
+
+    /**
+     * The outlet named between "in a" and a noun for the piece it ran: "In a new Vanity Fair
+     * interview", "in a 2023 Vogue cover story" ("cover" and "story" both lower case after it).
+     * Null when there is none.
+     */
+    private Credit outletBeforeItsPiece(List<Token> tokens, int from, int to) {
+        for (int i = from; i + 3 < to; i++) {
+            if (!tokens.get(i).lower().equals("in")
+                    || !DETERMINERS.contains(tokens.get(i + 1).lower())) {
+                continue;
+            }
+            int k = i + 2;
+            while (k < to
+                    && k - i - 2 < DESCRIBING_WORDS
+                    && (!tokens.get(k).capitalized() && tokens.get(k).type() == Token.Type.WORD
+                            || tokens.get(k).isNumber(4))) {
+                k++;
+            }
+            Name name = outletAt(tokens, k, to, false);
+            if (name == null || name.end() >= to) {
+                continue;
+            }
+            int noun = name.end();
+            if (noun + 1 < to
+                    && tokens.get(noun).lower().equals("cover")
+                    && tokens.get(noun + 1).lower().equals("story")) {
+                noun++;
+            }
+            if (PIECES.contains(tokens.get(noun).lower())
+                    || tokens.get(noun).lower().equals("story") && noun > name.end()) {
+                return new Credit(name.canonical(), PIECE_CONFIDENCE, i, noun + 1);
+            }
+        }
+        return null;
+    }
+
+    /** How sure an outlet named before the piece it ran is. */
+    private static final double PIECE_CONFIDENCE = 0.9;
 
     /**
      * The outlet a writer of its is named with ("The Times’s critic, Harriet Lowe, called it", "the

@@ -888,7 +888,11 @@ final class QuoteAssembler {
                     "interview",
                     "appearance",
                     "appearing",
-                    "episode");
+                    "appeared",
+                    "episode",
+                    "opened",
+                    "sat",
+                    "profile");
 
     /** How many tokens before an interview word its frame may start: "in a lengthy interview". */
     private static final int INTERVIEW_FRAME = 5;

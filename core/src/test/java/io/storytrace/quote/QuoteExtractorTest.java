@@ -618,6 +618,20 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void creditsTheOutletAPieceOrASitDownIsNamedFor() {
+        assertThat(
+                        quotes(
+                                "In a new Vanity Fair interview, Talia Brooks opened up. “There was"
+                                        + " a moment,” she said.\n\nIn a 2023 Vogue cover story, Cara"
+                                        + " Lane called Jordyn Marsh her “secret weapon”.\n\nKendra"
+                                        + " Lowe sat down with People this week.\n\n“She never thought"
+                                        + " I was good enough,” Lowe said.\n\nMaya Ortiz opened up to"
+                                        + " Glamour about her divorce.\n\n“It was time,” she said."))
+                .extracting(Quote::outlet)
+                .containsExactly("Vanity Fair", "Vogue", "People", "Glamour");
+    }
+
+    @Test
     void creditsOutletsWhoseNamesHoldLowerCaseParticles() {
         assertThat(
                         quotes(
