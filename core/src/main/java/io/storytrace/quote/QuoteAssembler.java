@@ -1247,8 +1247,27 @@ final class QuoteAssembler {
         if (!OutletRecognizer.THE_OUTLET.equals(outlet)) {
             return outlet == null ? null : inFull.computeIfAbsent(outlet, this::inFull);
         }
-        Map.Entry<Integer, String> named = outlets().lowerEntry(offset);
-        return named == null ? null : named.getValue();
+        for (Map.Entry<Integer, String> named :
+                outlets().headMap(offset, false).descendingMap().entrySet()) {
+            if (!employer(named.getKey())) {
+                return named.getValue();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the outlet named at {@code offset} only says where someone works ("Her daughter, a
+     * BBC producer, …"): a role noun right after its name. "She told the paper" means an outlet the
+     * story named for itself, not that one.
+     */
+    private boolean employer(int offset) {
+        List<Token> tokens = passage.tokens();
+        int k = passage.tokenAtOrAfter(offset);
+        while (k < tokens.size() && tokens.get(k).capitalized()) {
+            k++;
+        }
+        return k < tokens.size() && lexicon.names().roles().contains(tokens.get(k).lower());
     }
 
     /**

@@ -632,6 +632,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void theOutletToldIsNotOneThatOnlySaysWhereSomeoneWorks() {
+        assertThat(
+                        quotes(
+                                "“He left notes,” Margaret Lane told The Telegraph.\n\nHer daughter,"
+                                        + " Harriet Lane, a BBC producer, was quoted too. “They argued"
+                                        + " about commas,” she told the paper."))
+                .extracting(Quote::outlet)
+                .containsExactly("The Telegraph", "The Telegraph");
+    }
+
+    @Test
     void creditsOutletsWhoseNamesHoldLowerCaseParticles() {
         assertThat(
                         quotes(
