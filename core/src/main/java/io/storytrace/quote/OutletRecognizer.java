@@ -628,6 +628,12 @@ final class OutletRecognizer {
                                             && bare(token.text()).matches("\\d{1,2}"));
             // "told talkSPORT": a known outlet that opens in lower case (not "telling people")
             String lowerOutlet = words.isEmpty() ? lexicon.names().knownOutlet(token.text()) : null;
+            if (lowerOutlet == null && words.isEmpty() && end + 1 < to) {
+                // "Speaking to iFL TV": a known outlet of two words that opens in lower case
+                lowerOutlet =
+                        lexicon.names()
+                                .knownOutlet(token.text() + " " + bare(tokens.get(end + 1).text()));
+            }
             boolean known =
                     lowerOutlet != null && Character.isLowerCase(lowerOutlet.codePointAt(0));
             if (!stop && (token.capitalized() || joiner || number || known || isAcronym(token))) {

@@ -1050,6 +1050,11 @@ class QuoteExtractorTest {
                                 "Seán Breen said the family feared worse. \"You think the worst,\" he said on Off The Ball. \"I have a good memory,\" Marco Rinaldi told Sky Sport Italia."))
                 .extracting(q -> q.speaker() + " | " + q.outlet())
                 .containsExactly("Seán Breen | Off The Ball", "Marco Rinaldi | Sky Sport Italia");
+        assertThat(
+                        quotes(
+                                "Tony Ruddock spoke later. Speaking to iFL TV, he said: “He was provoked.”"))
+                .extracting(Quote::outlet)
+                .containsExactly("iFL TV");
     }
 
     @Test
