@@ -878,7 +878,12 @@ final class QuoteAssembler {
     /** How many times an interview's outlet may be named again before it stops carrying over. */
     private static final int INTERVIEW_OUTLETS = 8;
 
-    /** Words that name an interview or an appearance without a cue verb. */
+    /**
+     * Words that name an interview or an appearance, with a cue verb or without: a sentence where
+     * one stands by a sure outlet frame credits that outlet to the quotations after it of the
+     * person it is about ("Greg Falco told the Northfield News that …", "when she stopped by Watch
+     * What Happens Live").
+     */
     private static final java.util.Set<String> INTERVIEW_WORDS =
             java.util.Set.of(
                     "speaking",
@@ -892,7 +897,10 @@ final class QuoteAssembler {
                     "episode",
                     "opened",
                     "sat",
-                    "profile");
+                    "profile",
+                    "stopped",
+                    "told",
+                    "tells");
 
     /** How many tokens before an interview word its frame may start: "in a lengthy interview". */
     private static final int INTERVIEW_FRAME = 5;

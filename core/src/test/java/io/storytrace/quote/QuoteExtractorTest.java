@@ -632,6 +632,19 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aSentenceTellingWhomSomeoneToldOrVisitedCreditsTheQuotationsAfter() {
+        assertThat(
+                        quotes(
+                                "The union's president, Greg Falco, told the Northfield News that"
+                                        + " coaches had been left out. \"Nobody asked us,\" he said."
+                                        + "\n\nTasha Reid addressed the fallout when she stopped by"
+                                        + " Watch What Happens Live on Monday night.\n\n“Do I regret"
+                                        + " it? No,” she told the audience."))
+                .extracting(Quote::outlet)
+                .containsExactly("The Northfield News", "Watch What Happens Live");
+    }
+
+    @Test
     void theOutletToldIsNotOneThatOnlySaysWhereSomeoneWorks() {
         assertThat(
                         quotes(
