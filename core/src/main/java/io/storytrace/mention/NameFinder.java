@@ -1443,7 +1443,7 @@ public final class NameFinder {
     private static final int NICKNAME_WORDS = 3;
 
     /** The tokens, marks included, of the nickname starting at token {@code k}, else 0. */
-    private static int nicknameLength(List<Token> tokens, int k) {
+    public static int nicknameLength(List<Token> tokens, int k) {
         if (k == 0 || !isMark(tokens.get(k)) || !tokens.get(k - 1).capitalized()) {
             return 0;
         }

@@ -1,5 +1,6 @@
 package io.storytrace.quote;
 
+import io.storytrace.mention.NameFinder;
 import io.storytrace.text.CalendarWords;
 import io.storytrace.text.Token;
 import java.util.List;
@@ -194,6 +195,10 @@ final class SubjectReader {
             return new Read(
                     new SpeakerRef(SpeakerRef.Kind.NAME, first.text(), first.start()), i + 1);
         }
+        Read nicknamed = nicknamed(tokens, i, to);
+        if (nicknamed != null) {
+            return nicknamed;
+        }
         if (PhraseReader.GROUPS.contains(word)) {
             Read staff = staffOf(tokens, i, to);
             return staff != null
@@ -273,6 +278,26 @@ final class SubjectReader {
             }
         }
         return phrases.phrase(tokens, i, end);
+    }
+
+    /**
+     * A name with a nickname in marks between its given name and its surname, read as the name
+     * without it: "Lukas “Fenrir” Brandstätter said", "Tom ‘The Hammer’ Hale told". Null when the
+     * words at {@code i} are not such a name.
+     */
+    private Read nicknamed(List<Token> tokens, int i, int to) {
+        int nickname = i + 1 < to ? NameFinder.nicknameLength(tokens, i + 1) : 0;
+        if (nickname == 0 || !tokens.get(i).capitalized()) {
+            return null;
+        }
+        int surname = i + 1 + nickname;
+        Read rest = phrases.phrase(tokens, surname, nameEnd(tokens, surname, to));
+        if (rest == null || rest.ref().kind() != SpeakerRef.Kind.NAME) {
+            return null;
+        }
+        String name = tokens.get(i).text() + " " + rest.ref().text();
+        return new Read(
+                new SpeakerRef(SpeakerRef.Kind.NAME, name, tokens.get(i).start()), rest.next());
     }
 
     /**

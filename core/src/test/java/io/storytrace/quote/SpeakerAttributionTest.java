@@ -1958,6 +1958,16 @@ class SpeakerAttributionTest {
                 .containsExactly("Paige Holloway", "Jamie Cole");
     }
 
+    @Test
+    void aNicknameBetweenTheNamesAfterAQuotationIsPartOfTheSpeakersName() {
+        assertThat(
+                        speakers(
+                                "The Kobalt Wolves won the final. “We were dead,” Lukas “Fenrir”"
+                                        + " Brandstätter said.\n\n\"I told you so,\" Tom 'The Hammer'"
+                                        + " Hale told reporters."))
+                .containsExactly("Lukas Brandstätter", "Tom Hale");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
