@@ -750,14 +750,19 @@ final class AttributionFinder {
      * Sveinsdottir says she will steal", "words that she will treasure"): someone named there is
      * talking about the words, not saying them.
      */
-    private static boolean renamesQuotation(List<Token> tokens, int i, int end) {
+    private boolean renamesQuotation(List<Token> tokens, int i, int end) {
         String first = tokens.get(i).lower();
         if (QUOTATION_NOUNS.contains(first)) {
             return true;
         }
-        return i + 1 < end
-                && PhraseReader.DETERMINERS.contains(first)
-                && QUOTATION_NOUNS.contains(tokens.get(i + 1).lower());
+        if (i + 1 >= end
+                || !PhraseReader.DETERMINERS.contains(first)
+                || !QUOTATION_NOUNS.contains(tokens.get(i + 1).lower())) {
+            return false;
+        }
+        // "“…,” the label said": a noun that speaks, a record label, not the words renamed
+        Cue cue = i + 2 < end ? lexicon.cue(tokens.get(i + 2)) : null;
+        return cue == null || !cue.can(Cue.Use.SPEECH);
     }
 
     /**

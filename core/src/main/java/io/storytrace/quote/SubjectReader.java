@@ -1870,7 +1870,7 @@ final class SubjectReader {
         Token before = tokens.get(k - 1);
         return QuoteAssembler.DOCUMENTS.contains(tokens.get(k).lower())
                         && PhraseReader.DETERMINERS.contains(before.lower())
-                || k - 1 > from
+                || k - 1 >= from
                         && before.lower().equals("the")
                         && tokens.get(k).type() == Token.Type.WORD
                         && !tokens.get(k).capitalized()

@@ -1968,6 +1968,19 @@ class SpeakerAttributionTest {
                 .containsExactly("Lukas Brandstätter", "Tom Hale");
     }
 
+    @Test
+    void aLabelACoalitionOrTheFirstSourceSpeaksAfterItsQuotation() {
+        assertThat(
+                        speakers(
+                                "Big Machine Records objected. “We never agreed,” the label said."
+                                        + "\n\nThe Coalition for Open Apps sued the state. The"
+                                        + " coalition countered that adults would hand over IDs"
+                                        + " “simply to download a podcast app.”\n\n“They’re heading"
+                                        + " to Italy,” the first source tells Us."))
+                .containsExactly(
+                        "Big Machine Records", "Coalition for Open Apps", "the first source");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
