@@ -1981,6 +1981,15 @@ class SpeakerAttributionTest {
                         "Big Machine Records", "Coalition for Open Apps", "the first source");
     }
 
+    @Test
+    void aRepresentativeIsTheLawmakerHerPartyNamesAfterwards() {
+        assertThat(
+                        speakers(
+                                "Rep. Tasha Reid voted no. “We never gave up,” the New York Democrat"
+                                        + " said."))
+                .containsExactly("Tasha Reid");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
