@@ -112,8 +112,56 @@ final class OutletRecognizer {
             }
         }
         Credit before = outletBeforeItsPiece(tokens, Math.max(0, from), to);
+        if (before == null) {
+            before = quotingOutlet(tokens, Math.max(0, from), to);
+        }
         return before != null ? before : ownersWriter(tokens, Math.max(0, from), to);
     }
+
+    /** How many tokens may stand between "quoted" and "as saying": "quoted the chairman as". */
+    private static final int QUOTED_REACH = 6;
+
+    /**
+     * The outlet that quoted someone as saying something: "Reuters quoted Ana Ruiz as saying", "The
+     * Arabic-language daily Al Khaleej quoted him as saying". Null when there is none.
+     */
+    private Credit quotingOutlet(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            String word = tokens.get(k).lower();
+            if (!word.equals("quoted") && !word.equals("quotes") && !word.equals("quoting")) {
+                continue;
+            }
+            if (!asSaying(tokens, k, to)) {
+                continue;
+            }
+            for (int s = Math.max(from, k - MAX_WORDS); s < k; s++) {
+                boolean the = s > 0 && tokens.get(s - 1).lower().equals("the");
+                Name name = outletAt(tokens, s, k, the);
+                if (name == null || name.end() != k) {
+                    // "The Arabic-language daily Al Khaleej quoted him": a noun for its kind
+                    name = typedOutlet(tokens, s, k);
+                }
+                if (name != null && name.end() == k) {
+                    return new Credit(name.canonical(), QUOTING_CONFIDENCE, s, k);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether "as saying" or "as telling" follows the "quoted" at token {@code quoted}. */
+    static boolean asSaying(List<Token> tokens, int quoted, int to) {
+        for (int k = quoted + 2; k + 1 < to && k - quoted <= QUOTED_REACH; k++) {
+            if (tokens.get(k).lower().equals("as")) {
+                String next = tokens.get(k + 1).lower();
+                return next.equals("saying") || next.equals("telling");
+            }
+        }
+        return false;
+    }
+
+    /** How sure an outlet that quoted someone as saying is. */
+    private static final double QUOTING_CONFIDENCE = 0.9;
 
     /** Nouns for a piece an outlet ran, named after the outlet: "a new Vanity Fair interview". */
     private static final Set<String> PIECES =

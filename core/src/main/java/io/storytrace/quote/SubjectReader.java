@@ -740,6 +740,10 @@ final class SubjectReader {
                 return prompted;
             }
         }
+        SpeakerRef quoted = quotedAsSaying(tokens, cue, start);
+        if (quoted != null) {
+            return quoted;
+        }
         boolean participle = word.endsWith("ing") || before.equals("to");
         if (word.endsWith("ing")) {
             SpeakerRef doer = participleSubject(tokens, cue, start);
@@ -791,6 +795,53 @@ final class SubjectReader {
         }
         return read == null ? null : read.ref();
     }
+
+    /**
+     * Whom someone "quoted … as saying": "Al Khaleej quoted him as saying", "Reuters quoted the
+     * chairman as telling"; the words are the one quoted's, not the quoter's. Null when the cue at
+     * {@code cue} is no such "saying".
+     */
+    private SpeakerRef quotedAsSaying(List<Token> tokens, int cue, int start) {
+        int quoted = -1;
+        if (QUOTING.contains(tokens.get(cue).lower())) {
+            quoted = cue;
+        } else if (cue - 3 >= start && tokens.get(cue - 1).lower().equals("as")) {
+            for (int q = cue - 3; q >= start && cue - q <= QUOTED_OBJECT; q--) {
+                if (QUOTING.contains(tokens.get(q).lower())) {
+                    quoted = q;
+                    break;
+                }
+            }
+        }
+        if (quoted < 0 || !OutletRecognizer.asSaying(tokens, quoted, tokens.size())) {
+            return null;
+        }
+        int as = quoted + 2;
+        while (!tokens.get(as).lower().equals("as")) {
+            as++;
+        }
+        if (as == quoted + 2 && OBJECT_PRONOUNS.containsKey(tokens.get(quoted + 1).lower())) {
+            // "Al Khaleej quoted him": an object pronoun is never its own clause's subject, so it
+            // is read from where the clause starts, pointing back past the quoter
+            return new SpeakerRef(
+                    SpeakerRef.Kind.PRONOUN,
+                    OBJECT_PRONOUNS.get(tokens.get(quoted + 1).lower()),
+                    tokens.get(start).start());
+        }
+        // "was quoted by Reuters as saying" is the subject's, read as before
+        Read read = forward(tokens, quoted + 1, as);
+        return read != null && read.next() == as ? read.ref() : null;
+    }
+
+    /** The forms of "quote" before whom it quotes: "Reuters quoted the chairman as saying". */
+    private static final Set<String> QUOTING = Set.of("quoted", "quotes", "quoting");
+
+    /** How many tokens the one quoted may run between "quoted" and "as saying". */
+    private static final int QUOTED_OBJECT = 6;
+
+    /** Object pronouns as the subject pronouns a speaker is resolved from. */
+    private static final java.util.Map<String, String> OBJECT_PRONOUNS =
+            java.util.Map.of("him", "he", "her", "she", "them", "they");
 
     /**
      * The one a verb of prompting moves to speak, the phrase between the verb and the "to" at

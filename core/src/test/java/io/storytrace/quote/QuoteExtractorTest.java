@@ -645,6 +645,26 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void creditsTheOutletThatQuotedSomeoneOrFirstReportedTheirWords() {
+        assertThat(
+                        quotes(
+                                "Ana Ruiz was quoted by Reuters as saying the plan was \"finished.\""
+                                        + "\n\nBloomberg quoted Tom Hale as saying it was \"over.\""
+                                        + "\n\n\"It is dead,\" Jo Pike was quoted as saying by AFP."
+                                        + "\n\nMia Cole said in remarks first reported by Politico:"
+                                        + " \"It is dead.\"\n\nSaeed Al Marri spoke to reporters. The"
+                                        + " Arabic-language daily Al Khaleej quoted him as saying a deal"
+                                        + " could come \"before the summer\"."))
+                .extracting(q -> q.speaker() + " | " + q.outlet())
+                .containsExactly(
+                        "Ana Ruiz | Reuters",
+                        "Tom Hale | Bloomberg",
+                        "Jo Pike | AFP",
+                        "Mia Cole | Politico",
+                        "Saeed Al Marri | Al Khaleej");
+    }
+
+    @Test
     void theOutletToldIsNotOneThatOnlySaysWhereSomeoneWorks() {
         assertThat(
                         quotes(
