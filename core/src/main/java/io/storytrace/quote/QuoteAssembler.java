@@ -835,6 +835,12 @@ final class QuoteAssembler {
         }
         String outlet = null;
         QuotedRegion first = draft.group().parts().getFirst();
+        ReportedSpeech own = reportedIn(passage.sentenceAt(first.open()), first.block());
+        if (own != null && own.outlet() != null && draft.speaker().equals(own.speaker())) {
+            // "Hale said that the lineout had been “…” in an interview with the Guardian": the
+            // interview the speaker's own statement names, after the words
+            outlet = own.outlet();
+        }
         ReportedSpeech context = reportedIn(passage.sentenceAt(first.open()) - 1, first.block());
         boolean ownInterview = draft.attribution() != null && present(draft.attribution().cue());
         Credited told = lastCredited.get(draft.speaker());
@@ -842,7 +848,8 @@ final class QuoteAssembler {
             // "“…,” she says now": the interview told in the past is over for what follows too
             lastCredited.remove(draft.speaker());
         }
-        if (context != null
+        if (outlet == null
+                && context != null
                 && draft.speaker().equals(context.speaker())
                 && !(ownInterview && past(context.cue()))) {
             // "She had earlier told GMA News that … “…”": the interview the sentence before

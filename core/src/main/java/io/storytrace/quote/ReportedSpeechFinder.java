@@ -60,6 +60,32 @@ final class ReportedSpeechFinder {
         return found;
     }
 
+    /**
+     * The interview a reported statement's sentence ends by naming, after its last quotation ("Hale
+     * said that the lineout had been “…” in an interview with the Guardian"): a frame opening with
+     * "in", "during" or "speaking" there is the speaker's, not someone's inside the statement
+     * ("said that Ruiz told the BBC …"). Null when there is none.
+     */
+    private OutletRecognizer.Credit trailingFrame(List<Token> tokens, int start) {
+        int close = -1;
+        for (int k = start; k < tokens.size(); k++) {
+            if (Mark.is(tokens.get(k))) {
+                close = k;
+            }
+        }
+        if (close < 0) {
+            return null;
+        }
+        OutletRecognizer.Credit credit = outlets.find(tokens, close + 1, tokens.size());
+        return credit != null && TRAILING.contains(tokens.get(credit.start()).lower())
+                ? credit
+                : null;
+    }
+
+    /** Words that open a frame naming the interview a whole statement came from. */
+    private static final java.util.Set<String> TRAILING =
+            java.util.Set.of("in", "during", "speaking");
+
     private Found inSentence(Passage passage, int s, SpanSet speech) {
         List<Token> tokens = passage.tokensOf(s);
         Sentence sentence = passage.sentences().get(s);
@@ -89,6 +115,9 @@ final class ReportedSpeechFinder {
                 continue;
             }
             OutletRecognizer.Credit credit = outlets.find(tokens, 0, start);
+            if (credit == null) {
+                credit = trailingFrame(tokens, start);
+            }
             return new Found(
                     content,
                     sentence.span(),

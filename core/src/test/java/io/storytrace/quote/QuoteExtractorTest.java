@@ -665,6 +665,18 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aStatementEndingWithItsInterviewCreditsTheWordsQuotedInIt() {
+        assertThat(
+                        quotes(
+                                "Richard Hale said that the lineout had been “the engine room of"
+                                        + " their game” in an interview with the Guardian.\n\nAna"
+                                        + " Ruiz said that Tom Hale had called it “a disgrace” and"
+                                        + " told the BBC so."))
+                .extracting(Quote::outlet)
+                .containsExactly("The Guardian", null);
+    }
+
+    @Test
     void theOutletToldIsNotOneThatOnlySaysWhereSomeoneWorks() {
         assertThat(
                         quotes(
