@@ -545,6 +545,15 @@ public final class NameFinder {
     }
 
     /**
+     * Whether the run from {@code i} to {@code end} is a title and one name: "Prince William",
+     * "Pope Leo", "King Charles" opening a sentence keep their title when "the prince" is written
+     * elsewhere, or the name alone would be too little to be anyone's.
+     */
+    private boolean titleBeforeOneName(List<Token> tokens, int i, int end) {
+        return end == i + 2 && lexicon.honorifics().contains(tokens.get(i).lower());
+    }
+
+    /**
      * The runs of capitalised words in one sentence's tokens, classified; places dropped. A run's
      * first word is dropped where the capital may only mark a sentence's start: at the start of the
      * sentence or of a quotation, when the word is written in lower case elsewhere in the text. In
@@ -566,6 +575,7 @@ public final class NameFinder {
             boolean opening = i == 0 || isMark(tokens.get(i - 1));
             if (opening
                     && !campaign(tokens, i, end)
+                    && !titleBeforeOneName(tokens, i, end)
                     && (lowerCase.contains(tokens.get(i).lower())
                             || end > i + 1
                                     && openingVerb(tokens.get(i))

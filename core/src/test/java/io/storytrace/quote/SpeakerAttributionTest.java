@@ -1990,6 +1990,17 @@ class SpeakerAttributionTest {
                 .containsExactly("Tasha Reid");
     }
 
+    @Test
+    void aKingAPopeOrAPrinceIsTheOneTheTitleNamedBefore() {
+        assertThat(
+                        speakers(
+                                "Royal visit\n\nPrince William met reporters on Monday. “We will not"
+                                        + " retreat,” the prince said.\n\nPope Leo spoke later."
+                                        + " “Peace is possible,” said the pope.\n\nSultan Ibrahim"
+                                        + " agreed. “We stand together,” the sultan said."))
+                .containsExactly("William", "Leo", "Ibrahim");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
