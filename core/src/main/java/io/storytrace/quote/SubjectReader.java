@@ -1908,6 +1908,9 @@ final class SubjectReader {
     /** Relative pronouns, which end a noun phrase: "said one venture capitalist who passed". */
     private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which");
 
+    /** How many words may describe a document after its determiner: "a new case report". */
+    private static final int DOCUMENT_MODIFIERS = 3;
+
     /**
      * Whether token {@code k}, a cue verb in form, is a noun in the phrase from {@code from}: a
      * document's after a determiner ("“…,” the post said"), any word after a "the" inside the
@@ -1920,7 +1923,10 @@ final class SubjectReader {
         }
         Token before = tokens.get(k - 1);
         return QuoteAssembler.DOCUMENTS.contains(tokens.get(k).lower())
-                        && PhraseReader.DETERMINERS.contains(before.lower())
+                        && (PhraseReader.DETERMINERS.contains(before.lower())
+                                || k - from <= DOCUMENT_MODIFIERS
+                                        && PhraseReader.DETERMINERS.contains(
+                                                tokens.get(from).lower()))
                 || k - 1 >= from
                         && before.lower().equals("the")
                         && tokens.get(k).type() == Token.Type.WORD

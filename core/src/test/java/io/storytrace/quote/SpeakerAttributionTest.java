@@ -2001,6 +2001,15 @@ class SpeakerAttributionTest {
                 .containsExactly("William", "Leo", "Ibrahim");
     }
 
+    @Test
+    void aDocumentDescribedBeforeItsNounIsReadWhole() {
+        assertThat(
+                        speakers(
+                                "Ana Ruiz runs the clinic. The virus was \"spreading fast,\""
+                                        + " according to a new government report."))
+                .containsExactly("a new government report");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
