@@ -258,34 +258,11 @@ final class AttributionFinder {
      * Councillor Tom Hale". Null otherwise.
      */
     private Attribution wordsOf(List<Token> tokens, int i, int limit) {
+        // "“…” So says Ana Ruiz", "That’s according to …", "That was the verdict of …"
+        int by = creditingOpener(tokens, i, limit);
         String first = tokens.get(i).lower();
-        if (!first.equals("those") && !first.equals("these") && !first.equals("the")) {
-            return null;
-        }
-        int k = i + 1;
-        int by = -1;
-        if (k + 4 < limit
-                && String.join(" ", PhraseReader.texts(tokens, k, k + 4))
-                        .equalsIgnoreCase("were the words of")) {
-            by = k + 4;
-        } else {
-            while (k < limit && k - i <= 3 && !tokens.get(k).lower().equals("words")) {
-                if (tokens.get(k).type() != Token.Type.WORD || tokens.get(k).capitalized()) {
-                    return null;
-                }
-                k++;
-            }
-            if (k < limit && tokens.get(k).lower().equals("words")) {
-                k++;
-                if (k < limit && tokens.get(k).is(',')) {
-                    k++;
-                }
-                if (k + 1 < limit
-                        && UTTERED.contains(tokens.get(k).lower())
-                        && tokens.get(k + 1).lower().equals("by")) {
-                    by = k + 2;
-                }
-            }
+        if (by < 0 && (first.equals("those") || first.equals("these") || first.equals("the"))) {
+            by = wordsBy(tokens, i, limit);
         }
         if (by < 0 || by >= limit) {
             return null;
@@ -294,6 +271,71 @@ final class AttributionFinder {
         return name != null && name.ref().kind() == SpeakerRef.Kind.NAME
                 ? new Attribution(name.ref(), null, null, 0.8, false, true)
                 : null;
+    }
+
+    /**
+     * The token after "Those were the words of" or "Those three words, spoken by" starting at
+     * {@code i}, or -1.
+     */
+    private static int wordsBy(List<Token> tokens, int i, int limit) {
+        int k = i + 1;
+        if (k + 4 < limit
+                && String.join(" ", PhraseReader.texts(tokens, k, k + 4))
+                        .equalsIgnoreCase("were the words of")) {
+            return k + 4;
+        }
+        while (k < limit && k - i <= 3 && !tokens.get(k).lower().equals("words")) {
+            if (tokens.get(k).type() != Token.Type.WORD || tokens.get(k).capitalized()) {
+                return -1;
+            }
+            k++;
+        }
+        if (k >= limit || !tokens.get(k).lower().equals("words")) {
+            return -1;
+        }
+        k++;
+        if (k < limit && tokens.get(k).is(',')) {
+            k++;
+        }
+        return k + 1 < limit
+                        && UTTERED.contains(tokens.get(k).lower())
+                        && tokens.get(k + 1).lower().equals("by")
+                ? k + 2
+                : -1;
+    }
+
+    /**
+     * Openings of the sentence after a quotation that give it to the name after them: "So says Ana
+     * Ruiz", "That’s according to …", "That was the verdict of …".
+     */
+    private static final List<List<String>> CREDITING_OPENERS =
+            List.of(
+                    List.of("so", "says"),
+                    List.of("so", "said"),
+                    List.of("that's", "according", "to"),
+                    List.of("that", "is", "according", "to"),
+                    List.of("that", "was", "the", "verdict", "of"),
+                    List.of("that's", "the", "verdict", "of"),
+                    List.of("such", "was", "the", "verdict", "of"),
+                    List.of("that", "was", "the", "view", "of"),
+                    List.of("that's", "the", "view", "of"));
+
+    /** The token after a crediting opener starting at {@code i}, or -1 when none starts there. */
+    private static int creditingOpener(List<Token> tokens, int i, int limit) {
+        for (List<String> opener : CREDITING_OPENERS) {
+            int k = i;
+            for (String word : opener) {
+                if (k >= limit || !tokens.get(k).lower().replace('’', '\'').equals(word)) {
+                    k = -1;
+                    break;
+                }
+                k++;
+            }
+            if (k > 0) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** The start of a link to a post's picture or page: "pic.twitter.com/…", "https://…". */

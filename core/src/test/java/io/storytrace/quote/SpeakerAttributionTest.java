@@ -2010,6 +2010,18 @@ class SpeakerAttributionTest {
                 .containsExactly("a new government report");
     }
 
+    @Test
+    void theSentenceAfterALoneQuotationMayGiveItToWhoeverItNames() {
+        assertThat(
+                        speakers(
+                                "Tom Hale drove.\n\n“We were lucky.” So says Ana Ruiz, who"
+                                        + " survived.\n\n“It was the brakes.” That’s according to"
+                                        + " Mia Cole, an engineer.\n\n“Nobody listened.” That was"
+                                        + " the verdict of Jo Pike.\n\n“I froze,” Kai Moss"
+                                        + " remembers."))
+                .containsExactly("Ana Ruiz", "Mia Cole", "Jo Pike", "Kai Moss");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
