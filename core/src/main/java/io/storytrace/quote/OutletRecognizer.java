@@ -127,11 +127,8 @@ final class OutletRecognizer {
      */
     private Credit quotingOutlet(List<Token> tokens, int from, int to) {
         for (int k = from + 1; k < to; k++) {
-            String word = tokens.get(k).lower();
-            if (!word.equals("quoted") && !word.equals("quotes") && !word.equals("quoting")) {
-                continue;
-            }
-            if (!asSaying(tokens, k, to)) {
+            if (!SubjectReader.QUOTING.contains(tokens.get(k).lower())
+                    || !asSaying(tokens, k, to)) {
                 continue;
             }
             for (int s = Math.max(from, k - MAX_WORDS); s < k; s++) {

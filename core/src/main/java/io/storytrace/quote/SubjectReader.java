@@ -834,7 +834,7 @@ final class SubjectReader {
     }
 
     /** The forms of "quote" before whom it quotes: "Reuters quoted the chairman as saying". */
-    private static final Set<String> QUOTING = Set.of("quoted", "quotes", "quoting");
+    static final Set<String> QUOTING = Set.of("quoted", "quotes", "quoting");
 
     /** How many tokens the one quoted may run between "quoted" and "as saying". */
     private static final int QUOTED_OBJECT = 6;
