@@ -2017,8 +2017,8 @@ class SpeakerAttributionTest {
                                 "Tom Hale drove.\n\n“We were lucky.” So says Ana Ruiz, who"
                                         + " survived.\n\n“It was the brakes.” That’s according to"
                                         + " Mia Cole, an engineer.\n\n“Nobody listened.” That was"
-                                        + " the verdict of Jo Pike.\n\n“I froze,” Kai Moss"
-                                        + " remembers."))
+                                        + " the verdict of Jo Pike.\n\nKai Moss was there. “It was"
+                                        + " chaos.” Lea Dunn remembers the smell of smoke."))
                 .containsExactly("Ana Ruiz", "Mia Cole", "Jo Pike", "Kai Moss");
     }
 
