@@ -191,6 +191,7 @@ final class QuoteAssembler {
         String[] words = new String[drafts.length];
         for (int g = 0; g < drafts.length; g++) {
             drafts[g] = echoed(drafts, words, g);
+            drafts[g] = quotedAgain(drafts, words, g);
         }
         List<Quote> quotes = new ArrayList<>();
         List<Unresolved> unresolved = new ArrayList<>();
@@ -599,6 +600,37 @@ final class QuoteAssembler {
         }
         return draft;
     }
+
+    /**
+     * "“If NASA focuses on …,” said Doug Cooke" and further down the same words again after "he
+     * said": words quoted a second time are the speaker's named beside them the first time, when
+     * the pronoun or role beside them now fits that speaker. Otherwise the draft unchanged.
+     */
+    private Draft quotedAgain(Draft[] drafts, String[] words, int g) {
+        Draft draft = drafts[g];
+        Attribution own = draft.attribution();
+        if (draft.speaker() == null
+                || draft.basis() != SpeakerBasis.REFERENCE
+                || own == null
+                || wordCount(wordsOf(drafts, words, g)) < AGAIN_WORDS) {
+            return draft;
+        }
+        for (int k = g - 1; k >= 0 && g - k <= ECHO_REACH; k--) {
+            Draft earlier = drafts[k];
+            if (earlier.basis() != SpeakerBasis.NAMED
+                    || earlier.speaker().equals(draft.speaker())
+                    || !wordsOf(drafts, words, k).equals(words[g])) {
+                continue;
+            }
+            return resolver.fits(own.speaker(), earlier.speaker())
+                    ? with(draft, earlier.speaker(), SpeakerBasis.REPEATED)
+                    : draft;
+        }
+        return draft;
+    }
+
+    /** How many words a quotation needs before its second printing counts as the same words. */
+    private static final int AGAIN_WORDS = 8;
 
     /** How many words a quotation standing as a subheading may run. */
     private static final int SUBHEADING_WORDS = 12;

@@ -24,8 +24,11 @@ public enum SpeakerBasis {
      * with no one else speaking in between.
      */
     CONTINUED("no attribution of its own; continues the quotation or statement before it"),
-    /** A quotation at the top of the article whose words are quoted again further down, named. */
-    REPEATED("the same words are quoted further down with a speaker"),
+    /**
+     * Words quoted twice in the article, named beside one of the two: at the top of the article and
+     * again further down, or named first and then again beside only a pronoun.
+     */
+    REPEATED("the same words are quoted elsewhere in the article with a speaker"),
     /**
      * No attribution and no quotation to continue: the person the sentences before are about, or
      * the first person a headline names. A guess, shown as one.

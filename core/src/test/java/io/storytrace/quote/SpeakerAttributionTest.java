@@ -2063,6 +2063,23 @@ class SpeakerAttributionTest {
                         true,
                         List.of("Kayla Dobbs (REPEATED)", "Kayla Dobbs (NAMED)")),
                 Arguments.of(
+                        "“The fewer launches per mission, the higher the chance of success,” said"
+                                + " Doug Cooke, a former NASA official.\n\n“If you don’t have a"
+                                + " big booster, you’re not going to make it,” Tom Stafford said."
+                                + "\n\n“The fewer launches per mission, the higher the chance of"
+                                + " success,” he said again.",
+                        false,
+                        List.of(
+                                "Doug Cooke (NAMED)",
+                                "Tom Stafford (NAMED)",
+                                "Doug Cooke (REPEATED)")),
+                Arguments.of(
+                        "“The fewer launches per mission, the higher the chance of success,” said"
+                                + " Doug Cooke.\n\nAnn Vey disagreed. “The fewer launches per"
+                                + " mission, the higher the chance of success,” she said, is wrong.",
+                        false,
+                        List.of("Doug Cooke (NAMED)", "Ann Vey (REFERENCE)")),
+                Arguments.of(
                         "Jane Doe, a mother of three, is frustrated with the council.\n\n“Nobody listens to us.”",
                         false,
                         List.of("Jane Doe (CONTEXT)")),
