@@ -38,10 +38,31 @@ public record Token(String text, int start, int end, Type type, String lower) {
         this(text, start, end, type, text.toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** Whether this is a word whose first letter is upper case. */
+    /**
+     * Whether this is a word whose first letter is upper case, or a name after an article written
+     * in lower case and joined to it ("al-Assad", "el-Sisi"), which is written as a capital would
+     * be.
+     */
     public boolean capitalized() {
-        return type == Type.WORD && Character.isUpperCase(text.codePointAt(0));
+        return type == Type.WORD
+                && (Character.isUpperCase(text.codePointAt(0)) || articleBeforeName());
     }
+
+    private boolean articleBeforeName() {
+        int hyphen = text.indexOf('-');
+        return hyphen > 0
+                && hyphen <= LONGEST_ARTICLE
+                && hyphen + 1 < text.length()
+                && Character.isUpperCase(text.charAt(hyphen + 1))
+                && ARTICLES_BEFORE_NAMES.contains(text.substring(0, hyphen));
+    }
+
+    /** Arabic articles and particles joined to the name after them: "al-Thani", "ibn-Rushd". */
+    private static final java.util.Set<String> ARTICLES_BEFORE_NAMES =
+            java.util.Set.of(
+                    "al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ud", "ul", "ibn");
+
+    private static final int LONGEST_ARTICLE = 3;
 
     /** Whether this token is a number of one to {@code most} digits ("34", "4"). */
     public boolean isNumber(int most) {

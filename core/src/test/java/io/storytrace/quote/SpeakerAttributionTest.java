@@ -591,7 +591,13 @@ class SpeakerAttributionTest {
                         "Jane Doe and Tom Hale run the café.\n\n“Nobody warned us,” said Doe, who opened the café in 1990."),
                 Arguments.of(
                         "Jane Doe",
-                        "Jane Doe runs the café.\n\n“Nobody warned us,” Doe said in an email. “We found out from the radio.”"));
+                        "Jane Doe runs the café.\n\n“Nobody warned us,” Doe said in an email. “We found out from the radio.”"),
+                Arguments.of(
+                        "Bashar al-Assad",
+                        "Syria’s parliament met on Sunday.\n\n“Syria will rise again,” Bashar al-Assad said."),
+                Arguments.of(
+                        "Abdel Fattah el-Sisi",
+                        "Talks resumed in Cairo.\n\n“Egypt stands with its brothers,” Egyptian President Abdel Fattah el-Sisi said on Monday."));
     }
 
     @ParameterizedTest

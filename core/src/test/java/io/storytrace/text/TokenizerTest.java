@@ -34,6 +34,15 @@ class TokenizerTest {
     }
 
     @Test
+    void aNameAfterAnArticleInLowerCaseIsWrittenAsACapital() {
+        List<Token> words =
+                new Tokenizer().tokenize("al-Assad el-Sisi anti-Trump al-qaeda as-yet", 0, 43);
+        assertThat(words)
+                .extracting(Token::capitalized)
+                .containsExactly(true, true, false, false, false);
+    }
+
+    @Test
     void offsetsFitTheText() {
         String text = "A\u0000b  c\u200Bd é";
         for (Token token : new Tokenizer().tokenize(text, 0, text.length())) {
