@@ -137,7 +137,14 @@ final class SpeakerResolver {
                     organisationNames.add(mention.canonical());
                     apposedOrganisationNoun(mention);
                 }
-                case OUTLET -> apposedOrganisationNoun(mention);
+                case OUTLET -> {
+                    if (lexicon.names().knownOutlet(mention.canonical()) != null) {
+                        // "ITV said it had accepted his decision": no "he" or "the presenter"
+                        // is ITV
+                        organisationNames.add(mention.canonical());
+                    }
+                    apposedOrganisationNoun(mention);
+                }
                 case WORK -> {}
             }
         }

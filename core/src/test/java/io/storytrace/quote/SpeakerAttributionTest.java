@@ -613,6 +613,9 @@ class SpeakerAttributionTest {
     static Stream<Arguments> storiesWithSeveralSpeakers() {
         return Stream.of(
                 Arguments.of(
+                        List.of("Piers Morgan", "Piers Morgan"),
+                        "Exit\n\nPiers Morgan quit the breakfast show on Tuesday after a row with a colleague, Alex Beresford. ITV said it had accepted his decision.\n\n“I still don’t believe her,” the presenter said later. “Freedom of speech is a hill I’m happy to die on,” he added."),
+                Arguments.of(
                         List.of("Selena Gomez", "one fan", "Another fan", "Callum Price"),
                         "Post\n\nSelena Gomez shared a photo on Instagram. “Best day ever,” she wrote.\n\nFans flooded the comments. “So proud of you,” one wrote. Another added: “Love this.”\n\nOne of them, 17-year-old Callum Price, told the BBC: “I cried.”"),
                 Arguments.of(
