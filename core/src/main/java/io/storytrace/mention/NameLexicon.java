@@ -113,7 +113,7 @@ public record NameLexicon(
                 table.words("outlet-after-the"),
                 table.words("group-word"),
                 places,
-                table.words("role"),
+                roles(table),
                 table.words("organisation-role"),
                 table.words("male-word"),
                 table.words("female-word"),
@@ -125,9 +125,31 @@ public record NameLexicon(
                 GivenNames.standard());
     }
 
-    /** The gender a title or noun marks ("mrs", "actress"), or unknown. */
+    /** Role nouns, with each parent also as "the mum-of-two", "the father-of-three". */
+    private static Set<String> roles(WordTable table) {
+        Set<String> roles = new java.util.HashSet<>(table.words("role"));
+        List<String> counts =
+                List.of(
+                        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                        "ten", "eleven", "twelve");
+        for (String parent : table.words("parent")) {
+            roles.add(parent);
+            for (String count : counts) {
+                roles.add(parent + OF + count);
+            }
+        }
+        return roles;
+    }
+
+    private static final String OF = "-of-";
+
+    /** The gender a title or noun marks ("mrs", "actress", "mum-of-two"), or unknown. */
     public Gender genderOfWord(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
+        int of = lower.indexOf(OF);
+        if (of > 0) {
+            lower = lower.substring(0, of);
+        }
         if (maleWords.contains(lower)) {
             return Gender.MALE;
         }

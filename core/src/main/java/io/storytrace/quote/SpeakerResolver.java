@@ -1148,6 +1148,10 @@ final class SpeakerResolver {
     private String role(SpeakerRef ref) {
         String[] words = ref.text().split(" ");
         int noun = roleNoun(words);
+        String aged = personAged(words, noun, ref.offset());
+        if (aged != null) {
+            return aged;
+        }
         if (epithet(words, noun)) {
             // "Doyle, 28, had promised … “…,” the Salford man said": the person the story is
             // on, as a pronoun would be, not whoever was introduced as a man
@@ -1168,6 +1172,57 @@ final class SpeakerResolver {
             return serving(ref, noun, words[noun].toLowerCase(Locale.ROOT), served);
         }
         return role(ref, words[noun].toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "Jane Doe, 34, was evicted … “…,” the 34-year-old said": the one person named before {@code
+     * offset} with the age the role phrase gives, or null when it gives none or two share it.
+     */
+    private String personAged(String[] words, int noun, int offset) {
+        String age = null;
+        for (int k = 1; k <= noun; k++) {
+            java.util.regex.Matcher aged = AGED.matcher(words[k]);
+            if (aged.matches()) {
+                age = aged.group(1);
+            }
+        }
+        if (age == null) {
+            return null;
+        }
+        String found = null;
+        for (Map.Entry<Integer, String> named : people.headMap(offset).entrySet()) {
+            if (agedAt(named.getKey(), age)) {
+                if (found != null && !found.equals(named.getValue())) {
+                    return null;
+                }
+                found = named.getValue();
+            }
+        }
+        return found;
+    }
+
+    private static final java.util.regex.Pattern AGED =
+            java.util.regex.Pattern.compile("(\\d{1,3})-year-old");
+
+    /**
+     * Whether the name at {@code start} is given with {@code age}: "34-year-old Jane Doe" or "Jane
+     * Doe, 34,".
+     */
+    private boolean agedAt(int start, String age) {
+        List<Token> tokens = passage.tokens();
+        int k = passage.tokenAtOrAfter(start);
+        if (k > 0 && tokens.get(k - 1).lower().equals(age + "-year-old")) {
+            return true;
+        }
+        while (k < tokens.size()
+                && (tokens.get(k).capitalized()
+                        || tokens.get(k).is('.')
+                        || PhraseReader.PARTICLES.contains(tokens.get(k).text()))) {
+            k++;
+        }
+        return k + 1 < tokens.size()
+                && tokens.get(k).is(',')
+                && tokens.get(k + 1).text().equals(age);
     }
 
     /** Nouns that say no more of a person than a pronoun does. */
@@ -1951,9 +2006,14 @@ final class SpeakerResolver {
                 break;
             }
         }
-        if (noun >= first && tokens.get(comma).is(',') && apposedAfter(tokens, noun, first)) {
+        if (noun >= first
+                && (tokens.get(comma).is(',')
+                        || tokens.get(comma).is('–')
+                        || tokens.get(comma).is('—'))
+                && apposedAfter(tokens, noun, first)) {
             // "The building safety minister, Daniel Okafor-Brett, was…", "Its chair, Graham
-            // Whitcombe, gave … to the minister’s party": the role apposed before the name
+            // Whitcombe, gave … to the minister’s party", "My dad – Gary Abernathy – called":
+            // the role apposed before the name
             holds(tokens.get(noun), mention);
             if (noun - 2 >= first
                     && tokens.get(noun - 1).lower().equals("and")

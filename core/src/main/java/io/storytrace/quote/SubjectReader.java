@@ -779,6 +779,11 @@ final class SubjectReader {
             clause = lastJoinedClause(tokens, clause, cue);
         }
         SpeakerRef subject = subjectOf(tokens, clause, cue);
+        SpeakerRef apposedName =
+                subject == null ? null : nameBetweenDashes(tokens, subject, clause, cue);
+        if (apposedName != null) {
+            subject = apposedName;
+        }
         if (subject != null
                 && (participle
                         || joined
@@ -1178,6 +1183,37 @@ final class SubjectReader {
                         ? name.ref()
                         : null;
             }
+        }
+        return null;
+    }
+
+    /**
+     * The name set off by dashes right after a role or unnamed subject, or null: "My dad – Gary
+     * Abernathy, he still runs the place – called me … and said".
+     */
+    private SpeakerRef nameBetweenDashes(
+            List<Token> tokens, SpeakerRef subject, int from, int cue) {
+        if (subject.kind() != SpeakerRef.Kind.UNNAMED
+                && subject.kind() != SpeakerRef.Kind.PERSON_ROLE) {
+            return null;
+        }
+        int after = subject.offset() + subject.text().length();
+        for (int k = from; k + 1 < cue; k++) {
+            Token token = tokens.get(k);
+            if (token.start() < after) {
+                continue;
+            }
+            if (!token.is('–') && !token.is('—')) {
+                return null;
+            }
+            Read name = forward(tokens, k + 1, cue);
+            return name != null
+                            && name.ref().kind() == SpeakerRef.Kind.NAME
+                            && name.next() < cue
+                            && (tokens.get(name.next()).is(',')
+                                    || tokens.get(name.next()).is(token.text().charAt(0)))
+                    ? name.ref()
+                    : null;
         }
         return null;
     }

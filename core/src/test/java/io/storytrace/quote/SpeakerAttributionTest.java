@@ -593,6 +593,21 @@ class SpeakerAttributionTest {
                         "Jane Doe",
                         "Jane Doe runs the café.\n\n“Nobody warned us,” Doe said in an email. “We found out from the radio.”"),
                 Arguments.of(
+                        "Jane Doe",
+                        "Eviction\n\nJane Doe, 34, was evicted in March. Her landlord said the rent had not been paid.\n\n“We had nowhere to go,” the 34-year-old said."),
+                Arguments.of(
+                        "Jane Doe",
+                        "Eviction\n\nMother-of-two Jane Doe was evicted in March. The council said the rent had not been paid.\n\n“We had nowhere to go,” the mum-of-two said. “Nobody helped,” the mum added."),
+                Arguments.of(
+                        "Tom Hale",
+                        "Eviction\n\nFather-of-three Tom Hale was evicted in March. The council said the rent had not been paid.\n\n“We had nowhere to go,” the dad-of-three told the Mirror."),
+                Arguments.of(
+                        "Gary Abernathy",
+                        "Farm\n\nWe talked about the farm. My dad – Gary Abernathy, he still runs the place – called me after the board meeting and said, “You just turned down more money than this farm ever made.”"),
+                Arguments.of(
+                        "Gary Abernathy",
+                        "Farm\n\nThe farm has been in the family for a century. Her father – Gary Abernathy – still runs it with two hired hands. A neighbour, Tom Reed, helps at harvest.\n\n“We will never sell,” the father said."),
+                Arguments.of(
                         "Bashar al-Assad",
                         "Syria’s parliament met on Sunday.\n\n“Syria will rise again,” Bashar al-Assad said."),
                 Arguments.of(
