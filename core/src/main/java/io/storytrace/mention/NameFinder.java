@@ -711,6 +711,10 @@ public final class NameFinder {
             return false;
         }
         String before = tokens.get(i - 1).lower();
+        if (before.equals("the") && i >= 2 && tokens.get(i - 2).lower().equals("of")) {
+            // "Leader of the Opposition R. Palanivel", "Minister of the Interior Ana Ruiz"
+            return true;
+        }
         return before.equals("of")
                 || before.equals("for")
                 || before.equals("and")

@@ -512,6 +512,18 @@ class NameFinderTest {
     }
 
     @Test
+    void anOfficeOfTheOppositionOrTheInteriorBeforeTheNameIsNoPartOfIt() {
+        Names names =
+                find(
+                        "Leader of the Opposition R. Palanivel walked out. Minister of the Interior"
+                                + " Ana Ruiz stayed.",
+                        false);
+
+        assertThat(names.mentions().stream().map(Mention::canonical))
+                .containsExactly("R. Palanivel", "Ana Ruiz");
+    }
+
+    @Test
     void capitalsBeforeAWorkNounNameTheWorkNotAPerson() {
         Names names =
                 find(
