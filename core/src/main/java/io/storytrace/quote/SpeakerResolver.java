@@ -2427,7 +2427,8 @@ final class SpeakerResolver {
     /**
      * Whether the pronoun at {@code offset} is the subject right after a sentence's opening
      * participle or prepositional phrase and its comma: "Speaking to Newzroom Afrika later, he
-     * added". The names in that phrase are whom it speaks to or about, not the pronoun.
+     * added", "Asked whether Lanús's job was safe, he said". The names in that phrase are whom it
+     * speaks to or about, not the pronoun.
      */
     private boolean afterOpening(int offset) {
         int at = passage.tokenAtOrAfter(offset);
@@ -2442,7 +2443,9 @@ final class SpeakerResolver {
                 return false;
             }
         }
-        return opening.endsWith("ing") || SubjectReader.PREPOSITIONS.contains(opening);
+        return opening.endsWith("ing")
+                || SubjectReader.PREPOSITIONS.contains(opening)
+                || QUESTIONING.contains(opening);
     }
 
     /**
