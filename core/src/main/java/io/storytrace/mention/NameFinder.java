@@ -34,6 +34,9 @@ public final class NameFinder {
     /** Generational suffixes written after a surname, usually with a stop: "Jr.", "Sr.". */
     private static final Set<String> SUFFIXES = Set.of("Jr", "Sr");
 
+    /** Numerals after a surname for the generation: "Bautista III". */
+    private static final Set<String> GENERATIONS = Set.of("II", "III", "IV");
+
     /** Abbreviations that end a company's name, written with their stop: "Harlow Baking Co.". */
     private static final Set<String> COMPANY_SUFFIXES = Set.of("Co", "Inc", "Corp", "Ltd", "Bros");
 
@@ -1053,7 +1056,15 @@ public final class NameFinder {
             List<String> written = name.stream().map(t -> titleCase(bare(t))).toList();
             return new Run(name, Mention.Type.PERSON, String.join(" ", written), titled, title);
         }
-        if (name.stream().anyMatch(NameFinder::isAcronym)) {
+        // "Undersecretary Rogelio Santos Bautista III", "Mark Hale II": a generational numeral
+        // after a person's name is no acronym ("World War II" is no one)
+        boolean person =
+                first > 0 || given > 0 || lexicon.givenNames().contains(name.getFirst().bare());
+        List<Token> beforeNumeral =
+                person && name.size() > 2 && GENERATIONS.contains(name.getLast().text())
+                        ? name.subList(0, name.size() - 1)
+                        : name;
+        if (beforeNumeral.stream().anyMatch(NameFinder::isAcronym)) {
             return new Run(name, Mention.Type.ORGANIZATION, String.join(" ", texts(name)));
         }
         return new Run(name, Mention.Type.PERSON, personName(name, tokens), titled, title);

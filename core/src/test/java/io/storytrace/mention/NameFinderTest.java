@@ -524,6 +524,17 @@ class NameFinderTest {
     }
 
     @Test
+    void aGenerationalNumeralEndsAPersonsNameNotAnAcronymsRun() {
+        Names names =
+                find(
+                        "Undersecretary Rogelio Santos Bautista III said so. Mark Hale II agreed."
+                                + " World War II veterans marched.",
+                        false);
+
+        assertThat(names.people()).containsExactly("Rogelio Santos Bautista III", "Mark Hale II");
+    }
+
+    @Test
     void capitalsBeforeAWorkNounNameTheWorkNotAPerson() {
         Names names =
                 find(
