@@ -2293,8 +2293,21 @@ final class SpeakerResolver {
      */
     private boolean introducedStrictlyAs(String person, String noun) {
         java.util.Set<String> held = rolesHeld.get(person);
-        return held != null && held.stream().anyMatch(role -> lexicon.strictlySameRole(noun, role));
+        return held != null
+                && held.stream()
+                        .anyMatch(
+                                role ->
+                                        lexicon.strictlySameRole(noun, role)
+                                                && (!PARTIES.contains(role)
+                                                        || PARTIES.contains(noun)));
     }
+
+    /**
+     * Parties, which name a member of any office: "Republican Gov. Wade Pruitt" was not introduced
+     * as the senator "the senator said" means, though a Republican may be one.
+     */
+    private static final java.util.Set<String> PARTIES =
+            java.util.Set.of("democrat", "republican", "tory");
 
     /** How far back a person's last mention is looked for among names and speakers. */
     private static final int MENTION_REACH = 64;

@@ -628,6 +628,9 @@ class SpeakerAttributionTest {
     static Stream<Arguments> storiesWithSeveralSpeakers() {
         return Stream.of(
                 Arguments.of(
+                        List.of("Wade Pruitt", "Luis Cardenas"),
+                        "Barbs\n\nA dispute between Republican Gov. Wade Pruitt and state Sen. Luis Cardenas spilled into public view Thursday.\n\nPruitt accused Cardenas of holding the bill hostage. “Texans are tired of these games,” the governor said.\n\nHours later, Cardenas fired back. “I’m not going to sign a blank check,” the senator said."),
+                Arguments.of(
                         List.of("Marcelo Lanús", "Julio Benedetti"),
                         "Derby\n\n“We were bad in every area of the pitch,” coach Marcelo Lanús said.\n\nThe club’s president, Julio Benedetti, ruled out sacking the coach. Asked whether Lanús’s job was safe, he said: “Completely.”"),
                 Arguments.of(
