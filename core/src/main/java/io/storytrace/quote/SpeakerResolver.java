@@ -2166,7 +2166,21 @@ final class SpeakerResolver {
         holds(
                 token.capitalized() ? PhraseReader.SHORT_TITLES.getOrDefault(word, word) : word,
                 mention);
+        int k = passage.tokenAtOrAfter(token.start()) - 1;
+        if (k > 0 && passage.tokens().get(k).is('.')) {
+            k--;
+        }
+        if (word.equals("attorney")
+                && k >= 0
+                && PROSECUTING.contains(passage.tokens().get(k).bare())) {
+            // "Assistant District Attorney Karen Mbeki" is "the prosecutor"
+            holds("prosecutor", mention);
+        }
     }
+
+    /** What makes an attorney the state's: "District Attorney", "U.S. Attorney". */
+    private static final java.util.Set<String> PROSECUTING =
+            java.util.Set.of("district", "u.s", "us", "state", "county", "crown");
 
     private void holds(String word, Mention mention) {
         if (lexicon.roles().contains(word)

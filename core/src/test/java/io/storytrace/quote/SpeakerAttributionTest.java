@@ -628,6 +628,9 @@ class SpeakerAttributionTest {
     static Stream<Arguments> storiesWithSeveralSpeakers() {
         return Stream.of(
                 Arguments.of(
+                        List.of("Karen Mbeki", "Karen Mbeki", "Susan Farrow"),
+                        "Trial\n\nProsecutors urged jurors to convict a former hospital nurse accused of killing three patients.\n\n“One nurse on duty every single time,” Assistant District Attorney Karen Mbeki told the jury. “Innocent people don’t research how to hide a murder,” the prosecutor argued.\n\nDefense attorney Susan Farrow said the records were poor. “The prosecutor wants you to fill in the gaps,” she said."),
+                Arguments.of(
                         List.of("Wade Pruitt", "Luis Cardenas"),
                         "Barbs\n\nA dispute between Republican Gov. Wade Pruitt and state Sen. Luis Cardenas spilled into public view Thursday.\n\nPruitt accused Cardenas of holding the bill hostage. “Texans are tired of these games,” the governor said.\n\nHours later, Cardenas fired back. “I’m not going to sign a blank check,” the senator said."),
                 Arguments.of(
