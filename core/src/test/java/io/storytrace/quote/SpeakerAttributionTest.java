@@ -628,6 +628,9 @@ class SpeakerAttributionTest {
     static Stream<Arguments> storiesWithSeveralSpeakers() {
         return Stream.of(
                 Arguments.of(
+                        List.of("Nina Ashby", "Rosa Kemp"),
+                        "Album\n\nNina Ashby has said her new album was born out of the end of her relationship with DJ Rosa Kemp. Kemp has since moved to Berlin, where she has a residency.\n\n“Every song on this record is about her,” the singer-songwriter told the Mirror.\n\nKemp told a Berlin magazine: “Nina is the most talented person I know.”"),
+                Arguments.of(
                         List.of("Karen Mbeki", "Karen Mbeki", "Susan Farrow"),
                         "Trial\n\nProsecutors urged jurors to convict a former hospital nurse accused of killing three patients.\n\n“One nurse on duty every single time,” Assistant District Attorney Karen Mbeki told the jury. “Innocent people don’t research how to hide a murder,” the prosecutor argued.\n\nDefense attorney Susan Farrow said the records were poor. “The prosecutor wants you to fill in the gaps,” she said."),
                 Arguments.of(
