@@ -97,6 +97,9 @@ public final class SentenceSplitter {
         return Set.copyOf(words);
     }
 
+    /** Names written with an exclamation mark, which ends no sentence after them. */
+    private static final Set<String> BANG_NAMES = Set.of("E", "Yahoo");
+
     /** Words that usually open a sentence, so an abbreviation before them ends the last one. */
     private static final Set<String> OPENERS =
             Set.of(
@@ -236,6 +239,12 @@ public final class SentenceSplitter {
         }
         char first = text.charAt(next);
         if (Character.isLowerCase(first) || ",;:)]}".indexOf(first) >= 0) {
+            return false;
+        }
+        if (text.charAt(mark) == '!'
+                && endOfTerminals(text, mark) == mark + 1
+                && BANG_NAMES.contains(wordBefore(text, mark))) {
+            // "When E! News host Danielle Poirier asked", "told Yahoo! Finance": a name's mark
             return false;
         }
         boolean loneStop = text.charAt(mark) == '.' && endOfTerminals(text, mark) == mark + 1;

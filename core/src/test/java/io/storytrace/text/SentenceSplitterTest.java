@@ -31,6 +31,19 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void theMarkInsideENewsOrYahooFinanceEndsNoSentence() {
+        assertThat(
+                        texts(
+                                "When E! News host Dani Poe asked, Stanhope smiled. She told Yahoo!"
+                                        + " Finance it was fine. Wow! Great."))
+                .containsExactly(
+                        "When E! News host Dani Poe asked, Stanhope smiled.",
+                        "She told Yahoo! Finance it was fine.",
+                        "Wow!",
+                        "Great.");
+    }
+
+    @Test
     void splitsAtStopsQuestionMarksAndClosingQuotes() {
         assertThat(texts("“I left.” Then I came back. Did he? Yes! It cost $5.5 million."))
                 .containsExactly(
