@@ -552,7 +552,9 @@ final class AttributionFinder {
                 || !tokens.get(noun + 1).lower().equals("from")) {
             return null;
         }
-        SubjectReader.Read sender = subjects.forward(tokens, noun + 2, end);
+        // "came the reply from his race engineer, Tom Ferris": the name apposed to the role
+        SubjectReader.Read sender =
+                appositiveName(tokens, subjects.forward(tokens, noun + 2, end), end);
         if (sender == null || sender.ref().kind() == SpeakerRef.Kind.PRONOUN) {
             return null;
         }

@@ -608,6 +608,9 @@ class SpeakerAttributionTest {
                         "Gary Abernathy",
                         "Farm\n\nThe farm has been in the family for a century. Her father – Gary Abernathy – still runs it with two hired hands. A neighbour, Tom Reed, helps at harvest.\n\n“We will never sell,” the father said."),
                 Arguments.of(
+                        "Tom Ferris",
+                        "Radio\n\nLindahl shouted over the radio.\n\n“Box this lap, box this lap,” came the reply from his race engineer, Tom Ferris."),
+                Arguments.of(
                         "Bashar al-Assad",
                         "Syria’s parliament met on Sunday.\n\n“Syria will rise again,” Bashar al-Assad said."),
                 Arguments.of(
