@@ -386,6 +386,10 @@ final class SubjectReader {
             if (open < 0) {
                 return tokens.get(j).is(',') ? nameApposedToRole(tokens, j, from) : null;
             }
+            Read named = nameClosingAppositive(tokens, open, j);
+            if (named != null) {
+                return named;
+            }
             j = open - 1;
             int party = partyTagStart(tokens, j, from);
             if (party >= 0) {
@@ -1842,6 +1846,36 @@ final class SubjectReader {
                         && tokens.get(k - 1).is(',')
                 ? k - 1
                 : -1;
+    }
+
+    /**
+     * "The shadow education secretary, the Conservative MP Lucy Farrant, said": after a role in
+     * lower case, an appositive of a role and a name names the role's holder. Null otherwise.
+     */
+    private Read nameClosingAppositive(List<Token> tokens, int open, int close) {
+        if (open < 1
+                || !tokens.get(open).is(',')
+                || tokens.get(open - 1).type() != Token.Type.WORD
+                || tokens.get(open - 1).capitalized()
+                || !lexicon.roles().contains(tokens.get(open - 1).lower())) {
+            return null;
+        }
+        int start = close;
+        while (start - 1 > open
+                && (tokens.get(start - 1).capitalized()
+                                && !lexicon.roles().contains(tokens.get(start - 1).lower())
+                        || PhraseReader.isInitialDot(tokens, start - 1))) {
+            start--;
+        }
+        if (start == close
+                || start - 1 <= open
+                || !lexicon.roles().contains(tokens.get(start - 1).lower())) {
+            return null;
+        }
+        Read name = phrases.phrase(tokens, start, close);
+        return name != null && name.ref().kind() == SpeakerRef.Kind.NAME
+                ? new Read(name.ref(), start)
+                : null;
     }
 
     /** Where an appositive ending at the comma or bracket {@code close} starts, or -1. */

@@ -631,6 +631,12 @@ class SpeakerAttributionTest {
     static Stream<Arguments> storiesWithSeveralSpeakers() {
         return Stream.of(
                 Arguments.of(
+                        List.of("Catherine Bloom", "Lucy Farrant", "Lucy Farrant"),
+                        "Commons\n\nThe schools minister, Catherine Bloom, apologised. “I regret that the House was not informed first,” she said.\n\nThe shadow education secretary, the Conservative MP Lucy Farrant, said: “This is a government that treats Parliament as an afterthought.” “It is a disgrace,” the Tory frontbencher added."),
+                Arguments.of(
+                        List.of("Ruth Calder", "Joanne Mistry", "Ruth Calder"),
+                        "Rebels\n\nRuth Calder, one of the rebels, said: “I did not come into politics to take money from pensioners.”\n\nPensions minister Joanne Mistry said the policy was necessary. “We inherited a black hole,” the minister said.\n\n“It is a fair question,” the backbencher shot back."),
+                Arguments.of(
                         List.of("Nina Ashby", "Rosa Kemp"),
                         "Album\n\nNina Ashby has said her new album was born out of the end of her relationship with DJ Rosa Kemp. Kemp has since moved to Berlin, where she has a residency.\n\n“Every song on this record is about her,” the singer-songwriter told the Mirror.\n\nKemp told a Berlin magazine: “Nina is the most talented person I know.”"),
                 Arguments.of(
