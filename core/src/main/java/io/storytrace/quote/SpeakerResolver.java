@@ -1459,19 +1459,20 @@ final class SpeakerResolver {
             // unless someone since was introduced in that role
             return holder.getValue();
         }
-        if (person == null && passage.inHeadline(passage.sentenceAt(ref.offset()))) {
-            // "Singer Says New Album…": a headline's role is the person the story goes on to name.
-            person = firstPersonFrom(ref.offset());
-        }
         if (person == null && holders != null) {
             // "Mayor calls for ‘a cooling-off period’" above "Mayor Yvonne Okonkwo-Barrett
-            // adjourned the meeting": the one named in that role just after
+            // adjourned the meeting", "Coroner finds ‘missed opportunities’" above "the senior
+            // coroner, Alison Mercer, said": the one named in that role just after
             Map.Entry<Integer, String> next = holders.higherEntry(ref.offset());
             if (next != null
                     && passage.sentenceAt(next.getKey()) - passage.sentenceAt(ref.offset())
                             <= NAMED_AFTER) {
                 person = next.getValue();
             }
+        }
+        if (person == null && passage.inHeadline(passage.sentenceAt(ref.offset()))) {
+            // "Singer Says New Album…": a headline's role is the person the story goes on to name.
+            person = firstPersonFrom(ref.offset());
         }
         return person != null ? person : ref.text();
     }

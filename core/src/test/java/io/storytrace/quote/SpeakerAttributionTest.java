@@ -2125,6 +2125,14 @@ class SpeakerAttributionTest {
                         false,
                         List.of("Doug Cooke (NAMED)", "Ann Vey (REFERENCE)")),
                 Arguments.of(
+                        "Coroner finds ‘missed opportunities’ over crossing death\n\nEthan Price, 16,"
+                                + " died in March as he cycled over the line.\n\nRecording a"
+                                + " conclusion of accidental death, the senior coroner, Alison"
+                                + " Mercer, said the lights had been reported as faulty. “There were"
+                                + " missed opportunities,” the coroner said.",
+                        true,
+                        List.of("Alison Mercer (NAMED)", "Alison Mercer (REFERENCE)")),
+                Arguments.of(
                         "Jane Doe, a mother of three, is frustrated with the council.\n\n“Nobody listens to us.”",
                         false,
                         List.of("Jane Doe (CONTEXT)")),
