@@ -267,7 +267,25 @@ final class AttributionFinder {
         if (by < 0 || by >= limit) {
             return null;
         }
-        SubjectReader.Read name = subjects.forward(tokens, by, Math.min(limit, by + POST_NAME));
+        int to = Math.min(limit, by + POST_NAME);
+        SubjectReader.Read name = subjects.forward(tokens, by, to);
+        for (int k = by + 1; name != null && k + 1 < to; k++) {
+            if (tokens.get(k).type() != Token.Type.WORD) {
+                break;
+            }
+            if (!tokens.get(k).capitalized()
+                    && lexicon.names().roles().contains(tokens.get(k).lower())
+                    && tokens.get(k + 1).capitalized()) {
+                // "came from Portland Bureau of Transportation spokesperson Dylan Rivas": the
+                // organisation's role and then the person in it
+                SubjectReader.Read person =
+                        subjects.forward(tokens, k + 1, Math.min(limit, k + 1 + POST_NAME));
+                if (person != null && person.ref().kind() == SpeakerRef.Kind.NAME) {
+                    name = person;
+                }
+                break;
+            }
+        }
         return name != null && name.ref().kind() == SpeakerRef.Kind.NAME
                 ? new Attribution(name.ref(), null, null, 0.8, false, true)
                 : null;
@@ -318,10 +336,24 @@ final class AttributionFinder {
                     List.of("that's", "the", "verdict", "of"),
                     List.of("such", "was", "the", "verdict", "of"),
                     List.of("that", "was", "the", "view", "of"),
-                    List.of("that's", "the", "view", "of"));
+                    List.of("that's", "the", "view", "of"),
+                    List.of("that's", "what"),
+                    List.of("that", "is", "what"),
+                    List.of("that", "was", "what"),
+                    List.of("that's", "how"),
+                    List.of("that", "is", "how"),
+                    List.of("that", "was", "how"),
+                    List.of("that", "was", "the", "message", "from"),
+                    List.of("that's", "the", "message", "from"),
+                    List.of("that", "was", "the", "advice", "of"),
+                    List.of("that", "was", "the", "advice", "from"));
 
     /** The token after a crediting opener starting at {@code i}, or -1 when none starts there. */
     private static int creditingOpener(List<Token> tokens, int i, int limit) {
+        int from = cameFrom(tokens, i, limit);
+        if (from > 0) {
+            return from;
+        }
         for (List<String> opener : CREDITING_OPENERS) {
             int k = i;
             for (String word : opener) {
@@ -337,6 +369,38 @@ final class AttributionFinder {
         }
         return -1;
     }
+
+    /**
+     * The token after "That plea came Tuesday from" or "The warning came from" starting at {@code
+     * i}: the words before were the sender's. -1 otherwise.
+     */
+    private static int cameFrom(List<Token> tokens, int i, int limit) {
+        if (i + 3 >= limit
+                || !CAME_OPENERS.contains(tokens.get(i).lower())
+                || !MESSAGES.contains(tokens.get(i + 1).lower())
+                || !tokens.get(i + 2).lower().equals("came")) {
+            return -1;
+        }
+        for (int k = i + 3; k + 1 < limit && k - i <= CAME_REACH; k++) {
+            if (tokens.get(k).lower().equals("from")) {
+                return k + 1;
+            }
+            if (tokens.get(k).type() == Token.Type.PUNCT) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final java.util.Set<String> CAME_OPENERS =
+            java.util.Set.of("that", "this", "the");
+
+    /** What a quotation may be called when a sentence says whom it came from. */
+    private static final java.util.Set<String> MESSAGES =
+            java.util.Set.of("plea", "warning", "message", "advice", "appeal", "call", "verdict");
+
+    /** How many words may stand between "came" and "from": "came on Tuesday from". */
+    private static final int CAME_REACH = 6;
 
     /** The start of a link to a post's picture or page: "pic.twitter.com/…", "https://…". */
     private static final java.util.regex.Pattern LINK =

@@ -611,6 +611,18 @@ class SpeakerAttributionTest {
                         "Tom Ferris",
                         "Radio\n\nLindahl shouted over the radio.\n\n“Box this lap, box this lap,” came the reply from his race engineer, Tom Ferris."),
                 Arguments.of(
+                        "Hector Ochoa",
+                        "Flood\n\n“I thought I could make it. I was wrong.”\n\nThat’s what Hector Ochoa, 41, told WFAA on Tuesday, hours after firefighters pulled him from his pickup."),
+                Arguments.of(
+                        "Lukas Brandt",
+                        "Market\n\nA truck drove into a crowded market on Saturday, police said.\n\n“People were screaming and running in every direction.” That was how Lukas Brandt, a 28-year-old student, described the moment the truck struck."),
+                Arguments.of(
+                        "Amara Bello",
+                        "Phones\n\n“Take them away completely. Put them in a locker.”\n\nThat was the message from Grade 11 student Amara Bello, one of 14 delegates who addressed trustees."),
+                Arguments.of(
+                        "Dylan Rivas",
+                        "Ice\n\n“Please, please, please stay home.”\n\nThat plea came Tuesday from Portland Bureau of Transportation spokesperson Dylan Rivas as freezing rain coated roads."),
+                Arguments.of(
                         "Bashar al-Assad",
                         "Syria’s parliament met on Sunday.\n\n“Syria will rise again,” Bashar al-Assad said."),
                 Arguments.of(
