@@ -1794,6 +1794,14 @@ final class SubjectReader {
         }
         for (int b = k - 1; b >= from && k - b <= CLAUSE_REACH; b--) {
             if (tokens.get(b).is(',') && !closesOpeningPhrase(tokens, b, from)) {
+                if (b > from
+                        && !tokens.get(b - 1).capitalized()
+                        && PhraseReader.DETERMINERS.contains(tokens.get(b + 1).lower())
+                        && tokens.get(b - 1).type() == Token.Type.WORD) {
+                    // "A patient has died, the therapy's developer, Arbor Genetics, said": the
+                    // comma closes the words reported, and the subject starts after it
+                    break;
+                }
                 // "Prince Andrew, the brother of the heir, Charles, has told": the name closes
                 // an appositive of its own, about someone else
                 return null;

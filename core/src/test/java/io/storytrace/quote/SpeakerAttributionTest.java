@@ -623,6 +623,9 @@ class SpeakerAttributionTest {
                         "Dylan Rivas",
                         "Ice\n\n“Please, please, please stay home.”\n\nThat plea came Tuesday from Portland Bureau of Transportation spokesperson Dylan Rivas as freezing rain coated roads."),
                 Arguments.of(
+                        "Arbor Genetics",
+                        "Trial\n\nA young man in a gene therapy trial has died, the therapy’s developer, Arbor Genetics, said Monday.\n\n“We are heartbroken,” the company said in a statement."),
+                Arguments.of(
                         "Bashar al-Assad",
                         "Syria’s parliament met on Sunday.\n\n“Syria will rise again,” Bashar al-Assad said."),
                 Arguments.of(
