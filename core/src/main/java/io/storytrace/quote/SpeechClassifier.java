@@ -296,7 +296,9 @@ final class SpeechClassifier {
                 && lexicon.works().contains(before.bare())
                 && !(endsSentence(content) && lexicon.cue(before) != null)
                 && !(verdictOn(passage, region) && !titleCase(content))
+                && !(passage.inHeadline(passage.sentenceAt(region.open())) && !titleCase(content))
                 && !predicate(content, before(passage, region, 2))) {
+            // (not "Pettaway says farm bill ‘unacceptable’": headlines drop the "is")
             // "In his book “Financial Freedom,” he…", "the slogan “Meth, we’re on it.”": a
             // title keeps the comma or stop that American style puts inside the marks.
             return "follows the title word “" + before.text() + "”";

@@ -1054,6 +1054,20 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aHeadlineDropsItsVerbBeforeTheWordsQuotedAfterATitleWord() {
+        QuoteExtraction extraction =
+                extract(
+                        "Pettaway says farm bill ‘unacceptable’\n\nSen. Marjorie Pettaway will vote"
+                                + " against the bill. Netflix renewed the series “The Quiet Tide”.",
+                        true);
+
+        assertThat(extraction.quotes())
+                .extracting(q -> q.text() + " | " + q.speaker())
+                .containsExactly("unacceptable | Marjorie Pettaway");
+        assertThat(extraction.works()).extracting(w -> w.text()).contains("The Quiet Tide");
+    }
+
+    @Test
     void wordsSetApartAsAParagraphAreSpeechUnlessThePrecedingWordsSayWhatTheyAre() {
         assertThat(
                         quotes(
