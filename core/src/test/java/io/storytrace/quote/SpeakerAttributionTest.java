@@ -646,6 +646,9 @@ class SpeakerAttributionTest {
     static Stream<Arguments> storiesWithSeveralSpeakers() {
         return Stream.of(
                 Arguments.of(
+                        List.of("Karim Haddad", "A retired welder"),
+                        "Surgeon\n\nKarim Haddad is now a GP in Govan. “I learned the whole supermarket before I learned the hospital,” he says.\n\nA retired welder, waiting to be seen, puts it more bluntly. “He’s the only doctor who’s ever asked about my wife,” he says."),
+                Arguments.of(
                         List.of("Catherine Bloom", "Lucy Farrant", "Lucy Farrant"),
                         "Commons\n\nThe schools minister, Catherine Bloom, apologised. “I regret that the House was not informed first,” she said.\n\nThe shadow education secretary, the Conservative MP Lucy Farrant, said: “This is a government that treats Parliament as an afterthought.” “It is a disgrace,” the Tory frontbencher added."),
                 Arguments.of(
