@@ -646,6 +646,13 @@ class SpeakerAttributionTest {
     static Stream<Arguments> storiesWithSeveralSpeakers() {
         return Stream.of(
                 Arguments.of(
+                        List.of(
+                                "Tom Hale",
+                                "Electoral Commission",
+                                "Tom Hale",
+                                "Employment Tribunal"),
+                        "Bail\n\n“Bail is meant to secure attendance,” said Tom Hale.\n\nIn a statement, the Electoral Commission said investigations were continuing. “Others are still being investigated,” the commission said.\n\n“I was sacked for speaking up,” Hale said. The Employment Tribunal disagreed. “The dismissal was fair,” the tribunal ruled."),
+                Arguments.of(
                         List.of("Karim Haddad", "A retired welder"),
                         "Surgeon\n\nKarim Haddad is now a GP in Govan. “I learned the whole supermarket before I learned the hospital,” he says.\n\nA retired welder, waiting to be seen, puts it more bluntly. “He’s the only doctor who’s ever asked about my wife,” he says."),
                 Arguments.of(
