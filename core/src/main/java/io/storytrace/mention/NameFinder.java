@@ -972,6 +972,10 @@ public final class NameFinder {
         if (words.isEmpty()) {
             return null;
         }
+        if (words.size() > 1 && words.getFirst().text().equals("Co")) {
+            // "Castleblayney, Co Monaghan", "in Co. Kerry": an Irish county, no company
+            return null;
+        }
         List<String> lower = texts(words).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
         if (given <= 0
                 && lower.size() > 2

@@ -535,6 +535,20 @@ class NameFinderTest {
     }
 
     @Test
+    void anIrishCountyIsNoCompanyAndCommissionerOfPoliceIsAnOffice() {
+        Names names =
+                find(
+                        "Kerrigan Foods closed its plant in Castleblayney, Co Monaghan. Deputy"
+                                + " Assistant Commissioner of Police R. Thiagarajan said so.",
+                        false);
+
+        assertThat(described(names))
+                .containsExactly(
+                        "ORGANIZATION Kerrigan Foods → Kerrigan Foods",
+                        "PERSON R. Thiagarajan → R. Thiagarajan");
+    }
+
+    @Test
     void capitalsBeforeAWorkNounNameTheWorkNotAPerson() {
         Names names =
                 find(
