@@ -626,6 +626,9 @@ class SpeakerAttributionTest {
                         "Arbor Genetics",
                         "Trial\n\nA young man in a gene therapy trial has died, the therapy’s developer, Arbor Genetics, said Monday.\n\n“We are heartbroken,” the company said in a statement."),
                 Arguments.of(
+                        "Priya Raman",
+                        "Judge\n\nMiriam Castellanos is retiring this spring.\n\n“She made you finish your thought,” says the clerk, Priya Raman, now a public defender in Santa Fe."),
+                Arguments.of(
                         "Bashar al-Assad",
                         "Syria’s parliament met on Sunday.\n\n“Syria will rise again,” Bashar al-Assad said."),
                 Arguments.of(
