@@ -1441,6 +1441,8 @@ final class SpeakerResolver {
                     && agrees(spoke.getValue(), nounGender)
                     && !unnamed(spoke.getValue())
                     && introducedStrictlyAs(spoke.getValue(), noun)
+                    && !(holdsExactly(holder.getValue(), noun)
+                            && !holdsExactly(spoke.getValue(), noun))
                     && !lexicon.anonymous().contains(noun)) {
                 return spoke.getValue();
             }
@@ -2195,6 +2197,16 @@ final class SpeakerResolver {
                     .computeIfAbsent(mention.canonical(), k -> new java.util.HashSet<>())
                     .add(word);
         }
+    }
+
+    /**
+     * Whether {@code person} was introduced by {@code noun} itself, not only by a noun of its
+     * family: "Chief executive Matthias Brandt" is "the chief executive", "Finance chief Stefan
+     * Keller" only of the same family.
+     */
+    private boolean holdsExactly(String person, String noun) {
+        java.util.Set<String> held = rolesHeld.get(person);
+        return held != null && held.contains(noun);
     }
 
     /** How many people a role noun passes over who were introduced in other roles. */

@@ -649,6 +649,9 @@ class SpeakerAttributionTest {
     static Stream<Arguments> storiesWithSeveralSpeakers() {
         return Stream.of(
                 Arguments.of(
+                        List.of("Matthias Brandt", "Stefan Keller", "Matthias Brandt"),
+                        "Margin\n\nChief executive Matthias Brandt said carmakers had pushed back orders. “Delays cost money,” he told reporters.\n\nFinance chief Stefan Keller said the group now aimed for a lower margin. “We have levers on the cost side,” Keller said.\n\n“We will look at every plant,” the chief executive said."),
+                Arguments.of(
                         List.of(
                                 "Tom Hale",
                                 "Electoral Commission",
