@@ -2556,7 +2556,8 @@ final class SpeakerResolver {
         if (before.containsValue(person)
                 || before.size() < INTERVIEWEE_QUOTES
                 || !namedBefore(person, passage.sentenceAt(offset), 2)
-                || opener(person, passage.sentenceAt(offset)) != null) {
+                || opener(person, passage.sentenceAt(offset)) != null
+                || pastCue(next) && opensSentenceBefore(person, passage.sentenceAt(offset))) {
             // someone just introduced ("Head coach Stellan Bergqvist did not try to hide"), or
             // set off opening the sentence before, is the next "he" whoever spoke before
             return person;
@@ -2569,6 +2570,40 @@ final class SpeakerResolver {
             }
         }
         return person;
+    }
+
+    /**
+     * Whether token {@code k} is a cue verb in the past tense ("said", "added"), as news tells
+     * speech; a profile's present tense ("she says") follows the one it profiles.
+     */
+    private boolean pastCue(int k) {
+        if (k >= passage.tokens().size()) {
+            return false;
+        }
+        Token token = passage.tokens().get(k);
+        return lexicon.cue(token) != null
+                && (token.lower().endsWith("ed") || PAST_CUES.contains(token.lower()));
+    }
+
+    private static final java.util.Set<String> PAST_CUES =
+            java.util.Set.of("said", "told", "wrote", "spoke", "sang", "put");
+
+    /**
+     * Whether {@code person}, by name, opens the sentence right before sentence {@code s}, in its
+     * paragraph: "Pennock saw it differently. “…,” he said." is Pennock's, whoever the story has
+     * quoted most.
+     */
+    private boolean opensSentenceBefore(String person, int s) {
+        if (s == 0
+                || passage.sentences().get(s - 1).block() != passage.sentences().get(s).block()) {
+            return false;
+        }
+        List<Token> tokens = passage.tokensOf(s - 1);
+        int k = 0;
+        while (k < tokens.size() && SENTENCE_OPENERS.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        return k < tokens.size() && person.equals(people.get(tokens.get(k).start()));
     }
 
     /**

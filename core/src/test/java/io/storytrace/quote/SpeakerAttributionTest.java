@@ -649,6 +649,14 @@ class SpeakerAttributionTest {
     static Stream<Arguments> storiesWithSeveralSpeakers() {
         return Stream.of(
                 Arguments.of(
+                        List.of(
+                                "Stefan Haller",
+                                "Stefan Haller",
+                                "Stefan Haller",
+                                "Mark Pennock",
+                                "Mark Pennock"),
+                        "Draw\n\nLeeds head coach Stefan Haller said his side had been robbed. Sunderland counterpart Mark Pennock, whose side had ten men, felt the decision was clear-cut.\n\n“It’s never a penalty,” said Haller. “Our player gets the ball first.” “Everybody can see it,” he added.\n\nPennock saw it differently. “I’ve watched it back three times and he clips the lad’s ankle,” he said. “Stefan is entitled to his opinion.”"),
+                Arguments.of(
                         List.of("Matthias Brandt", "Stefan Keller", "Matthias Brandt"),
                         "Margin\n\nChief executive Matthias Brandt said carmakers had pushed back orders. “Delays cost money,” he told reporters.\n\nFinance chief Stefan Keller said the group now aimed for a lower margin. “We have levers on the cost side,” Keller said.\n\n“We will look at every plant,” the chief executive said."),
                 Arguments.of(
