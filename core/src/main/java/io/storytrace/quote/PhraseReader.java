@@ -268,6 +268,21 @@ final class PhraseReader {
                 new SpeakerRef(kind, text(tokens, from, end), tokens.get(from).start()), end);
     }
 
+    /**
+     * Whether {@code word} names a native of a place after it, as sport writers call players: "the
+     * Yorkshireman", "the Londoner" (the resolver finds whom the place was said of).
+     */
+    private boolean native_(Token word) {
+        String lower = word.lower();
+        for (String ending : List.of("woman", "man", "er")) {
+            if (lower.length() > ending.length() + 3 && lower.endsWith(ending)) {
+                String place = lower.substring(0, lower.length() - ending.length());
+                return lexicon.names().places().contains(place) || place.endsWith("shire");
+            }
+        }
+        return false;
+    }
+
     /** The noun phrase of {@code from..end}: a name, a role, or null. */
     SubjectReader.Read phrase(List<Token> tokens, int from, int end) {
         while (end > from && tokens.get(end - 1).type() == Token.Type.PUNCT) {
@@ -316,7 +331,8 @@ final class PhraseReader {
                 && nameStart < end
                 && tokens.get(from).lower().equals("the")
                 && lowerCaseWords(tokens, from + 1, nameStart)
-                && lexicon.roles().contains(tokens.get(end - 1).lower())) {
+                && (lexicon.roles().contains(tokens.get(end - 1).lower())
+                        || nameStart == end - 1 && native_(tokens.get(end - 1)))) {
             // "said the Swede", "the New Mexico Democrat told reporters", "the 45-year-old
             // Democrat": a nationality or a party names a person the story has met, like "the
             // actor"

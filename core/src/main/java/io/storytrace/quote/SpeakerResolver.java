@@ -1152,6 +1152,10 @@ final class SpeakerResolver {
         if (aged != null) {
             return aged;
         }
+        String native_ = nativeOf(words[noun], ref.offset());
+        if (native_ != null) {
+            return native_;
+        }
         if (epithet(words, noun)) {
             // "Doyle, 28, had promised … “…,” the Salford man said": the person the story is
             // on, as a pronoun would be, not whoever was introduced as a man
@@ -1200,6 +1204,42 @@ final class SpeakerResolver {
         }
         return found;
     }
+
+    /**
+     * "Yorkshire opener Tom Aldridge … “…,” the Yorkshireman said", "Lowe, who grew up in south
+     * London, … the Londoner said": the last person named in a sentence that names the place the
+     * noun is made from, or null when the noun is made from no place the article names.
+     */
+    private String nativeOf(String noun, int offset) {
+        String lower = noun.toLowerCase(Locale.ROOT);
+        String place = null;
+        for (String ending : NATIVE_ENDINGS) {
+            if (lower.length() > ending.length() + 3 && lower.endsWith(ending)) {
+                place = lower.substring(0, lower.length() - ending.length());
+                break;
+            }
+        }
+        if (place == null
+                || !Character.isUpperCase(noun.charAt(0))
+                || lexicon.names().roles().contains(lower)) {
+            // "the Englishman" is a nationality, found as one
+            return null;
+        }
+        String found = null;
+        for (Map.Entry<Integer, String> named : people.headMap(offset).entrySet()) {
+            int s = passage.sentenceAt(named.getKey());
+            for (Token token : passage.tokensOf(s)) {
+                if (token.capitalized() && token.lower().equals(place)) {
+                    found = named.getValue();
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** How a native of a place is named after it: "Yorkshireman", "Londoner". */
+    private static final List<String> NATIVE_ENDINGS = List.of("woman", "man", "er");
 
     private static final java.util.regex.Pattern AGED =
             java.util.regex.Pattern.compile("(\\d{1,3})-year-old");

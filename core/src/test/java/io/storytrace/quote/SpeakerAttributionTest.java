@@ -649,6 +649,9 @@ class SpeakerAttributionTest {
     static Stream<Arguments> storiesWithSeveralSpeakers() {
         return Stream.of(
                 Arguments.of(
+                        List.of("Dante Sims", "Kieran Lowe", "Tom Aldridge", "Diego Schwartzman"),
+                        "Fight\n\nKieran Lowe and Dante Sims met the press. Sims, the champion, predicted a knockout. “He’s never been in with anyone like me,” he said.\n\nLowe, 29, who grew up in south London, laughed it off. “He talks a lot,” the Londoner said.\n\nEngland captain and Yorkshire opener Tom Aldridge watched. India captain Rohan Mehta had made a century. “They bowled better lengths than us,” the Yorkshireman said.\n\nDiego Schwartzman won in three sets. “I played unreal tennis,” the 14th-ranked Schwartzman said."),
+                Arguments.of(
                         List.of(
                                 "Stefan Haller",
                                 "Stefan Haller",
