@@ -632,9 +632,11 @@ final class SpeakerResolver {
     }
 
     private static final java.util.regex.Pattern PARTY_TAG =
-            java.util.regex.Pattern.compile("\\s*\\(([RD])-");
+            java.util.regex.Pattern.compile("\\s*[(,]\\s*([RD])-[A-Z]");
 
-    /** "democrat" or "republican" for a party tag "(D-N.M.)" at {@code end}, or null. */
+    /**
+     * "democrat" or "republican" for a party tag "(D-N.M.)" or ", D-Del.," at {@code end}, or null.
+     */
     private String partyAfter(int end) {
         java.util.regex.Matcher tag =
                 PARTY_TAG.matcher(passage.text()).region(end, passage.text().length());
@@ -2365,8 +2367,7 @@ final class SpeakerResolver {
                         .anyMatch(
                                 role ->
                                         lexicon.strictlySameRole(noun, role)
-                                                && (!PARTIES.contains(role)
-                                                        || PARTIES.contains(noun)));
+                                                && (!PARTIES.contains(role) || noun.equals(role)));
     }
 
     /**
@@ -3235,8 +3236,10 @@ final class SpeakerResolver {
                 break;
             }
             String word = token.lower();
-            if (!token.capitalized() && lexicon.roles().contains(word)) {
-                // "The chief executive, Alison Greer,": the last of the role's nouns
+            if ((!token.capitalized() || PARTIES.contains(word))
+                    && lexicon.roles().contains(word)) {
+                // "The chief executive, Alison Greer,": the last of the role's nouns; "The
+                // Democrat shook his head"
                 while (k + 1 < tokens.size()
                         && !tokens.get(k + 1).capitalized()
                         && lexicon.roles().contains(tokens.get(k + 1).lower())) {

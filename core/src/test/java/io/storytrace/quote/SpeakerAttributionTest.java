@@ -649,6 +649,12 @@ class SpeakerAttributionTest {
     static Stream<Arguments> storiesWithSeveralSpeakers() {
         return Stream.of(
                 Arguments.of(
+                        List.of("Alan Whitcomb", "Gregory Vance", "Alan Whitcomb"),
+                        "Hearing\n\nGregory Vance clashed with Democrats on Wednesday.\n\n“Will you commit?” Sen. Alan Whitcomb, D-Del., asked.\n\n“I will follow the law,” Vance replied.\n\n“That’s not what I asked,” the Delaware Democrat said."),
+                Arguments.of(
+                        List.of("Karen Lindgren", "Tasha Moore", "Karen Lindgren", "Marcus Webb"),
+                        "Debate\n\nRepublican Karen Lindgren and Democrat Tasha Moore clashed on Thursday. “My opponent had a chance,” Lindgren said. “Homicides are down,” Moore said.\n\n“I’ve said it’s a state issue,” the Republican replied.\n\nState Sen. Marcus Webb, a Tampa Democrat, spoke next. Jorge Albarrán, a Miami Republican, disagreed with him.\n\nThe Democrat shook his head. “We’ve heard this before,” he said."),
+                Arguments.of(
                         List.of("Dante Sims", "Kieran Lowe", "Tom Aldridge", "Diego Schwartzman"),
                         "Fight\n\nKieran Lowe and Dante Sims met the press. Sims, the champion, predicted a knockout. “He’s never been in with anyone like me,” he said.\n\nLowe, 29, who grew up in south London, laughed it off. “He talks a lot,” the Londoner said.\n\nEngland captain and Yorkshire opener Tom Aldridge watched. India captain Rohan Mehta had made a century. “They bowled better lengths than us,” the Yorkshireman said.\n\nDiego Schwartzman won in three sets. “I played unreal tennis,” the 14th-ranked Schwartzman said."),
                 Arguments.of(
