@@ -3096,6 +3096,13 @@ final class SpeakerResolver {
             // "A reporter asked Joan Mills about the vote. “…,” she said.": the one asked answers
             return null;
         }
+        if (end + 1 < tokens.size() && tokens.get(end).is(',')) {
+            String apposed = people.get(tokens.get(end + 1).start());
+            if (apposed != null) {
+                // "A Caldwell spokesperson, Anne Lowry, dismissed the criticism": the one named
+                return apposed;
+            }
+        }
         return passage.text()
                 .subSequence(tokens.getFirst().start(), tokens.get(end - 1).end())
                 .toString();

@@ -649,6 +649,9 @@ class SpeakerAttributionTest {
     static Stream<Arguments> storiesWithSeveralSpeakers() {
         return Stream.of(
                 Arguments.of(
+                        List.of("demonstrators", "Anne Lowry"),
+                        "Rally\n\nThousands rallied outside the Statehouse. “My body, my choice!” demonstrators chanted as senators arrived.\n\nRoger Caldwell has faced criticism. A Caldwell spokesperson, Anne Lowry, dismissed it. “The leader’s door is always open,” she said."),
+                Arguments.of(
                         List.of("Alan Whitcomb", "Gregory Vance", "Alan Whitcomb"),
                         "Hearing\n\nGregory Vance clashed with Democrats on Wednesday.\n\n“Will you commit?” Sen. Alan Whitcomb, D-Del., asked.\n\n“I will follow the law,” Vance replied.\n\n“That’s not what I asked,” the Delaware Democrat said."),
                 Arguments.of(
