@@ -812,8 +812,42 @@ final class QuoteAssembler {
             return null;
         }
         boolean asks = asks(draft);
-        return asks != asks(previous) && asks == asks(earlier) ? earlier.speaker() : null;
+        if (asks != asks(previous) && asks == asks(earlier)) {
+            return earlier.speaker();
+        }
+        // "“I was open,” Pierce said. ¶ “Nobody thought you could shoot,” Ellwood replied. ¶ “I
+        // was shooting 41%.” ¶ “On nineteen attempts.”": short lines traded back and forth, the
+        // first answered with a reply, go on by turns
+        boolean traded =
+                previous.attribution() != null
+                                && previous.attribution().cue() != null
+                                && REPLYING.contains(
+                                        previous.attribution().cue().toLowerCase(Locale.ROOT))
+                        || previous.attribution() == null
+                                && draft.attribution() == null
+                                && earlier.attribution() != null;
+        return draft.attribution() == null
+                        && traded
+                        && wordCount(words(draft)) <= TRADED_WORDS
+                        && wordCount(words(previous)) <= TRADED_WORDS
+                ? earlier.speaker()
+                : null;
     }
+
+    /** Cue verbs that answer the one who spoke before, as in an exchange. */
+    private static final java.util.Set<String> REPLYING =
+            java.util.Set.of(
+                    "replied",
+                    "responded",
+                    "retorted",
+                    "countered",
+                    "answered",
+                    "interjected",
+                    "snapped",
+                    "quipped");
+
+    /** How many words each line of a quick exchange runs at most. */
+    private static final int TRADED_WORDS = 20;
 
     /** Whether the region opens its paragraph. */
     private boolean opensBlock(QuotedRegion region) {

@@ -649,6 +649,9 @@ class SpeakerAttributionTest {
     static Stream<Arguments> storiesWithSeveralSpeakers() {
         return Stream.of(
                 Arguments.of(
+                        List.of("Jamal Pierce", "Marcus Ellwood", "Jamal Pierce", "Marcus Ellwood"),
+                        "Podcast\n\nMarcus Ellwood and Jamal Pierce won a title together in 2007. They still cannot agree on how.\n\n“I was wide open in the corner and you know it,” Pierce said on this week’s episode.\n\n“You were open because nobody thought you could shoot,” Ellwood replied.\n\n“I was shooting 41% from three that year.”\n\n“On nineteen attempts.”"),
+                Arguments.of(
                         List.of("demonstrators", "Anne Lowry"),
                         "Rally\n\nThousands rallied outside the Statehouse. “My body, my choice!” demonstrators chanted as senators arrived.\n\nRoger Caldwell has faced criticism. A Caldwell spokesperson, Anne Lowry, dismissed it. “The leader’s door is always open,” she said."),
                 Arguments.of(
