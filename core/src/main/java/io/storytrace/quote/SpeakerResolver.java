@@ -1484,7 +1484,8 @@ final class SpeakerResolver {
                     && !unnamed(spoke.getValue())
                     && introducedStrictlyAs(spoke.getValue(), noun)
                     && !(holdsExactly(holder.getValue(), noun)
-                            && !holdsExactly(spoke.getValue(), noun))
+                            && !holdsExactly(spoke.getValue(), noun)
+                            && speakers.headMap(ref.offset()).containsValue(holder.getValue()))
                     && !lexicon.anonymous().contains(noun)) {
                 return spoke.getValue();
             }
@@ -2244,7 +2245,8 @@ final class SpeakerResolver {
     /**
      * Whether {@code person} was introduced by {@code noun} itself, not only by a noun of its
      * family: "Chief executive Matthias Brandt" is "the chief executive", "Finance chief Stefan
-     * Keller" only of the same family.
+     * Keller" only of the same family. (A holder so introduced who has spoken keeps the role; one
+     * only mentioned, as "fellow actor Joe Locke" in the seed, yields it to the one quoted since.)
      */
     private boolean holdsExactly(String person, String noun) {
         java.util.Set<String> held = rolesHeld.get(person);
