@@ -751,7 +751,8 @@ public final class NameFinder {
             Token token = tokens.get(end);
             Token previous = tokens.get(end - 1);
             boolean nextCapitalized = end + 1 < tokens.size() && tokens.get(end + 1).capitalized();
-            if (endsPossessive(previous) || isFirstPersonI(token)) {
+            if (endsPossessive(previous) && !ownedByMany(previous, token)
+                    || isFirstPersonI(token)) {
                 break;
             } else if (token.capitalized() || Names.hyphenedParticle(token.text())) {
                 words++;
@@ -1659,14 +1660,29 @@ public final class NameFinder {
     private static String written(List<Token> run, List<Token> words) {
         StringBuilder name = new StringBuilder();
         for (Token word : words) {
-            name.append(name.isEmpty() ? "" : " ").append(bare(word));
             int k = run.indexOf(word);
+            boolean many = k >= 0 && k + 1 < run.size() && ownedByMany(word, run.get(k + 1));
+            name.append(name.isEmpty() ? "" : " ").append(many ? word.text() : bare(word));
             if (k >= 0 && k + 1 < run.size() && pluralPossessiveMark(word, run.get(k + 1))) {
                 name.append(run.get(k + 1).text());
             }
         }
         return name.toString();
     }
+
+    /**
+     * Whether {@code owner} is "Women's", "Children's" or the like inside a name that goes on with
+     * {@code next}: "the Premier Women's League", "Children's Hospital of Philadelphia".
+     */
+    private static boolean ownedByMany(Token owner, Token next) {
+        String lower = owner.lower();
+        return next.capitalized()
+                && lower.length() > 2
+                && IRREGULAR_PLURALS.contains(lower.substring(0, lower.length() - 2));
+    }
+
+    private static final Set<String> IRREGULAR_PLURALS =
+            Set.of("women", "men", "children", "people");
 
     private static boolean endsPossessive(Token token) {
         String text = token.text();

@@ -549,6 +549,22 @@ class NameFinderTest {
     }
 
     @Test
+    void womensAndChildrensRunOnInsideAnOrganisationsName() {
+        Names names =
+                find(
+                        "The Premier Women's League said so. The Children’s Hospital of"
+                                + " Philadelphia agreed. Kit Connor's show aired.",
+                        false);
+
+        assertThat(described(names))
+                .containsExactly(
+                        "ORGANIZATION Premier Women's League → Premier Women's League",
+                        "ORGANIZATION Children’s Hospital of Philadelphia → Children’s Hospital of"
+                                + " Philadelphia",
+                        "PERSON Kit Connor → Kit Connor");
+    }
+
+    @Test
     void capitalsBeforeAWorkNounNameTheWorkNotAPerson() {
         Names names =
                 find(
