@@ -49,6 +49,11 @@ public record Token(String text, int start, int end, Type type, String lower) {
     }
 
     private boolean articleBeforeName() {
+        char first = text.charAt(0);
+        if (text.length() < 4 || first != 'a' && first != 'e' && first != 'i' && first != 'u') {
+            // most words, at the cost of one comparison: no article starts otherwise
+            return false;
+        }
         int hyphen = text.indexOf('-');
         return hyphen > 0
                 && hyphen <= LONGEST_ARTICLE
