@@ -272,7 +272,7 @@ final class PhraseReader {
      * Whether {@code word} names a native of a place after it, as sport writers call players: "the
      * Yorkshireman", "the Londoner" (the resolver finds whom the place was said of).
      */
-    private boolean native_(Token word) {
+    private boolean placeNative(Token word) {
         String lower = word.lower();
         for (String ending : List.of("woman", "man", "er")) {
             if (lower.length() > ending.length() + 3 && lower.endsWith(ending)) {
@@ -332,7 +332,7 @@ final class PhraseReader {
                 && tokens.get(from).lower().equals("the")
                 && lowerCaseWords(tokens, from + 1, nameStart)
                 && (lexicon.roles().contains(tokens.get(end - 1).lower())
-                        || nameStart == end - 1 && native_(tokens.get(end - 1)))) {
+                        || nameStart == end - 1 && placeNative(tokens.get(end - 1)))) {
             // "said the Swede", "the New Mexico Democrat told reporters", "the 45-year-old
             // Democrat": a nationality or a party names a person the story has met, like "the
             // actor"

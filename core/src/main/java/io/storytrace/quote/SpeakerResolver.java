@@ -1154,9 +1154,9 @@ final class SpeakerResolver {
         if (aged != null) {
             return aged;
         }
-        String native_ = nativeOf(words[noun], ref.offset());
-        if (native_ != null) {
-            return native_;
+        String fromPlace = nativeOf(words[noun], ref.offset());
+        if (fromPlace != null) {
+            return fromPlace;
         }
         if (epithet(words, noun)) {
             // "Doyle, 28, had promised … “…,” the Salford man said": the person the story is
