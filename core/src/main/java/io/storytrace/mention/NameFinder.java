@@ -754,7 +754,7 @@ public final class NameFinder {
             if (endsPossessive(previous) && !ownedByMany(previous, token)
                     || isFirstPersonI(token)) {
                 break;
-            } else if (token.capitalized() || Names.hyphenedParticle(token.text())) {
+            } else if (token.capitalized()) {
                 words++;
                 end++;
             } else if (token.is('.')

@@ -1,5 +1,6 @@
 package io.storytrace.mention;
 
+import io.storytrace.text.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -254,20 +255,10 @@ public final class Names {
         return true;
     }
 
-    /** A particle joined by a hyphen to the name after it: "al-Assad", "el-Sisi". */
-    private static final java.util.regex.Pattern HYPHENED_PARTICLE =
-            java.util.regex.Pattern.compile("(?:al|el|ad|ash|as|ar|at|az|an|bin|ibn|abu|ben)-(.+)");
-
-    /** Whether {@code word} is a particle joined to a capitalised name: "al-Assad". */
-    static boolean hyphenedParticle(String word) {
-        java.util.regex.Matcher matcher = HYPHENED_PARTICLE.matcher(word);
-        return matcher.matches() && Character.isUpperCase(matcher.group(1).codePointAt(0));
-    }
-
     /** "assad" for "al-Assad" (lower case either way): the name a short form keeps. */
     private static String withoutParticle(String word) {
-        java.util.regex.Matcher matcher = HYPHENED_PARTICLE.matcher(word);
-        return matcher.matches() ? matcher.group(1) : word;
+        int name = Token.nameAfterArticle(word);
+        return name > 0 ? word.substring(name) : word;
     }
 
     /** A word for lookups: lower case, a suffix without its stop ("Jr." and "Jr" alike). */

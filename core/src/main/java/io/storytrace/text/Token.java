@@ -49,23 +49,34 @@ public record Token(String text, int start, int end, Type type, String lower) {
     }
 
     private boolean articleBeforeName() {
-        char first = text.charAt(0);
-        if (text.length() < 4 || first != 'a' && first != 'e' && first != 'i' && first != 'u') {
-            // most words, at the cost of one comparison: no article starts otherwise
-            return false;
-        }
-        int hyphen = text.indexOf('-');
-        return hyphen > 0
-                && hyphen <= LONGEST_ARTICLE
-                && hyphen + 1 < text.length()
-                && Character.isUpperCase(text.charAt(hyphen + 1))
-                && ARTICLES_BEFORE_NAMES.contains(text.substring(0, hyphen));
+        int name = nameAfterArticle(text);
+        return name > 0 && Character.isUpperCase(text.charAt(name));
     }
 
-    /** Arabic articles and particles joined to the name after them: "al-Thani", "ibn-Rushd". */
+    /**
+     * Where the name starts in {@code word} after an article or particle written in lower case and
+     * joined to it by a hyphen ("al-Assad", "el-Sisi", "ibn-Rushd", and "al-assad" alike), or -1
+     * when the word opens with none.
+     */
+    public static int nameAfterArticle(String word) {
+        if (word.length() < 4 || "abeiu".indexOf(word.charAt(0)) < 0) {
+            // most words, at the cost of one comparison: no article starts otherwise
+            return -1;
+        }
+        int hyphen = word.indexOf('-');
+        return hyphen > 0
+                        && hyphen <= LONGEST_ARTICLE
+                        && hyphen + 1 < word.length()
+                        && ARTICLES_BEFORE_NAMES.contains(word.substring(0, hyphen))
+                ? hyphen + 1
+                : -1;
+    }
+
+    /** Arabic and Hebrew articles and particles joined to the name after them: "al-Thani". */
     private static final java.util.Set<String> ARTICLES_BEFORE_NAMES =
             java.util.Set.of(
-                    "al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ud", "ul", "ibn");
+                    "al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ud", "ul", "ibn", "bin",
+                    "abu", "ben");
 
     private static final int LONGEST_ARTICLE = 3;
 
