@@ -273,15 +273,26 @@ final class PhraseReader {
      * Yorkshireman", "the Londoner" (the resolver finds whom the place was said of).
      */
     private boolean placeNative(Token word) {
-        String lower = word.lower();
-        for (String ending : List.of("woman", "man", "er")) {
+        String place = placeOfNative(word.lower());
+        return place != null
+                && (lexicon.names().places().contains(place) || place.endsWith("shire"));
+    }
+
+    /**
+     * The place a word for its native is made from, in lower case ("yorkshire" for "yorkshireman",
+     * "london" for "londoner"), or null when the word has no such ending.
+     */
+    static String placeOfNative(String lower) {
+        for (String ending : NATIVE_ENDINGS) {
             if (lower.length() > ending.length() + 3 && lower.endsWith(ending)) {
-                String place = lower.substring(0, lower.length() - ending.length());
-                return lexicon.names().places().contains(place) || place.endsWith("shire");
+                return lower.substring(0, lower.length() - ending.length());
             }
         }
-        return false;
+        return null;
     }
+
+    /** How a native of a place is named after it: "Yorkshireman", "Londoner". */
+    private static final List<String> NATIVE_ENDINGS = List.of("woman", "man", "er");
 
     /** The noun phrase of {@code from..end}: a name, a role, or null. */
     SubjectReader.Read phrase(List<Token> tokens, int from, int end) {

@@ -1214,13 +1214,7 @@ final class SpeakerResolver {
      */
     private String nativeOf(String noun, int offset) {
         String lower = noun.toLowerCase(Locale.ROOT);
-        String place = null;
-        for (String ending : NATIVE_ENDINGS) {
-            if (lower.length() > ending.length() + 3 && lower.endsWith(ending)) {
-                place = lower.substring(0, lower.length() - ending.length());
-                break;
-            }
-        }
+        String place = PhraseReader.placeOfNative(lower);
         if (place == null
                 || !Character.isUpperCase(noun.charAt(0))
                 || lexicon.names().roles().contains(lower)) {
@@ -1239,9 +1233,6 @@ final class SpeakerResolver {
         }
         return found;
     }
-
-    /** How a native of a place is named after it: "Yorkshireman", "Londoner". */
-    private static final List<String> NATIVE_ENDINGS = List.of("woman", "man", "er");
 
     private static final java.util.regex.Pattern AGED =
             java.util.regex.Pattern.compile("(\\d{1,3})-year-old");
@@ -2212,15 +2203,15 @@ final class SpeakerResolver {
         holds(
                 token.capitalized() ? PhraseReader.SHORT_TITLES.getOrDefault(word, word) : word,
                 mention);
-        int k = passage.tokenAtOrAfter(token.start()) - 1;
-        if (k > 0 && passage.tokens().get(k).is('.')) {
-            k--;
-        }
-        if (word.equals("attorney")
-                && k >= 0
-                && PROSECUTING.contains(passage.tokens().get(k).bare())) {
-            // "Assistant District Attorney Karen Mbeki" is "the prosecutor"
-            holds("prosecutor", mention);
+        if (word.equals("attorney")) {
+            int k = passage.tokenAtOrAfter(token.start()) - 1;
+            if (k > 0 && passage.tokens().get(k).is('.')) {
+                k--;
+            }
+            if (k >= 0 && PROSECUTING.contains(passage.tokens().get(k).bare())) {
+                // "Assistant District Attorney Karen Mbeki" is "the prosecutor"
+                holds("prosecutor", mention);
+            }
         }
     }
 
