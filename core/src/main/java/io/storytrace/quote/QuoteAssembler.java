@@ -576,30 +576,60 @@ final class QuoteAssembler {
         Draft draft = drafts[g];
         QuotedRegion first = draft.group().parts().getFirst();
         Attribution own = draft.attribution();
-        if (first.block() >= OPENING_BLOCKS && !subheading(draft)
-                || own != null
+        boolean headline = passage.inHeadline(passage.sentenceAt(first.open()));
+        boolean named =
+                own != null
                         && own.adjacent()
                         && own.speaker().kind() == SpeakerRef.Kind.NAME
                         && own.cue() != null
+                        && !(headline && headlineRole(own.speaker().text()));
+        if (first.block() >= OPENING_BLOCKS && !subheading(draft)
+                || named && !headline
                 || wordsOf(drafts, words, g).isBlank()) {
             return draft;
         }
         for (int k = g + 1; k < drafts.length && k - g <= ECHO_REACH; k++) {
             Draft later = drafts[k];
             if (later.group().parts().getFirst().block() <= first.block()
-                    || later.speaker() == null) {
+                    || later.speaker() == null
+                    || named && later.basis() != SpeakerBasis.NAMED) {
+                // a headline's own name gives way only to a name beside the same words below
                 continue;
             }
             String said = wordsOf(drafts, words, k);
             boolean repeats =
                     said.contains(words[g])
                             || words[g].contains(said) && wordCount(said) >= ECHO_WORDS;
+            if (repeats
+                    && later.speaker().equals(draft.speaker())
+                    && draft.basis() != null
+                    && draft.basis().attributed()) {
+                // "Coroner finds ‘…’" and the coroner below: the headline's own attribution holds
+                return draft;
+            }
             if (repeats) {
                 return with(draft, later.speaker(), SpeakerBasis.REPEATED, later.outlet(), false);
             }
         }
         return draft;
     }
+
+    /**
+     * Whether a headline's subject is an office or a role in capitals, not a name: "PM accuses…",
+     * "Witness tells trial: ‘…’", "Landlord … says he ‘never knew’".
+     */
+    private boolean headlineRole(String subject) {
+        if (subject.indexOf(' ') >= 0) {
+            return false;
+        }
+        return subject.length() <= ACRONYM_LETTERS
+                        && subject.length() > 1
+                        && subject.chars().allMatch(Character::isUpperCase)
+                || lexicon.names().roles().contains(subject.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** How many letters an office written as its initials runs: "PM", "FM". */
+    private static final int ACRONYM_LETTERS = 3;
 
     /**
      * "“If NASA focuses on …,” said Doug Cooke" and further down the same words again after "he

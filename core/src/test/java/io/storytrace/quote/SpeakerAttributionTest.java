@@ -2162,6 +2162,23 @@ class SpeakerAttributionTest {
                         true,
                         List.of("Kayla Dobbs (REPEATED)", "Kayla Dobbs (NAMED)")),
                 Arguments.of(
+                        "PM accuses Tory leader of ‘rewriting history’\n\nTom Rendell, the"
+                                + " Conservative leader, attacked the government.\n\n“He is"
+                                + " rewriting history,” said Helen Ashworth, the prime minister.",
+                        true,
+                        List.of("Helen Ashworth (REPEATED)", "Helen Ashworth (NAMED)")),
+                Arguments.of(
+                        "Witness tells trial: ‘I know what I saw’\n\nA man told a jury he saw the"
+                                + " defendant with a knife.\n\n“I know what I saw,” Aaron"
+                                + " Fitzgerald said.",
+                        true,
+                        List.of("Aaron Fitzgerald (REPEATED)", "Aaron Fitzgerald (NAMED)")),
+                Arguments.of(
+                        "Doyle says rival ‘is a YouTube fighter’\n\nMarcus Doyle meets Reece"
+                                + " Kavanagh on Monday.\n\n“He is a YouTube fighter,” he said.",
+                        true,
+                        List.of("Marcus Doyle (NAMED)", "Marcus Doyle (REFERENCE)")),
+                Arguments.of(
                         "“The fewer launches per mission, the higher the chance of success,” said"
                                 + " Doug Cooke, a former NASA official.\n\n“If you don’t have a"
                                 + " big booster, you’re not going to make it,” Tom Stafford said."
