@@ -759,8 +759,10 @@ public final class NameFinder {
                 end++;
             } else if (token.is('.')
                     && previous.capitalized()
-                    && previous.text().length() <= 3
+                    && (previous.text().length() <= 3
+                            || NameLexicon.SHORT_TITLES.containsKey(previous.lower()))
                     && nextCapitalized) {
+                // "Lt. Dan Hale", "RCMP Const. Mathieu Lavoie": the title runs on to the name
                 end++;
             } else if (nickname(tokens, end)) {
                 // "Oluwaseun “Shaun” Bankole": the nickname between the names is left out

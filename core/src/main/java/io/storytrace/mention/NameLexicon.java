@@ -196,6 +196,31 @@ public record NameLexicon(
                     "KC", "QC", "SC", "MP", "MEP", "MSP", "TD", "MLA", "MBE", "OBE", "CBE", "PhD",
                     "MD", "Esq");
 
+    /**
+     * Titles written short with a stop before a name ("Sen. Priya Venkataraman", "Atty. Jose
+     * Villacorta"), in lower case, by the noun that later points back to the person.
+     */
+    public static final Map<String, String> SHORT_TITLES =
+            Map.ofEntries(
+                    Map.entry("sen", "senator"),
+                    Map.entry("rep", "representative"),
+                    Map.entry("gov", "governor"),
+                    Map.entry("gen", "general"),
+                    Map.entry("lt", "lieutenant"),
+                    Map.entry("lieut", "lieutenant"),
+                    Map.entry("sgt", "sergeant"),
+                    Map.entry("det", "detective"),
+                    Map.entry("insp", "inspector"),
+                    Map.entry("prof", "professor"),
+                    Map.entry("supt", "superintendent"),
+                    Map.entry("atty", "attorney"),
+                    Map.entry("capt", "captain"),
+                    Map.entry("cmdr", "commander"),
+                    Map.entry("const", "constable"),
+                    Map.entry("cst", "constable"),
+                    Map.entry("cpl", "corporal"),
+                    Map.entry("hon", "honourable"));
+
     /** Words before a place that name part of it: South London, Greater Manchester. */
     private static final Set<String> COMPASS =
             Set.of(

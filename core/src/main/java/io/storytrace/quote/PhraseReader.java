@@ -1,5 +1,6 @@
 package io.storytrace.quote;
 
+import io.storytrace.mention.NameLexicon;
 import io.storytrace.text.Token;
 import java.util.List;
 import java.util.Map;
@@ -991,7 +992,7 @@ final class PhraseReader {
                 && k > 0
                 && tokens.get(k - 1).capitalized()
                 && (tokens.get(k - 1).text().length() <= 3
-                        || SHORT_TITLES.containsKey(tokens.get(k - 1).lower())
+                        || NameLexicon.SHORT_TITLES.containsKey(tokens.get(k - 1).lower())
                         || CORPORATE_ABBREVIATIONS.contains(tokens.get(k - 1).lower()));
     }
 
@@ -1009,28 +1010,6 @@ final class PhraseReader {
     static boolean partyAndState(String text) {
         return PARTY_AND_STATE.matcher(text).matches();
     }
-
-    /**
-     * Titles written short with a stop before a name ("Sen. Priya Venkataraman", "Atty. Jose
-     * Villacorta"), in lower case, by the noun that later points back to the person.
-     */
-    static final Map<String, String> SHORT_TITLES =
-            Map.ofEntries(
-                    Map.entry("sen", "senator"),
-                    Map.entry("rep", "representative"),
-                    Map.entry("gov", "governor"),
-                    Map.entry("gen", "general"),
-                    Map.entry("lt", "lieutenant"),
-                    Map.entry("lieut", "lieutenant"),
-                    Map.entry("sgt", "sergeant"),
-                    Map.entry("det", "detective"),
-                    Map.entry("insp", "inspector"),
-                    Map.entry("prof", "professor"),
-                    Map.entry("supt", "superintendent"),
-                    Map.entry("atty", "attorney"),
-                    Map.entry("capt", "captain"),
-                    Map.entry("cmdr", "commander"),
-                    Map.entry("hon", "honourable"));
 
     private String name(List<Token> tokens, int from, int end) {
         StringBuilder name = new StringBuilder();

@@ -2026,7 +2026,7 @@ final class SpeakerResolver {
         int comma = at - 1;
         while (comma > first
                 && (tokens.get(comma).is('.')
-                        || PhraseReader.SHORT_TITLES.containsKey(tokens.get(comma).bare())
+                        || NameLexicon.SHORT_TITLES.containsKey(tokens.get(comma).bare())
                         || lexicon.names().honorifics().contains(tokens.get(comma).lower()))) {
             // "The Assembly co-author, Rep. Carla Jimenez-Ruiz", "…, Dame Alison Greer": a
             // title between
@@ -2068,7 +2068,7 @@ final class SpeakerResolver {
             }
             if (token.capitalized()
                     && !lexicon.roles().contains(token.bare())
-                    && !PhraseReader.SHORT_TITLES.containsKey(token.bare())) {
+                    && !NameLexicon.SHORT_TITLES.containsKey(token.bare())) {
                 if (lexicon.names().honorifics().contains(token.lower())) {
                     // "Governor Datuk Seri Hafiz Zulkarnain": past the honorifics to the role
                     continue;
@@ -2201,7 +2201,7 @@ final class SpeakerResolver {
     private void holds(Token token, Mention mention) {
         String word = token.bare();
         holds(
-                token.capitalized() ? PhraseReader.SHORT_TITLES.getOrDefault(word, word) : word,
+                token.capitalized() ? NameLexicon.SHORT_TITLES.getOrDefault(word, word) : word,
                 mention);
         if (word.equals("attorney")) {
             int k = passage.tokenAtOrAfter(token.start()) - 1;

@@ -25,11 +25,11 @@ public final class SentenceSplitter {
             Set.of(
                     "mr", "mrs", "ms", "mx", "dr", "prof", "gov", "sen", "rep", "gen", "col", "lt",
                     "capt", "cpt", "sgt", "maj", "cmdr", "adm", "cpl", "pvt", "rev", "hon", "pres",
-                    "supt", "insp", "det", "fr", "st", "mt", "ft", "messrs", "mme", "mlle", "atty",
-                    "ch", "sec", "ed", "eds", "approx", "vs", "v", "cf", "e.g", "i.e", "viz", "ca",
-                    "c", "est", "dept", "univ", "assn", "bros", "jan", "feb", "mar", "apr", "jun",
-                    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ave", "blvd", "rd", "hwy",
-                    "ln", "sq", "ct");
+                    "supt", "insp", "det", "const", "cst", "gda", "fr", "st", "mt", "ft", "messrs",
+                    "mme", "mlle", "atty", "ch", "sec", "ed", "eds", "approx", "vs", "v", "cf",
+                    "e.g", "i.e", "viz", "ca", "c", "est", "dept", "univ", "assn", "bros", "jan",
+                    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                    "ave", "blvd", "rd", "hwy", "ln", "sq", "ct");
 
     /**
      * Abbreviations that come before a number ("No. 5", "Vol. II", "Fig. 3"): before anything else

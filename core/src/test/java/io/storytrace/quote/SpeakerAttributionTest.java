@@ -682,6 +682,19 @@ class SpeakerAttributionTest {
                                 "Employment Tribunal"),
                         "Bail\n\n“Bail is meant to secure attendance,” said Tom Hale.\n\nIn a statement, the Electoral Commission said investigations were continuing. “Others are still being investigated,” the commission said.\n\n“I was sacked for speaking up,” Hale said. The Employment Tribunal disagreed. “The dismissal was fair,” the tribunal ruled."),
                 Arguments.of(
+                        List.of("Ibrahim Baba-Inuwa", "Ahmed Abdille"),
+                        "Flood\n\nThe Director-General of the State Emergency Management Agency,"
+                                + " Alhaji Ibrahim Baba-Inuwa, told journalists that 14"
+                                + " communities were affected.\n\n“We have opened two camps,” he"
+                                + " said.\n\nKMPDU Secretary-General Dr Ahmed Abdille said talks"
+                                + " had failed. “Our interns have been at home for nine months,”"
+                                + " the union boss added."),
+                Arguments.of(
+                        List.of("RCMP", "Mathieu Lavoie"),
+                        "Crash\n\n“Two people died at the scene,” RCMP said in a news release."
+                                + "\n\n“Speed was a factor,” RCMP Const. Mathieu Lavoie told CBC"
+                                + " News."),
+                Arguments.of(
                         List.of("Karim Haddad", "A retired welder"),
                         "Surgeon\n\nKarim Haddad is now a GP in Govan. “I learned the whole supermarket before I learned the hospital,” he says.\n\nA retired welder, waiting to be seen, puts it more bluntly. “He’s the only doctor who’s ever asked about my wife,” he says."),
                 Arguments.of(
