@@ -569,6 +569,12 @@ final class SpeakerResolver {
             // "who grew up in Peckham, South London, said": where someone is from
             return null;
         }
+        if (roleHolders.containsKey(text.toLowerCase(Locale.ROOT))
+                && text.indexOf(' ') < 0
+                && !lexicon.roles().contains(text.toLowerCase(Locale.ROOT))) {
+            // "the SSP told The Indian Express" after "Bathinda SSP Harjeet Singh Brar"
+            return role(ref, text.toLowerCase(Locale.ROOT));
+        }
         String expanded = expansion(text);
         if (expanded != null) {
             return expanded;
@@ -2066,6 +2072,13 @@ final class SpeakerResolver {
                 // "“…?” a reporter asked Venkataraman": the noun before the verb is someone else
                 break;
             }
+            if (k == at - 1
+                    && titleInitials(token)
+                    && !(k > 0 && ROLE_COMPLEMENT_JOINERS.contains(tokens.get(k - 1).lower()))) {
+                // "Bathinda SSP Harjeet Singh Brar", "CP Aminu Tsafe": an office in initials
+                // right before the name is the one "the SSP" names later
+                holdsOffice(token.lower(), mention);
+            }
             if (token.capitalized()
                     && !lexicon.roles().contains(token.bare())
                     && !NameLexicon.SHORT_TITLES.containsKey(token.bare())) {
@@ -2219,11 +2232,34 @@ final class SpeakerResolver {
     private static final java.util.Set<String> PROSECUTING =
             java.util.Set.of("district", "u.s", "us", "state", "county", "crown");
 
+    /** Words that end a role's complement before initials: "Minister for Electronics and IT". */
+    private static final java.util.Set<String> ROLE_COMPLEMENT_JOINERS =
+            java.util.Set.of("and", "of", "for", "&");
+
+    /** How many letters an office written in initials before a name runs: "CP", "SSP", "ADG". */
+    private static final int OFFICE_INITIALS = 4;
+
+    /** Whether a token is an office in initials: two to four capitals, no post-nominal. */
+    private static boolean titleInitials(Token token) {
+        String text = token.text();
+        return text.length() >= 2
+                && text.length() <= OFFICE_INITIALS
+                && text.chars().allMatch(c -> c >= 'A' && c <= 'Z')
+                && !NameLexicon.POST_NOMINALS.contains(text);
+    }
+
     private void holds(String word, Mention mention) {
         if (lexicon.roles().contains(word)
                 || lexicon.anonymous().contains(word)
                 || word.equals("head")) {
             // "head" only in "the head of the IMF", which names whom the role serves
+            holdsOffice(word, mention);
+        }
+    }
+
+    /** Notes that {@code mention} was introduced holding {@code word}. */
+    private void holdsOffice(String word, Mention mention) {
+        {
             roleHolders
                     .computeIfAbsent(word, k -> new TreeMap<>())
                     .put(mention.span().start(), mention.canonical());

@@ -690,6 +690,14 @@ class SpeakerAttributionTest {
                                 + " had failed. “Our interns have been at home for nine months,”"
                                 + " the union boss added."),
                 Arguments.of(
+                        List.of("Gurnam Singh", "Harjeet Singh Brar", "Prakash Kulkarni"),
+                        "Drugs\n\nJaspreet’s uncle, Gurnam Singh, said drugs were easy to find."
+                                + " “Everybody knows who sells it,” he said.\n\nBathinda SSP"
+                                + " Harjeet Singh Brar said a post-mortem had been conducted. “We"
+                                + " will act,” the SSP told The Indian Express.\n\nMinister of State"
+                                + " for Electronics and IT Prakash Kulkarni rejected the demand."
+                                + " “The fears are not in the text,” the minister said."),
+                Arguments.of(
                         List.of("RCMP", "Mathieu Lavoie"),
                         "Crash\n\n“Two people died at the scene,” RCMP said in a news release."
                                 + "\n\n“Speed was a factor,” RCMP Const. Mathieu Lavoie told CBC"
