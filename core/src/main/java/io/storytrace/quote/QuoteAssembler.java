@@ -918,7 +918,10 @@ final class QuoteAssembler {
                 return false;
             }
         }
-        return true;
+        String turnedTo = resolver.unnamedSubjectBetween(last.end(), first.open());
+        // "A veteran English teacher recalls the staff meeting. “You could hear …”": the story
+        // has turned to someone it does not name
+        return turnedTo == null || turnedTo.equals(speaker);
     }
 
     /**

@@ -469,6 +469,20 @@ final class SpeakerResolver {
     }
 
     /**
+     * The unnamed subject of a sentence wholly between {@code from} and {@code to} ("A veteran
+     * teacher recalls the meeting."), or null: someone new the story turned to.
+     */
+    String unnamedSubjectBetween(int from, int to) {
+        for (int s = passage.sentenceAt(from) + 1; s < passage.sentenceAt(to); s++) {
+            String unnamed = unnamedSubject(s);
+            if (unnamed != null) {
+                return unnamed;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The subject of the sentence around {@code offset} when a person named before {@code offset}
      * ("the purchases Mr. Trump requested — “…”"), or null. Names after a preposition are passed
      * over: "Trump assailed Williams" has Trump, "according to Smith" is read elsewhere.
@@ -3104,13 +3118,11 @@ final class SpeakerResolver {
      */
     private String unnamedSubject(int s) {
         List<Token> tokens = passage.tokensOf(s);
-        if (tokens.size() < 3
-                || !INDEFINITE.contains(tokens.getFirst().lower())
-                || passage.inHeadline(s)
-                || silentOutsideRelative(tokens)) {
+        int start = tokens.size() < 3 ? -1 : afterOpeningPhrase(tokens);
+        if (start < 0 || passage.inHeadline(s) || silentOutsideRelative(tokens)) {
             return null;
         }
-        int noun = unnamedNoun(tokens, 0, tokens.size());
+        int noun = unnamedNoun(tokens, start, tokens.size());
         if (noun < 0) {
             return null;
         }
@@ -3133,8 +3145,57 @@ final class SpeakerResolver {
             }
         }
         return passage.text()
-                .subSequence(tokens.getFirst().start(), tokens.get(end - 1).end())
+                .subSequence(tokens.get(start).start(), tokens.get(end - 1).end())
                 .toString();
+    }
+
+    /** Words that open a phrase of time or place before a sentence's subject: "Midway through". */
+    private static final java.util.Set<String> OPENING_ADVERBS =
+            java.util.Set.of(
+                    "midway",
+                    "later",
+                    "earlier",
+                    "then",
+                    "now",
+                    "outside",
+                    "inside",
+                    "nearby",
+                    "meanwhile",
+                    "elsewhere",
+                    "afterwards",
+                    "afterward",
+                    "moments",
+                    "minutes");
+
+    /** How many tokens a short phrase may run before the unnamed subject after its comma. */
+    private static final int OPENING_PHRASE = 8;
+
+    /**
+     * Where an unnamed subject may start in a sentence: at its first word ("A publicist leans in"),
+     * or after a short opening phrase with no one in it ("Midway through the conversation, a
+     * publicist leans in"); -1 where neither.
+     */
+    private int afterOpeningPhrase(List<Token> tokens) {
+        String first = tokens.getFirst().lower();
+        if (INDEFINITE.contains(first)) {
+            return 0;
+        }
+        if (!SubjectReader.PREPOSITIONS.contains(first)
+                && !SubjectReader.SUBORDINATORS.contains(first)
+                && !OPENING_ADVERBS.contains(first)) {
+            // "Marcy Dunleavy, a trustee in Harlan Township, drove": an appositive, no subject
+            return -1;
+        }
+        for (int k = 1; k + 1 < tokens.size() && k <= OPENING_PHRASE; k++) {
+            Token token = tokens.get(k);
+            if (Mark.is(token) || lexicon.cue(token) != null || people.containsKey(token.start())) {
+                return -1;
+            }
+            if (token.is(',')) {
+                return INDEFINITE.contains(tokens.get(k + 1).lower()) ? k + 1 : -1;
+            }
+        }
+        return -1;
     }
 
     /**

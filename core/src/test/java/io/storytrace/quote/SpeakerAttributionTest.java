@@ -698,6 +698,18 @@ class SpeakerAttributionTest {
                                 + " for Electronics and IT Prakash Kulkarni rejected the demand."
                                 + " “The fears are not in the text,” the minister said."),
                 Arguments.of(
+                        List.of("Marisol Etxeberria", "A veteran English teacher"),
+                        "School\n\nMarisol Etxeberria banned phones in 2019. “The kids weren’t the"
+                                + " problem,” Etxeberria says.\n\nA veteran English teacher recalls"
+                                + " the staff meeting where the ban was announced. “You could hear"
+                                + " people thinking, she’s not going to last.”"),
+                Arguments.of(
+                        List.of("Tom Ellingham", "a publicist"),
+                        "Profile\n\nTom Ellingham orders a second espresso. “I’m trying to be"
+                                + " calmer,” he says.\n\nMidway through the conversation, a"
+                                + " publicist leans in to remind him of a fitting. “He’ll be five"
+                                + " minutes late,” she says."),
+                Arguments.of(
                         List.of("RCMP", "Mathieu Lavoie"),
                         "Crash\n\n“Two people died at the scene,” RCMP said in a news release."
                                 + "\n\n“Speed was a factor,” RCMP Const. Mathieu Lavoie told CBC"
