@@ -1587,6 +1587,11 @@ final class SpeakerResolver {
                     people.subMap(span.start(), true, span.end(), false);
             NavigableMap<Integer, String> bodies =
                     organisations.subMap(span.start(), true, span.end(), false);
+            String group = groupSubject(s);
+            if (group != null) {
+                // "Prosecutors had sought 30 months. In a sentencing memo, they wrote …"
+                return group;
+            }
             if (named.isEmpty() && bodies.isEmpty()) {
                 continue;
             }
@@ -1600,6 +1605,25 @@ final class SpeakerResolver {
             break;
         }
         return lastPersonBefore(offset, ANYONE);
+    }
+
+    /**
+     * The group sentence {@code s} opens with as its subject, in lower case ("prosecutors" for
+     * "Prosecutors had sought 30 months."), or null.
+     */
+    private String groupSubject(int s) {
+        List<Token> tokens = passage.tokensOf(s);
+        if (tokens.size() < 3 || passage.inHeadline(s)) {
+            return null;
+        }
+        Token first = tokens.getFirst();
+        Token next = tokens.get(1);
+        return PhraseReader.GROUPS.contains(first.lower())
+                        && next.type() == Token.Type.WORD
+                        && !next.capitalized()
+                        && !SubjectReader.PREPOSITIONS.contains(next.lower())
+                ? first.lower()
+                : null;
     }
 
     /** How many words before an organisation's name the noun it is apposed to may stand. */

@@ -599,8 +599,11 @@ final class SubjectReader {
         return null;
     }
 
-    /** Words that join a person to where they work: "Jane Hill of the University of Leeds". */
-    private static final Set<String> AFFILIATIONS = Set.of("of", "from", "at");
+    /**
+     * Words that join a person to where they work: "Jane Hill of the University of Leeds", "U.S.
+     * Attorney Kendra Oyelaran for the Southern District of Florida".
+     */
+    private static final Set<String> AFFILIATIONS = Set.of("of", "from", "at", "for");
 
     /**
      * Where the name of the person written just before "of the", "from" or "at" at token {@code k},

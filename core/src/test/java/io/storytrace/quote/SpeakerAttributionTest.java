@@ -37,6 +37,9 @@ class SpeakerAttributionTest {
                         "Norvella Foods Inc.",
                         "CHICAGO (Reuters) - Norvella Foods Inc said on Tuesday it was recalling about 40,000 jars sold in 14 U.S. states.\n\nThe company said it had received three complaints. “Out of an abundance of caution, we are asking parents not to feed these products to their children,” it said in a statement.\n\nThe recall was posted on the website of the U.S. Food and Drug Administration."),
                 Arguments.of(
+                        "Kendra Oyelaran",
+                        "Miami\n\nA former bank manager pleaded guilty on Thursday.\n\n“This defendant used his position of trust,” Kendra Oyelaran for the Southern District of Florida said in a statement."),
+                Arguments.of(
                         "Helen Thwaite",
                         "Dame Vivienne Orr has said the party has lost its way completely. She said that nobody reads the manifesto.\n\nParty chairman Helen Thwaite hit back on Monday morning. Asked about the remarks on Times Radio, she said: “The party has moved on.”"),
                 Arguments.of(
@@ -709,6 +712,13 @@ class SpeakerAttributionTest {
                                 + " calmer,” he says.\n\nMidway through the conversation, a"
                                 + " publicist leans in to remind him of a fitting. “He’ll be five"
                                 + " minutes late,” she says."),
+                Arguments.of(
+                        List.of("Franklin Odom", "prosecutors"),
+                        "Sentence\n\nU.S. District Judge Franklin Odom said officials must be held"
+                                + " to a higher standard. “When an elected official steals, he"
+                                + " doesn’t just take money,” Odom said.\n\nProsecutors had sought"
+                                + " 30 months. In a sentencing memo, they wrote that Toller had"
+                                + " “lied to donors, lied to regulators and lied to investigators.”"),
                 Arguments.of(
                         List.of("RCMP", "Mathieu Lavoie"),
                         "Crash\n\n“Two people died at the scene,” RCMP said in a news release."
