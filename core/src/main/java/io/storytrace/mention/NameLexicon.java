@@ -177,6 +177,20 @@ public record NameLexicon(
         return false;
     }
 
+    /**
+     * Whether {@code words} name an outlet by their last word or as a known outlet: "Kestrel News",
+     * "the BBC", "WKVL-TV"; not "Network Rail", whose outlet word comes first.
+     */
+    public boolean endsLikeOutlet(List<String> words) {
+        if (words.isEmpty()) {
+            return false;
+        }
+        String last = words.getLast();
+        return knownOutlet(String.join(" ", words)) != null
+                || outletWords.contains(last.toLowerCase(Locale.ROOT))
+                || callSign(last);
+    }
+
     /** A broadcaster's call sign with its band: "WKVL-TV", "KQED-FM". */
     private static final java.util.regex.Pattern CALL_SIGN =
             java.util.regex.Pattern.compile("[KWC][A-Z]{2,3}-(?:TV|FM|AM|DT)");

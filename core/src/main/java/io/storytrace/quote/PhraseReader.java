@@ -170,7 +170,7 @@ final class PhraseReader {
             stop++;
         }
         if (stop > start
-                && lexicon.names().looksLikeOutlet(texts(tokens, start, stop))
+                && lexicon.names().endsLikeOutlet(texts(tokens, start, stop))
                 && !JOURNALISTS.contains(tokens.get(end - 1).lower())) {
             // "a BBC spokesperson" speaks for the BBC; "a Guardian critic" for herself
             return new SubjectReader.Read(

@@ -37,6 +37,9 @@ class SpeakerAttributionTest {
                         "Norvella Foods Inc.",
                         "CHICAGO (Reuters) - Norvella Foods Inc said on Tuesday it was recalling about 40,000 jars sold in 14 U.S. states.\n\nThe company said it had received three complaints. “Out of an abundance of caution, we are asking parents not to feed these products to their children,” it said in a statement.\n\nThe recall was posted on the website of the U.S. Food and Drug Administration."),
                 Arguments.of(
+                        "a Network Rail spokesperson",
+                        "Heat\n\nSpeed restrictions were imposed on several lines.\n\n“Rails can reach temperatures 20C higher than the air,” a Network Rail spokesperson said."),
+                Arguments.of(
                         "Kendra Oyelaran",
                         "Miami\n\nA former bank manager pleaded guilty on Thursday.\n\n“This defendant used his position of trust,” Kendra Oyelaran for the Southern District of Florida said in a statement."),
                 Arguments.of(
