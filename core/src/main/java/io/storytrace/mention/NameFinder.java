@@ -1589,9 +1589,20 @@ public final class NameFinder {
             return false;
         }
         List<Token> words = tokens.subList(0, end);
+        if (words.size() <= DATELINE_WORDS
+                && tokens.get(end).is(':')
+                && end + 1 < tokens.size()
+                && tokens.get(end + 1).capitalized()
+                && !lexicon.givenNames().contains(words.getFirst().bare())) {
+            // "New Delhi: Justice Anuradha Sehgal…", "Jaipur: The Special Operations Group…"
+            return true;
+        }
         return words.stream().allMatch(t -> t.text().length() > 2 && isAcronym(t))
                 && !lexicon.givenNames().contains(titleCase(words.getFirst().text()));
     }
+
+    /** How many words a dateline's place written in lower case runs: "New Delhi:". */
+    private static final int DATELINE_WORDS = 3;
 
     /** Whether a run in capitals is a person's full name: a listed given name and a surname. */
     private boolean shouted(List<Token> name) {

@@ -574,9 +574,11 @@ final class SpeakerResolver {
             return personBehind(text);
         }
         if (text.length() > 3
-                && text.equals(text.toUpperCase(Locale.ROOT))
-                && lexicon.names().places().contains(text.toLowerCase(Locale.ROOT))) {
-            // "LAHORE: Pakistan's cricket board…": a dateline, not a speaker
+                        && text.equals(text.toUpperCase(Locale.ROOT))
+                        && lexicon.names().places().contains(text.toLowerCase(Locale.ROOT))
+                || dateline(ref) && !names.isPerson(text)) {
+            // "LAHORE: Pakistan's cricket board…", "New Delhi: Justice Anuradha Sehgal…": a
+            // dateline, not a speaker
             return null;
         }
         if (lexicon.names().isRegion(List.of(text.split(" ")))) {
@@ -649,6 +651,20 @@ final class SpeakerResolver {
             }
         }
         return text;
+    }
+
+    /**
+     * Whether {@code ref} opens its paragraph with a colon and prose after it, as a dateline does
+     * ("New Delhi: Justice Anuradha Sehgal…"), not a quotation ("Connor: “…”").
+     */
+    private boolean dateline(SpeakerRef ref) {
+        CharSequence text = passage.text();
+        int end = ref.offset() + ref.text().length();
+        return end + 2 < text.length()
+                && text.charAt(end) == ':'
+                && text.charAt(end + 1) == ' '
+                && Character.isUpperCase(text.charAt(end + 2))
+                && (ref.offset() == 0 || text.charAt(ref.offset() - 1) == '\n');
     }
 
     private static final java.util.regex.Pattern PARTY_TAG =
@@ -2121,6 +2137,10 @@ final class SpeakerResolver {
                     && !lexicon.roles().contains(token.bare())
                     && !NameLexicon.SHORT_TITLES.containsKey(token.bare())) {
                 if (lexicon.names().honorifics().contains(token.lower())) {
+                    if (token.lower().equals("justice")) {
+                        // "Justice Farrukh Nadeem Jafri … “…,” the judge remarked"
+                        holds("judge", mention);
+                    }
                     // "Governor Datuk Seri Hafiz Zulkarnain": past the honorifics to the role
                     continue;
                 }

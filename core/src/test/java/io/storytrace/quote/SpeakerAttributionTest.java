@@ -723,6 +723,25 @@ class SpeakerAttributionTest {
                                 + " 30 months. In a sentencing memo, they wrote that Toller had"
                                 + " “lied to donors, lied to regulators and lied to investigators.”"),
                 Arguments.of(
+                        List.of("Federal Trade Commission", "Pembrook Medical"),
+                        "Deal\n\nThe Federal Trade Commission sued to block Pembrook Medical’s"
+                                + " purchase of Alder Health. “Patients have benefited from that"
+                                + " rivalry,” the FTC said.\n\nPembrook said it would fight the"
+                                + " lawsuit. “We strongly disagree,” the company said."),
+                Arguments.of(
+                        List.of(
+                                "Anuradha Sehgal",
+                                "Farrukh Nadeem Jafri",
+                                "Mohsin Raza Bhatti",
+                                "Farrukh Nadeem Jafri"),
+                        "Court\n\nNew Delhi: Justice Anuradha Sehgal of the Delhi High Court pulled"
+                                + " up a gym chain, observing that privacy “cannot be traded for"
+                                + " convenience”.\n\nJustice Farrukh Nadeem Jafri was hearing a"
+                                + " petition. “The state is responsible,” Justice Jafri observed."
+                                + "\n\nDeputy Attorney General Mohsin Raza Bhatti told the court the"
+                                + " police were “making every effort”.\n\n“Three weeks have"
+                                + " passed,” the judge remarked."),
+                Arguments.of(
                         List.of("RCMP", "Mathieu Lavoie"),
                         "Crash\n\n“Two people died at the scene,” RCMP said in a news release."
                                 + "\n\n“Speed was a factor,” RCMP Const. Mathieu Lavoie told CBC"
