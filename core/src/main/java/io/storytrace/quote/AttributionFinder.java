@@ -367,6 +367,32 @@ final class AttributionFinder {
                 return k;
             }
         }
+        return judgementOf(tokens, i, limit);
+    }
+
+    /**
+     * The token after "That was the assessment of" or "That's the reaction from" starting at {@code
+     * i}: the words before were the judge's. -1 otherwise.
+     */
+    private static int judgementOf(List<Token> tokens, int i, int limit) {
+        int k = i;
+        if (k + 1 < limit && tokens.get(k).lower().replace('’', '\'').equals("that's")) {
+            k++;
+        } else if (k + 2 < limit
+                && tokens.get(k).lower().equals("that")
+                && (tokens.get(k + 1).lower().equals("was")
+                        || tokens.get(k + 1).lower().equals("is"))) {
+            k += 2;
+        } else {
+            return -1;
+        }
+        if (k + 3 < limit
+                && tokens.get(k).lower().equals("the")
+                && MESSAGES.contains(tokens.get(k + 1).lower())
+                && (tokens.get(k + 2).lower().equals("of")
+                        || tokens.get(k + 2).lower().equals("from"))) {
+            return k + 3;
+        }
         return -1;
     }
 
@@ -397,7 +423,35 @@ final class AttributionFinder {
 
     /** What a quotation may be called when a sentence says whom it came from. */
     private static final java.util.Set<String> MESSAGES =
-            java.util.Set.of("plea", "warning", "message", "advice", "appeal", "call", "verdict");
+            java.util.Set.of(
+                    "plea",
+                    "warning",
+                    "message",
+                    "advice",
+                    "appeal",
+                    "call",
+                    "verdict",
+                    "assessment",
+                    "view",
+                    "reaction",
+                    "response",
+                    "reply",
+                    "jab",
+                    "rebuke",
+                    "retort",
+                    "swipe",
+                    "admission",
+                    "conclusion",
+                    "take",
+                    "prediction",
+                    "promise",
+                    "pledge",
+                    "vow",
+                    "demand",
+                    "criticism",
+                    "praise",
+                    "tribute",
+                    "remark");
 
     /** How many words may stand between "came" and "from": "came on Tuesday from". */
     private static final int CAME_REACH = 6;

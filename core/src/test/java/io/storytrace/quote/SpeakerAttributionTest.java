@@ -40,6 +40,12 @@ class SpeakerAttributionTest {
                         "a Network Rail spokesperson",
                         "Heat\n\nSpeed restrictions were imposed on several lines.\n\n“Rails can reach temperatures 20C higher than the air,” a Network Rail spokesperson said."),
                 Arguments.of(
+                        "Joe Santangelo",
+                        "Leak\n\nEight people were taken to hospitals after a leak at a hotel.\n\n“The readings were some of the highest I’ve seen in my career.”\n\nThat was the assessment of Lakewood Fire Marshal Joe Santangelo, who said a boiler vent was the source."),
+                Arguments.of(
+                        "Titus Nabwera",
+                        "Funeral\n\nLeaders traded barbs at a funeral on Saturday.\n\n“Those who are busy counting votes should first tell us what they did.”\n\nThe jab came from Lurambi MP Titus Nabwera, who was responding to remarks made earlier."),
+                Arguments.of(
                         "Kendra Oyelaran",
                         "Miami\n\nA former bank manager pleaded guilty on Thursday.\n\n“This defendant used his position of trust,” Kendra Oyelaran for the Southern District of Florida said in a statement."),
                 Arguments.of(
