@@ -918,6 +918,18 @@ final class QuoteAssembler {
                 return false;
             }
         }
+        for (int s = passage.sentenceAt(last.end()) + 1;
+                s < passage.sentenceAt(first.open());
+                s++) {
+            ReportedSpeech said = reportedBySentence.get(passage.sentences().get(s).span().start());
+            Cued cued = cuedBySentence.get(s);
+            String other = said != null ? said.speaker() : cued != null ? cued.speaker() : null;
+            if (other != null && !other.equals(speaker)) {
+                // "Asked whether further job cuts were on the table, the chief executive said
+                // nothing had been decided. “…”": someone else has spoken since
+                return false;
+            }
+        }
         String turnedTo = resolver.unnamedSubjectBetween(last.end(), first.open());
         // "A veteran English teacher recalls the staff meeting. “You could hear …”": the story
         // has turned to someone it does not name

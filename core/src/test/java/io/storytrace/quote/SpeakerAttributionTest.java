@@ -748,6 +748,14 @@ class SpeakerAttributionTest {
                                 + " police were “making every effort”.\n\n“Three weeks have"
                                 + " passed,” the judge remarked."),
                 Arguments.of(
+                        List.of("Matthias Brandt", "Stefan Keller", "Matthias Brandt"),
+                        "Cuts\n\nChief executive Matthias Brandt said orders were delayed."
+                                + " “Delays cost money,” he told reporters.\n\nFinance chief Stefan"
+                                + " Keller said the group aimed lower. “We have levers on the cost"
+                                + " side,” Keller said.\n\nAsked whether job cuts were on the table,"
+                                + " the chief executive said nothing had been decided. “We will look"
+                                + " at every plant.”"),
+                Arguments.of(
                         List.of("RCMP", "Mathieu Lavoie"),
                         "Crash\n\n“Two people died at the scene,” RCMP said in a news release."
                                 + "\n\n“Speed was a factor,” RCMP Const. Mathieu Lavoie told CBC"
