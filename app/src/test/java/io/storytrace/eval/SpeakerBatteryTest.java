@@ -36,7 +36,7 @@ class SpeakerBatteryTest {
         "feature, 26",
         "rewrite, 30",
         "commonwealth, 26",
-        "biz, 30",
+        "biz, 31",
         "us, 34",
         "sport, 26",
         "plain, 35",

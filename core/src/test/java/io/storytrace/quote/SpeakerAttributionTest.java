@@ -756,6 +756,13 @@ class SpeakerAttributionTest {
                                 + " the chief executive said nothing had been decided. “We will look"
                                 + " at every plant.”"),
                 Arguments.of(
+                        List.of("Leonard Whitaker", "Gerald Orr", "Leonard Whitaker"),
+                        "Panel\n\nBillionaire investor Leonard Whitaker warned of a crash. “The"
+                                + " market is overheated,” he said.\n\nFellow panelist Gerald Orr was"
+                                + " skeptical. “Leonard has been predicting this for 15 years,” Orr"
+                                + " said.\n\nThe billionaire shot back. “I’d rather be early than"
+                                + " wrong,” he said."),
+                Arguments.of(
                         List.of("RCMP", "Mathieu Lavoie"),
                         "Crash\n\n“Two people died at the scene,” RCMP said in a news release."
                                 + "\n\n“Speed was a factor,” RCMP Const. Mathieu Lavoie told CBC"
