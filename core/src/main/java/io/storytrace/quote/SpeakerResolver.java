@@ -2317,14 +2317,10 @@ final class SpeakerResolver {
 
     /** Notes that {@code mention} was introduced holding {@code word}. */
     private void holdsOffice(String word, Mention mention) {
-        {
-            roleHolders
-                    .computeIfAbsent(word, k -> new TreeMap<>())
-                    .put(mention.span().start(), mention.canonical());
-            rolesHeld
-                    .computeIfAbsent(mention.canonical(), k -> new java.util.HashSet<>())
-                    .add(word);
-        }
+        roleHolders
+                .computeIfAbsent(word, k -> new TreeMap<>())
+                .put(mention.span().start(), mention.canonical());
+        rolesHeld.computeIfAbsent(mention.canonical(), k -> new java.util.HashSet<>()).add(word);
     }
 
     /**
