@@ -40,7 +40,7 @@ class SpeakerBatteryTest {
         "us, 34",
         "sport, 26",
         "plain, 35",
-        "tv, 12",
+        "tv, 13",
         "africa, 28",
         "corporate, 37",
         "courts, 32",

@@ -509,6 +509,15 @@ final class QuoteAssembler {
                 return with(draft, subject, SpeakerBasis.SUBJECT);
             }
         }
+        String subject =
+                passage.tokenAtOrAfter(first.open()) == passage.firstToken(sentence)
+                        ? resolver.namedSubjectBefore(first.open())
+                        : null;
+        if (subject != null) {
+            // "Halloran was unmoved. “Two goals with no service.”": the one the sentence before
+            // is about, not whoever spoke last in the paragraph
+            return with(draft, subject, SpeakerBasis.CONTEXT);
+        }
         String running = resolver.runningSpeaker(first.open());
         if (running != null) {
             return with(draft, running, SpeakerBasis.CONTINUED);

@@ -458,6 +458,27 @@ final class SpeakerResolver {
         return passage.blockOf(passage.sentenceAt(last.getKey())) == block ? last.getValue() : null;
     }
 
+    /**
+     * The person named at the start of the sentence before the one at {@code offset}, in the same
+     * paragraph and with no quotation in it ("Halloran was unmoved. “…”"), or null.
+     */
+    String namedSubjectBefore(int offset) {
+        int s = passage.sentenceAt(offset);
+        if (s == 0 || passage.blockOf(s - 1) != passage.blockOf(s) || passage.inHeadline(s - 1)) {
+            return null;
+        }
+        List<Token> tokens = passage.tokensOf(s - 1);
+        if (tokens.size() < 2 || tokens.stream().anyMatch(Mark::is)) {
+            return null;
+        }
+        int k = 0;
+        while (k < tokens.size() - 1
+                && lexicon.names().honorifics().contains(tokens.get(k).bare())) {
+            k++;
+        }
+        return people.get(tokens.get(k).start());
+    }
+
     /** Whether no one but {@code speaker} spoke between {@code from} and {@code to}. */
     boolean onlySpeakerBetween(int from, int to, String speaker) {
         for (String other : speakers.subMap(from, true, to, false).values()) {

@@ -763,6 +763,12 @@ class SpeakerAttributionTest {
                                 + " said.\n\nThe billionaire shot back. “I’d rather be early than"
                                 + " wrong,” he said."),
                 Arguments.of(
+                        List.of("Ben Carver", "Luke Halloran", "Luke Halloran"),
+                        "Podcast\n\n“He’s finished here,” Ben Carver said on the episode.\n\n“You"
+                                + " said it the March before,” his co-host, Luke Halloran, replied."
+                                + "\n\nCarver argued that a £40 million offer would not come around"
+                                + " again. Halloran was unmoved. “Two goals with no service.”"),
+                Arguments.of(
                         List.of("RCMP", "Mathieu Lavoie"),
                         "Crash\n\n“Two people died at the scene,” RCMP said in a news release."
                                 + "\n\n“Speed was a factor,” RCMP Const. Mathieu Lavoie told CBC"
