@@ -48,7 +48,10 @@ class SpeakerBatteryTest {
         "india, 29",
         "live, 30",
         "magazine, 30",
-        "oceania, 32"
+        "oceania, 32",
+        "metro, 31",
+        "techweb, 29",
+        "regional, 34"
     })
     void eachBatteryKeepsThePassagesItPassed(String battery, int minPassed) throws IOException {
         List<Passage> passages =
