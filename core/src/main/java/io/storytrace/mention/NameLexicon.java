@@ -211,6 +211,16 @@ public record NameLexicon(
                     "MD", "Esq");
 
     /**
+     * Whether {@code text} is an office or a name written in two to {@code most} capital letters:
+     * "PM", "SSP".
+     */
+    public static boolean initials(String text, int most) {
+        return text.length() >= 2
+                && text.length() <= most
+                && text.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    }
+
+    /**
      * Titles written short with a stop before a name ("Sen. Priya Venkataraman", "Atty. Jose
      * Villacorta"), in lower case, by the noun that later points back to the person.
      */

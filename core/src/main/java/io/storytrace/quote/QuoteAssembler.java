@@ -1,6 +1,7 @@
 package io.storytrace.quote;
 
 import io.storytrace.mention.Mention;
+import io.storytrace.mention.NameLexicon;
 import io.storytrace.mention.Names;
 import io.storytrace.text.Passage;
 import io.storytrace.text.Span;
@@ -609,15 +610,20 @@ final class QuoteAssembler {
             boolean repeats =
                     said.contains(words[g])
                             || words[g].contains(said) && wordCount(said) >= ECHO_WORDS;
-            if (repeats
-                    && later.speaker().equals(draft.speaker())
-                    && draft.basis() != null
-                    && draft.basis().attributed()) {
-                // "Coroner finds ‘…’" and the coroner below: the headline's own attribution holds
-                return draft;
-            }
             if (repeats) {
-                return with(draft, later.speaker(), SpeakerBasis.REPEATED, later.outlet(), false);
+                // "Coroner finds ‘…’" and the coroner below: the headline's own attribution holds
+                boolean holds =
+                        later.speaker().equals(draft.speaker())
+                                && draft.basis() != null
+                                && draft.basis().attributed();
+                return holds
+                        ? draft
+                        : with(
+                                draft,
+                                later.speaker(),
+                                SpeakerBasis.REPEATED,
+                                later.outlet(),
+                                false);
             }
         }
         return draft;
@@ -631,9 +637,7 @@ final class QuoteAssembler {
         if (subject.indexOf(' ') >= 0) {
             return false;
         }
-        return subject.length() <= ACRONYM_LETTERS
-                        && subject.length() > 1
-                        && subject.chars().allMatch(Character::isUpperCase)
+        return NameLexicon.initials(subject, ACRONYM_LETTERS)
                 || lexicon.names().roles().contains(subject.toLowerCase(java.util.Locale.ROOT));
     }
 
@@ -930,7 +934,7 @@ final class QuoteAssembler {
         for (int s = passage.sentenceAt(last.end()) + 1;
                 s < passage.sentenceAt(first.open());
                 s++) {
-            ReportedSpeech said = reportedBySentence.get(passage.sentences().get(s).span().start());
+            ReportedSpeech said = reportedIn(s, first.block());
             Cued cued = cuedBySentence.get(s);
             String other = said != null ? said.speaker() : cued != null ? cued.speaker() : null;
             if (other != null && !other.equals(speaker)) {

@@ -2320,11 +2320,8 @@ final class SpeakerResolver {
 
     /** Whether a token is an office in initials: two to four capitals, no post-nominal. */
     private static boolean titleInitials(Token token) {
-        String text = token.text();
-        return text.length() >= 2
-                && text.length() <= OFFICE_INITIALS
-                && text.chars().allMatch(c -> c >= 'A' && c <= 'Z')
-                && !NameLexicon.POST_NOMINALS.contains(text);
+        return NameLexicon.initials(token.text(), OFFICE_INITIALS)
+                && !NameLexicon.POST_NOMINALS.contains(token.text());
     }
 
     private void holds(String word, Mention mention) {
