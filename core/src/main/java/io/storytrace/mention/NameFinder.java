@@ -580,6 +580,7 @@ public final class NameFinder {
                     && !campaign(tokens, i, end)
                     && !titleBeforeOneName(tokens, i, end)
                     && (lowerCase.contains(tokens.get(i).lower())
+                            || openingAdverb(tokens.get(i))
                             || end > i + 1
                                     && openingVerb(tokens.get(i))
                                     && !wholeName(tokens.subList(i, end)))) {
@@ -732,6 +733,23 @@ public final class NameFinder {
         return lexicon.isInstitution(texts(run))
                 || lexicon.organisationWords().contains(run.getLast().lower());
     }
+
+    /**
+     * Whether an opening word is an adverb by its ending ("Apparently Lindsey’s posts",
+     * "Reportedly"), which a given name of that ending ("Beverly", "Kimberly") is not.
+     */
+    private boolean openingAdverb(Token token) {
+        String word = token.lower();
+        return word.length() > 6
+                && ADVERB_ENDINGS.stream().anyMatch(word::endsWith)
+                && !lexicon.givenNames().contains(word);
+    }
+
+    /** Endings of adverbs that open sentences: "Apparently", "Reportedly", "Unsurprisingly". */
+    private static final List<String> ADVERB_ENDINGS =
+            List.of(
+                    "ally", "ently", "antly", "ously", "ively", "ingly", "edly", "ably", "ibly",
+                    "ately", "fully", "lessly");
 
     /**
      * "Hosting Cook at Dreamforce…": a participle that opens a sentence is no given name, even

@@ -1,6 +1,7 @@
 package io.storytrace.mention;
 
 import io.storytrace.text.Token;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -261,9 +262,26 @@ public final class Names {
         return name > 0 ? word.substring(name) : word;
     }
 
-    /** A word for lookups: lower case, a suffix without its stop ("Jr." and "Jr" alike). */
+    /**
+     * A name's letters as English copy may spell them: "muller" for both "Müller" and "Mueller",
+     * "jose" for "José". Only for comparing names; the name shown keeps its own spelling.
+     */
+    static String plainSpelling(String lower) {
+        String plain = lower;
+        if (!plain.chars().allMatch(c -> c < 128)) {
+            plain =
+                    Normalizer.normalize(plain.replace("ß", "ss"), Normalizer.Form.NFD)
+                            .replaceAll("\\p{M}+", "");
+        }
+        return plain.replace("ue", "u").replace("oe", "o").replace("ae", "a");
+    }
+
+    /**
+     * A word for lookups: lower case and plain spelling, a suffix without its stop ("Jr." and "Jr"
+     * alike).
+     */
     private static String lower(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
+        String lower = plainSpelling(word.toLowerCase(Locale.ROOT));
         return lower.endsWith(".") && SUFFIXES.contains(lower)
                 ? lower.substring(0, lower.length() - 1)
                 : lower;

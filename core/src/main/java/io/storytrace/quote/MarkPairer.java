@@ -133,7 +133,7 @@ final class MarkPairer {
                             case WEAK_CLOSE -> !strongCloseAhead;
                             case OPEN, NONE -> false;
                         };
-                if (closes) {
+                if (closes || rightHandClosing(mark)) {
                     close(open, mark);
                 } else if (mark.role() == Mark.Role.OPEN) {
                     reopen(open, mark);
@@ -152,6 +152,16 @@ final class MarkPairer {
                 }
                 case WEAK_CLOSE, PRIME, NONE -> {}
             }
+        }
+
+        /**
+         * Whether a right-hand double mark read as opening (a space before it: “A Most Violent
+         * Year, ” out on Dec. 31) closes the double quotation open before it, as its shape says.
+         */
+        private boolean rightHandClosing(Mark mark) {
+            return mark.role() == Mark.Role.OPEN
+                    && mark.family() == Family.DOUBLE
+                    && text.charAt(mark.at()) == '”';
         }
 
         private int openOf(Family family) {

@@ -1063,10 +1063,14 @@ final class SubjectReader {
             // "Likud, which said": a body that speaks; not a person's "which"
             return null;
         }
-        if (read.ref().kind() == SpeakerRef.Kind.UNNAMED) {
+        if (read.ref().kind() == SpeakerRef.Kind.UNNAMED || describedByCapitals(tokens, read)) {
             // "former minister Graham Oyelowo, now a backbencher, who told": the name the
-            // description is apposed to, even after a preposition
-            int comma = read.next() - 1;
+            // description is apposed to, even after a preposition; so too "Senator James
+            // Lankford, an Oklahoma Republican who warned"
+            int comma =
+                    describedByCapitals(tokens, read)
+                            ? articleAt(tokens, read.next()) - 1
+                            : read.next() - 1;
             while (comma > start && skipped(tokens.get(comma))) {
                 comma--;
             }
@@ -1079,6 +1083,30 @@ final class SubjectReader {
             }
         }
         return read.ref();
+    }
+
+    /**
+     * Whether a name read before "who" is a description in capitals after "a" or "an" ("an Oklahoma
+     * Republican", "a Labour backbencher"): no one's name.
+     */
+    private static boolean describedByCapitals(List<Token> tokens, Read read) {
+        if (read.ref().kind() != SpeakerRef.Kind.NAME) {
+            return false;
+        }
+        return articleAt(tokens, read.next()) >= 0;
+    }
+
+    /** Where "a" or "an" stands at or just before token {@code k}, else -1. */
+    private static int articleAt(List<Token> tokens, int k) {
+        for (int at = k; at >= Math.max(0, k - 1); at--) {
+            if (at < tokens.size()) {
+                String word = tokens.get(at).lower();
+                if (word.equals("a") || word.equals("an")) {
+                    return at;
+                }
+            }
+        }
+        return -1;
     }
 
     /**

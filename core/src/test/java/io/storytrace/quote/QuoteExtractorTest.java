@@ -154,7 +154,10 @@ class QuoteExtractorTest {
                         "Nurses marched holding placards reading “Safe patients need safe ratios” and “Nurses are not a cost centre”. Ana Ruiz called the cuts “cruel” and “short-sighted”."),
                 Arguments.of(
                         List.of("Excellent."),
-                        "Vote\n\nShe grew up in a tower block that locals called “the Filing Cabinet,” since demolished. Then she remembered why they call her “the Iceberg.” Ana Ruiz called it “Excellent.”"));
+                        "Vote\n\nShe grew up in a tower block that locals called “the Filing Cabinet,” since demolished. Then she remembered why they call her “the Iceberg.” Ana Ruiz called it “Excellent.”"),
+                Arguments.of(
+                        List.of("It was a gift,"),
+                        "Oscar Isaac stars in J.C. Chandor’s “A Most Violent Year, ”out on Dec. 31 in limited release.\n\n“It was a gift,” Isaac said."));
     }
 
     @ParameterizedTest

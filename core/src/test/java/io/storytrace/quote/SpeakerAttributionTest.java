@@ -645,7 +645,19 @@ class SpeakerAttributionTest {
                         "Syria’s parliament met on Sunday.\n\n“Syria will rise again,” Bashar al-Assad said."),
                 Arguments.of(
                         "Abdel Fattah el-Sisi",
-                        "Talks resumed in Cairo.\n\n“Egypt stands with its brothers,” Egyptian President Abdel Fattah el-Sisi said on Monday."));
+                        "Talks resumed in Cairo.\n\n“Egypt stands with its brothers,” Egyptian President Abdel Fattah el-Sisi said on Monday."),
+                Arguments.of(
+                        "James Lankford",
+                        "Senator James Lankford, an Oklahoma Republican who warned of the deficit’s dangers in the past, played down that threat on the Senate floor. “I understand it’s a risk,” he said."),
+                Arguments.of(
+                        "Gerhard Müller",
+                        "Cardinal Gerhard Müller heads the Vatican’s doctrinal office.\n\n“This is a provocation,” Mueller said in scathing remarks."),
+                Arguments.of(
+                        "Gavin Schmidt",
+                        "“It means the faster you go, the worse it is,” said Gavin Schmidt, a climate scientist.\n\nLet's say we resign ourselves to a warmer world. “Adaptation will be very dependent on where people are,” he said."),
+                Arguments.of(
+                        "Lindsey",
+                        "A post about a fake illness spread on Reddit. “Eleven days ago, a woman was found dead,” Lindsey wrote.\n\nApparently Lindsey’s posts were so well constructed that people called the town. “I am so scared,” she wrote."));
     }
 
     @ParameterizedTest
