@@ -155,8 +155,9 @@ final class MarkPairer {
         }
 
         /**
-         * Whether a right-hand double mark read as opening (a space before it: “A Most Violent
-         * Year, ” out on Dec. 31) closes the double quotation open before it, as its shape says.
+         * Whether a right-hand double mark read as opening (a space before it and a word after: “A
+         * Most Violent Year, ”out on Dec. 31) closes the double quotation open before it, as its
+         * shape says.
          */
         private boolean rightHandClosing(Mark mark) {
             return mark.role() == Mark.Role.OPEN

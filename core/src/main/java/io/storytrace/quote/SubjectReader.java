@@ -1063,14 +1063,13 @@ final class SubjectReader {
             // "Likud, which said": a body that speaks; not a person's "which"
             return null;
         }
-        if (read.ref().kind() == SpeakerRef.Kind.UNNAMED || describedByCapitals(tokens, read)) {
+        int article =
+                read.ref().kind() == SpeakerRef.Kind.NAME ? articleAt(tokens, read.next()) : -1;
+        if (read.ref().kind() == SpeakerRef.Kind.UNNAMED || article >= 0) {
             // "former minister Graham Oyelowo, now a backbencher, who told": the name the
             // description is apposed to, even after a preposition; so too "Senator James
             // Lankford, an Oklahoma Republican who warned"
-            int comma =
-                    describedByCapitals(tokens, read)
-                            ? articleAt(tokens, read.next()) - 1
-                            : read.next() - 1;
+            int comma = article >= 0 ? article - 1 : read.next() - 1;
             while (comma > start && skipped(tokens.get(comma))) {
                 comma--;
             }
@@ -1086,17 +1085,9 @@ final class SubjectReader {
     }
 
     /**
-     * Whether a name read before "who" is a description in capitals after "a" or "an" ("an Oklahoma
-     * Republican", "a Labour backbencher"): no one's name.
+     * Where "a" or "an" stands at or just before token {@code k}, else -1: a name read after it is
+     * a description in capitals ("an Oklahoma Republican", "a Labour backbencher"), no one's name.
      */
-    private static boolean describedByCapitals(List<Token> tokens, Read read) {
-        if (read.ref().kind() != SpeakerRef.Kind.NAME) {
-            return false;
-        }
-        return articleAt(tokens, read.next()) >= 0;
-    }
-
-    /** Where "a" or "an" stands at or just before token {@code k}, else -1. */
     private static int articleAt(List<Token> tokens, int k) {
         for (int at = k; at >= Math.max(0, k - 1); at--) {
             if (at < tokens.size()) {
