@@ -492,6 +492,15 @@ final class AttributionFinder {
                 continue;
             }
             Token verb = tokens.get(k + 1);
+            if (verb.lower().equals("according") && tokens.get(k + 2).lower().equals("to")) {
+                // "“…” are all thought to contribute, according to the Department of
+                // Conservation.": the source credited for the whole sentence
+                Attribution according = accordingClosing(tokens, k + 3, end);
+                if (according != null) {
+                    return according;
+                }
+                continue;
+            }
             Cue cue = verb.capitalized() ? null : lexicon.cue(verb);
             if (cue == null || !cue.can(Cue.Use.SPEECH) || cue.can(Cue.Use.LISTENER)) {
                 Attribution closing =
@@ -520,6 +529,34 @@ final class AttributionFinder {
             return new Attribution(ref, verb.text(), null, cue.confidence() * 0.8, false, true);
         }
         return null;
+    }
+
+    /** How many tokens a source credited "according to" at a sentence's end may run. */
+    private static final int CLOSING_SOURCE_TOKENS = 12;
+
+    /**
+     * The source "according to" credits from token {@code from} when it closes the sentence in a
+     * few words with no comma ("according to the Department of Conservation."), or null.
+     */
+    private Attribution accordingClosing(List<Token> tokens, int from, int end) {
+        if (from >= end || end - from > CLOSING_SOURCE_TOKENS) {
+            return null;
+        }
+        for (int k = from; k < end; k++) {
+            if (tokens.get(k).is(',') || tokens.get(k).is('.') && k + 1 < end) {
+                return null;
+            }
+        }
+        Attribution credited = credited(tokens, from, end, 0.9, true, true);
+        return credited == null
+                ? null
+                : new Attribution(
+                        credited.speaker(),
+                        credited.cue(),
+                        credited.outlet(),
+                        credited.confidence() * 0.8,
+                        false,
+                        true);
     }
 
     /** Whether the cue of {@code found}, read from token {@code from}, ends the sentence. */

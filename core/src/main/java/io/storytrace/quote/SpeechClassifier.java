@@ -144,6 +144,15 @@ final class SpeechClassifier {
 
     private static final Set<String> MODALS = Set.of("would", "might", "could", "’d", "'d");
 
+    /** The words before "to say" in words seemingly meant: "as if to say", "as though to say". */
+    private static final Set<String> AS_IF = Set.of("if", "though");
+
+    /** Words before a colon that give what follows as an example. */
+    private static final Set<String> EXAMPLE = Set.of("example", "instance", "e.g.");
+
+    /** Imperatives that open a sentence telling the reader not to say something. */
+    private static final Set<String> FORBIDDING = Set.of("don’t", "don't", "never");
+
     /** "Tell yourself “no”": words said to oneself are not a quotation of anyone. */
     private static final Set<String> REFLEXIVES = Set.of("yourself", "myself", "yourselves");
 
@@ -280,6 +289,11 @@ final class SpeechClassifier {
     String titleSignal(Passage passage, QuotedRegion region) {
         List<Token> content = content(passage, region);
         Token before = before(passage, region, 1);
+        if (before != null && before.is(',')) {
+            // "penned a piece entitled, “Why Are People …?”"
+            Token titling = before(passage, region, 2);
+            before = titling != null && TITLING.contains(titling.lower()) ? titling : before;
+        }
         if (before != null
                 && TITLING.contains(before.lower())
                 && !content.isEmpty()
@@ -370,6 +384,9 @@ final class SpeechClassifier {
         List<Token> content = content(passage, region);
         if (content.stream().noneMatch(t -> t.type() != Token.Type.PUNCT)) {
             return new Verdict(Verdict.Kind.SCARE, "no words inside the marks");
+        }
+        if (inCall(passage.text(), region.open())) {
+            return new Verdict(Verdict.Kind.CODE, "is an argument in program code");
         }
         Token before = before(passage, region, 1);
         Token after = after(passage, region);
@@ -508,6 +525,37 @@ final class SpeechClassifier {
             return new Verdict(Verdict.Kind.SPEECH, "is reported “according to” someone");
         }
         return new Verdict(Verdict.Kind.SCARE, "is a short fragment with no speaker");
+    }
+
+    /** How far back on its line a quotation is looked at for the call it may be an argument of. */
+    private static final int CALL_REACH = 300;
+
+    /**
+     * Whether the mark at {@code open} stands inside the brackets of a call in program code:
+     * {@code console.log("…")}, {@code it("…", function() {}, {@code fetch(url, { body: "…" })}.
+     * The bracket left open before the mark follows a name with no space between, which prose never
+     * writes ("Smith (R-Texas)", "(“we” being …)").
+     */
+    static boolean inCall(CharSequence text, int open) {
+        int depth = 0;
+        for (int i = open - 1; i >= Math.max(0, open - CALL_REACH); i--) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return false;
+            } else if (c == ')') {
+                depth++;
+            } else if (c == '(') {
+                if (depth == 0) {
+                    return i > 0 && isNamePart(text.charAt(i - 1));
+                }
+                depth--;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNamePart(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '$';
     }
 
     /** Whether sentence {@code sentence} credits what it reports "according to" someone. */
@@ -809,6 +857,37 @@ final class SpeechClassifier {
     private static final Set<String> PASSIVE_NAMING =
             Set.of("described", "called", "labelled", "labeled", "branded", "termed", "dubbed");
 
+    /** Participles that give a thing its name right after its noun: "a technique called “…”". */
+    private static final Set<String> NAMING_PARTICIPLES =
+            Set.of("called", "termed", "dubbed", "labelled", "labeled", "nicknamed");
+
+    /** Words that make the word after them a noun: "a technique", "their method". */
+    private static final Set<String> NOUN_MARKERS =
+            Set.of("a", "an", "the", "this", "its", "their", "his", "her", "our", "new");
+
+    /**
+     * Whether {@code participle} right before the marks names the thing its noun {@code noun}
+     * stands for ("used the technique called “mental chronometry”", "a condition termed “tech
+     * neck”"), rather than telling what someone called something: not after a person, a body or a
+     * plural that could be the one calling ("the mayor called “a disaster”", "critics called “…”"),
+     * nor after "what" ("what the mayor called").
+     */
+    private boolean namedThing(Passage passage, QuotedRegion region, Token participle, Token noun) {
+        Token marker = before(passage, region, 3);
+        Token earlier = before(passage, region, 4);
+        String word = noun.lower();
+        return NAMING_PARTICIPLES.contains(participle.lower())
+                && noun.type() == Token.Type.WORD
+                && Character.isLowerCase(noun.text().codePointAt(0))
+                && !word.endsWith("s")
+                && !lexicon.roles().contains(word)
+                && !lexicon.organisations().contains(word)
+                && !lexicon.anonymous().contains(word)
+                && marker != null
+                && NOUN_MARKERS.contains(marker.lower())
+                && !(earlier != null && Set.of("what", "which", "that").contains(earlier.lower()));
+    }
+
     /** How many words a label a passive gives may run: "being called a “local legend.”" */
     private static final int PASSIVE_LABEL_WORDS = 4;
 
@@ -817,7 +896,7 @@ final class SpeechClassifier {
      * “legend.”", "the film has widely been described as “raunchy”". With its agent ("was described
      * as “reckless” by the judge") they are that person's words. Returns the reason, or null.
      */
-    private static String namedInPassive(Passage passage, QuotedRegion region) {
+    private String namedInPassive(Passage passage, QuotedRegion region) {
         List<Token> content = content(passage, region);
         if (content.stream().filter(t -> t.type() != Token.Type.PUNCT).count()
                 > PASSIVE_LABEL_WORDS) {
@@ -837,7 +916,9 @@ final class SpeechClassifier {
             be = before(passage, region, ++k);
         }
         if (be == null || !COPULAS.contains(be.lower())) {
-            return null;
+            return k == 2 && namedThing(passage, region, token, be)
+                    ? "is the name a thing is “" + token.text() + "”"
+                    : null;
         }
         for (int n = 1; n <= 2; n++) {
             Token next = after(passage, region, n);
@@ -1175,12 +1256,29 @@ final class SpeechClassifier {
     /** Verbs whose subject is words talked about when they follow the marks right away. */
     private static final Set<String> MENTIONING =
             Set.of(
-                    "is", "was", "sounds", "sounded", "means", "meant", "became", "becomes",
-                    "remains", "seems", "refers");
+                    "is",
+                    "was",
+                    "sounds",
+                    "sounded",
+                    "means",
+                    "meant",
+                    "became",
+                    "becomes",
+                    "remains",
+                    "seems",
+                    "refers",
+                    "illustrates",
+                    "illustrated");
+
+    /** Of {@link #MENTIONING}, the verbs that take words talked about even after a comma. */
+    private static final Set<String> EXPLAINING =
+            Set.of("means", "meant", "refers", "illustrates", "illustrated");
 
     /**
      * Whether the region opens its sentence, ends on a word rather than a stop or a comma, and a
      * verb follows the closing mark: the words are the sentence's subject, talked about, not said.
+     * A verb that explains words ("“I could eat a horse,” means you’re hungry") takes them after a
+     * comma too.
      */
     private static boolean mentionedAsSubject(
             Passage passage, QuotedRegion region, List<Token> content) {
@@ -1188,9 +1286,10 @@ final class SpeechClassifier {
         Token after = after(passage, region);
         return (before == null
                         || passage.sentenceAt(before.start()) != passage.sentenceAt(region.open()))
-                && content.getLast().type() == Token.Type.WORD
                 && after != null
-                && MENTIONING.contains(after.lower());
+                && (content.getLast().type() == Token.Type.WORD
+                                && MENTIONING.contains(after.lower())
+                        || content.getLast().is(',') && EXPLAINING.contains(after.lower()));
     }
 
     /**
@@ -1239,6 +1338,37 @@ final class SpeechClassifier {
                     && (lexicon.cue(next) != null || next.lower().equals("wonder"))
                     && !habitual(passage, region, n)) {
                 return "is what someone “" + token.text() + " " + next.text() + "”";
+            }
+            Token verb = before(passage, region, n - 2);
+            if (MODALS.contains(word)
+                    && n <= MODAL_REACH + 1
+                    && next != null
+                    && next.lower().equals("have")
+                    && verb != null
+                    && lexicon.cue(verb) != null) {
+                // "An abuser would have said: “…”": words no one said
+                return "is what someone “" + token.text() + " have " + verb.text() + "”";
+            }
+            if (AS_IF.contains(word)
+                    && n <= 3
+                    && next != null
+                    && next.lower().equals("to")
+                    && verb != null
+                    && lexicon.cue(verb) != null) {
+                // "a flicker crossed his face as if to say “You think you got me?”"
+                return "is what someone seemed “" + token.text() + " to " + verb.text() + "”";
+            }
+            if (n == 2 && EXAMPLE.contains(word) && next != null && next.is(':')) {
+                // "For example: “That was so funny I literally cried.”"
+                return "is given as an example";
+            }
+            if (FORBIDDING.contains(word)
+                    && n <= 3
+                    && next != null
+                    && lexicon.cue(next) != null
+                    && passage.firstToken(sentence) == passage.tokenAtOrAfter(token.start())) {
+                // "Don’t say “…”": words the reader is told not to use
+                return "is put to the reader (“" + token.text() + " " + next.text() + "”)";
             }
         }
         return null;

@@ -18,7 +18,9 @@ record Verdict(Kind kind, String reason) {
         /** A nickname inside a name: Dwayne “The Rock” Johnson. */
         NICKNAME,
         /** A word held at a distance, a term, a slogan or lyrics: so-called “experts”. */
-        SCARE
+        SCARE,
+        /** A string in program code quoted in the text: console.log("Saved"). */
+        CODE
     }
 
     Verdict {

@@ -157,7 +157,16 @@ class QuoteExtractorTest {
                         "Vote\n\nShe grew up in a tower block that locals called “the Filing Cabinet,” since demolished. Then she remembered why they call her “the Iceberg.” Ana Ruiz called it “Excellent.”"),
                 Arguments.of(
                         List.of("It was a gift,"),
-                        "Oscar Isaac stars in J.C. Chandor’s “A Most Violent Year, ”out on Dec. 31 in limited release.\n\n“It was a gift,” Isaac said."));
+                        "Oscar Isaac stars in J.C. Chandor’s “A Most Violent Year, ”out on Dec. 31 in limited release.\n\n“It was a gift,” Isaac said."),
+                Arguments.of(
+                        List.of("It was a gift,"),
+                        "Guide\n\nThe test reads it(\"should greet the user\", function() { expect(cow.greets(\"Baby\")).to.equal(\"Kate greets Baby\"); }); and console.log(\"Saved to disk\"). “It was a gift,” Ana Ruiz said of the library."),
+                Arguments.of(
+                        List.of("We are ready,"),
+                        "Vote\n\nAn abuser would have said: “Every time you use that word, a piece of me dies.” For example: “I literally died laughing at the meeting.” A flicker crossed his face as if to say “You think you got me?” Don’t say “This vote is literally the end of the world.” “I could eat a horse,” means you are hungry. “We are ready,” Ana Ruiz said."),
+                Arguments.of(
+                        List.of("a disaster"),
+                        "Vote\n\nThe team used a technique called “mental chronometry” to time choices. The mayor called “a disaster” what the council passed. A columnist penned a piece entitled, “Why Are People Finally Paying Attention to the Harbour?”"));
     }
 
     @ParameterizedTest

@@ -657,7 +657,10 @@ class SpeakerAttributionTest {
                         "“It means the faster you go, the worse it is,” said Gavin Schmidt, a climate scientist.\n\nLet's say we resign ourselves to a warmer world. “Adaptation will be very dependent on where people are,” he said."),
                 Arguments.of(
                         "Lindsey",
-                        "A post about a fake illness spread on Reddit. “Eleven days ago, a woman was found dead,” Lindsey wrote.\n\nApparently Lindsey’s posts were so well constructed that people called the town. “I am so scared,” she wrote."));
+                        "A post about a fake illness spread on Reddit. “Eleven days ago, a woman was found dead,” Lindsey wrote.\n\nApparently Lindsey’s posts were so well constructed that people called the town. “I am so scared,” she wrote."),
+                Arguments.of(
+                        "Department of Conservation",
+                        "Whales\n\nA ranger, Manu Taupunga, led the rescue. Why whales strand remains elusive, but “sickness, navigational error or extreme weather” are all thought to contribute, according to the Department of Conservation."));
     }
 
     @ParameterizedTest
