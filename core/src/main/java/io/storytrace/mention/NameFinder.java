@@ -894,6 +894,57 @@ public final class NameFinder {
         return false;
     }
 
+    /**
+     * The words that head the name of a body of members or a public body, which an outlet's word
+     * inside does not make an outlet: "The Independent Petroleum Products Retailers Association of
+     * Nigeria", "National Press Club", "Daily Mail and General Trust".
+     */
+    private static final Set<String> BODY_HEADS =
+            Set.of(
+                    "association",
+                    "associations",
+                    "council",
+                    "union",
+                    "party",
+                    "federation",
+                    "league",
+                    "society",
+                    "committee",
+                    "commission",
+                    "institute",
+                    "foundation",
+                    "ministry",
+                    "department",
+                    "university",
+                    "college",
+                    "school",
+                    "church",
+                    "club",
+                    "bank",
+                    "trust",
+                    "chamber",
+                    "congress",
+                    "alliance",
+                    "coalition",
+                    "guild");
+
+    /**
+     * Whether {@code words} name a body whose head word, last or before "of", is one of {@link
+     * #BODY_HEADS}, and no outlet known by that whole name.
+     */
+    private boolean bodyWithOutletWord(List<Token> words) {
+        if (words.size() < 2 || lexicon.knownOutlet(String.join(" ", texts(words))) != null) {
+            return false;
+        }
+        for (int k = 1; k < words.size(); k++) {
+            boolean head = k == words.size() - 1 || words.get(k + 1).lower().equals("of");
+            if (head && BODY_HEADS.contains(words.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words of an organisation's name that a number follows: "Local 412", "Lodge 44". */
     private static final Set<String> NUMBERED = Set.of("local", "lodge", "chapter", "branch");
 
@@ -965,7 +1016,10 @@ public final class NameFinder {
             titled = genderOfTitle(words.subList(0, given));
             words = words.subList(given, words.size());
         }
-        if (!words.isEmpty() && given <= 0 && lexicon.looksLikeOutlet(texts(words))) {
+        if (!words.isEmpty()
+                && given <= 0
+                && lexicon.looksLikeOutlet(texts(words))
+                && !bodyWithOutletWord(words)) {
             List<Token> outlet = words;
             if (outlet.size() > 1
                     && lexicon.notNames().contains(outlet.getFirst().bare())

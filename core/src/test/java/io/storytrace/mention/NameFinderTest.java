@@ -53,6 +53,20 @@ class NameFinderTest {
     }
 
     @Test
+    void aBodyWithAnOutletsWordInItsNameIsNoOutlet() {
+        Names names =
+                find(
+                        "The Independent Petroleum Products Retailers Association of Nigeria met at the National Press Club. The Daily Ledger reported it.",
+                        false);
+
+        assertThat(described(names))
+                .containsExactly(
+                        "ORGANIZATION Independent Petroleum Products Retailers Association of Nigeria → Independent Petroleum Products Retailers Association of Nigeria",
+                        "ORGANIZATION National Press Club → National Press Club",
+                        "OUTLET Daily Ledger → The Daily Ledger");
+    }
+
+    @Test
     void oneWordApposedToAnOrganisationsNounIsThatOrganisation() {
         Names names =
                 find(
