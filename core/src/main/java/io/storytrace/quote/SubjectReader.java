@@ -250,11 +250,10 @@ final class SubjectReader {
                 if (holder != null) {
                     return holder;
                 }
-                if ((PhraseReader.UNNAMING.contains(word) || word.equals("the"))
-                        && phrases.personNoun(token.lower())) {
-                    // "one Weibo commenter", "a Kestrel spokesperson", "the Salford man": the
-                    // capitals describe the person the noun names.
-                    end++;
+                if (PhraseReader.UNNAMING.contains(word) || word.equals("the")) {
+                    // "one Weibo commenter", "a Kestrel spokesperson", "the Salford man", "the
+                    // Harlan State head coach": the capitals describe the person the noun names.
+                    end = personNounEnd(tokens, end, to);
                 }
                 int body = possessedOrganisationEnd(tokens, end, to);
                 if (PhraseReader.possessive(tokens.get(end - 1)) && body > end) {
@@ -278,6 +277,26 @@ final class SubjectReader {
             }
         }
         return phrases.phrase(tokens, i, end);
+    }
+
+    /** How many lower-case words may come before the person noun after capitals: "head coach". */
+    private static final int ROLE_MODIFIERS = 2;
+
+    /**
+     * Where the person noun at token {@code k}, or after a few lower-case words that modify it
+     * ("head coach", "chief executive"), ends; {@code k} itself when there is none.
+     */
+    private int personNounEnd(List<Token> tokens, int k, int to) {
+        for (int m = k; m < to && m - k <= ROLE_MODIFIERS; m++) {
+            Token token = tokens.get(m);
+            if (token.type() != Token.Type.WORD || token.capitalized()) {
+                return k;
+            }
+            if (phrases.personNoun(token.lower())) {
+                return m + 1;
+            }
+        }
+        return k;
     }
 
     /**

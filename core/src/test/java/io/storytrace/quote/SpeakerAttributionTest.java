@@ -660,7 +660,10 @@ class SpeakerAttributionTest {
                         "A post about a fake illness spread on Reddit. “Eleven days ago, a woman was found dead,” Lindsey wrote.\n\nApparently Lindsey’s posts were so well constructed that people called the town. “I am so scared,” she wrote."),
                 Arguments.of(
                         "Department of Conservation",
-                        "Whales\n\nA ranger, Manu Taupunga, led the rescue. Why whales strand remains elusive, but “sickness, navigational error or extreme weather” are all thought to contribute, according to the Department of Conservation."));
+                        "Whales\n\nA ranger, Manu Taupunga, led the rescue. Why whales strand remains elusive, but “sickness, navigational error or extreme weather” are all thought to contribute, according to the Department of Conservation."),
+                Arguments.of(
+                        "the Harlan State head coach",
+                        "Game\n\nThe team lost again on Saturday.\n\n\"We played badly,\" the Harlan State head coach said."));
     }
 
     @ParameterizedTest
