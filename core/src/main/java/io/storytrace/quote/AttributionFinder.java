@@ -815,6 +815,10 @@ final class AttributionFinder {
         if (cue == null || beforeInfinitive(tokens, j, cue)) {
             return null;
         }
+        Attribution quotedAsSaying = quotedAsSaying(tokens, i, subject, j, end);
+        if (quotedAsSaying != null) {
+            return quotedAsSaying;
+        }
         return withOutlet(
                 new Attribution(
                         subject.ref(), tokens.get(j).text(), null, cue.confidence(), true, true),
@@ -822,6 +826,83 @@ final class AttributionFinder {
                 j,
                 end);
     }
+
+    /** The participles after "quoted X as": "as saying", "as telling reporters". */
+    private static final java.util.Set<String> AS_SAYING =
+            java.util.Set.of("saying", "telling", "writing", "stating", "adding");
+
+    /** Nouns for news outlets in general: "local newspapers quote …", "state media quoted …". */
+    private static final java.util.Set<String> OUTLET_NOUNS =
+            java.util.Set.of(
+                    "newspaper",
+                    "newspapers",
+                    "paper",
+                    "papers",
+                    "media",
+                    "outlets",
+                    "agency",
+                    "television",
+                    "tv",
+                    "radio",
+                    "broadcaster",
+                    "press",
+                    "tabloid",
+                    "tabloids");
+
+    /**
+     * "“…,” local newspapers quote Salinas as saying", "“…,” Reuters quoted a police spokesman as
+     * saying": the one quoted is the speaker and the subject, an outlet, is where the words were
+     * printed. Null when the words after the cue at {@code j} are not so.
+     */
+    private Attribution quotedAsSaying(
+            List<Token> tokens, int i, SubjectReader.Read subject, int j, int end) {
+        if (!QUOTE_VERBS.contains(tokens.get(j).lower())) {
+            return null;
+        }
+        int as = j + 1;
+        while (as + 1 < end && as - j <= QUOTED_WORDS && !tokens.get(as).lower().equals("as")) {
+            as++;
+        }
+        if (as + 1 >= end
+                || as == j + 1
+                || !tokens.get(as).lower().equals("as")
+                || !AS_SAYING.contains(tokens.get(as + 1).lower())) {
+            return null;
+        }
+        SpeakerRef quoted;
+        String object = OBJECT_PRONOUNS.get(tokens.get(j + 1).lower());
+        if (as == j + 2 && object != null) {
+            // "quoted him as saying"
+            quoted = new SpeakerRef(SpeakerRef.Kind.PRONOUN, object, tokens.get(j + 1).start());
+        } else {
+            SubjectReader.Read read = subjects.backward(tokens, as, j + 1);
+            if (read == null || read.next() != j + 1) {
+                return null;
+            }
+            quoted = read.ref();
+        }
+        boolean the = tokens.get(i).lower().equals("the");
+        OutletRecognizer.Name outlet = outlets.outletAt(tokens, the ? i + 1 : i, j, the);
+        String printedIn = outlet != null ? outlet.canonical() : null;
+        String[] words = subject.ref().text().split(" ");
+        if (printedIn == null
+                && OUTLET_NOUNS.contains(
+                        words[words.length - 1].toLowerCase(java.util.Locale.ROOT))) {
+            printedIn = subject.ref().text();
+        }
+        return new Attribution(quoted, tokens.get(as + 1).text(), printedIn, 0.9, true, true);
+    }
+
+    /** How many words the one quoted "as saying" may run: "a senior police spokesman". */
+    private static final int QUOTED_WORDS = 8;
+
+    /** Object pronouns and the subject pronouns they stand for: "quoted him as saying". */
+    private static final java.util.Map<String, String> OBJECT_PRONOUNS =
+            java.util.Map.of("him", "he", "her", "she", "them", "they");
+
+    /** The written forms of "quote" that take "X as saying". */
+    private static final java.util.Set<String> QUOTE_VERBS =
+            java.util.Set.of("quote", "quotes", "quoted");
 
     /** How many tokens an unnamed speaker and the clause describing them may run. */
     private static final int DESCRIBED_REACH = 14;

@@ -179,6 +179,14 @@ class QuoteExtractorTest {
     static Stream<Arguments> outletFrames() {
         return Stream.of(
                 Arguments.of(
+                        "Guadalupe Salinas",
+                        "local newspapers",
+                        "Police\n\nGuadalupe Salinas was arrested on Tuesday.\n\n“I don’t regret it,” local newspapers quote Salinas as saying."),
+                Arguments.of(
+                        "a police spokesman",
+                        "Reuters",
+                        "Police\n\nThe road was closed for hours.\n\n“We are investigating,” Reuters quoted a police spokesman as saying."),
+                Arguments.of(
                         "Fiona Castellari",
                         "2GB",
                         "Sharks\n\n“The science tells us drones work,” Ms Fiona Castellari told 2GB’s breakfast program."),
