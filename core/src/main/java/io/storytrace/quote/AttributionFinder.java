@@ -774,6 +774,15 @@ final class AttributionFinder {
         if (described != null) {
             return described;
         }
+        for (int j = i + 1; j < end && j - i <= QUOTER_WORDS; j++) {
+            if (tokens.get(j).type() != Token.Type.WORD) {
+                break;
+            }
+            Attribution quoted = quotedAsSaying(tokens, i, j, end);
+            if (quoted != null) {
+                return quoted;
+            }
+        }
         SubjectReader.Read subject = subjects.forward(tokens, i, end);
         if (subject == null) {
             subject = nameApposedToDescription(tokens, i, end);
@@ -815,10 +824,6 @@ final class AttributionFinder {
         if (cue == null || beforeInfinitive(tokens, j, cue)) {
             return null;
         }
-        Attribution quotedAsSaying = quotedAsSaying(tokens, i, subject, j, end);
-        if (quotedAsSaying != null) {
-            return quotedAsSaying;
-        }
         return withOutlet(
                 new Attribution(
                         subject.ref(), tokens.get(j).text(), null, cue.confidence(), true, true),
@@ -851,11 +856,11 @@ final class AttributionFinder {
 
     /**
      * "“…,” local newspapers quote Salinas as saying", "“…,” Reuters quoted a police spokesman as
-     * saying": the one quoted is the speaker and the subject, an outlet, is where the words were
-     * printed. Null when the words after the cue at {@code j} are not so.
+     * saying": the one quoted is the speaker and the subject, tokens {@code i} to the cue at {@code
+     * j}, is where the words were printed when it is an outlet or a noun for outlets. Null when the
+     * words are not so.
      */
-    private Attribution quotedAsSaying(
-            List<Token> tokens, int i, SubjectReader.Read subject, int j, int end) {
+    private Attribution quotedAsSaying(List<Token> tokens, int i, int j, int end) {
         if (!QUOTE_VERBS.contains(tokens.get(j).lower())) {
             return null;
         }
@@ -884,14 +889,24 @@ final class AttributionFinder {
         boolean the = tokens.get(i).lower().equals("the");
         OutletRecognizer.Name outlet = outlets.outletAt(tokens, the ? i + 1 : i, j, the);
         String printedIn = outlet != null ? outlet.canonical() : null;
-        String[] words = subject.ref().text().split(" ");
-        if (printedIn == null
-                && OUTLET_NOUNS.contains(
-                        words[words.length - 1].toLowerCase(java.util.Locale.ROOT))) {
-            printedIn = subject.ref().text();
+        int noun = j - 1;
+        while (noun >= i && !OUTLET_NOUNS.contains(tokens.get(noun).lower())) {
+            noun--;
+        }
+        if (printedIn == null && noun == j - 1) {
+            // "local newspapers", "state media": outlets as written
+            printedIn = PhraseReader.text(tokens, the ? i + 1 : i, j);
+        } else if (printedIn == null
+                && noun >= i
+                && tokens.subList(noun + 1, j).stream().allMatch(Token::capitalized)) {
+            // "the official news agency KCNA": the name after the noun
+            printedIn = PhraseReader.text(tokens, noun + 1, j);
         }
         return new Attribution(quoted, tokens.get(as + 1).text(), printedIn, 0.9, true, true);
     }
+
+    /** How many words may name who quoted someone "as saying": "the official news agency". */
+    private static final int QUOTER_WORDS = 5;
 
     /** How many words the one quoted "as saying" may run: "a senior police spokesman". */
     private static final int QUOTED_WORDS = 8;

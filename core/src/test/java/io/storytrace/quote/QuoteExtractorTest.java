@@ -187,6 +187,14 @@ class QuoteExtractorTest {
                         "Reuters",
                         "Police\n\nThe road was closed for hours.\n\n“We are investigating,” Reuters quoted a police spokesman as saying."),
                 Arguments.of(
+                        "Kim Jong Un",
+                        "state media",
+                        "Talks\n\nKim Jong Un met envoys on Monday.\n\n“There will be no delay,” state media quoted Kim as saying."),
+                Arguments.of(
+                        "Kim Jong Un",
+                        "KCNA",
+                        "Talks\n\nKim Jong Un met envoys on Monday.\n\n“The talks were useful,” the official news agency KCNA quoted Kim as saying."),
+                Arguments.of(
                         "Fiona Castellari",
                         "2GB",
                         "Sharks\n\n“The science tells us drones work,” Ms Fiona Castellari told 2GB’s breakfast program."),
