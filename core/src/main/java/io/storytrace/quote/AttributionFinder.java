@@ -724,7 +724,9 @@ final class AttributionFinder {
             List<Token> tokens, SubjectReader.Read subject, int end) {
         if (subject == null
                 || subject.ref().kind() != SpeakerRef.Kind.PERSON_ROLE
-                        && subject.ref().kind() != SpeakerRef.Kind.UNNAMED) {
+                        && subject.ref().kind() != SpeakerRef.Kind.UNNAMED
+                        && !Character.isLowerCase(subject.ref().text().charAt(0))) {
+            // ("one of the protesters, Ana Ruiz," is read as a group's one member: lower case)
             return subject;
         }
         int k = subject.next();

@@ -663,7 +663,10 @@ class SpeakerAttributionTest {
                         "Whales\n\nA ranger, Manu Taupunga, led the rescue. Why whales strand remains elusive, but “sickness, navigational error or extreme weather” are all thought to contribute, according to the Department of Conservation."),
                 Arguments.of(
                         "the Harlan State head coach",
-                        "Game\n\nThe team lost again on Saturday.\n\n\"We played badly,\" the Harlan State head coach said."));
+                        "Game\n\nThe team lost again on Saturday.\n\n\"We played badly,\" the Harlan State head coach said."),
+                Arguments.of(
+                        "Ana Ruiz",
+                        "March\n\nThousands marched on Saturday.\n\n“It was chaos,” one of the protesters, Ana Ruiz, said."));
     }
 
     @ParameterizedTest
