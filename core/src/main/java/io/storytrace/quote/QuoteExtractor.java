@@ -145,7 +145,23 @@ public final class QuoteExtractor {
         unresolved.addAll(assembled.unresolved());
         unresolved.sort((a, b) -> a.span().compareTo(b.span()));
         return new QuoteExtraction(
-                assembled.quotes(), assembled.reported(), works, capped(unresolved));
+                spoken(assembled.quotes()), assembled.reported(), works, capped(unresolved));
+    }
+
+    /**
+     * The quotations that read as someone's words: not a lone word that no cue and no speaker
+     * attribute, which is a term or a value written between marks ("Possible values are: “none”:
+     * default.", "a type, which is “basic”, “cors” or “opaque”") far more often than speech.
+     */
+    private static List<Quote> spoken(List<Quote> quotes) {
+        List<Quote> kept = new ArrayList<>(quotes.size());
+        for (Quote quote : quotes) {
+            boolean lone = quote.text().strip().split("\\s+").length == 1;
+            if (!(lone && quote.speaker() == null && quote.cue() == null)) {
+                kept.add(quote);
+            }
+        }
+        return kept;
     }
 
     private static QuotedRegion cut(QuotedRegion region, int end) {

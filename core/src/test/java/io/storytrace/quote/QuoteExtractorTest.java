@@ -165,6 +165,9 @@ class QuoteExtractorTest {
                         List.of("We are ready,"),
                         "Vote\n\nAn abuser would have said: “Every time you use that word, a piece of me dies.” For example: “I literally died laughing at the meeting.” A flicker crossed his face as if to say “You think you got me?” Don’t say “This vote is literally the end of the world.” “I could eat a horse,” means you are hungry. “We are ready,” Ana Ruiz said."),
                 Arguments.of(
+                        List.of("We will be back,"),
+                        "Guide\n\nA response has a type, which is “basic”, “cors”, “default” or “opaque”. Possible values are: “none”: default.\n\n“Immutable”\n\n“We will be back,” Ana Ruiz said."),
+                Arguments.of(
                         List.of("a disaster"),
                         "Vote\n\nThe team used a technique called “mental chronometry” to time choices. The mayor called “a disaster” what the council passed. A columnist penned a piece entitled, “Why Are People Finally Paying Attention to the Harbour?”"));
     }
