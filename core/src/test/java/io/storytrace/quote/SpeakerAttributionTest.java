@@ -666,7 +666,10 @@ class SpeakerAttributionTest {
                         "Game\n\nThe team lost again on Saturday.\n\n\"We played badly,\" the Harlan State head coach said."),
                 Arguments.of(
                         "Ana Ruiz",
-                        "March\n\nThousands marched on Saturday.\n\n“It was chaos,” one of the protesters, Ana Ruiz, said."));
+                        "March\n\nThousands marched on Saturday.\n\n“It was chaos,” one of the protesters, Ana Ruiz, said."),
+                Arguments.of(
+                        "her mother",
+                        "Food\n\nShe turned to food as a restaurant critic – a career choice her mother admitted she found “terrifying”."));
     }
 
     @ParameterizedTest
