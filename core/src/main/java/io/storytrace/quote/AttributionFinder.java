@@ -1294,6 +1294,11 @@ final class AttributionFinder {
             }
         }
         if (last.is(':')) {
+            Attribution came =
+                    cameFromBefore(tokens, Math.max(start, open - CLAUSE_REACH), open - 1);
+            if (came != null) {
+                return came;
+            }
             int relay = relayVerb(tokens, Math.max(start, open - CLAUSE_REACH), open - 1);
             if (relay >= 0) {
                 SpeakerRef relayed =
@@ -1467,6 +1472,27 @@ final class AttributionFinder {
                     credits(tokens, k) ? credited(tokens, k + 2, comma, 0.9, true, false) : null;
             if (credited != null) {
                 return credited;
+            }
+        }
+        return null;
+    }
+
+    /** The forms of "come" before "from" that say whose words follow. */
+    private static final java.util.Set<String> CAME = java.util.Set.of("came", "comes", "come");
+
+    /**
+     * "The first question came from a member of the audience: “…”": the one the words came from,
+     * named between "came from" and the colon at token {@code colon}. Null otherwise.
+     */
+    private Attribution cameFromBefore(List<Token> tokens, int from, int colon) {
+        for (int k = colon - 2; k >= from; k--) {
+            if (CAME.contains(tokens.get(k).lower()) && tokens.get(k + 1).lower().equals("from")) {
+                SubjectReader.Read source = subjects.forward(tokens, k + 2, colon);
+                if (source == null || source.ref().kind() == SpeakerRef.Kind.PRONOUN) {
+                    return null;
+                }
+                SubjectReader.Read named = appositiveName(tokens, source, colon);
+                return new Attribution(named.ref(), "came from", null, 0.8, true, false);
             }
         }
         return null;
