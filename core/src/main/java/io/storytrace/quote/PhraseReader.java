@@ -400,14 +400,6 @@ final class PhraseReader {
         if (!DETERMINERS.contains(first) && !first.matches("\\d.*")) {
             return null;
         }
-        for (int k = from + 1; k < end - 1; k++) {
-            if (INNER_DETERMINERS.contains(tokens.get(k).lower())
-                    && !PREPOSITIONS.contains(tokens.get(k - 1).lower())) {
-                // "a career choice her mother admitted she found": the object of a clause, then
-                // its subject; the phrase is the subject
-                return phrase(tokens, k, end);
-            }
-        }
         if (UNNAMING.contains(first) && unnamedPerson(head)) {
             return unnamed(tokens, from, end);
         }
@@ -420,12 +412,6 @@ final class PhraseReader {
         }
         return null;
     }
-
-    /**
-     * Determiners that open a second noun phrase when they stand inside one without a preposition.
-     */
-    private static final Set<String> INNER_DETERMINERS =
-            Set.of("her", "his", "their", "my", "our", "the", "a", "an");
 
     /** Whether tokens {@code from..to} are all words in lower case ("45-year-old", "veteran"). */
     private static boolean lowerCaseWords(List<Token> tokens, int from, int to) {
