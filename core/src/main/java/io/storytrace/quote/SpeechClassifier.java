@@ -667,11 +667,24 @@ final class SpeechClassifier {
         String word = verb.lower();
         String previous = earlier == null ? "" : earlier.lower();
         boolean named =
-                CALL.contains(word) && (!someone || group || nickname(passage, region))
+                CALL.contains(word)
+                                && (!someone || group || nickname(passage, region))
+                                && !description(passage, region)
                         || word.equals("as")
                                 && (previous.equals("known") || previous.startsWith("refer"))
                         || word.equals("called") && HABITUALLY.contains(previous);
         return named ? "is a term named by “" + verb.text() + "”" : null;
+    }
+
+    /**
+     * Whether the words describe with "a" or "an" rather than name: "a police chief calling it “a
+     * revolving door with a keypad”" gives someone's words, "locals call it “the Pit”" a name.
+     */
+    private static boolean description(Passage passage, QuotedRegion region) {
+        List<Token> content = content(passage, region);
+        return content.size() > 1
+                && (content.getFirst().text().equals("a")
+                        || content.getFirst().text().equals("an"));
     }
 
     /** How many words a nickname may run: "the Iron Lady". */

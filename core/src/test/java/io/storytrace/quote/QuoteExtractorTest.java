@@ -168,6 +168,9 @@ class QuoteExtractorTest {
                         List.of("We will be back,"),
                         "Guide\n\nA response has a type, which is “basic”, “cors”, “default” or “opaque”. Possible values are: “none”: default.\n\n“Immutable”\n\n“We will be back,” Ana Ruiz said."),
                 Arguments.of(
+                        List.of("a revolving door with a keypad"),
+                        "Bill\n\nThe bill passed, with a police chief calling it \"a revolving door with a keypad\". Locals call the jail “the Pit”."),
+                Arguments.of(
                         List.of("a disaster"),
                         "Vote\n\nThe team used a technique called “mental chronometry” to time choices. The mayor called “a disaster” what the council passed. A columnist penned a piece entitled, “Why Are People Finally Paying Attention to the Harbour?”"));
     }
