@@ -907,6 +907,25 @@ final class AttributionFinder {
         return new Attribution(quoted, tokens.get(as + 1).text(), printedIn, 0.9, true, true);
     }
 
+    /** Verbs of perceiving someone speak: "you can hear him say". */
+    private static final java.util.Set<String> PERCEIVING =
+            java.util.Set.of("hear", "hears", "heard", "see", "sees", "saw", "watch", "watched");
+
+    /**
+     * "At the end you can hear him say, “…”": the one heard, an object pronoun between a verb of
+     * perceiving and the cue at token {@code c}, as the pronoun that finds them again. Null
+     * otherwise.
+     */
+    private static SpeakerRef heardSpeaking(List<Token> tokens, int c, int start) {
+        if (c - 2 < start || !PERCEIVING.contains(tokens.get(c - 2).lower())) {
+            return null;
+        }
+        String pronoun = OBJECT_PRONOUNS.get(tokens.get(c - 1).lower());
+        return pronoun == null
+                ? null
+                : new SpeakerRef(SpeakerRef.Kind.PRONOUN, pronoun, tokens.get(c - 1).start());
+    }
+
     /** How many words may name who quoted someone "as saying": "the official news agency". */
     private static final int QUOTER_WORDS = 5;
 
@@ -1268,7 +1287,10 @@ final class AttributionFinder {
                 }
                 continue;
             }
-            SpeakerRef subject = subjects.ofCue(tokens, c, start);
+            SpeakerRef subject = heardSpeaking(tokens, c, start);
+            if (subject == null) {
+                subject = subjects.ofCue(tokens, c, start);
+            }
             if (subject == null) {
                 continue;
             }

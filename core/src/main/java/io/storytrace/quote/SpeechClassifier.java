@@ -1337,7 +1337,7 @@ final class SpeechClassifier {
             if (n <= 2 && WONDERING.contains(word)) {
                 return "is what someone “" + token.text() + "”";
             }
-            if (SECOND_PERSON.contains(word)) {
+            if (SECOND_PERSON.contains(word) && !heardSaying(passage, region, n)) {
                 return "is put to the reader (“" + token.text() + "”)";
             }
             if (IMAGINING.contains(word)) {
@@ -1385,6 +1385,25 @@ final class SpeechClassifier {
             }
         }
         return null;
+    }
+
+    /** Verbs of perceiving someone speak: "you can hear him say, “…”". */
+    private static final Set<String> PERCEIVING =
+            Set.of("hear", "hears", "heard", "see", "sees", "saw", "watch", "watches", "watched");
+
+    /**
+     * Whether a verb of perceiving stands between the "you" {@code n} tokens before the region and
+     * the region: "At the end you can hear him say, “That's the one”" gives his words, not the
+     * reader's.
+     */
+    private static boolean heardSaying(Passage passage, QuotedRegion region, int n) {
+        for (int k = n - 1; k >= 1; k--) {
+            Token token = before(passage, region, k);
+            if (token != null && PERCEIVING.contains(token.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

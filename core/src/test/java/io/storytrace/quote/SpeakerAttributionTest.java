@@ -669,7 +669,10 @@ class SpeakerAttributionTest {
                         "March\n\nThousands marched on Saturday.\n\n“It was chaos,” one of the protesters, Ana Ruiz, said."),
                 Arguments.of(
                         "a member of the audience",
-                        "Chaos\n\nEdward Lorenz presented his paper in Tokyo. After his talk, a question came from a member of the audience: “Did you change the initial condition just slightly?”"));
+                        "Chaos\n\nEdward Lorenz presented his paper in Tokyo. After his talk, a question came from a member of the audience: “Did you change the initial condition just slightly?”"),
+                Arguments.of(
+                        "Ana Ruiz",
+                        "Tape\n\nAna Ruiz recorded the song in one take. At the end you can hear her say, “That's the one, that's the take.”"));
     }
 
     @ParameterizedTest
