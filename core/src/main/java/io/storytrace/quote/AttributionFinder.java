@@ -834,10 +834,6 @@ final class AttributionFinder {
                 end);
     }
 
-    /** The participles after "quoted X as": "as saying", "as telling reporters". */
-    private static final java.util.Set<String> AS_SAYING =
-            java.util.Set.of("saying", "telling", "writing", "stating", "adding");
-
     /** Nouns for news outlets in general: "local newspapers quote …", "state media quoted …". */
     private static final java.util.Set<String> OUTLET_NOUNS =
             java.util.Set.of(
@@ -863,30 +859,13 @@ final class AttributionFinder {
      * words are not so.
      */
     private Attribution quotedAsSaying(List<Token> tokens, int i, int j, int end) {
-        if (!QUOTE_VERBS.contains(tokens.get(j).lower())) {
+        if (!SubjectReader.QUOTING.contains(tokens.get(j).lower())
+                || !OutletRecognizer.asSaying(tokens, j, end)) {
             return null;
         }
-        int as = j + 1;
-        while (as + 1 < end && as - j <= QUOTED_WORDS && !tokens.get(as).lower().equals("as")) {
-            as++;
-        }
-        if (as + 1 >= end
-                || as == j + 1
-                || !tokens.get(as).lower().equals("as")
-                || !AS_SAYING.contains(tokens.get(as + 1).lower())) {
+        SpeakerRef quoted = subjects.quotedAsSaying(tokens, j, i);
+        if (quoted == null) {
             return null;
-        }
-        SpeakerRef quoted;
-        String object = OBJECT_PRONOUNS.get(tokens.get(j + 1).lower());
-        if (as == j + 2 && object != null) {
-            // "quoted him as saying"
-            quoted = new SpeakerRef(SpeakerRef.Kind.PRONOUN, object, tokens.get(j + 1).start());
-        } else {
-            SubjectReader.Read read = subjects.backward(tokens, as, j + 1);
-            if (read == null || read.next() != j + 1) {
-                return null;
-            }
-            quoted = read.ref();
         }
         boolean the = tokens.get(i).lower().equals("the");
         OutletRecognizer.Name outlet = outlets.outletAt(tokens, the ? i + 1 : i, j, the);
@@ -904,12 +883,8 @@ final class AttributionFinder {
             // "the official news agency KCNA": the name after the noun
             printedIn = PhraseReader.text(tokens, noun + 1, j);
         }
-        return new Attribution(quoted, tokens.get(as + 1).text(), printedIn, 0.9, true, true);
+        return new Attribution(quoted, "saying", printedIn, 0.9, true, true);
     }
-
-    /** Verbs of perceiving someone speak: "you can hear him say". */
-    private static final java.util.Set<String> PERCEIVING =
-            java.util.Set.of("hear", "hears", "heard", "see", "sees", "saw", "watch", "watched");
 
     /**
      * "At the end you can hear him say, “…”": the one heard, an object pronoun between a verb of
@@ -917,10 +892,10 @@ final class AttributionFinder {
      * otherwise.
      */
     private static SpeakerRef heardSpeaking(List<Token> tokens, int c, int start) {
-        if (c - 2 < start || !PERCEIVING.contains(tokens.get(c - 2).lower())) {
+        if (c - 2 < start || !SpeechClassifier.PERCEIVING.contains(tokens.get(c - 2).lower())) {
             return null;
         }
-        String pronoun = OBJECT_PRONOUNS.get(tokens.get(c - 1).lower());
+        String pronoun = SubjectReader.OBJECT_PRONOUNS.get(tokens.get(c - 1).lower());
         return pronoun == null
                 ? null
                 : new SpeakerRef(SpeakerRef.Kind.PRONOUN, pronoun, tokens.get(c - 1).start());
@@ -928,17 +903,6 @@ final class AttributionFinder {
 
     /** How many words may name who quoted someone "as saying": "the official news agency". */
     private static final int QUOTER_WORDS = 5;
-
-    /** How many words the one quoted "as saying" may run: "a senior police spokesman". */
-    private static final int QUOTED_WORDS = 8;
-
-    /** Object pronouns and the subject pronouns they stand for: "quoted him as saying". */
-    private static final java.util.Map<String, String> OBJECT_PRONOUNS =
-            java.util.Map.of("him", "he", "her", "she", "them", "they");
-
-    /** The written forms of "quote" that take "X as saying". */
-    private static final java.util.Set<String> QUOTE_VERBS =
-            java.util.Set.of("quote", "quotes", "quoted");
 
     /** How many tokens an unnamed speaker and the clause describing them may run. */
     private static final int DESCRIBED_REACH = 14;

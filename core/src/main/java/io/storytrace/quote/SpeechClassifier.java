@@ -1388,7 +1388,7 @@ final class SpeechClassifier {
     }
 
     /** Verbs of perceiving someone speak: "you can hear him say, “…”". */
-    private static final Set<String> PERCEIVING =
+    static final Set<String> PERCEIVING =
             Set.of("hear", "hears", "heard", "see", "sees", "saw", "watch", "watches", "watched");
 
     /**

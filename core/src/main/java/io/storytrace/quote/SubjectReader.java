@@ -832,7 +832,7 @@ final class SubjectReader {
      * chairman as telling"; the words are the one quoted's, not the quoter's. Null when the cue at
      * {@code cue} is no such "saying".
      */
-    private SpeakerRef quotedAsSaying(List<Token> tokens, int cue, int start) {
+    SpeakerRef quotedAsSaying(List<Token> tokens, int cue, int start) {
         int quoted = -1;
         if (QUOTING.contains(tokens.get(cue).lower())) {
             quoted = cue;
@@ -865,13 +865,13 @@ final class SubjectReader {
     }
 
     /** The forms of "quote" before whom it quotes: "Reuters quoted the chairman as saying". */
-    static final Set<String> QUOTING = Set.of("quoted", "quotes", "quoting");
+    static final Set<String> QUOTING = Set.of("quote", "quoted", "quotes", "quoting");
 
     /** How many tokens the one quoted may run between "quoted" and "as saying". */
     private static final int QUOTED_OBJECT = 6;
 
     /** Object pronouns as the subject pronouns a speaker is resolved from. */
-    private static final java.util.Map<String, String> OBJECT_PRONOUNS =
+    static final java.util.Map<String, String> OBJECT_PRONOUNS =
             java.util.Map.of("him", "he", "her", "she", "them", "they");
 
     /**
