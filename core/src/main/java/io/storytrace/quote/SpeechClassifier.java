@@ -441,6 +441,9 @@ final class SpeechClassifier {
         if (named == null) {
             named = termApposed(passage, region);
         }
+        if (named == null) {
+            named = diagnosed(passage, region);
+        }
         if (named != null) {
             return new Verdict(Verdict.Kind.SCARE, named);
         }
@@ -1102,6 +1105,28 @@ final class SpeechClassifier {
     }
 
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+    /** How many words the name of a condition may run: "feather-duvet lung". */
+    private static final int CONDITION_WORDS = 5;
+
+    /**
+     * The name of a condition someone was "diagnosed with": "was diagnosed with “feather-duvet
+     * lung,” according to a case report" is a term, like "a condition called “…”". Returns the
+     * reason, or null.
+     */
+    private static String diagnosed(Passage passage, QuotedRegion region) {
+        Token with = before(passage, region, 1);
+        Token verb = before(passage, region, 2);
+        long words =
+                content(passage, region).stream().filter(t -> t.type() != Token.Type.PUNCT).count();
+        return with != null
+                        && with.lower().equals("with")
+                        && verb != null
+                        && verb.lower().equals("diagnosed")
+                        && words <= CONDITION_WORDS
+                ? "is the name of a condition someone was “diagnosed with”"
+                : null;
+    }
 
     /** How many words may describe the noun after a term: "the official term". */
     private static final int TERM_WORDS = 3;

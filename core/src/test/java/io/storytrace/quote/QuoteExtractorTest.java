@@ -168,6 +168,9 @@ class QuoteExtractorTest {
                         List.of("We will be back,"),
                         "Guide\n\nA response has a type, which is “basic”, “cors”, “default” or “opaque”. Possible values are: “none”: default.\n\n“Immutable”\n\n“We will be back,” Ana Ruiz said."),
                 Arguments.of(
+                        List.of("It was a shock,"),
+                        "Health\n\nA man was diagnosed with “feather-duvet lung,” according to a case report. “It was a shock,” Ana Ruiz said."),
+                Arguments.of(
                         List.of("a revolving door with a keypad"),
                         "Bill\n\nThe bill passed, with a police chief calling it \"a revolving door with a keypad\". Locals call the jail “the Pit”."),
                 Arguments.of(
