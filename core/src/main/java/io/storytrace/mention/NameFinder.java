@@ -622,7 +622,7 @@ public final class NameFinder {
                                     tokens.subList(i, end), afterThe, dated, headline, lowerCase);
             if (run != null
                     && run.type() == Mention.Type.PERSON
-                    && (namesWork(tokens, run, end) || workNamedAfterNoun(tokens, run, i))) {
+                    && (namesWork(tokens, run, end) || workNamedAfterNoun(tokens, run, i, end))) {
                 // "his Long Way Home tour", "the Salt Before Sunrise series", "the dating show
                 // Coupled Up": a work's name
                 run = null;
@@ -1384,14 +1384,21 @@ public final class NameFinder {
 
     /**
      * Whether the capitals of {@code run}, starting at token {@code i}, name a work by the noun
-     * before them ("the ITV dating show Coupled Up", "the BBC drama Harbour Lights"): a work noun
-     * in lower case comes just before and no word of the run is a listed given name ("the show Ana
-     * Ruiz hosts" still names her).
+     * before them ("the ITV dating show Coupled Up", "the BBC drama Harbour Lights", "Her first
+     * cookbook, Salt Before Sunrise,"): a work noun in lower case comes just before, or before a
+     * comma with another after the name (not "the end of the episode, Venkataraman put"), and no
+     * word of the run is a listed given name ("the show Ana Ruiz hosts" still names her).
      */
-    private boolean workNamedAfterNoun(List<Token> tokens, Run run, int i) {
-        if (i == 0
-                || tokens.get(i - 1).capitalized()
-                || !lexicon.workNouns().contains(tokens.get(i - 1).text())) {
+    private boolean workNamedAfterNoun(List<Token> tokens, Run run, int i, int end) {
+        boolean apposed =
+                i > 1
+                        && tokens.get(i - 1).is(',')
+                        && end < tokens.size()
+                        && tokens.get(end).is(',');
+        int noun = apposed ? i - 2 : i - 1;
+        if (noun < 0
+                || tokens.get(noun).capitalized()
+                || !lexicon.workNouns().contains(tokens.get(noun).text())) {
             return false;
         }
         for (Token word : run.tokens()) {

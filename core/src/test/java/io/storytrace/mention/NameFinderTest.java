@@ -53,6 +53,19 @@ class NameFinderTest {
     }
 
     @Test
+    void aWorkSetBesideItsNounIsNoOne() {
+        Names names =
+                find(
+                        "Ines Carvalho-Byrne cooks. Her first cookbook, Salt Before Sunrise, is dedicated to her grandmother. Near the end of the episode, Carvalho-Byrne laughed.",
+                        false);
+
+        assertThat(described(names))
+                .containsExactly(
+                        "PERSON Ines Carvalho-Byrne → Ines Carvalho-Byrne",
+                        "PERSON Carvalho-Byrne → Ines Carvalho-Byrne");
+    }
+
+    @Test
     void aBodyWithAnOutletsWordInItsNameIsNoOutlet() {
         Names names =
                 find(
