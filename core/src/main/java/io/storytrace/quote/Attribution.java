@@ -31,4 +31,12 @@ record Attribution(
     Attribution withOutlet(String credited) {
         return new Attribution(speaker, cue, credited, confidence, adjacent, after);
     }
+
+    /**
+     * This attribution read at a distance from the words: no longer beside them, its confidence
+     * scaled by {@code factor}.
+     */
+    Attribution apart(double factor) {
+        return new Attribution(speaker, cue, outlet, confidence * factor, false, after);
+    }
 }

@@ -507,13 +507,7 @@ final class AttributionFinder {
                         k - i <= subjectReach ? subjectThenCue(tokens, k + 1, end, false) : null;
                 if (closing != null && closesSentence(tokens, k + 1, end, closing)) {
                     // "“…” of the patients, Dempsey said."
-                    return new Attribution(
-                            closing.speaker(),
-                            closing.cue(),
-                            closing.outlet(),
-                            closing.confidence() * 0.8,
-                            false,
-                            true);
+                    return closing.apart(0.8);
                 }
                 continue;
             }
@@ -548,15 +542,7 @@ final class AttributionFinder {
             }
         }
         Attribution credited = credited(tokens, from, end, 0.9, true, true);
-        return credited == null
-                ? null
-                : new Attribution(
-                        credited.speaker(),
-                        credited.cue(),
-                        credited.outlet(),
-                        credited.confidence() * 0.8,
-                        false,
-                        true);
+        return credited == null ? null : credited.apart(0.8);
     }
 
     /** Whether the cue of {@code found}, read from token {@code from}, ends the sentence. */

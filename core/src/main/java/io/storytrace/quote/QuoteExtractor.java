@@ -148,6 +148,10 @@ public final class QuoteExtractor {
                 spoken(assembled.quotes()), assembled.reported(), works, capped(unresolved));
     }
 
+    /** Any whitespace: a quotation without it is a lone word. */
+    private static final java.util.regex.Pattern WHITESPACE =
+            java.util.regex.Pattern.compile("\\s");
+
     /**
      * The quotations that read as someone's words: not a lone word that no cue and no speaker
      * attribute, which is a term or a value written between marks ("Possible values are: “none”:
@@ -156,7 +160,7 @@ public final class QuoteExtractor {
     private static List<Quote> spoken(List<Quote> quotes) {
         List<Quote> kept = new ArrayList<>(quotes.size());
         for (Quote quote : quotes) {
-            boolean lone = quote.text().strip().split("\\s+").length == 1;
+            boolean lone = !WHITESPACE.matcher(quote.text().strip()).find();
             if (!(lone && quote.speaker() == null && quote.cue() == null)) {
                 kept.add(quote);
             }

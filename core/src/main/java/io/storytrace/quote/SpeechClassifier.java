@@ -877,6 +877,11 @@ final class SpeechClassifier {
     private static final Set<String> NAMING_PARTICIPLES =
             Set.of("called", "termed", "dubbed", "labelled", "labeled", "nicknamed");
 
+    /**
+     * Words before a subject and "called" that leave the caller unnamed: "what the mayor called".
+     */
+    private static final Set<String> CALLERS_UNNAMED = Set.of("what", "which", "that");
+
     /** Words that make the word after them a noun: "a technique", "their method". */
     private static final Set<String> NOUN_MARKERS =
             Set.of("a", "an", "the", "this", "its", "their", "his", "her", "our", "new");
@@ -901,7 +906,7 @@ final class SpeechClassifier {
                 && !lexicon.anonymous().contains(word)
                 && marker != null
                 && NOUN_MARKERS.contains(marker.lower())
-                && !(earlier != null && Set.of("what", "which", "that").contains(earlier.lower()));
+                && !(earlier != null && CALLERS_UNNAMED.contains(earlier.lower()));
     }
 
     /** How many words a label a passive gives may run: "being called a “local legend.”" */
@@ -913,9 +918,7 @@ final class SpeechClassifier {
      * as “reckless” by the judge") they are that person's words. Returns the reason, or null.
      */
     private String namedInPassive(Passage passage, QuotedRegion region) {
-        List<Token> content = content(passage, region);
-        if (content.stream().filter(t -> t.type() != Token.Type.PUNCT).count()
-                > PASSIVE_LABEL_WORDS) {
+        if (wordCount(passage, region) > PASSIVE_LABEL_WORDS) {
             return null;
         }
         int k = 1;
@@ -1117,13 +1120,11 @@ final class SpeechClassifier {
     private static String diagnosed(Passage passage, QuotedRegion region) {
         Token with = before(passage, region, 1);
         Token verb = before(passage, region, 2);
-        long words =
-                content(passage, region).stream().filter(t -> t.type() != Token.Type.PUNCT).count();
         return with != null
                         && with.lower().equals("with")
                         && verb != null
                         && verb.lower().equals("diagnosed")
-                        && words <= CONDITION_WORDS
+                        && wordCount(passage, region) <= CONDITION_WORDS
                 ? "is the name of a condition someone was “diagnosed with”"
                 : null;
     }
@@ -1377,7 +1378,7 @@ final class SpeechClassifier {
                     && !habitual(passage, region, n)) {
                 return "is what someone “" + token.text() + " " + next.text() + "”";
             }
-            Token verb = before(passage, region, n - 2);
+            Token verb = n > 2 ? before(passage, region, n - 2) : null;
             if (MODALS.contains(word)
                     && n <= MODAL_REACH + 1
                     && next != null
@@ -1579,6 +1580,11 @@ final class SpeechClassifier {
     private boolean isNaming(String cue) {
         Cue verb = lexicon.cue(cue);
         return verb != null && (verb.can(Cue.Use.NAMING) || verb.lemma().equals("say"));
+    }
+
+    /** How many words, not punctuation, stand between the marks. */
+    private static long wordCount(Passage passage, QuotedRegion region) {
+        return content(passage, region).stream().filter(t -> t.type() != Token.Type.PUNCT).count();
     }
 
     static List<Token> content(Passage passage, QuotedRegion region) {
