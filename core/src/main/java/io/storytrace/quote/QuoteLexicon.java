@@ -100,13 +100,23 @@ public record QuoteLexicon(
      */
     boolean sameRole(String noun, String held) {
         Set<String> family = roleFamilies.get(noun);
-        return family == null || noun.equals(held) || family.contains(held);
+        return !partnerIn(noun, held)
+                && (family == null || noun.equals(held) || family.contains(held));
     }
 
     /** Whether {@code noun} and {@code other} are the same noun or share a family. */
     boolean strictlySameRole(String noun, String other) {
         Set<String> family = roleFamilies.get(noun);
-        return noun.equals(other) || family != null && family.contains(other);
+        return !partnerIn(noun, other)
+                && (noun.equals(other) || family != null && family.contains(other));
+    }
+
+    /**
+     * Whether {@code held} names a partner in the role {@code noun}, not one who holds it: the
+     * story's "star" is not the "co-star" beside her, the "host" not the "co-host".
+     */
+    private static boolean partnerIn(String noun, String held) {
+        return held.equals("co-" + noun) || held.equals("co" + noun);
     }
 
     /** The lexicon shipped with Storytrace. */

@@ -2434,7 +2434,7 @@ final class SpeakerResolver {
      * Whether {@code person} is a person introduced in no role, or in one {@code noun} can name.
      */
     private boolean playsRole(String person, String noun) {
-        if (unnamed(person)) {
+        if (describedOnly(person)) {
             // "one reporter" is "the reporter", never "the 54-year-old former wicketkeeper"
             String[] words = person.split(" ");
             return lexicon.strictlySameRole(noun, words[words.length - 1].toLowerCase(Locale.ROOT));
@@ -2878,6 +2878,25 @@ final class SpeakerResolver {
     private static boolean unnamed(String person) {
         return !person.isEmpty() && Character.isLowerCase(person.codePointAt(0));
     }
+
+    /**
+     * Whether {@code person} is unnamed, written in lower case or capitalised only because it
+     * opened a sentence: "A local teacher", "The prime minister's official spokesperson".
+     */
+    private static boolean describedOnly(String person) {
+        if (unnamed(person)) {
+            return true;
+        }
+        int space = person.indexOf(' ');
+        int last = person.lastIndexOf(' ');
+        return space > 0
+                && OPENING_DETERMINERS.contains(person.substring(0, space))
+                && Character.isLowerCase(person.codePointAt(last + 1));
+    }
+
+    /** Determiners that open an unnamed speaker's noun phrase at the start of a sentence. */
+    private static final java.util.Set<String> OPENING_DETERMINERS =
+            java.util.Set.of("A", "An", "The", "One", "Another");
 
     /**
      * Whether {@code person} is one person, not a group written in the plural ("officers", or

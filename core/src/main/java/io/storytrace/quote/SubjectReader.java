@@ -2068,7 +2068,9 @@ final class SubjectReader {
                 && !word.equals("and")
                 && !word.equals("that")
                 && !RELATIVES.contains(word)
-                && !CLAUSE_BREAKS.contains(word);
+                && !CLAUSE_BREAKS.contains(word)
+                && !(SUBORDINATORS.contains(word) && !word.equals("as"))
+                && !word.equals("we");
     }
 
     /**
@@ -2083,16 +2085,19 @@ final class SubjectReader {
             Set.of("before", "after", "until", "since");
 
     /**
-     * Whether the name starting at token {@code start} follows a word that opens a clause here and
-     * stands right before the cue verb at {@code cue}, so is its subject: "she said, before Reed
-     * interrupted" (but not "before Vasilescu could answer").
+     * Whether the name or noun phrase starting at token {@code start} follows a word that opens a
+     * clause here and stands right before the cue verb at {@code cue}, so is its subject: "she
+     * said, before Reed interrupted", "at 2:10 a.m. after a 911 caller reported" (but not "before
+     * Vasilescu could answer").
      */
     private static boolean clauseAfterSubordinator(
             List<Token> tokens, int start, int cue, int from) {
-        return start - 1 >= from
-                && CLAUSE_PREPOSITIONS.contains(tokens.get(start - 1).lower())
-                && tokens.get(start).capitalized()
-                && tokens.get(cue - 1).capitalized();
+        if (start - 1 < from || !CLAUSE_PREPOSITIONS.contains(tokens.get(start - 1).lower())) {
+            return false;
+        }
+        return tokens.get(start).capitalized() && tokens.get(cue - 1).capitalized()
+                || PhraseReader.DETERMINERS.contains(tokens.get(start).lower())
+                        && tokens.get(cue).lower().endsWith("ed");
     }
 
     /**

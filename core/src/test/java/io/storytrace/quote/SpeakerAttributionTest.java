@@ -61,6 +61,9 @@ class SpeakerAttributionTest {
                         "Halvern Holdings Inc",
                         "Recall\n\nThe regulator ordered the recall on Monday.\n\n“We are reviewing the decision,” Halvern Holdings Inc. said in a statement to Reuters."),
                 Arguments.of(
+                        "Another Tanager shareholder",
+                        "Bid rejected\n\nThe board of Tanager rejected the offer.\n\nAnother Tanager shareholder, who asked not to be named, said the board had been “too quick to slam the door”. “Priya has done a decent job,” the investor said."),
+                Arguments.of(
                         "a lawyer for the family",
                         "Inquest\n\nAna Ruiz died in March. “We will appeal,” a lawyer for the family said."),
                 Arguments.of(
@@ -2217,6 +2220,43 @@ class SpeakerAttributionTest {
                                         + " “Peace is possible,” said the pope.\n\nSultan Ibrahim"
                                         + " agreed. “We stand together,” the sultan said."))
                 .containsExactly("William", "Leo", "Ibrahim");
+    }
+
+    @Test
+    void aSubjectPhraseStopsAtAClauseOpening() {
+        assertThat(
+                        speakers(
+                                "Pub row\n\nThey were both slurring their words when we overheard"
+                                        + " the girl say, \"I'm not single, but so what?\"\n\nPolice"
+                                        + " arrived at about 2:10 a.m. after a 911 caller reported"
+                                        + " “a man with a gun walking around the lot.”"))
+                .containsExactly("the girl", "a 911 caller");
+    }
+
+    @Test
+    void aRoleIsNotAnUnnamedSpeakerOfAnotherRoleWhoOpenedASentence() {
+        assertThat(
+                        speakers(
+                                "Library closes\n\nThe council voted to close the branch.\n\nA"
+                                        + " local teacher said: \"It is a loss for the"
+                                        + " children.\"\n\nThe mayor said: \"We will reopen it.\""))
+                .containsExactly("A local teacher", "The mayor");
+    }
+
+    @Test
+    void theStarIsNotTheCoStarBesideHerLongAfterSheWasNamed() {
+        assertThat(
+                        speakers(
+                                "Soap split\n\nHarbour Road star Kayleigh Dunmore, 34, has split"
+                                        + " from her fiancé.\n\n"
+                                        + "The wedding had been booked. ".repeat(17)
+                                        + "\n\nHer co-star Lacey Wren-Holloway"
+                                        + " wrote: ‘Proudest sister ever.’\n\nFans rallied round."
+                                        + " One fan wrote: ‘He’ll regret this.’ Another fan added:"
+                                        + " ‘Good riddance.’\n\nThe star told OK!: ‘I’m not"
+                                        + " bitter.’"))
+                .containsExactly(
+                        "Lacey Wren-Holloway", "One fan", "Another fan", "Kayleigh Dunmore");
     }
 
     @Test
