@@ -1397,6 +1397,14 @@ final class SpeechClassifier {
                 // "a flicker crossed his face as if to say “You think you got me?”"
                 return "is what someone seemed “" + token.text() + " to " + verb.text() + "”";
             }
+            if (word.equals("to")
+                    && n <= 3
+                    && next != null
+                    && lexicon.cue(next) != null
+                    && unrealised(passage, region, n + 1, sentence)) {
+                // "all it took was one person to say, “…”", "he was unable to say, “…”"
+                return "is what someone would need “to " + next.text() + "”";
+            }
             if (n == 2 && EXAMPLE.contains(word) && next != null && next.is(':')) {
                 // "For example: “That was so funny I literally cried.”"
                 return "is given as an example";
@@ -1412,6 +1420,33 @@ final class SpeechClassifier {
         }
         return null;
     }
+
+    /**
+     * Whether a word that leaves the infinitive after it unrealised stands among the few tokens
+     * from the {@code n}th before the quotation back, within its sentence: "unable", "took", "need
+     * them". Not "used to say", which tells what someone did say.
+     */
+    private static boolean unrealised(Passage passage, QuotedRegion region, int n, int sentence) {
+        for (int k = n; k < n + UNREALISED_REACH; k++) {
+            Token token = before(passage, region, k);
+            if (token == null || passage.sentenceAt(token.start()) != sentence) {
+                return false;
+            }
+            if (UNREALISING.contains(token.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many tokens before "to say" a word that leaves it unrealised may stand. */
+    private static final int UNREALISED_REACH = 5;
+
+    /** Words after which "to say" is what someone would, could or should say. */
+    private static final Set<String> UNREALISING =
+            Set.of(
+                    "unable", "able", "need", "needs", "needed", "took", "takes", "dare", "dared",
+                    "afraid", "willing", "ought");
 
     /** Verbs of perceiving someone speak: "you can hear him say, “…”". */
     static final Set<String> PERCEIVING =
