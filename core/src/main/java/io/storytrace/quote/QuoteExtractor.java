@@ -99,7 +99,8 @@ public final class QuoteExtractor {
         for (QuotedRegion region : regions) {
             contents.add(region.content());
         }
-        SentenceCues sentenceCues = new SentenceCues(passage, SpanSet.of(contents), lexicon);
+        SpanSet inMarks = SpanSet.of(contents);
+        SentenceCues sentenceCues = new SentenceCues(passage, inMarks, lexicon);
         List<Verdict> verdicts = new ArrayList<>();
         List<Mention> works = new ArrayList<>();
         List<Span> speech = new ArrayList<>();
@@ -134,7 +135,8 @@ public final class QuoteExtractor {
                 closed.add(region.content());
             }
         }
-        SpeakerResolver resolver = new SpeakerResolver(passage, names, SpanSet.of(closed), lexicon);
+        SpeakerResolver resolver =
+                new SpeakerResolver(passage, names, SpanSet.of(closed), inMarks, lexicon);
         QuoteAssembler assembler =
                 new QuoteAssembler(passage, names, lexicon, outlets, resolver, speechSpans);
         List<ReportedSpeechFinder.Found> found = reporter.find(passage, speechSpans);

@@ -103,13 +103,17 @@ final class SpeakerResolver {
     private final java.util.Set<String> lowerCase = new java.util.HashSet<>();
 
     /**
-     * @param quoted the words inside quotation marks, speech or not: a name there ("No Place Like
-     *     Home", a title) is no one a pronoun or role outside can point at
+     * @param quoted the words inside closed quotation marks, speech or not: a name there ("No Place
+     *     Like Home", a title) is no one a pronoun or role outside can point at
+     * @param inMarks the words inside any quotation marks, closed or running on to the next
+     *     paragraph: a "my" there is the speaker's, not the writer's
      */
-    SpeakerResolver(Passage passage, Names names, SpanSet quoted, QuoteLexicon lexicon) {
+    SpeakerResolver(
+            Passage passage, Names names, SpanSet quoted, SpanSet inMarks, QuoteLexicon lexicon) {
         this.passage = passage;
         this.names = names;
         this.lexicon = lexicon;
+        this.inMarks = inMarks;
         for (Mention mention : names.mentions()) {
             known.add(mention.canonical().toLowerCase(Locale.ROOT));
             if (quoted.covers(mention.span())) {
@@ -190,9 +194,10 @@ final class SpeakerResolver {
             return false;
         }
         String first = tokens.getFirst().lower();
-        // "By Jessica Tran", "Words: Daniel Osei", "Words by Daniel Osei"
+        // "By Jessica Tran", "Words: Daniel Osei", "Words by Daniel Osei", "Interview by
+        // Harriet Lomax | Photographs by …"
         if (first.equals("by")
-                || first.equals("words")
+                || BYLINE_OPENERS.contains(first)
                         && tokens.size() > 1
                         && (tokens.get(1).is(':') || tokens.get(1).lower().equals("by"))) {
             return true;
@@ -208,6 +213,10 @@ final class SpeakerResolver {
     }
 
     private static final int BYLINE_TOKENS = 16;
+
+    /** Words that open a byline before "by" or a colon: "Interview by", "Words:". */
+    private static final java.util.Set<String> BYLINE_OPENERS =
+            java.util.Set.of("words", "interview", "interviews", "text", "story", "reporting");
 
     /** How many tokens a line naming a writer's desk may have: "Senior Political Correspondent". */
     private static final int DESK_TOKENS = 6;
@@ -289,6 +298,9 @@ final class SpeakerResolver {
     /** How many of a headline's capitalised runs are tried as its subject. */
     private static final int HEADLINE_NAMES = 8;
 
+    /** The words inside any quotation marks, closed or not, speech or not. */
+    private final SpanSet inMarks;
+
     /** The people the body names, beyond the headline; read when first needed. */
     private java.util.Set<String> namedInBody;
 
@@ -312,6 +324,8 @@ final class SpeakerResolver {
                         case "they" -> they(ref.offset());
                         case "it" -> thing(inFull(its(ref.offset())));
                         case "i" -> author;
+                        // "and we said: “…”": the writers, whom the byline names at most in part
+                        case "we" -> "we";
                         default -> null;
                     };
             case PERSON_ROLE -> orNamedNext(ref, role(ref));
@@ -3164,6 +3178,12 @@ final class SpeakerResolver {
     private static final java.util.Set<String> INDEFINITE =
             java.util.Set.of("a", "an", "one", "another");
 
+    /**
+     * Determiners of someone the writer introduces as their own: "My mother called." is met through
+     * no one else in the story.
+     */
+    private static final java.util.Set<String> WRITERS_OWN = java.util.Set.of("my", "our");
+
     /** What may stand before a clause's subject: its sentence's start, a comma, a conjunction. */
     private static final java.util.Set<String> CLAUSE_OPENING =
             java.util.Set.of(
@@ -3256,6 +3276,18 @@ final class SpeakerResolver {
         String first = tokens.getFirst().lower();
         if (INDEFINITE.contains(first)) {
             return 0;
+        }
+        // "My mother called." is the writer's, but not inside a quotation, where "my" is the
+        // speaker's
+        boolean writers = !inMarks.covers(new Span(tokens.get(0).start(), tokens.get(0).end()));
+        if (writers && WRITERS_OWN.contains(first)) {
+            return 0;
+        }
+        String second = tokens.get(1).lower();
+        if (OPENING_ADVERBS.contains(first)
+                && (INDEFINITE.contains(second) || writers && WRITERS_OWN.contains(second))) {
+            // "Later my mother called."
+            return 1;
         }
         if (!SubjectReader.PREPOSITIONS.contains(first)
                 && !SubjectReader.SUBORDINATORS.contains(first)

@@ -2260,6 +2260,44 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aParticipleOpeningASentenceIsNoName() {
+        assertThat(
+                        speakers(
+                                "Cheating\n\nHaving found cheap eyelashes, texts and lip-glosses"
+                                        + " in my ex’s things, it didn’t take a genius to work out"
+                                        + " what he’d been up to.\n\n“He tried to strangle me,”"
+                                        + " he said."))
+                .containsExactly("null");
+    }
+
+    @Test
+    void theWriterOfAnInterviewAsksAndTheWritersSpeakAsWe() {
+        assertThat(
+                        speakers(
+                                "On leaving the pass\n\nInterview by Harriet Lomax |"
+                                        + " Photographs by Daniel Okwu-Harding\n\nInes Byrne"
+                                        + " arrives early.\n\n‘Do you miss it?’ I ask.\n\n‘Every"
+                                        + " night,’ she says.\n\nThe waiter asked where we were"
+                                        + " from. We said: “California.”"))
+                .containsExactly("Harriet Lomax", "Ines Byrne", "we");
+    }
+
+    @Test
+    void theWritersOwnRelativeOpeningASentenceIsWhomTheNextPronounMeans() {
+        assertThat(
+                        speakers(
+                                "Road trip\n\nThe waitress brought coffee and asked where we"
+                                        + " were headed. She said: “That's a long way.”\n\nLater"
+                                        + " my mother called. She was worried about the weather."
+                                        + " She said: “Promise me you'll stop.”\n\nKayleigh Dunmore"
+                                        + " sat down. She said: ‘I didn't see it coming. My mum had"
+                                        + " bought a hat.\n\n‘It was over in ten minutes.’ She"
+                                        + " laughed. She said: ‘I cried for a week.’"))
+                .containsExactly(
+                        "The waitress", "my mother", "Kayleigh Dunmore", "Kayleigh Dunmore");
+    }
+
+    @Test
     void aDocumentDescribedBeforeItsNounIsReadWhole() {
         assertThat(
                         speakers(
