@@ -143,7 +143,11 @@ final class QuoteAssembler {
             switch (utterance) {
                 case CueEvent event -> {
                     String speaker = resolver.resolve(event.speaker());
-                    resolver.remember(event.at(), speaker);
+                    if (!insideReport(found, event.at())) {
+                        // "The son said the family learnt of it when his father asked him for a
+                        // loan": the father speaks only inside the son's report
+                        resolver.remember(event.at(), speaker);
+                    }
                     String outlet = creditedIn(event.at(), speaker);
                     if (speaker != null) {
                         cuedBySentence.putIfAbsent(
@@ -198,6 +202,9 @@ final class QuoteAssembler {
         List<Unresolved> unresolved = new ArrayList<>();
         for (Draft draft : drafts) {
             Quote quote = quote(draft);
+            if (termOrValue(quote, draft)) {
+                continue;
+            }
             quotes.add(quote);
             if (quote.speaker() == null) {
                 unresolved.add(
@@ -205,6 +212,32 @@ final class QuoteAssembler {
             }
         }
         return new Result(quotes, reported, unresolved);
+    }
+
+    /** Whether {@code offset} lies inside the reported words of a statement found. */
+    private static boolean insideReport(List<ReportedSpeechFinder.Found> found, int offset) {
+        for (ReportedSpeechFinder.Found statement : found) {
+            if (statement.content().start() <= offset && offset < statement.content().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Any whitespace: a quotation without it is a lone word. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s");
+
+    /**
+     * Whether a quotation is a lone word that no speaker and no cue beside it attribute: a term or
+     * a value written between marks ("Possible values are: “none”: default.", "a type, which is
+     * “basic”, “cors” or “opaque”") far more often than speech. "He said: “Passports.”" stays,
+     * though no one "he" can mean was found.
+     */
+    private static boolean termOrValue(Quote quote, Draft draft) {
+        Attribution attribution = draft.attribution();
+        return quote.speaker() == null
+                && (attribution == null || attribution.cue() == null || !attribution.adjacent())
+                && !WHITESPACE.matcher(quote.text().strip()).find();
     }
 
     /**
@@ -428,6 +461,16 @@ final class QuoteAssembler {
         return weak;
     }
 
+    /**
+     * Whether {@code person} can be the "he" or "she" of the quotation's own attribution, which
+     * found no one: "At the border a guard stopped us. He said: “…”" does not go on with "a woman"
+     * quoted before. A name's gender is only guessed from the given name, which the article's own
+     * pronoun overrules. True for any other attribution, or none.
+     */
+    private boolean ownPronounFits(Attribution own, String person) {
+        return own == null || !resolver.describedAsOther(own.speaker(), person);
+    }
+
     /** Nouns for what was issued rather than who issued it: "the statement said". */
     static final java.util.Set<String> DOCUMENTS =
             java.util.Set.of(
@@ -481,17 +524,20 @@ final class QuoteAssembler {
         }
         int sentence = passage.sentenceAt(first.open());
         String turnTaker = ownTurn(draft, turn, turnBefore);
-        if (turnTaker != null) {
+        if (turnTaker != null && ownPronounFits(own, turnTaker)) {
             return with(draft, turnTaker, SpeakerBasis.CONTINUED, null, false);
         }
         if (previous != null
                 && previous.speaker() != null
+                && ownPronounFits(own, previous.speaker())
                 && follows(draft, previous, previous.speaker())) {
             return with(
                     draft, previous.speaker(), SpeakerBasis.CONTINUED, previous.outlet(), false);
         }
         ReportedSpeech context = reportedIn(sentence - 1, first.block());
-        if (context != null && context.speaker() != null) {
+        if (context != null
+                && context.speaker() != null
+                && ownPronounFits(own, context.speaker())) {
             return with(draft, context.speaker(), SpeakerBasis.CONTINUED, context.outlet(), false);
         }
         String inside = speakerInside(draft.group());
@@ -506,7 +552,7 @@ final class QuoteAssembler {
         }
         if (partial(first)) {
             String subject = resolver.personEarlierInSentence(first.open());
-            if (subject != null) {
+            if (subject != null && ownPronounFits(own, subject)) {
                 return with(draft, subject, SpeakerBasis.SUBJECT);
             }
         }
@@ -514,19 +560,22 @@ final class QuoteAssembler {
                 passage.tokenAtOrAfter(first.open()) == passage.firstToken(sentence)
                         ? resolver.namedSubjectBefore(first.open())
                         : null;
-        if (subject != null) {
+        if (subject != null && ownPronounFits(own, subject)) {
             // "Halloran was unmoved. “Two goals with no service.”": the one the sentence before
             // is about, not whoever spoke last in the paragraph
             return with(draft, subject, SpeakerBasis.CONTEXT);
         }
         String running = resolver.runningSpeaker(first.open());
-        if (running != null) {
+        if (running != null && ownPronounFits(own, running)) {
             return with(draft, running, SpeakerBasis.CONTINUED);
         }
-        if (passage.inHeadline(sentence)) {
-            return with(draft, resolver.firstPersonFrom(first.open()), SpeakerBasis.CONTEXT);
-        }
-        return with(draft, resolver.personAbout(first.open(), CONTEXT_REACH), SpeakerBasis.CONTEXT);
+        String guessed =
+                passage.inHeadline(sentence)
+                        ? resolver.firstPersonFrom(first.open())
+                        : resolver.personAbout(first.open(), CONTEXT_REACH);
+        return guessed != null && ownPronounFits(own, guessed)
+                ? with(draft, guessed, SpeakerBasis.CONTEXT)
+                : draft;
     }
 
     /**

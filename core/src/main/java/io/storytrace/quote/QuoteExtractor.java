@@ -147,27 +147,7 @@ public final class QuoteExtractor {
         unresolved.addAll(assembled.unresolved());
         unresolved.sort((a, b) -> a.span().compareTo(b.span()));
         return new QuoteExtraction(
-                spoken(assembled.quotes()), assembled.reported(), works, capped(unresolved));
-    }
-
-    /** Any whitespace: a quotation without it is a lone word. */
-    private static final java.util.regex.Pattern WHITESPACE =
-            java.util.regex.Pattern.compile("\\s");
-
-    /**
-     * The quotations that read as someone's words: not a lone word that no cue and no speaker
-     * attribute, which is a term or a value written between marks ("Possible values are: “none”:
-     * default.", "a type, which is “basic”, “cors” or “opaque”") far more often than speech.
-     */
-    private static List<Quote> spoken(List<Quote> quotes) {
-        List<Quote> kept = new ArrayList<>(quotes.size());
-        for (Quote quote : quotes) {
-            boolean lone = !WHITESPACE.matcher(quote.text().strip()).find();
-            if (!(lone && quote.speaker() == null && quote.cue() == null)) {
-                kept.add(quote);
-            }
-        }
-        return kept;
+                assembled.quotes(), assembled.reported(), works, capped(unresolved));
     }
 
     private static QuotedRegion cut(QuotedRegion region, int end) {

@@ -1156,6 +1156,25 @@ final class SpeakerResolver {
         };
     }
 
+    /**
+     * Whether {@code ref} is "he" or "she" and {@code person} an unnamed speaker whose noun gives
+     * the other gender: "a woman" is not who "he said" means.
+     */
+    boolean describedAsOther(SpeakerRef ref, String person) {
+        if (ref.kind() != SpeakerRef.Kind.PRONOUN || !describedOnly(person)) {
+            return false;
+        }
+        Gender pronoun =
+                switch (ref.text()) {
+                    case "he" -> Gender.MALE;
+                    case "she" -> Gender.FEMALE;
+                    default -> Gender.UNKNOWN;
+                };
+        String[] words = person.split(" ");
+        Gender noun = lexicon.names().genderOfWord(words[words.length - 1]);
+        return pronoun != Gender.UNKNOWN && noun != Gender.UNKNOWN && noun != pronoun;
+    }
+
     /** Whether the cue verb right after {@code ref} goes on with the last speaker ("she added"). */
     boolean goesOn(SpeakerRef ref) {
         return goesOn(passage.tokenAtOrAfter(ref.offset()) + ref.text().split(" ").length);

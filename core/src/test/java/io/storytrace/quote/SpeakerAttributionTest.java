@@ -2298,6 +2298,29 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aPronounThatFindsNoOneDoesNotGoOnWithSomeoneOfTheOtherGender() {
+        List<Quote> quotes =
+                QuoteExtractorTest.quotes(
+                        "Notes from the road\n\nWe met a woman selling mangoes by the road. She"
+                                + " said: \"Ten for a dollar.\"\n\nThe old man at the counter"
+                                + " looked up. He said: \"You're late.\" He said: \"Passports.\"");
+        assertThat(quotes)
+                .extracting(Quote::text)
+                .containsExactly("Ten for a dollar.", "You're late.", "Passports.");
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("a woman", null, null);
+    }
+
+    @Test
+    void someoneWhoAsksInsideAnotherPersonsReportIsNotTheNextSpeaker() {
+        assertThat(
+                        speakers(
+                                "Fraud warning\n\nThe victim's son said the family only learnt of"
+                                        + " the fraud when his father asked him for a loan. \"My"
+                                        + " father is a careful man,\" he said."))
+                .containsExactly("The victim's son");
+    }
+
+    @Test
     void aDocumentDescribedBeforeItsNounIsReadWhole() {
         assertThat(
                         speakers(
