@@ -505,8 +505,11 @@ final class QuoteAssembler {
         int[] related = relatedHeadline(passage.sentenceAt(first.open()));
         if (related != null) {
             // a link to another story: its words are that story's, not the last speaker's
+            String person = resolver.firstPersonIn(related[0], related[1]);
             return with(
-                    draft, resolver.firstPersonIn(related[0], related[1]), SpeakerBasis.CONTEXT);
+                    draft,
+                    person != null ? person : relatedSubject(related[0], related[1], first),
+                    SpeakerBasis.CONTEXT);
         }
         Attribution own = draft.attribution();
         if (own != null
@@ -619,6 +622,59 @@ final class QuoteAssembler {
                 ? new int[] {start, end}
                 : null;
     }
+
+    /**
+     * The speaker of {@code quoted} in a linked story's headline between {@code from} and {@code
+     * to}, as written: the few words before the cue verb that takes the quotation right after it,
+     * or that follow the quotation and its colon ("MORE: Loose Women star admits ‘…’", "READ MORE:
+     * ‘…’: Residents speak out after …"; not "Hospital trust apologises after patient death ‘…’").
+     * Null when no such words stand there.
+     */
+    private String relatedSubject(int from, int to, QuotedRegion quoted) {
+        List<Token> tokens = passage.tokens();
+        int start = -1;
+        boolean inMarks = false;
+        for (int k = passage.tokenAtOrAfter(from); k < tokens.size(); k++) {
+            Token token = tokens.get(k);
+            if (token.start() >= to) {
+                return null;
+            }
+            if (Mark.is(token)) {
+                inMarks = !inMarks;
+                continue;
+            }
+            if (inMarks) {
+                continue;
+            }
+            if (token.is(':')) {
+                start = k + 1;
+                continue;
+            }
+            if (start >= 0 && lexicon.cue(token) != null) {
+                boolean takesQuotation =
+                        k + 1 < tokens.size() && tokens.get(k + 1).start() == quoted.open();
+                boolean afterQuotation =
+                        start >= 2 && tokens.get(start - 2).start() == quoted.close();
+                if (k == start
+                        || k - start > RELATED_SUBJECT_WORDS
+                        || !takesQuotation && !afterQuotation) {
+                    return null;
+                }
+                for (int j = start; j < k; j++) {
+                    if (tokens.get(j).type() != Token.Type.WORD) {
+                        return null;
+                    }
+                }
+                return passage.text()
+                        .subSequence(tokens.get(start).start(), tokens.get(k - 1).end())
+                        .toString();
+            }
+        }
+        return null;
+    }
+
+    /** How many words a linked headline's subject may run: "State fire marshal". */
+    private static final int RELATED_SUBJECT_WORDS = 5;
 
     /** The blocks that open an article: its headline and the paragraph under it. */
     private static final int OPENING_BLOCKS = 2;

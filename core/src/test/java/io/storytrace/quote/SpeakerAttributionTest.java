@@ -2321,6 +2321,18 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aLinkedHeadlineWithNoNameGivesItsQuotationToTheWordsBeforeItsVerb() {
+        assertThat(
+                        speakers(
+                                "Memoir row\n\nNadia Frost has published a memoir. “I wrote what"
+                                        + " happened,” she said.\n\nMORE: Daytime presenter admits"
+                                        + " 'I didn't speak to my sister for ten years'\n\nREAD MORE:"
+                                        + " ‘We're terrified to go out’: Residents speak out after"
+                                        + " robberies"))
+                .containsExactly("Nadia Frost", "Daytime presenter", "Residents");
+    }
+
+    @Test
     void aDocumentDescribedBeforeItsNounIsReadWhole() {
         assertThat(
                         speakers(
