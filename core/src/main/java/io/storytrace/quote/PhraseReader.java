@@ -403,6 +403,13 @@ final class PhraseReader {
         if (UNNAMING.contains(first) && unnamedPerson(head)) {
             return unnamed(tokens, from, end);
         }
+        if (lexicon.speakingThings().contains(head)
+                && ARTICLES.contains(first)
+                && (end >= tokens.size() || !AUXILIARIES.contains(tokens.get(end).lower()))) {
+            // "“Are you OK?” the voice asked": the voice, not the last person quoted; but "her
+            // message was blunt" is hers, and "the video was shared by a user" the user's
+            return whole(SpeakerRef.Kind.UNNAMED, tokens, from, end);
+        }
         if (lexicon.organisations().contains(head) || QuoteAssembler.DOCUMENTS.contains(head)) {
             // "the company", and "the tweet", whose issuer the resolver finds
             return whole(SpeakerRef.Kind.ORGANISATION_ROLE, tokens, from, end);
@@ -412,6 +419,13 @@ final class PhraseReader {
         }
         return null;
     }
+
+    /** The articles that open a thing's own phrase: "the voice", "a song". */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+    /** Verbs that make the phrase before them no speaker of a cue: "the video was shared". */
+    private static final Set<String> AUXILIARIES =
+            Set.of("was", "is", "were", "are", "has", "had", "have", "been", "being");
 
     /** Whether tokens {@code from..to} are all words in lower case ("45-year-old", "veteran"). */
     private static boolean lowerCaseWords(List<Token> tokens, int from, int to) {

@@ -37,6 +37,7 @@ import java.util.Set;
  * @param legalFormNouns the nouns a name with a legal form can be referred back to by ("firm")
  * @param displays things that carry words no one is said to have spoken ("banner", "placard")
  * @param formulas nouns for words that are a formula, not an utterance ("slogan", "motto")
+ * @param speakingThings things that speak for themselves in a cue's subject ("voice", "song")
  * @param names the name lists
  */
 public record QuoteLexicon(
@@ -59,6 +60,7 @@ public record QuoteLexicon(
         Set<String> legalFormNouns,
         Set<String> displays,
         Set<String> formulas,
+        Set<String> speakingThings,
         NameLexicon names) {
 
     private static final QuoteLexicon STANDARD = read();
@@ -83,6 +85,7 @@ public record QuoteLexicon(
         legalFormNouns = Set.copyOf(legalFormNouns);
         displays = Set.copyOf(displays);
         formulas = Set.copyOf(formulas);
+        speakingThings = Set.copyOf(speakingThings);
     }
 
     /**
@@ -210,6 +213,7 @@ public record QuoteLexicon(
                 words.words("legal-form-noun"),
                 words.words("display"),
                 words.words("formula"),
+                words.words("speaking-thing"),
                 NameLexicon.standard());
     }
 

@@ -562,7 +562,9 @@ final class SubjectReader {
                 continue;
             }
             StringBuilder text = new StringBuilder(head.ref().text());
-            for (int c = k; c <= end; c++) {
+            // "a voice in my head that said": the relative pronoun before the verb is no part
+            int last = tokens.get(end).lower().equals("that") && end > k ? end - 1 : end;
+            for (int c = k; c <= last; c++) {
                 text.append(' ').append(tokens.get(c).text());
             }
             SpeakerRef ref =

@@ -2333,6 +2333,18 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aVoiceOrASongThatSpeaksIsItsOwnSpeaker() {
+        assertThat(
+                        speakers(
+                                "Swatting\n\nFran Finney said the call came from a dispatch"
+                                        + " operator. “Are you OK?” the voice asked.\n\nThe film"
+                                        + " opens with a party. “Who cares what I look like?” the"
+                                        + " song asks.\n\nI had a voice in my head that said, every"
+                                        + " morning, “Get up.”"))
+                .containsExactly("the voice", "the song", "a voice in my head");
+    }
+
+    @Test
     void aDocumentDescribedBeforeItsNounIsReadWhole() {
         assertThat(
                         speakers(
