@@ -134,6 +134,8 @@ final class QuoteAssembler {
         List<ReportedSpeech> reported = new ArrayList<>();
         reportedBySentence.clear();
         cuedBySentence.clear();
+        interviewedBy.clear();
+        interviewedAt.clear();
         reportedBasis.clear();
         Draft previous = null;
         // the last two quotations not inside another, for the turns of an exchange
@@ -198,6 +200,7 @@ final class QuoteAssembler {
             drafts[g] = echoed(drafts, words, g);
             drafts[g] = quotedAgain(drafts, words, g);
         }
+        oneInterview(drafts);
         List<Quote> quotes = new ArrayList<>();
         List<Unresolved> unresolved = new ArrayList<>();
         for (Draft draft : drafts) {
@@ -1108,6 +1111,101 @@ final class QuoteAssembler {
                         false);
     }
 
+    /**
+     * Gives a speaker's quotations with no outlet the outlet of the one interview the article says
+     * they gave, where no other outlet is credited to them: "In an interview with the BBC, Mr Obama
+     * said …" or "Mr Obama was speaking to the BBC" makes the BBC the outlet of every quotation of
+     * Obama's in the piece, those before it too. A plain "told The Sun" credits only the words it
+     * frames and those right after.
+     */
+    private void oneInterview(Draft[] drafts) {
+        if (interviewedBy.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> several = new java.util.HashSet<>();
+        for (Map.Entry<String, java.util.Set<String>> interviews : interviewedBy.entrySet()) {
+            if (interviews.getValue().size() > 1) {
+                several.add(interviews.getKey());
+            }
+        }
+        for (Draft draft : drafts) {
+            java.util.Set<String> interviews =
+                    draft.speaker() == null ? null : interviewedBy.get(draft.speaker());
+            if (interviews != null
+                    && draft.outlet() != null
+                    && !interviews.contains(draft.outlet())) {
+                several.add(draft.speaker());
+            }
+        }
+        for (int g = 0; g < drafts.length; g++) {
+            Draft draft = drafts[g];
+            java.util.Set<String> interviews =
+                    draft.speaker() == null ? null : interviewedBy.get(draft.speaker());
+            String outlet = interviews == null ? null : interviews.iterator().next();
+            if (draft.outlet() == null
+                    && outlet != null
+                    && !several.contains(draft.speaker())
+                    && draft.group().parts().getFirst().open() > interviewedAt.get(draft.speaker())
+                    && !elsewhere(draft)) {
+                drafts[g] =
+                        new Draft(
+                                draft.group(),
+                                draft.attribution(),
+                                draft.speaker(),
+                                draft.basis(),
+                                outlet,
+                                false);
+            }
+        }
+    }
+
+    /**
+     * Whether the sentence of a quotation's first part names another place its words were given:
+     * "said in a note to clients that …", "in a statement of her own", "told trustees".
+     */
+    private boolean elsewhere(Draft draft) {
+        int sentence = passage.sentenceAt(draft.group().parts().getFirst().open());
+        for (Token token : passage.tokensOf(sentence)) {
+            if (VENUES.contains(token.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words for a place words are given other than an interview with an outlet. */
+    private static final java.util.Set<String> VENUES =
+            java.util.Set.of(
+                    "statement",
+                    "note",
+                    "letter",
+                    "release",
+                    "post",
+                    "posted",
+                    "tweet",
+                    "tweeted",
+                    "wrote",
+                    "email",
+                    "memo",
+                    "conference",
+                    "briefing",
+                    "hearing",
+                    "court",
+                    "meeting",
+                    "speech",
+                    "told",
+                    "podcast");
+
+    /** The outlets each person is said to have given an interview to, by an interview word. */
+    private final Map<String, java.util.Set<String>> interviewedBy = new java.util.HashMap<>();
+
+    /** Where the article first says each person gave an interview. */
+    private final Map<String, Integer> interviewedAt = new java.util.HashMap<>();
+
+    /** Interview words that say a whole interview was given, not one remark told. */
+    private static final java.util.Set<String> WHOLE_INTERVIEW =
+            java.util.Set.of("interview", "speaking", "spoke", "talking", "talked", "sat");
+
     /** How many paragraphs on a speaker's later quotations still come from the same interview. */
     private static final int INTERVIEW_REACH = 3;
 
@@ -1305,6 +1403,11 @@ final class QuoteAssembler {
             person = subject == null ? null : resolver.resolve(subject);
         }
         String outlet = outletNamed(event.outlet(), event.at());
+        String word = passage.tokens().get(passage.tokenAtOrAfter(event.at())).lower();
+        if (person != null && outlet != null && WHOLE_INTERVIEW.contains(word)) {
+            interviewedBy.computeIfAbsent(person, p -> new java.util.HashSet<>()).add(outlet);
+            interviewedAt.putIfAbsent(person, event.at());
+        }
         if (person != null && outlet != null) {
             // "Speaking on the “Huddle Up” podcast, Caldwell said: “…”": the quotations after
             // the interview's words, in its sentence too

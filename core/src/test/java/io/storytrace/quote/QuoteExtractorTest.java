@@ -1157,6 +1157,23 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void anInterviewCreditsItsOutletToEveryLaterQuotationOfThePersonInterviewed() {
+        String filler = "Campaigners have long called for change. ".repeat(3);
+        assertThat(
+                        quotes(
+                                "Gun laws\n\nAna Ruiz has admitted that failing to pass “common"
+                                        + " sense laws” is her greatest frustration.\n\nIn an"
+                                        + " interview with the BBC, Ms Ruiz said it was"
+                                        + " “distressing”.\n\n"
+                                        + (filler + "\n\n").repeat(4)
+                                        + "“I will keep trying,” Ms Ruiz said.\n\nIn a statement"
+                                        + " later, she said the bill was “not dead”."))
+                .extracting(q -> q.speaker() + " | " + q.outlet())
+                .containsExactly(
+                        "Ana Ruiz | null", "Ana Ruiz | BBC", "Ana Ruiz | BBC", "Ana Ruiz | null");
+    }
+
+    @Test
     void aQuoteWithNoOneToSpeakItHasNoSpeakerAndSaysSo() {
         QuoteExtraction extraction =
                 extract("The flood came fast.\n\n“We are closed until further notice.”", false);
