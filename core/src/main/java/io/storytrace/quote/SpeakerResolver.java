@@ -1158,11 +1158,16 @@ final class SpeakerResolver {
 
     /**
      * Whether {@code ref} is "he" or "she" and {@code person} an unnamed speaker whose noun gives
-     * the other gender: "a woman" is not who "he said" means.
+     * the other gender, or the writers: "a woman" is not who "he said" means, "we" not who "she
+     * said" means.
      */
     boolean describedAsOther(SpeakerRef ref, String person) {
         if (ref.kind() != SpeakerRef.Kind.PRONOUN || !describedOnly(person)) {
             return false;
+        }
+        if (person.equals("we")) {
+            // "We said: “Fine.” She said: “Room nine.”": she is not one of the writers
+            return ref.text().equals("he") || ref.text().equals("she");
         }
         Gender pronoun =
                 switch (ref.text()) {

@@ -2345,6 +2345,16 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aSheWhomNoOneFitsIsNotOneOfTheWriters() {
+        assertThat(
+                        speakers(
+                                "Notes from the road\n\nWe reached the motel at midnight and asked"
+                                        + " the clerk for a room. We said: \"Just one night.\" She"
+                                        + " said: \"Cash only.\""))
+                .containsExactly("we", "null");
+    }
+
+    @Test
     void aDocumentDescribedBeforeItsNounIsReadWhole() {
         assertThat(
                         speakers(
