@@ -137,6 +137,11 @@ final class QuoteAssembler {
         interviewedBy.clear();
         interviewedAt.clear();
         reportedBasis.clear();
+        // where the reported words of each statement start and end, for the cue verbs inside
+        NavigableMap<Integer, Integer> reports = new TreeMap<>();
+        for (ReportedSpeechFinder.Found statement : found) {
+            reports.merge(statement.content().start(), statement.content().end(), Math::max);
+        }
         Draft previous = null;
         // the last two quotations not inside another, for the turns of an exchange
         Draft turn = null;
@@ -145,7 +150,7 @@ final class QuoteAssembler {
             switch (utterance) {
                 case CueEvent event -> {
                     String speaker = resolver.resolve(event.speaker());
-                    if (!insideReport(found, event.at())) {
+                    if (!insideReport(reports, event.at())) {
                         // "The son said the family learnt of it when his father asked him for a
                         // loan": the father speaks only inside the son's report
                         resolver.remember(event.at(), speaker);
@@ -218,13 +223,9 @@ final class QuoteAssembler {
     }
 
     /** Whether {@code offset} lies inside the reported words of a statement found. */
-    private static boolean insideReport(List<ReportedSpeechFinder.Found> found, int offset) {
-        for (ReportedSpeechFinder.Found statement : found) {
-            if (statement.content().start() <= offset && offset < statement.content().end()) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean insideReport(NavigableMap<Integer, Integer> reports, int offset) {
+        Map.Entry<Integer, Integer> report = reports.floorEntry(offset);
+        return report != null && offset < report.getValue();
     }
 
     /** Any whitespace: a quotation without it is a lone word. */
