@@ -405,7 +405,8 @@ final class PhraseReader {
         }
         if (lexicon.speakingThings().contains(head)
                 && ARTICLES.contains(first)
-                && (end >= tokens.size() || !AUXILIARIES.contains(tokens.get(end).lower()))) {
+                && (end >= tokens.size()
+                        || !QuoteLexicon.AUXILIARIES.contains(tokens.get(end).lower()))) {
             // "“Are you OK?” the voice asked": the voice, not the last person quoted; but "her
             // message was blunt" is hers, and "the video was shared by a user" the user's
             return whole(SpeakerRef.Kind.UNNAMED, tokens, from, end);
@@ -422,10 +423,6 @@ final class PhraseReader {
 
     /** The articles that open a thing's own phrase: "the voice", "a song". */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
-
-    /** Verbs that make the phrase before them no speaker of a cue: "the video was shared". */
-    private static final Set<String> AUXILIARIES =
-            Set.of("was", "is", "were", "are", "has", "had", "have", "been", "being");
 
     /** Whether tokens {@code from..to} are all words in lower case ("45-year-old", "veteran"). */
     private static boolean lowerCaseWords(List<Token> tokens, int from, int to) {

@@ -264,6 +264,6 @@ public record QuoteLexicon(
                     "statement");
 
     /** Forms of "be" and "have" that a noun subject takes. */
-    private static final Set<String> AUXILIARIES =
+    static final Set<String> AUXILIARIES =
             Set.of("was", "is", "were", "are", "has", "had", "have", "remains");
 }
