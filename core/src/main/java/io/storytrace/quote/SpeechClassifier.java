@@ -1605,11 +1605,20 @@ final class SpeechClassifier {
     private boolean verdictOn(Passage passage, QuotedRegion region) {
         Token determiner = before(passage, region, 2);
         Token verb = before(passage, region, 3);
-        if (determiner == null || verb == null || !DETERMINERS.contains(determiner.lower())) {
+        if (determiner == null
+                || verb == null
+                || !DETERMINERS.contains(determiner.lower()) && !possessive(determiner)) {
+            // "called the play “…”", and "called Suh's play “ridiculous”"
             return false;
         }
         Cue cue = lexicon.cue(verb);
         return cue != null && cue.can(Cue.Use.NAMING);
+    }
+
+    /** Whether {@code token} is a name or noun with a possessive ending: "Suh's". */
+    private static boolean possessive(Token token) {
+        String text = token.text();
+        return text.length() > 2 && (text.endsWith("'s") || text.endsWith("’s"));
     }
 
     private boolean isNaming(String cue) {
