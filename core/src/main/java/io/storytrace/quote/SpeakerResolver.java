@@ -135,6 +135,9 @@ final class SpeakerResolver {
                     }
                     people.put(mention.span().start(), mention.canonical());
                     indexRoles(mention);
+                    if (introducedByRelation(mention)) {
+                        relations.add(mention.canonical());
+                    }
                 }
                 case ORGANIZATION -> {
                     organisations.put(mention.span().start(), mention.canonical());
@@ -1129,10 +1132,126 @@ final class SpeakerResolver {
         } else {
             person = mostQuoted(offset, gender);
         }
+        String subject = person == null ? null : subjectBeyondRelation(person, offset, gender);
+        if (subject != null) {
+            person = subject;
+        }
         if (person != null && genderOf(person) == Gender.UNKNOWN) {
             learned.put(person, gender);
         }
         return person;
+    }
+
+    /** People the article introduced through someone else: "her college coach, Karen Ashby". */
+    private final java.util.Set<String> relations = new java.util.HashSet<>();
+
+    /** Possessive determiners by which someone is introduced through another person. */
+    private static final java.util.Set<String> RELATING = java.util.Set.of("her", "his", "their");
+
+    /**
+     * How many words a relation may run between its possessive and the name: "business partner".
+     */
+    private static final int RELATION_WORDS = 5;
+
+    /**
+     * Whether the person {@code mention} names is introduced through someone else, by a possessive
+     * and a noun apposed before the name ("Their daughter, Clemency Tremlett-Rowe,", "her college
+     * coach, Karen Ashby,") or after it ("Karen Ashby, her college coach,").
+     */
+    private boolean introducedByRelation(Mention mention) {
+        List<Token> tokens = passage.tokens();
+        int at = passage.tokenAtOrAfter(mention.span().start());
+        int first = passage.firstToken(passage.sentenceAt(mention.span().start()));
+        int k = at - 1;
+        if (k >= first && tokens.get(k).is(',')) {
+            for (int j = k - 1; j >= first && k - j <= RELATION_WORDS + 1; j--) {
+                Token token = tokens.get(j);
+                if (RELATING.contains(token.lower())) {
+                    return j < k - 1;
+                }
+                if (token.type() != Token.Type.WORD || token.capitalized() && j != first) {
+                    break;
+                }
+            }
+        }
+        int after = passage.tokenAtOrAfter(mention.span().end());
+        return after + 2 < tokens.size()
+                && tokens.get(after).is(',')
+                && RELATING.contains(tokens.get(after + 1).lower())
+                && lexicon.roles().contains(tokens.get(after + 2).lower());
+    }
+
+    /**
+     * The person a profile is about, where the pronoun at {@code offset} found {@code person}, who
+     * was introduced through someone else, and the story has since moved on: a new paragraph, and a
+     * sentence between whose own "she" or "he" tells of someone ("Their daughter, Clemency, said …
+     * ‘…’ / She continued to swim every morning until she was 86. … ‘…,’ she said"). The one of
+     * that gender named most often before, at least three times and more than {@code person}; null
+     * when the pronoun stays with {@code person}.
+     */
+    private String subjectBeyondRelation(String person, int offset, Gender gender) {
+        if (!relations.contains(person)) {
+            return null;
+        }
+        int last = -1;
+        for (Map.Entry<Integer, String> named : people.headMap(offset, false).entrySet()) {
+            if (named.getValue().equals(person)) {
+                last = named.getKey();
+            }
+        }
+        for (Map.Entry<Integer, String> spoke : speakers.headMap(offset, false).entrySet()) {
+            if (spoke.getValue().equals(person)) {
+                last = Math.max(last, spoke.getKey());
+            }
+        }
+        if (last < 0
+                || passage.blockOf(passage.sentenceAt(last))
+                        == passage.blockOf(passage.sentenceAt(offset))
+                || !narrativePronounBetween(
+                        passage.sentenceAt(last), passage.sentenceAt(offset), gender)) {
+            return null;
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        for (String named : people.headMap(offset, false).values()) {
+            counts.merge(named, 1, Integer::sum);
+        }
+        String best = null;
+        int most = Math.max(MIN_SUBJECT_MENTIONS - 1, counts.getOrDefault(person, 0));
+        for (Map.Entry<String, Integer> count : counts.entrySet()) {
+            if (count.getValue() > most && agrees(count.getKey(), gender)) {
+                best = count.getKey();
+                most = count.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** How often the person a profile is about must be named before. */
+    private static final int MIN_SUBJECT_MENTIONS = 3;
+
+    /**
+     * Whether a sentence strictly between {@code from} and {@code to}, in a later paragraph than
+     * {@code from}, has outside quotation marks a pronoun of {@code gender} ("The night she nearly
+     * quit came in her second season.").
+     */
+    private boolean narrativePronounBetween(int from, int to, Gender gender) {
+        String pronoun = gender == Gender.FEMALE ? "she" : gender == Gender.MALE ? "he" : null;
+        if (pronoun == null) {
+            return false;
+        }
+        for (int s = from + 1; s < to; s++) {
+            if (passage.blockOf(s) == passage.blockOf(from)) {
+                // "Diane had to have the last word. …, and she was unbothered.": still hers
+                continue;
+            }
+            for (Token token : passage.tokensOf(s)) {
+                if (token.lower().equals(pronoun)
+                        && !inMarks.covers(new Span(token.start(), token.end()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

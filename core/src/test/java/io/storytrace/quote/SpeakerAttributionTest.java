@@ -2355,6 +2355,29 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aProfilesSheReturnsToItsSubjectOnceTheStoryMovesOnFromSomeoneIntroducedThroughHer() {
+        String story =
+                "Imani Brooks\n\nImani Brooks is the league's most outspoken guard. Brooks grew up"
+                        + " in Ohio. Brooks's path to the league ran through Ohio State, where her"
+                        + " college coach, Karen Ashby, remembers her well.\n\n“She would come into"
+                        + " my office and tell me what I'd done wrong,” Ashby says.\n\n";
+        assertThat(
+                        speakers(
+                                story
+                                        + "The night she nearly quit came in her second season."
+                                        + "\n\n“I sat in my car for two hours,” she says."))
+                .containsExactly("Karen Ashby", "Imani Brooks");
+        assertThat(speakers(story + "“At 19!” she says."))
+                .containsExactly("Karen Ashby", "Karen Ashby");
+        assertThat(
+                        speakers(
+                                story
+                                        + "Ashby had the last word, and she was unbothered.\n\n“I"
+                                        + " coached her hard,” she says."))
+                .containsExactly("Karen Ashby", "Karen Ashby");
+    }
+
+    @Test
     void aDocumentDescribedBeforeItsNounIsReadWhole() {
         assertThat(
                         speakers(
