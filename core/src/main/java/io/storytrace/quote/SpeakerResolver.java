@@ -1193,17 +1193,7 @@ final class SpeakerResolver {
         if (!relations.contains(person)) {
             return null;
         }
-        int last = -1;
-        for (Map.Entry<Integer, String> named : people.headMap(offset, false).entrySet()) {
-            if (named.getValue().equals(person)) {
-                last = named.getKey();
-            }
-        }
-        for (Map.Entry<Integer, String> spoke : speakers.headMap(offset, false).entrySet()) {
-            if (spoke.getValue().equals(person)) {
-                last = Math.max(last, spoke.getKey());
-            }
-        }
+        int last = lastMentionBefore(person, offset);
         if (last < 0
                 || passage.blockOf(passage.sentenceAt(last))
                         == passage.blockOf(passage.sentenceAt(offset))
