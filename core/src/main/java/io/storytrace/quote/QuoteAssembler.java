@@ -1148,14 +1148,7 @@ final class QuoteAssembler {
                     && !several.contains(draft.speaker())
                     && draft.group().parts().getFirst().open() > interviewedAt.get(draft.speaker())
                     && !elsewhere(draft)) {
-                drafts[g] =
-                        new Draft(
-                                draft.group(),
-                                draft.attribution(),
-                                draft.speaker(),
-                                draft.basis(),
-                                outlet,
-                                false);
+                drafts[g] = with(draft, draft.speaker(), draft.basis(), outlet, false);
             }
         }
     }
