@@ -15,7 +15,7 @@ import java.util.List;
 final class AttributionFinder {
 
     /** Words before a naming verb that make it passive: "it is called “…”" names, nobody speaks. */
-    private static final java.util.Set<String> PASSIVE =
+    static final java.util.Set<String> PASSIVE =
             java.util.Set.of("is", "are", "was", "were", "be", "been", "being", "what’s", "what's");
 
     /**

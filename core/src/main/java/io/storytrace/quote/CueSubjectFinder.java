@@ -56,7 +56,8 @@ final class CueSubjectFinder {
                         || !(cue.can(Cue.Use.SPEECH) || cue.can(Cue.Use.REPORTED))
                         || speech.contains(token.start())
                         || QuoteLexicon.nounBeforeVerb(tokens, c)
-                        || unsaid(tokens, c, first)) {
+                        || unsaid(tokens, c, first)
+                        || toldIn(tokens, c, first, cue)) {
                     continue;
                 }
                 SpeakerRef subject = subject(tokens, c, first, end);
@@ -105,6 +106,16 @@ final class CueSubjectFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the cue at {@code c} is a verb of telling in the passive: "a girl who is told she is
+     * “too loud”", "residents were informed that …". Its subject is the one spoken to.
+     */
+    private static boolean toldIn(List<Token> tokens, int c, int first, Cue cue) {
+        return c > first
+                && cue.can(Cue.Use.LISTENER)
+                && AttributionFinder.PASSIVE.contains(tokens.get(c - 1).lower());
     }
 
     private static boolean closes(Token token) {

@@ -34,7 +34,7 @@ record Mark(int at, Family family, Role role) {
     private static final Set<String> ELISIONS =
             Set.of(
                     "em", "cause", "cos", "coz", "til", "tis", "twas", "bout", "n", "round", "nuff",
-                    "ello");
+                    "ello", "merica", "nother", "fraid", "scuse", "gainst", "neath", "tween");
 
     /** The mark at {@code i} inside {@code block}, or {@code null} when the character is none. */
     static Mark read(CharSequence text, int i, Span block) {

@@ -265,9 +265,63 @@ final class PhraseReader {
     /** The words {@code from..end} read whole as a reference of {@code kind}. */
     private static SubjectReader.Read whole(
             SpeakerRef.Kind kind, List<Token> tokens, int from, int end) {
+        int words = kind == SpeakerRef.Kind.UNNAMED ? withoutTime(tokens, from, end) : end;
         return new SubjectReader.Read(
-                new SpeakerRef(kind, text(tokens, from, end), tokens.get(from).start()), end);
+                new SpeakerRef(kind, text(tokens, from, words), tokens.get(from).start()), end);
     }
+
+    /**
+     * Where the words for someone end before a closing phrase of time, which tells when they spoke,
+     * not who they are: "A paper in Nature in October", "a report last week". {@code end} when the
+     * phrase has none.
+     */
+    static int withoutTime(List<Token> tokens, int from, int end) {
+        if (end - from < 3 || !TIMES.contains(tokens.get(end - 1).lower())) {
+            return end;
+        }
+        String before = tokens.get(end - 2).lower();
+        return TIME_LEADS.contains(before) ? end - 2 : end;
+    }
+
+    /** Words that open a phrase of time at the end of a subject: "in October", "last week". */
+    private static final Set<String> TIME_LEADS =
+            Set.of("in", "on", "during", "last", "this", "earlier", "since");
+
+    /** Words of time that close such a phrase. */
+    private static final Set<String> TIMES =
+            Set.of(
+                    "january",
+                    "february",
+                    "march",
+                    "april",
+                    "may",
+                    "june",
+                    "july",
+                    "august",
+                    "september",
+                    "october",
+                    "november",
+                    "december",
+                    "monday",
+                    "tuesday",
+                    "wednesday",
+                    "thursday",
+                    "friday",
+                    "saturday",
+                    "sunday",
+                    "week",
+                    "month",
+                    "year",
+                    "weekend",
+                    "morning",
+                    "afternoon",
+                    "evening",
+                    "night",
+                    "spring",
+                    "summer",
+                    "autumn",
+                    "fall",
+                    "winter");
 
     /**
      * Whether {@code word} names a native of a place after it, as sport writers call players: "the

@@ -165,6 +165,9 @@ class QuoteExtractorTest {
                         List.of("We are ready,"),
                         "Vote\n\nAn abuser would have said: “Every time you use that word, a piece of me dies.” For example: “I literally died laughing at the meeting.” A flicker crossed his face as if to say “You think you got me?” Don’t say “This vote is literally the end of the world.” “I could eat a horse,” means you are hungry. “We are ready,” Ana Ruiz said."),
                 Arguments.of(
+                        List.of("family, friends, laughter, hope, and faith,"),
+                        "Bachelor\n\nProducers sent the ladies on a tour of ‘Merica rather than abroad. She keeps her head with “family, friends, laughter, hope, and faith,” according to her official bio."),
+                Arguments.of(
                         List.of("ridiculous."),
                         "Suh suspended\n\nThe coach went so far as to call Suh's play \"ridiculous.\" The school staged the play “Hamlet” last spring."),
                 Arguments.of(

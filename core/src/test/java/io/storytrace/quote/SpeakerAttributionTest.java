@@ -2345,6 +2345,47 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void whoeverIsToldSomethingIsNotTheOneWhoSaysIt() {
+        assertThat(
+                        speakers(
+                                "Imani Brooks\n\nImani Brooks will publish a picture book about a"
+                                        + " girl who is told she is “too loud” for her school team."
+                                        + "\n\n“OK, it’s a little bit autobiographical,” she says."))
+                .containsExactly("Imani Brooks", "Imani Brooks");
+    }
+
+    @Test
+    void anOfficeAfterATitleIsNoName() {
+        assertThat(
+                        speakers(
+                                "GCSEs\n\nMichael Gove was education secretary until the summer."
+                                        + " Before stepping aside to become Chief Whip he set in"
+                                        + " train an overhaul which he said would address “the"
+                                        + " damage caused by grade inflation”."))
+                .containsExactly("Michael Gove");
+    }
+
+    @Test
+    void aPhraseOfTimeAfterAnUnnamedSpeakerIsNotPartOfWhoTheyAre() {
+        assertThat(
+                        speakers(
+                                "Warming\n\nA paper in Nature in October argued that we should"
+                                        + " instead measure various “vital signs,” like extreme"
+                                        + " events.\n\nA spokesman last week said: “We disagree.”"))
+                .containsExactly("A paper in Nature", "A spokesman");
+    }
+
+    @Test
+    void aPhotoCreditIsNoOneWhoSpeaks() {
+        assertThat(
+                        speakers(
+                                "© Provided by Business Insider Inc Nintendo and Apple shocked the"
+                                        + " world by announcing \"Super Mario Run,\" the company's"
+                                        + " first mobile game."))
+                .doesNotContain("Provided");
+    }
+
+    @Test
     void aSheWhomNoOneFitsIsNotOneOfTheWriters() {
         assertThat(
                         speakers(
