@@ -357,6 +357,13 @@ final class PhraseReader {
         if (from >= end) {
             return null;
         }
+        if (end - from > 3
+                && TIME_LEADS.contains(tokens.get(from).lower())
+                && TIMES.contains(tokens.get(from + 1).lower())
+                && UNNAMING.contains(tokens.get(from + 2).lower())) {
+            // "On Tuesday a representative for …": when, then who
+            from += 2;
+        }
         SubjectReader.Read issuer = documentOwner(tokens, from, end);
         if (issuer != null) {
             return issuer;

@@ -3700,7 +3700,10 @@ final class SpeakerResolver {
             }
         }
         String speaker = lastBefore(speakers, offset);
-        return speaker != null && genderOf(speaker) == Gender.UNKNOWN && kindAgrees(noun, speaker)
+        return speaker != null
+                        && genderOf(speaker) == Gender.UNKNOWN
+                        && !describedOnly(speaker)
+                        && kindAgrees(noun, speaker)
                 ? speaker
                 : null;
     }
@@ -3775,7 +3778,11 @@ final class SpeakerResolver {
      */
     private String organisationNotPerson(int offset) {
         String found = organisationOrSpeaker(offset);
-        return found != null && genderOf(found) != Gender.UNKNOWN ? null : found;
+        return found != null
+                        && (genderOf(found) != Gender.UNKNOWN
+                                || describedOnly(found) && !organisationNames.contains(found))
+                ? null
+                : found;
     }
 
     /**
@@ -3997,10 +4004,17 @@ final class SpeakerResolver {
             return lastBefore(speakers, offset);
         }
         Map.Entry<Integer, String> spoke = speakers.lowerEntry(offset);
-        return spoke != null
-                        && spoke.getKey() > organisations.lowerKey(offset)
-                        && passage.sentenceAt(offset) - passage.sentenceAt(spoke.getKey()) <= 1
-                        && organisationNames.contains(spoke.getValue())
+        if (spoke == null
+                || passage.sentenceAt(offset) - passage.sentenceAt(spoke.getKey()) > 1
+                || !organisationNames.contains(spoke.getValue())) {
+            return organisation;
+        }
+        int named = organisations.lowerKey(offset);
+        // "The FBI said in a statement that … the agency’s Pittsburgh field office.": one named in
+        // the statement itself is not the one who made it
+        return spoke.getKey() > named
+                        || passage.sentenceAt(named) == passage.sentenceAt(spoke.getKey())
+                                && !organisation.startsWith(spoke.getValue())
                 ? spoke.getValue()
                 : organisation;
     }

@@ -2371,8 +2371,36 @@ class SpeakerAttributionTest {
                         speakers(
                                 "Warming\n\nA paper in Nature in October argued that we should"
                                         + " instead measure various “vital signs,” like extreme"
-                                        + " events.\n\nA spokesman last week said: “We disagree.”"))
-                .containsExactly("A paper in Nature", "A spokesman");
+                                        + " events.\n\nA spokesman last week said: “We disagree.”"
+                                        + " On Tuesday a representative for Jasmine Oyelaran said:"
+                                        + " “She has nothing to hide.”"))
+                .containsExactly(
+                        "A paper in Nature",
+                        "A spokesman",
+                        "a representative for Jasmine Oyelaran");
+    }
+
+    @Test
+    void anOrganisationThatJustSpokeIsTheAgencyEvenWithAnotherNamedSince() {
+        assertThat(
+                        speakers(
+                                "Mayor charged\n\nThe FBI said in a statement that the"
+                                        + " investigation began after a city employee raised"
+                                        + " concerns with the agency’s Pittsburgh field office."
+                                        + " “Public corruption remains a top priority,” the agency"
+                                        + " said."))
+                .containsExactly("FBI");
+    }
+
+    @Test
+    void someoneDescribedIsNoOrganisation() {
+        assertThat(
+                        speakers(
+                                "Villa row\n\nOn Tuesday, a representative for Jasmine Oyelaran"
+                                        + " told People she has “nothing to hide.” Flare, the streamer that airs"
+                                        + " the show, addressed the uproar.\n\n“We capture real"
+                                        + " relationships,” the network said."))
+                .containsExactly("a representative for Jasmine Oyelaran", "the network");
     }
 
     @Test
