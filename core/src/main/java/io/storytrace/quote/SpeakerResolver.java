@@ -816,7 +816,37 @@ final class SpeakerResolver {
                                 && !lexicon.names().places().contains(word)
                                 && !people(word)
                                 && (QUANTIFIERS.contains(word)
-                                        || !cueFollows(offset) && !whoFollows(offset)));
+                                        || !cueFollows(offset)
+                                                && !whoFollows(offset)
+                                                && !describedBeforeCue(offset)));
+    }
+
+    /** How many words a description set between commas after a name may run. */
+    private static final int APPOSITION_WORDS = 10;
+
+    /**
+     * Whether the word at {@code offset} is followed by a description between commas and then a cue
+     * verb: "Forbrukerrådet, the Norwegian Consumer Council, said". An opening adverb takes no
+     * description of its own ("Meanwhile, the council said").
+     */
+    private boolean describedBeforeCue(int offset) {
+        int at = passage.tokenAtOrAfter(offset) + 1;
+        List<Token> tokens = passage.tokens();
+        if (at + 2 >= tokens.size()
+                || !tokens.get(at).is(',')
+                || !PhraseReader.DETERMINERS.contains(tokens.get(at + 1).lower())) {
+            return false;
+        }
+        for (int k = at + 2; k < Math.min(tokens.size() - 1, at + 2 + APPOSITION_WORDS); k++) {
+            Token token = tokens.get(k);
+            if (token.is(',')) {
+                return lexicon.cue(tokens.get(k + 1)) != null;
+            }
+            if (token.type() != Token.Type.WORD) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether the word at {@code offset} is followed by ", who": "Ortiz, who scored twice,". */

@@ -2393,6 +2393,17 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aWordOpeningASentenceIsANameWhenADescriptionBetweenCommasLeadsToItsCue() {
+        assertThat(
+                        speakers(
+                                "Flights\n\nLars-Erik Brenna apologised. “I am not going to"
+                                        + " hide,” he said.\n\nForbrukerrådet, the Norwegian"
+                                        + " Consumer Council, said the pledge was “worth very little"
+                                        + " at 3am on a terminal floor.”"))
+                .containsExactly("Lars-Erik Brenna", "Forbrukerrådet");
+    }
+
+    @Test
     void someoneDescribedIsNoOrganisation() {
         assertThat(
                         speakers(
