@@ -34,8 +34,13 @@ final class SentenceCues {
     Token reportingVerb(int s) {
         if (cues[s] == null) {
             cues[s] = NONE;
-            for (Token token : passage.tokensOf(s)) {
-                if (token.type() != Token.Type.WORD || quoted.contains(token.start())) {
+            java.util.List<Token> tokens = passage.tokensOf(s);
+            for (int k = 0; k < tokens.size(); k++) {
+                Token token = tokens.get(k);
+                if (token.type() != Token.Type.WORD
+                        || quoted.contains(token.start())
+                        || k > 0 && silentNoun(tokens.get(k - 1), token)) {
+                    // "from the email", "on Facebook’s terms": a noun, not the verb
                     continue;
                 }
                 Cue cue = lexicon.cue(token);
@@ -52,6 +57,45 @@ final class SentenceCues {
         }
         return cues[s] == NONE ? null : cues[s];
     }
+
+    /**
+     * Whether {@code token} after {@code before} is a noun that tells of no speech: "from the
+     * email", "on Facebook’s terms". A noun that reports what was said is still read ("his claim
+     * that …").
+     */
+    private static boolean silentNoun(Token before, Token token) {
+        return (NOUN_MARKERS.contains(before.lower()) || PhraseReader.possessive(before))
+                && !REPORTING_NOUNS.contains(token.lower());
+    }
+
+    /** Cue verbs' forms that, as nouns, still report words: "his claim that …". */
+    private static final java.util.Set<String> REPORTING_NOUNS =
+            java.util.Set.of(
+                    "claim",
+                    "claims",
+                    "remark",
+                    "remarks",
+                    "comment",
+                    "comments",
+                    "warning",
+                    "warnings",
+                    "pledge",
+                    "promise",
+                    "vow",
+                    "admission",
+                    "accusation",
+                    "reply",
+                    "answer",
+                    "response",
+                    "description",
+                    "insistence",
+                    "assertion",
+                    "boast");
+
+    /** Words that make the word after them a noun: "the email", "their reply". */
+    private static final java.util.Set<String> NOUN_MARKERS =
+            java.util.Set.of(
+                    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this");
 
     /** Whether sentence {@code s} holds a quoted word. */
     boolean quotes(int s) {

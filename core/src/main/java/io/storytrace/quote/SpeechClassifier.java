@@ -489,7 +489,8 @@ final class SpeechClassifier {
         if (term != null) {
             return new Verdict(Verdict.Kind.SCARE, term);
         }
-        if (content.stream().anyMatch(t -> PERSONAL.contains(t.lower()))) {
+        if (words > 1 && content.stream().anyMatch(t -> PERSONAL.contains(t.lower()))) {
+            // not a lone “we” or “mine”, which is a word talked about
             return new Verdict(Verdict.Kind.SPEECH, "speaks in the first or second person");
         }
         if (standsAsSentence(passage, region, content)) {

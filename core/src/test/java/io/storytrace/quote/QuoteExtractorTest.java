@@ -168,6 +168,12 @@ class QuoteExtractorTest {
                         List.of("family, friends, laughter, hope, and faith,"),
                         "Bachelor\n\nProducers sent the ladies on a tour of ‘Merica rather than abroad. She keeps her head with “family, friends, laughter, hope, and faith,” according to her official bio."),
                 Arguments.of(
+                        List.of("It works,"),
+                        "Bitcoin\n\nHe joined the network early and “mine” many bitcoins. The things about which we (“we” being liberal adults) argue. Facebook combined that with the \"web bug\" from the email. “It works,” Ana Ruiz said."),
+                Arguments.of(
+                        List.of("within eight weeks"),
+                        "Court\n\nAppearing for the petitioners, counsel Vikram Deshpande submitted that the names would be finalised “within eight weeks”."),
+                Arguments.of(
                         List.of("ridiculous."),
                         "Suh suspended\n\nThe coach went so far as to call Suh's play \"ridiculous.\" The school staged the play “Hamlet” last spring."),
                 Arguments.of(
