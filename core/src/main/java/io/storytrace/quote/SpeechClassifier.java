@@ -485,6 +485,10 @@ final class SpeechClassifier {
         if (titleCase(content) && words <= 8 && !asks(content)) {
             return new Verdict(Verdict.Kind.TITLE, "is written in title case");
         }
+        if (titleCaseAfterThe(content) && words <= THE_NAME_WORDS) {
+            // "make up “the Liars,” tightknit teens who …": a name in marks
+            return new Verdict(Verdict.Kind.NICKNAME, "is a name after “the”");
+        }
         String term = termSignal(passage, region);
         if (term != null) {
             return new Verdict(Verdict.Kind.SCARE, term);
@@ -1372,7 +1376,7 @@ final class SpeechClassifier {
                 return "is imagined (“" + token.text() + "”)";
             }
             Token next = before(passage, region, n - 1);
-            if (MODALS.contains(word)
+            if ((MODALS.contains(word) || word.endsWith("’ll") || word.endsWith("'ll"))
                     && n <= MODAL_REACH
                     && next != null
                     && (lexicon.cue(next) != null || next.lower().equals("wonder"))
@@ -1667,6 +1671,9 @@ final class SpeechClassifier {
         }
         return any;
     }
+
+    /** How many words a name after "the" in marks may run: "the Filing Cabinet". */
+    private static final int THE_NAME_WORDS = 4;
 
     /**
      * Whether the words are a name in title case after "the": "locals called “the Filing

@@ -171,6 +171,15 @@ class QuoteExtractorTest {
                         List.of("It works,"),
                         "Bitcoin\n\nHe joined the network early and “mine” many bitcoins. The things about which we (“we” being liberal adults) argue. Facebook combined that with the \"web bug\" from the email. “It works,” Ana Ruiz said."),
                 Arguments.of(
+                        List.of("It works,"),
+                        "Summer\n\nCady and her cousins make up \"the Liars,\" tightknit teens who share adventures. “It works,” Ana Ruiz said."),
+                Arguments.of(
+                        List.of("It works,"),
+                        "Summer\n\nHe’ll say, “Did your parents escape the floods?” and we’ll say, “No, man.” “It works,” Ana Ruiz said."),
+                Arguments.of(
+                        List.of("It works,"),
+                        "Summer\n\nNote the example stops with “literally cried.” “It works,” Ana Ruiz said."),
+                Arguments.of(
                         List.of("within eight weeks"),
                         "Court\n\nAppearing for the petitioners, counsel Vikram Deshpande submitted that the names would be finalised “within eight weeks”."),
                 Arguments.of(
