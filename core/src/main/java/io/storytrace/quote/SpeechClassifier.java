@@ -503,6 +503,10 @@ final class SpeechClassifier {
         if (titleCase(content)) {
             return new Verdict(Verdict.Kind.TITLE, "is written in title case");
         }
+        if (words <= OWNED_TERM_WORDS && !endsSentence(content) && ownedTerm(passage, region)) {
+            // "the company’s much-advertised “responsible scaling”": the owner's name for a thing
+            return new Verdict(Verdict.Kind.SCARE, "is a term after its owner's name");
+        }
         if (words >= 4) {
             return new Verdict(Verdict.Kind.SPEECH, "is a phrase of " + words + " words");
         }
@@ -1670,6 +1674,30 @@ final class SpeechClassifier {
             any = true;
         }
         return any;
+    }
+
+    /** How many words a term after its owner's name may run. */
+    private static final int OWNED_TERM_WORDS = 5;
+
+    /**
+     * Whether the marks follow a possessive, right away or after "new" or a hyphened word before
+     * the noun: "the takeover panel’s “put up or shut up”", "the company’s much-advertised “Harlow
+     * family”"; not "the government's door “remains wide open”".
+     */
+    private boolean ownedTerm(Passage passage, QuotedRegion region) {
+        Token one = before(passage, region, 1);
+        if (one == null) {
+            return false;
+        }
+        if (PhraseReader.possessive(one)) {
+            return true;
+        }
+        Token two = before(passage, region, 2);
+        return two != null
+                && PhraseReader.possessive(two)
+                && one.type() == Token.Type.WORD
+                && !one.capitalized()
+                && (one.text().indexOf('-') > 0 || one.lower().equals("new"));
     }
 
     /** How many words a name after "the" in marks may run: "the Filing Cabinet". */
