@@ -939,9 +939,25 @@ final class SpeechClassifier {
             return null;
         }
         Token be = before(passage, region, ++k);
-        while (be != null && be.type() == Token.Type.WORD && be.lower().endsWith("ly")) {
+        Token adverb = null;
+        while (be != null
+                && be.type() == Token.Type.WORD
+                && (be.lower().endsWith("ly") || HEDGES.contains(be.lower()))) {
             // "has widely been described"
+            adverb = HEDGES.contains(be.lower()) ? be : adverb;
             be = before(passage, region, ++k);
+        }
+        if (adverb != null
+                && be != null
+                && !COPULAS.contains(be.lower())
+                && lexicon.cue(be) == null
+                && !SubjectReader.PRONOUNS.contains(be.lower())) {
+            // "a trend often described as a “myopia epidemic”": a passive with its "be" left out
+            return "is a label the passive “"
+                    + adverb.text()
+                    + " "
+                    + token.text()
+                    + "” gives no one";
         }
         if (be == null || !COPULAS.contains(be.lower())) {
             return k == 2 && namedThing(passage, region, token, be)
@@ -956,6 +972,25 @@ final class SpeechClassifier {
         }
         return "is a label the passive “" + be.text() + " " + token.text() + "” gives no one";
     }
+
+    /** Adverbs of how commonly a name is given: "a trend often described as …". */
+    private static final Set<String> HEDGES =
+            Set.of(
+                    "often",
+                    "sometimes",
+                    "usually",
+                    "widely",
+                    "commonly",
+                    "frequently",
+                    "generally",
+                    "popularly",
+                    "variously",
+                    "locally",
+                    "informally",
+                    "colloquially",
+                    "affectionately",
+                    "jokingly",
+                    "derisively");
 
     /** How many tokens back the quotation before "and" may open. */
     private static final int LISTED_REACH = 16;

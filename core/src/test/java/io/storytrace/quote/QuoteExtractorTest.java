@@ -183,6 +183,9 @@ class QuoteExtractorTest {
                         List.of("remains wide open", "It works,"),
                         "Strike\n\nWorkers said the company's much-advertised \"Harlow family\" culture had worn thin before the takeover panel’s “put up or shut up” deadline. Olaleye said the government's door \"remains wide open\". “It works,” Ana Ruiz said."),
                 Arguments.of(
+                        List.of("It works,"),
+                        "Eyes\n\nMost school leavers are short-sighted, a trend often described as a “myopia epidemic”. Wrecks like this one, she said, are often described as “time capsules,” but the value lies in the details. “It works,” Ana Ruiz said."),
+                Arguments.of(
                         List.of("within eight weeks"),
                         "Court\n\nAppearing for the petitioners, counsel Vikram Deshpande submitted that the names would be finalised “within eight weeks”."),
                 Arguments.of(
