@@ -740,6 +740,24 @@ final class SubjectReader {
     /** How many tokens before its verb a clause's subject may stand. */
     private static final int CLAUSE_REACH = 50;
 
+    /** Words that open a clause whose subject a headline may give without an article. */
+    private static final Set<String> BARE_ROLE_OPENERS = Set.of("as", "while", "after", "when");
+
+    /**
+     * Whether the word before the cue at {@code cue} is a role in lower case with no article,
+     * opening a clause: "as governor warns", "while minister insists".
+     */
+    private boolean bareRole(List<Token> tokens, int cue, int start) {
+        if (cue - 2 < start) {
+            return false;
+        }
+        Token role = tokens.get(cue - 1);
+        return role.type() == Token.Type.WORD
+                && !role.capitalized()
+                && lexicon.names().roles().contains(role.lower())
+                && BARE_ROLE_OPENERS.contains(tokens.get(cue - 2).lower());
+    }
+
     /**
      * The subject of the cue verb at token {@code cue}, reading no further back than {@code start}:
      * the phrase right before it ("Kit Connor, 20, said"), else the subject of its clause when the
@@ -782,6 +800,11 @@ final class SubjectReader {
             if (relative != null) {
                 return relative;
             }
+        }
+        if (bareRole(tokens, cue, start)) {
+            // "… as governor warns inflation ‘job is not done’": a headline drops the article
+            Token role = tokens.get(cue - 1);
+            return new SpeakerRef(SpeakerRef.Kind.PERSON_ROLE, role.text(), role.start());
         }
         boolean conjunction = before.equals("and") || before.equals("but");
         boolean joined = conjunction || before.equals(",");

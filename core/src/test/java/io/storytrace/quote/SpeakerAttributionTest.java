@@ -2404,6 +2404,17 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aHeadlinesRoleWithNoArticleIsTheOneWhoSpeaks() {
+        assertThat(
+                        speakers(
+                                "Reserve Bank holds cash rate at 4.10 per cent as governor warns"
+                                        + " inflation ‘job is not done’\n\nThe Reserve Bank of"
+                                        + " Australia held rates. Governor Fiona Castellano said the"
+                                        + " board was alert."))
+                .containsExactly("Fiona Castellano");
+    }
+
+    @Test
     void someoneDescribedIsNoOrganisation() {
         assertThat(
                         speakers(
