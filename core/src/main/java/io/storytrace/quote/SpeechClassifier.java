@@ -489,6 +489,10 @@ final class SpeechClassifier {
             // "make up “the Liars,” tightknit teens who …": a name in marks
             return new Verdict(Verdict.Kind.NICKNAME, "is a name after “the”");
         }
+        if (likenedTo(content) && words <= THE_NAME_WORDS) {
+            // "has been getting “the new Tina Fey” comparisons"
+            return new Verdict(Verdict.Kind.NICKNAME, "likens someone to a named person");
+        }
         String term = termSignal(passage, region);
         if (term != null) {
             return new Verdict(Verdict.Kind.SCARE, term);
@@ -1737,6 +1741,18 @@ final class SpeechClassifier {
 
     /** How many words a name after "the" in marks may run: "the Filing Cabinet". */
     private static final int THE_NAME_WORDS = 4;
+
+    /** Words between "the" and a name that liken someone to its bearer: "the new Tina Fey". */
+    private static final Set<String> LIKENING = Set.of("new", "next", "real", "modern");
+
+    /** Whether the words are "the new", "the next" or the like and then a name. */
+    private static boolean likenedTo(List<Token> content) {
+        return content.size() > 2
+                && content.getFirst().text().equals("the")
+                && LIKENING.contains(content.get(1).text())
+                && content.get(2).capitalized()
+                && titleCase(content.subList(2, content.size()));
+    }
 
     /**
      * Whether the words are a name in title case after "the": "locals called “the Filing

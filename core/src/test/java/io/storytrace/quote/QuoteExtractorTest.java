@@ -175,6 +175,9 @@ class QuoteExtractorTest {
                         "Summer\n\nCady and her cousins make up \"the Liars,\" tightknit teens who share adventures. “It works,” Ana Ruiz said."),
                 Arguments.of(
                         List.of("It works,"),
+                        "Comedy\n\nAs if the culture can sustain only a couple at a time, Wiig has been getting \"the new Tina Fey\" quite a lot, critics say. “It works,” Ana Ruiz said."),
+                Arguments.of(
+                        List.of("It works,"),
                         "Summer\n\nHe’ll say, “Did your parents escape the floods?” and we’ll say, “No, man.” “It works,” Ana Ruiz said."),
                 Arguments.of(
                         List.of("It works,"),
