@@ -771,6 +771,9 @@ final class SubjectReader {
     SpeakerRef ofCue(List<Token> tokens, int cue, int from) {
         int start = afterSemicolon(tokens, cue, from);
         SpeakerRef opening = nameBeforeAppositives(tokens, cue, start);
+        if (opening == null) {
+            opening = holderOfOffice(tokens, cue, start);
+        }
         if (opening != null) {
             return opening;
         }
@@ -1206,6 +1209,36 @@ final class SubjectReader {
             }
         }
         return name.ref();
+    }
+
+    /**
+     * The person named between commas after an office written as "the" and a capitalised title of a
+     * place, right before the cue: "The Baale of Ilase-Ijebu, Chief Musiliu Adekunle Odunsi, told".
+     * A person's own name takes no "the"; null otherwise.
+     */
+    private SpeakerRef holderOfOffice(List<Token> tokens, int cue, int start) {
+        if (cue - start > MAX_APPOSITIVE
+                || start + 3 >= cue
+                || !tokens.get(cue - 1).is(',')
+                || !tokens.get(start).lower().equals("the")
+                || !tokens.get(start + 1).capitalized()
+                || !tokens.get(start + 2).lower().equals("of")) {
+            return null;
+        }
+        int comma = start + 3;
+        while (comma < cue - 1 && !tokens.get(comma).is(',')) {
+            comma++;
+        }
+        if (comma >= cue - 1) {
+            return null;
+        }
+        Read name = forward(tokens, comma + 1, cue);
+        return name != null
+                        && name.ref().kind() == SpeakerRef.Kind.NAME
+                        && name.ref().text().contains(" ")
+                        && name.next() == cue - 1
+                ? name.ref()
+                : null;
     }
 
     /**

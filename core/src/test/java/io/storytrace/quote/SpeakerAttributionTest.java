@@ -2415,6 +2415,17 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void thePersonNamedAfterAnOfficeOfAPlaceIsTheSpeaker() {
+        assertThat(
+                        speakers(
+                                "Bridge\n\nThe Baale of Ilase-Ijebu, Chief Musiliu Adekunle"
+                                        + " Odunsi, told our correspondent that the situation had"
+                                        + " become unbearable.\n\nHe said, \"We have been living"
+                                        + " like people on an island.\""))
+                .containsExactly("Musiliu Adekunle Odunsi");
+    }
+
+    @Test
     void someoneDescribedIsNoOrganisation() {
         assertThat(
                         speakers(
