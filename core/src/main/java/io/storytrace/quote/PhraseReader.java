@@ -1,6 +1,7 @@
 package io.storytrace.quote;
 
 import io.storytrace.mention.NameLexicon;
+import io.storytrace.text.CalendarWords;
 import io.storytrace.text.Token;
 import java.util.List;
 import java.util.Map;
@@ -276,7 +277,7 @@ final class PhraseReader {
      * phrase has none.
      */
     static int withoutTime(List<Token> tokens, int from, int end) {
-        if (end - from < 3 || !TIMES.contains(tokens.get(end - 1).lower())) {
+        if (end - from < 3 || !time(tokens.get(end - 1).lower())) {
             return end;
         }
         String before = tokens.get(end - 2).lower();
@@ -287,28 +288,9 @@ final class PhraseReader {
     private static final Set<String> TIME_LEADS =
             Set.of("in", "on", "during", "last", "this", "earlier", "since");
 
-    /** Words of time that close such a phrase. */
-    private static final Set<String> TIMES =
+    /** Stretches of time that close such a phrase, beside the days and months. */
+    private static final Set<String> PERIODS =
             Set.of(
-                    "january",
-                    "february",
-                    "march",
-                    "april",
-                    "may",
-                    "june",
-                    "july",
-                    "august",
-                    "september",
-                    "october",
-                    "november",
-                    "december",
-                    "monday",
-                    "tuesday",
-                    "wednesday",
-                    "thursday",
-                    "friday",
-                    "saturday",
-                    "sunday",
                     "week",
                     "month",
                     "year",
@@ -322,6 +304,13 @@ final class PhraseReader {
                     "autumn",
                     "fall",
                     "winter");
+
+    /** Whether {@code word}, lower case, names a time: "october", "tuesday", "week". */
+    private static boolean time(String word) {
+        return CalendarWords.MONTHS.contains(word)
+                || CalendarWords.WEEKDAYS.contains(word)
+                || PERIODS.contains(word);
+    }
 
     /**
      * Whether {@code word} names a native of a place after it, as sport writers call players: "the
@@ -359,7 +348,7 @@ final class PhraseReader {
         }
         if (end - from > 3
                 && TIME_LEADS.contains(tokens.get(from).lower())
-                && TIMES.contains(tokens.get(from + 1).lower())
+                && time(tokens.get(from + 1).lower())
                 && UNNAMING.contains(tokens.get(from + 2).lower())) {
             // "On Tuesday a representative for …": when, then who
             from += 2;
