@@ -383,8 +383,11 @@ final class PhraseReader {
                 return group;
             }
             int before = trailingName(tokens, from, nameStart - 1);
-            if (before >= 0) {
-                // "Marisol Reyes of Kenosha": the person, not where she is from
+            if (before >= 0
+                    && !(before == nameStart - 2
+                            && lexicon.roles().contains(tokens.get(before).lower()))) {
+                // "Marisol Reyes of Kenosha": the person, not where she is from ("Minister of
+                // State Niamh Corrigan" is an office before the name)
                 end = nameStart - 1;
                 nameStart = before;
             }

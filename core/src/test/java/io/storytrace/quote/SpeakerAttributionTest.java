@@ -2426,6 +2426,16 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void anOfficeOfStateBeforeANameIsNoPersonCalledMinister() {
+        assertThat(
+                        speakers(
+                                "Trolleys\n\nMinister of State Niamh Corrigan said she would"
+                                        + " visit the ward.\n\n\"We will fix it,\" the minister"
+                                        + " said."))
+                .containsExactly("Niamh Corrigan");
+    }
+
+    @Test
     void someoneDescribedIsNoOrganisation() {
         assertThat(
                         speakers(
