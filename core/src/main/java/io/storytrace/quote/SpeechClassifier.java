@@ -401,6 +401,10 @@ final class SpeechClassifier {
             // "Joe ‘The Jet’ Adeyemi-Clarke", in a headline's capitals too after a given name
             return new Verdict(Verdict.Kind.NICKNAME, "sits inside a name");
         }
+        if (epithet(passage, region, content)) {
+            // "Lorenz, “the father of chaos,” started a revolution": what he is called
+            return new Verdict(Verdict.Kind.NICKNAME, "is an epithet between commas after a name");
+        }
         String signal = titleSignal(passage, region);
         if (signal != null) {
             return new Verdict(Verdict.Kind.TITLE, signal);
@@ -1737,6 +1741,31 @@ final class SpeechClassifier {
                 && one.type() == Token.Type.WORD
                 && !one.capitalized()
                 && (one.text().indexOf('-') > 0 || one.lower().equals("new"));
+    }
+
+    /** How many words an epithet set between commas after a name may run. */
+    private static final int EPITHET_WORDS = 6;
+
+    /**
+     * Whether the words are "the …," set between commas right after a name and before a verb in
+     * lower case: "Lorenz, “the father of chaos,” started".
+     */
+    private static boolean epithet(Passage passage, QuotedRegion region, List<Token> content) {
+        Token comma = before(passage, region, 1);
+        Token name = before(passage, region, 2);
+        Token verb = after(passage, region, 1);
+        return content.size() > 2
+                && content.size() <= EPITHET_WORDS + 1
+                && content.getFirst().text().equals("the")
+                && content.getLast().is(',')
+                && comma != null
+                && comma.is(',')
+                && name != null
+                && name.capitalized()
+                && name.type() == Token.Type.WORD
+                && verb != null
+                && verb.type() == Token.Type.WORD
+                && !verb.capitalized();
     }
 
     /** How many words a name after "the" in marks may run: "the Filing Cabinet". */

@@ -189,6 +189,9 @@ class QuoteExtractorTest {
                         List.of("It works,"),
                         "Eyes\n\nMost school leavers are short-sighted, a trend often described as a “myopia epidemic”. Wrecks like this one, she said, are often described as “time capsules,” but the value lies in the details. “It works,” Ana Ruiz said."),
                 Arguments.of(
+                        List.of("It works,"),
+                        "Chaos\n\nAll told, it is a neat narrative. Lorenz, “the father of chaos,” started a scientific revolution. “It works,” Ana Ruiz said."),
+                Arguments.of(
                         List.of("within eight weeks"),
                         "Court\n\nAppearing for the petitioners, counsel Vikram Deshpande submitted that the names would be finalised “within eight weeks”."),
                 Arguments.of(
