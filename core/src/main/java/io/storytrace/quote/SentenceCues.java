@@ -39,14 +39,14 @@ final class SentenceCues {
                 Token token = tokens.get(k);
                 if (token.type() != Token.Type.WORD
                         || quoted.contains(token.start())
-                        || k > 0 && silentNoun(tokens.get(k - 1), token)
-                        || k == 0 && token.capitalized() && imperative(token)) {
-                    // "from the email", "on Facebook’s terms": a noun, not the verb; "Note the
-                    // example …" tells the reader, reports no one
+                        || k > 0 && silentNoun(tokens.get(k - 1), token)) {
+                    // "from the email", "on Facebook’s terms": a noun, not the verb
                     continue;
                 }
                 Cue cue = lexicon.cue(token);
+                // not a command opening the sentence in the bare form: "Note the example …"
                 if (cue != null
+                        && !(k == 0 && token.capitalized() && cue.lemma().equals(token.lower()))
                         && cue.confidence() >= 0.8
                         && !cue.can(Cue.Use.WEAK)
                         && (cue.can(Cue.Use.SPEECH)
@@ -93,13 +93,6 @@ final class SentenceCues {
                     "insistence",
                     "assertion",
                     "boast");
-
-    /** Whether a verb opening its sentence is in its bare form, as a command is: "Note", "Say". */
-    private boolean imperative(Token token) {
-        String word = token.lower();
-        Cue cue = lexicon.cue(token);
-        return cue != null && cue.lemma().equals(word);
-    }
 
     /** Words that make the word after them a noun: "the email", "their reply". */
     private static final java.util.Set<String> NOUN_MARKERS =

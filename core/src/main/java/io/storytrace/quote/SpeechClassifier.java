@@ -1659,7 +1659,8 @@ final class SpeechClassifier {
         Token verb = before(passage, region, 3);
         if (determiner == null
                 || verb == null
-                || !DETERMINERS.contains(determiner.lower()) && !possessive(determiner)) {
+                || !DETERMINERS.contains(determiner.lower())
+                        && !PhraseReader.possessive(determiner)) {
             // "called the play “…”", and "called Suh's play “ridiculous”"
             return false;
         }
@@ -1668,11 +1669,6 @@ final class SpeechClassifier {
     }
 
     /** Whether {@code token} is a name or noun with a possessive ending: "Suh's". */
-    private static boolean possessive(Token token) {
-        String text = token.text();
-        return text.length() > 2 && (text.endsWith("'s") || text.endsWith("’s"));
-    }
-
     private boolean isNaming(String cue) {
         Cue verb = lexicon.cue(cue);
         return verb != null && (verb.can(Cue.Use.NAMING) || verb.lemma().equals("say"));
