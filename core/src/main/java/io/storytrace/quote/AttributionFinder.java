@@ -45,6 +45,62 @@ final class AttributionFinder {
         return as < open && AFTER_AGENT.contains(tokens.get(as).lower()) ? agent.ref() : null;
     }
 
+    /** Whether the passive verb at {@code verb} names the quotation opening at {@code open}. */
+    private static boolean namesQuotation(List<Token> tokens, int verb, int open) {
+        return verb + 1 == open || verb + 2 == open && tokens.get(verb + 1).lower().equals("as");
+    }
+
+    /**
+     * The agent named right after a quotation a passive verb gives: "has been described as
+     * “heartbreaking” by the conservation department", "was called “…” by the president of the
+     * farmers’ association, Bernd Kessler". A crowd ("by fans", "by the tabloids") is no one's
+     * voice: null.
+     */
+    private SpeakerRef agentAfter(Passage passage, QuotedRegion region) {
+        List<Token> tokens = passage.tokens();
+        int by = passage.tokenAtOrAfter(region.end());
+        int end = passage.firstToken(passage.sentenceAt(region.open()) + 1);
+        if (by + 1 >= end || !tokens.get(by).lower().equals("by")) {
+            return null;
+        }
+        Token first = tokens.get(by + 1);
+        int head = PhraseReader.DETERMINERS.contains(first.lower()) ? by + 2 : by + 1;
+        if (head >= end || crowd(tokens.get(head))) {
+            return null;
+        }
+        SubjectReader.Read agent = subjects.forward(tokens, by + 1, end);
+        if (agent == null || agent.ref().kind() == SpeakerRef.Kind.PRONOUN) {
+            return null;
+        }
+        for (int k = agent.next(); k < end && k - by <= APPOSED_NAME_REACH; k++) {
+            if (tokens.get(k).is(',')) {
+                // "by the president of the farmers’ association, Bernd Kessler."
+                SubjectReader.Read named = subjects.forward(tokens, k + 1, end);
+                boolean closes =
+                        named != null
+                                && (named.next() >= end - 1 || tokens.get(named.next()).is(','));
+                return closes && named.ref().kind() == SpeakerRef.Kind.NAME
+                        ? named.ref()
+                        : agent.ref();
+            }
+        }
+        return agent.ref();
+    }
+
+    /** How many tokens after "by" a name set off by a comma may stand for the agent. */
+    private static final int APPOSED_NAME_REACH = 12;
+
+    /** Whether {@code word} opens a phrase for many unnamed people: "fans", "critics", "some". */
+    private static boolean crowd(Token word) {
+        String lower = word.lower();
+        return !word.capitalized() && lower.endsWith("s") && !lower.endsWith("ss")
+                || CROWDS.contains(lower);
+    }
+
+    /** Words for many people that do not end in "s": "by many", "by people". */
+    private static final java.util.Set<String> CROWDS =
+            java.util.Set.of("many", "some", "people", "others", "everyone", "all", "most");
+
     /**
      * Words after the agent of a passive that lead to what was said: "described by critics as “…”",
      * "told by an officer that …".
@@ -1229,6 +1285,9 @@ final class AttributionFinder {
                     && PASSIVE.contains(tokens.get(c - 1).lower())
                     && (cue.can(Cue.Use.NAMING) || cue.can(Cue.Use.LISTENER))) {
                 SpeakerRef agent = agentOfPassive(tokens, c, open);
+                if (agent == null && namesQuotation(tokens, c, open)) {
+                    agent = agentAfter(passage, region);
+                }
                 if (agent != null) {
                     // "was described by his family as a ‘gentle giant’", "were told by Inspector
                     // Tom Hale that the search would be “scaled back”"

@@ -2355,6 +2355,28 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void theAgentAfterAPassiveNamingIsWhoSaidIt() {
+        assertThat(
+                        speakers(
+                                "Whales\n\nJamie Werner watched the rescue. The strandings have"
+                                        + " been described as “heartbreaking” by the Department of"
+                                        + " Conservation.\n\nAnnegret Vollmer has been called “the"
+                                        + " most hated woman in the countryside” by the president of"
+                                        + " the farmers’ association, Bernd Kessler."))
+                .containsExactly("Department of Conservation", "Bernd Kessler");
+    }
+
+    @Test
+    void aNameACrowdGivesIsNoOnesWords() {
+        assertThat(
+                        QuoteExtractorTest.quotes(
+                                "Arrest\n\nThe actor, long called “Captain Grant” by fans of the"
+                                        + " show, was held. Marsh was once branded “Hollywood's bad"
+                                        + " boy” by the tabloids."))
+                .isEmpty();
+    }
+
+    @Test
     void anOfficeAfterATitleIsNoName() {
         assertThat(
                         speakers(
