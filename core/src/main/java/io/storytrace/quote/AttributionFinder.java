@@ -45,6 +45,9 @@ final class AttributionFinder {
         return as < open && AFTER_AGENT.contains(tokens.get(as).lower()) ? agent.ref() : null;
     }
 
+    /** Words before a noun, never before a verb: "the state", "a note". */
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
+
     /** Whether the passive verb at {@code verb} names the quotation opening at {@code open}. */
     private static boolean namesQuotation(List<Token> tokens, int verb, int open) {
         return verb + 1 == open || verb + 2 == open && tokens.get(verb + 1).lower().equals("as");
@@ -1265,8 +1268,11 @@ final class AttributionFinder {
             if (cue.can(Cue.Use.WEAK) && open - c > 3 && !posted) {
                 continue;
             }
-            if (c > start && PhraseReader.possessive(tokens.get(c - 1))) {
-                // "described Trump’s call as “improper”": a noun after its owner, not the verb
+            if (c > start
+                    && (PhraseReader.possessive(tokens.get(c - 1))
+                            || ARTICLES.contains(tokens.get(c - 1).lower()))) {
+                // "described Trump’s call as “improper”", "that the state had “long been
+                // concerned”": a noun after its owner or an article, not the verb
                 continue;
             }
             if (c + 1 < open && QuoteLexicon.nounBeforeVerb(tokens, c)) {

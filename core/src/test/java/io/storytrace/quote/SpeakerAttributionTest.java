@@ -2367,6 +2367,16 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aCueWordAfterAnArticleIsANounNotTheVerb() {
+        assertThat(
+                        speakers(
+                                "Water\n\nState Investment, Trade and Consumer Affairs committee"
+                                        + " chairman Datuk Normala Jaafar told Bernama that the"
+                                        + " state had “long been concerned” about the strain."))
+                .containsExactly("Normala Jaafar");
+    }
+
+    @Test
     void aNameACrowdGivesIsNoOnesWords() {
         assertThat(
                         QuoteExtractorTest.quotes(
