@@ -770,6 +770,10 @@ final class SubjectReader {
      */
     SpeakerRef ofCue(List<Token> tokens, int cue, int from) {
         int start = afterSemicolon(tokens, cue, from);
+        SpeakerRef issuer = beforeDocumentAside(tokens, cue, start);
+        if (issuer != null) {
+            return issuer;
+        }
         SpeakerRef opening = nameBeforeAppositives(tokens, cue, start);
         if (opening == null) {
             opening = holderOfOffice(tokens, cue, start);
@@ -853,6 +857,30 @@ final class SubjectReader {
             return new SpeakerRef(SpeakerRef.Kind.SENTENCE_SUBJECT, "", tokens.get(cue).start());
         }
         return read == null ? null : read.ref();
+    }
+
+    /**
+     * The subject before an aside on the document it spoke in, set off by commas up to the cue:
+     * "The association, in a statement signed by its National Publicity Secretary, Mr Ifeanyi Obi,
+     * on Thursday, said". Whoever signed the statement is not its speaker. Null without such an
+     * aside.
+     */
+    private SpeakerRef beforeDocumentAside(List<Token> tokens, int cue, int start) {
+        if (cue - start < 6 || !tokens.get(cue - 1).is(',')) {
+            return null;
+        }
+        int comma = start + 1;
+        while (comma < cue && !tokens.get(comma).is(',')) {
+            comma++;
+        }
+        if (comma - start > MAX_PHRASE
+                || comma + 3 >= cue
+                || !tokens.get(comma + 1).lower().equals("in")
+                || !PhraseReader.DETERMINERS.contains(tokens.get(comma + 2).lower())
+                || !QuoteAssembler.DOCUMENTS.contains(tokens.get(comma + 3).lower())) {
+            return null;
+        }
+        return subjectOf(tokens, start, comma);
     }
 
     /**

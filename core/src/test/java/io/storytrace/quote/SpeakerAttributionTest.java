@@ -2377,6 +2377,18 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void whoeverSignedTheStatementIsNotItsSpeaker() {
+        assertThat(
+                        speakers(
+                                "Fuel\n\nThe Lagos Fuel Retailers Association has raised the"
+                                        + " alarm.\n\nThe association, in a statement signed by its"
+                                        + " publicity secretary, Mr Ifeanyi Obi, on Thursday, said"
+                                        + " its members could no longer “sell at a loss” while"
+                                        + " prices rose."))
+                .containsExactly("Lagos Fuel Retailers Association");
+    }
+
+    @Test
     void aNameACrowdGivesIsNoOnesWords() {
         assertThat(
                         QuoteExtractorTest.quotes(
