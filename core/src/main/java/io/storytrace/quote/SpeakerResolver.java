@@ -1415,6 +1415,58 @@ final class SpeakerResolver {
     }
 
     /**
+     * The person last named within reach right after the words of the role phrase {@code ref}
+     * without its article, in the same sentence: "Minister of State at the Department of Health
+     * Niamh Corrigan said …" is the one "the Minister of State" names. Null when none was.
+     */
+    private String titledSo(SpeakerRef ref) {
+        String text = ref.text();
+        int space = text.indexOf(' ');
+        if (space < 0
+                || !PhraseReader.DETERMINERS.contains(
+                        text.substring(0, space).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        String title = text.substring(space + 1);
+        int sentence = passage.sentenceAt(ref.offset());
+        for (Map.Entry<Integer, String> named :
+                people.headMap(ref.offset(), false).descendingMap().entrySet()) {
+            int at = passage.sentenceAt(named.getKey());
+            if (sentence - at > REACH) {
+                return null;
+            }
+            int from = passage.tokensOf(at).getFirst().start();
+            String before = passage.text().subSequence(from, named.getKey()).toString();
+            int written = before.lastIndexOf(title);
+            if (written >= 0 && onlyNameWords(before.substring(written + title.length()))) {
+                return named.getValue();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether {@code between} holds only capitalised words and the small words of a name: " at the
+     * Department of Health ".
+     */
+    private static boolean onlyNameWords(String between) {
+        for (String word : between.strip().split("\\s+")) {
+            if (!word.isEmpty()
+                    && !Character.isUpperCase(word.codePointAt(0))
+                    && !NAME_JOINERS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Small words inside the name of an office: "Minister of State at the Department of Health".
+     */
+    private static final java.util.Set<String> NAME_JOINERS =
+            java.util.Set.of("of", "the", "at", "for", "and", "to", "in");
+
+    /**
      * "Jane Doe, 34, was evicted … “…,” the 34-year-old said": the one person named before {@code
      * offset} with the age the role phrase gives, or null when it gives none or two share it.
      */
@@ -1611,6 +1663,10 @@ final class SpeakerResolver {
         if (named != null && named.getKey() >= after) {
             // "China’s ambassador to Britain Liu Xiaming": the name ends the phrase
             return named.getValue();
+        }
+        String titled = titledSo(ref);
+        if (titled != null) {
+            return titled;
         }
         NavigableMap<Integer, String> holders = roleHolders.get(noun);
         if (holders == null) {

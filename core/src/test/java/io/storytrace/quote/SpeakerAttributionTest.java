@@ -2389,6 +2389,22 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void anOfficeWrittenBeforeANameIsThePersonItNamesLater() {
+        assertThat(
+                        speakers(
+                                "Trolleys\n\nMinister of State at the Department of Health Niamh"
+                                        + " Corrigan said she would visit the hospital.\n\n\"It is"
+                                        + " not acceptable,\" said the Minister of State."))
+                .containsExactly("Niamh Corrigan");
+        assertThat(
+                        speakers(
+                                "Trolleys\n\nReporters asked the Minister of State whether Tom"
+                                        + " Hale would resign.\n\n\"No,\" said the Minister of"
+                                        + " State."))
+                .containsExactly("the Minister of State");
+    }
+
+    @Test
     void aNameACrowdGivesIsNoOnesWords() {
         assertThat(
                         QuoteExtractorTest.quotes(
