@@ -83,6 +83,36 @@ final class PhraseReader {
     private static final Set<String> PREPOSITIONS =
             Set.of("in", "of", "from", "at", "near", "across", "around");
 
+    /**
+     * Where the last of two noun phrases set side by side starts: "a career choice <i>her
+     * mother</i> admitted she found “terrifying”" (a relative clause with its "that" left out). A
+     * possessive pronoun after a lower-case noun opens a phrase of its own; {@code from} when there
+     * is none.
+     */
+    private static int afterJuxtaposed(List<Token> tokens, int from, int end) {
+        for (int k = end - 2; k > from; k--) {
+            Token before = tokens.get(k - 1);
+            if (POSSESSIVE_PRONOUNS.contains(tokens.get(k).lower())
+                    && before.type() == Token.Type.WORD
+                    && !before.capitalized()
+                    && !DETERMINERS.contains(before.lower())
+                    && !CONNECTIVES.contains(before.lower())) {
+                return k;
+            }
+        }
+        return from;
+    }
+
+    /** Pronouns that own the noun after them: "her mother". */
+    private static final Set<String> POSSESSIVE_PRONOUNS =
+            Set.of("her", "his", "their", "my", "our", "your", "its");
+
+    /** Words that join a possessive pronoun's phrase to the words before it: "friend of her". */
+    private static final Set<String> CONNECTIVES =
+            Set.of(
+                    "of", "for", "to", "with", "at", "from", "by", "in", "on", "and", "or", "but",
+                    "as", "than", "about", "like", "into");
+
     /** Determiners that introduce someone not named before: "a spokesman", "her coach". */
     static final Set<String> UNNAMING =
             Set.of("a", "an", "one", "another", "his", "her", "their", "its", "our", "my");
@@ -353,6 +383,7 @@ final class PhraseReader {
             // "On Tuesday a representative for …": when, then who
             from += 2;
         }
+        from = afterJuxtaposed(tokens, from, end);
         SubjectReader.Read issuer = documentOwner(tokens, from, end);
         if (issuer != null) {
             return issuer;

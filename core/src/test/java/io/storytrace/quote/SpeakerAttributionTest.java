@@ -2405,6 +2405,15 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aPossessivePronounAfterANounStartsTheSpeakersPhrase() {
+        assertThat(
+                        speakers(
+                                "Cook\n\nCarys Teague became a restaurant critic – a career"
+                                        + " choice her mother admitted she found “terrifying”."))
+                .containsExactly("her mother");
+    }
+
+    @Test
     void aNameACrowdGivesIsNoOnesWords() {
         assertThat(
                         QuoteExtractorTest.quotes(
