@@ -807,6 +807,15 @@ public final class NameFinder {
                 // "the Ministry of Health", "the Institute for Fiscal Studies": one organisation
                 joined = true;
                 end++;
+            } else if ((token.text().equals("of") || token.text().equals("for"))
+                    && end + 2 < tokens.size()
+                    && tokens.get(end + 1).text().equals("the")
+                    && tokens.get(end + 2).capitalized()
+                    && organisationWords.contains(previous.lower())) {
+                // "the Ministry of the Interior", "the National Authority for the Campaign
+                // Against Alcohol and Drug Abuse"
+                joined = true;
+                end += 2;
             } else if (CAMPAIGNING.contains(token.text())
                     && nextCapitalized
                     && end == start + 1

@@ -3920,6 +3920,7 @@ final class SpeakerResolver {
         for (int k = words.length - 1; k >= 0; k--) {
             String word = words[k];
             if (word.length() > 2
+                    && !PhraseReader.DETERMINERS.contains(word)
                     && (named.contains(word)
                             || named.contains(word + "s")
                             || word.endsWith("s")

@@ -2414,6 +2414,22 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void anOrganisationsNameRunsOnThroughOfThe() {
+        assertThat(
+                        speakers(
+                                "Raids\n\nIn a statement, the National Authority for the Campaign"
+                                        + " Against Alcohol and Drug Abuse said it had sent a team."
+                                        + "\n\n\"Some of the samples were fake,\" the authority"
+                                        + " said.\n\nPenrose & Vale filed for bankruptcy. It listed"
+                                        + " its debts with the U.S. Bankruptcy Court for the District"
+                                        + " of Delaware. The company said it had been \"unable to"
+                                        + " overcome\" its debts."))
+                .containsExactly(
+                        "National Authority for the Campaign Against Alcohol and Drug Abuse",
+                        "Penrose & Vale");
+    }
+
+    @Test
     void aNameACrowdGivesIsNoOnesWords() {
         assertThat(
                         QuoteExtractorTest.quotes(
