@@ -90,18 +90,28 @@ final class PhraseReader {
      * is none.
      */
     private static int afterJuxtaposed(List<Token> tokens, int from, int end) {
-        for (int k = end - 2; k > from; k--) {
+        if (!INDEFINITE.contains(tokens.get(from).lower())) {
+            return from;
+        }
+        for (int k = from + 2; k < end - 1 && k - from <= JUXTAPOSED_WORDS; k++) {
             Token before = tokens.get(k - 1);
-            if (POSSESSIVE_PRONOUNS.contains(tokens.get(k).lower())
-                    && before.type() == Token.Type.WORD
-                    && !before.capitalized()
-                    && !DETERMINERS.contains(before.lower())
-                    && !CONNECTIVES.contains(before.lower())) {
+            if (before.type() != Token.Type.WORD
+                    || before.capitalized()
+                    || CONNECTIVES.contains(before.lower())) {
+                return from;
+            }
+            if (POSSESSIVE_PRONOUNS.contains(tokens.get(k).lower())) {
                 return k;
             }
         }
         return from;
     }
+
+    /** Articles that open a noun phrase another may be set beside: "a career choice her …". */
+    private static final Set<String> INDEFINITE = Set.of("a", "an");
+
+    /** How many words the first of two phrases set side by side may run. */
+    private static final int JUXTAPOSED_WORDS = 4;
 
     /** Pronouns that own the noun after them: "her mother". */
     private static final Set<String> POSSESSIVE_PRONOUNS =

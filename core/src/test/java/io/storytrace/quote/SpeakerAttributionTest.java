@@ -2411,6 +2411,13 @@ class SpeakerAttributionTest {
                                 "Cook\n\nCarys Teague became a restaurant critic – a career"
                                         + " choice her mother admitted she found “terrifying”."))
                 .containsExactly("her mother");
+        assertThat(
+                        speakers(
+                                "Crash\n\nJo Hale, who lost his son in the crash, said the road"
+                                        + " was “a death trap”. A neighbour who watched her"
+                                        + " daughter cross it every day said it was “far too"
+                                        + " fast”."))
+                .containsExactly("Jo Hale", "A neighbour");
     }
 
     @Test
