@@ -190,7 +190,7 @@ final class QuoteAssembler {
                     resolver.remember(quote.at(), done.speaker());
                     drafts[quote.index()] = done;
                     previous = done;
-                    if (done.group().parts().getFirst().depth() == 0) {
+                    if (done.group().parts().getFirst().depth() == 0 && !sameTurn(turn, done)) {
                         turnBefore = turn;
                         turn = done;
                     }
@@ -1000,6 +1000,18 @@ final class QuoteAssembler {
 
     /** How many words each line of a quick exchange runs at most. */
     private static final int TRADED_WORDS = 20;
+
+    /**
+     * Whether {@code draft} goes on with the turn {@code turn} opened: the same speaker in the same
+     * paragraph ("“Top three,” Parr said. “Maybe top two.”"), one turn of an exchange.
+     */
+    private static boolean sameTurn(Draft turn, Draft draft) {
+        return turn != null
+                && draft.speaker() != null
+                && draft.speaker().equals(turn.speaker())
+                && turn.group().parts().getLast().block()
+                        == draft.group().parts().getFirst().block();
+    }
 
     /** Whether the region opens its paragraph. */
     private boolean opensBlock(QuotedRegion region) {

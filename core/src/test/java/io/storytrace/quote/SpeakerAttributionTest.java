@@ -2437,6 +2437,19 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void twoQuotationsOfOneAnswerAreOneTurnOfTheExchange() {
+        assertThat(
+                        speakers(
+                                "Blowout\n\nCoach Denise Parr was frustrated.\n\n“Was that the"
+                                        + " worst half you've seen?” a reporter asked.\n\n“Top"
+                                        + " three,” Parr said. “Maybe top two.”\n\n“What did you"
+                                        + " tell them at halftime?”\n\n“Nothing I can repeat"
+                                        + " here.”"))
+                .containsExactly(
+                        "a reporter", "Denise Parr", "Denise Parr", "a reporter", "Denise Parr");
+    }
+
+    @Test
     void aNameACrowdGivesIsNoOnesWords() {
         assertThat(
                         QuoteExtractorTest.quotes(
