@@ -959,8 +959,7 @@ final class QuoteAssembler {
                 || previousBlock != earlierBlock + 1
                 || !opensBlock(previous.group().parts().getFirst())
                 || !opensBlock(earlier.group().parts().getFirst())
-                || previous.group().parts().getFirst().block() != previousBlock
-                || earlier.group().parts().getFirst().block() != earlierBlock) {
+                || previous.group().parts().getFirst().block() != previousBlock) {
             return null;
         }
         boolean asks = asks(draft);

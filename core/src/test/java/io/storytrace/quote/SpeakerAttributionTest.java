@@ -2447,6 +2447,13 @@ class SpeakerAttributionTest {
                                         + " here.”"))
                 .containsExactly(
                         "a reporter", "Denise Parr", "Denise Parr", "a reporter", "Denise Parr");
+        assertThat(
+                        speakers(
+                                "Standoff\n\n“Officers responded to a report of a person on the"
+                                        + " roof.\n\n“He came down on his own,” Police Chief Marcus"
+                                        + " Webb said.\n\n“Was he armed?” a reporter asked.\n\n“He"
+                                        + " was not.”"))
+                .containsExactly("Marcus Webb", "a reporter", "Marcus Webb");
     }
 
     @Test
