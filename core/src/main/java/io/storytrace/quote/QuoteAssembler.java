@@ -958,7 +958,6 @@ final class QuoteAssembler {
                 || block != previousBlock + 1
                 || previousBlock != earlierBlock + 1
                 || !opensBlock(previous.group().parts().getFirst())
-                || !opensBlock(earlier.group().parts().getFirst())
                 || previous.group().parts().getFirst().block() != previousBlock) {
             return null;
         }

@@ -2454,6 +2454,14 @@ class SpeakerAttributionTest {
                                         + " Webb said.\n\n“Was he armed?” a reporter asked.\n\n“He"
                                         + " was not.”"))
                 .containsExactly("Marcus Webb", "a reporter", "Marcus Webb");
+        assertThat(
+                        speakers(
+                                "Pancakes\n\n“I'm not ruling anything out,” Walter Hendry said.\n\n"
+                                        + "Host Carla Dunning pressed him. “You've been to New"
+                                        + " Hampshire three times.”\n\n“They have great pancakes"
+                                        + " there,” the governor replied.\n\n“Governor.”"))
+                .containsExactly(
+                        "Walter Hendry", "Carla Dunning", "Walter Hendry", "Carla Dunning");
     }
 
     @Test
