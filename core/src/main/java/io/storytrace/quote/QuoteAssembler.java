@@ -534,6 +534,10 @@ final class QuoteAssembler {
         if (turnTaker != null && ownPronounFits(own, turnTaker)) {
             return with(draft, turnTaker, SpeakerBasis.CONTINUED, null, false);
         }
+        String asker = followUpAsker(draft, turn);
+        if (asker != null) {
+            return with(draft, asker, SpeakerBasis.CONTEXT, null, false);
+        }
         if (previous != null
                 && previous.speaker() != null
                 && ownPronounFits(own, previous.speaker())
@@ -982,6 +986,46 @@ final class QuoteAssembler {
                         && wordCount(words(previous)) <= TRADED_WORDS
                 ? earlier.speaker()
                 : null;
+    }
+
+    /**
+     * Who asks a question that stands as its own paragraph with no cue, right after the answer its
+     * speaker gave to someone else's question: "Co-anchor Rebecca Lund asked whether tariffs would
+     * raise prices. “Some will go up,” he said. ¶ “Like what?”" is Lund's follow-up. The asker is
+     * the one a sentence with "ask" names in the answer's paragraph; null without one.
+     */
+    private String followUpAsker(Draft draft, Draft turn) {
+        if (draft.attribution() != null || turn == null || turn.speaker() == null || !asks(draft)) {
+            return null;
+        }
+        QuotedRegion first = draft.group().parts().getFirst();
+        QuotedRegion answer = turn.group().parts().getFirst();
+        if (!opensBlock(first)
+                || draft.group().parts().getLast().block() != first.block()
+                || turn.group().parts().getLast().block() != first.block() - 1
+                || answer.block() != first.block() - 1) {
+            return null;
+        }
+        for (int s = passage.sentenceAt(answer.open());
+                s >= 0 && passage.blockOf(s) == answer.block();
+                s--) {
+            Cued cued = cuedBySentence.get(s);
+            if (cued != null && !cued.speaker().equals(turn.speaker()) && asking(s)) {
+                return cued.speaker();
+            }
+        }
+        return null;
+    }
+
+    /** Whether sentence {@code s} has a form of "ask". */
+    private boolean asking(int s) {
+        for (Token token : passage.tokensOf(s)) {
+            Cue cue = lexicon.cue(token);
+            if (cue != null && cue.lemma().equals("ask")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Cue verbs that answer the one who spoke before, as in an exchange. */

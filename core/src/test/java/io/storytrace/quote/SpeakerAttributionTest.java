@@ -2465,6 +2465,17 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aQuestionAfterAnAnswerIsTheAskersFollowUp() {
+        assertThat(
+                        speakers(
+                                "Prices\n\n“We see people trading down,” Harold Vance said on"
+                                        + " CNBC.\n\nCo-anchor Rebecca Lund asked whether tariffs"
+                                        + " would raise prices. “Some prices will go up,” he said."
+                                        + "\n\n“Like what?”\n\n“Milk, bread, diapers.”"))
+                .containsExactly("Harold Vance", "Harold Vance", "Rebecca Lund", "Harold Vance");
+    }
+
+    @Test
     void aNameACrowdGivesIsNoOnesWords() {
         assertThat(
                         QuoteExtractorTest.quotes(
