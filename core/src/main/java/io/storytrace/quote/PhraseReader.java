@@ -107,6 +107,10 @@ final class PhraseReader {
         return from;
     }
 
+    /** Words that open a relative clause. */
+    private static final Set<String> RELATIVE_PRONOUNS =
+            Set.of("who", "whom", "whose", "which", "that");
+
     /** Articles that open a noun phrase another may be set beside: "a career choice her …". */
     private static final Set<String> INDEFINITE = Set.of("a", "an");
 
@@ -635,7 +639,9 @@ final class PhraseReader {
                     && tokens.get(end).type() == Token.Type.WORD
                     && !tokens.get(end).capitalized()
                     && lexicon.cue(tokens.get(end)) == null
-                    && !PREPOSITIONS.contains(tokens.get(end).lower())) {
+                    && !PREPOSITIONS.contains(tokens.get(end).lower())
+                    && !RELATIVE_PRONOUNS.contains(tokens.get(end).lower())) {
+                // "the family of a man who died": the clause after is about the man
                 end++;
             }
         }

@@ -1384,6 +1384,10 @@ final class SpeakerResolver {
     private String role(SpeakerRef ref) {
         String[] words = ref.text().split(" ");
         int noun = roleNoun(words);
+        if (noun + 1 < words.length && HOUSEHOLDS.contains(words[noun].toLowerCase(Locale.ROOT))) {
+            // "The family of a man who died …": the family speaks, not the man
+            return String.join(" ", java.util.Arrays.copyOf(words, noun + 1));
+        }
         String aged = personAged(words, noun, ref.offset());
         if (aged != null) {
             return aged;

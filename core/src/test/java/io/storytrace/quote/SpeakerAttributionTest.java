@@ -2476,6 +2476,18 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void theFamilyOfSomeoneSpeaksForThemselves() {
+        assertThat(
+                        speakers(
+                                "Tribute\n\nRhys Morgan, 33, was struck on Friday.\n\nThe family"
+                                        + " of a man who died after being hit by a car in"
+                                        + " Cardiff have"
+                                        + " described him as a “gentle giant” who would help"
+                                        + " anyone."))
+                .containsExactly("The family");
+    }
+
+    @Test
     void aNameACrowdGivesIsNoOnesWords() {
         assertThat(
                         QuoteExtractorTest.quotes(
