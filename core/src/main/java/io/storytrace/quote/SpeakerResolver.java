@@ -396,6 +396,28 @@ final class SpeakerResolver {
     private static final java.util.Set<String> OWNERS = java.util.Set.of("his", "her", "their");
 
     /**
+     * Where the name standing as the subject after an opening phrase starts, in sentence {@code s}:
+     * "Appearing before the committee, <i>Richard Hale</i> said …". -1 when the sentence opens no
+     * such way.
+     */
+    private int subjectAfterOpening(int s) {
+        List<Token> tokens = passage.tokensOf(s);
+        if (tokens.isEmpty() || !tokens.getFirst().lower().endsWith("ing")) {
+            return -1;
+        }
+        int first = passage.firstToken(s);
+        for (int k = 1; k + 1 < tokens.size() && k <= OPENING_SUBJECT_REACH; k++) {
+            if (tokens.get(k).is(',') && people.containsKey(tokens.get(k + 1).start())) {
+                return first + k + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** How many tokens an opening phrase before a sentence's subject may run. */
+    private static final int OPENING_SUBJECT_REACH = 16;
+
+    /**
      * {@code resolved}, unless it is the role as written and the subject the story opens with: then
      * the person the next sentence opens by naming ("A senior banking supervisor has told lenders
      * …" above "Harriet Lomax, deputy chief executive of …, told …"), the way news names someone
@@ -432,6 +454,10 @@ final class SpeakerResolver {
         }
         int first = passage.firstToken(sentence + 1);
         String named = people.get(passage.tokens().get(first).start());
+        if (named == null) {
+            first = subjectAfterOpening(sentence + 1);
+            named = first < 0 ? null : people.get(passage.tokens().get(first).start());
+        }
         if (named == null
                 || !agrees(named, lexicon.names().genderOfWord(noun))
                 || ref.text().toLowerCase(Locale.ROOT).startsWith("one ")) {
@@ -3518,7 +3544,7 @@ final class SpeakerResolver {
             // "Marcy Dunleavy, a trustee in Harlan Township, drove": an appositive, no subject
             return -1;
         }
-        for (int k = 1; k + 1 < tokens.size() && k <= OPENING_PHRASE; k++) {
+        for (int k = 1; k + 1 < tokens.size() && k <= OPENING_SUBJECT_REACH; k++) {
             Token token = tokens.get(k);
             if (Mark.is(token) || lexicon.cue(token) != null || people.containsKey(token.start())) {
                 return -1;

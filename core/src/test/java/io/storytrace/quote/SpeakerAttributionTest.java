@@ -2488,6 +2488,17 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void theLedesRoleIsThePersonTheNextSentenceNamesAfterItsOpening() {
+        assertThat(
+                        speakers(
+                                "Bonus\n\nThe chief executive of Southern Vale Water has defended"
+                                        + " his £1.2m bonus, telling MPs the payment reflected “the"
+                                        + " market rate”.\n\nAppearing before the committee,"
+                                        + " Richard Hale said the company had cut leaks."))
+                .containsExactly("Richard Hale");
+    }
+
+    @Test
     void aNameACrowdGivesIsNoOnesWords() {
         assertThat(
                         QuoteExtractorTest.quotes(
