@@ -3771,6 +3771,10 @@ final class SpeakerResolver {
                 break;
             }
         }
+        String team = TEAMS.contains(noun) ? teamOfStory(ref.offset()) : null;
+        if (team != null) {
+            return team;
+        }
         String last = organisationNotPerson(ref.offset());
         if (last != null && !kindAgrees(noun, last)) {
             last = ofItsKind(noun, ref.offset());
@@ -3798,6 +3802,61 @@ final class SpeakerResolver {
         }
         return last;
     }
+
+    /** Nouns for a sports team: "the club said". */
+    private static final java.util.Set<String> TEAMS =
+            java.util.Set.of("club", "team", "franchise", "side");
+
+    /**
+     * The team a sports story opens on, when "the club" or "the team" speaks and no organisation of
+     * that kind is named: a name opening one of the first sentences with a plural verb, the British
+     * way with a club ("Middlesbrough have sacked manager Andy Ferris"), or before the role of a
+     * person it names ("Charlotte Hornets guard Andre Mills has requested a trade"). Null when none
+     * opens so.
+     */
+    private String teamOfStory(int offset) {
+        int until = Math.min(passage.sentenceAt(offset), STORY_OPENING);
+        for (int s = 0; s < until; s++) {
+            List<Token> tokens = passage.tokensOf(s);
+            int from = !tokens.isEmpty() && tokens.getFirst().text().equals("The") ? 1 : 0;
+            int end = from;
+            while (end < tokens.size()
+                    && end - from < TEAM_WORDS
+                    && tokens.get(end).type() == Token.Type.WORD
+                    && tokens.get(end).capitalized()
+                    && !PhraseReader.possessive(tokens.get(end))) {
+                end++;
+            }
+            if (end == from || end + 1 >= tokens.size()) {
+                continue;
+            }
+            Token next = tokens.get(end);
+            // a team named for its city may read as a person ("Charlotte Hornets"), but no
+            // person is followed by a plural verb
+            boolean plural =
+                    PLURAL_VERBS.contains(next.lower())
+                            && !people.containsKey(tokens.get(from).start());
+            boolean employs =
+                    lexicon.roles().contains(next.lower())
+                            && people.containsKey(tokens.get(end + 1).start());
+            if (plural || employs) {
+                return passage.text()
+                        .subSequence(tokens.get(from).start(), tokens.get(end - 1).end())
+                        .toString();
+            }
+        }
+        return null;
+    }
+
+    /** How many sentences, the headline's among them, a story's opening runs. */
+    private static final int STORY_OPENING = 4;
+
+    /** How many words a team's name runs at most: "Charlotte Hornets", "Crystal Palace". */
+    private static final int TEAM_WORDS = 4;
+
+    /** Verbs in the plural a club takes in British English: "Chelsea have completed". */
+    private static final java.util.Set<String> PLURAL_VERBS =
+            java.util.Set.of("have", "are", "were");
 
     /**
      * The last organisation of the kind {@code noun} names, within a few, else the last speaker of

@@ -2499,6 +2499,22 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void theClubIsTheTeamTheStoryOpensOn() {
+        assertThat(
+                        speakers(
+                                "Sacked\n\nMiddlesbrough have sacked manager Andy Ferris after"
+                                        + " a losing run in League One.\n\n“The club would like to"
+                                        + " thank Andy,” the club said in a statement."))
+                .containsExactly("Middlesbrough");
+        assertThat(
+                        speakers(
+                                "Trade\n\nCharlotte Hornets guard Andre Mills has requested a"
+                                        + " trade.\n\n“We are aware of the request,” the team"
+                                        + " said."))
+                .containsExactly("Charlotte Hornets");
+    }
+
+    @Test
     void aNameACrowdGivesIsNoOnesWords() {
         assertThat(
                         QuoteExtractorTest.quotes(
