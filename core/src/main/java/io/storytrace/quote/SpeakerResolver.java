@@ -3837,7 +3837,7 @@ final class SpeakerResolver {
                     PLURAL_VERBS.contains(next.lower())
                             && !people.containsKey(tokens.get(from).start());
             boolean employs =
-                    lexicon.roles().contains(next.lower())
+                    (lexicon.roles().contains(next.lower()) || POSITIONS.contains(next.lower()))
                             && people.containsKey(tokens.get(end + 1).start());
             if (plural || employs) {
                 return passage.text()
@@ -3847,6 +3847,13 @@ final class SpeakerResolver {
         }
         return null;
     }
+
+    /**
+     * Positions on a team too ambiguous to be role words everywhere ("the Coast Guard", "moving
+     * forward"), but not between a team and its player: "Hornets guard Andre Mills".
+     */
+    private static final java.util.Set<String> POSITIONS =
+            java.util.Set.of("guard", "forward", "center", "centre", "shortstop", "catcher");
 
     /** How many sentences, the headline's among them, a story's opening runs. */
     private static final int STORY_OPENING = 4;
