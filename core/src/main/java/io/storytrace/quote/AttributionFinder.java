@@ -778,9 +778,15 @@ final class AttributionFinder {
         if (k + 1 >= end || !tokens.get(k).is(',')) {
             return subject;
         }
-        SubjectReader.Read name = subjects.forward(tokens, k + 1, end);
+        int at = k + 1 < end - 1 && SINCE.contains(tokens.get(k + 1).lower()) ? k + 2 : k + 1;
+        // "says the student, now Professor Anil Rao": who the role's holder has since become
+        SubjectReader.Read name = subjects.forward(tokens, at, end);
         return name != null && name.ref().kind() == SpeakerRef.Kind.NAME ? name : subject;
     }
+
+    /** Words before what a person named by an old role has since become: "now", "later". */
+    private static final java.util.Set<String> SINCE =
+            java.util.Set.of("now", "later", "since", "formerly", "then");
 
     /**
      * "said a report from Kotak Institutional Equities", "said a statement by the ministry": a

@@ -2515,6 +2515,17 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aRoleIsTheNameOfWhomItsHolderHasSinceBecome() {
+        assertThat(
+                        speakers(
+                                "Obituary\n\nHelen Marchbank has died at 91.\n\n“She would send"
+                                        + " your thesis back with more red ink than black,” says the"
+                                        + " student, now Professor Anil Rao of the University of"
+                                        + " Southampton."))
+                .containsExactly("Anil Rao");
+    }
+
+    @Test
     void aNameACrowdGivesIsNoOnesWords() {
         assertThat(
                         QuoteExtractorTest.quotes(
