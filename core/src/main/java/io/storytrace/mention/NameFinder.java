@@ -1109,6 +1109,17 @@ public final class NameFinder {
                 || lexicon.isRegion(texts(words))) {
             return null;
         }
+        if (afterThe
+                && words.size() > 1
+                && lower.getLast().endsWith("s")
+                && !lower.getLast().endsWith("ss")
+                && !isAcronym(words.getLast())
+                && !lexicon.givenNames().contains(words.getFirst().bare())
+                && !lexicon.honorifics().contains(lower.getFirst())
+                && !lexicon.roles().contains(lower.getFirst())) {
+            // "the Golden Globes", "the Charlotte Hornets": a plural after "the" names no person
+            return new Run(words, Mention.Type.ORGANIZATION, written(tokens, words));
+        }
         int first = 0;
         for (int k = 0; k < words.size() - 1; k++) {
             String word = words.get(k).bare();

@@ -2526,6 +2526,16 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aPluralNameAfterTheIsNoPerson() {
+        assertThat(
+                        speakers(
+                                "Red carpet\n\nOlivia Stanhope isn’t hiding anything.\n\nThe"
+                                        + " 30-year-old actress arrived at the Golden Globes on"
+                                        + " Sunday.\n\n“Slow down!” the actress laughed."))
+                .containsExactly("Olivia Stanhope");
+    }
+
+    @Test
     void aNameACrowdGivesIsNoOnesWords() {
         assertThat(
                         QuoteExtractorTest.quotes(
