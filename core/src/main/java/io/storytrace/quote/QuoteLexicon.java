@@ -107,6 +107,11 @@ public record QuoteLexicon(
                 && (family == null || noun.equals(held) || family.contains(held));
     }
 
+    /** Whether {@code noun} belongs to a family of roles: "striker" does, "contestant" not. */
+    boolean inFamily(String noun) {
+        return roleFamilies.containsKey(noun);
+    }
+
     /** Whether {@code noun} and {@code other} are the same noun or share a family. */
     boolean strictlySameRole(String noun, String other) {
         Set<String> family = roleFamilies.get(noun);

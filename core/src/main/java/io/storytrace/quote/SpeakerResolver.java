@@ -1422,6 +1422,10 @@ final class SpeakerResolver {
         if (fromPlace != null) {
             return fromPlace;
         }
+        String titled = titledBy(ref, words, noun);
+        if (titled != null) {
+            return titled;
+        }
         if (epithet(words, noun)) {
             // "Doyle, 28, had promised … “…,” the Salford man said": the person the story is
             // on, as a pronoun would be, not whoever was introduced as a man
@@ -1473,6 +1477,67 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * The person a role phrase's capitalised modifier was written before, with only role words
+     * between: "the former Love Island contestant" is the "LOVE Island star Chloe Barnes" named
+     * before, whatever her role was called there. Null when the phrase has no such modifier or none
+     * was written so.
+     */
+    private String titledBy(SpeakerRef ref, String[] words, int noun) {
+        StringBuilder modifier = new StringBuilder();
+        for (int k = 1; k < noun; k++) {
+            if (Character.isUpperCase(words[k].codePointAt(0))) {
+                modifier.append(modifier.isEmpty() ? "" : " ").append(words[k]);
+            } else if (!modifier.isEmpty()) {
+                return null;
+            }
+        }
+        if (modifier.isEmpty()) {
+            return null;
+        }
+        String written = modifier.toString().toLowerCase(Locale.ROOT);
+        int sentence = passage.sentenceAt(ref.offset());
+        for (Map.Entry<Integer, String> named :
+                people.headMap(ref.offset(), false).descendingMap().entrySet()) {
+            int at = passage.sentenceAt(named.getKey());
+            if (sentence - at > REACH) {
+                return null;
+            }
+            int from = passage.tokensOf(at).getFirst().start();
+            String before =
+                    passage.text()
+                            .subSequence(from, named.getKey())
+                            .toString()
+                            .toLowerCase(Locale.ROOT);
+            int found = before.lastIndexOf(written);
+            if (found >= 0
+                    && onlyRoleWords(before.substring(found + written.length()), words[noun])) {
+                return named.getValue();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether {@code between} holds one or two role words and nothing else (" star "), each the
+     * noun itself unless the noun belongs to no family of roles: the "former Ashbourne striker" is
+     * not "the former Ashbourne defender", "Castleford captain Callum Fairweather" not "the
+     * Castleford manager", while "LOVE Island star Chloe Barnes" is "the Love Island contestant".
+     */
+    private boolean onlyRoleWords(String between, String noun) {
+        String[] words = between.strip().split("\\s+");
+        String role = noun.toLowerCase(Locale.ROOT);
+        if (words.length > 2 || words[0].isEmpty()) {
+            return false;
+        }
+        for (String word : words) {
+            if (!lexicon.roles().contains(word) || !word.equals(role) && lexicon.inFamily(role)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

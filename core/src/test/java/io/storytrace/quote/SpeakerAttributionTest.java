@@ -2536,6 +2536,19 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aRolesCapitalisedModifierFindsWhoWasWrittenAfterIt() {
+        assertThat(
+                        speakers(
+                                "Split\n\nLOVE Island star Chloe Barnes has broken her silence"
+                                        + " after her split from footballer Jordan Reeve.\n\nReeve,"
+                                        + " 30, is yet to comment, but a source close to the"
+                                        + " defender told The Sun: ‘Jordan is gutted.’\n\nThe"
+                                        + " former Love Island contestant later added: ‘Please be"
+                                        + " kind.’"))
+                .containsExactly("a source close to the defender", "Chloe Barnes");
+    }
+
+    @Test
     void aNameACrowdGivesIsNoOnesWords() {
         assertThat(
                         QuoteExtractorTest.quotes(
