@@ -237,6 +237,26 @@ final class SpeakerResolver {
                 && tokens.stream().noneMatch(token -> lexicon.cue(token) != null);
     }
 
+    /**
+     * Whether {@code offset} lies in an answer of a question-and-answer interview: a paragraph
+     * opening "A:". Its "I" is the one interviewed, not the writer.
+     */
+    private boolean answering(int offset) {
+        int sentence = passage.sentenceAt(offset);
+        int block = passage.blockOf(sentence);
+        while (sentence > 0 && passage.blockOf(sentence - 1) == block) {
+            sentence--;
+        }
+        List<Token> opening = passage.tokensOf(sentence);
+        return opening.size() > 2 && opening.get(0).text().equals("A") && opening.get(1).is(':');
+    }
+
+    /** The one a question-and-answer interview is with: its headline's subject, else the writer. */
+    private String interviewee() {
+        String subject = firstPersonFrom(0);
+        return subject != null && !subject.equals(author) ? subject : author;
+    }
+
     /** The first person named at or after {@code offset}, or null: a headline's subject. */
     String firstPersonFrom(int offset) {
         int tried = 0;
@@ -326,7 +346,7 @@ final class SpeakerResolver {
                         case "she" -> pronoun(ref.offset(), Gender.FEMALE);
                         case "they" -> they(ref.offset());
                         case "it" -> thing(inFull(its(ref.offset())));
-                        case "i" -> author;
+                        case "i" -> answering(ref.offset()) ? interviewee() : author;
                         // "and we said: “…”": the writers, whom the byline names at most in part
                         case "we" -> "we";
                         default -> null;

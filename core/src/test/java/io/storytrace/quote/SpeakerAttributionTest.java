@@ -2549,6 +2549,17 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void theIOfAnAnswerIsTheOneInterviewed() {
+        assertThat(
+                        speakers(
+                                "Founder Q&A: Ruth Abernathy on turning down a buyer\n\nBy Gregory"
+                                        + " Tan\n\nRuth Abernathy runs Furrow Labs.\n\nQ: Who"
+                                        + " argues more?\n\nA: My co-founder said, \"Stop selling"
+                                        + " features,\" and I said, \"Then build faster.\""))
+                .containsExactly("My co-founder", "Ruth Abernathy");
+    }
+
+    @Test
     void aNameACrowdGivesIsNoOnesWords() {
         assertThat(
                         QuoteExtractorTest.quotes(
