@@ -1481,18 +1481,34 @@ final class SpeakerResolver {
                         text.substring(0, space).toLowerCase(Locale.ROOT))) {
             return null;
         }
-        String title = text.substring(space + 1);
-        int sentence = passage.sentenceAt(ref.offset());
+        return namedAfter(
+                ref.offset(), text.substring(space + 1), false, SpeakerResolver::onlyNameWords);
+    }
+
+    /**
+     * The person last named within reach before {@code offset} whose sentence has {@code written}
+     * before the name (in any case when {@code anyCase}), with only words {@code between} accepts
+     * in between; null when none.
+     */
+    private String namedAfter(
+            int offset,
+            String written,
+            boolean anyCase,
+            java.util.function.Predicate<String> between) {
+        int sentence = passage.sentenceAt(offset);
         for (Map.Entry<Integer, String> named :
-                people.headMap(ref.offset(), false).descendingMap().entrySet()) {
+                people.headMap(offset, false).descendingMap().entrySet()) {
             int at = passage.sentenceAt(named.getKey());
             if (sentence - at > REACH) {
                 return null;
             }
             int from = passage.tokensOf(at).getFirst().start();
             String before = passage.text().subSequence(from, named.getKey()).toString();
-            int written = before.lastIndexOf(title);
-            if (written >= 0 && onlyNameWords(before.substring(written + title.length()))) {
+            if (anyCase) {
+                before = before.toLowerCase(Locale.ROOT);
+            }
+            int found = before.lastIndexOf(written);
+            if (found >= 0 && between.test(before.substring(found + written.length()))) {
                 return named.getValue();
             }
         }
@@ -1517,27 +1533,11 @@ final class SpeakerResolver {
         if (modifier.isEmpty()) {
             return null;
         }
-        String written = modifier.toString().toLowerCase(Locale.ROOT);
-        int sentence = passage.sentenceAt(ref.offset());
-        for (Map.Entry<Integer, String> named :
-                people.headMap(ref.offset(), false).descendingMap().entrySet()) {
-            int at = passage.sentenceAt(named.getKey());
-            if (sentence - at > REACH) {
-                return null;
-            }
-            int from = passage.tokensOf(at).getFirst().start();
-            String before =
-                    passage.text()
-                            .subSequence(from, named.getKey())
-                            .toString()
-                            .toLowerCase(Locale.ROOT);
-            int found = before.lastIndexOf(written);
-            if (found >= 0
-                    && onlyRoleWords(before.substring(found + written.length()), words[noun])) {
-                return named.getValue();
-            }
-        }
-        return null;
+        return namedAfter(
+                ref.offset(),
+                modifier.toString().toLowerCase(Locale.ROOT),
+                true,
+                between -> onlyRoleWords(between, words[noun]));
     }
 
     /**
