@@ -816,6 +816,10 @@ public final class NameFinder {
                 // Against Alcohol and Drug Abuse"
                 joined = true;
                 end += 2;
+            } else if (electionCampaign(tokens, start, end)) {
+                // "Pruitt for Wisconsin", "Okafor for Mayor": a candidate's campaign
+                end += 2;
+                break;
             } else if (CAMPAIGNING.contains(token.text())
                     && nextCapitalized
                     && end == start + 1
@@ -850,9 +854,29 @@ public final class NameFinder {
     /** Whether the run from {@code start} to {@code end} is a campaign's name. */
     private boolean campaign(List<Token> tokens, int start, int end) {
         return end > start + 2
-                && CAMPAIGNING.contains(tokens.get(start + 1).lower())
-                && lexicon.peoplePlural(tokens.get(start).lower());
+                        && CAMPAIGNING.contains(tokens.get(start + 1).lower())
+                        && lexicon.peoplePlural(tokens.get(start).lower())
+                || end == start + 3 && electionCampaign(tokens, start, start + 1);
     }
+
+    /**
+     * Whether the one capitalised word at {@code start}, with "for" at {@code end}, names a
+     * candidate's campaign: "Pruitt for Wisconsin", "Okafor for Mayor", "Lyle for Congress".
+     */
+    private boolean electionCampaign(List<Token> tokens, int start, int end) {
+        if (end != start + 1 || end + 1 >= tokens.size() || !tokens.get(end).text().equals("for")) {
+            return false;
+        }
+        Token next = tokens.get(end + 1);
+        boolean closes = end + 2 >= tokens.size() || !tokens.get(end + 2).capitalized();
+        return next.capitalized()
+                && closes
+                && (ELECTED.contains(next.lower()) || lexicon.isPlaceOrGroup(List.of(next.text())));
+    }
+
+    /** Offices a campaign runs for: "Okafor for Mayor". */
+    private static final Set<String> ELECTED =
+            Set.of("president", "mayor", "governor", "senate", "congress", "america", "council");
 
     /** Words that join the people a campaign speaks for to what it wants. */
     private static final Set<String> CAMPAIGNING = Set.of("for", "against", "without");
@@ -1066,6 +1090,13 @@ public final class NameFinder {
                 && CAMPAIGNING.contains(lower.get(1))
                 && lexicon.peoplePlural(lower.getFirst())) {
             // "Doctors for Camp Closure", "Reporters Without Borders"
+            return new Run(words, Mention.Type.ORGANIZATION, written(tokens, words));
+        }
+        if (lower.size() == 3
+                && lower.get(1).equals("for")
+                && (ELECTED.contains(lower.get(2))
+                        || lexicon.isPlaceOrGroup(List.of(words.get(2).text())))) {
+            // "Pruitt for Wisconsin": a candidate's campaign
             return new Run(words, Mention.Type.ORGANIZATION, written(tokens, words));
         }
         if (given <= 0

@@ -675,6 +675,12 @@ final class SpeakerResolver {
             // "the SSP told The Indian Express" after "Bathinda SSP Harjeet Singh Brar"
             return role(ref, text.toLowerCase(Locale.ROOT));
         }
+        String longer = organisations.get(ref.offset());
+        if (longer != null && longer.startsWith(text + " for ")) {
+            // "The campaign, Pruitt for Wisconsin, said": the campaign the name finder read
+            // there, not the candidate its first word names
+            return longer;
+        }
         String expanded = expansion(text);
         if (expanded != null) {
             return expanded;

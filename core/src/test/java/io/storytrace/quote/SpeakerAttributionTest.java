@@ -2560,6 +2560,17 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aCandidatesCampaignSpeaksAsTheCampaign() {
+        assertThat(
+                        speakers(
+                                "Recount\n\nDale Pruitt Jr. lost the race.\n\n“I will not attack"
+                                        + " a judge,” Pruitt said.\n\nThe campaign, Pruitt for"
+                                        + " Wisconsin, said in a statement that it would appeal."
+                                        + "\n\n“We will ask the Court of Appeals to act.”"))
+                .containsExactly("Dale Pruitt Jr.", "Pruitt for Wisconsin");
+    }
+
+    @Test
     void aNameACrowdGivesIsNoOnesWords() {
         assertThat(
                         QuoteExtractorTest.quotes(
