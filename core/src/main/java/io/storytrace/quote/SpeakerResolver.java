@@ -4067,7 +4067,9 @@ final class SpeakerResolver {
         String[] words = phrase.split(" ");
         String named = organisation.toLowerCase(Locale.ROOT);
         boolean any = false;
-        for (int k = 1; k < words.length; k++) {
+        // a possessor opening the phrase is a modifier too: "Rwanda's foreign ministry"
+        int from = words[0].endsWith("’s") || words[0].endsWith("'s") ? 0 : 1;
+        for (int k = from; k < words.length; k++) {
             String word = words[k];
             if (word.isEmpty()
                     || !Character.isUpperCase(word.codePointAt(0))

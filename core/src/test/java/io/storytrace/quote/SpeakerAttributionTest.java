@@ -2571,6 +2571,16 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aCountrysMinistryIsNotTheLastOrganisationNamed() {
+        assertThat(
+                        speakers(
+                                "Talks\n\nThe United Nations said the talks would resume.\n\n"
+                                        + "Rwanda's foreign ministry, for its part, said its"
+                                        + " delegation had “engaged constructively”."))
+                .containsExactly("Rwanda's foreign ministry");
+    }
+
+    @Test
     void aNameACrowdGivesIsNoOnesWords() {
         assertThat(
                         QuoteExtractorTest.quotes(
