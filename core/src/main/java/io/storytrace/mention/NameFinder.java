@@ -869,9 +869,12 @@ public final class NameFinder {
         }
         Token next = tokens.get(end + 1);
         boolean closes = end + 2 >= tokens.size() || !tokens.get(end + 2).capitalized();
-        return next.capitalized()
-                && closes
-                && (ELECTED.contains(next.lower()) || lexicon.isPlaceOrGroup(List.of(next.text())));
+        return next.capitalized() && closes && runsFor(next);
+    }
+
+    /** Whether a campaign can run for {@code office}: "Mayor", "Congress", "Wisconsin". */
+    private boolean runsFor(Token office) {
+        return ELECTED.contains(office.lower()) || lexicon.isPlaceOrGroup(List.of(office.text()));
     }
 
     /** Offices a campaign runs for: "Okafor for Mayor". */
@@ -1092,10 +1095,7 @@ public final class NameFinder {
             // "Doctors for Camp Closure", "Reporters Without Borders"
             return new Run(words, Mention.Type.ORGANIZATION, written(tokens, words));
         }
-        if (lower.size() == 3
-                && lower.get(1).equals("for")
-                && (ELECTED.contains(lower.get(2))
-                        || lexicon.isPlaceOrGroup(List.of(words.get(2).text())))) {
+        if (lower.size() == 3 && lower.get(1).equals("for") && runsFor(words.get(2))) {
             // "Pruitt for Wisconsin": a candidate's campaign
             return new Run(words, Mention.Type.ORGANIZATION, written(tokens, words));
         }

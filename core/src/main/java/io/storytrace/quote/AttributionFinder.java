@@ -45,9 +45,6 @@ final class AttributionFinder {
         return as < open && AFTER_AGENT.contains(tokens.get(as).lower()) ? agent.ref() : null;
     }
 
-    /** Words before a noun, never before a verb: "the state", "a note". */
-    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
-
     /** Whether the passive verb at {@code verb} names the quotation opening at {@code open}. */
     private static boolean namesQuotation(List<Token> tokens, int verb, int open) {
         return verb + 1 == open || verb + 2 == open && tokens.get(verb + 1).lower().equals("as");
@@ -1276,7 +1273,7 @@ final class AttributionFinder {
             }
             if (c > start
                     && (PhraseReader.possessive(tokens.get(c - 1))
-                            || ARTICLES.contains(tokens.get(c - 1).lower()))) {
+                            || PhraseReader.ARTICLES.contains(tokens.get(c - 1).lower()))) {
                 // "described Trump’s call as “improper”", "that the state had “long been
                 // concerned”": a noun after its owner or an article, not the verb
                 continue;

@@ -108,8 +108,7 @@ final class PhraseReader {
     }
 
     /** Words that open a relative clause. */
-    private static final Set<String> RELATIVE_PRONOUNS =
-            Set.of("who", "whom", "whose", "which", "that");
+    static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose", "which", "that");
 
     /** Articles that open a noun phrase another may be set beside: "a career choice her …". */
     private static final Set<String> INDEFINITE = Set.of("a", "an");
@@ -258,7 +257,7 @@ final class PhraseReader {
             return null;
         }
         if (end - from >= 3
-                && ISSUING_DETERMINERS.contains(tokens.get(from).lower())
+                && ARTICLES.contains(tokens.get(from).lower())
                 && capitalisedWords(tokens, from + 1, end - 1)) {
             // "a Vesey Motors statement", "the Greater Northfield Police statement": the issuer
             return new SubjectReader.Read(
@@ -293,9 +292,6 @@ final class PhraseReader {
         }
         return null;
     }
-
-    /** Determiners before an issuer's name and its document: "a Vesey Motors statement". */
-    private static final Set<String> ISSUING_DETERMINERS = Set.of("a", "an", "the");
 
     /** Whether tokens {@code from..to} are all capitalised words. */
     private static boolean capitalisedWords(List<Token> tokens, int from, int to) {
@@ -519,8 +515,11 @@ final class PhraseReader {
         return null;
     }
 
-    /** The articles that open a thing's own phrase: "the voice", "a song". */
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /**
+     * The articles: they open a thing's own phrase ("the voice", "a song"), an issuer's name before
+     * its document ("a Vesey Motors statement"), and never stand before a verb ("the state").
+     */
+    static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
     /** Whether tokens {@code from..to} are all words in lower case ("45-year-old", "veteran"). */
     private static boolean lowerCaseWords(List<Token> tokens, int from, int to) {

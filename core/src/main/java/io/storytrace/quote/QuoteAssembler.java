@@ -944,7 +944,8 @@ final class QuoteAssembler {
      * is: "“Who told you?” the prosecutor asked. ¶ “Darren did,” she replied. ¶ “Did you ask him
      * why?” ¶ “Once.”" gives the third to the prosecutor and the fourth to the witness. A quotation
      * opening its own paragraph, right after two from two people of whom one asked and the other
-     * answered, goes to the one who did as it does (asks or answers). Null otherwise.
+     * answered, goes to the one who did as it does (asks or answers); the earlier of the two may
+     * run over paragraphs or follow narration in its own. Null otherwise.
      */
     private String ownTurn(Draft draft, Draft previous, Draft earlier) {
         if (previous == null

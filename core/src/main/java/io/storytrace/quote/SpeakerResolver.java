@@ -2541,7 +2541,7 @@ final class SpeakerResolver {
             if (Mark.familyOf(token.text().charAt(0)) != null
                     || lexicon.cue(token) != null
                     || token.is(';')
-                    || RELATIVES.contains(token.lower())) {
+                    || PhraseReader.RELATIVE_PRONOUNS.contains(token.lower())) {
                 // "Dempsey, who treated the patient,": the nouns of a clause about the
                 // person are others.
                 break;
@@ -2597,10 +2597,6 @@ final class SpeakerResolver {
                 ? j - 1
                 : -1;
     }
-
-    /** Words that open a relative clause after a name. */
-    private static final java.util.Set<String> RELATIVES =
-            java.util.Set.of("who", "whose", "whom", "which", "that");
 
     /** Copulas that say what a person is: "Ana Ruiz is a nurse". */
     private static final java.util.Set<String> COPULAS =
@@ -3506,7 +3502,8 @@ final class SpeakerResolver {
                 relative =
                         !relative
                                 && k + 1 < tokens.size()
-                                && RELATIVES.contains(tokens.get(k + 1).lower());
+                                && PhraseReader.RELATIVE_PRONOUNS.contains(
+                                        tokens.get(k + 1).lower());
             } else if (!relative && SILENT.contains(token.lower())) {
                 return true;
             }
@@ -3663,7 +3660,7 @@ final class SpeakerResolver {
             if (QUESTIONING.contains(token.lower())) {
                 // not "Asked by a reporter why …, the chief said", "who asked that her surname
                 // not be used"
-                if (k == 0 || RELATIVES.contains(tokens.get(k - 1).lower())) {
+                if (k == 0 || PhraseReader.RELATIVE_PRONOUNS.contains(tokens.get(k - 1).lower())) {
                     return false;
                 }
                 asked = true;
