@@ -23,6 +23,9 @@ import java.util.Set;
  * @param places names of well-known places ("south dakota", "china"), lower case
  * @param roles nouns for people by what they do ("actor", "minister"), lower case
  * @param organisationRoles nouns for organisations ("company", "airport"), lower case
+ * @param ownOrganisationRoles nouns that refer back only to an organisation whose name holds them
+ *     ("the society", "the county"); apart from {@code organisationRoles} because before a name
+ *     they are mostly a modifier ("a state Trump won", "county Commissioner Ruiz"), lower case
  * @param maleWords titles and nouns that mark a man ("mr", "spokesman"), lower case
  * @param femaleWords titles and nouns that mark a woman ("ms", "actress"), lower case
  * @param portfolios what a minister or secretary is in charge of ("agriculture", "affairs"), lower
@@ -47,6 +50,7 @@ public record NameLexicon(
         Set<String> places,
         Set<String> roles,
         Set<String> organisationRoles,
+        Set<String> ownOrganisationRoles,
         Set<String> maleWords,
         Set<String> femaleWords,
         Set<String> portfolios,
@@ -71,6 +75,7 @@ public record NameLexicon(
         places = Set.copyOf(places);
         roles = Set.copyOf(roles);
         organisationRoles = Set.copyOf(organisationRoles);
+        ownOrganisationRoles = Set.copyOf(ownOrganisationRoles);
         maleWords = Set.copyOf(maleWords);
         femaleWords = Set.copyOf(femaleWords);
         portfolios = Set.copyOf(portfolios);
@@ -115,6 +120,7 @@ public record NameLexicon(
                 places,
                 roles(table),
                 table.words("organisation-role"),
+                table.words("own-organisation-role"),
                 table.words("male-word"),
                 table.words("female-word"),
                 table.words("portfolio"),

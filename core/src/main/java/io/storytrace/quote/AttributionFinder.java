@@ -116,6 +116,25 @@ final class AttributionFinder {
     /** How far before an opening mark a cue verb may stand. */
     private static final int BEFORE_WINDOW = 14;
 
+    /**
+     * Whether token {@code c} opens a reported clause with "that" that runs on to the opening mark
+     * at {@code open} with no other mark or semicolon between: "The coalition countered that the
+     * law would force adults to hand over government IDs or facial scans “simply to …”" quotes the
+     * coalition, however long the clause.
+     */
+    private static boolean reportsClause(List<Token> tokens, int c, int open) {
+        if (c + 1 >= open || !tokens.get(c + 1).lower().equals("that")) {
+            return false;
+        }
+        for (int k = c + 2; k < open; k++) {
+            Token token = tokens.get(k);
+            if (token.is(';') || token.is(':') || Mark.familyOf(token.text().charAt(0)) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** How far after a closing mark a cue verb may stand when a title or role comes first. */
     private static final int AHEAD_WINDOW = 12;
 
@@ -1257,7 +1276,10 @@ final class AttributionFinder {
         }
         boolean posted = postedContent(tokens, open);
         int window = posted ? CLAUSE_REACH : BEFORE_WINDOW;
-        for (int c = open - 1; c >= start && open - c <= window; c--) {
+        for (int c = open - 1; c >= start && open - c <= CLAUSE_REACH; c--) {
+            if (open - c > window && !reportsClause(tokens, c, open)) {
+                continue;
+            }
             Cue cue = cueAt(tokens.get(c), headline);
             if (cue == null
                     && last.is(':')

@@ -202,7 +202,7 @@ public record QuoteLexicon(
                 cues,
                 frames,
                 NameLexicon.standard().roles(),
-                NameLexicon.standard().organisationRoles(),
+                organisationNouns(),
                 words.words("work"),
                 words.words("naming"),
                 words.words("title-follower"),
@@ -220,6 +220,13 @@ public record QuoteLexicon(
                 words.words("formula"),
                 words.words("speaking-thing"),
                 NameLexicon.standard());
+    }
+
+    /** Nouns a speaker phrase may end in for an organisation: "the company", "the county". */
+    private static Set<String> organisationNouns() {
+        Set<String> nouns = new java.util.HashSet<>(NameLexicon.standard().organisationRoles());
+        nouns.addAll(NameLexicon.standard().ownOrganisationRoles());
+        return nouns;
     }
 
     /**

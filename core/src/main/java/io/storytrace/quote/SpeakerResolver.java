@@ -3863,6 +3863,14 @@ final class SpeakerResolver {
         if (team != null) {
             return team;
         }
+        if (lexicon.names().ownOrganisationRoles().contains(noun)) {
+            // "The society said" after the Chartered Society of Physiotherapy, however far back;
+            // "the county said" with no county's body named is the county, not the last firm
+            return organisations.headMap(ref.offset(), false).descendingMap().values().stream()
+                    .filter(organisation -> describes(words, organisation))
+                    .findFirst()
+                    .orElse(ref.text());
+        }
         String last = organisationNotPerson(ref.offset());
         if (last != null && !kindAgrees(noun, last)) {
             last = ofItsKind(noun, ref.offset());

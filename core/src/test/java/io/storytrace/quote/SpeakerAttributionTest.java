@@ -1887,6 +1887,37 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aBodyOfItsOwnKindIsTheOneNamedWithThatNounOrAsWritten() {
+        assertThat(
+                        speakers(
+                                "The Chartered Society of Physiotherapy has launched a campaign,"
+                                        + " with posters advising pupils to look up. The society"
+                                        + " said in a statement that the problem was “largely"
+                                        + " preventable.”\n\nHarbor Freight Ltd declined to"
+                                        + " comment.\n\n“Nobody was hurt,” the county said in a"
+                                        + " statement.\n\nThe army said the soldiers were “safe"
+                                        + " and accounted for.”\n\n“We are deeply saddened,” the"
+                                        + " palace said."))
+                .containsExactly(
+                        "Chartered Society of Physiotherapy",
+                        "the county",
+                        "The army",
+                        "the palace");
+    }
+
+    @Test
+    void aCueOpeningAReportedClauseReachesAPartialQuotationAtItsEnd() {
+        assertThat(
+                        speakers(
+                                "The Coalition for Open Apps sued the state last year. “The law"
+                                        + " protects children,” said Governor Ann Bell.\n\nThe"
+                                        + " coalition countered that the law would force adults"
+                                        + " to hand over government IDs or facial scans “simply"
+                                        + " to download a podcast app.”"))
+                .containsExactly("Ann Bell", "Coalition for Open Apps");
+    }
+
+    @Test
     void aCountryBeforeAnAmbassadorsNameIsNotPartOfIt() {
         assertThat(
                         speakers(
