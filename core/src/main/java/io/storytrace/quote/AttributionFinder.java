@@ -1290,7 +1290,10 @@ final class AttributionFinder {
             if (cue == null || !(cue.can(Cue.Use.SPEECH) || cue.can(Cue.Use.NAMING))) {
                 continue;
             }
-            if (cue.can(Cue.Use.WEAK) && open - c > 3 && !posted) {
+            if (cue.can(Cue.Use.WEAK)
+                    && open - c > 3
+                    && !posted
+                    && !onPlatformBeforeColon(tokens, c, open)) {
                 continue;
             }
             if (c > start
@@ -1423,6 +1426,27 @@ final class AttributionFinder {
         return last.is(':')
                         && (POST_CONTENT.contains(before.lower()) || before.lower().endsWith("ly"))
                 || POST_CONTENT.contains(last.lower());
+    }
+
+    /** How many tokens after "on" a platform's name may stand: "on its Instagram account". */
+    private static final int PLATFORM_REACH = 3;
+
+    /**
+     * Whether the weak cue at {@code c} says where it was posted and a colon then opens the words
+     * at {@code open}: "The restaurant posted on its Instagram account Friday night: “…”".
+     */
+    private static boolean onPlatformBeforeColon(List<Token> tokens, int c, int open) {
+        if (c + 2 >= open
+                || !tokens.get(open - 1).is(':')
+                || !tokens.get(c + 1).lower().equals("on")) {
+            return false;
+        }
+        for (int k = c + 2; k < open - 1 && k - c - 1 <= PLATFORM_REACH; k++) {
+            if (OutletRecognizer.platform(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words right before a post's words: "read", "caption". */

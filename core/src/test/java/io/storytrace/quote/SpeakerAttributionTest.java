@@ -1918,6 +1918,17 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aPostOnAPlatformBeforeAColonIsTheWordsAfterIt() {
+        assertThat(
+                        speakers(
+                                "The Golden Crown restaurant opened in May. “It was packed,” said"
+                                        + " Mayor Ann Bell.\n\nThe restaurant posted on its"
+                                        + " Instagram account Friday night: “We sold 3,100"
+                                        + " dumplings today.”"))
+                .containsExactly("Ann Bell", "Golden Crown");
+    }
+
+    @Test
     void aCountryBeforeAnAmbassadorsNameIsNotPartOfIt() {
         assertThat(
                         speakers(
