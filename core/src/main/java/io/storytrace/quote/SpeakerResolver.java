@@ -351,7 +351,7 @@ final class SpeakerResolver {
                         case "we" -> "we";
                         default -> null;
                     };
-            case PERSON_ROLE -> orNamedNext(ref, role(ref));
+            case PERSON_ROLE -> orNamedNext(ref, pairOrRole(ref));
             case SENTENCE_SUBJECT -> lastPersonBefore(ref.offset(), ANYONE);
             case ORGANISATION_ROLE -> organisation(inFull(organisationNamed(ref)));
             case UNNAMED -> orNamedNext(ref, likeTheLast(ref));
@@ -1472,6 +1472,55 @@ final class SpeakerResolver {
             return serving(ref, noun, words[noun].toLowerCase(Locale.ROOT), served);
         }
         return role(ref, words[noun].toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "The couple said" after two people named together speaks for both; any other role phrase is
+     * read by {@link #role(SpeakerRef)}. Only a speaker is read so: a sentence that opens "The
+     * couple are …" names no one person for a pronoun after it.
+     */
+    private String pairOrRole(SpeakerRef ref) {
+        String[] words = ref.text().toLowerCase(Locale.ROOT).split(" ");
+        String pair =
+                words.length == 2 && PAIRS.contains(words[1])
+                        ? pairNamedBefore(ref.offset())
+                        : null;
+        return pair != null ? pair : role(ref);
+    }
+
+    /** Nouns for two people together: "the couple said". */
+    private static final java.util.Set<String> PAIRS = java.util.Set.of("couple", "pair", "duo");
+
+    /**
+     * How many characters may stand between two names joined by "and": "Kelsey Arden and actor ".
+     */
+    private static final int PAIR_GAP = 40;
+
+    /**
+     * The two people last named together within reach before {@code offset}, joined by "and" in one
+     * sentence ("Singer Kelsey Arden and actor Marco Villanueva married …"), as "Kelsey Arden and
+     * Marco Villanueva"; null when no two were.
+     */
+    private String pairNamedBefore(int offset) {
+        int sentence = passage.sentenceAt(offset);
+        Map.Entry<Integer, String> second = people.lowerEntry(offset);
+        while (second != null && sentence - passage.sentenceAt(second.getKey()) <= REACH) {
+            Map.Entry<Integer, String> first = people.lowerEntry(second.getKey());
+            if (first == null) {
+                return null;
+            }
+            String between = passage.text().subSequence(first.getKey(), second.getKey()).toString();
+            int and = between.indexOf(" and ");
+            if (and > 0
+                    && between.length() - and <= PAIR_GAP
+                    && passage.sentenceAt(first.getKey()) == passage.sentenceAt(second.getKey())
+                    && !first.getValue().equals(second.getValue())
+                    && between.chars().noneMatch(c -> c == ',' || c == ';')) {
+                return first.getValue() + " and " + second.getValue();
+            }
+            second = first;
+        }
+        return null;
     }
 
     /**

@@ -1929,6 +1929,24 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void theCoupleAreTheTwoNamedTogetherButNoOnePersonForAPronoun() {
+        assertThat(
+                        speakers(
+                                "Singer Kelsey Arden and actor Marco Villanueva married on"
+                                        + " Saturday in Italy.\n\n“We are thrilled,” the couple"
+                                        + " said."))
+                .containsExactly("Kelsey Arden and Marco Villanueva");
+        assertThat(
+                        speakers(
+                                "Actress Kerry-Ann Blythe has revealed she and husband Connor"
+                                        + " Doyle feared they would never become parents.\n\nThe"
+                                        + " couple are now expecting their first child.\n\n"
+                                        + "Speaking to OK! magazine, the 34-year-old said: ‘We’d"
+                                        + " been told so many times it wasn’t going to happen.’"))
+                .containsExactly("Kerry-Ann Blythe");
+    }
+
+    @Test
     void aCountryBeforeAnAmbassadorsNameIsNotPartOfIt() {
         assertThat(
                         speakers(
