@@ -878,15 +878,16 @@ final class SpeakerResolver {
 
     /**
      * Whether the word at {@code offset} is followed by a description between commas and then a cue
-     * verb: "Forbrukerrådet, the Norwegian Consumer Council, said". An opening adverb takes no
-     * description of its own ("Meanwhile, the council said").
+     * verb: "Forbrukerrådet, the Norwegian Consumer Council, said", "Okafor, Smith’s lawyer, said".
+     * An opening adverb takes no description of its own ("Meanwhile, the council said").
      */
     private boolean describedBeforeCue(int offset) {
         int at = passage.tokenAtOrAfter(offset) + 1;
         List<Token> tokens = passage.tokens();
         if (at + 2 >= tokens.size()
                 || !tokens.get(at).is(',')
-                || !PhraseReader.DETERMINERS.contains(tokens.get(at + 1).lower())) {
+                || !PhraseReader.DETERMINERS.contains(tokens.get(at + 1).lower())
+                        && !PhraseReader.possessive(tokens.get(at + 1))) {
             return false;
         }
         for (int k = at + 2; k < Math.min(tokens.size() - 1, at + 2 + APPOSITION_WORDS); k++) {

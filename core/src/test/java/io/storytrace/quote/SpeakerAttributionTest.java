@@ -1947,6 +1947,15 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aSurnameDescribedAsSomeonesLawyerIsTheSpeakerNotTheClient() {
+        assertThat(
+                        speakers(
+                                "Labour MP John Smith attended the hearing.\n\nOkafor, Smith’s"
+                                        + " lawyer, said the plan was “dead in the water.”"))
+                .containsExactly("Okafor");
+    }
+
+    @Test
     void aCountryBeforeAnAmbassadorsNameIsNotPartOfIt() {
         assertThat(
                         speakers(
