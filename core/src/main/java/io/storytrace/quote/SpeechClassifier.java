@@ -448,6 +448,12 @@ final class SpeechClassifier {
         if (named == null) {
             named = diagnosed(passage, region);
         }
+        if (named == null) {
+            named = offence(passage, region);
+        }
+        if (named == null) {
+            named = searchedFor(passage, region);
+        }
         if (named != null) {
             return new Verdict(Verdict.Kind.SCARE, named);
         }
@@ -1179,6 +1185,69 @@ final class SpeechClassifier {
                         && wordCount(passage, region) <= CONDITION_WORDS
                 ? "is the name of a condition someone was “diagnosed with”"
                 : null;
+    }
+
+    /** How many words the name of an offence may run. */
+    private static final int OFFENCE_WORDS = 12;
+
+    /**
+     * Words that, with the preposition after them, name the offence in marks right after: "charged
+     * with “causing death by dangerous driving”", "pleaded guilty to", "on suspicion of".
+     */
+    private static final Set<String> OFFENCES =
+            Set.of(
+                    "charged with",
+                    "convicted of",
+                    "guilty of",
+                    "guilty to",
+                    "suspicion of",
+                    "acquitted of",
+                    "cleared of");
+
+    /** Whether the words in marks name the offence someone was charged with, or null. */
+    private static String offence(Passage passage, QuotedRegion region) {
+        Token preposition = before(passage, region, 1);
+        Token word = before(passage, region, 2);
+        return preposition != null
+                        && word != null
+                        && OFFENCES.contains(word.lower() + " " + preposition.lower())
+                        && wordCount(passage, region) <= OFFENCE_WORDS
+                ? "names an offence (“" + word.text() + " " + preposition.text() + "”)"
+                : null;
+    }
+
+    /** How many tokens on either side of the marks a word for searching may stand. */
+    private static final int SEARCH_REACH = 6;
+
+    /** Nouns for what is typed into a search box, beside {@link #SEARCHING}'s verbs. */
+    private static final Set<String> QUERIES = Set.of("query", "queries");
+
+    /**
+     * Why the words in marks, starting in lower case, are a query typed into a search engine ("the
+     * most searched question was “how many calories should i eat”", "‘i am hungry’ was searched 7x
+     * more"), or null. A capitalised sentence near "searched" may be speech ("Police searched the
+     * house. “We found nothing,” …").
+     */
+    private static String searchedFor(Passage passage, QuotedRegion region) {
+        List<Token> content = content(passage, region);
+        if (content.isEmpty() || content.getFirst().capitalized()) {
+            return null;
+        }
+        int sentence = passage.sentenceAt(region.open());
+        for (int n = 1; n <= SEARCH_REACH; n++) {
+            for (Token token :
+                    new Token[] {before(passage, region, n), after(passage, region, n)}) {
+                if (token == null || passage.sentenceAt(token.start()) != sentence) {
+                    continue;
+                }
+                String word = token.lower();
+                if (SEARCHING.contains(word) && !word.equals("search") || QUERIES.contains(word)) {
+                    // not "the search was “going well”": a search on the ground
+                    return "is a search query (“" + token.text() + "”)";
+                }
+            }
+        }
+        return null;
     }
 
     /** How many words may describe the noun after a term: "the official term". */

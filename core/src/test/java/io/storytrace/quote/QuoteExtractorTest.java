@@ -207,6 +207,12 @@ class QuoteExtractorTest {
                         List.of("It was a shock,"),
                         "Health\n\nA man was diagnosed with “feather-duvet lung,” according to a case report. “It was a shock,” Ana Ruiz said."),
                 Arguments.of(
+                        List.of("It was a shock,"),
+                        "Court\n\nHe was charged with “causing death by dangerous driving.” She pleaded guilty to “assault occasioning actual bodily harm”. “It was a shock,” Ana Ruiz said."),
+                Arguments.of(
+                        List.of("It was a shock,"),
+                        "Search\n\nThe most searched question was “how many calories should i eat in a day.” In 2014 'i am hungry' was searched 7x more than 'i am thirsty.' “It was a shock,” Ana Ruiz said."),
+                Arguments.of(
                         List.of("a revolving door with a keypad"),
                         "Bill\n\nThe bill passed, with a police chief calling it \"a revolving door with a keypad\". Locals call the jail “the Pit”."),
                 Arguments.of(
