@@ -281,6 +281,22 @@ final class SpeechClassifier {
     /** How many tokens a title after "titled" may run. */
     private static final int TITLED_WORDS = 40;
 
+    /** Verbs right before a title-case name in marks for what was launched: "announced “…”". */
+    private static final Set<String> UNVEILING =
+            Set.of(
+                    "announced",
+                    "announcing",
+                    "unveiled",
+                    "unveiling",
+                    "launched",
+                    "launching",
+                    "introduced",
+                    "introducing",
+                    "released",
+                    "releasing",
+                    "debuted",
+                    "teased");
+
     /** Prepositions before which title-case words in marks name a work: "the star of “Fargo,”". */
     private static final Set<String> WORK_PREPOSITIONS =
             Set.of("in", "of", "from", "on", "by", "to", "with", "about", "for");
@@ -344,6 +360,18 @@ final class SpeechClassifier {
             // "a parent group called "Start Later Northfield," which…": the comma American style
             // puts inside the marks ends no sentence
             return "follows “" + before.text() + "”";
+        }
+        if (before != null
+                && UNVEILING.contains(before.lower())
+                && content.size() > 1
+                && content.size() <= NAME_WORDS
+                && titleCase(content)
+                && !endsSentence(
+                        content.getLast().is(',')
+                                ? content.subList(0, content.size() - 1)
+                                : content)) {
+            // "Nintendo announced “Super Mario Run,” its first mobile game": what was launched
+            return "follows “" + before.text() + "”: the name of what was launched";
         }
         if (endsSentence(content)) {
             return null;

@@ -210,6 +210,9 @@ class QuoteExtractorTest {
                         List.of("It was a shock,"),
                         "Court\n\nHe was charged with “causing death by dangerous driving.” She pleaded guilty to “assault occasioning actual bodily harm”. “It was a shock,” Ana Ruiz said."),
                 Arguments.of(
+                        List.of("I quit,"),
+                        "Games\n\nNintendo shocked the world by announcing “Super Mario Run,” its first mobile game. Now we know the price: “Super Mario Run” will cost $9.99. The band released “Midnight Train” on Friday. He announced “I quit,” and walked out."),
+                Arguments.of(
                         List.of("It was a shock,"),
                         "Search\n\nThe most searched question was “how many calories should i eat in a day.” In 2014 'i am hungry' was searched 7x more than 'i am thirsty.' “It was a shock,” Ana Ruiz said."),
                 Arguments.of(
