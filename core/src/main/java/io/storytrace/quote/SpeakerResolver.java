@@ -2132,18 +2132,21 @@ final class SpeakerResolver {
         if (!PhraseReader.ELLIPTICAL.contains(last)) {
             return ref.text();
         }
+        Map.Entry<Integer, String> member = memberOfGroupBefore(ref.offset());
         int tries = 0;
-        for (String speaker : speakers.headMap(ref.offset(), false).descendingMap().values()) {
-            if (++tries > UNNAMED_TRIES) {
+        for (Map.Entry<Integer, String> speaker :
+                speakers.headMap(ref.offset(), false).descendingMap().entrySet()) {
+            if (++tries > UNNAMED_TRIES || member != null && speaker.getKey() < member.getKey()) {
+                // "his representative said … Fans rushed to support her. One wrote": the fans
+                // named since, not another representative
                 break;
             }
-            if (personNounOf(speaker) != null) {
+            if (personNounOf(speaker.getValue()) != null) {
                 // "one user on Weibo" … "Another" gives "Another user on Weibo"
-                return ref.text() + speaker.substring(speaker.indexOf(' '));
+                return ref.text() + speaker.getValue().substring(speaker.getValue().indexOf(' '));
             }
         }
-        String member = memberOfGroupBefore(ref.offset());
-        return member == null ? null : ref.text() + " " + member;
+        return member == null ? null : ref.text() + " " + member.getValue();
     }
 
     /** Plural nouns for the people who comment on a post, beyond the group words. */
@@ -2154,10 +2157,11 @@ final class SpeakerResolver {
     private static final int GROUP_BACK = 2;
 
     /**
-     * One of the group named in the sentence or two before {@code offset}, in the singular: "Fans
-     * flooded the comments. “…,” one wrote." gives "fan". Null when no group is named there.
+     * One of the group named in the sentence or two before {@code offset}, in the singular, with
+     * where the group is named: "Fans flooded the comments. “…,” one wrote." gives "fan". Null when
+     * no group is named there.
      */
-    private String memberOfGroupBefore(int offset) {
+    private Map.Entry<Integer, String> memberOfGroupBefore(int offset) {
         List<Token> tokens = passage.tokens();
         int sentence = passage.sentenceAt(offset);
         int first = passage.firstToken(Math.max(0, sentence - GROUP_BACK));
@@ -2166,7 +2170,7 @@ final class SpeakerResolver {
             if ((PhraseReader.GROUPS.contains(word) || COMMENTERS.contains(word))
                     && word.endsWith("s")
                     && word.length() > 3) {
-                return word.substring(0, word.length() - 1);
+                return Map.entry(tokens.get(k).start(), word.substring(0, word.length() - 1));
             }
         }
         return null;

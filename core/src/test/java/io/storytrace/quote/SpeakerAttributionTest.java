@@ -1956,6 +1956,17 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void oneAfterAGroupNamedSinceTheLastUnnamedSpeakerIsOneOfThatGroup() {
+        assertThat(
+                        speakers(
+                                "Jake Reed has not commented, but his representative said he"
+                                        + " “wishes Chloe nothing but the best”.\n\nFans rushed to"
+                                        + " support the star. One wrote: “You deserve so much"
+                                        + " better.” Another added: “Sending love.”"))
+                .containsExactly("his representative", "One fan", "Another fan");
+    }
+
+    @Test
     void aCountryBeforeAnAmbassadorsNameIsNotPartOfIt() {
         assertThat(
                         speakers(
