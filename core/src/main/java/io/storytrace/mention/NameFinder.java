@@ -1452,6 +1452,11 @@ public final class NameFinder {
                 || !lexicon.workNouns().contains(tokens.get(noun).text())) {
             return false;
         }
+        if (noun > 0 && OWNED_WORK.contains(tokens.get(noun - 1).lower())) {
+            // "her podcast Chloe Chats", "his album Jolene": a work someone owns is named by what
+            // follows, given name or not
+            return true;
+        }
         for (Token word : run.tokens()) {
             if (lexicon.givenNames().contains(word.bare())) {
                 return false;
@@ -1459,6 +1464,10 @@ public final class NameFinder {
         }
         return true;
     }
+
+    /** Possessive pronouns before a work noun: "her podcast Chloe Chats". */
+    private static final Set<String> OWNED_WORK =
+            Set.of("my", "his", "her", "its", "our", "their", "your");
 
     /** Words that open a description of the person just named: "Sarah, <i>who</i> asked…". */
     private static final Set<String> DESCRIBING = Set.of("who", "whose", "a", "an", "the");

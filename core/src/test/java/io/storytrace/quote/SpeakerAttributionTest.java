@@ -1967,6 +1967,16 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aWorkSomeoneOwnsIsNamedByTheCapitalsAfterItEvenWithAGivenName() {
+        assertThat(
+                        speakers(
+                                "Love Island star Chloe Barnes has opened up.\n\nSpeaking on her"
+                                        + " podcast Chloe Chats, the Essex native said: “I did not"
+                                        + " see it coming.”"))
+                .containsExactly("Chloe Barnes");
+    }
+
+    @Test
     void aCountryBeforeAnAmbassadorsNameIsNotPartOfIt() {
         assertThat(
                         speakers(
