@@ -1951,6 +1951,9 @@ final class SpeakerResolver {
             return ref.text();
         }
         String person = lastInRole(ref.offset(), nounGender, noun);
+        if (holder == null && person != null && !introducedAs(person, noun)) {
+            person = followed(ref.offset(), nounGender, noun, person);
+        }
         if (holder != null && (person == null || !introducedAs(person, noun))) {
             // "Police Chief Darnell Whitfield" long before "the chief said": the chief still,
             // unless someone since was introduced in that role
@@ -2779,6 +2782,36 @@ final class SpeakerResolver {
         return null;
     }
 
+    /**
+     * Who a role no one was introduced in points at, given {@code person}, the last one named who
+     * may play it: when that person has not spoken and was last named only after a preposition, and
+     * someone who may play it spoke within reach, the one who spoke, whom the story follows
+     * ("Mourinho: ‘…’ … Goals from Willian and Mason Mount … “…,” the Spurs boss told Sky Sports"
+     * is Mourinho's).
+     */
+    private String followed(int offset, Gender gender, String noun, String person) {
+        NavigableMap<Integer, String> before = speakers.headMap(offset, false);
+        int named = lastMentionBefore(person, offset);
+        if (before.containsValue(person) || named < 0 || !objectOfPreposition(named)) {
+            // "Lampard was delighted. “…,” said the Chelsea manager": named as a subject since
+            return person;
+        }
+        int sentence = passage.sentenceAt(offset);
+        for (Map.Entry<Integer, String> spoke : before.descendingMap().entrySet()) {
+            if (sentence - passage.sentenceAt(spoke.getKey()) > 2 * REACH) {
+                break;
+            }
+            String speaker = spoke.getValue();
+            if (people.containsValue(speaker)
+                    && !organisationNames.contains(speaker)
+                    && agrees(speaker, gender)
+                    && playsRole(speaker, noun)) {
+                return speaker;
+            }
+        }
+        return person;
+    }
+
     /** Nouns that, after "the" and a place or nationality, make an epithet: "the Cork native". */
     private static final java.util.Set<String> EPITHET_NOUNS =
             java.util.Set.of(
@@ -3343,6 +3376,26 @@ final class SpeakerResolver {
             return byNoun;
         }
         return words.length > 1 ? lexicon.names().givenNames().genderOf(words[0]) : Gender.UNKNOWN;
+    }
+
+    /**
+     * Whether the name at {@code offset} stands in a preposition's phrase, alone or among names
+     * joined by "and" or commas, after a word in lower case: "Goals came from Willian and Mason
+     * Mount", not "Minister of State for Electronics and IT Prakash Kulkarni".
+     */
+    private boolean objectOfPreposition(int offset) {
+        List<Token> tokens = passage.tokens();
+        int first = passage.firstToken(passage.sentenceAt(offset));
+        int k = passage.tokenAtOrAfter(offset) - 1;
+        while (k >= first
+                && (tokens.get(k).capitalized()
+                        || tokens.get(k).is(',')
+                        || tokens.get(k).lower().equals("and"))) {
+            k--;
+        }
+        return k > first
+                && SubjectReader.PREPOSITIONS.contains(tokens.get(k).lower())
+                && !tokens.get(k - 1).capitalized();
     }
 
     /** Whether the name at {@code offset} follows a preposition: an object, not a subject. */

@@ -1977,6 +1977,20 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aRoleNoOneWasIntroducedInFollowsTheSpeakerNotANameAfterAPreposition() {
+        assertThat(
+                        speakers(
+                                "Mourinho: ‘We were not good enough’\n\nJose Mourinho’s side lost"
+                                        + " 2-0 at Frank Lampard’s Chelsea on Sunday. Goals came"
+                                        + " from Willian and"
+                                        + " Mason Mount.\n\n“In the first half we didn’t exist,”"
+                                        + " the Spurs boss told Sky Sports.\n\nLampard was"
+                                        + " delighted. “The players were fantastic,” said the"
+                                        + " Chelsea manager."))
+                .containsExactly("Jose Mourinho", "Jose Mourinho", "Frank Lampard");
+    }
+
+    @Test
     void aCountryBeforeAnAmbassadorsNameIsNotPartOfIt() {
         assertThat(
                         speakers(
