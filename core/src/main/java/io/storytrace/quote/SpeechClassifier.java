@@ -284,17 +284,24 @@ final class SpeechClassifier {
     /** Verbs right before a title-case name in marks for what was launched: "announced “…”". */
     private static final Set<String> UNVEILING =
             Set.of(
+                    "announces",
                     "announced",
                     "announcing",
+                    "unveils",
                     "unveiled",
                     "unveiling",
+                    "launches",
                     "launched",
                     "launching",
+                    "introduces",
                     "introduced",
                     "introducing",
+                    "releases",
                     "released",
                     "releasing",
+                    "debuts",
                     "debuted",
+                    "teases",
                     "teased");
 
     /** Prepositions before which title-case words in marks name a work: "the star of “Fargo,”". */
@@ -363,14 +370,14 @@ final class SpeechClassifier {
         }
         if (before != null
                 && UNVEILING.contains(before.lower())
-                && content.size() > 1
                 && content.size() <= NAME_WORDS
                 && titleCase(content)
                 && !endsSentence(
                         content.getLast().is(',')
                                 ? content.subList(0, content.size() - 1)
                                 : content)) {
-            // "Nintendo announced “Super Mario Run,” its first mobile game": what was launched
+            // "Nintendo announced “Super Mario Run,” its first mobile game", "Lumenfold unveils
+            // ‘Atlas’ AI agent": what was launched
             return "follows “" + before.text() + "”: the name of what was launched";
         }
         if (endsSentence(content)) {

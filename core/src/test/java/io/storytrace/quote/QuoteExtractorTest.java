@@ -1136,6 +1136,20 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aHeadlinesTitleBeforeRecapOrAfterUnveilsIsNoSpeech() {
+        String recap =
+                "‘Villa Paradiso’ Recap: Kayleigh Torches B-Mo at the Fire Pit\n\nBy Ana"
+                        + " Ruiz\n\nOkay. WOW.";
+        assertThat(spanTexts(extract(recap, true).quotes(), recap)).isEmpty();
+        String launch =
+                "Lumenfold unveils ‘Atlas’ AI agent, promising an assistant that ‘actually finishes"
+                        + " the job’\n\nThe San Francisco company says its new system can book"
+                        + " travel.";
+        assertThat(spanTexts(extract(launch, true).quotes(), launch))
+                .containsExactly("actually finishes the job");
+    }
+
+    @Test
     void aHeadlineDropsItsVerbBeforeTheWordsQuotedAfterATitleWord() {
         QuoteExtraction extraction =
                 extract(
