@@ -1561,6 +1561,32 @@ final class SpeechClassifier {
                 // "all it took was one person to say, “…”", "he was unable to say, “…”"
                 return "is what someone would need “to " + next.text() + "”";
             }
+            Token instead = before(passage, region, n + 1);
+            if (word.equals("of")
+                    && n <= 3
+                    && instead != null
+                    && INSTEAD.contains(instead.lower())
+                    && next != null
+                    && lexicon.cue(next) != null
+                    && next.lower().endsWith("ing")) {
+                // "Instead of saying, “I’m sorry you feel that way,” try listening."
+                return "is what someone might say (“"
+                        + instead.text()
+                        + " of "
+                        + next.text()
+                        + "”)";
+            }
+            if (word.equals("picture")
+                    && passage.firstToken(sentence) == passage.tokenAtOrAfter(token.start())
+                    && next != null
+                    && PhraseReader.ARTICLES.contains(next.lower())) {
+                // "Picture a teenager texting, “I’m fine,” while crying in her room."
+                return "is imagined (“" + token.text() + "”)";
+            }
+            if (n == 3 && word.equals("saying") && next != null && next.lower().equals("goes")) {
+                // "As the saying goes, “Every cloud has a silver lining.”"
+                return "is a saying";
+            }
             if (n == 2 && EXAMPLE.contains(word) && next != null && next.is(':')) {
                 // "For example: “That was so funny I literally cried.”"
                 return "is given as an example";
@@ -1598,11 +1624,28 @@ final class SpeechClassifier {
     /** How many tokens before "to say" a word that leaves it unrealised may stand. */
     private static final int UNREALISED_REACH = 5;
 
+    /** Words before "of" and a gerund that leave the saying undone: "instead of saying". */
+    private static final Set<String> INSTEAD = Set.of("instead", "rather");
+
     /** Words after which "to say" is what someone would, could or should say. */
     private static final Set<String> UNREALISING =
             Set.of(
-                    "unable", "able", "need", "needs", "needed", "took", "takes", "dare", "dared",
-                    "afraid", "willing", "ought");
+                    "unable",
+                    "able",
+                    "need",
+                    "needs",
+                    "needed",
+                    "took",
+                    "takes",
+                    "dare",
+                    "dared",
+                    "afraid",
+                    "willing",
+                    "ought",
+                    "easy",
+                    "tempting",
+                    "temptation",
+                    "tempted");
 
     /** Verbs of perceiving someone speak: "you can hear him say, “…”". */
     static final Set<String> PERCEIVING =

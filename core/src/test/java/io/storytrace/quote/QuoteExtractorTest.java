@@ -210,6 +210,9 @@ class QuoteExtractorTest {
                         List.of("It was a shock,"),
                         "Court\n\nHe was charged with “causing death by dangerous driving.” She pleaded guilty to “assault occasioning actual bodily harm”. “It was a shock,” Ana Ruiz said."),
                 Arguments.of(
+                        List.of("We are ready,"),
+                        "Essay\n\nInstead of saying, “I’m sorry you feel that way,” try listening. It’s easy to say, “Just quit your job.” There is a temptation to shout, “Enough!” Picture a teenager texting, “I’m fine,” while crying. As the saying goes, “Every cloud has a silver lining.” “We are ready,” Ana Ruiz said."),
+                Arguments.of(
                         List.of("I quit,"),
                         "Games\n\nNintendo shocked the world by announcing “Super Mario Run,” its first mobile game. Now we know the price: “Super Mario Run” will cost $9.99. The band released “Midnight Train” on Friday. He announced “I quit,” and walked out."),
                 Arguments.of(
