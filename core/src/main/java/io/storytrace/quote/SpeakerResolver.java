@@ -3971,10 +3971,17 @@ final class SpeakerResolver {
             return team;
         }
         if (lexicon.names().ownOrganisationRoles().contains(noun)) {
-            // "The society said" after the Chartered Society of Physiotherapy, however far back;
-            // "the county said" with no county's body named is the county, not the last firm
+            // "The society said" after the Chartered Society of Physiotherapy, however far back,
+            // "the district said" after Tacoma Public Schools; "the county said" with no county's
+            // body named is the county, not the last firm
             return organisations.headMap(ref.offset(), false).descendingMap().values().stream()
-                    .filter(organisation -> describes(words, organisation))
+                    .filter(
+                            organisation ->
+                                    describes(words, organisation)
+                                            || noun.equals("district")
+                                                    && organisation
+                                                            .toLowerCase(Locale.ROOT)
+                                                            .endsWith(" schools"))
                     .findFirst()
                     .orElse(ref.text());
         }

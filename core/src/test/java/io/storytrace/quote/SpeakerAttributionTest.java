@@ -1906,6 +1906,17 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void theDistrictIsTheSchoolsNamedBeforeIt() {
+        assertThat(
+                        speakers(
+                                "A Lincoln High School student was detained Monday, prompting a"
+                                        + " lockdown, Tacoma Public Schools said.\n\n“At no point"
+                                        + " was a weapon found on campus,” the district said in an"
+                                        + " email to families."))
+                .containsExactly("Tacoma Public Schools");
+    }
+
+    @Test
     void aCueOpeningAReportedClauseReachesAPartialQuotationAtItsEnd() {
         assertThat(
                         speakers(
