@@ -3986,6 +3986,14 @@ final class SpeakerResolver {
                     .orElse(ref.text());
         }
         String last = organisationNotPerson(ref.offset());
+        if (last == null && words.length == 2 && lexicon.businessNouns().contains(noun)) {
+            String firm = bareFirm(ref.offset());
+            if (firm != null) {
+                // "Shares in Tesla fell … Tesla’s sales … The company said": a firm the name
+                // finder left unread, one word long
+                return firm;
+            }
+        }
         if (last != null && !kindAgrees(noun, last)) {
             last = ofItsKind(noun, ref.offset());
             if (last == null) {
@@ -4011,6 +4019,58 @@ final class SpeakerResolver {
             return ref.text();
         }
         return last;
+    }
+
+    /** How many times a single capitalised word must stand before "the company" to be its name. */
+    private static final int BARE_FIRM_COUNT = 2;
+
+    /**
+     * The firm "the company" points at when no organisation was read: the last single capitalised
+     * word before {@code offset} that stands before it at least twice, never in lower case, and is
+     * no word of a person's name, place, given name, day or month ("Shares in Tesla fell … Tesla’s
+     * sales … The company said"). Null when there is none.
+     */
+    private String bareFirm(int offset) {
+        List<Token> tokens = passage.tokens();
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, String> written = new HashMap<>();
+        List<String> seen = new java.util.ArrayList<>();
+        for (int k = 0; k < passage.tokenAtOrAfter(offset); k++) {
+            Token token = tokens.get(k);
+            String word = token.bare();
+            if (token.type() != Token.Type.WORD
+                    || !token.capitalized()
+                    || word.length() < 3
+                    || k > 0 && tokens.get(k - 1).capitalized()
+                    || k + 1 < tokens.size() && tokens.get(k + 1).capitalized()
+                    || inMarks.covers(new Span(token.start(), token.end()))
+                    || lowerCase.contains(word)
+                    || known.contains(word)
+                    || names.isPerson(token.text())
+                    || lexicon.names().places().contains(word)
+                    || lexicon.names().givenNames().contains(word)
+                    || lexicon.names().notNames().contains(word)
+                    || io.storytrace.text.CalendarWords.WEEKDAYS.contains(word)
+                    || io.storytrace.text.CalendarWords.MONTHS.contains(word)) {
+                continue;
+            }
+            counts.merge(word, 1, Integer::sum);
+            written.putIfAbsent(word, token.text().substring(0, word.length()));
+            seen.add(word);
+        }
+        java.util.Set<String> nameWords = new java.util.HashSet<>();
+        for (String person : people.values()) {
+            nameWords.addAll(List.of(person.toLowerCase(Locale.ROOT).split(" ")));
+        }
+        for (String word : seen.reversed()) {
+            if (counts.get(word) >= BARE_FIRM_COUNT && !nameWords.contains(word)) {
+                // "Kessler-Vance earned" after "Kessler-Vance Industries reported": the name in
+                // full
+                String full = organisationStartingWith(written.get(word));
+                return full != null ? full : written.get(word);
+            }
+        }
+        return null;
     }
 
     /** Nouns for a sports team: "the club said". */

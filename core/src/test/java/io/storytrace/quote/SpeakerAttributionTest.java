@@ -2002,6 +2002,16 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void theCompanyIsAOneWordFirmNamedTwiceWhenNoOrganisationWasRead() {
+        assertThat(
+                        speakers(
+                                "Shares in Tesla fell 5% on Monday. Tesla’s sales in China"
+                                        + " slumped, analyst Dan Ives said.\n\nThe company said"
+                                        + " demand was “exceptionally strong.”"))
+                .containsExactly("Tesla");
+    }
+
+    @Test
     void aCountryBeforeAnAmbassadorsNameIsNotPartOfIt() {
         assertThat(
                         speakers(
