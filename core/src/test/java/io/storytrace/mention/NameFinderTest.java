@@ -53,6 +53,27 @@ class NameFinderTest {
     }
 
     @Test
+    void aNameAfterAPersonAndOfIsWhereTheyWork() {
+        Names names =
+                find(
+                        "Analyst Tom Reed of Morgan Stanley was upbeat. Ines Carvalho-Byrne of Lisbon cooks.",
+                        false);
+
+        assertThat(described(names))
+                .containsExactly(
+                        "PERSON Tom Reed → Tom Reed",
+                        "ORGANIZATION Morgan Stanley → Morgan Stanley",
+                        "PERSON Ines Carvalho-Byrne → Ines Carvalho-Byrne");
+    }
+
+    @Test
+    void aWorkSomeoneOwnsIsNamedByTheCapitalsAfterIt() {
+        Names names = find("Chloe Barnes spoke on her podcast Chloe Chats about the split.", false);
+
+        assertThat(described(names)).containsExactly("PERSON Chloe Barnes → Chloe Barnes");
+    }
+
+    @Test
     void aWorkSetBesideItsNounIsNoOne() {
         Names names =
                 find(
