@@ -890,6 +890,27 @@ final class AttributionFinder {
         if (cue == null && j >= 0 && j < end && documentReads(subject.ref(), tokens.get(j))) {
             cue = DOCUMENT_READS;
         }
+        String document =
+                cue == null
+                                && j >= 0
+                                && j < end
+                                && reads(tokens.get(j))
+                                && subject.ref().kind() == SpeakerRef.Kind.PRONOUN
+                                && subject.ref().text().equalsIgnoreCase("it")
+                        ? documentBefore(tokens, i)
+                        : null;
+        if (document != null) {
+            // "Hollis released his own statement through the League Managers Association. “…,”
+            // it read.": the statement, which speaks for whoever issued it
+            subject =
+                    new SubjectReader.Read(
+                            new SpeakerRef(
+                                    SpeakerRef.Kind.ORGANISATION_ROLE,
+                                    "the " + document,
+                                    subject.ref().offset()),
+                            subject.next());
+            cue = DOCUMENT_READS;
+        }
         if (cue == null || beforeInfinitive(tokens, j, cue)) {
             return null;
         }
@@ -1039,6 +1060,22 @@ final class AttributionFinder {
             }
         }
         return false;
+    }
+
+    /** How many tokens before a quotation "it read" looks for the document it is. */
+    private static final int DOCUMENT_BACK = 60;
+
+    /**
+     * The noun of the last document ("statement", "post", "letter") within reach before token
+     * {@code i}, for an "it" that then reads; null when none stands there.
+     */
+    private static String documentBefore(List<Token> tokens, int i) {
+        for (int k = i - 1; k >= 0 && i - k <= DOCUMENT_BACK; k--) {
+            if (QuoteAssembler.DOCUMENTS.contains(tokens.get(k).lower())) {
+                return tokens.get(k).lower();
+            }
+        }
+        return null;
     }
 
     /** Whether the colon at {@code colon} follows token {@code c} directly or after "in part". */

@@ -2012,6 +2012,22 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void itReadAfterAStatementIsWhoeverIssuedTheStatement() {
+        assertThat(
+                        speakers(
+                                "Buckingham Palace released a statement on behalf of the"
+                                        + " King.\n\n“His Majesty is deeply saddened by the"
+                                        + " news,” it read."))
+                .containsExactly("Buckingham Palace");
+        assertThat(
+                        speakers(
+                                "Mark Hollis released his own statement through the League"
+                                        + " Managers Association shortly afterwards. “I’m"
+                                        + " obviously disappointed,” it read."))
+                .containsExactly("Mark Hollis");
+    }
+
+    @Test
     void aCountryBeforeAnAmbassadorsNameIsNotPartOfIt() {
         assertThat(
                         speakers(
