@@ -1427,6 +1427,61 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** Verbs of answering: "the Irish star replied". */
+    private static final java.util.Set<String> REPLYING =
+            java.util.Set.of(
+                    "replied",
+                    "replies",
+                    "answered",
+                    "answers",
+                    "responded",
+                    "responds",
+                    "retorted",
+                    "retorts");
+
+    /**
+     * Who answers as a role phrase right after someone else asked a question: "Solís pushed back.
+     * “But have you said this to her?” she asked. ¶ “I have,” the Irish star replied." is the one
+     * who spoke before the asker, the guest, not the asker named last. Null unless the phrase is
+     * followed by a verb of answering, the last speaker put a question within reach, and someone
+     * else the phrase fits spoke before them.
+     */
+    private String replyingParty(SpeakerRef ref) {
+        List<Token> tokens = passage.tokens();
+        int after = passage.tokenAtOrAfter(ref.offset() + ref.text().length());
+        if (after >= tokens.size() || !REPLYING.contains(tokens.get(after).lower())) {
+            return null;
+        }
+        Map.Entry<Integer, String> asker = speakers.lowerEntry(ref.offset());
+        int sentence = passage.sentenceAt(ref.offset());
+        if (asker == null || sentence - passage.sentenceAt(asker.getKey()) > REACH) {
+            // (the answer's own sentences stand between: "“I have. Twice. …,” the star replied")
+            return null;
+        }
+        boolean asked = false;
+        for (int k = passage.tokenAtOrAfter(asker.getKey()); k < after; k++) {
+            asked |= tokens.get(k).is('?');
+        }
+        if (!asked) {
+            return null;
+        }
+        String[] words = ref.text().split(" ");
+        Gender gender =
+                lexicon.names().genderOfWord(words[words.length - 1].toLowerCase(Locale.ROOT));
+        for (Map.Entry<Integer, String> spoke :
+                speakers.headMap(asker.getKey(), false).descendingMap().entrySet()) {
+            if (sentence - passage.sentenceAt(spoke.getKey()) > 2 * REACH) {
+                break;
+            }
+            if (!spoke.getValue().equals(asker.getValue())) {
+                return people.containsValue(spoke.getValue()) && agrees(spoke.getValue(), gender)
+                        ? spoke.getValue()
+                        : null;
+            }
+        }
+        return null;
+    }
+
     /** How many tokens after a question's "?" its "asked" may come: "?” Ann Cole asked". */
     private static final int ASKED_REACH = 6;
 
@@ -1486,6 +1541,10 @@ final class SpeakerResolver {
                 words.length == 2 && PAIRS.contains(words[1])
                         ? pairNamedBefore(ref.offset())
                         : null;
+        String replying = pair == null ? replyingParty(ref) : null;
+        if (replying != null) {
+            return replying;
+        }
         return pair != null ? pair : role(ref);
     }
 

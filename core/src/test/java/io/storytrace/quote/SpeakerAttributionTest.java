@@ -2028,6 +2028,18 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aRolePhraseThatRepliesToAQuestionIsTheOneAskedNotTheAsker() {
+        assertThat(
+                        speakers(
+                                "Theo Brannigan spoke on the podcast Table for Two, hosted by Renata"
+                                        + " Solís.\n\n“It did sting,” Brannigan said.\n\nSolís"
+                                        + " pushed back. “But have you said any of this to her?”"
+                                        + " she asked.\n\n“I have. Twice. Once badly and once"
+                                        + " well,” the Irish star replied with a laugh."))
+                .containsExactly("Theo Brannigan", "Renata Solís", "Theo Brannigan");
+    }
+
+    @Test
     void aCountryBeforeAnAmbassadorsNameIsNotPartOfIt() {
         assertThat(
                         speakers(
