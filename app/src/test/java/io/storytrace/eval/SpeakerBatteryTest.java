@@ -32,7 +32,7 @@ class SpeakerBatteryTest {
         "world, 34",
         "local, 36",
         "science, 38",
-        "uk, 25",
+        "uk, 26",
         "feature, 27",
         "rewrite, 30",
         "commonwealth, 26",
