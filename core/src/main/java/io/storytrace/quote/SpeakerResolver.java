@@ -1447,27 +1447,39 @@ final class SpeakerResolver {
      * else the phrase fits spoke before them.
      */
     private String replyingParty(SpeakerRef ref) {
+        String[] words = ref.text().split(" ");
+        return replyingParty(
+                ref.offset(),
+                passage.tokenAtOrAfter(ref.offset() + ref.text().length()),
+                lexicon.names().genderOfWord(words[words.length - 1].toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Who answers with the verb at token {@code verb}, the subject standing at {@code offset}: the
+     * one who spoke before the asker, when the last speaker put a question within reach and that
+     * one fits {@code gender}; null otherwise.
+     */
+    private String replyingParty(int offset, int verb, Gender gender) {
         List<Token> tokens = passage.tokens();
-        int after = passage.tokenAtOrAfter(ref.offset() + ref.text().length());
-        if (after >= tokens.size() || !REPLYING.contains(tokens.get(after).lower())) {
+        if (verb >= tokens.size() || !REPLYING.contains(tokens.get(verb).lower())) {
             return null;
         }
-        Map.Entry<Integer, String> asker = speakers.lowerEntry(ref.offset());
-        int sentence = passage.sentenceAt(ref.offset());
-        if (asker == null || sentence - passage.sentenceAt(asker.getKey()) > REACH) {
-            // (the answer's own sentences stand between: "“I have. Twice. …,” the star replied")
+        Map.Entry<Integer, String> asker = speakers.lowerEntry(offset);
+        int sentence = passage.sentenceAt(offset);
+        if (asker == null
+                || !people.containsValue(asker.getValue())
+                || sentence - passage.sentenceAt(asker.getKey()) > REACH) {
+            // (the answer's own sentences stand between: "“I have. Twice. …,” the star replied";
+            // "one reporter asked van der Berg, “…?” ¶ “…,” he replied" is left to the pronoun)
             return null;
         }
         boolean asked = false;
-        for (int k = passage.tokenAtOrAfter(asker.getKey()); k < after; k++) {
+        for (int k = passage.tokenAtOrAfter(asker.getKey()); k < verb; k++) {
             asked |= tokens.get(k).is('?');
         }
         if (!asked) {
             return null;
         }
-        String[] words = ref.text().split(" ");
-        Gender gender =
-                lexicon.names().genderOfWord(words[words.length - 1].toLowerCase(Locale.ROOT));
         for (Map.Entry<Integer, String> spoke :
                 speakers.headMap(asker.getKey(), false).descendingMap().entrySet()) {
             if (sentence - passage.sentenceAt(spoke.getKey()) > 2 * REACH) {
