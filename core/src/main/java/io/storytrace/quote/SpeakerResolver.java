@@ -1521,6 +1521,13 @@ final class SpeakerResolver {
             return titled;
         }
         if (epithet(words, noun)) {
+            Gender nounGender = lexicon.names().genderOfWord(words[noun].toLowerCase(Locale.ROOT));
+            String placed = placedBefore(words[noun - 1], ref.offset(), nounGender);
+            if (placed != null) {
+                // "I was flying back to Cork every weekend," Brannigan said … "The Cork native":
+                // the one the place was said of or by
+                return placed;
+            }
             // "Doyle, 28, had promised … “…,” the Salford man said": the person the story is
             // on, as a pronoun would be, not whoever was introduced as a man
             String person =
@@ -2913,6 +2920,53 @@ final class SpeakerResolver {
                     "golfer",
                     "youngster",
                     "teenager");
+
+    /** Prepositions before a place named as where someone is from or goes: "back to Cork". */
+    private static final java.util.Set<String> LOCATING =
+            java.util.Set.of("in", "from", "to", "near", "outside", "of");
+
+    /**
+     * The person last tied to {@code place} before {@code offset} who fits {@code gender}: named in
+     * a sentence that names the place after a preposition, else the speaker of the quotation that
+     * does ("I was flying back to Cork every weekend"). Null when no sentence names it so.
+     */
+    private String placedBefore(String place, int offset, Gender gender) {
+        if (place.isEmpty()
+                || !Character.isUpperCase(place.codePointAt(0))
+                || organisationStartingWith(place) != null) {
+            // "the former Ashbourne defender" after Ashbourne City: a club, not where one is from
+            return null;
+        }
+        for (int s = passage.sentenceAt(offset) - 1; s >= 0; s--) {
+            List<Token> tokens = passage.tokensOf(s);
+            boolean names = false;
+            for (int k = 1; k < tokens.size(); k++) {
+                // "back to Cork", "grew up in Cork": the place as a place, not "former Ashbourne
+                // striker", a club's name
+                names |=
+                        tokens.get(k).text().equals(place)
+                                && LOCATING.contains(tokens.get(k - 1).lower());
+            }
+            if (!names) {
+                continue;
+            }
+            Span span = passage.sentences().get(s).span();
+            Map.Entry<Integer, String> named =
+                    people.subMap(span.start(), true, span.end(), false).lastEntry();
+            if (named != null) {
+                return agrees(named.getValue(), gender) ? named.getValue() : null;
+            }
+            Map.Entry<Integer, String> saying = speakers.floorEntry(span.start());
+            if (inMarks.covers(span)
+                    && saying != null
+                    && people.containsValue(saying.getValue())
+                    && agrees(saying.getValue(), gender)) {
+                return saying.getValue();
+            }
+            return null;
+        }
+        return null;
+    }
 
     /**
      * Whether a role phrase is an epithet for someone already in the story: "the" and a capitalised

@@ -2040,6 +2040,19 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aNativeOfAPlaceIsWhoeverSaidTheyWentThere() {
+        assertThat(
+                        speakers(
+                                "Theo Brannigan spoke about the feud.\n\n“My dad was sick. I was"
+                                        + " flying back to Cork every weekend,” Brannigan"
+                                        + " said.\n\nShowrunner Jonah Feld was diplomatic."
+                                        + " “Season one was hard on everybody,” Feld said.\n\nThe"
+                                        + " Cork native said he hoped the talk would “put a full"
+                                        + " stop” on it."))
+                .containsExactly("Theo Brannigan", "Jonah Feld", "Theo Brannigan");
+    }
+
+    @Test
     void aCountryBeforeAnAmbassadorsNameIsNotPartOfIt() {
         assertThat(
                         speakers(
