@@ -712,9 +712,10 @@ final class SpeakerResolver {
             }
         }
         if (words.length == 1
-                && (headline || opensSentence(ref.offset()))
+                && (headline || opensSentence(ref.offset()) || afterThe(ref.offset()))
                 && lexicon.names().roles().contains(text.toLowerCase(Locale.ROOT))) {
-            // "Singer Says…" in a headline's capitals is a role, not a name.
+            // "Singer Says…" in a headline's capitals is a role, not a name; so is "The MP’s
+            // message was clear: “…”"
             return role(new SpeakerRef(SpeakerRef.Kind.PERSON_ROLE, text, ref.offset()));
         }
         String organisation = organisationStartingWith(text);
@@ -741,6 +742,12 @@ final class SpeakerResolver {
             }
         }
         return text;
+    }
+
+    /** Whether "the" stands right before the word at {@code offset}. */
+    private boolean afterThe(int offset) {
+        int at = passage.tokenAtOrAfter(offset);
+        return at > 0 && passage.tokens().get(at - 1).lower().equals("the");
     }
 
     /**

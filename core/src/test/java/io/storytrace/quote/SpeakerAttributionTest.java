@@ -2053,6 +2053,15 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aRoleInCapitalsAfterTheIsARoleNotAName() {
+        assertThat(
+                        speakers(
+                                "Labour MP John Smith attended the hearing on Tuesday.\n\nThe MP’s"
+                                        + " message was clear: “The plan is dead.”"))
+                .containsExactly("John Smith");
+    }
+
+    @Test
     void aCountryBeforeAnAmbassadorsNameIsNotPartOfIt() {
         assertThat(
                         speakers(
