@@ -1455,18 +1455,10 @@ final class SpeakerResolver {
      */
     private String replyingParty(SpeakerRef ref) {
         String[] words = ref.text().split(" ");
-        return replyingParty(
-                ref.offset(),
-                passage.tokenAtOrAfter(ref.offset() + ref.text().length()),
-                lexicon.names().genderOfWord(words[words.length - 1].toLowerCase(Locale.ROOT)));
-    }
-
-    /**
-     * Who answers with the verb at token {@code verb}, the subject standing at {@code offset}: the
-     * one who spoke before the asker, when the last speaker put a question within reach and that
-     * one fits {@code gender}; null otherwise.
-     */
-    private String replyingParty(int offset, int verb, Gender gender) {
+        Gender gender =
+                lexicon.names().genderOfWord(words[words.length - 1].toLowerCase(Locale.ROOT));
+        int offset = ref.offset();
+        int verb = passage.tokenAtOrAfter(offset + ref.text().length());
         List<Token> tokens = passage.tokens();
         if (verb >= tokens.size() || !REPLYING.contains(tokens.get(verb).lower())) {
             return null;
@@ -1477,7 +1469,7 @@ final class SpeakerResolver {
                 || !people.containsValue(asker.getValue())
                 || sentence - passage.sentenceAt(asker.getKey()) > REACH) {
             // (the answer's own sentences stand between: "“I have. Twice. …,” the star replied";
-            // "one reporter asked van der Berg, “…?” ¶ “…,” he replied" is left to the pronoun)
+            // "one reporter asked van der Berg, “…?” ¶ “…,” the actor replied" is left as it was)
             return null;
         }
         boolean asked = false;
