@@ -95,7 +95,7 @@ public final class NameFinder {
         }
         body = organisationsByTheirFirstWords(body);
         body = surnamedPlaces(body, passage.tokens());
-        body = affiliations(body, passage.tokens());
+        body = affiliations(body, passage);
         Set<String> people = new LinkedHashSet<>();
         for (Run run : body) {
             if (run.person()) {
@@ -375,23 +375,18 @@ public final class NameFinder {
      * organisation the first works for: "analyst Tom Reed of Morgan Stanley", "Sarah Kim of Goldman
      * Sachs" (given names or not, no one is "of" a person).
      */
-    private static List<Run> affiliations(List<Run> body, List<Token> tokens) {
-        Map<Integer, Integer> index = new HashMap<>();
-        for (int k = 0; k < tokens.size(); k++) {
-            index.put(tokens.get(k).start(), k);
-        }
+    private static List<Run> affiliations(List<Run> body, Passage passage) {
+        List<Token> tokens = passage.tokens();
         List<Run> read = new ArrayList<>(body);
         for (int r = 1; r < read.size(); r++) {
             Run run = read.get(r);
             Run before = read.get(r - 1);
-            Integer first = index.get(run.tokens().getFirst().start());
-            Integer last = index.get(before.tokens().getLast().start());
+            int first = passage.tokenAtOrAfter(run.tokens().getFirst().start());
+            int last = passage.tokenAtOrAfter(before.tokens().getLast().start());
             if (run.type() == Mention.Type.PERSON
                     && before.type() == Mention.Type.PERSON
                     && run.tokens().size() > 1
                     && before.tokens().size() > 1
-                    && first != null
-                    && last != null
                     && first - last == 2
                     && tokens.get(first - 1).text().equals("of")) {
                 read.set(

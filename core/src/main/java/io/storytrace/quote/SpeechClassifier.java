@@ -1183,7 +1183,7 @@ final class SpeechClassifier {
         } else if (!region.closed() || passage.text().charAt(region.close() - 1) != ',') {
             return null;
         }
-        if (token == null || !ARTICLES.contains(token.lower())) {
+        if (token == null || !PhraseReader.ARTICLES.contains(token.lower())) {
             return null;
         }
         for (int k = n + 1; k <= n + TERM_WORDS; k++) {
@@ -1200,8 +1200,6 @@ final class SpeechClassifier {
         return null;
     }
 
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
-
     /** How many words the name of a condition may run: "feather-duvet lung". */
     private static final int CONDITION_WORDS = 5;
 
@@ -1211,15 +1209,20 @@ final class SpeechClassifier {
      * reason, or null.
      */
     private static String diagnosed(Passage passage, QuotedRegion region) {
-        Token with = before(passage, region, 1);
-        Token verb = before(passage, region, 2);
-        return with != null
-                        && with.lower().equals("with")
-                        && verb != null
-                        && verb.lower().equals("diagnosed")
+        return "diagnosed with".equals(twoWordsBefore(passage, region))
                         && wordCount(passage, region) <= CONDITION_WORDS
                 ? "is the name of a condition someone was “diagnosed with”"
                 : null;
+    }
+
+    /**
+     * The two words right before the region's opening mark, in lower case with a space between
+     * ("diagnosed with", "charged with"), or null where the paragraph has fewer.
+     */
+    private static String twoWordsBefore(Passage passage, QuotedRegion region) {
+        Token second = before(passage, region, 1);
+        Token first = before(passage, region, 2);
+        return first == null || second == null ? null : first.lower() + " " + second.lower();
     }
 
     /** How many words the name of an offence may run. */
@@ -1241,13 +1244,11 @@ final class SpeechClassifier {
 
     /** Whether the words in marks name the offence someone was charged with, or null. */
     private static String offence(Passage passage, QuotedRegion region) {
-        Token preposition = before(passage, region, 1);
-        Token word = before(passage, region, 2);
-        return preposition != null
-                        && word != null
-                        && OFFENCES.contains(word.lower() + " " + preposition.lower())
+        String words = twoWordsBefore(passage, region);
+        return words != null
+                        && OFFENCES.contains(words)
                         && wordCount(passage, region) <= OFFENCE_WORDS
-                ? "names an offence (“" + word.text() + " " + preposition.text() + "”)"
+                ? "names an offence (“" + words + "”)"
                 : null;
     }
 
