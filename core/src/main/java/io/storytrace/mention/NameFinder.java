@@ -96,6 +96,7 @@ public final class NameFinder {
         body = organisationsByTheirFirstWords(body);
         body = surnamedPlaces(body, passage.tokens());
         body = affiliations(body, passage);
+        body = surnamedOutlets(body);
         Set<String> people = new LinkedHashSet<>();
         for (Run run : body) {
             if (run.person()) {
@@ -241,6 +242,30 @@ public final class NameFinder {
             read.add(
                     organisation != null && !given && !surname
                             ? new Run(run.tokens(), Mention.Type.ORGANIZATION, organisation)
+                            : run);
+        }
+        return read;
+    }
+
+    /**
+     * "Fox himself was more upbeat" after "striker Jamie Fox": a one-word outlet's name that is the
+     * surname of someone the article named in full before, by a listed given name, is that person
+     * ("See Facebook’s own description" makes no one).
+     */
+    private List<Run> surnamedOutlets(List<Run> runs) {
+        Set<String> surnames = new HashSet<>();
+        List<Run> read = new ArrayList<>(runs.size());
+        for (Run run : runs) {
+            if (run.type() == Mention.Type.PERSON
+                    && run.tokens().size() > 1
+                    && lexicon.givenNames().contains(run.tokens().getFirst().bare())) {
+                surnames.add(Names.surname(run.words()));
+            }
+            read.add(
+                    run.type() == Mention.Type.OUTLET
+                                    && run.tokens().size() == 1
+                                    && surnames.contains(run.name())
+                            ? new Run(run.tokens(), Mention.Type.PERSON, run.name())
                             : run);
         }
         return read;
@@ -1518,13 +1543,17 @@ public final class NameFinder {
         }
         Token after = tokens.get(i + 1);
         if ((after.is(',') || after.is('—') || after.is('–'))
-                && DESCRIBING.contains(tokens.get(i + 2).lower())) {
+                && (DESCRIBING.contains(tokens.get(i + 2).lower())
+                        || i + 3 < tokens.size()
+                                && KIN_OWNERS.contains(tokens.get(i + 2).lower())
+                                && lexicon.kinNouns().contains(tokens.get(i + 3).lower()))) {
+            // "Karen, her daughter, drove"
             return true;
         }
-        // "my brother, Daniel, took longer", "her son Daniel": a given name after a noun for a
-        // person is the person so described
+        // "my brother, Daniel, took longer", "her son Daniel", "Mrs Walsh’s daughter, Karen,": a
+        // given name after a noun for a person is the person so described
         int noun = kinNounBefore(tokens, i);
-        return noun > 0 && ownedKin(tokens, noun);
+        return noun > 0 && (ownedKin(tokens, noun) || endsPossessive(tokens.get(noun - 1)));
     }
 
     /**

@@ -1288,8 +1288,13 @@ final class SubjectReader {
                 return null;
             }
         }
-        return name != null
-                        && name.ref().kind() == SpeakerRef.Kind.NAME
+        if (name == null || name.ref().kind() != SpeakerRef.Kind.NAME) {
+            return null;
+        }
+        Read whole = forward(tokens, name.next(), comma);
+        // "Tolu is, her aunt says, “…”": a verb between the name and the comma makes the role
+        // no apposition
+        return (whole == null || whole.next() == comma)
                         && !afterPreposition(tokens, name.next(), start)
                         && !PREPOSITIONS.contains(tokens.get(name.next()).lower())
                 ? name.ref()

@@ -74,6 +74,28 @@ class NameFinderTest {
     }
 
     @Test
+    void anOutletsNameThatIsTheSurnameOfSomeoneNamedBeforeIsThatPerson() {
+        Names names =
+                find(
+                        "Striker Jamie Fox is a doubt. Fox himself was upbeat. (See Facebook's own description.) Facebook said nothing.",
+                        false);
+
+        assertThat(described(names))
+                .contains("PERSON Fox → Jamie Fox", "OUTLET Facebook → Facebook")
+                .doesNotContain("PERSON Facebook → See Facebook");
+    }
+
+    @Test
+    void aGivenNameBesideAKinNounOfSomeoneNamedIsThePerson() {
+        Names names =
+                find(
+                        "Jean Walsh stayed. Mrs Walsh's daughter, Karen, drove from Leeds. Anna, her sister, came too.",
+                        false);
+
+        assertThat(described(names)).contains("PERSON Karen → Karen", "PERSON Anna → Anna");
+    }
+
+    @Test
     void aWorkSetBesideItsNounIsNoOne() {
         Names names =
                 find(

@@ -1958,6 +1958,32 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aKinRoleSetOffAfterAVerbIsNoAppositionToTheNameBeforeIt() {
+        assertThat(
+                        speakers(
+                                "Jane Reed opened her restaurant in 2019. Tolu Banks works there"
+                                        + " now.\n\nTolu is, her aunt says, “already bossing"
+                                        + " everyone around”."))
+                .containsExactly("her aunt");
+    }
+
+    @Test
+    void aDaughterIntroducedByHerGivenNameIsTheSheWhoSpeaksNext() {
+        assertThat(
+                        speakers(
+                                "Jean Walsh, 79, has lived in Marston for 50 years.\n\nMrs"
+                                        + " Walsh's daughter, Karen, drove from Leeds to help."
+                                        + " “Mum is tough,” she said."))
+                .containsExactly("Karen");
+        assertThat(
+                        speakers(
+                                "United striker Jamie Fox is a doubt.\n\nFox himself was more"
+                                        + " upbeat. “I'll be fine,” the 24-year-old told the"
+                                        + " club's website."))
+                .containsExactly("Jamie Fox");
+    }
+
+    @Test
     void aSurnameDescribedAsSomeonesLawyerIsTheSpeakerNotTheClient() {
         assertThat(
                         speakers(
