@@ -39,8 +39,14 @@ final class SentenceCues {
                 Token token = tokens.get(k);
                 if (token.type() != Token.Type.WORD
                         || quoted.contains(token.start())
-                        || k > 0 && silentNoun(tokens.get(k - 1), token)) {
-                    // "from the email", "on Facebook’s terms": a noun, not the verb
+                        || k > 0 && silentNoun(tokens.get(k - 1), token)
+                        || k > 1
+                                && hyphenatedModifier(tokens.get(k - 1))
+                                && silentNoun(tokens.get(k - 2), token)
+                        || k + 1 < tokens.size()
+                                && TEXT_PLACES.contains(tokens.get(k + 1).lower())) {
+                    // "from the email", "on Facebook’s (non-negotiable) terms": a noun, not the
+                    // verb; "the email mentioned above": this text, not speech
                     continue;
                 }
                 Cue cue = lexicon.cue(token);
@@ -93,6 +99,18 @@ final class SentenceCues {
                     "insistence",
                     "assertion",
                     "boast");
+
+    /** Where in this text a participle points: "the email mentioned above". */
+    private static final java.util.Set<String> TEXT_PLACES = java.util.Set.of("above", "below");
+
+    /** A hyphenated word in lower case, which modifies the noun after it: "non-negotiable". */
+    private static boolean hyphenatedModifier(Token token) {
+        String text = token.text();
+        return token.type() == Token.Type.WORD
+                && !token.capitalized()
+                && text.indexOf('-') > 0
+                && text.indexOf('-') < text.length() - 1;
+    }
 
     /** Words that make the word after them a noun: "the email", "their reply". */
     private static final java.util.Set<String> NOUN_MARKERS =

@@ -147,6 +147,9 @@ class QuoteExtractorTest {
                         List.of("We are,"),
                         "By Thursday, someone had spray-painted “We’re still here” across a sheet of plywood. “We are,” Ana Ruiz said."),
                 Arguments.of(
+                        List.of("It leaks,"),
+                        "Facebook combined that with the “web bug” from the email mentioned above. Many people are compelled to “opt in” on Facebook's non-negotiable terms. “It leaks,” Ana Ruiz said."),
+                Arguments.of(
                         List.of("It works,"),
                         "Searches for “how to vote early” spiked on Monday. He typed “best pizza near me” into his phone. “It works,” Ana Ruiz said."),
                 Arguments.of(
