@@ -2653,6 +2653,14 @@ final class SpeakerResolver {
                     // "Governor Datuk Seri Hafiz Zulkarnain": past the honorifics to the role
                     continue;
                 }
+                if (k > first
+                        && !tokens.get(k + 1).capitalized()
+                        && !tokens.get(k - 1).capitalized()
+                        && lexicon.roles().contains(tokens.get(k - 1).lower())) {
+                    // "veteran French goalkeeper Hugo Lloris": one capitalised word between two
+                    // role words is the second's modifier, and the first a role too
+                    continue;
+                }
                 int role = roleServing(tokens, k, first);
                 if (role < 0) {
                     // "Judge Nina Ode sentenced Carl Voss": another name ends the reach

@@ -1984,6 +1984,16 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aRoleBeforeANationalityAndAnotherRoleIntroducesThePersonToo() {
+        assertThat(
+                        speakers(
+                                "Former Chelsea midfielder Frank Lampard and veteran French"
+                                        + " goalkeeper Hugo Lloris watched the game.\n\n“We"
+                                        + " were poor,” the veteran said."))
+                .containsExactly("Hugo Lloris");
+    }
+
+    @Test
     void aSurnameDescribedAsSomeonesLawyerIsTheSpeakerNotTheClient() {
         assertThat(
                         speakers(
