@@ -3822,6 +3822,10 @@ final class SpeakerResolver {
                 .toString();
     }
 
+    /** Conjunctions that may open a sentence before its subject: "But one friend …". */
+    private static final java.util.Set<String> OPENING_CONJUNCTIONS =
+            java.util.Set.of("but", "and", "yet", "still");
+
     /** Words that open a phrase of time or place before a sentence's subject: "Midway through". */
     private static final java.util.Set<String> OPENING_ADVERBS =
             java.util.Set.of(
@@ -3860,9 +3864,9 @@ final class SpeakerResolver {
             return 0;
         }
         String second = tokens.get(1).lower();
-        if (OPENING_ADVERBS.contains(first)
+        if ((OPENING_ADVERBS.contains(first) || OPENING_CONJUNCTIONS.contains(first))
                 && (INDEFINITE.contains(second) || writers && WRITERS_OWN.contains(second))) {
-            // "Later my mother called."
+            // "Later my mother called.", "But another friend of Jade’s was less forgiving."
             return 1;
         }
         if (!SubjectReader.PREPOSITIONS.contains(first)

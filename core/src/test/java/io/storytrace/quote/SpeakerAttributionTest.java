@@ -1994,6 +1994,16 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void anUnnamedSubjectAfterButIsWhomTheyStandsFor() {
+        assertThat(
+                        speakers(
+                                "Jade Marrin split from Tyler Okoye last week.\n\nBut another"
+                                        + " friend of Jade’s was less forgiving. ‘Everyone warned"
+                                        + " her,’ they said."))
+                .containsExactly("another friend of Jade’s");
+    }
+
+    @Test
     void aSurnameDescribedAsSomeonesLawyerIsTheSpeakerNotTheClient() {
         assertThat(
                         speakers(
