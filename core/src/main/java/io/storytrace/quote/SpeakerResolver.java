@@ -2113,6 +2113,14 @@ final class SpeakerResolver {
                 // "Prosecutors had sought 30 months. In a sentencing memo, they wrote …"
                 return group;
             }
+            String unnamed = unnamedSubject(s);
+            if (unnamed != null) {
+                // "A source at Harbour Records was less forgiving. ‘…,’ they said.": the one the
+                // sentence is about, not the body named in it; in full where the person before
+                // is that one written out further ("One worker at the Tesla plant")
+                String fuller = lastPersonBefore(offset, ANYONE);
+                return fuller != null && fuller.startsWith(unnamed) ? fuller : unnamed;
+            }
             if (named.isEmpty() && bodies.isEmpty()) {
                 continue;
             }
@@ -3803,8 +3811,21 @@ final class SpeakerResolver {
         if (end + 1 < tokens.size()
                 && PhraseReader.COMPLEMENTS.contains(tokens.get(end).lower())
                 && tokens.get(end + 1).capitalized()) {
-            // "Another friend of Jade’s", "A spokesman for Lane": who they are with
+            // "Another friend of Jade’s", "A spokesman for Lane", "One fan of Tyler Okoye": who
+            // they are with
             end += 2;
+            while (end < tokens.size()
+                    && tokens.get(end).capitalized()
+                    && tokens.get(end).type() == Token.Type.WORD) {
+                end++;
+            }
+        } else if (end + 3 < tokens.size()
+                && PhraseReader.COMPLEMENTS.contains(tokens.get(end).lower())
+                && tokens.get(end + 1).lower().equals("the")
+                && !tokens.get(end + 2).capitalized()
+                && tokens.get(end + 3).is(',')) {
+            // "A friend of the couple, who asked not to be named,"
+            end += 3;
         }
         if (end < tokens.size() && QUESTIONING.contains(tokens.get(end).lower())) {
             // "A reporter asked Joan Mills about the vote. “…,” she said.": the one asked answers

@@ -2001,6 +2001,12 @@ class SpeakerAttributionTest {
                                         + " friend of Jade’s was less forgiving. ‘Everyone warned"
                                         + " her,’ they said."))
                 .containsExactly("another friend of Jade’s");
+        assertThat(
+                        speakers(
+                                "Jade Marrin split from Tyler Okoye last week.\n\nA source at"
+                                        + " Harbour Records was less forgiving. ‘Everyone warned"
+                                        + " her,’ they said."))
+                .containsExactly("A source at Harbour Records");
     }
 
     @Test
