@@ -743,6 +743,26 @@ final class SubjectReader {
     /** Words that open a clause whose subject a headline may give without an article. */
     private static final Set<String> BARE_ROLE_OPENERS = Set.of("as", "while", "after", "when");
 
+    /** Words that count the people a noun names, not describe them: "Each parent said". */
+    private static final Set<String> QUANTIFIERS =
+            Set.of("each", "every", "some", "any", "no", "your", "these", "those", "both");
+
+    /**
+     * Whether a capitalised word and a role noun stand right before the cue at token {@code cue},
+     * with no article: "Startup founder says".
+     */
+    private boolean modifiedBareRole(List<Token> tokens, int cue) {
+        Token modifier = tokens.get(cue - 2);
+        Token role = tokens.get(cue - 1);
+        return modifier.type() == Token.Type.WORD
+                && modifier.capitalized()
+                && !PhraseReader.DETERMINERS.contains(modifier.lower())
+                && !QUANTIFIERS.contains(modifier.lower())
+                && role.type() == Token.Type.WORD
+                && !role.capitalized()
+                && lexicon.names().roles().contains(role.lower());
+    }
+
     /**
      * Whether the word before the cue at {@code cue} is a role in lower case with no article,
      * opening a clause: "as governor warns", "while minister insists".
@@ -812,6 +832,13 @@ final class SubjectReader {
             // "… as governor warns inflation ‘job is not done’": a headline drops the article
             Token role = tokens.get(cue - 1);
             return new SpeakerRef(SpeakerRef.Kind.PERSON_ROLE, role.text(), role.start());
+        }
+        if (cue - 2 == start && modifiedBareRole(tokens, cue)) {
+            // "Startup founder says AI tool will “change everything”": the same, one word before
+            return new SpeakerRef(
+                    SpeakerRef.Kind.PERSON_ROLE,
+                    tokens.get(start).text() + " " + tokens.get(cue - 1).text(),
+                    tokens.get(start).start());
         }
         boolean conjunction = before.equals("and") || before.equals("but");
         boolean joined = conjunction || before.equals(",");

@@ -2010,6 +2010,16 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aHeadlinesRoleWithAModifierAndNoArticleIsWhomTheBodyIntroducesSo() {
+        assertThat(
+                        speakers(
+                                "Startup founder says AI tool will “change everything”\n\n"
+                                        + "Lumen founder Priya Nair left Google in 2022. “We are"
+                                        + " not replacing engineers,” Nair said."))
+                .containsExactly("Priya Nair", "Priya Nair");
+    }
+
+    @Test
     void aSurnameDescribedAsSomeonesLawyerIsTheSpeakerNotTheClient() {
         assertThat(
                         speakers(
