@@ -585,8 +585,68 @@ final class SpeechClassifier {
             // "According to Jane Hill, the results are “striking.”"
             return new Verdict(Verdict.Kind.SPEECH, "is reported “according to” someone");
         }
+        String reporting = reportingClauseBefore(passage, region);
+        if (reporting != null) {
+            // "posted on Bluesky that she was “heartbroken”", "has admitted she “hated”": a word
+            // inside the clause a verb of saying reports
+            return new Verdict(
+                    Verdict.Kind.SPEECH, "is inside a clause reported by “" + reporting + "”");
+        }
         return new Verdict(Verdict.Kind.SCARE, "is a short fragment with no speaker");
     }
+
+    /** How many tokens back from a quotation the word opening its reported clause may stand. */
+    private static final int CLAUSE_OPENER_REACH = 12;
+
+    /** How surely a verb must tell of speech to report a clause: not "believes that". */
+    private static final double REPORTER_CONFIDENCE = 0.8;
+
+    /** How many tokens back from a clause's opening word its verb of saying may stand. */
+    private static final int REPORTER_REACH = 8;
+
+    /** Words that open a clause a verb of saying reports: "said that …", "admitted she …". */
+    private static final Set<String> CLAUSE_OPENERS =
+            Set.of("that", "she", "he", "they", "we", "i");
+
+    /**
+     * The verb of saying whose reported clause the region at {@code region} stands in, as written,
+     * or null: a cue verb ("told", "posted", "warned", "admitted") followed in the same sentence by
+     * "that" or a subject pronoun, with no quotation mark between it and the region.
+     */
+    private String reportingClauseBefore(Passage passage, QuotedRegion region) {
+        List<Token> tokens = passage.tokens();
+        int open = passage.tokenAtOrAfter(region.open());
+        int first = passage.firstToken(passage.sentenceAt(region.open()));
+        for (int k = open - 1; k >= first && open - k <= CLAUSE_OPENER_REACH; k--) {
+            Token token = tokens.get(k);
+            if (Mark.is(token) && k != open - 1 || token.is(';') || token.is(':')) {
+                return null;
+            }
+            if (!CLAUSE_OPENERS.contains(token.lower())) {
+                continue;
+            }
+            for (int c = k - 1; c >= first && k - c <= REPORTER_REACH; c--) {
+                Token verb = tokens.get(c);
+                if (Mark.is(verb) || verb.is(';') || verb.is(':')) {
+                    return null;
+                }
+                Cue cue = lexicon.cue(verb);
+                if (cue != null
+                        && !verb.capitalized()
+                        && cue.confidence() >= REPORTER_CONFIDENCE
+                        && (cue.can(Cue.Use.SPEECH) || cue.can(Cue.Use.REPORTED))
+                        && !(c > first && NOUN_BEFORE.contains(tokens.get(c - 1).lower()))) {
+                    return verb.text();
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** Words that make the cue form after them a noun: "the claims that …". */
+    private static final Set<String> NOUN_BEFORE =
+            Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these");
 
     /** How far back on its line a quotation is looked at for the call it may be an argument of. */
     private static final int CALL_REACH = 300;
