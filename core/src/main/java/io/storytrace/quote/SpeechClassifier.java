@@ -611,9 +611,16 @@ final class SpeechClassifier {
     /**
      * The verb of saying whose reported clause the region at {@code region} stands in, as written,
      * or null: a cue verb ("told", "posted", "warned", "admitted") followed in the same sentence by
-     * "that" or a subject pronoun, with no quotation mark between it and the region.
+     * "that" or a subject pronoun, with no quotation mark between it and the region, and no other
+     * quoted word offered beside it as the alternative.
      */
     private String reportingClauseBefore(Passage passage, QuotedRegion region) {
+        Token next = after(passage, region);
+        Token nextTwo = after(passage, region, 2);
+        if (next != null && next.lower().equals("or") && nextTwo != null && Mark.is(nextTwo)) {
+            // "would reach “severe” or “emergency” levels": one of the quoted names offered
+            return null;
+        }
         List<Token> tokens = passage.tokens();
         int open = passage.tokenAtOrAfter(region.open());
         int first = passage.firstToken(passage.sentenceAt(region.open()));

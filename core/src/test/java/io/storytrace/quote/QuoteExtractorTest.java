@@ -151,7 +151,7 @@ class QuoteExtractorTest {
                         "Facebook combined that with the “web bug” from the email mentioned above. Many people are compelled to “opt in” on Facebook's non-negotiable terms. “It leaks,” Ana Ruiz said."),
                 Arguments.of(
                         List.of("heartbroken", "hated"),
-                        "The writer Naoko Bell posted on Bluesky that she was “heartbroken”. Beatriz Okonjo has admitted she “hated” rowing. Herbert believes that their ability to “taste” the air is unique."),
+                        "The writer Naoko Bell posted on Bluesky that she was “heartbroken”. Beatriz Okonjo has admitted she “hated” rowing. Herbert believes that their ability to “taste” the air is unique. Forecasters warn that pollution will reach “severe” or “emergency” levels."),
                 Arguments.of(
                         List.of("It works,"),
                         "Searches for “how to vote early” spiked on Monday. He typed “best pizza near me” into his phone. “It works,” Ana Ruiz said."),
