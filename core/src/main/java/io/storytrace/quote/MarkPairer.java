@@ -99,7 +99,7 @@ final class MarkPairer {
             }
             boolean[] strongCloseAhead = strongSingleClosesAhead(marks);
             for (int k = 0; k < marks.size(); k++) {
-                accept(marks.get(k), strongCloseAhead[k]);
+                accept(marks.get(k), strongCloseAhead[k], nestsAhead(marks, k));
             }
             finish();
         }
@@ -124,7 +124,33 @@ final class MarkPairer {
             return ahead;
         }
 
-        private void accept(Mark mark, boolean strongCloseAhead) {
+        /**
+         * Whether the double opener at {@code k} opens a quotation inside another written with the
+         * same marks: the next two double marks after it both close (“A … “B” … C”), so the first
+         * is still open, not left unclosed.
+         */
+        private static boolean nestsAhead(List<Mark> marks, int k) {
+            Mark mark = marks.get(k);
+            if (mark.family() != Family.DOUBLE || mark.role() != Mark.Role.OPEN) {
+                return false;
+            }
+            int closes = 0;
+            for (int j = k + 1; j < marks.size(); j++) {
+                Mark next = marks.get(j);
+                if (next.family() != Family.DOUBLE) {
+                    continue;
+                }
+                if (next.role() != Mark.Role.CLOSE) {
+                    return false;
+                }
+                if (++closes == 2) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void accept(Mark mark, boolean strongCloseAhead, boolean nests) {
             int open = openOf(mark.family());
             if (open >= 0) {
                 boolean closes =
@@ -135,6 +161,8 @@ final class MarkPairer {
                         };
                 if (closes || rightHandClosing(mark)) {
                     close(open, mark);
+                } else if (nests) {
+                    push(mark);
                 } else if (mark.role() == Mark.Role.OPEN) {
                     reopen(open, mark);
                 }

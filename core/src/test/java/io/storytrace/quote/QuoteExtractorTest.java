@@ -1132,6 +1132,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aNestedQuoteInTheSameDoubleMarksStaysInsideItsQuote() {
+        assertThat(
+                        quotes(
+                                "“Some got upset and called us “terrorists”. It got out of control,” Lena Varga said. “It was a “hoax”, they said.”"))
+                .extracting(Quote::text)
+                .containsExactly(
+                        "Some got upset and called us “terrorists”. It got out of control,",
+                        "It was a “hoax”, they said.");
+    }
+
+    @Test
     void headlineQuotesInSingleMarksAreSpeechOfThePersonNamed() {
         QuoteExtraction extraction =
                 extract(
