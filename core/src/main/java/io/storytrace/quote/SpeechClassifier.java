@@ -585,6 +585,12 @@ final class SpeechClassifier {
             // "According to Jane Hill, the results are “striking.”"
             return new Verdict(Verdict.Kind.SPEECH, "is reported “according to” someone");
         }
+        String naming = activeNamingBefore(passage, region);
+        if (naming != null) {
+            // "Privacy advocate calls the system a “dragnet”", "Saban compared agents to
+            // “pimps”": the word someone chose for a thing
+            return new Verdict(Verdict.Kind.SPEECH, "is what someone " + naming + " something");
+        }
         String reporting = reportingClauseBefore(passage, region);
         if (reporting != null) {
             // "posted on Bluesky that she was “heartbroken”", "has admitted she “hated”": a word
@@ -593,6 +599,66 @@ final class SpeechClassifier {
                     Verdict.Kind.SPEECH, "is inside a clause reported by “" + reporting + "”");
         }
         return new Verdict(Verdict.Kind.SCARE, "is a short fragment with no speaker");
+    }
+
+    /** Words right before a quotation that complete a verb naming its object: "calls X a". */
+    private static final Set<String> NAMING_LINKS = Set.of("a", "an", "as", "to");
+
+    /** How many words the object may run between a naming verb and its link: "the system". */
+    private static final int NAMED_OBJECT_WORDS = 4;
+
+    /** Words before a naming verb that make it no one's act: "what lawyers call", "was called". */
+    private static final Set<String> NAMING_BY_NO_ONE =
+            Set.of(
+                    "what",
+                    "being",
+                    "been",
+                    "be",
+                    "is",
+                    "was",
+                    "were",
+                    "are",
+                    "often",
+                    "widely",
+                    "long",
+                    "commonly",
+                    "sometimes",
+                    "usually",
+                    "also");
+
+    /**
+     * The verb, as written, by which someone active named a thing the words in marks: a naming cue
+     * ("calls", "described", "compared") with a person or group before it, its object, and "a",
+     * "as" or "to" right before the marks. Null for a passive or a "what … call" label, and for an
+     * object that runs past a stop or a quotation.
+     */
+    private String activeNamingBefore(Passage passage, QuotedRegion region) {
+        Token link = before(passage, region, 1);
+        if (link == null || !NAMING_LINKS.contains(link.lower())) {
+            return null;
+        }
+        List<Token> tokens = passage.tokens();
+        int at = passage.tokenAtOrAfter(region.open()) - 1;
+        if (at > 0 && tokens.get(at - 1).lower().equals("as")) {
+            at--;
+        }
+        int first = passage.firstToken(passage.sentenceAt(region.open()));
+        for (int k = at - 1; k > first && at - k <= NAMED_OBJECT_WORDS + 1; k--) {
+            Token token = tokens.get(k);
+            if (token.type() != Token.Type.WORD) {
+                return null;
+            }
+            Cue cue = lexicon.cue(token);
+            if (cue == null || !cue.can(Cue.Use.NAMING) || token.capitalized()) {
+                continue;
+            }
+            if (k == at - 1 || NAMING_BY_NO_ONE.contains(tokens.get(k - 1).lower())) {
+                // "described as “…”" with no object, "was called a “…”"
+                return null;
+            }
+            return token.text();
+        }
+        return null;
     }
 
     /** How many tokens back from a quotation the word opening its reported clause may stand. */
