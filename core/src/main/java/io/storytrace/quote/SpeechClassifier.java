@@ -470,7 +470,10 @@ final class SpeechClassifier {
         if (content.getFirst().is(',') || content.getFirst().is(';')) {
             return new Verdict(Verdict.Kind.SCARE, "starts with a comma: marks paired wrongly");
         }
-        if (words <= 4 && modifies(passage, region) && !calledSo(passage, region)) {
+        if (words <= 4
+                && modifies(passage, region)
+                && !calledSo(passage, region)
+                && activeNamingBefore(passage, region) == null) {
             return new Verdict(Verdict.Kind.SCARE, "qualifies the noun after it");
         }
         String named = namedByHabit(passage, region);

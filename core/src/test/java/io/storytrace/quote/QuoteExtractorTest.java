@@ -153,8 +153,8 @@ class QuoteExtractorTest {
                         List.of("heartbroken", "hated"),
                         "The writer Naoko Bell posted on Bluesky that she was “heartbroken”. Beatriz Okonjo has admitted she “hated” rowing. Herbert believes that their ability to “taste” the air is unique. Forecasters warn that pollution will reach “severe” or “emergency” levels."),
                 Arguments.of(
-                        List.of("dragnet", "pimps"),
-                        "Privacy advocate Jo Hale calls the system a “dragnet”. Coach Nick Saban compared agents to “pimps” on Monday. The trend is often described as a “myopia epidemic”. She received what lawyers call a “bag-and-baggage” letter."),
+                        List.of("dragnet", "workhorse", "pimps"),
+                        "Privacy advocate Jo Hale calls the system a “dragnet”. Colleagues describe him as a “workhorse” minister. The app has a “dark mode” setting. Coach Nick Saban compared agents to “pimps” on Monday. The trend is often described as a “myopia epidemic”. She received what lawyers call a “bag-and-baggage” letter."),
                 Arguments.of(
                         List.of("It works,"),
                         "Searches for “how to vote early” spiked on Monday. He typed “best pizza near me” into his phone. “It works,” Ana Ruiz said."),
