@@ -334,7 +334,10 @@ final class SpeechClassifier {
                 && !(endsSentence(content) && lexicon.cue(before) != null)
                 && !(verdictOn(passage, region) && !titleCase(content))
                 && !(passage.inHeadline(passage.sentenceAt(region.open())) && !titleCase(content))
-                && !predicate(content, before(passage, region, 2))) {
+                && !predicate(content, before(passage, region, 2))
+                && !(lowerCaseWord(content.getFirst()) && !WORD_NOUNS.contains(before.lower()))) {
+            // (not "sitting on the line “for about a week”", "would sign the bill “the moment it
+            // reaches his desk”": a title opens with a capital, words talked about need not)
             // (not "Pettaway says farm bill ‘unacceptable’": headlines drop the "is")
             // "In his book “Financial Freedom,” he…", "the slogan “Meth, we’re on it.”": a
             // title keeps the comma or stop that American style puts inside the marks.
@@ -944,6 +947,40 @@ final class SpeechClassifier {
         List<Token> content = content(passage, region);
         Token before = before(passage, region, 1);
         return closesSentence(content) && before != null && before.type() == Token.Type.WORD;
+    }
+
+    /**
+     * Words for words talked about or written out, after which the words in marks may open in lower
+     * case and still be no speech: "the word “literally”", "a chorus which runs “we were young …”".
+     */
+    private static final Set<String> WORD_NOUNS =
+            Set.of(
+                    "word",
+                    "words",
+                    "term",
+                    "terms",
+                    "phrase",
+                    "label",
+                    "nickname",
+                    "moniker",
+                    "expression",
+                    "slogan",
+                    "motto",
+                    "catchphrase",
+                    "hashtag",
+                    "caption",
+                    "tag",
+                    "name",
+                    "title",
+                    "headline",
+                    "chant",
+                    "line",
+                    "runs",
+                    "reads",
+                    "goes");
+
+    private static boolean lowerCaseWord(Token token) {
+        return token.type() == Token.Type.WORD && !token.capitalized();
     }
 
     /** Verbs that name a thing or a person by another name: "dubbed", "nicknamed". */

@@ -156,6 +156,9 @@ class QuoteExtractorTest {
                         List.of("dragnet", "workhorse", "pimps"),
                         "Privacy advocate Jo Hale calls the system a “dragnet”. Colleagues describe him as a “workhorse” minister. The app has a “dark mode” setting. Coach Nick Saban compared agents to “pimps” on Monday. The trend is often described as a “myopia epidemic”. She received what lawyers call a “bag-and-baggage” letter."),
                 Arguments.of(
+                        List.of("the moment it reaches his desk"),
+                        "Ana Ruiz said the president would sign the bill “the moment it reaches his desk”. She used the word “literally” twice. The chorus of his single, which runs “we were young and we were burning”, is painted on walls. Her new novel “Salt Before Sunrise” is out."),
+                Arguments.of(
                         List.of("It works,"),
                         "Searches for “how to vote early” spiked on Monday. He typed “best pizza near me” into his phone. “It works,” Ana Ruiz said."),
                 Arguments.of(
