@@ -310,6 +310,9 @@ final class SpeechClassifier {
 
     /** What the words around a region say about it being a title, or null if they say nothing. */
     String titleSignal(Passage passage, QuotedRegion region) {
+        if (captioned(passage, region)) {
+            return null;
+        }
         List<Token> content = content(passage, region);
         Token before = before(passage, region, 1);
         if (before != null && before.is(',')) {
@@ -409,6 +412,18 @@ final class SpeechClassifier {
     }
 
     /**
+     * Whether the marks follow "caption", right away or past a colon or comma: "with the caption
+     * “ROOKIE. ICE. COLD.”" is what someone posted, in whatever case they wrote it.
+     */
+    private static boolean captioned(Passage passage, QuotedRegion region) {
+        Token before = before(passage, region, 1);
+        if (before != null && (before.is(':') || before.is(','))) {
+            before = before(passage, region, 2);
+        }
+        return before != null && before.lower().equals("caption");
+    }
+
+    /**
      * Decides what {@code region} is, given the titles found in the article, its attribution and
      * the verdict on the region before it ({@code previous}, null for the first).
      */
@@ -442,6 +457,10 @@ final class SpeechClassifier {
         if (epithet(passage, region, content)) {
             // "Lorenz, “the father of chaos,” started a revolution": what he is called
             return new Verdict(Verdict.Kind.NICKNAME, "is an epithet between commas after a name");
+        }
+        if (captioned(passage, region)) {
+            // "posted a photo … with the caption “Always.”": what the poster wrote
+            return new Verdict(Verdict.Kind.SPEECH, "is the caption someone posted");
         }
         String signal = titleSignal(passage, region);
         if (signal != null) {

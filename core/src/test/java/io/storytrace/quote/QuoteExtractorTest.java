@@ -159,6 +159,9 @@ class QuoteExtractorTest {
                         List.of("the moment it reaches his desk"),
                         "Ana Ruiz said the president would sign the bill “the moment it reaches his desk”. She used the word “literally” twice. The chorus of his single, which runs “we were young and we were burning”, is painted on walls. Her new novel “Salt Before Sunrise” is out."),
                 Arguments.of(
+                        List.of("ROOKIE. ICE. COLD.", "the kids are alright"),
+                        "The team posted the clip with the caption “ROOKIE. ICE. COLD.” Ana Ruiz shared a photo with the caption: “the kids are alright”. The museum’s new wing, “The Long Gallery”, opens in May."),
+                Arguments.of(
                         List.of("It works,"),
                         "Searches for “how to vote early” spiked on Monday. He typed “best pizza near me” into his phone. “It works,” Ana Ruiz said."),
                 Arguments.of(
