@@ -113,7 +113,7 @@ final class SentenceCues {
     }
 
     /** Words that make the word after them a noun: "the email", "their reply". */
-    private static final java.util.Set<String> NOUN_MARKERS =
+    static final java.util.Set<String> NOUN_MARKERS =
             java.util.Set.of(
                     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this");
 

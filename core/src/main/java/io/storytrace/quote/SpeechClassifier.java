@@ -339,8 +339,8 @@ final class SpeechClassifier {
                 && !(passage.inHeadline(passage.sentenceAt(region.open())) && !titleCase(content))
                 && !predicate(content, before(passage, region, 2))
                 && !(lowerCaseWord(content.getFirst()) && !WORD_NOUNS.contains(before.lower()))) {
-            // (not "sitting on the line “for about a week”", "would sign the bill “the moment it
-            // reaches his desk”": a title opens with a capital, words talked about need not)
+            // (not "would sign the bill “the moment it reaches his desk”", "called my last EP “a
+            // tepid retread …”": a title opens with a capital, words talked about need not)
             // (not "Pettaway says farm bill ‘unacceptable’": headlines drop the "is")
             // "In his book “Financial Freedom,” he…", "the slogan “Meth, we’re on it.”": a
             // title keeps the comma or stop that American style puts inside the marks.
@@ -733,7 +733,8 @@ final class SpeechClassifier {
                         && !verb.capitalized()
                         && cue.confidence() >= REPORTER_CONFIDENCE
                         && (cue.can(Cue.Use.SPEECH) || cue.can(Cue.Use.REPORTED))
-                        && !(c > first && NOUN_BEFORE.contains(tokens.get(c - 1).lower()))) {
+                        && !(c > first
+                                && SentenceCues.NOUN_MARKERS.contains(tokens.get(c - 1).lower()))) {
                     return verb.text();
                 }
             }
@@ -741,10 +742,6 @@ final class SpeechClassifier {
         }
         return null;
     }
-
-    /** Words that make the cue form after them a noun: "the claims that …". */
-    private static final Set<String> NOUN_BEFORE =
-            Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these");
 
     /** How far back on its line a quotation is looked at for the call it may be an argument of. */
     private static final int CALL_REACH = 300;
@@ -987,7 +984,6 @@ final class SpeechClassifier {
                     "motto",
                     "catchphrase",
                     "hashtag",
-                    "caption",
                     "tag",
                     "name",
                     "title",
