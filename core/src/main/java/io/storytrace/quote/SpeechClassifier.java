@@ -616,6 +616,15 @@ final class SpeechClassifier {
             // “pimps”": the word someone chose for a thing
             return new Verdict(Verdict.Kind.SPEECH, "is what someone " + naming + " something");
         }
+        if (previous != null
+                && previous.speech()
+                && quotedEarlierInSentence(passage, region)
+                && !(before != null && HELD_BY.contains(before.lower()))) {
+            // "called its valuation “indefensible” and its spending on marketing
+            // “undisciplined”": a fragment after speech in the same sentence carries it on
+            return new Verdict(
+                    Verdict.Kind.SPEECH, "goes on from the quotation before it in its sentence");
+        }
         String reporting = reportingClauseBefore(passage, region);
         if (reporting != null) {
             // "posted on Bluesky that she was “heartbroken”", "has admitted she “hated”": a word
@@ -684,6 +693,27 @@ final class SpeechClassifier {
             return token.text();
         }
         return null;
+    }
+
+    /**
+     * Words right before a quoted word that hold it at a distance however the sentence began: "the
+     * “pain” people feel", "Hollywood's most “civilized” exes".
+     */
+    private static final Set<String> HELD_BY =
+            Set.of(
+                    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
+                    "most", "more", "very", "so", "too", "less");
+
+    /** Whether a quotation mark stands before the region's opening mark in the same sentence. */
+    private static boolean quotedEarlierInSentence(Passage passage, QuotedRegion region) {
+        List<Token> tokens = passage.tokens();
+        int first = passage.firstToken(passage.sentenceAt(region.open()));
+        for (int k = passage.tokenAtOrAfter(region.open()) - 2; k >= first; k--) {
+            if (Mark.is(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many tokens back from a quotation the word opening its reported clause may stand. */

@@ -162,6 +162,9 @@ class QuoteExtractorTest {
                         List.of("ROOKIE. ICE. COLD.", "the kids are alright"),
                         "The team posted the clip with the caption “ROOKIE. ICE. COLD.” Ana Ruiz shared a photo with the caption: “the kids are alright”. The museum’s new wing, “The Long Gallery”, opens in May."),
                 Arguments.of(
+                        List.of("indefensible", "undisciplined", "always be family,"),
+                        "Larchmont called its valuation “indefensible” and its spending on marketing “undisciplined”. Ana Ruiz posted that they would “always be family,” and fans crowned them the most “civilized” exes."),
+                Arguments.of(
                         List.of("It works,"),
                         "Searches for “how to vote early” spiked on Monday. He typed “best pizza near me” into his phone. “It works,” Ana Ruiz said."),
                 Arguments.of(
