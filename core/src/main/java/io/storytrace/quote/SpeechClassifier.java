@@ -495,7 +495,8 @@ final class SpeechClassifier {
         if (words <= 4
                 && modifies(passage, region)
                 && !calledSo(passage, region)
-                && activeNamingBefore(passage, region) == null) {
+                && activeNamingBefore(passage, region) == null
+                && !reportedBySentenceEnd(passage, region, cues)) {
             return new Verdict(Verdict.Kind.SCARE, "qualifies the noun after it");
         }
         String named = namedByHabit(passage, region);
@@ -703,6 +704,28 @@ final class SpeechClassifier {
             Set.of(
                     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
                     "most", "more", "very", "so", "too", "less");
+
+    /** How many tokens from its sentence's end a closing attribution's verb may stand. */
+    private static final int CLOSING_CUE_REACH = 6;
+
+    /**
+     * Whether the sentence closes with its attribution after the region: "Implementing it was a
+     * “hopelessly unrealistic” prospect, an official said." The whole sentence is someone's.
+     */
+    private static boolean reportedBySentenceEnd(
+            Passage passage, QuotedRegion region, SentenceCues cues) {
+        int s = passage.sentenceAt(region.open());
+        Token cue = cues.reportingVerb(s);
+        if (cue == null || cue.start() < region.close()) {
+            return false;
+        }
+        List<Token> tokens = passage.tokensOf(s);
+        int at = tokens.indexOf(cue);
+        return at >= 0
+                && tokens.size() - at <= CLOSING_CUE_REACH
+                && at > 0
+                && tokens.subList(0, at).stream().anyMatch(t -> t.is(','));
+    }
 
     /** Whether a quotation mark stands before the region's opening mark in the same sentence. */
     private static boolean quotedEarlierInSentence(Passage passage, QuotedRegion region) {

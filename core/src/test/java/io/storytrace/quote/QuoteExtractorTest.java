@@ -165,6 +165,9 @@ class QuoteExtractorTest {
                         List.of("indefensible", "undisciplined", "always be family,"),
                         "Larchmont called its valuation “indefensible” and its spending on marketing “undisciplined”. Ana Ruiz posted that they would “always be family,” and fans crowned them the most “civilized” exes."),
                 Arguments.of(
+                        List.of("hopelessly unrealistic"),
+                        "Implementing the system in September was a “hopelessly unrealistic” prospect, an official said. The app has a “dark mode” setting."),
+                Arguments.of(
                         List.of("It works,"),
                         "Searches for “how to vote early” spiked on Monday. He typed “best pizza near me” into his phone. “It works,” Ana Ruiz said."),
                 Arguments.of(
