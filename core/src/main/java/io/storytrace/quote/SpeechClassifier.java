@@ -338,7 +338,8 @@ final class SpeechClassifier {
                 && !(verdictOn(passage, region) && !titleCase(content))
                 && !(passage.inHeadline(passage.sentenceAt(region.open())) && !titleCase(content))
                 && !predicate(content, before(passage, region, 2))
-                && !(lowerCaseWord(content.getFirst()) && !WORD_NOUNS.contains(before.lower()))) {
+                && !(lowerCaseWord(content.getFirst()) && !WORD_NOUNS.contains(before.lower()))
+                && !sayingAsVerb(before, before(passage, region, 2))) {
             // (not "would sign the bill “the moment it reaches his desk”", "called my last EP “a
             // tepid retread …”": a title opens with a capital, words talked about need not)
             // (not "Pettaway says farm bill ‘unacceptable’": headlines drop the "is")
@@ -1046,6 +1047,41 @@ final class SpeechClassifier {
                     "runs",
                     "reads",
                     "goes");
+
+    /**
+     * Words before "saying" that make it the noun for a proverb ("the old saying") or no one's
+     * speech ("access to Siri by saying “Hey Siri”").
+     */
+    private static final Set<String> SAYING_NOUN_BEFORE =
+            Set.of(
+                    "the",
+                    "a",
+                    "an",
+                    "that",
+                    "this",
+                    "old",
+                    "famous",
+                    "popular",
+                    "common",
+                    "favourite",
+                    "favorite",
+                    "his",
+                    "her",
+                    "their",
+                    "its",
+                    "my",
+                    "our",
+                    "your",
+                    "by");
+
+    /**
+     * Whether "saying" before the marks is the verb ("caught on video saying “Back off”"), not the
+     * noun for a proverb ("the old saying “…”").
+     */
+    private static boolean sayingAsVerb(Token before, Token beforeTwo) {
+        return before.lower().equals("saying")
+                && !(beforeTwo != null && SAYING_NOUN_BEFORE.contains(beforeTwo.lower()));
+    }
 
     private static boolean lowerCaseWord(Token token) {
         return token.type() == Token.Type.WORD && !token.capitalized();

@@ -168,6 +168,9 @@ class QuoteExtractorTest {
                         List.of("hopelessly unrealistic"),
                         "Implementing the system in September was a “hopelessly unrealistic” prospect, an official said. The app has a “dark mode” setting."),
                 Arguments.of(
+                        List.of("Back off"),
+                        "In 2019, Ana Ruiz was caught on video saying “Back off” to a cameraman. As the old saying “Slow And Steady” goes, she waited. Wake it by saying “Hey Siri” twice."),
+                Arguments.of(
                         List.of("It works,"),
                         "Searches for “how to vote early” spiked on Monday. He typed “best pizza near me” into his phone. “It works,” Ana Ruiz said."),
                 Arguments.of(
