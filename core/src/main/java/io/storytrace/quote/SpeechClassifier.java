@@ -621,7 +621,9 @@ final class SpeechClassifier {
         if (previous != null
                 && previous.speech()
                 && quotedEarlierInSentence(passage, region)
-                && !(before != null && HELD_BY.contains(before.lower()))) {
+                && !(before != null
+                        && (SentenceCues.NOUN_MARKERS.contains(before.lower())
+                                || DEGREE_WORDS.contains(before.lower())))) {
             // "called its valuation “indefensible” and its spending on marketing
             // “undisciplined”": a fragment after speech in the same sentence carries it on
             return new Verdict(
@@ -698,13 +700,12 @@ final class SpeechClassifier {
     }
 
     /**
-     * Words right before a quoted word that hold it at a distance however the sentence began: "the
-     * “pain” people feel", "Hollywood's most “civilized” exes".
+     * Words of degree, which with the noun markers hold a quoted word right after them at a
+     * distance however the sentence began: "the “pain” people feel", "Hollywood's most “civilized”
+     * exes".
      */
-    private static final Set<String> HELD_BY =
-            Set.of(
-                    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
-                    "most", "more", "very", "so", "too", "less");
+    private static final Set<String> DEGREE_WORDS =
+            Set.of("most", "more", "very", "so", "too", "less");
 
     /** How many tokens from its sentence's end a closing attribution's verb may stand. */
     private static final int CLOSING_CUE_REACH = 6;
@@ -1049,30 +1050,11 @@ final class SpeechClassifier {
                     "goes");
 
     /**
-     * Words before "saying" that make it the noun for a proverb ("the old saying") or no one's
-     * speech ("access to Siri by saying “Hey Siri”").
+     * Words before "saying" that, besides the noun markers, make it the noun for a proverb ("that
+     * old saying") or no one's speech ("access to Siri by saying “Hey Siri”").
      */
     private static final Set<String> SAYING_NOUN_BEFORE =
-            Set.of(
-                    "the",
-                    "a",
-                    "an",
-                    "that",
-                    "this",
-                    "old",
-                    "famous",
-                    "popular",
-                    "common",
-                    "favourite",
-                    "favorite",
-                    "his",
-                    "her",
-                    "their",
-                    "its",
-                    "my",
-                    "our",
-                    "your",
-                    "by");
+            Set.of("that", "old", "famous", "popular", "common", "favourite", "favorite", "by");
 
     /**
      * Whether "saying" before the marks is the verb ("caught on video saying “Back off”"), not the
@@ -1080,7 +1062,9 @@ final class SpeechClassifier {
      */
     private static boolean sayingAsVerb(Token before, Token beforeTwo) {
         return before.lower().equals("saying")
-                && !(beforeTwo != null && SAYING_NOUN_BEFORE.contains(beforeTwo.lower()));
+                && !(beforeTwo != null
+                        && (SentenceCues.NOUN_MARKERS.contains(beforeTwo.lower())
+                                || SAYING_NOUN_BEFORE.contains(beforeTwo.lower())));
     }
 
     private static boolean lowerCaseWord(Token token) {
