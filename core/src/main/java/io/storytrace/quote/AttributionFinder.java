@@ -1184,6 +1184,11 @@ final class AttributionFinder {
             if (cue == null || beforeInfinitive(tokens, c, cue)) {
                 continue;
             }
+            if (tokens.get(c - 1).lower().equals("to")) {
+                // "“…” A wonderful model for young readers wanting to write their own stories.":
+                // an infinitive's subject is not the words before it
+                return null;
+            }
             SubjectReader.Read subject = subjects.backward(tokens, c, i);
             if (subject == null || !explicit(subject.ref())) {
                 return null;

@@ -1358,9 +1358,16 @@ final class SpeakerResolver {
     /**
      * Whether {@code ref} is "he" or "she" and {@code person} an unnamed speaker whose noun gives
      * the other gender, or the writers: "a woman" is not who "he said" means, "we" not who "she
-     * said" means.
+     * said" means. Nor is a man or a woman whom "it" means.
      */
     boolean describedAsOther(SpeakerRef ref, String person) {
+        if (ref.kind() == SpeakerRef.Kind.PRONOUN
+                && ref.text().equals("it")
+                && !organisationNames.contains(person)
+                && genderOf(person) != Gender.UNKNOWN) {
+            // "The charity …, which it described as “…”": a man or a woman is no "it"
+            return true;
+        }
         if (ref.kind() != SpeakerRef.Kind.PRONOUN || !describedOnly(person)) {
             return false;
         }
@@ -1506,6 +1513,13 @@ final class SpeakerResolver {
         if (noun + 1 < words.length && HOUSEHOLDS.contains(words[noun].toLowerCase(Locale.ROOT))) {
             // "The family of a man who died …": the family speaks, not the man
             return String.join(" ", java.util.Arrays.copyOf(words, noun + 1));
+        }
+        if (noun + 2 < words.length
+                && words[noun + 1].equals("of")
+                && INDEFINITE.contains(words[noun + 2].toLowerCase(Locale.ROOT))) {
+            // "The daughter of one victim": someone met here for the first time, not a person
+            // named before
+            return ref.text();
         }
         String aged = personAged(words, noun, ref.offset());
         if (aged != null) {
@@ -3656,11 +3670,49 @@ final class SpeakerResolver {
             return null;
         }
         Token first = tokens.getFirst();
+        int newcomer = newcomerEnd(tokens, noun);
+        if (newcomer > 0) {
+            // "The daughter of one victim said …. “…,” she said.": the one the sentence brings in
+            return passage.text()
+                    .subSequence(first.start(), tokens.get(newcomer - 1).end())
+                    .toString();
+        }
         String phrase =
                 passage.text().subSequence(first.start(), tokens.get(noun).end()).toString();
         String person = role(new SpeakerRef(SpeakerRef.Kind.PERSON_ROLE, phrase, first.start()));
         return person != null && !person.equals(phrase) ? person : null;
     }
+
+    /**
+     * Where a role noun's complement of someone indefinite ends ("The daughter of one victim", "The
+     * father of one of the boys"): the phrase brings in someone new. -1 when the noun at {@code
+     * noun} has no such complement.
+     */
+    private int newcomerEnd(List<Token> tokens, int noun) {
+        if (noun + 3 >= tokens.size()
+                || !tokens.get(noun + 1).lower().equals("of")
+                || !INDEFINITE.contains(tokens.get(noun + 2).lower())) {
+            return -1;
+        }
+        int end = noun + 3;
+        while (end < tokens.size()
+                && end - noun <= NEWCOMER_WORDS
+                && tokens.get(end).type() == Token.Type.WORD
+                && !tokens.get(end).capitalized()
+                && lexicon.cue(tokens.get(end)) == null
+                && !NEWCOMER_ENDS.contains(tokens.get(end).lower())
+                && !tokens.get(end).lower().endsWith("ed")) {
+            end++;
+        }
+        return end > noun + 3 ? end : -1;
+    }
+
+    /** How many tokens a role noun and its complement of someone indefinite may run. */
+    private static final int NEWCOMER_WORDS = 6;
+
+    /** Words that end the complement of a role noun: "The mother of a boy who …". */
+    private static final java.util.Set<String> NEWCOMER_ENDS =
+            java.util.Set.of("who", "whose", "that", "which", "has", "had", "was", "is", "says");
 
     /**
      * The person a sentence's opening "he" or "she" points back to, or null when it opens

@@ -675,7 +675,16 @@ class SpeakerAttributionTest {
                         "Chaos\n\nEdward Lorenz presented his paper in Tokyo. After his talk, a question came from a member of the audience: “Did you change the initial condition just slightly?”"),
                 Arguments.of(
                         "Ana Ruiz",
-                        "Tape\n\nAna Ruiz recorded the song in one take. At the end you can hear her say, “That's the one, that's the take.”"));
+                        "Tape\n\nAna Ruiz recorded the song in one take. At the end you can hear her say, “That's the one, that's the take.”"),
+                Arguments.of(
+                        "The daughter of one victim",
+                        "Care home theft\n\nSharon Pettigrew, 52, was jailed for four years for stealing from residents.\n\nThe daughter of one victim said in a statement read to the court that her mother had been left with nothing. “Mum trusted that woman completely,” she said."),
+                Arguments.of(
+                        "Omolola Adebiyi-Ajose",
+                        "Bridge protest\n\nAn engineering consultant, Dr Taiwo Ogunleye, described the collapse as a failure foretold.\n\nThe state Police Public Relations Officer, SP Omolola Adebiyi-Ajose, who confirmed the protest, said it ended without incident.\n\n“Our men were deployed to maintain law and order,” she said."),
+                Arguments.of(
+                        "Jacqueline Woodson",
+                        "Books\n\nBrown Girl Dreaming\n\nJacqueline Woodson\n\nWoodson won the National Book Award for this childhood memoir in verse. It begins with Woodson's birth in 1963. \"I am born on a Tuesday at University Hospital / Columbus, Ohio.\" A wonderful model for young readers wanting to write their own family stories."));
     }
 
     @ParameterizedTest
@@ -3084,7 +3093,14 @@ class SpeakerAttributionTest {
                 Arguments.of(
                         "The quay reopened.\n\n“Nobody listens to us.”",
                         false,
-                        List.of("null (null)")));
+                        List.of("null (null)")),
+                Arguments.of(
+                        "“Only a handful of houses have been bought back,” Cr Rob Fennessy said."
+                                + "\n\nThe charity is calling on the government to scrap the"
+                                + " two-child limit, which it described as “the single biggest"
+                                + " driver of child hunger” among families.",
+                        false,
+                        List.of("Rob Fennessy (NAMED)", "null (null)")));
     }
 
     @ParameterizedTest
