@@ -1318,9 +1318,15 @@ final class AttributionFinder {
         }
         boolean posted = postedContent(tokens, open);
         int window = posted ? CLAUSE_REACH : BEFORE_WINDOW;
+        int asking = SubjectReader.afterOpeningParticiple(tokens, start, open);
         for (int c = open - 1; c >= start && open - c <= CLAUSE_REACH; c--) {
             if (open - c > window && !reportsClause(tokens, c, open)) {
                 continue;
+            }
+            if (c < asking) {
+                // "Asked whether he would call members back, Tillman had been blunt: “…”": the
+                // verbs of the question are not the answer's cue
+                break;
             }
             Cue cue = cueAt(tokens.get(c), headline);
             if (cue == null

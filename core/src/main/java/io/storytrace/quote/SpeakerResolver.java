@@ -3050,7 +3050,8 @@ final class SpeakerResolver {
 
     /**
      * Whether {@code person} was introduced by {@code noun} or one of its family: "Senator Mark
-     * Jensen" was not introduced as the governor, though neither noun has a family.
+     * Jensen" was not introduced as the governor, though neither noun has a family. A party names
+     * only its own members: "House Speaker Gordon Tillman (R-Ind.)" is no Democrat.
      */
     private boolean introducedStrictlyAs(String person, String noun) {
         java.util.Set<String> held = rolesHeld.get(person);
@@ -3059,7 +3060,9 @@ final class SpeakerResolver {
                         .anyMatch(
                                 role ->
                                         lexicon.strictlySameRole(noun, role)
-                                                && (!PARTIES.contains(role) || noun.equals(role)));
+                                                && (!PARTIES.contains(role)
+                                                                && !PARTIES.contains(noun)
+                                                        || noun.equals(role)));
     }
 
     /**

@@ -1457,6 +1457,17 @@ final class SubjectReader {
     private static final int PARTICIPLE_CLAUSE = 24;
 
     /**
+     * Where the words after an opening "Asked whether …," clause start in {@code from..to}, or
+     * {@code from} when the sentence opens otherwise.
+     */
+    static int afterOpeningParticiple(List<Token> tokens, int from, int to) {
+        if (from >= to || !OPENING_PARTICIPLES.contains(tokens.get(from).lower())) {
+            return from;
+        }
+        return afterOpeningClause(tokens, from, to);
+    }
+
+    /**
      * Where the main clause starts when the words from {@code from} open with a clause of their own
      * ("As we’ve noted, a study by the Centre … concluded"), else {@code from}: its subject is not
      * the main clause's.

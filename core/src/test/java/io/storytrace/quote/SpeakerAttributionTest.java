@@ -3100,7 +3100,23 @@ class SpeakerAttributionTest {
                                 + " two-child limit, which it described as “the single biggest"
                                 + " driver of child hunger” among families.",
                         false,
-                        List.of("Rob Fennessy (NAMED)", "null (null)")));
+                        List.of("Rob Fennessy (NAMED)", "null (null)")),
+                Arguments.of(
+                        "WASHINGTON — House Speaker Gordon Tillman (R-Ind.) and Minority Leader"
+                                + " Darius Reed (D-N.Y.) held dueling news conferences Friday."
+                                + "\n\nTillman said Democrats were holding the government"
+                                + " hostage. “The House did its job three weeks ago,” he said."
+                                + "\n\nAn hour later, Reed stood at the same podium. “The"
+                                + " speaker sent the House home,” the New York Democrat said.",
+                        false,
+                        List.of("Gordon Tillman (REFERENCE)", "Darius Reed (REFERENCE)")),
+                Arguments.of(
+                        "Minority Leader Darius Reed spoke first. “We are ready,” Reed said.\n\n"
+                                + "Asked whether he would call members back to Washington, House"
+                                + " Speaker Gordon Tillman had been blunt: “Not to sit around and"
+                                + " watch the Senate do nothing, no.”",
+                        false,
+                        List.of("Darius Reed (NAMED)", "Gordon Tillman (NAMED)")));
     }
 
     @ParameterizedTest
