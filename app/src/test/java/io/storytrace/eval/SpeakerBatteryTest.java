@@ -37,7 +37,7 @@ class SpeakerBatteryTest {
         "rewrite, 30",
         "commonwealth, 27",
         "biz, 32",
-        "us, 35",
+        "us, 36",
         "sport, 29",
         "plain, 35",
         "tv, 26",

@@ -56,6 +56,7 @@ final class CueSubjectFinder {
                         || !(cue.can(Cue.Use.SPEECH) || cue.can(Cue.Use.REPORTED))
                         || speech.contains(token.start())
                         || QuoteLexicon.nounBeforeVerb(tokens, c)
+                        || ownedNoun(tokens, c, first)
                         || unsaid(tokens, c, first)
                         || toldIn(tokens, c, first, cue)) {
                     continue;
@@ -87,6 +88,31 @@ final class CueSubjectFinder {
         }
         return subjects.ofCue(tokens, c, first);
     }
+
+    /**
+     * Whether the cue form at {@code c} is a noun after an article, or after an owner who is the
+     * object of a preposition: "the remarks", "Asked about Pruitt's comments". No one speaks there;
+     * but "Sveinsdottir's reply – “…”" is hers.
+     */
+    private static boolean ownedNoun(List<Token> tokens, int c, int first) {
+        if (c <= first) {
+            return false;
+        }
+        if (PhraseReader.ARTICLES.contains(tokens.get(c - 1).lower())) {
+            return true;
+        }
+        if (!PhraseReader.possessive(tokens.get(c - 1))) {
+            return false;
+        }
+        int k = c - 2;
+        while (k >= first && tokens.get(k).capitalized() && c - k <= OWNER_WORDS) {
+            k--;
+        }
+        return k >= first && SubjectReader.PREPOSITIONS.contains(tokens.get(k).lower());
+    }
+
+    /** How many words an owner's name may run before its possessive: "Calvin Pruitt's". */
+    private static final int OWNER_WORDS = 4;
 
     /** Words just before a cue verb that say nothing was said: "declined to comment". */
     private static final Set<String> UNSAID =

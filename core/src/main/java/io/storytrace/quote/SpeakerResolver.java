@@ -764,6 +764,57 @@ final class SpeakerResolver {
                 && (ref.offset() == 0 || text.charAt(ref.offset() - 1) == '\n');
     }
 
+    /** The state of a party tag: "Texas" in "(R-Texas)", "N.Y." in ", D-N.Y.,". */
+    private static final java.util.regex.Pattern PARTY_STATE =
+            java.util.regex.Pattern.compile("\\s*[(,]\\s*[RDI]-([A-Z][A-Za-z. ]{1,20}?)\\s*[),]");
+
+    /** The state each person's party tag names: "Dennis Hargrove" → "Texas". */
+    private final Map<String, String> partyStates = new HashMap<>();
+
+    /**
+     * The one person whose party tag names the state {@code modifier} spells out, and the party
+     * when {@code noun} is one ("the Texas Republican" for "Rep. Dennis Hargrove (R-Texas)", "the
+     * New York Democrat" for "(D-N.Y.)", "the Ohio senator"), or null when none or several do.
+     */
+    private String ofPartyAndState(String party, String modifier) {
+        String found = null;
+        for (Map.Entry<String, String> entry : partyStates.entrySet()) {
+            java.util.Set<String> held = rolesHeld.get(entry.getKey());
+            boolean member = !PARTIES.contains(party) || held != null && held.contains(party);
+            if (member && spellsState(entry.getValue(), modifier)) {
+                if (found != null) {
+                    return null;
+                }
+                found = entry.getKey();
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether a party tag's state ("Texas", "N.Y.", "Calif.") is {@code state} written out: the
+     * same words, the initials of its words, or a short form whose letters it holds in order from
+     * its first.
+     */
+    private static boolean spellsState(String tag, String state) {
+        String bare = tag.replace(".", "").replace(" ", "").toLowerCase(Locale.ROOT);
+        String full = state.toLowerCase(Locale.ROOT);
+        if (bare.isEmpty() || full.isEmpty()) {
+            return false;
+        }
+        if (bare.equals(full.replace(" ", ""))) {
+            return true;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String word : full.split(" ")) {
+            initials.append(word.charAt(0));
+        }
+        if (full.contains(" ")) {
+            return bare.equals(initials.toString());
+        }
+        return bare.length() >= 2 && bare.charAt(0) == full.charAt(0) && subsequence(bare, full);
+    }
+
     private static final java.util.regex.Pattern PARTY_TAG =
             java.util.regex.Pattern.compile("\\s*[(,]\\s*([RD])-[A-Z]");
 
@@ -1532,6 +1583,15 @@ final class SpeakerResolver {
         String titled = titledBy(ref, words, noun);
         if (titled != null) {
             return titled;
+        }
+        if (noun >= 2 && words[0].equalsIgnoreCase("the")) {
+            String state = String.join(" ", java.util.Arrays.copyOfRange(words, 1, noun));
+            String member = ofPartyAndState(words[noun].toLowerCase(Locale.ROOT), state);
+            if (member != null) {
+                // "the Texas Republican" among several Republicans, "the Ohio senator": the one
+                // whose party tag names the state
+                return member;
+            }
         }
         if (epithet(words, noun)) {
             Gender nounGender = lexicon.names().genderOfWord(words[noun].toLowerCase(Locale.ROOT));
@@ -2608,6 +2668,13 @@ final class SpeakerResolver {
         if (party != null) {
             // "Sen. Alicia Montoya-Greer (D-N.M.)" is the one "the New Mexico Democrat" names
             holds(party, mention);
+            java.util.regex.Matcher state =
+                    PARTY_STATE
+                            .matcher(passage.text())
+                            .region(mention.span().end(), passage.text().length());
+            if (state.lookingAt()) {
+                partyStates.put(mention.canonical(), state.group(1).strip());
+            }
         }
         for (int k = at; k < after; k++) {
             // "U.S. District Judge Nina Ode" read as one name: its title is a role too
@@ -3668,6 +3735,12 @@ final class SpeakerResolver {
 
     private String readRoleSubject(int s) {
         List<Token> tokens = passage.tokensOf(s);
+        // "Asked about Pruitt's comments, the Texas Republican shrugged.": the role after the
+        // opening question
+        tokens =
+                tokens.subList(
+                        SubjectReader.afterOpeningParticiple(tokens, 0, tokens.size()),
+                        tokens.size());
         int noun = roleSubjectNoun(tokens);
         if (noun <= 0 || passage.inHeadline(s)) {
             return null;

@@ -3116,7 +3116,29 @@ class SpeakerAttributionTest {
                                 + " Speaker Gordon Tillman had been blunt: “Not to sit around and"
                                 + " watch the Senate do nothing, no.”",
                         false,
-                        List.of("Darius Reed (NAMED)", "Gordon Tillman (NAMED)")));
+                        List.of("Darius Reed (NAMED)", "Gordon Tillman (NAMED)")),
+                Arguments.of(
+                        "WASHINGTON — Sen. Thomas Keagan (R-Ohio), the bill’s lead sponsor, and"
+                                + " Sen. Bradley Voss (R-Utah), who argued against it, spoke after"
+                                + " the vote.\n\nVoss said the bill was “dead on arrival”.\n\n"
+                                + "Voss and Keagan were seen talking at length after the vote."
+                                + " Asked what they discussed, the Ohio senator smiled.\n\n“Brad"
+                                + " and I agree on about ninety percent of this,” he said.",
+                        false,
+                        List.of("Bradley Voss (NAMED)", "Thomas Keagan (REFERENCE)")),
+                Arguments.of(
+                        "Rep. Dennis Hargrove (R-Texas), one of the holdouts, told reporters that"
+                                + " leadership had ignored his group. “They want our votes,” he"
+                                + " said.\n\nHouse Majority Whip Calvin Pruitt (R-La.) said he was"
+                                + " confident. “We've got some family conversations to have,”"
+                                + " Pruitt said.\n\nAsked about Pruitt's comments an hour later,"
+                                + " the Texas Republican shrugged. “Family conversations usually"
+                                + " go both ways,” he said.",
+                        false,
+                        List.of(
+                                "Dennis Hargrove (REFERENCE)",
+                                "Calvin Pruitt (NAMED)",
+                                "Dennis Hargrove (REFERENCE)")));
     }
 
     @ParameterizedTest
