@@ -44,7 +44,7 @@ class SpeakerBatteryTest {
         "africa, 29",
         "corporate, 37",
         "courts, 32",
-        "emergency, 31",
+        "emergency, 32",
         "india, 31",
         "live, 31",
         "magazine, 31",

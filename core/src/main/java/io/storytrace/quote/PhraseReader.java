@@ -1097,13 +1097,33 @@ final class PhraseReader {
                 && AGENT_ENDINGS.stream().anyMatch(word::endsWith);
     }
 
+    /**
+     * Whether token {@code k} is punctuation inside a name: the stop of an initial or a short title
+     * ("J. Smith", "Lt. Dan Hale"), or the hyphen of a rank of two ("Lt.-Cmdr. Natalie Forbes").
+     */
     static boolean isInitialDot(List<Token> tokens, int k) {
+        return titleHyphen(tokens, k) || initialDot(tokens, k);
+    }
+
+    private static boolean initialDot(List<Token> tokens, int k) {
         return tokens.get(k).is('.')
                 && k > 0
                 && tokens.get(k - 1).capitalized()
                 && (tokens.get(k - 1).text().length() <= 3
                         || NameLexicon.SHORT_TITLES.containsKey(tokens.get(k - 1).lower())
                         || CORPORATE_ABBREVIATIONS.contains(tokens.get(k - 1).lower()));
+    }
+
+    /**
+     * Whether token {@code k} is the hyphen of a rank of two short titles, "Lt.-Cmdr.",
+     * "Maj.-Gen.": a stop before it and a short title after it.
+     */
+    private static boolean titleHyphen(List<Token> tokens, int k) {
+        return k > 0
+                && k + 1 < tokens.size()
+                && (tokens.get(k).is('-') || tokens.get(k).is('–'))
+                && tokens.get(k - 1).is('.')
+                && NameLexicon.SHORT_TITLES.containsKey(tokens.get(k + 1).lower());
     }
 
     /** Abbreviations longer than three letters that end a company's name: "Acme Corp.". */

@@ -224,6 +224,7 @@ final class SubjectReader {
                 && end - i < MAX_PHRASE
                 && (isPhraseWord(tokens.get(end))
                         || PhraseReader.pluralPossessive(tokens, end)
+                        || PhraseReader.isInitialDot(tokens, end)
                         || documentNoun(tokens, end, i))) {
             Token token = tokens.get(end);
             if (end > i

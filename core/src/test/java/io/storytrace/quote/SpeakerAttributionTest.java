@@ -677,6 +677,12 @@ class SpeakerAttributionTest {
                         "Ana Ruiz",
                         "Tape\n\nAna Ruiz recorded the song in one take. At the end you can hear her say, “That's the one, that's the take.”"),
                 Arguments.of(
+                        "Natalie Forbes",
+                        "Rescue\n\nThree fishermen were pulled from a life-raft.\n\n“They did everything right,” said Lt.-Cmdr. Natalie Forbes, a spokesperson for the centre. “They got their survival suits on.”"),
+                Arguments.of(
+                        "Paul Smith",
+                        "Parade\n\nThe regiment marched on Sunday.\n\n“They did well,” said Maj.-Gen. Paul Smith."),
+                Arguments.of(
                         "The daughter of one victim",
                         "Care home theft\n\nSharon Pettigrew, 52, was jailed for four years for stealing from residents.\n\nThe daughter of one victim said in a statement read to the court that her mother had been left with nothing. “Mum trusted that woman completely,” she said."),
                 Arguments.of(
