@@ -41,7 +41,7 @@ class SpeakerBatteryTest {
         "sport, 29",
         "plain, 35",
         "tv, 26",
-        "africa, 29",
+        "africa, 31",
         "corporate, 37",
         "courts, 32",
         "emergency, 32",

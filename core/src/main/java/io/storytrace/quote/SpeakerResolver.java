@@ -2664,6 +2664,7 @@ final class SpeakerResolver {
         int at = passage.tokenAtOrAfter(mention.span().start());
         int after = passage.tokenAtOrAfter(mention.span().end());
         List<Token> tokens = passage.tokens();
+        spelledOffice(tokens, at, first, mention);
         String party = partyAfter(mention.span().end());
         if (party != null) {
             // "Sen. Alicia Montoya-Greer (D-N.M.)" is the one "the New Mexico Democrat" names
@@ -2898,6 +2899,74 @@ final class SpeakerResolver {
 
     /** How many letters an office written in initials before a name runs: "CP", "SSP", "ADG". */
     private static final int OFFICE_INITIALS = 4;
+
+    /**
+     * Notes the initials of an office written out in capitals before a name, with or without a
+     * comma, a short title and a complement between ("The Police Public Relations Officer in the
+     * state, SP Halima Onoja-Yusuf", "Deputy Inspector General of Police Syed Faisal Kamran", "The
+     * Member of Parliament for Amansie South, Hon. Kwabena Asante-Boateng"): the one "the PPRO",
+     * "the DIG" or "the MP" later names. Initials are taken up to each "of", "for" or "in" and to
+     * the end of the office.
+     */
+    private void spelledOffice(List<Token> tokens, int at, int first, Mention mention) {
+        int k = at - 1;
+        while (k >= first
+                && (tokens.get(k).is('.')
+                        || titleInitials(tokens.get(k))
+                        || NameLexicon.SHORT_TITLES.containsKey(tokens.get(k).bare())
+                        || tokens.get(k).capitalized()
+                                && lexicon.names().honorifics().contains(tokens.get(k).lower()))) {
+            // "SP", "Hon.", "Mrs": titles, not the office (but "Service spokesperson" is no
+            // office written out)
+            k--;
+        }
+        if (k >= first && tokens.get(k).is(',')) {
+            k--;
+            int complement = k;
+            while (complement >= first
+                    && k - complement < OFFICE_COMPLEMENT
+                    && !tokens.get(complement).capitalized()
+                    && !OFFICE_JOINERS.contains(tokens.get(complement).lower())) {
+                complement--;
+            }
+            if (complement >= first && OFFICE_JOINERS.contains(tokens.get(complement).lower())) {
+                // "… Officer in the state,": the complement after the office
+                k = complement - 1;
+            }
+        }
+        int end = k;
+        while (k >= first
+                && end - k < OFFICE_WORDS
+                && (tokens.get(k).capitalized() && tokens.get(k).type() == Token.Type.WORD
+                        || OFFICE_JOINERS.contains(tokens.get(k).lower()))) {
+            k--;
+        }
+        StringBuilder letters = new StringBuilder();
+        for (int j = k + 1; j <= end; j++) {
+            Token token = tokens.get(j);
+            boolean joiner = OFFICE_JOINERS.contains(token.lower());
+            if (!joiner && token.capitalized() && !token.lower().equals("the")) {
+                letters.append(Character.toLowerCase(token.text().charAt(0)));
+            }
+            boolean ends = j == end || OFFICE_JOINERS.contains(tokens.get(j + 1).lower());
+            if (!joiner && ends && letters.length() >= 2) {
+                // only to be found by its letters: no role the person is otherwise introduced in
+                roleHolders
+                        .computeIfAbsent(letters.toString(), w -> new TreeMap<>())
+                        .putIfAbsent(mention.span().start(), mention.canonical());
+            }
+        }
+    }
+
+    /** Words that join the parts of an office written out: "Member of Parliament for …". */
+    private static final java.util.Set<String> OFFICE_JOINERS =
+            java.util.Set.of("of", "for", "in", "and");
+
+    /** How many capitalised words and joiners an office written out may run. */
+    private static final int OFFICE_WORDS = 8;
+
+    /** How many words a complement after an office may run before its comma: "in the state". */
+    private static final int OFFICE_COMPLEMENT = 4;
 
     /** Whether a token is an office in initials: two to four capitals, no post-nominal. */
     private static boolean titleInitials(Token token) {
@@ -3960,7 +4029,15 @@ final class SpeakerResolver {
             return null;
         }
         if (end + 1 < tokens.size() && tokens.get(end).is(',')) {
-            String apposed = people.get(tokens.get(end + 1).start());
+            int name = end + 1;
+            while (name + 1 < tokens.size()
+                    && (tokens.get(name).is('.')
+                            || lexicon.names().honorifics().contains(tokens.get(name).lower())
+                            || NameLexicon.SHORT_TITLES.containsKey(tokens.get(name).bare()))) {
+                // "…, Hon. Kwabena Asante-Boateng,": past the titles to the name
+                name++;
+            }
+            String apposed = people.get(tokens.get(name).start());
             if (apposed != null) {
                 // "A Caldwell spokesperson, Anne Lowry, dismissed the criticism": the one named
                 return apposed;

@@ -1524,6 +1524,29 @@ final class SubjectReader {
         return from;
     }
 
+    /**
+     * The name set off by a comma after an office and its capitalised complement, from token {@code
+     * next}: ", Hon. Kwabena Asante-Boateng," after "The Member of Parliament for Amansie South".
+     * Null when no name follows so.
+     */
+    private SpeakerRef nameAfterOffice(List<Token> tokens, int next, int to) {
+        int comma = next;
+        if (comma + 1 < to && OFFICE_COMPLEMENTS.contains(tokens.get(comma).lower())) {
+            comma++;
+            while (comma < to && tokens.get(comma).capitalized()) {
+                comma++;
+            }
+        }
+        if (comma + 1 >= to || !tokens.get(comma).is(',')) {
+            return null;
+        }
+        Read name = forward(tokens, comma + 1, to);
+        return name != null && name.ref().kind() == SpeakerRef.Kind.NAME ? name.ref() : null;
+    }
+
+    /** Words that open the capitalised complement of an office: "for Amansie South". */
+    private static final Set<String> OFFICE_COMPLEMENTS = Set.of("for", "of", "in");
+
     /** The first phrase in {@code from..to} that can be a clause's subject, or null. */
     SpeakerRef subjectOf(List<Token> tokens, int from, int to) {
         from = afterOpeningClause(tokens, afterDateline(tokens, from, to), to);
@@ -1549,8 +1572,11 @@ final class SubjectReader {
                     && !afterPreposition(tokens, i, from)) {
                 Read role = roleWithComplement(tokens, i, to);
                 if (role != null) {
-                    // "China’s ambassador to Britain accused … and warned that"
-                    return role.ref();
+                    // "China’s ambassador to Britain accused … and warned that"; but "The
+                    // Member of Parliament for Amansie South, Hon. Kwabena Asante-Boateng, has
+                    // called" is the one named after it
+                    SpeakerRef holder = nameAfterOffice(tokens, role.next(), to);
+                    return holder != null ? holder : role.ref();
                 }
                 int end = named ? nameEnd(tokens, i, to) : phraseEnd(tokens, i, to);
                 if (!named) {

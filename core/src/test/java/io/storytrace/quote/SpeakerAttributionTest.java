@@ -677,6 +677,12 @@ class SpeakerAttributionTest {
                         "Ana Ruiz",
                         "Tape\n\nAna Ruiz recorded the song in one take. At the end you can hear her say, “That's the one, that's the take.”"),
                 Arguments.of(
+                        "Halima Onoja-Yusuf",
+                        "Police rescue 12 kidnapped passengers\n\nThe Police Public Relations Officer in the state, SP Halima Onoja-Yusuf, said in a statement on Monday that the victims were rescued.\n\n“All 12 victims were rescued unhurt,” the PPRO added."),
+                Arguments.of(
+                        "Kwabena Asante-Boateng",
+                        "Galamsey\n\nThe Member of Parliament for Amansie South, Hon. Kwabena Asante-Boateng, has called on government to act.\n\nMaking a statement on the floor of Parliament on Thursday, the NPP legislator said: “Galamsey is killing our rivers.”"),
+                Arguments.of(
                         "Natalie Forbes",
                         "Rescue\n\nThree fishermen were pulled from a life-raft.\n\n“They did everything right,” said Lt.-Cmdr. Natalie Forbes, a spokesperson for the centre. “They got their survival suits on.”"),
                 Arguments.of(
