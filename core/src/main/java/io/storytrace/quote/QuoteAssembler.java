@@ -538,6 +538,10 @@ final class QuoteAssembler {
         if (asker != null) {
             return with(draft, asker, SpeakerBasis.CONTEXT, null, false);
         }
+        String answerer = answererOf(draft, turn);
+        if (answerer != null) {
+            return with(draft, answerer, SpeakerBasis.CONTEXT, null, false);
+        }
         if (previous != null
                 && previous.speaker() != null
                 && ownPronounFits(own, previous.speaker())
@@ -1061,6 +1065,33 @@ final class QuoteAssembler {
         int sentence = passage.sentenceAt(region.open());
         return passage.tokenAtOrAfter(region.open()) == passage.firstToken(sentence)
                 && (sentence == 0 || passage.blockOf(sentence - 1) != region.block());
+    }
+
+    /**
+     * Who answers, in the paragraph after it, a question an interviewer put: "Neil Dorsey … ended a
+     * live interview … ¶ “Why should you get a bonus?” presenter Rosa Kendrick asked. ¶ “The bonus
+     * was set by the committee.”" is Dorsey's, the last other person named before the question. An
+     * interviewer is someone introduced as a presenter, host, interviewer, anchor or reporter, so
+     * that a speaker's own question and answer ("“Why does this matter?” Smith asked. ¶ “Because
+     * …”") stay the speaker's. Null otherwise.
+     */
+    private String answererOf(Draft draft, Draft question) {
+        QuotedRegion first = draft.group().parts().getFirst();
+        if (question == null
+                || question.speaker() == null
+                || draft.attribution() != null
+                || question.attribution() == null
+                || question.attribution().cue() == null
+                || !question.attribution().cue().toLowerCase(Locale.ROOT).startsWith("ask")
+                || !opensBlock(first)
+                || question.group().parts().getLast().block() + 1 != first.block()
+                || !asks(question)
+                || asks(draft)
+                || !resolver.interviewer(question.speaker())) {
+            return null;
+        }
+        return resolver.lastOtherPersonBefore(
+                question.group().parts().getFirst().open(), question.speaker());
     }
 
     /** Whether the last words of a draft's quotation end in a question mark. */

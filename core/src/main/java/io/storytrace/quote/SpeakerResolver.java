@@ -641,6 +641,35 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** Roles of someone who puts the questions in an interview. */
+    private static final java.util.Set<String> INTERVIEWERS =
+            java.util.Set.of("presenter", "host", "interviewer", "anchor", "reporter", "co-host");
+
+    /** Whether {@code person} was introduced as a presenter, host, interviewer or the like. */
+    boolean interviewer(String person) {
+        java.util.Set<String> held = rolesHeld.get(person);
+        return held != null && held.stream().anyMatch(INTERVIEWERS::contains);
+    }
+
+    /**
+     * The last person named before {@code offset}, within {@value #REACH} sentences, who is not
+     * {@code other}; null when none.
+     */
+    String lastOtherPersonBefore(int offset, String other) {
+        int sentence = passage.sentenceAt(offset);
+        for (Map.Entry<Integer, String> entry :
+                people.headMap(offset, false).descendingMap().entrySet()) {
+            if (sentence - passage.sentenceAt(entry.getKey()) > REACH) {
+                return null;
+            }
+            if (!entry.getValue().equals(other)
+                    && !inMarks.covers(new Span(entry.getKey(), entry.getKey() + 1))) {
+                return entry.getValue();
+            }
+        }
+        return null;
+    }
+
     /** The person the {@code reach} sentences before {@code offset} are about, or null. */
     String personAbout(int offset, int reach) {
         return lastPersonBefore(offset, reach, Gender.UNKNOWN);

@@ -3150,7 +3150,23 @@ class SpeakerAttributionTest {
                         List.of(
                                 "Dennis Hargrove (REFERENCE)",
                                 "Calvin Pruitt (NAMED)",
-                                "Dennis Hargrove (REFERENCE)")));
+                                "Dennis Hargrove (REFERENCE)")),
+                Arguments.of(
+                        "Neil Dorsey, chief executive of Southshire Water, ended a live interview"
+                                + " on Channel 4 News on Tuesday after being repeatedly asked about"
+                                + " his bonus.\n\n“Why should you get a bonus?” presenter Rosa"
+                                + " Kendrick asked.\n\n“The bonus was set by the remuneration"
+                                + " committee, not by me.”\n\n“Would you give it back?”\n\n"
+                                + "“That's a hypothetical.”\n\n“Why does this matter?” Dorsey"
+                                + " asked.\n\n“Because the rivers are ours.”",
+                        false,
+                        List.of(
+                                "Rosa Kendrick (NAMED)",
+                                "Neil Dorsey (CONTEXT)",
+                                "Rosa Kendrick (CONTINUED)",
+                                "Neil Dorsey (CONTINUED)",
+                                "Neil Dorsey (NAMED)",
+                                "Neil Dorsey (CONTINUED)")));
     }
 
     @ParameterizedTest
