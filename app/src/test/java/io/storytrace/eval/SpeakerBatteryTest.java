@@ -38,7 +38,7 @@ class SpeakerBatteryTest {
         "commonwealth, 27",
         "biz, 32",
         "us, 36",
-        "sport, 29",
+        "sport, 30",
         "plain, 35",
         "tv, 26",
         "africa, 31",

@@ -1138,6 +1138,12 @@ final class QuoteAssembler {
                 return false;
             }
         }
+        String role = resolver.roleSubjectBetween(last.end(), first.open());
+        if (role != null && !role.equals(speaker)) {
+            // "The Magpies coach was unmoved when told of Haddad's comments. “It's one week.”":
+            // the story has turned to someone else by a role
+            return false;
+        }
         String turnedTo = resolver.unnamedSubjectBetween(last.end(), first.open());
         // "A veteran English teacher recalls the staff meeting. “You could hear …”": the story
         // has turned to someone it does not name

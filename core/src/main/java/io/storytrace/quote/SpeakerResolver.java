@@ -539,7 +539,9 @@ final class SpeakerResolver {
                 && lexicon.names().honorifics().contains(tokens.get(k).bare())) {
             k++;
         }
-        return people.get(tokens.get(k).start());
+        String named = people.get(tokens.get(k).start());
+        // "The Magpies coach was unmoved. “It's one week.”": the one the role names
+        return named != null ? named : roleSubjectPerson(s - 1);
     }
 
     /** Whether no one but {@code speaker} spoke between {@code from} and {@code to}. */
@@ -550,6 +552,20 @@ final class SpeakerResolver {
             }
         }
         return true;
+    }
+
+    /**
+     * The person a role opening a sentence between {@code from} and {@code to} names ("The Magpies
+     * coach was unmoved"), or null when no sentence there opens so.
+     */
+    String roleSubjectBetween(int from, int to) {
+        for (int s = passage.sentenceAt(from) + 1; s < passage.sentenceAt(to); s++) {
+            String person = roleSubjectPerson(s);
+            if (person != null) {
+                return person;
+            }
+        }
+        return null;
     }
 
     /**

@@ -3166,7 +3166,20 @@ class SpeakerAttributionTest {
                                 "Rosa Kendrick (CONTINUED)",
                                 "Neil Dorsey (CONTINUED)",
                                 "Neil Dorsey (NAMED)",
-                                "Neil Dorsey (CONTINUED)")));
+                                "Neil Dorsey (CONTINUED)")),
+                Arguments.of(
+                        "Collingwood coach Darren Fenwick has defended his decision to leave"
+                                + " Josh Petrakis out. “He took it like a professional,” Fenwick"
+                                + " said.\n\nPetrakis's manager, Luke Haddad, told The"
+                                + " Age his client was unhappy. “He wants to play every week,”"
+                                + " Haddad said.\n\nThe Magpies coach was unmoved when told of"
+                                + " Haddad's comments later in the day. “It's one week. He'll be"
+                                + " back.”",
+                        false,
+                        List.of(
+                                "Darren Fenwick (NAMED)",
+                                "Luke Haddad (NAMED)",
+                                "Darren Fenwick (CONTEXT)")));
     }
 
     @ParameterizedTest
