@@ -1604,6 +1604,10 @@ final class SpeakerResolver {
      * the phrase itself, else the nearest person the noun's gender allows, else the phrase.
      */
     private String role(SpeakerRef ref) {
+        String again = epithetAgain(ref);
+        if (again != null) {
+            return again;
+        }
         String[] words = ref.text().split(" ");
         int noun = roleNoun(words);
         if (noun + 1 < words.length && HOUSEHOLDS.contains(words[noun].toLowerCase(Locale.ROOT))) {
@@ -1666,6 +1670,55 @@ final class SpeakerResolver {
         }
         return role(ref, words[noun].toLowerCase(Locale.ROOT));
     }
+
+    /**
+     * The person an epithet with a capitalised modifier pointed at when the text used it before:
+     * "The Irish actor, 33, stars opposite American actress Brooke Sanders … The Irish actor added"
+     * is the same man both times, whoever spoke in between. Null when the phrase is no such
+     * epithet, was not used before, or named no one then.
+     */
+    private String epithetAgain(SpeakerRef ref) {
+        String[] words = ref.text().split(" ");
+        if (words.length < 3
+                || !words[0].equalsIgnoreCase("the")
+                || java.util.Arrays.stream(words, 1, words.length - 1)
+                        .noneMatch(w -> Character.isUpperCase(w.codePointAt(0)))) {
+            return null;
+        }
+        String phrase = ref.text().substring(words[0].length()).toLowerCase(Locale.ROOT);
+        if (lowerText == null) {
+            lowerText = passage.text().toString().toLowerCase(Locale.ROOT);
+        }
+        int earlier = lowerText.lastIndexOf("the" + phrase, ref.offset() - 1);
+        if (earlier < 0 || earlier + ref.text().length() > ref.offset()) {
+            return null;
+        }
+        String person = epithetsAt.get(earlier);
+        if (person == null) {
+            // read the earlier use as its own (which may look back to one earlier still)
+            String found =
+                    role(
+                            new SpeakerRef(
+                                    SpeakerRef.Kind.PERSON_ROLE,
+                                    passage.text()
+                                            .subSequence(earlier, earlier + ref.text().length())
+                                            .toString(),
+                                    earlier));
+            person = found == null ? "" : found;
+            epithetsAt.put(earlier, person);
+        }
+        return person.isEmpty()
+                        || person.equalsIgnoreCase(ref.text())
+                        || !people.containsValue(person)
+                ? null
+                : person;
+    }
+
+    /** The passage's text in lower case, made when an epithet is first looked for. */
+    private String lowerText;
+
+    /** The person each epithet used earlier pointed at, by where it stands ("" for no one). */
+    private final Map<Integer, String> epithetsAt = new HashMap<>();
 
     /**
      * "The couple said" after two people named together speaks for both; any other role phrase is

@@ -3179,7 +3179,16 @@ class SpeakerAttributionTest {
                         List.of(
                                 "Darren Fenwick (NAMED)",
                                 "Luke Haddad (NAMED)",
-                                "Darren Fenwick (CONTEXT)")));
+                                "Darren Fenwick (CONTEXT)")),
+                Arguments.of(
+                        "Declan Furey has admitted he was terrified before filming.\n\nThe Irish"
+                                + " actor, 33, stars opposite American actress Brooke Sanders, 40,"
+                                + " in the adaptation.\n\nSanders has also praised the coordinator."
+                                + " She told the magazine: “It was the safest set I’ve ever worked"
+                                + " on.”\n\nThe Irish actor added that his family had been"
+                                + " supportive: “My dad rang me after the first episode.”",
+                        false,
+                        List.of("Brooke Sanders (REFERENCE)", "Declan Furey (REFERENCE)")));
     }
 
     @ParameterizedTest
