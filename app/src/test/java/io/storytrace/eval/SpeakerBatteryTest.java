@@ -43,7 +43,7 @@ class SpeakerBatteryTest {
         "tv, 26",
         "africa, 31",
         "corporate, 37",
-        "courts, 32",
+        "courts, 33",
         "emergency, 32",
         "india, 31",
         "live, 31",

@@ -1702,13 +1702,49 @@ final class SpeechClassifier {
                 if (earlier == null || earlier.type() == Token.Type.PUNCT) {
                     break;
                 }
-                if (NAMING_NOUNS.contains(earlier.bare())) {
+                if (NAMING_NOUNS.contains(earlier.bare())
+                        && !termOfTime(before(passage, region, n + 1), earlier)) {
                     return "is named by “" + earlier.text() + " … " + before.text() + "”";
                 }
             }
         }
         return null;
     }
+
+    /**
+     * Whether {@code noun} is "term" as a length of time, by the word before it: "the original term
+     * was “manifestly excessive”", "his prison term", "a four-year term".
+     */
+    private static boolean termOfTime(Token modifier, Token noun) {
+        if (!noun.lower().equals("term") || modifier == null) {
+            return false;
+        }
+        String word = modifier.lower();
+        return TIME_TERMS.contains(word)
+                || PhraseReader.possessive(modifier)
+                || Set.of("his", "her", "their", "its").contains(word)
+                || word.matches("\\p{L}+-(?:year|month|week|day)");
+    }
+
+    /** Words before "term" that make it a length of time, a sentence or an office. */
+    private static final Set<String> TIME_TERMS =
+            Set.of(
+                    "original",
+                    "prison",
+                    "jail",
+                    "custodial",
+                    "minimum",
+                    "maximum",
+                    "first",
+                    "second",
+                    "third",
+                    "fourth",
+                    "full",
+                    "current",
+                    "previous",
+                    "last",
+                    "next",
+                    "new");
 
     /** Verbs whose subject is words talked about when they follow the marks right away. */
     private static final Set<String> MENTIONING =

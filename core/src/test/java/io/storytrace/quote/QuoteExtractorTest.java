@@ -74,6 +74,12 @@ class QuoteExtractorTest {
                         List.of("We want justice."),
                         "Court\n\nA protester holding a sign outside the court said “We want justice.”"),
                 Arguments.of(
+                        List.of("manifestly excessive"),
+                        "Sentence cut\n\nGiving the court’s judgment, Lady Justice Amberley said the original term was “manifestly excessive” given Ms Kinsella’s personal circumstances."),
+                Arguments.of(
+                        List.of(),
+                        "Words\n\nThe term often used for it is “gaslighting”, and the phrase was “quiet quitting” last year."),
+                Arguments.of(
                         List.of("will pass by summer.", "changed my life."),
                         "Senate\n\nAccording to Sen. Mark Ellis, the bill “will pass by summer.” The bill “Safe Streets Act” was filed in May. Ellis said the show “changed my life.” Its chorus, which runs “we were young and we were free”, is sung at rallies."),
                 Arguments.of(
