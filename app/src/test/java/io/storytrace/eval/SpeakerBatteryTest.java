@@ -46,7 +46,7 @@ class SpeakerBatteryTest {
         "courts, 33",
         "emergency, 32",
         "india, 31",
-        "live, 31",
+        "live, 32",
         "magazine, 31",
         "oceania, 33",
         "metro, 31",

@@ -683,6 +683,9 @@ class SpeakerAttributionTest {
                         "Kwabena Asante-Boateng",
                         "Galamsey\n\nThe Member of Parliament for Amansie South, Hon. Kwabena Asante-Boateng, has called on government to act.\n\nMaking a statement on the floor of Parliament on Thursday, the NPP legislator said: “Galamsey is killing our rivers.”"),
                 Arguments.of(
+                        "Owen Pritchard",
+                        "Local elections\n\nThe Greens took control of the council.\n\nEarlier, Labour’s national campaign coordinator, Owen Pritchard, said the party had “held up well in the places that matter”."),
+                Arguments.of(
                         "Natalie Forbes",
                         "Rescue\n\nThree fishermen were pulled from a life-raft.\n\n“They did everything right,” said Lt.-Cmdr. Natalie Forbes, a spokesperson for the centre. “They got their survival suits on.”"),
                 Arguments.of(
