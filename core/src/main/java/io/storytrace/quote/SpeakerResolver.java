@@ -3635,6 +3635,10 @@ final class SpeakerResolver {
                 // not the subject
                 continue;
             }
+            if (employerBeforeRole(entry.getKey())) {
+                // "Aston Villa manager Paul Harwood did not hide from it": the club, not the man
+                continue;
+            }
             boolean subject = !afterPreposition(entry.getKey());
             if (subject && entry.getKey() < pronoun) {
                 if (agrees(entry.getValue(), gender)) {
@@ -3654,6 +3658,27 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the name at {@code offset} is followed by a role noun in lower case and then by
+     * another person's name, as an employer is: "Aston Villa manager Paul Harwood", "Harbour Road
+     * star Kayleigh Dunmore".
+     */
+    private boolean employerBeforeRole(int offset) {
+        List<Token> tokens = passage.tokens();
+        int k = passage.tokenAtOrAfter(offset);
+        while (k < tokens.size() && tokens.get(k).capitalized()) {
+            k++;
+        }
+        int role = k;
+        while (k < tokens.size()
+                && k - role < 3
+                && !tokens.get(k).capitalized()
+                && lexicon.roles().contains(tokens.get(k).lower())) {
+            k++;
+        }
+        return k > role && k < tokens.size() && people.containsKey(tokens.get(k).start());
     }
 
     /**

@@ -686,6 +686,9 @@ class SpeakerAttributionTest {
                         "Owen Pritchard",
                         "Local elections\n\nThe Greens took control of the council.\n\nEarlier, Labour’s national campaign coordinator, Owen Pritchard, said the party had “held up well in the places that matter”."),
                 Arguments.of(
+                        "Paul Harwood",
+                        "Final\n\nAston Villa manager Paul Harwood did not hide from it. “We were not good enough in the first half,” he told TNT Sports."),
+                Arguments.of(
                         "Natalie Forbes",
                         "Rescue\n\nThree fishermen were pulled from a life-raft.\n\n“They did everything right,” said Lt.-Cmdr. Natalie Forbes, a spokesperson for the centre. “They got their survival suits on.”"),
                 Arguments.of(
