@@ -689,6 +689,9 @@ class SpeakerAttributionTest {
                         "Paul Harwood",
                         "Final\n\nAston Villa manager Paul Harwood did not hide from it. “We were not good enough in the first half,” he told TNT Sports."),
                 Arguments.of(
+                        "Benjamin Netanyahu",
+                        "Talks\n\nBenjamin Netanyahu strongly warned against making a “bad deal” during his March 3 address to Congress."),
+                Arguments.of(
                         "Natalie Forbes",
                         "Rescue\n\nThree fishermen were pulled from a life-raft.\n\n“They did everything right,” said Lt.-Cmdr. Natalie Forbes, a spokesperson for the centre. “They got their survival suits on.”"),
                 Arguments.of(
