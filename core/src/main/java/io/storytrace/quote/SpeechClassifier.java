@@ -710,6 +710,11 @@ final class SpeechClassifier {
             return new Verdict(
                     Verdict.Kind.SPEECH, "goes on from the quotation before it in its sentence");
         }
+        String spoke = spokeOf(passage, region);
+        if (spoke != null) {
+            // "Gates spoke of “anxiety” over the future": the words of the one who spoke
+            return new Verdict(Verdict.Kind.SPEECH, "is what someone “" + spoke + "” of");
+        }
         String reporting = reportingClauseBefore(passage, region);
         if (reporting != null) {
             // "posted on Bluesky that she was “heartbroken”", "has admitted she “hated”": a word
@@ -1826,6 +1831,27 @@ final class SpeechClassifier {
                     "last",
                     "next",
                     "new");
+
+    /**
+     * The verb of a speaker who spoke or talked of or about the words quoted right after it ("Gates
+     * spoke of “anxiety”", "she talked about “a betrayal”"), or null. "Speaking of" alone turns to
+     * a topic, and the noun "talk of" reports no one.
+     */
+    private static String spokeOf(Passage passage, QuotedRegion region) {
+        Token preposition = before(passage, region, 1);
+        Token verb = before(passage, region, 2);
+        if (preposition == null || verb == null) {
+            return null;
+        }
+        boolean about = preposition.lower().equals("of") || preposition.lower().equals("about");
+        return about && SPOKE.contains(verb.lower())
+                ? verb.text() + " " + preposition.text()
+                : null;
+    }
+
+    /** Forms of speaking and talking by which someone spoke of something. */
+    private static final Set<String> SPOKE =
+            Set.of("spoke", "speaks", "spoken", "talked", "talks", "talking");
 
     /** Verbs whose subject is words talked about when they follow the marks right away. */
     private static final Set<String> MENTIONING =

@@ -74,6 +74,9 @@ class QuoteExtractorTest {
                         List.of("We want justice."),
                         "Court\n\nA protester holding a sign outside the court said “We want justice.”"),
                 Arguments.of(
+                        List.of("anxiety"),
+                        "Marines\n\nIn a speech in San Francisco, Gates spoke of \"anxiety\" over the future role of the service. There was talk of \"regime change\" in the capital."),
+                Arguments.of(
                         List.of("manifestly excessive"),
                         "Sentence cut\n\nGiving the court’s judgment, Lady Justice Amberley said the original term was “manifestly excessive” given Ms Kinsella’s personal circumstances."),
                 Arguments.of(
