@@ -710,6 +710,11 @@ final class SpeechClassifier {
             return new Verdict(
                     Verdict.Kind.SPEECH, "goes on from the quotation before it in its sentence");
         }
+        String seen = seenAs(passage, region);
+        if (seen != null) {
+            // "IDC sees Stadia's lineup as its “Achilles heel”": how the one who sees it puts it
+            return new Verdict(Verdict.Kind.SPEECH, "is how someone “" + seen + "” a thing");
+        }
         String spoke = spokeOf(passage, region);
         if (spoke != null) {
             // "Gates spoke of “anxiety” over the future": the words of the one who spoke
@@ -1848,6 +1853,54 @@ final class SpeechClassifier {
                 ? verb.text() + " " + preposition.text()
                 : null;
     }
+
+    /**
+     * The verb by which a subject sees or views a thing "as" the words quoted right after it, a
+     * determiner or an owner between ("sees Stadia's lineup as its “Achilles heel”", "Apple views
+     * as “a fundamental human right”"), or null. In the passive ("is seen as “…”") no one is said
+     * to see it so.
+     */
+    private static String seenAs(Passage passage, QuotedRegion region) {
+        int k = 1;
+        Token token = before(passage, region, k);
+        if (token != null && SEEN_AS_DETERMINERS.contains(token.lower())) {
+            token = before(passage, region, ++k);
+        }
+        if (token == null || !token.lower().equals("as")) {
+            return null;
+        }
+        for (int n = k + 1; n <= k + SEEN_AS_REACH; n++) {
+            Token verb = before(passage, region, n);
+            if (verb == null || verb.type() == Token.Type.PUNCT) {
+                return null;
+            }
+            if (SEEING.contains(verb.lower())) {
+                Token auxiliary = before(passage, region, n + 1);
+                boolean passive = auxiliary != null && BE.contains(auxiliary.lower());
+                return passive ? null : verb.text() + " … as";
+            }
+        }
+        return null;
+    }
+
+    /** Verbs by which someone holds a thing to be something: "sees it as", "views … as". */
+    private static final Set<String> SEEING =
+            Set.of(
+                    "sees",
+                    "saw",
+                    "views",
+                    "viewed",
+                    "regards",
+                    "regarded",
+                    "considers",
+                    "considered");
+
+    /** Words that may stand between "as" and the marks: "as its “Achilles heel”". */
+    private static final Set<String> SEEN_AS_DETERMINERS =
+            Set.of("a", "an", "the", "its", "his", "her", "their", "our", "my");
+
+    /** How many words may stand between the verb of seeing and its "as". */
+    private static final int SEEN_AS_REACH = 6;
 
     /** Forms of speaking and talking by which someone spoke of something. */
     private static final Set<String> SPOKE =

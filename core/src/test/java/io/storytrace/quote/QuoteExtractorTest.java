@@ -77,6 +77,9 @@ class QuoteExtractorTest {
                         List.of("anxiety"),
                         "Marines\n\nIn a speech in San Francisco, Gates spoke of \"anxiety\" over the future role of the service. There was talk of \"regime change\" in the capital."),
                 Arguments.of(
+                        List.of("Achilles heel."),
+                        "Stadia\n\nLewis Ward, an analyst at the research firm IDC, sees Stadia's lineup as its \"Achilles heel.\" While the rate is low, the service is new."),
+                Arguments.of(
                         List.of("manifestly excessive"),
                         "Sentence cut\n\nGiving the court’s judgment, Lady Justice Amberley said the original term was “manifestly excessive” given Ms Kinsella’s personal circumstances."),
                 Arguments.of(
