@@ -1475,6 +1475,15 @@ final class SpeechClassifier {
         }
         int verb = before.is(':') && beforeTwo != null ? 2 : 1;
         Token displaying = verb == 1 ? before : beforeTwo;
+        Token adverb = before(passage, region, verb + 1);
+        if (displaying.lower().endsWith("ly")
+                && SubjectReader.SKIPPED_WORDS.contains(displaying.lower())
+                && adverb != null
+                && DISPLAYING.contains(adverb.lower())) {
+            // "a sign taped inside the front window reads simply “…”": past the adverb
+            verb++;
+            displaying = adverb;
+        }
         if (DISPLAYING.contains(displaying.lower())) {
             // "a sign read", "a sign that read", "a handwritten sign taped to the window read:":
             // the display the verb's subject names, across the words that place it

@@ -80,6 +80,9 @@ class QuoteExtractorTest {
                         List.of("Achilles heel."),
                         "Stadia\n\nLewis Ward, an analyst at the research firm IDC, sees Stadia's lineup as its \"Achilles heel.\" While the rate is low, the service is new."),
                 Arguments.of(
+                        List.of(),
+                        "Diner closes\n\nA sign taped inside the front window reads simply “Closing Sept. 29. Thank you, Millbrook.”"),
+                Arguments.of(
                         List.of("manifestly excessive"),
                         "Sentence cut\n\nGiving the court’s judgment, Lady Justice Amberley said the original term was “manifestly excessive” given Ms Kinsella’s personal circumstances."),
                 Arguments.of(
