@@ -1254,6 +1254,18 @@ final class SpeechClassifier {
                 k -= 2;
             }
             subject = k;
+            for (int j = k; j >= 0 && k - j <= ASIDE_TOKENS; j--) {
+                // "One strung between two tractors read “…”": past the words that place it
+                Token token = tokens.get(j);
+                if (ELLIPTICAL.contains(token.lower())
+                        && j == passage.firstToken(passage.sentenceAt(token.start()))) {
+                    subject = j;
+                    break;
+                }
+                if (token.type() != Token.Type.WORD || lexicon.cue(token) != null) {
+                    break;
+                }
+            }
         } else if (region.closed()) {
             // "“…,” read one."
             Token said = after(passage, region, 1);

@@ -83,6 +83,9 @@ class QuoteExtractorTest {
                         List.of(),
                         "Diner closes\n\nA sign taped inside the front window reads simply “Closing Sept. 29. Thank you, Millbrook.”"),
                 Arguments.of(
+                        List.of(),
+                        "Farmers' protest\n\nFarmers brought banners to the capital. One strung between two tractors read “Pas de paysans, pas de pain” — no farmers, no bread."),
+                Arguments.of(
                         List.of("manifestly excessive"),
                         "Sentence cut\n\nGiving the court’s judgment, Lady Justice Amberley said the original term was “manifestly excessive” given Ms Kinsella’s personal circumstances."),
                 Arguments.of(
