@@ -86,6 +86,9 @@ class QuoteExtractorTest {
                         List.of(),
                         "Farmers' protest\n\nFarmers brought banners to the capital. One strung between two tractors read “Pas de paysans, pas de pain” — no farmers, no bread."),
                 Arguments.of(
+                        List.of(),
+                        "Fire\n\nThe board filled up with handwritten notes: “Looking for Pete and Marla from Dry Creek Rd,” read one. Another simply said, “Buddy, brown lab, call me.”"),
+                Arguments.of(
                         List.of("manifestly excessive"),
                         "Sentence cut\n\nGiving the court’s judgment, Lady Justice Amberley said the original term was “manifestly excessive” given Ms Kinsella’s personal circumstances."),
                 Arguments.of(
