@@ -574,6 +574,10 @@ final class SpeechClassifier {
         if (content.getFirst().is(',') || content.getFirst().is(';')) {
             return new Verdict(Verdict.Kind.SCARE, "starts with a comma: marks paired wrongly");
         }
+        if (words <= 3 && compounded(passage, region)) {
+            // "“swatting”-style hoaxes", "a “Love Island”-esque villa": a word in a compound
+            return new Verdict(Verdict.Kind.SCARE, "is part of a hyphenated compound");
+        }
         if (words <= 4
                 && modifies(passage, region)
                 && !calledSo(passage, region)
@@ -1926,6 +1930,19 @@ final class SpeechClassifier {
     /** Forms of speaking and talking by which someone spoke of something. */
     private static final Set<String> SPOKE =
             Set.of("spoke", "speaks", "spoken", "talked", "talks", "talking");
+
+    /**
+     * Whether a hyphen right after the closing mark joins the quoted words to a word after them:
+     * "“swatting”-style", "“Succession”-like".
+     */
+    private static boolean compounded(Passage passage, QuotedRegion region) {
+        CharSequence text = passage.text();
+        int at = region.end();
+        return region.closed()
+                && at + 1 < text.length()
+                && (text.charAt(at) == '-' || text.charAt(at) == '‐')
+                && Character.isLetter(text.charAt(at + 1));
+    }
 
     /** Verbs whose subject is words talked about when they follow the marks right away. */
     private static final Set<String> MENTIONING =

@@ -89,6 +89,9 @@ class QuoteExtractorTest {
                         List.of(),
                         "Fire\n\nThe board filled up with handwritten notes: “Looking for Pete and Marla from Dry Creek Rd,” read one. Another simply said, “Buddy, brown lab, call me.”"),
                 Arguments.of(
+                        List.of(),
+                        "Hoaxes\n\nThe threats were what law enforcement officials describe as “swatting”-style hoaxes, police said."),
+                Arguments.of(
                         List.of("manifestly excessive"),
                         "Sentence cut\n\nGiving the court’s judgment, Lady Justice Amberley said the original term was “manifestly excessive” given Ms Kinsella’s personal circumstances."),
                 Arguments.of(
