@@ -574,6 +574,12 @@ final class SpeechClassifier {
         if (content.getFirst().is(',') || content.getFirst().is(';')) {
             return new Verdict(Verdict.Kind.SCARE, "starts with a comma: marks paired wrongly");
         }
+        if (words <= 4 && referredToByHabit(passage, region)) {
+            // "a provision developers refer to as the “builder’s remedy”", "members referring to
+            // the row as “bin-gate”": a name in use, not a remark ("she referred to them as
+            // “the wellies brigade”" is one)
+            return new Verdict(Verdict.Kind.SCARE, "is a name a thing is referred to by");
+        }
         if (words <= 3 && compounded(passage, region)) {
             // "“swatting”-style hoaxes", "a “Love Island”-esque villa": a word in a compound
             return new Verdict(Verdict.Kind.SCARE, "is part of a hyphenated compound");
@@ -1930,6 +1936,35 @@ final class SpeechClassifier {
     /** Forms of speaking and talking by which someone spoke of something. */
     private static final Set<String> SPOKE =
             Set.of("spoke", "speaks", "spoken", "talked", "talks", "talking");
+
+    /**
+     * Whether "refer to … as", in the present or as a participle in "-ing", stands right before the
+     * marks (a determiner between): the name by which people refer to a thing.
+     */
+    private static boolean referredToByHabit(Passage passage, QuotedRegion region) {
+        int k = 1;
+        Token token = before(passage, region, k);
+        if (token != null && SEEN_AS_DETERMINERS.contains(token.lower())) {
+            token = before(passage, region, ++k);
+        }
+        if (token == null || !token.lower().equals("as")) {
+            return false;
+        }
+        for (int n = k + 1; n <= k + SEEN_AS_REACH; n++) {
+            Token word = before(passage, region, n);
+            if (word == null || word.type() == Token.Type.PUNCT) {
+                return false;
+            }
+            if (word.lower().equals("to")) {
+                Token verb = before(passage, region, n + 1);
+                return verb != null && REFERRING.contains(verb.lower());
+            }
+        }
+        return false;
+    }
+
+    /** Forms of "refer" for a name in habitual use: "refer to it as", "referring to the row as". */
+    private static final Set<String> REFERRING = Set.of("refer", "refers", "referring");
 
     /**
      * Whether a hyphen right after the closing mark joins the quoted words to a word after them:

@@ -92,6 +92,9 @@ class QuoteExtractorTest {
                         List.of(),
                         "Hoaxes\n\nThe threats were what law enforcement officials describe as “swatting”-style hoaxes, police said."),
                 Arguments.of(
+                        List.of("This is a disgrace,"),
+                        "Housing vote\n\n“This is a disgrace,” council member Harold Sunderland said. He said the council had approved the tower under a provision developers refer to as the “builder’s remedy.” Residents booed."),
+                Arguments.of(
                         List.of("manifestly excessive"),
                         "Sentence cut\n\nGiving the court’s judgment, Lady Justice Amberley said the original term was “manifestly excessive” given Ms Kinsella’s personal circumstances."),
                 Arguments.of(
