@@ -110,7 +110,11 @@ final class SpeechClassifier {
                     "word",
                     "catchphrase",
                     "tagline",
-                    "hashtag");
+                    "hashtag",
+                    "definition",
+                    "meaning",
+                    "spelling",
+                    "pronunciation");
 
     private static final Set<String> BE =
             Set.of(

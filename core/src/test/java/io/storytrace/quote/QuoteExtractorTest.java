@@ -95,6 +95,9 @@ class QuoteExtractorTest {
                         List.of("This is a disgrace,"),
                         "Housing vote\n\n“This is a disgrace,” council member Harold Sunderland said. He said the council had approved the tower under a provision developers refer to as the “builder’s remedy.” Residents booed."),
                 Arguments.of(
+                        List.of("so vague that a person of ordinary intelligence"),
+                        "Ruling\n\nJudge Raymond Okafor wrote that the ordinance’s definition of “adult cabaret performance” was “so vague that a person of ordinary intelligence” could not know what it barred."),
+                Arguments.of(
                         List.of("manifestly excessive"),
                         "Sentence cut\n\nGiving the court’s judgment, Lady Justice Amberley said the original term was “manifestly excessive” given Ms Kinsella’s personal circumstances."),
                 Arguments.of(
