@@ -578,6 +578,10 @@ final class SpeechClassifier {
         if (content.getFirst().is(',') || content.getFirst().is(';')) {
             return new Verdict(Verdict.Kind.SCARE, "starts with a comma: marks paired wrongly");
         }
+        if (words <= 3 && addressedAs(passage, region)) {
+            // "expected to address him as “sir”": a form of address, not a remark
+            return new Verdict(Verdict.Kind.SCARE, "is a form of address");
+        }
         if (words <= 4 && referredToByHabit(passage, region)) {
             // "a provision developers refer to as the “builder’s remedy”", "members referring to
             // the row as “bin-gate”": a name in use, not a remark ("she referred to them as
@@ -1966,6 +1970,31 @@ final class SpeechClassifier {
         }
         return false;
     }
+
+    /** Whether "address … as" stands right before the marks: "address him as “sir”". */
+    private static boolean addressedAs(Passage passage, QuotedRegion region) {
+        Token as = before(passage, region, 1);
+        if (as == null || !as.lower().equals("as")) {
+            return false;
+        }
+        for (int n = 2; n <= ADDRESS_REACH; n++) {
+            Token word = before(passage, region, n);
+            if (word == null || word.type() == Token.Type.PUNCT) {
+                return false;
+            }
+            if (ADDRESSING.contains(word.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Forms of "address" as a verb of speaking to someone by a title. */
+    private static final Set<String> ADDRESSING =
+            Set.of("address", "addresses", "addressed", "addressing");
+
+    /** How many words "address … as" may run: "address the older members as". */
+    private static final int ADDRESS_REACH = 5;
 
     /** Forms of "refer" for a name in habitual use: "refer to it as", "referring to the row as". */
     private static final Set<String> REFERRING = Set.of("refer", "refers", "referring");

@@ -98,6 +98,9 @@ class QuoteExtractorTest {
                         List.of("so vague that a person of ordinary intelligence"),
                         "Ruling\n\nJudge Raymond Okafor wrote that the ordinance’s definition of “adult cabaret performance” was “so vague that a person of ordinary intelligence” could not know what it barred."),
                 Arguments.of(
+                        List.of("Nobody asked me,"),
+                        "Obituary\n\nClarence Whitfield, a saxophonist, died on Sunday. “Nobody asked me,” he once said.\n\nIn the 1990s, Mr. Whitfield began teaching at a music school in South Memphis, where his students were expected to arrive early, tune up without being told and address him as \"sir.\" He disliked being called a \"legend.\""),
+                Arguments.of(
                         List.of("manifestly excessive"),
                         "Sentence cut\n\nGiving the court’s judgment, Lady Justice Amberley said the original term was “manifestly excessive” given Ms Kinsella’s personal circumstances."),
                 Arguments.of(
