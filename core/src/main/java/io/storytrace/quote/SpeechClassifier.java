@@ -578,6 +578,10 @@ final class SpeechClassifier {
         if (content.getFirst().is(',') || content.getFirst().is(';')) {
             return new Verdict(Verdict.Kind.SCARE, "starts with a comma: marks paired wrongly");
         }
+        if (words <= 3 && !firmlyCued(attribution) && RATINGS.contains(phrase(content))) {
+            // "who rates the stock “underweight”": an analyst's rating, not a remark
+            return new Verdict(Verdict.Kind.SCARE, "is a stock rating");
+        }
         if (words <= 3 && addressedAs(passage, region)) {
             // "expected to address him as “sir”": a form of address, not a remark
             return new Verdict(Verdict.Kind.SCARE, "is a form of address");
@@ -1970,6 +1974,37 @@ final class SpeechClassifier {
         }
         return false;
     }
+
+    /** The words of {@code content} in lower case, one space apart, stops left out. */
+    private static String phrase(List<Token> content) {
+        StringBuilder words = new StringBuilder();
+        for (Token token : content) {
+            if (token.type() == Token.Type.PUNCT) {
+                continue;
+            }
+            words.append(words.isEmpty() ? "" : " ").append(token.lower());
+        }
+        return words.toString();
+    }
+
+    /** Analysts' ratings of a stock, quoted as such: "rates the stock “underweight”". */
+    private static final Set<String> RATINGS =
+            Set.of(
+                    "buy",
+                    "strong buy",
+                    "sell",
+                    "strong sell",
+                    "hold",
+                    "overweight",
+                    "underweight",
+                    "equal-weight",
+                    "equal weight",
+                    "outperform",
+                    "underperform",
+                    "market perform",
+                    "sector perform",
+                    "accumulate",
+                    "reduce");
 
     /** Whether "address … as" stands right before the marks: "address him as “sir”". */
     private static boolean addressedAs(Passage passage, QuotedRegion region) {

@@ -101,6 +101,9 @@ class QuoteExtractorTest {
                         List.of("Nobody asked me,"),
                         "Obituary\n\nClarence Whitfield, a saxophonist, died on Sunday. “Nobody asked me,” he once said.\n\nIn the 1990s, Mr. Whitfield began teaching at a music school in South Memphis, where his students were expected to arrive early, tune up without being told and address him as \"sir.\" He disliked being called a \"legend.\""),
                 Arguments.of(
+                        List.of("Hold,"),
+                        "Shares\n\nShares fell 4%, said Dana Kurtz, an analyst at Danmore Securities, who rates the stock \"underweight.\" Asked what investors should do, Kurtz paused. \"Hold,\" she said."),
+                Arguments.of(
                         List.of("manifestly excessive"),
                         "Sentence cut\n\nGiving the court’s judgment, Lady Justice Amberley said the original term was “manifestly excessive” given Ms Kinsella’s personal circumstances."),
                 Arguments.of(
