@@ -559,13 +559,7 @@ final class SpeakerResolver {
      * coach was unmoved"), or null when no sentence there opens so.
      */
     String roleSubjectBetween(int from, int to) {
-        for (int s = passage.sentenceAt(from) + 1; s < passage.sentenceAt(to); s++) {
-            String person = roleSubjectPerson(s);
-            if (person != null) {
-                return person;
-            }
-        }
-        return null;
+        return firstBetween(from, to, this::roleSubjectPerson);
     }
 
     /**
@@ -573,10 +567,17 @@ final class SpeakerResolver {
      * teacher recalls the meeting."), or null: someone new the story turned to.
      */
     String unnamedSubjectBetween(int from, int to) {
+        return firstBetween(from, to, this::unnamedSubject);
+    }
+
+    /**
+     * The first of what {@code read} finds in the sentences wholly between two offsets, or null.
+     */
+    private String firstBetween(int from, int to, java.util.function.IntFunction<String> read) {
         for (int s = passage.sentenceAt(from) + 1; s < passage.sentenceAt(to); s++) {
-            String unnamed = unnamedSubject(s);
-            if (unnamed != null) {
-                return unnamed;
+            String found = read.apply(s);
+            if (found != null) {
+                return found;
             }
         }
         return null;

@@ -1904,26 +1904,39 @@ final class SpeechClassifier {
      * to see it so.
      */
     private static String seenAs(Passage passage, QuotedRegion region) {
+        int n = verbBeforeAs(passage, region, SEEING);
+        if (n < 0) {
+            return null;
+        }
+        Token auxiliary = before(passage, region, n + 1);
+        boolean passive = auxiliary != null && BE.contains(auxiliary.lower());
+        return passive ? null : before(passage, region, n).text() + " … as";
+    }
+
+    /**
+     * How many tokens before the region one of {@code verbs} stands, within {@value #SEEN_AS_REACH}
+     * words before an "as" right before the marks (a determiner or an owner between), or -1: the
+     * "sees" of "sees Stadia's lineup as its “…”".
+     */
+    private static int verbBeforeAs(Passage passage, QuotedRegion region, Set<String> verbs) {
         int k = 1;
         Token token = before(passage, region, k);
         if (token != null && SEEN_AS_DETERMINERS.contains(token.lower())) {
             token = before(passage, region, ++k);
         }
         if (token == null || !token.lower().equals("as")) {
-            return null;
+            return -1;
         }
         for (int n = k + 1; n <= k + SEEN_AS_REACH; n++) {
-            Token verb = before(passage, region, n);
-            if (verb == null || verb.type() == Token.Type.PUNCT) {
-                return null;
+            Token word = before(passage, region, n);
+            if (word == null || word.type() == Token.Type.PUNCT) {
+                return -1;
             }
-            if (SEEING.contains(verb.lower())) {
-                Token auxiliary = before(passage, region, n + 1);
-                boolean passive = auxiliary != null && BE.contains(auxiliary.lower());
-                return passive ? null : verb.text() + " … as";
+            if (verbs.contains(word.lower())) {
+                return n;
             }
         }
-        return null;
+        return -1;
     }
 
     /** Verbs by which someone holds a thing to be something: "sees it as", "views … as". */
@@ -1954,25 +1967,9 @@ final class SpeechClassifier {
      * marks (a determiner between): the name by which people refer to a thing.
      */
     private static boolean referredToByHabit(Passage passage, QuotedRegion region) {
-        int k = 1;
-        Token token = before(passage, region, k);
-        if (token != null && SEEN_AS_DETERMINERS.contains(token.lower())) {
-            token = before(passage, region, ++k);
-        }
-        if (token == null || !token.lower().equals("as")) {
-            return false;
-        }
-        for (int n = k + 1; n <= k + SEEN_AS_REACH; n++) {
-            Token word = before(passage, region, n);
-            if (word == null || word.type() == Token.Type.PUNCT) {
-                return false;
-            }
-            if (word.lower().equals("to")) {
-                Token verb = before(passage, region, n + 1);
-                return verb != null && REFERRING.contains(verb.lower());
-            }
-        }
-        return false;
+        int to = verbBeforeAs(passage, region, Set.of("to"));
+        Token verb = to < 0 ? null : before(passage, region, to + 1);
+        return verb != null && REFERRING.contains(verb.lower());
     }
 
     /** The words of {@code content} in lower case, one space apart, stops left out. */
@@ -2009,27 +2006,14 @@ final class SpeechClassifier {
     /** Whether "address … as" stands right before the marks: "address him as “sir”". */
     private static boolean addressedAs(Passage passage, QuotedRegion region) {
         Token as = before(passage, region, 1);
-        if (as == null || !as.lower().equals("as")) {
-            return false;
-        }
-        for (int n = 2; n <= ADDRESS_REACH; n++) {
-            Token word = before(passage, region, n);
-            if (word == null || word.type() == Token.Type.PUNCT) {
-                return false;
-            }
-            if (ADDRESSING.contains(word.lower())) {
-                return true;
-            }
-        }
-        return false;
+        return as != null
+                && as.lower().equals("as")
+                && verbBeforeAs(passage, region, ADDRESSING) >= 0;
     }
 
     /** Forms of "address" as a verb of speaking to someone by a title. */
     private static final Set<String> ADDRESSING =
             Set.of("address", "addresses", "addressed", "addressing");
-
-    /** How many words "address … as" may run: "address the older members as". */
-    private static final int ADDRESS_REACH = 5;
 
     /** Forms of "refer" for a name in habitual use: "refer to it as", "referring to the row as". */
     private static final Set<String> REFERRING = Set.of("refer", "refers", "referring");
