@@ -201,6 +201,11 @@ final class SubjectReader {
     }
 
     private static final int MAX_PHRASE = 6;
+
+    /** Words for part of a group before "of": "one of the people", "some of the residents". */
+    private static final Set<String> PARTITIVES =
+            Set.of("one", "some", "two", "three", "several", "many", "none", "each");
+
     private static final int MAX_APPOSITIVE = 32;
 
     private final QuoteLexicon lexicon;
@@ -250,8 +255,13 @@ final class SubjectReader {
         }
         int end = i;
         boolean named = false;
+        // "one of the people familiar with the matter": a part of a group runs two words longer
+        int most =
+                i + 1 < to && PARTITIVES.contains(word) && tokens.get(i + 1).lower().equals("of")
+                        ? MAX_PHRASE + 2
+                        : MAX_PHRASE;
         while (end < to
-                && end - i < MAX_PHRASE
+                && end - i < most
                 && (isPhraseWord(tokens.get(end))
                         || PhraseReader.pluralPossessive(tokens, end)
                         || PhraseReader.isInitialDot(tokens, end)

@@ -692,6 +692,9 @@ class SpeakerAttributionTest {
                         "Benjamin Netanyahu",
                         "Talks\n\nBenjamin Netanyahu strongly warned against making a “bad deal” during his March 3 address to Congress."),
                 Arguments.of(
+                        "one of the people familiar with the matter",
+                        "Sanctions\n\nThe Treasury is preparing a fresh round of sanctions, two people familiar with the matter said on Thursday.\n\n“The goal is to make every barrel more expensive to move,” said one of the people familiar with the matter."),
+                Arguments.of(
                         "Natalie Forbes",
                         "Rescue\n\nThree fishermen were pulled from a life-raft.\n\n“They did everything right,” said Lt.-Cmdr. Natalie Forbes, a spokesperson for the centre. “They got their survival suits on.”"),
                 Arguments.of(
