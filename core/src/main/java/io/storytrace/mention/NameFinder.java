@@ -816,9 +816,6 @@ public final class NameFinder {
         return word.length() > 5 && word.endsWith("ing") && !lexicon.givenNames().contains(word);
     }
 
-    /** The hyphens that join two short titles into one rank: "Lt.-Cmdr.". */
-    private static final Set<String> HYPHENS = Set.of("-", "‐", "–");
-
     private int extend(List<Token> tokens, int start) {
         Set<String> organisationWords = lexicon.organisationWords();
         int end = start + 1;
@@ -841,10 +838,7 @@ public final class NameFinder {
                     && nextCapitalized) {
                 // "Lt. Dan Hale", "RCMP Const. Mathieu Lavoie": the title runs on to the name
                 end++;
-            } else if (HYPHENS.contains(token.text())
-                    && previous.is('.')
-                    && nextCapitalized
-                    && NameLexicon.SHORT_TITLES.containsKey(tokens.get(end + 1).lower())) {
+            } else if (nextCapitalized && NameLexicon.titleHyphen(tokens, end)) {
                 // "Lt.-Cmdr. Natalie Forbes", "Maj.-Gen. Paul Smith": one rank of two titles
                 end++;
             } else if (nickname(tokens, end)) {

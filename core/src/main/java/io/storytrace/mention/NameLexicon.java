@@ -1,5 +1,6 @@
 package io.storytrace.mention;
 
+import io.storytrace.text.Token;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -255,6 +256,21 @@ public record NameLexicon(
                     Map.entry("cst", "constable"),
                     Map.entry("cpl", "corporal"),
                     Map.entry("hon", "honourable"));
+
+    /** The hyphens that join two short titles into one rank: "Lt.-Cmdr.". */
+    private static final Set<String> TITLE_HYPHENS = Set.of("-", "‐", "–");
+
+    /**
+     * Whether token {@code k} is the hyphen of a rank of two short titles, "Lt.-Cmdr.",
+     * "Maj.-Gen.": a stop before it and a short title after it.
+     */
+    public static boolean titleHyphen(List<Token> tokens, int k) {
+        return k > 0
+                && k + 1 < tokens.size()
+                && TITLE_HYPHENS.contains(tokens.get(k).text())
+                && tokens.get(k - 1).is('.')
+                && SHORT_TITLES.containsKey(tokens.get(k + 1).lower());
+    }
 
     /** Words before a place that name part of it: South London, Greater Manchester. */
     private static final Set<String> COMPASS =

@@ -1102,7 +1102,7 @@ final class PhraseReader {
      * ("J. Smith", "Lt. Dan Hale"), or the hyphen of a rank of two ("Lt.-Cmdr. Natalie Forbes").
      */
     static boolean isInitialDot(List<Token> tokens, int k) {
-        return titleHyphen(tokens, k) || initialDot(tokens, k);
+        return NameLexicon.titleHyphen(tokens, k) || initialDot(tokens, k);
     }
 
     private static boolean initialDot(List<Token> tokens, int k) {
@@ -1112,18 +1112,6 @@ final class PhraseReader {
                 && (tokens.get(k - 1).text().length() <= 3
                         || NameLexicon.SHORT_TITLES.containsKey(tokens.get(k - 1).lower())
                         || CORPORATE_ABBREVIATIONS.contains(tokens.get(k - 1).lower()));
-    }
-
-    /**
-     * Whether token {@code k} is the hyphen of a rank of two short titles, "Lt.-Cmdr.",
-     * "Maj.-Gen.": a stop before it and a short title after it.
-     */
-    private static boolean titleHyphen(List<Token> tokens, int k) {
-        return k > 0
-                && k + 1 < tokens.size()
-                && (tokens.get(k).is('-') || tokens.get(k).is('–'))
-                && tokens.get(k - 1).is('.')
-                && NameLexicon.SHORT_TITLES.containsKey(tokens.get(k + 1).lower());
     }
 
     /** Abbreviations longer than three letters that end a company's name: "Acme Corp.". */

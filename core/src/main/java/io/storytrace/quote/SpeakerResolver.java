@@ -617,16 +617,25 @@ final class SpeakerResolver {
         if (k >= tokens.size() || !tokens.get(k).is(',')) {
             return null;
         }
-        k++;
-        while (k < tokens.size()
-                && (lexicon.names().honorifics().contains(tokens.get(k).lower())
-                        || tokens.get(k).is('.'))) {
-            k++;
-        }
+        k = pastTitles(tokens, k + 1);
         if (k >= tokens.size() || tokens.get(k).start() >= offset) {
             return null;
         }
         return people.get(tokens.get(k).start());
+    }
+
+    /**
+     * Where the name after courtesy titles and short titles starting at token {@code k} starts: "Mr
+     * Kelechi Nwosu", "Hon. Kwabena Asante-Boateng". At most the last token.
+     */
+    private int pastTitles(List<Token> tokens, int k) {
+        while (k + 1 < tokens.size()
+                && (tokens.get(k).is('.')
+                        || lexicon.names().honorifics().contains(tokens.get(k).lower())
+                        || NameLexicon.SHORT_TITLES.containsKey(tokens.get(k).bare()))) {
+            k++;
+        }
+        return k;
     }
 
     /**
@@ -819,8 +828,9 @@ final class SpeakerResolver {
 
     /**
      * The one person whose party tag names the state {@code modifier} spells out, and the party
-     * when {@code noun} is one ("the Texas Republican" for "Rep. Dennis Hargrove (R-Texas)", "the
-     * New York Democrat" for "(D-N.Y.)", "the Ohio senator"), or null when none or several do.
+     * when {@code party}, the role's noun, is one ("the Texas Republican" for "Rep. Dennis Hargrove
+     * (R-Texas)", "the New York Democrat" for "(D-N.Y.)", "the Ohio senator"), or null when none or
+     * several do.
      */
     private String ofPartyAndState(String party, String modifier) {
         String found = null;
@@ -4153,15 +4163,8 @@ final class SpeakerResolver {
             return null;
         }
         if (end + 1 < tokens.size() && tokens.get(end).is(',')) {
-            int name = end + 1;
-            while (name + 1 < tokens.size()
-                    && (tokens.get(name).is('.')
-                            || lexicon.names().honorifics().contains(tokens.get(name).lower())
-                            || NameLexicon.SHORT_TITLES.containsKey(tokens.get(name).bare()))) {
-                // "…, Hon. Kwabena Asante-Boateng,": past the titles to the name
-                name++;
-            }
-            String apposed = people.get(tokens.get(name).start());
+            // "…, Hon. Kwabena Asante-Boateng,": past the titles to the name
+            String apposed = people.get(tokens.get(pastTitles(tokens, end + 1)).start());
             if (apposed != null) {
                 // "A Caldwell spokesperson, Anne Lowry, dismissed the criticism": the one named
                 return apposed;
