@@ -702,7 +702,7 @@ public final class NameFinder {
                 String before = tokens.get(i - 1).bare();
                 Gender noun = lexicon.genderOfWord(before);
                 Gender given = lexicon.givenNames().genderOf(run.tokens().getFirst().text());
-                if (before.endsWith("man") && given != Gender.UNKNOWN && given != noun) {
+                if (before.endsWith("man") && given != noun) {
                     noun = Gender.UNKNOWN;
                 }
                 run =

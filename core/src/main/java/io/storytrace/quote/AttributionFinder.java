@@ -586,6 +586,12 @@ final class AttributionFinder {
                 }
                 continue;
             }
+            if (verb.lower().endsWith("ing")) {
+                // "“…” the management’s choices, saying the new selectors would have": a
+                // participle goes on with the sentence's subject; the words after it are what
+                // was said, not who said it
+                continue;
+            }
             SubjectReader.Read subject = subjects.forward(tokens, k + 2, end);
             if (subject == null) {
                 return null;

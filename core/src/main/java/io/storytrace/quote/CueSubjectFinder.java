@@ -57,6 +57,7 @@ final class CueSubjectFinder {
                         || speech.contains(token.start())
                         || QuoteLexicon.nounBeforeVerb(tokens, c)
                         || ownedNoun(tokens, c, first)
+                        || beforeRole(tokens, c, end)
                         || unsaid(tokens, c, first)
                         || toldIn(tokens, c, first, cue)) {
                     continue;
@@ -109,6 +110,14 @@ final class CueSubjectFinder {
             k--;
         }
         return k >= first && SubjectReader.PREPOSITIONS.contains(tokens.get(k).lower());
+    }
+
+    /**
+     * Whether the cue form at {@code c} comes right before a role noun, so that it qualifies the
+     * role: "The federation’s state secretary, Bernadette O’Callaghan, said".
+     */
+    private boolean beforeRole(List<Token> tokens, int c, int end) {
+        return c + 1 < end && lexicon.roles().contains(tokens.get(c + 1).lower());
     }
 
     /** How many words an owner's name may run before its possessive: "Calvin Pruitt's". */

@@ -281,6 +281,14 @@ final class SubjectReader {
                     return holder;
                 }
             }
+            if (named
+                    && PhraseReader.pluralPossessive(tokens, end)
+                    && end + 1 < to
+                    && tokens.get(end + 1).capitalized()) {
+                // "the Victorian Nurses’ Federation said": the apostrophe inside a body's name
+                end++;
+                continue;
+            }
             if (named && !capital && !PhraseReader.PARTICLES.contains(token.text())) {
                 Read person = personAfterRole(tokens, end, to);
                 if (person != null) {

@@ -1750,6 +1750,15 @@ class SpeakerAttributionTest {
                         List.of("Marta Ilves", "Marta Ilves"),
                         "Marta Ilves was asked whether she would run again. She shook her head: \"Never.\" Marta Ilves was blunt: \"Not now.\""),
                 Arguments.of(
+                        List.of("Daniel Lim", "Normala Jaafar", "Normala Jaafar"),
+                        "Water\n\nOperators said the grid was coping. “We have capacity,” said Daniel Lim of the power utility.\n\nState Investment, Trade and Consumer Affairs committee chairman Datuk Normala Jaafar told Bernama that the state had \"long been concerned\" about supply.\n\n\"Residents have complained to me about water disruptions,\" she said."),
+                Arguments.of(
+                        List.of("Victorian Nurses’ Federation", "Bernadette O’Callaghan"),
+                        "Strike\n\n“Patients come first,” the Victorian Nurses’ Federation said.\n\nThe federation’s state secretary, Bernadette O’Callaghan, said members had voted 94% in favour of industrial action after eight months of negotiations had gone “precisely nowhere”."),
+                Arguments.of(
+                        List.of("Syed Bokhari", "Syed Bokhari"),
+                        "Selectors\n\nThe board chairman, Syed Bokhari, spoke to reporters on Monday.\n\nThe chairman rejected the impression that the board wanted a panel that would “rubber-stamp” the management’s choices, saying the new selectors would have “complete independence” in picking squads."),
+                Arguments.of(
                         List.of("A reporter", "Kristin Vale"),
                         "Kristin Vale scored 30. A reporter asked Vale whether she had considered fouling.\n\n\"Did you think about fouling?\"\n\n\"We talked about it,\" she said."));
     }
