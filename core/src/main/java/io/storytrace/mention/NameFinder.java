@@ -1188,9 +1188,11 @@ public final class NameFinder {
                 && lexicon.placeWords().contains(lower.getLast())
                 && (words.size() == 1
                         || words.size() == 2
-                                && lexicon.givenNames().contains(words.getFirst().bare()))) {
-            // "Lisa Park", "Ricki Lake" or "Victoria Park", and "Park" after them: a person
-            // only where the article names someone by the last word alone ("said Park")
+                                && (lexicon.givenNames().contains(words.getFirst().bare())
+                                        || romanizedGivenName(words.getFirst().text())))) {
+            // "Lisa Park", "Min-jun Park", "Ricki Lake" or "Victoria Park", and "Park" after
+            // them: a person only where the article names someone by the last word alone ("said
+            // Park")
             return new Run(words, Mention.Type.PERSON, personName(words, tokens)).asPlaceLike();
         }
         if (lexicon.placeWords().contains(lower.getLast())

@@ -180,6 +180,7 @@ final class AttributionFinder {
                 && (passage.tokensOf(sentence + 1).size() <= SHORT_SENTENCE
                         || endsUtterance(passage, region))
                 && !introducesNext(tokens, limit, passage.firstToken(sentence + 1))
+                && !reportsOwnQuotation(passage, sentence + 1)
                 && !cuedBefore(passage, region)) {
             end = Math.min(limit, passage.firstToken(sentence + 2));
         }
@@ -1172,6 +1173,33 @@ final class AttributionFinder {
                     && (cue.can(Cue.Use.SPEECH) || cue.can(Cue.Use.REPORTED))) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * Whether sentence {@code s} has a cue verb whose clause, after "that", holds a quotation of
+     * its own: "His coach, Han Seo-yeon, told Dexerto after the match that the team had “…”". Its
+     * cue is that quotation's, not the one before the sentence.
+     */
+    private boolean reportsOwnQuotation(Passage passage, int s) {
+        List<Token> tokens = passage.tokens();
+        int end = passage.firstToken(s + 1);
+        boolean cued = false;
+        boolean that = false;
+        for (int k = passage.firstToken(s); k < end; k++) {
+            Token token = tokens.get(k);
+            if (Mark.is(token)) {
+                char c = token.text().charAt(0);
+                boolean opening =
+                        "“‘«„".indexOf(c) >= 0
+                                || (c == '"' || c == '\'')
+                                        && tokens.get(k - 1).end() < token.start();
+                return that && opening;
+            }
+            Cue cue = token.capitalized() ? null : lexicon.cue(token);
+            cued |= cue != null && cue.can(Cue.Use.SPEECH);
+            that |= cued && token.lower().equals("that");
         }
         return false;
     }

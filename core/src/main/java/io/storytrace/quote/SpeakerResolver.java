@@ -4444,6 +4444,10 @@ final class SpeakerResolver {
             // "Lantern Television, the studio behind the series, … the studio said"
             return apposed.getValue();
         }
+        String spoke = organisationThatSpoke(words, ref.offset());
+        if (spoke != null) {
+            return spoke;
+        }
         int back = 0;
         for (Map.Entry<Integer, String> entry :
                 organisations.headMap(ref.offset(), false).descendingMap().entrySet()) {
@@ -4508,6 +4512,24 @@ final class SpeakerResolver {
             return ref.text();
         }
         return last;
+    }
+
+    /**
+     * The organisation of the kind {@code words} name that spoke last in the sentence before {@code
+     * offset} or earlier in its own, though others were named after it: "Lanternfall Workers
+     * United, which is affiliated with the Communications Workers of America, said … “…,” the union
+     * said". Null when no such organisation spoke there.
+     */
+    private String organisationThatSpoke(String[] words, int offset) {
+        int sentence = passage.sentenceAt(offset);
+        int from = passage.sentences().get(Math.max(0, sentence - 1)).span().start();
+        java.util.Collection<String> named = organisations.values();
+        for (String speaker : speakers.subMap(from, true, offset, false).descendingMap().values()) {
+            if (named.contains(speaker) && describes(words, speaker)) {
+                return speaker;
+            }
+        }
+        return null;
     }
 
     /** How many times a single capitalised word must stand before "the company" to be its name. */

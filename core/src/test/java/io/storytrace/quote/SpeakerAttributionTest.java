@@ -1759,6 +1759,12 @@ class SpeakerAttributionTest {
                         List.of("Syed Bokhari", "Syed Bokhari"),
                         "Selectors\n\nThe board chairman, Syed Bokhari, spoke to reporters on Monday.\n\nThe chairman rejected the impression that the board wanted a panel that would “rubber-stamp” the management’s choices, saying the new selectors would have “complete independence” in picking squads."),
                 Arguments.of(
+                        List.of("Lanternfall Workers United"),
+                        "Layoffs\n\nLanternfall Workers United, which represents around 60 QA testers and is affiliated with the Communications Workers of America, said at least 22 of its members were among those laid off.\n\n\"Leadership chose to announce these cuts without a single conversation,\" the union said in a statement."),
+                Arguments.of(
+                        List.of("Min-jun Park", "Min-jun Park", "Han Seo-yeon"),
+                        "Final\n\nThe Wolves beat Nimbus Arc 3-2, though their star duelist Min-jun \"Sora\" Park dominated the early rounds.\n\nOn the other side of the stage, Park was gracious. \"We had the lead and we got comfortable,\" he said through an interpreter. \"That's on us, not on luck.\" His coach, Han Seo-yeon, told Dexerto after the match that the team had \"stopped playing our own game\" in the final map."),
+                Arguments.of(
                         List.of("A reporter", "Kristin Vale"),
                         "Kristin Vale scored 30. A reporter asked Vale whether she had considered fouling.\n\n\"Did you think about fouling?\"\n\n\"We talked about it,\" she said."));
     }
