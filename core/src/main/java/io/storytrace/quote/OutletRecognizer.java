@@ -380,6 +380,11 @@ final class OutletRecognizer {
      */
     private static final Set<String> KINDS = kinds();
 
+    /** Whether {@code name} is only a noun for outlets ("Podcast", "Newspaper"), no one's name. */
+    static boolean kindOnly(String name) {
+        return KINDS.contains(name.toLowerCase(java.util.Locale.ROOT));
+    }
+
     private static Set<String> kinds() {
         Set<String> kinds = new java.util.HashSet<>(OUTLET_NOUNS);
         kinds.addAll(Set.of("daily", "weekly", "affiliate"));

@@ -1751,16 +1751,20 @@ final class QuoteAssembler {
             outlets = new TreeMap<>();
             List<Token> tokens = passage.tokens();
             for (int k = 0; k < tokens.size(); k++) {
+                // a name ends with its sentence: "Podcast" over "Beatriz Okonjo-Hale spoke" is a
+                // headline above a name
+                int end = passage.firstToken(passage.sentenceAt(tokens.get(k).start()) + 1);
                 if (!tokens.get(k).capitalized()
                         || speech.contains(tokens.get(k).start())
                         || personNames.contains(tokens.get(k).start())
-                        || !recognizer.mayNameOutlet(tokens, k, tokens.size())) {
+                        || !recognizer.mayNameOutlet(tokens, k, end)) {
                     continue;
                 }
                 OutletRecognizer.Name name =
-                        recognizer.outletAt(tokens, k, Math.min(tokens.size(), k + 8), false);
+                        recognizer.outletAt(tokens, k, Math.min(end, k + 8), false);
                 if (name != null) {
-                    if (!OutletRecognizer.platform(name.canonical())) {
+                    if (!OutletRecognizer.platform(name.canonical())
+                            && !OutletRecognizer.kindOnly(name.canonical())) {
                         outlets.put(tokens.get(k).start(), name.canonical());
                     }
                     k = name.end() - 1;

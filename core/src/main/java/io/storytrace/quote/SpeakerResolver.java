@@ -412,6 +412,39 @@ final class SpeakerResolver {
                 : null;
     }
 
+    /**
+     * The other side of an interview that "her guest" or "his interviewer" names: the last one to
+     * speak before {@code ref} who is not the person the possessive points at ("“Thanks for that,”
+     * Royle said. / “You’re welcome,” her guest shot back."), else the last other person named.
+     * Null when {@code ref} is no such phrase or there is no one else.
+     */
+    private String counterpartOf(SpeakerRef ref) {
+        String[] words = ref.text().toLowerCase(Locale.ROOT).split(" ");
+        if (words.length != 2 || !OWNERS.contains(words[0]) || !COUNTERPARTS.contains(words[1])) {
+            return null;
+        }
+        Gender gender =
+                switch (words[0]) {
+                    case "her" -> Gender.FEMALE;
+                    case "his" -> Gender.MALE;
+                    default -> Gender.UNKNOWN;
+                };
+        String owner = lastPersonBefore(ref.offset(), gender);
+        if (owner == null) {
+            return null;
+        }
+        for (String speaker : speakers.headMap(ref.offset(), false).descendingMap().values()) {
+            if (!speaker.equals(owner) && names.isPerson(speaker)) {
+                return speaker;
+            }
+        }
+        return lastOtherPersonBefore(ref.offset(), owner);
+    }
+
+    /** Roles that name the other side of an interview from the one who has them. */
+    private static final java.util.Set<String> COUNTERPARTS =
+            java.util.Set.of("guest", "interviewer", "host", "interviewee");
+
     /** Possessive pronouns before a relative or role: "her husband", "their daughter". */
     private static final java.util.Set<String> OWNERS = java.util.Set.of("his", "her", "their");
 
@@ -2377,6 +2410,10 @@ final class SpeakerResolver {
         String kin = ownersRole(ref);
         if (kin != null) {
             return kin;
+        }
+        String counterpart = counterpartOf(ref);
+        if (counterpart != null) {
+            return counterpart;
         }
         String served = servingNamed(ref);
         if (served != null) {

@@ -1304,6 +1304,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aHeadlineWordAboveTheFirstNameIsNoOutletTheShowIsCreditedWith() {
+        assertThat(
+                        quotes(
+                                "Podcast\n\nBeatriz Okonjo-Hale spoke to the show hosted by Tamsin"
+                                        + " Royle. “Thanks for that,” Royle said.\n\n“You’re"
+                                        + " welcome,” Okonjo-Hale said."))
+                .extracting(q -> q.speaker() + " | " + q.outlet())
+                .containsExactly("Tamsin Royle | null", "Beatriz Okonjo-Hale | null");
+    }
+
+    @Test
     void aQuoteWithNoOneToSpeakItHasNoSpeakerAndSaysSo() {
         QuoteExtraction extraction =
                 extract("The flood came fast.\n\n“We are closed until further notice.”", false);

@@ -1765,6 +1765,9 @@ class SpeakerAttributionTest {
                         List.of("Min-jun Park", "Min-jun Park", "Han Seo-yeon"),
                         "Final\n\nThe Wolves beat Nimbus Arc 3-2, though their star duelist Min-jun \"Sora\" Park dominated the early rounds.\n\nOn the other side of the stage, Park was gracious. \"We had the lead and we got comfortable,\" he said through an interpreter. \"That's on us, not on luck.\" His coach, Han Seo-yeon, told Dexerto after the match that the team had \"stopped playing our own game\" in the final map."),
                 Arguments.of(
+                        List.of("Tamsin Royle", "Beatriz Okonjo-Hale", "Renée Castellane"),
+                        "Podcast\n\nBeatriz Okonjo-Hale spoke to the podcast hosted by Tamsin Royle. “Thanks for that,” Royle said.\n\n“You’re welcome. That’s what I’m here for,” her guest shot back.\n\n“What was going through your mind?” asked the interviewer, former doubles champion Renée Castellane."),
+                Arguments.of(
                         List.of("A reporter", "Kristin Vale"),
                         "Kristin Vale scored 30. A reporter asked Vale whether she had considered fouling.\n\n\"Did you think about fouling?\"\n\n\"We talked about it,\" she said."));
     }
