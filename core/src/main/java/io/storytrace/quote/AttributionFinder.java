@@ -1385,6 +1385,10 @@ final class AttributionFinder {
                 // concerned”": a noun after its owner or an article, not the verb
                 continue;
             }
+            if (QuoteLexicon.nounAfterName(tokens, c, start)) {
+                // "the final Senate text “bears little resemblance”": the Senate's text
+                continue;
+            }
             if (c + 1 < open && QuoteLexicon.nounBeforeVerb(tokens, c)) {
                 // "that U.S. demand was “too large …”": the noun, the sentence's subject
                 continue;
@@ -1399,6 +1403,7 @@ final class AttributionFinder {
             }
             if (c > start
                     && PASSIVE.contains(tokens.get(c - 1).lower())
+                    && !tokens.get(c).lower().endsWith("ing")
                     && (cue.can(Cue.Use.NAMING) || cue.can(Cue.Use.LISTENER))) {
                 SpeakerRef agent = agentOfPassive(tokens, c, open);
                 if (agent == null && namesQuotation(tokens, c, open)) {

@@ -239,6 +239,33 @@ public record QuoteLexicon(
                 && AUXILIARIES.contains(tokens.get(c + 1).lower());
     }
 
+    /**
+     * Whether the cue form at token {@code c} is a noun a phrase in capitals owns after an article:
+     * "the final Senate text “bears little resemblance”", "the White House reply". A singular name
+     * takes no bare verb, so the form names a thing.
+     */
+    static boolean nounAfterName(List<Token> tokens, int c, int from) {
+        if (c - 2 < from
+                || !NOUN_CUES.contains(tokens.get(c).lower())
+                || tokens.get(c).lower().endsWith("s")
+                || !tokens.get(c - 1).capitalized()
+                || tokens.get(c - 1).lower().endsWith("s")) {
+            return false;
+        }
+        for (int k = c - 2; k >= from && c - k <= NAME_OWNER_WORDS; k--) {
+            if (PhraseReader.ARTICLES.contains(tokens.get(k).lower())) {
+                return true;
+            }
+            if (tokens.get(k).type() != Token.Type.WORD) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** How many words may stand between an article and the noun cue form it goes with. */
+    private static final int NAME_OWNER_WORDS = 4;
+
     /** Cue verbs' forms that are also nouns. */
     private static final Set<String> NOUN_CUES =
             Set.of(
@@ -273,6 +300,7 @@ public record QuoteLexicon(
                     "retort",
                     "warning",
                     "warnings",
+                    "text",
                     "statement");
 
     /** Forms of "be" and "have" that a noun subject takes. */

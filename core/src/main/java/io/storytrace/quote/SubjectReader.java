@@ -868,6 +868,10 @@ final class SubjectReader {
         }
         boolean participle = word.endsWith("ing") || before.equals("to");
         if (word.endsWith("ing")) {
+            SpeakerRef progressive = progressiveSubject(tokens, cue, start);
+            if (progressive != null) {
+                return progressive;
+            }
             SpeakerRef doer = participleSubject(tokens, cue, start);
             if (doer != null) {
                 return doer;
@@ -1158,6 +1162,37 @@ final class SubjectReader {
                 ? read.ref()
                 : null;
     }
+
+    /**
+     * The subject of a cue in a progressive tense, read back past its auxiliaries: "that Tamara
+     * Quinn-Holt had been telling people …". Null when no form of "be" stands before the cue or no
+     * subject before that.
+     */
+    private SpeakerRef progressiveSubject(List<Token> tokens, int cue, int start) {
+        int k = cue - 1;
+        boolean progressive = false;
+        while (k > start
+                && (PROGRESSIVE.contains(tokens.get(k).lower()) || skipped(tokens.get(k)))) {
+            progressive |= PROGRESSIVE.contains(tokens.get(k).lower());
+            k--;
+        }
+        if (!progressive) {
+            return null;
+        }
+        Read read = backward(tokens, k + 1, start);
+        if (read == null
+                || read.ref().kind() == SpeakerRef.Kind.SENTENCE_SUBJECT
+                || afterPreposition(tokens, read.next(), start)
+                || read.next() > start && tokens.get(read.next() - 1).lower().equals("and")) {
+            // "when she and Mumolo were writing the scene": two people, no one of them
+            return null;
+        }
+        return read.ref();
+    }
+
+    /** Forms of "be" before a participle in a progressive tense. */
+    private static final Set<String> PROGRESSIVE =
+            Set.of("was", "were", "is", "are", "am", "been", "be");
 
     /**
      * Whom the relative clause a participle at {@code cue} ends stands for, when no comma parts
@@ -1617,7 +1652,8 @@ final class SubjectReader {
                             && !lexicon.names().notNames().contains(token.bare())
                             && !PhraseReader.DETERMINERS.contains(word);
             if ((named || PhraseReader.DETERMINERS.contains(word))
-                    && !afterPreposition(tokens, i, from)) {
+                    && (!afterPreposition(tokens, i, from)
+                            || named && subjectOfSubordinateClause(tokens, i, to))) {
                 Read role = roleWithComplement(tokens, i, to);
                 if (role != null) {
                     // "China’s ambassador to Britain accused … and warned that"; but "The
@@ -2287,6 +2323,23 @@ final class SubjectReader {
     /** Words that are prepositions before a noun and conjunctions before a clause. */
     private static final Set<String> CLAUSE_PREPOSITIONS =
             Set.of("before", "after", "until", "since");
+
+    /**
+     * Whether the name at token {@code i} opens a clause after "after", "before", "until" or
+     * "since", a verb in the past right after it: "two days after Kowalski released a campaign
+     * video calling …". The name is that clause's subject, not a preposition's object.
+     */
+    private static boolean subjectOfSubordinateClause(List<Token> tokens, int i, int to) {
+        if (i == 0 || !CLAUSE_PREPOSITIONS.contains(tokens.get(i - 1).lower())) {
+            return false;
+        }
+        int end = nameEnd(tokens, i, to);
+        return end < to
+                && end > i
+                && tokens.get(end).type() == Token.Type.WORD
+                && !tokens.get(end).capitalized()
+                && tokens.get(end).lower().endsWith("ed");
+    }
 
     /**
      * Whether the name or noun phrase starting at token {@code start} follows a word that opens a

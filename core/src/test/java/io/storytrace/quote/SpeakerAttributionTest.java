@@ -1768,6 +1768,15 @@ class SpeakerAttributionTest {
                         List.of("Tamsin Royle", "Beatriz Okonjo-Hale", "Renée Castellane"),
                         "Podcast\n\nBeatriz Okonjo-Hale spoke to the podcast hosted by Tamsin Royle. “Thanks for that,” Royle said.\n\n“You’re welcome. That’s what I’m here for,” her guest shot back.\n\n“What was going through your mind?” asked the interviewer, former doubles champion Renée Castellane."),
                 Arguments.of(
+                        List.of("Ellen Whitcomb", "Brent Kowalski"),
+                        "Race\n\n“He was in Scottsdale,” Governor Ellen Whitcomb said of Brent Kowalski on Monday. The remarks came two days after Kowalski released a campaign video calling Whitcomb's administration “asleep at the wheel” and blasting her plan as a failure."),
+                Arguments.of(
+                        List.of("A spokesperson for Lyle", "A spokesperson for Lyle"),
+                        "Feud\n\nPasco replied within the hour. A spokesperson for Lyle told HuffPost on Monday that the congressman “stands by every word” and that the final Senate text “bears little resemblance” to the version he helped draft in 2022."),
+                Arguments.of(
+                        List.of("Celeste Moreau", "Tamara Quinn-Holt"),
+                        "Reunion\n\n“I was late,” Celeste Moreau said. She was already fired up over a rumor she'd heard from Jenna Park earlier in the week: that Tamara Quinn-Holt had been telling people Celeste's husband, Rick, was “drowning in debt.”"),
+                Arguments.of(
                         List.of("A reporter", "Kristin Vale"),
                         "Kristin Vale scored 30. A reporter asked Vale whether she had considered fouling.\n\n\"Did you think about fouling?\"\n\n\"We talked about it,\" she said."));
     }
