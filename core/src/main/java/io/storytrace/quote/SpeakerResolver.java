@@ -443,7 +443,8 @@ final class SpeakerResolver {
 
     /** Roles that name the other side of an interview from the one who has them. */
     private static final java.util.Set<String> COUNTERPARTS =
-            java.util.Set.of("guest", "interviewer", "host", "interviewee");
+            java.util.Set.of(
+                    "guest", "interviewer", "host", "interviewee", "predecessor", "successor");
 
     /** Possessive pronouns before a relative or role: "her husband", "their daughter". */
     private static final java.util.Set<String> OWNERS = java.util.Set.of("his", "her", "their");
@@ -1651,6 +1652,11 @@ final class SpeakerResolver {
         String again = epithetAgain(ref);
         if (again != null) {
             return again;
+        }
+        String counterpart = counterpartOf(ref);
+        if (counterpart != null) {
+            // "Her predecessor struck a very different tone": not the woman "her" points at
+            return counterpart;
         }
         String[] words = ref.text().split(" ");
         int noun = roleNoun(words);
@@ -4402,6 +4408,12 @@ final class SpeakerResolver {
      * said"), or -1.
      */
     private int roleSubjectNoun(List<Token> tokens) {
+        if (tokens.size() > 2
+                && OWNERS.contains(tokens.getFirst().lower())
+                && COUNTERPARTS.contains(tokens.get(1).lower())) {
+            // "Her predecessor struck a very different tone"
+            return 1;
+        }
         if (tokens.size() < 2 || !tokens.getFirst().lower().equals("the")) {
             return -1;
         }
@@ -4860,7 +4872,16 @@ final class SpeakerResolver {
         List<Token> tokens = passage.tokens();
         int first = passage.firstToken(Math.max(0, sentence - ISSUE_REACH));
         for (int k = passage.firstToken(sentence) - 1; k >= first; k--) {
-            if (!tokens.get(k).lower().equals(noun)) {
+            String word = tokens.get(k).lower();
+            if (!word.equals(noun)) {
+                String author =
+                        FINDINGS.contains(noun) && FINDINGS.contains(word)
+                                ? authorAfter(tokens, k)
+                                : null;
+                if (author != null) {
+                    // "The investigation by Canopy Watch … The report accuses Sentosa of “…”"
+                    return author;
+                }
                 continue;
             }
             Span span = passage.sentences().get(passage.sentenceAt(tokens.get(k).start())).span();
@@ -4868,6 +4889,28 @@ final class SpeakerResolver {
             return given != null ? given : issuerNamed(tokens, k, span);
         }
         return POSTS.contains(noun) ? posterBefore(sentence) : null;
+    }
+
+    /** Nouns for the findings a body publishes, which a story calls by one another's names. */
+    private static final java.util.Set<String> FINDINGS =
+            java.util.Set.of(
+                    "report", "investigation", "study", "analysis", "survey", "review", "audit");
+
+    /**
+     * Who made what the noun at token {@code k} names, written right after it ("The investigation
+     * by Canopy Watch", "a study from the University of Bath"), or null.
+     */
+    private String authorAfter(List<Token> tokens, int k) {
+        if (k + 2 >= tokens.size()
+                || !tokens.get(k + 1).lower().equals("by")
+                        && !tokens.get(k + 1).lower().equals("from")) {
+            return null;
+        }
+        int at = k + 2;
+        if (PhraseReader.ARTICLES.contains(tokens.get(at).lower()) && at + 1 < tokens.size()) {
+            at++;
+        }
+        return namedAt(tokens.get(at).start());
     }
 
     /** Nouns for what someone put on a platform: "the post said". */

@@ -1777,6 +1777,12 @@ class SpeakerAttributionTest {
                         List.of("Celeste Moreau", "Tamara Quinn-Holt"),
                         "Reunion\n\n“I was late,” Celeste Moreau said. She was already fired up over a rumor she'd heard from Jenna Park earlier in the week: that Tamara Quinn-Holt had been telling people Celeste's husband, Rick, was “drowning in debt.”"),
                 Arguments.of(
+                        List.of("Sandra Okwu", "Harriet Lyle", "Sandra Okwu", "Sandra Okwu"),
+                        "Chief quits\n\nChief executive Sandra Okwu said in a statement that she was leaving “with pride”.\n\nThe board named finance director Harriet Lyle as interim chief executive. “Nothing about our strategy changes today,” she said.\n\nHer predecessor struck a very different tone in an interview with Bloomberg hours later. The frozen division, she said, was “being sold for parts”.\n\n“It’s the wrong decision,” she added."),
+                Arguments.of(
+                        List.of("Canopy Watch", "Canopy Watch"),
+                        "Palm oil\n\nMills were linked to deforestation in a report released on Tuesday by an environmental group.\n\nThe investigation by Canopy Watch, a London-based nonprofit, traced deliveries to mills owned by Sentosa Agri Resources.\n\nThe report accuses Sentosa of “systematic failures” to enforce its own policy. “Sentosa’s pledges are not worth the paper they are written on,” the report says."),
+                Arguments.of(
                         List.of("A reporter", "Kristin Vale"),
                         "Kristin Vale scored 30. A reporter asked Vale whether she had considered fouling.\n\n\"Did you think about fouling?\"\n\n\"We talked about it,\" she said."));
     }
