@@ -1627,8 +1627,11 @@ final class SubjectReader {
         return name != null && name.ref().kind() == SpeakerRef.Kind.NAME ? name.ref() : null;
     }
 
-    /** Words that open the capitalised complement of an office: "for Amansie South". */
-    private static final Set<String> OFFICE_COMPLEMENTS = Set.of("for", "of", "in");
+    /**
+     * Words that open the capitalised complement of an office: "for Amansie South", "on Public
+     * Works".
+     */
+    private static final Set<String> OFFICE_COMPLEMENTS = Set.of("for", "of", "in", "on");
 
     /** The first phrase in {@code from..to} that can be a clause's subject, or null. */
     SpeakerRef subjectOf(List<Token> tokens, int from, int to) {

@@ -1783,6 +1783,9 @@ class SpeakerAttributionTest {
                         List.of("Canopy Watch", "Canopy Watch"),
                         "Palm oil\n\nMills were linked to deforestation in a report released on Tuesday by an environmental group.\n\nThe investigation by Canopy Watch, a London-based nonprofit, traced deliveries to mills owned by Sentosa Agri Resources.\n\nThe report accuses Sentosa of “systematic failures” to enforce its own policy. “Sentosa’s pledges are not worth the paper they are written on,” the report says."),
                 Arguments.of(
+                        List.of("Gbenga Oduwole", "Gbenga Oduwole"),
+                        "Road\n\nIn a statement made available to PUNCH on Monday, the Special Adviser to the Governor on Public Works, Mr Gbenga Oduwole, said an emergency intervention had been approved.\n\nThe statement read in part, “The state government is aware of the unfortunate situation at Omi-Ayo.”\n\n“Work will start next week,” he said."),
+                Arguments.of(
                         List.of("A reporter", "Kristin Vale"),
                         "Kristin Vale scored 30. A reporter asked Vale whether she had considered fouling.\n\n\"Did you think about fouling?\"\n\n\"We talked about it,\" she said."));
     }
