@@ -2086,6 +2086,12 @@ final class SubjectReader {
                     // comma closes the words reported, and the subject starts after it
                     break;
                 }
+                if (SUBORDINATORS.contains(tokens.get(b + 1).lower())
+                        || tokens.get(b + 1).lower().equals("where")) {
+                    // "ran through Ohio State, where her college coach, Karen Ashby, describes":
+                    // the comma opens a clause of its own, whose subject starts after it
+                    break;
+                }
                 // "Prince Andrew, the brother of the heir, Charles, has told": the name closes
                 // an appositive of its own, about someone else
                 return null;

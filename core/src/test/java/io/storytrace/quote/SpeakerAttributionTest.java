@@ -1786,6 +1786,9 @@ class SpeakerAttributionTest {
                         List.of("Gbenga Oduwole", "Gbenga Oduwole"),
                         "Road\n\nIn a statement made available to PUNCH on Monday, the Special Adviser to the Governor on Public Works, Mr Gbenga Oduwole, said an emergency intervention had been approved.\n\nThe statement read in part, “The state government is aware of the unfortunate situation at Omi-Ayo.”\n\n“Work will start next week,” he said."),
                 Arguments.of(
+                        List.of("Imani Brooks", "Karen Ashby"),
+                        "Rookie\n\n“I just play,” Imani Brooks said. Brooks’s path to the league ran through Ohio State, where her college coach, Karen Ashby, describes her as “the most stubborn player I’ve ever coached”."),
+                Arguments.of(
                         List.of("A reporter", "Kristin Vale"),
                         "Kristin Vale scored 30. A reporter asked Vale whether she had considered fouling.\n\n\"Did you think about fouling?\"\n\n\"We talked about it,\" she said."));
     }
