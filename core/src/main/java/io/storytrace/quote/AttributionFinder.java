@@ -906,6 +906,13 @@ final class AttributionFinder {
                                 && subject.ref().text().equalsIgnoreCase("it")
                         ? documentBefore(tokens, i)
                         : null;
+        if (document == null
+                && cue != null
+                && subject.ref().kind() == SpeakerRef.Kind.PRONOUN
+                && subject.ref().text().equalsIgnoreCase("it")) {
+            // "read a statement on behalf of Ms Brett's family. “…,” it said."
+            document = documentOnBehalfBefore(tokens, i);
+        }
         if (document != null) {
             // "Hollis released his own statement through the League Managers Association. “…,”
             // it read.": the statement, which speaks for whoever issued it
@@ -1079,6 +1086,20 @@ final class AttributionFinder {
     private static String documentBefore(List<Token> tokens, int i) {
         for (int k = i - 1; k >= 0 && i - k <= DOCUMENT_BACK; k--) {
             if (QuoteAssembler.DOCUMENTS.contains(tokens.get(k).lower())) {
+                return tokens.get(k).lower();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The document named within reach before token {@code i} and given "on behalf of" someone: "a
+     * statement on behalf of Ms Brett's family". Null when there is none.
+     */
+    private static String documentOnBehalfBefore(List<Token> tokens, int i) {
+        for (int k = i - 1; k >= 0 && i - k <= DOCUMENT_BACK; k--) {
+            if (QuoteAssembler.DOCUMENTS.contains(tokens.get(k).lower())
+                    && QuoteAssembler.onBehalfOf(tokens, k)) {
                 return tokens.get(k).lower();
             }
         }

@@ -703,6 +703,16 @@ final class OutletRecognizer {
             }
         }
         if (words.size() > 1
+                && lexicon.names()
+                        .organisationWords()
+                        .contains(words.getLast().toLowerCase(Locale.ROOT))
+                && !OUTLET_NOUNS.contains(words.getLast().toLowerCase(Locale.ROOT))
+                && lexicon.names().knownOutlet(String.join(" ", words)) == null) {
+            // "referred itself to the Independent Office for Police Conduct": a body whose name
+            // opens with an outlet's, not the outlet
+            return null;
+        }
+        if (words.size() > 1
                 && REGIONAL.contains(words.getFirst())
                 && !words.getLast().equals("&")) {
             // "told BBC Hereford & Worcester": a public broadcaster's regional service

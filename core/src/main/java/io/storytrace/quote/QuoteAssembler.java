@@ -475,6 +475,14 @@ final class QuoteAssembler {
         return own == null || !resolver.describedAsOther(own.speaker(), person);
     }
 
+    /** Whether "on behalf of" follows the document noun at token {@code k}. */
+    static boolean onBehalfOf(List<Token> tokens, int k) {
+        return k + 4 < tokens.size()
+                && tokens.get(k + 1).lower().equals("on")
+                && tokens.get(k + 2).lower().equals("behalf")
+                && tokens.get(k + 3).lower().equals("of");
+    }
+
     /** Nouns for what was issued rather than who issued it: "the statement said". */
     static final java.util.Set<String> DOCUMENTS =
             java.util.Set.of(

@@ -4885,11 +4885,43 @@ final class SpeakerResolver {
                 continue;
             }
             Span span = passage.sentences().get(passage.sentenceAt(tokens.get(k).start())).span();
+            String behalf = QuoteAssembler.onBehalfOf(tokens, k) ? onBehalf(tokens, k + 4) : null;
+            if (behalf != null) {
+                // "read a statement on behalf of Ms Brett's family": the family's words
+                return behalf;
+            }
             String given = lastSpeakerIn(span);
             return given != null ? given : issuerNamed(tokens, k, span);
         }
         return POSTS.contains(noun) ? posterBefore(sentence) : null;
     }
+
+    /**
+     * Whom a document is given on behalf of, its phrase starting at token {@code from}: the person
+     * or body named there, else the phrase as written ("Ms Brett's family"). Null when no words
+     * stand there.
+     */
+    private String onBehalf(List<Token> tokens, int from) {
+        String named = namedAt(tokens.get(from).start());
+        if (named != null) {
+            return named;
+        }
+        int end = from;
+        while (end < tokens.size()
+                && end - from < BEHALF_WORDS
+                && tokens.get(end).type() == Token.Type.WORD
+                && lexicon.cue(tokens.get(end)) == null) {
+            end++;
+        }
+        return end == from
+                ? null
+                : passage.text()
+                        .subSequence(tokens.get(from).start(), tokens.get(end - 1).end())
+                        .toString();
+    }
+
+    /** How many words the phrase after "on behalf of" may run. */
+    private static final int BEHALF_WORDS = 6;
 
     /** Nouns for the findings a body publishes, which a story calls by one another's names. */
     private static final java.util.Set<String> FINDINGS =

@@ -1315,6 +1315,20 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aStatementReadOnBehalfOfSomeoneIsTheirsAndABodyNamedLikeAnOutletIsNone() {
+        assertThat(
+                        quotes(
+                                "Verdict\n\nGary Lund was convicted at Reading Crown Court.\n\nOutside"
+                                        + " court, Det Ch Insp Mark Fallon read a statement on behalf of"
+                                        + " Ms Brett's family. “Nicola was a loving mum,” it said.\n\n"
+                                        + "Speaking afterwards, the detective said the force had"
+                                        + " referred itself to the Independent Office for Police"
+                                        + " Conduct. “We will co-operate fully,” he said."))
+                .extracting(q -> q.speaker() + " | " + q.outlet())
+                .containsExactly("Ms Brett's family | null", "Mark Fallon | null");
+    }
+
+    @Test
     void aQuoteWithNoOneToSpeakItHasNoSpeakerAndSaysSo() {
         QuoteExtraction extraction =
                 extract("The flood came fast.\n\n“We are closed until further notice.”", false);
