@@ -3067,10 +3067,26 @@ final class SpeakerResolver {
                         || titleInitials(tokens.get(k))
                         || NameLexicon.SHORT_TITLES.containsKey(tokens.get(k).bare())
                         || tokens.get(k).capitalized()
-                                && lexicon.names().honorifics().contains(tokens.get(k).lower()))) {
+                                && lexicon.names().honorifics().contains(tokens.get(k).lower())
+                                && !lexicon.roles().contains(tokens.get(k).lower()))) {
             // "SP", "Hon.", "Mrs": titles, not the office (but "Service spokesperson" is no
-            // office written out)
+            // office written out, and "Principal Secretary" is one)
             k--;
+        }
+        if (k > first && tokens.get(k).capitalized() && tokens.get(k - 1).is(')')) {
+            // "(Operations) Syed Faisal Kamran": a first word the name was read without
+            k--;
+        }
+        if (k >= first && tokens.get(k).is(')')) {
+            // "Deputy Inspector General of Police (Operations) Syed Faisal Kamran": the office's
+            // branch in brackets
+            int open = k - 1;
+            while (open >= first && k - open <= OFFICE_WORDS && !tokens.get(open).is('(')) {
+                open--;
+            }
+            if (open >= first && tokens.get(open).is('(')) {
+                k = open - 1;
+            }
         }
         if (k >= first && tokens.get(k).is(',')) {
             k--;
@@ -3092,6 +3108,11 @@ final class SpeakerResolver {
                 && (tokens.get(k).capitalized() && tokens.get(k).type() == Token.Type.WORD
                         || OFFICE_JOINERS.contains(tokens.get(k).lower()))) {
             k--;
+        }
+        while (k + 1 < end && lexicon.names().portfolios().contains(tokens.get(k + 1).lower())) {
+            // "Agriculture Principal Secretary Dr Paul Rono" is "the PS": the portfolio before
+            // the office is no letter of it
+            k++;
         }
         StringBuilder letters = new StringBuilder();
         for (int j = k + 1; j <= end; j++) {
@@ -4885,9 +4906,13 @@ final class SpeakerResolver {
                 continue;
             }
             Span span = passage.sentences().get(passage.sentenceAt(tokens.get(k).start())).span();
-            String behalf = QuoteAssembler.onBehalfOf(tokens, k) ? onBehalf(tokens, k + 4) : null;
+            String behalf =
+                    QuoteAssembler.onBehalfOf(tokens, k) && readOut(tokens, k)
+                            ? onBehalf(tokens, k + 4)
+                            : null;
             if (behalf != null) {
-                // "read a statement on behalf of Ms Brett's family": the family's words
+                // "read a statement on behalf of Ms Brett's family": the family's words, where
+                // "Buckingham Palace released a statement on behalf of the King" is the palace's
                 return behalf;
             }
             String given = lastSpeakerIn(span);
@@ -4919,6 +4944,23 @@ final class SpeakerResolver {
                         .subSequence(tokens.get(from).start(), tokens.get(end - 1).end())
                         .toString();
     }
+
+    /** Whether "read" or "reads" stands a few words before the document noun at token {@code k}. */
+    private static boolean readOut(List<Token> tokens, int k) {
+        for (int j = k - 1; j >= 0 && k - j <= READ_OUT_WORDS; j--) {
+            String word = tokens.get(j).lower();
+            if (word.equals("read") || word.equals("reads")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * How many words "read" may stand before the document it reads out: "read out a short
+     * statement".
+     */
+    private static final int READ_OUT_WORDS = 4;
 
     /** How many words the phrase after "on behalf of" may run. */
     private static final int BEHALF_WORDS = 6;

@@ -1789,6 +1789,15 @@ class SpeakerAttributionTest {
                         List.of("Imani Brooks", "Karen Ashby"),
                         "Rookie\n\n“I just play,” Imani Brooks said. Brooks’s path to the league ran through Ohio State, where her college coach, Karen Ashby, describes her as “the most stubborn player I’ve ever coached”."),
                 Arguments.of(
+                        List.of("Faisal Kamran", "Nasreen Bibi", "Faisal Kamran"),
+                        "Lahore\n\nSpeaking to reporters, Deputy Inspector General of Police (Operations) Syed Faisal Kamran said the officers had acted in self-defence. “Two of our constables were injured,” he said.\n\nUsman's mother, Nasreen Bibi, said the police had picked up her son. “They came at the time of Fajr,” she said.\n\nAsked about the family's claims, the DIG said an inquiry had been ordered. “Any officer who broke the law will face the consequences,” he added."),
+                Arguments.of(
+                        List.of("East African Tea Trade Association", "Paul Rono", "Paul Rono"),
+                        "Tea\n\n“Buyers have reduced their volumes,” the East African Tea Trade Association said.\n\nAgriculture Principal Secretary Dr Paul Rono said the government was looking for new markets. “We are in talks with buyers in Iran,” Dr Rono told reporters.\n\nHe also urged factories to invest in value addition. “As long as we sell our tea in bulk, somebody else will make the profit,” the PS said."),
+                Arguments.of(
+                        List.of("the police", "R. Thiagarajan"),
+                        "Money mules\n\n“The suspects relinquished their bank accounts,” the police said.\n\nSpeaking at a media briefing, Deputy Assistant Commissioner of Police R. Thiagarajan said some of the suspects had been recruited online. “Do not sell or rent out your bank account,” he said."),
+                Arguments.of(
                         List.of("A reporter", "Kristin Vale"),
                         "Kristin Vale scored 30. A reporter asked Vale whether she had considered fouling.\n\n\"Did you think about fouling?\"\n\n\"We talked about it,\" she said."));
     }
