@@ -542,7 +542,7 @@ final class QuoteAssembler {
         if (turnTaker != null && ownPronounFits(own, turnTaker)) {
             return with(draft, turnTaker, SpeakerBasis.CONTINUED, null, false);
         }
-        String asker = followUpAsker(draft, turn);
+        String asker = followUpAsker(draft, turn, turnBefore);
         if (asker != null) {
             return with(draft, asker, SpeakerBasis.CONTEXT, null, false);
         }
@@ -1005,9 +1005,10 @@ final class QuoteAssembler {
      * Who asks a question that stands as its own paragraph with no cue, right after the answer its
      * speaker gave to someone else's question: "Co-anchor Rebecca Lund asked whether tariffs would
      * raise prices. “Some will go up,” he said. ¶ “Like what?”" is Lund's follow-up. The asker is
-     * the one a sentence with "ask" names in the answer's paragraph; null without one.
+     * the one a sentence with "ask" names in the answer's paragraph, else the one who asked the
+     * turn before when introduced as a host, anchor or the like; null without either.
      */
-    private String followUpAsker(Draft draft, Draft turn) {
+    private String followUpAsker(Draft draft, Draft turn, Draft turnBefore) {
         if (draft.attribution() != null || turn == null || turn.speaker() == null || !asks(draft)) {
             return null;
         }
@@ -1026,6 +1027,14 @@ final class QuoteAssembler {
             if (cued != null && !cued.speaker().equals(turn.speaker()) && asking(s)) {
                 return cued.speaker();
             }
+        }
+        if (turnBefore != null
+                && turnBefore.speaker() != null
+                && !turnBefore.speaker().equals(turn.speaker())
+                && resolver.interviewer(turnBefore.speaker())) {
+            // "“Does it ever tell you to stop?” / “It tells me to ice more,” she said. /
+            // “Would you swim in 2028?”": the anchor who asked before asks again
+            return turnBefore.speaker();
         }
         return null;
     }

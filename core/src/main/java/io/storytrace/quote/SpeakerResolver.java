@@ -3154,6 +3154,11 @@ final class SpeakerResolver {
             // "head" only in "the head of the IMF", which names whom the role serves
             holdsOffice(word, mention);
         }
+        if (word.startsWith("co-") && INTERVIEWERS.contains(word.substring(3))) {
+            // "told co-anchor David Okoro … the anchor said": a co-host is a host (but a co-star
+            // is not "the star", nor a co-founder "the founder", whom the story is about)
+            holdsOffice(word.substring(3), mention);
+        }
     }
 
     /** Notes that {@code mention} was introduced holding {@code word}. */

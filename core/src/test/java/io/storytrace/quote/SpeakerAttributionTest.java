@@ -1798,6 +1798,14 @@ class SpeakerAttributionTest {
                         List.of("the police", "R. Thiagarajan"),
                         "Money mules\n\n“The suspects relinquished their bank accounts,” the police said.\n\nSpeaking at a media briefing, Deputy Assistant Commissioner of Police R. Thiagarajan said some of the suspects had been recruited online. “Do not sell or rent out your bank account,” he said."),
                 Arguments.of(
+                        List.of(
+                                "Halvorsen",
+                                "David Okoro",
+                                "Halvorsen",
+                                "David Okoro",
+                                "Halvorsen"),
+                        "Swimmer\n\n“I'm not done yet,” Halvorsen, 32, told co-anchor David Okoro on Thursday.\n\n“Your body has been through a lot,” the anchor said.\n\n“It tells me to ice more,” she said with a laugh.\n\n“Would you swim in Los Angeles in 2028?”\n\n“If I'm fast enough, I'll be there,” Halvorsen said."),
+                Arguments.of(
                         List.of("A reporter", "Kristin Vale"),
                         "Kristin Vale scored 30. A reporter asked Vale whether she had considered fouling.\n\n\"Did you think about fouling?\"\n\n\"We talked about it,\" she said."));
     }
