@@ -550,6 +550,16 @@ final class QuoteAssembler {
         if (answerer != null) {
             return with(draft, answerer, SpeakerBasis.CONTEXT, null, false);
         }
+        String addressed = previous == null ? null : previous.speaker();
+        if (own == null && addressed != null && addresses(draft, addressed)) {
+            // "“So it's on the table,” Tran said. ¶ “Everything is always on the table,
+            // Michael.”": no one speaks to themselves by name; the other side of the exchange
+            // answers
+            String other = otherSide(addressed, turn, turnBefore);
+            if (other != null) {
+                return with(draft, other, SpeakerBasis.CONTEXT, null, false);
+            }
+        }
         if (previous != null
                 && previous.speaker() != null
                 && ownPronounFits(own, previous.speaker())
@@ -999,6 +1009,42 @@ final class QuoteAssembler {
                         && wordCount(words(previous)) <= TRADED_WORDS
                 ? earlier.speaker()
                 : null;
+    }
+
+    /**
+     * Whether the words of {@code draft} call {@code person} by a name of theirs set off by a
+     * comma, as one speaks to someone: "Everything is always on the table, Michael."
+     */
+    private boolean addresses(Draft draft, String person) {
+        List<String> names = List.of(person.split(" "));
+        if (names.size() < 2) {
+            return false;
+        }
+        List<Token> tokens = passage.tokens();
+        for (QuotedRegion part : draft.group().parts()) {
+            int end = passage.tokenAtOrAfter(part.content().end());
+            for (int k = passage.tokenAtOrAfter(part.content().start()) + 1; k + 1 < end; k++) {
+                Token next = tokens.get(k + 1);
+                if (tokens.get(k - 1).is(',')
+                        && (names.getFirst().equals(tokens.get(k).text())
+                                || names.getLast().equals(tokens.get(k).text()))
+                        && next.type() == Token.Type.PUNCT
+                        && ".?!,".indexOf(next.text().charAt(0)) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The speaker of the last two turns who is not {@code person}, or null. */
+    private static String otherSide(String person, Draft turn, Draft turnBefore) {
+        for (Draft side : new Draft[] {turn, turnBefore}) {
+            if (side != null && side.speaker() != null && !side.speaker().equals(person)) {
+                return side.speaker();
+            }
+        }
+        return null;
     }
 
     /**

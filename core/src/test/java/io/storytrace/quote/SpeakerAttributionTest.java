@@ -1806,6 +1806,9 @@ class SpeakerAttributionTest {
                                 "Halvorsen"),
                         "Swimmer\n\n“I'm not done yet,” Halvorsen, 32, told co-anchor David Okoro on Thursday.\n\n“Your body has been through a lot,” the anchor said.\n\n“It tells me to ice more,” she said with a laugh.\n\n“Would you swim in Los Angeles in 2028?”\n\n“If I'm fast enough, I'll be there,” Halvorsen said."),
                 Arguments.of(
+                        List.of("Kate Brennick", "Michael Tran", "Kate Brennick"),
+                        "Budget\n\n“I'm not going to play the game of ruling things in and out,” Finance Minister Kate Brennick told host Michael Tran.\n\n“So it's on the table,” Tran said.\n\n“Everything is always on the table, Michael. That's what a table is for.”"),
+                Arguments.of(
                         List.of("A reporter", "Kristin Vale"),
                         "Kristin Vale scored 30. A reporter asked Vale whether she had considered fouling.\n\n\"Did you think about fouling?\"\n\n\"We talked about it,\" she said."));
     }
