@@ -1215,7 +1215,7 @@ final class AttributionFinder {
                 boolean opening =
                         "“‘«„".indexOf(c) >= 0
                                 || (c == '"' || c == '\'')
-                                        && tokens.get(k - 1).end() < token.start();
+                                        && (k == 0 || tokens.get(k - 1).end() < token.start());
                 return that && opening;
             }
             Cue cue = token.capitalized() ? null : lexicon.cue(token);
