@@ -1199,6 +1199,44 @@ final class AttributionFinder {
     }
 
     /**
+     * The subject of a speech cue earlier in the sentence whose reported clause holds the cue at
+     * {@code c} after a modal ("She said her committee would call ministers …"): what is yet to be
+     * said is told by that subject. Null when no modal stands before the cue or no such cue before.
+     */
+    private SpeakerRef reporterOfIntent(List<Token> tokens, int c, int start) {
+        if (c - 1 <= start || !MODALS.contains(tokens.get(c - 1).lower())) {
+            return null;
+        }
+        for (int k = c - 2; k >= start; k--) {
+            Token token = tokens.get(k);
+            if (token.type() == Token.Type.PUNCT) {
+                // "when she tells them she's in a movie, her mother will say": a clause of its
+                // own before the comma, not the one that reports
+                return null;
+            }
+            Cue cue = token.capitalized() ? null : lexicon.cue(token);
+            if (cue != null
+                    && cue.can(Cue.Use.SPEECH)
+                    && !cue.can(Cue.Use.WEAK)
+                    && REPORTING.contains(token.lower())) {
+                SpeakerRef reporter = subjects.ofCue(tokens, k, start);
+                return reporter != null && reporter.kind() != SpeakerRef.Kind.SENTENCE_SUBJECT
+                        ? reporter
+                        : null;
+            }
+        }
+        return null;
+    }
+
+    /** Modals before a cue for words not yet said: "would ask", "will call". */
+    private static final java.util.Set<String> MODALS =
+            java.util.Set.of("would", "will", "could", "might", "may", "should", "must");
+
+    /** Cue forms that report what someone intends: "said", "says", "told". */
+    private static final java.util.Set<String> REPORTING =
+            java.util.Set.of("said", "says", "told", "tells", "added", "announced");
+
+    /**
      * Whether sentence {@code s} has a cue verb whose clause, after "that", holds a quotation of
      * its own: "His coach, Han Seo-yeon, told Dexerto after the match that the team had “…”". Its
      * cue is that quotation's, not the one before the sentence.
@@ -1444,6 +1482,12 @@ final class AttributionFinder {
             }
             if (subject == null) {
                 continue;
+            }
+            SpeakerRef reporter = reporterOfIntent(tokens, c, start);
+            if (reporter != null) {
+                // "She said her committee would ask the department for “…”": words still to be
+                // said are the reporter's, not the body's that would say them
+                subject = reporter;
             }
             boolean adjacent =
                     last.is(':')

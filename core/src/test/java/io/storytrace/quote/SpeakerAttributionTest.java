@@ -1809,6 +1809,9 @@ class SpeakerAttributionTest {
                         List.of("Kate Brennick", "Michael Tran", "Kate Brennick"),
                         "Budget\n\n“I'm not going to play the game of ruling things in and out,” Finance Minister Kate Brennick told host Michael Tran.\n\n“So it's on the table,” Tran said.\n\n“Everything is always on the table, Michael. That's what a table is for.”"),
                 Arguments.of(
+                        List.of("Harriet Quill", "Harriet Quill", "her mother", "Kristen Wiig"),
+                        "Resignation\n\n“It was a shock,” said Harriet Quill, who chairs the housing committee. She said her committee would call ministers to give evidence “at the earliest opportunity”.\n\nWhen Kristen Wiig tells them she's in a movie, her mother will say tentatively, “Is that something we can see?” “They're still getting used to it,” Wiig said."),
+                Arguments.of(
                         List.of("A reporter", "Kristin Vale"),
                         "Kristin Vale scored 30. A reporter asked Vale whether she had considered fouling.\n\n\"Did you think about fouling?\"\n\n\"We talked about it,\" she said."));
     }
