@@ -1649,6 +1649,11 @@ final class SpeakerResolver {
      * the phrase itself, else the nearest person the noun's gender allows, else the phrase.
      */
     private String role(SpeakerRef ref) {
+        if (leftUnnamed(ref)) {
+            // "The photographer, who has not been publicly identified, told the outlet": someone
+            // the story says it does not name, not anyone it named before
+            return ref.text();
+        }
         String again = epithetAgain(ref);
         if (again != null) {
             return again;
@@ -4157,6 +4162,35 @@ final class SpeakerResolver {
         }
         return false;
     }
+
+    /**
+     * Whether a relative clause right after the role phrase {@code ref} says the person is not
+     * named: ", who has not been publicly identified,", ", who asked not to be named,".
+     */
+    private boolean leftUnnamed(SpeakerRef ref) {
+        List<Token> tokens = passage.tokens();
+        int k = passage.tokenAtOrAfter(ref.offset() + ref.text().length());
+        if (k + 1 >= tokens.size()
+                || !tokens.get(k).is(',')
+                || !tokens.get(k + 1).lower().equals("who")) {
+            return false;
+        }
+        boolean denied = false;
+        for (int j = k + 2; j < tokens.size() && j - k <= UNNAMED_CLAUSE; j++) {
+            String word = tokens.get(j).lower();
+            if (tokens.get(j).is(',')) {
+                return false;
+            }
+            denied |= word.equals("not") || word.equals("n't") || word.equals("declined");
+            if (denied && (word.equals("identified") || word.equals("named"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many tokens a clause saying someone is not named may run after the comma. */
+    private static final int UNNAMED_CLAUSE = 10;
 
     /** Determiners of someone met for the first time ("her friend" is met through another). */
     private static final java.util.Set<String> INDEFINITE =

@@ -1812,6 +1812,9 @@ class SpeakerAttributionTest {
                         List.of("Harriet Quill", "Harriet Quill", "her mother", "Kristen Wiig"),
                         "Resignation\n\n“It was a shock,” said Harriet Quill, who chairs the housing committee. She said her committee would call ministers to give evidence “at the earliest opportunity”.\n\nWhen Kristen Wiig tells them she's in a movie, her mother will say tentatively, “Is that something we can see?” “They're still getting used to it,” Wiig said."),
                 Arguments.of(
+                        List.of("Ronald Pike", "The photographer"),
+                        "Arrest\n\nGrant Faulkner was arrested after an altercation with a photographer, police said. “We are confident,” his lawyer Ronald Pike said.\n\nThe photographer, who has not been publicly identified, told the outlet he was “just doing my job” and intends to press charges."),
+                Arguments.of(
                         List.of("A reporter", "Kristin Vale"),
                         "Kristin Vale scored 30. A reporter asked Vale whether she had considered fouling.\n\n\"Did you think about fouling?\"\n\n\"We talked about it,\" she said."));
     }
