@@ -897,21 +897,16 @@ final class AttributionFinder {
         if (cue == null && j >= 0 && j < end && documentReads(subject.ref(), tokens.get(j))) {
             cue = DOCUMENT_READS;
         }
+        boolean it =
+                subject.ref().kind() == SpeakerRef.Kind.PRONOUN
+                        && subject.ref().text().equalsIgnoreCase("it");
         String document =
-                cue == null
-                                && j >= 0
-                                && j < end
-                                && reads(tokens.get(j))
-                                && subject.ref().kind() == SpeakerRef.Kind.PRONOUN
-                                && subject.ref().text().equalsIgnoreCase("it")
-                        ? documentBefore(tokens, i)
+                it && cue == null && j >= 0 && j < end && reads(tokens.get(j))
+                        ? documentBefore(tokens, i, false)
                         : null;
-        if (document == null
-                && cue != null
-                && subject.ref().kind() == SpeakerRef.Kind.PRONOUN
-                && subject.ref().text().equalsIgnoreCase("it")) {
+        if (document == null && it && cue != null) {
             // "read a statement on behalf of Ms Brett's family. “…,” it said."
-            document = documentOnBehalfBefore(tokens, i);
+            document = documentBefore(tokens, i, true);
         }
         if (document != null) {
             // "Hollis released his own statement through the League Managers Association. “…,”
@@ -1081,25 +1076,14 @@ final class AttributionFinder {
 
     /**
      * The noun of the last document ("statement", "post", "letter") within reach before token
-     * {@code i}, for an "it" that then reads; null when none stands there.
+     * {@code i}, for an "it" that then reads, or, when {@code onBehalf}, the last one given "on
+     * behalf of" someone ("a statement on behalf of Ms Brett's family"); null when none stands
+     * there.
      */
-    private static String documentBefore(List<Token> tokens, int i) {
-        for (int k = i - 1; k >= 0 && i - k <= DOCUMENT_BACK; k--) {
-            if (QuoteAssembler.DOCUMENTS.contains(tokens.get(k).lower())) {
-                return tokens.get(k).lower();
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The document named within reach before token {@code i} and given "on behalf of" someone: "a
-     * statement on behalf of Ms Brett's family". Null when there is none.
-     */
-    private static String documentOnBehalfBefore(List<Token> tokens, int i) {
+    private static String documentBefore(List<Token> tokens, int i, boolean onBehalf) {
         for (int k = i - 1; k >= 0 && i - k <= DOCUMENT_BACK; k--) {
             if (QuoteAssembler.DOCUMENTS.contains(tokens.get(k).lower())
-                    && QuoteAssembler.onBehalfOf(tokens, k)) {
+                    && (!onBehalf || QuoteAssembler.onBehalfOf(tokens, k))) {
                 return tokens.get(k).lower();
             }
         }
@@ -1249,12 +1233,7 @@ final class AttributionFinder {
         for (int k = passage.firstToken(s); k < end; k++) {
             Token token = tokens.get(k);
             if (Mark.is(token)) {
-                char c = token.text().charAt(0);
-                boolean opening =
-                        "“‘«„".indexOf(c) >= 0
-                                || (c == '"' || c == '\'')
-                                        && (k == 0 || tokens.get(k - 1).end() < token.start());
-                return that && opening;
+                return that && SubjectReader.openingMark(tokens, k);
             }
             Cue cue = token.capitalized() ? null : lexicon.cue(token);
             cued |= cue != null && cue.can(Cue.Use.SPEECH);

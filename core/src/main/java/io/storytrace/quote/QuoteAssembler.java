@@ -1813,24 +1813,26 @@ final class QuoteAssembler {
         if (outlets == null) {
             outlets = new TreeMap<>();
             List<Token> tokens = passage.tokens();
-            for (int k = 0; k < tokens.size(); k++) {
-                // a name ends with its sentence: "Podcast" over "Beatriz Okonjo-Hale spoke" is a
-                // headline above a name
-                int end = passage.firstToken(passage.sentenceAt(tokens.get(k).start()) + 1);
-                if (!tokens.get(k).capitalized()
-                        || speech.contains(tokens.get(k).start())
-                        || personNames.contains(tokens.get(k).start())
-                        || !recognizer.mayNameOutlet(tokens, k, end)) {
-                    continue;
-                }
-                OutletRecognizer.Name name =
-                        recognizer.outletAt(tokens, k, Math.min(end, k + 8), false);
-                if (name != null) {
-                    if (!OutletRecognizer.platform(name.canonical())
-                            && !OutletRecognizer.kindOnly(name.canonical())) {
-                        outlets.put(tokens.get(k).start(), name.canonical());
+            // a name ends with its sentence: "Podcast" over "Beatriz Okonjo-Hale spoke" is a
+            // headline above a name
+            for (int s = 0; s < passage.sentences().size(); s++) {
+                int end = passage.firstToken(s + 1);
+                for (int k = passage.firstToken(s); k < end; k++) {
+                    if (!tokens.get(k).capitalized()
+                            || speech.contains(tokens.get(k).start())
+                            || personNames.contains(tokens.get(k).start())
+                            || !recognizer.mayNameOutlet(tokens, k, end)) {
+                        continue;
                     }
-                    k = name.end() - 1;
+                    OutletRecognizer.Name name =
+                            recognizer.outletAt(tokens, k, Math.min(end, k + 8), false);
+                    if (name != null) {
+                        if (!OutletRecognizer.platform(name.canonical())
+                                && !OutletRecognizer.kindOnly(name.canonical())) {
+                            outlets.put(tokens.get(k).start(), name.canonical());
+                        }
+                        k = name.end() - 1;
+                    }
                 }
             }
         }

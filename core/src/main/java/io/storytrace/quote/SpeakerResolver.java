@@ -5019,11 +5019,12 @@ final class SpeakerResolver {
                         && !tokens.get(k + 1).lower().equals("from")) {
             return null;
         }
-        int at = k + 2;
-        if (PhraseReader.ARTICLES.contains(tokens.get(at).lower()) && at + 1 < tokens.size()) {
-            at++;
-        }
-        return namedAt(tokens.get(at).start());
+        String named = namedAt(tokens.get(k + 2).start());
+        return named == null
+                        && k + 3 < tokens.size()
+                        && PhraseReader.ARTICLES.contains(tokens.get(k + 2).lower())
+                ? namedAt(tokens.get(k + 3).start())
+                : named;
     }
 
     /** Nouns for what someone put on a platform: "the post said". */
@@ -5060,13 +5061,9 @@ final class SpeakerResolver {
      * issued a statement that was read … on CCTV"). Null when neither is named.
      */
     private String issuerNamed(List<Token> tokens, int k, Span sentence) {
-        if (k + 2 < tokens.size()
-                && (tokens.get(k + 1).lower().equals("from")
-                        || tokens.get(k + 1).lower().equals("by"))) {
-            String after = namedAt(tokens.get(k + 2).start());
-            if (after != null) {
-                return after;
-            }
+        String after = authorAfter(tokens, k);
+        if (after != null) {
+            return after;
         }
         NavigableMap<Integer, String> named = new TreeMap<>();
         named.putAll(organisations.subMap(sentence.start(), true, tokens.get(k).start(), false));

@@ -1707,7 +1707,7 @@ final class SubjectReader {
     }
 
     /** Whether token {@code k} opens a quotation: a left mark, or a straight one after a space. */
-    private static boolean openingMark(List<Token> tokens, int k) {
+    static boolean openingMark(List<Token> tokens, int k) {
         Token token = tokens.get(k);
         if (!quotationMark(token)) {
             return false;
