@@ -1658,13 +1658,27 @@ public final class NameFinder {
                 && lexicon.roles().contains(tokens.get(first - 1).lower());
     }
 
-    /** Whether an age follows token {@code end - 1}: ", 34," or " (34)". */
+    /**
+     * Whether an age follows token {@code end - 1}: ", 34,", " (34)" or ", a 34-year-old" ("Rokeya,
+     * a 34-year-old garment worker").
+     */
     private static boolean aged(List<Token> tokens, int end) {
+        if (end + 2 < tokens.size()
+                && tokens.get(end).is(',')
+                && (tokens.get(end + 1).lower().equals("a")
+                        || tokens.get(end + 1).lower().equals("an"))
+                && AGE.matcher(tokens.get(end + 2).lower()).matches()) {
+            return true;
+        }
         return end + 2 < tokens.size()
                 && (tokens.get(end).is(',') || tokens.get(end).is('('))
                 && tokens.get(end + 1).isNumber(3)
                 && (tokens.get(end + 2).is(',') || tokens.get(end + 2).is(')'));
     }
+
+    /** An age written as an adjective: "34-year-old". */
+    private static final java.util.regex.Pattern AGE =
+            java.util.regex.Pattern.compile("\\d{1,3}-year-old");
 
     /**
      * Whether a nickname in quotation marks, up to {@value #NICKNAME_WORDS} capitalised words,

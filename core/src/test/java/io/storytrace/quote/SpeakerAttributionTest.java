@@ -1816,7 +1816,10 @@ class SpeakerAttributionTest {
                         "Arrest\n\nGrant Faulkner was arrested after an altercation with a photographer, police said. “We are confident,” his lawyer Ronald Pike said.\n\nThe photographer, who has not been publicly identified, told the outlet he was “just doing my job” and intends to press charges."),
                 Arguments.of(
                         List.of("A reporter", "Kristin Vale"),
-                        "Kristin Vale scored 30. A reporter asked Vale whether she had considered fouling.\n\n\"Did you think about fouling?\"\n\n\"We talked about it,\" she said."));
+                        "Kristin Vale scored 30. A reporter asked Vale whether she had considered fouling.\n\n\"Did you think about fouling?\"\n\n\"We talked about it,\" she said."),
+                Arguments.of(
+                        List.of("Mahbuba Sultana", "Rokeya"),
+                        "Dengue\n\nOne of those patients is Rokeya, a 34-year-old garment worker from Pallabi, who asked that her surname not be used.\n\nProfessor Mahbuba Sultana, an entomologist, told The Daily Star that the surveys were “largely theatre”.\n\nBack at Mirpur General, Rokeya’s platelet count had begun to rise. Doctors told her she could go home. She smiled when asked how she felt. “God has been merciful,” she said."));
     }
 
     @ParameterizedTest
