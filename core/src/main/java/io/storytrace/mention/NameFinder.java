@@ -717,7 +717,7 @@ public final class NameFinder {
             if (run != null
                     && run.type() == Mention.Type.PERSON
                     && end == i + 1
-                    && aged(tokens, end)) {
+                    && (aged(tokens, end) || agedAsAdjective(tokens, i))) {
                 // "Rokeya, 34, was recovering": one name with an age is a person
                 run = new Run(run.tokens(), run.type(), run.canonical(), run.gender(), true);
             }
@@ -1658,23 +1658,31 @@ public final class NameFinder {
                 && lexicon.roles().contains(tokens.get(first - 1).lower());
     }
 
-    /**
-     * Whether an age follows token {@code end - 1}: ", 34,", " (34)" or ", a 34-year-old" ("Rokeya,
-     * a 34-year-old garment worker").
-     */
+    /** Whether an age follows token {@code end - 1}: ", 34," or " (34)". */
     private static boolean aged(List<Token> tokens, int end) {
-        if (end + 2 < tokens.size()
-                && tokens.get(end).is(',')
-                && (tokens.get(end + 1).lower().equals("a")
-                        || tokens.get(end + 1).lower().equals("an"))
-                && AGE.matcher(tokens.get(end + 2).lower()).matches()) {
-            return true;
-        }
         return end + 2 < tokens.size()
                 && (tokens.get(end).is(',') || tokens.get(end).is('('))
                 && tokens.get(end + 1).isNumber(3)
                 && (tokens.get(end + 2).is(',') || tokens.get(end + 2).is(')'));
     }
+
+    /**
+     * Whether the one word at token {@code i} has an age apposed to it as an adjective, and no
+     * preposition of place before it: "is Rokeya, a 34-year-old garment worker", but not "In
+     * Mirpur, a 34-year-old woman".
+     */
+    private static boolean agedAsAdjective(List<Token> tokens, int i) {
+        return i > 0
+                && !AT_PLACE.contains(tokens.get(i - 1).lower())
+                && i + 3 < tokens.size()
+                && tokens.get(i + 1).is(',')
+                && (tokens.get(i + 2).lower().equals("a") || tokens.get(i + 2).lower().equals("an"))
+                && AGE.matcher(tokens.get(i + 3).lower()).matches();
+    }
+
+    /** Words before a place: "in Mirpur, a 34-year-old woman". */
+    private static final Set<String> AT_PLACE =
+            Set.of("in", "at", "from", "near", "outside", "on", "of", "to", "for", "across", "st");
 
     /** An age written as an adjective: "34-year-old". */
     private static final java.util.regex.Pattern AGE =

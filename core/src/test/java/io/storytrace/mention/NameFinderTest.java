@@ -67,6 +67,16 @@ class NameFinderTest {
     }
 
     @Test
+    void oneNameWithAnAgeApposedAsAnAdjectiveIsAPersonButAPlaceIsNot() {
+        Names names =
+                find(
+                        "One of the patients is Rokeya, a 34-year-old garment worker. In Mirpur, a 40-year-old driver waited.",
+                        false);
+
+        assertThat(described(names)).containsExactly("PERSON Rokeya → Rokeya");
+    }
+
+    @Test
     void aWorkSomeoneOwnsIsNamedByTheCapitalsAfterIt() {
         Names names = find("Chloe Barnes spoke on her podcast Chloe Chats about the split.", false);
 
