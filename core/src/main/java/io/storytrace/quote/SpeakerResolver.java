@@ -1421,7 +1421,7 @@ final class SpeakerResolver {
      * when the pronoun stays with {@code person}.
      */
     private String subjectBeyondRelation(String person, int offset, Gender gender) {
-        if (!relations.contains(person)) {
+        if (!relations.contains(person) && !visitor(person, offset)) {
             return null;
         }
         int last = lastMentionBefore(person, offset);
@@ -1433,9 +1433,15 @@ final class SpeakerResolver {
             return null;
         }
         Map<String, Integer> counts = new HashMap<>();
+        java.util.Set<String> earlier = new java.util.HashSet<>();
         for (String named : people.headMap(offset, false).values()) {
             counts.merge(named, 1, Integer::sum);
+            if (!counts.containsKey(person)) {
+                earlier.add(named);
+            }
         }
+        // the one the profile is about was named before the person met on its way
+        counts.keySet().retainAll(earlier);
         String best = null;
         int most = Math.max(MIN_SUBJECT_MENTIONS - 1, counts.getOrDefault(person, 0));
         for (Map.Entry<String, Integer> count : counts.entrySet()) {
@@ -1445,6 +1451,28 @@ final class SpeakerResolver {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether {@code person} is named before {@code offset} in one paragraph only, as someone a
+     * profile meets on its way ("Beatrice Ansah, 68, has lived in a two-bedroom flat … “…,” she
+     * says"), not in the headline or the opening paragraph.
+     */
+    private boolean visitor(String person, int offset) {
+        int block = -1;
+        for (NavigableMap<Integer, String> entries : List.of(people, speakers)) {
+            for (Map.Entry<Integer, String> entry : entries.headMap(offset, false).entrySet()) {
+                if (!entry.getValue().equals(person)) {
+                    continue;
+                }
+                int at = passage.blockOf(passage.sentenceAt(entry.getKey()));
+                if (block >= 0 && at != block || at <= 1) {
+                    return false;
+                }
+                block = at;
+            }
+        }
+        return block >= 0;
     }
 
     /** How often the person a profile is about must be named before. */

@@ -1818,6 +1818,9 @@ class SpeakerAttributionTest {
                         List.of("A reporter", "Kristin Vale"),
                         "Kristin Vale scored 30. A reporter asked Vale whether she had considered fouling.\n\n\"Did you think about fouling?\"\n\n\"We talked about it,\" she said."),
                 Arguments.of(
+                        List.of("Reggie Tolliver", "Clarence Whitfield"),
+                        "Obituary\n\nClarence Whitfield, the trumpeter, has died at 89. Whitfield grew up in Memphis. He joined the house band in 1961.\n\nReggie Tolliver, the saxophonist who played in his quintet, said Mr. Whitfield was the quietest man in any studio. “Doc never raised his voice,” Tolliver said.\n\nHis first album came out in 1971, when he was 36. Asked why he had waited so long, he laughed. “Nobody asked me,” he said."),
+                Arguments.of(
                         List.of("Mahbuba Sultana", "Rokeya"),
                         "Dengue\n\nOne of those patients is Rokeya, a 34-year-old garment worker from Pallabi, who asked that her surname not be used.\n\nProfessor Mahbuba Sultana, an entomologist, told The Daily Star that the surveys were “largely theatre”.\n\nBack at Mirpur General, Rokeya’s platelet count had begun to rise. Doctors told her she could go home. She smiled when asked how she felt. “God has been merciful,” she said."));
     }
