@@ -97,6 +97,7 @@ public final class NameFinder {
         body = surnamedPlaces(body, passage.tokens());
         body = affiliations(body, passage);
         body = surnamedOutlets(body);
+        body = organisationsByWhich(body, passage);
         Set<String> people = new LinkedHashSet<>();
         for (Run run : body) {
             if (run.person()) {
@@ -204,6 +205,41 @@ public final class NameFinder {
         String given = bare(words.get(1)) + " ";
         List<String> named = people.stream().filter(person -> person.startsWith(given)).toList();
         return named.size() == 1 ? named.getFirst() : null;
+    }
+
+    /**
+     * "Harvest Table, which supports 46 food banks, said": a name no listed given name starts that
+     * opens a sentence with ", which" right after it is a body, not a person, wherever the article
+     * writes it. Only at a sentence's start, where "which" cannot mean the clause before ("He
+     * thanked Jane Doe, which surprised no one").
+     */
+    private List<Run> organisationsByWhich(List<Run> runs, Passage passage) {
+        List<Token> tokens = passage.tokens();
+        Set<String> bodies = new HashSet<>();
+        for (Run run : runs) {
+            int first = passage.tokenAtOrAfter(run.span().start());
+            int after = first + run.tokens().size();
+            if (run.type() == Mention.Type.PERSON
+                    && first == passage.firstToken(passage.sentenceAt(run.span().start()))
+                    && after + 1 < tokens.size()
+                    && tokens.get(after).is(',')
+                    && tokens.get(after + 1).lower().equals("which")
+                    && !lexicon.givenNames()
+                            .contains(run.words().getFirst().toLowerCase(Locale.ROOT))) {
+                bodies.add(run.name());
+            }
+        }
+        if (bodies.isEmpty()) {
+            return runs;
+        }
+        List<Run> read = new ArrayList<>(runs.size());
+        for (Run run : runs) {
+            read.add(
+                    run.type() == Mention.Type.PERSON && bodies.contains(run.name())
+                            ? new Run(run.tokens(), Mention.Type.ORGANIZATION, run.name())
+                            : run);
+        }
+        return read;
     }
 
     /**

@@ -4985,7 +4985,42 @@ final class SpeakerResolver {
             String given = lastSpeakerIn(span);
             return given != null ? given : issuerNamed(tokens, k, span);
         }
-        return POSTS.contains(noun) ? posterBefore(sentence) : null;
+        if (!POSTS.contains(noun)) {
+            return null;
+        }
+        String poster = posterBefore(sentence);
+        return poster != null ? poster : writerBefore(sentence);
+    }
+
+    /** Verbs for putting words in a post: "Okonkwo-Reyes wrote that …". */
+    private static final java.util.Set<String> WRITING =
+            java.util.Set.of("wrote", "writes", "posted", "posts", "published", "tweeted");
+
+    /**
+     * The person who, in the few sentences before {@code sentence}, wrote or posted something,
+     * named before that verb and after no preposition: "Okonkwo-Reyes, who founded the company,
+     * wrote that Bloomcycle has hired a firm. The post describes …" is hers, not the company's.
+     * Null when no one did.
+     */
+    private String writerBefore(int sentence) {
+        List<Token> tokens = passage.tokens();
+        for (int s = sentence - 1; s >= 0 && sentence - s <= ISSUE_REACH; s--) {
+            for (int k = passage.firstToken(s); k < passage.firstToken(s + 1); k++) {
+                if (!WRITING.contains(tokens.get(k).lower())
+                        || inMarks.covers(new Span(tokens.get(k).start(), tokens.get(k).end()))) {
+                    continue;
+                }
+                int start = passage.sentences().get(s).span().start();
+                for (Map.Entry<Integer, String> entry :
+                        people.subMap(start, true, tokens.get(k).start(), false).entrySet()) {
+                    if (!afterPreposition(entry.getKey())) {
+                        return entry.getValue();
+                    }
+                }
+                break;
+            }
+        }
+        return null;
     }
 
     /**

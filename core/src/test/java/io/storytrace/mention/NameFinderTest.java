@@ -77,6 +77,20 @@ class NameFinderTest {
     }
 
     @Test
+    void aNameOpeningASentenceWithWhichAfterItIsABodyEverywhere() {
+        Names names =
+                find(
+                        "Harvest Table, which supports 46 food banks, said demand rose. Harvest Table will launch an appeal. He thanked Jane Doe, which surprised no one.",
+                        false);
+
+        assertThat(described(names))
+                .containsExactly(
+                        "ORGANIZATION Harvest Table → Harvest Table",
+                        "ORGANIZATION Harvest Table → Harvest Table",
+                        "PERSON Jane Doe → Jane Doe");
+    }
+
+    @Test
     void aWorkSomeoneOwnsIsNamedByTheCapitalsAfterIt() {
         Names names = find("Chloe Barnes spoke on her podcast Chloe Chats about the split.", false);
 

@@ -1818,6 +1818,16 @@ class SpeakerAttributionTest {
                         List.of("A reporter", "Kristin Vale"),
                         "Kristin Vale scored 30. A reporter asked Vale whether she had considered fouling.\n\n\"Did you think about fouling?\"\n\n\"We talked about it,\" she said."),
                 Arguments.of(
+                        List.of(
+                                "Harvest Table",
+                                "Harvest Table",
+                                "Joanne Kimathi",
+                                "Harvest Table"),
+                        "Food bank charity warns of ‘worst winter yet’ as demand soars\n\nHarvest Table, which supports 46 food banks across Lancashire, said demand was up 23%.\n\n“We are bracing ourselves for our worst winter yet,” the charity said.\n\nJoanne Kimathi, who runs a food bank in Preston, said many of the families were in work. “We’re seeing nurses and delivery drivers,” she told the Lancashire Evening Post.\n\nThe charity is calling on the government to scrap the two-child limit, which it described as “the single biggest driver of child hunger”."),
+                Arguments.of(
+                        List.of("Hana Okonkwo-Reyes"),
+                        "Data leak\n\nOn Friday, Bloomcycle co-founder Hana Okonkwo-Reyes published a post on the company’s blog. A researcher found the data in March. He emailed the company twice. Nobody replied.\n\nOkonkwo-Reyes, who founded the company in 2019, wrote that Bloomcycle has hired a forensics firm. The post describes the dataset as “pseudonymized.”\n\nBloomcycle, which raised $22 million last year, says users can delete their data."),
+                Arguments.of(
                         List.of("Reggie Tolliver", "Clarence Whitfield"),
                         "Obituary\n\nClarence Whitfield, the trumpeter, has died at 89. Whitfield grew up in Memphis. He joined the house band in 1961.\n\nReggie Tolliver, the saxophonist who played in his quintet, said Mr. Whitfield was the quietest man in any studio. “Doc never raised his voice,” Tolliver said.\n\nHis first album came out in 1971, when he was 36. Asked why he had waited so long, he laughed. “Nobody asked me,” he said."),
                 Arguments.of(
