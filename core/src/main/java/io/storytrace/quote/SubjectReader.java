@@ -828,6 +828,17 @@ final class SubjectReader {
     }
 
     /**
+     * Whether the cue at {@code cue} is "accused" with "of" right after it, a passive with its
+     * auxiliary left out, as headlines write it: no object stands between, as it does in "the
+     * watchdog accused Veridian of …".
+     */
+    static boolean accusedOf(List<Token> tokens, int cue) {
+        return cue + 1 < tokens.size()
+                && tokens.get(cue).lower().equals("accused")
+                && tokens.get(cue + 1).lower().equals("of");
+    }
+
+    /**
      * The subject of the cue verb at token {@code cue}, reading no further back than {@code start}:
      * the phrase right before it ("Kit Connor, 20, said"), else the subject of its clause when the
      * verb is a participle ("…, adding"), an infinitive ("turned to Twitter to describe"), joined
@@ -838,6 +849,10 @@ final class SubjectReader {
      * be found again; otherwise null when nothing reads as a subject.
      */
     SpeakerRef ofCue(List<Token> tokens, int cue, int from) {
+        if (accusedOf(tokens, cue)) {
+            // "Veridian accused of ‘rigging’ search results": the one accused, not the accuser
+            return null;
+        }
         int start = afterSemicolon(tokens, cue, from);
         SpeakerRef issuer = beforeDocumentAside(tokens, cue, start);
         if (issuer != null) {

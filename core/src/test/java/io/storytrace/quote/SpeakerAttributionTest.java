@@ -3274,6 +3274,12 @@ class SpeakerAttributionTest {
                                 "Luke Haddad (NAMED)",
                                 "Darren Fenwick (CONTEXT)")),
                 Arguments.of(
+                        "Veridian accused of ‘rigging’ search results as case opens\n\nBritain’s competition watchdog has accused Veridian of ‘rigging’ its results.\n\nVeridian, which employs 6,000 people in Britain, denies wrongdoing.",
+                        true,
+                        List.of(
+                                "Britain’s competition watchdog (REPEATED)",
+                                "Britain’s competition watchdog (REFERENCE)")),
+                Arguments.of(
                         "Declan Furey has admitted he was terrified before filming.\n\nThe Irish"
                                 + " actor, 33, stars opposite American actress Brooke Sanders, 40,"
                                 + " in the adaptation.\n\nSanders has also praised the coordinator."
