@@ -98,6 +98,7 @@ public final class NameFinder {
         body = affiliations(body, passage);
         body = surnamedOutlets(body);
         body = organisationsByWhich(body, passage);
+        body = employers(body, passage);
         Set<String> people = new LinkedHashSet<>();
         for (Run run : body) {
             if (run.person()) {
@@ -205,6 +206,42 @@ public final class NameFinder {
         String given = bare(words.get(1)) + " ";
         List<String> named = people.stream().filter(person -> person.startsWith(given)).toList();
         return named.size() == 1 ? named.getFirst() : null;
+    }
+
+    /**
+     * "Ashbury Lions boss Gareth Pryce-Morgan", "Aston Villa manager Paul Harwood": a name of two
+     * or more words, no listed given name first, with one role noun in lower case and then a
+     * person's name right after it, is whom that person works for, wherever the article writes it.
+     */
+    private List<Run> employers(List<Run> runs, Passage passage) {
+        List<Token> tokens = passage.tokens();
+        Set<String> bodies = new HashSet<>();
+        for (int r = 0; r + 1 < runs.size(); r++) {
+            Run run = runs.get(r);
+            Run next = runs.get(r + 1);
+            int last = passage.tokenAtOrAfter(run.tokens().getLast().start());
+            int first = passage.tokenAtOrAfter(next.tokens().getFirst().start());
+            if (run.type() == Mention.Type.PERSON
+                    && next.type() == Mention.Type.PERSON
+                    && run.tokens().size() > 1
+                    && first - last == 2
+                    && lexicon.roles().contains(tokens.get(last + 1).text())
+                    && !lexicon.givenNames()
+                            .contains(run.words().getFirst().toLowerCase(Locale.ROOT))) {
+                bodies.add(run.name());
+            }
+        }
+        if (bodies.isEmpty()) {
+            return runs;
+        }
+        List<Run> read = new ArrayList<>(runs.size());
+        for (Run run : runs) {
+            read.add(
+                    run.type() == Mention.Type.PERSON && bodies.contains(run.name())
+                            ? new Run(run.tokens(), Mention.Type.ORGANIZATION, run.name())
+                            : run);
+        }
+        return read;
     }
 
     /**

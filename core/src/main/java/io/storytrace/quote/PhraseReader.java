@@ -247,13 +247,19 @@ final class PhraseReader {
     private static final Map<String, String> OWNERS =
             Map.of("his", "he", "her", "she", "its", "it", "their", "they");
 
+    /** Nouns for where someone posts in their own name: "the club’s official account". */
+    private static final Set<String> CHANNELS =
+            Set.of("account", "page", "channel", "feed", "website", "blog", "newsletter");
+
     /**
      * Who owns the document that {@code from..end} names, as the speaker: "the club’s statement" is
      * the club's words, "Acme’s statement" Acme's, "her statement" hers. Null when the phrase is no
      * owned document.
      */
     private SubjectReader.Read documentOwner(List<Token> tokens, int from, int end) {
-        if (end - from < 2 || !QuoteAssembler.DOCUMENTS.contains(tokens.get(end - 1).lower())) {
+        String noun = tokens.get(end - 1).lower();
+        if (end - from < 2
+                || !QuoteAssembler.DOCUMENTS.contains(noun) && !CHANNELS.contains(noun)) {
             return null;
         }
         if (end - from >= 3
@@ -285,6 +291,10 @@ final class PhraseReader {
                     text = text.substring(0, text.length() - 2);
                 }
                 return new SubjectReader.Read(new SpeakerRef(ref.kind(), text, ref.offset()), end);
+            }
+            if (token.capitalized() && OutletRecognizer.platform(token.text())) {
+                // "her Instagram account": where, not who
+                continue;
             }
             if (token.type() != Token.Type.WORD || token.capitalized()) {
                 return null;
@@ -574,6 +584,10 @@ final class PhraseReader {
     /** How many words the organisation or place after a role may run. */
     private static final int COMPLEMENT_WORDS = 8;
 
+    /** Numbers of children a parent is "of": "the mother of two", an epithet, not a field. */
+    private static final Set<String> CHILDREN_COUNTS =
+            Set.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
     /** How many lower-case words a complement naming no one may run: "of the victim". */
     private static final int PLAIN_COMPLEMENT = 2;
 
@@ -642,6 +656,22 @@ final class PhraseReader {
                     && !RELATIVE_PRONOUNS.contains(tokens.get(end).lower())) {
                 // "the family of a man who died": the clause after is about the man
                 end++;
+            }
+        } else if (end == start) {
+            // "said the Lions director of rugby.": a field with no article, up to the clause's end
+            while (end < to
+                    && end - start < PLAIN_COMPLEMENT
+                    && tokens.get(end).type() == Token.Type.WORD
+                    && !tokens.get(end).capitalized()
+                    && lexicon.cue(tokens.get(end)) == null
+                    && !PREPOSITIONS.contains(tokens.get(end).lower())
+                    && !RELATIVE_PRONOUNS.contains(tokens.get(end).lower())
+                    && !DETERMINERS.contains(tokens.get(end).lower())
+                    && !CHILDREN_COUNTS.contains(tokens.get(end).lower())) {
+                end++;
+            }
+            if (end < to && tokens.get(end).type() == Token.Type.WORD) {
+                return -1;
             }
         }
         return end > start ? end : -1;

@@ -1751,7 +1751,21 @@ final class SpeakerResolver {
         if (!served.isEmpty()) {
             return serving(ref, noun, words[noun].toLowerCase(Locale.ROOT), served);
         }
-        return role(ref, words[noun].toLowerCase(Locale.ROOT));
+        String person = role(ref, words[noun].toLowerCase(Locale.ROOT));
+        if (person.equals(ref.text())) {
+            // "the Lions director of rugby" with no director named: the Lions boss named before
+            List<String> body = new ArrayList<>();
+            for (int k = 1; k < noun; k++) {
+                if (Character.isUpperCase(words[k].codePointAt(0))) {
+                    body.add(words[k]);
+                }
+            }
+            String boss = body.isEmpty() ? null : bossOf(body, ref.offset());
+            if (boss != null) {
+                return boss;
+            }
+        }
+        return person;
     }
 
     /**
@@ -2212,6 +2226,33 @@ final class SpeakerResolver {
             }
         }
         return ref.text();
+    }
+
+    /** Nouns for whoever leads a body, whatever the title: "Ashbury Lions boss". */
+    private static final java.util.Set<String> LEADERS = java.util.Set.of("boss", "chief", "head");
+
+    /**
+     * The one person introduced before {@code offset} as the boss of a body whose name holds one of
+     * the words {@code body} ("Ashbury Lions boss Gareth Pryce-Morgan … said the Lions director of
+     * rugby"): a boss by any title. Null when none or more than one was.
+     */
+    private String bossOf(List<String> body, int offset) {
+        List<Token> tokens = passage.tokens();
+        java.util.Set<String> found = new java.util.HashSet<>();
+        for (Map.Entry<Integer, String> person : people.headMap(offset, false).entrySet()) {
+            int at = passage.tokenAtOrAfter(person.getKey());
+            if (at < 2 || !LEADERS.contains(tokens.get(at - 1).text())) {
+                continue;
+            }
+            Map.Entry<Integer, String> led = organisations.lowerEntry(tokens.get(at - 1).start());
+            if (led != null
+                    && passage.tokenAtOrAfter(led.getKey()) + led.getValue().split(" ").length
+                            == at - 1
+                    && body.stream().anyMatch(led.getValue()::contains)) {
+                found.add(person.getValue());
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
     }
 
     /** Whether {@code word} is one of the words of a person's name the passage gives. */
@@ -4549,6 +4590,34 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** Nouns for a body that governs a sport, whose clubs employ the players it rules on. */
+    private static final java.util.Set<String> GOVERNING =
+            java.util.Set.of("league", "federation", "association");
+
+    /**
+     * The last of the few organisations named before {@code offset} that is written before no one's
+     * role ("Baltimore Ravens linebacker Deshawn Pruitt" makes the Ravens an employer), or null.
+     */
+    private String notAnEmployer(int offset) {
+        java.util.Set<String> employers = new java.util.HashSet<>();
+        for (Map.Entry<Integer, String> entry : organisations.headMap(offset, false).entrySet()) {
+            if (employerBeforeRole(entry.getKey())) {
+                employers.add(entry.getValue());
+            }
+        }
+        int back = 0;
+        for (Map.Entry<Integer, String> entry :
+                organisations.headMap(offset, false).descendingMap().entrySet()) {
+            if (!employers.contains(entry.getValue())) {
+                return entry.getValue();
+            }
+            if (++back == ORGANISATIONS_BACK) {
+                break;
+            }
+        }
+        return null;
+    }
+
     /** How many organisations back "the union" looks for one whose name has that noun. */
     private static final int ORGANISATIONS_BACK = 4;
 
@@ -4614,6 +4683,14 @@ final class SpeakerResolver {
                                                             .endsWith(" schools"))
                     .findFirst()
                     .orElse(ref.text());
+        }
+        if (GOVERNING.contains(noun)) {
+            String governing = notAnEmployer(ref.offset());
+            if (governing != null) {
+                // "The NFL has suspended Baltimore Ravens linebacker Deshawn Pruitt … the league
+                // said": not a club whose players the story names
+                return governing;
+            }
         }
         String last = organisationNotPerson(ref.offset());
         if (last == null && words.length == 2 && lexicon.businessNouns().contains(noun)) {

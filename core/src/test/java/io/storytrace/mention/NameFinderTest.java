@@ -91,6 +91,20 @@ class NameFinderTest {
     }
 
     @Test
+    void aNameBeforeARoleAndAPersonIsWhomThePersonWorksFor() {
+        Names names =
+                find(
+                        "Ashbury Lions boss Gareth Pryce-Morgan admitted defeat. Ashbury Lions fans booed.",
+                        false);
+
+        assertThat(described(names))
+                .containsExactly(
+                        "ORGANIZATION Ashbury Lions → Ashbury Lions",
+                        "PERSON Gareth Pryce-Morgan → Gareth Pryce-Morgan",
+                        "ORGANIZATION Ashbury Lions → Ashbury Lions");
+    }
+
+    @Test
     void aWorkSomeoneOwnsIsNamedByTheCapitalsAfterIt() {
         Names names = find("Chloe Barnes spoke on her podcast Chloe Chats about the split.", false);
 

@@ -1828,6 +1828,12 @@ class SpeakerAttributionTest {
                         List.of("Hana Okonkwo-Reyes"),
                         "Data leak\n\nOn Friday, Bloomcycle co-founder Hana Okonkwo-Reyes published a post on the company’s blog. A researcher found the data in March. He emailed the company twice. Nobody replied.\n\nOkonkwo-Reyes, who founded the company in 2019, wrote that Bloomcycle has hired a forensics firm. The post describes the dataset as “pseudonymized.”\n\nBloomcycle, which raised $22 million last year, says users can delete their data."),
                 Arguments.of(
+                        List.of("Gareth Pryce-Morgan", "Warrick de Villiers", "Ashbury Lions"),
+                        "Lions collapse\n\nAshbury Lions boss Gareth Pryce-Morgan admitted his side had thrown it away.\n\nAnd a fuming Pryce-Morgan did not hold back when he spoke to TNT Sports pitchside.\n\n‘We handed it to them,’ said the Lions director of rugby.\n\nSaints coach Warrick de Villiers was delighted. ‘He kicked it down today,’ the South African told reporters.\n\nThe club’s official account later posted simply: ‘Not good enough. We go again.’"),
+                Arguments.of(
+                        List.of("NFL"),
+                        "Ban\n\nThe NFL has suspended Baltimore Ravens linebacker Deshawn Pruitt for two games for an illegal hit on Cincinnati Bengals quarterback Cole Ashby.\n\n“Pruitt lowered his head to initiate forcible contact,” the league said in a statement."),
+                Arguments.of(
                         List.of("Reggie Tolliver", "Clarence Whitfield"),
                         "Obituary\n\nClarence Whitfield, the trumpeter, has died at 89. Whitfield grew up in Memphis. He joined the house band in 1961.\n\nReggie Tolliver, the saxophonist who played in his quintet, said Mr. Whitfield was the quietest man in any studio. “Doc never raised his voice,” Tolliver said.\n\nHis first album came out in 1971, when he was 36. Asked why he had waited so long, he laughed. “Nobody asked me,” he said."),
                 Arguments.of(
