@@ -3541,7 +3541,8 @@ final class SpeakerResolver {
             if (speaker != null
                     && !(reportedQuestion(s)
                             && !questionMarkBetween(current.start(), current.end()))
-                    && !unnamedAsker(speaker, s, offset)) {
+                    && !unnamedAsker(speaker, s, offset)
+                    && !(describedOnly(speaker) && otherOfGenderIn(s, speaker, gender))) {
                 return speaker;
             }
             String subject = roleSubjectPerson(s);
@@ -3559,7 +3560,9 @@ final class SpeakerResolver {
             if (unnamed == null) {
                 unnamed = unnamedInterviewee(s);
             }
-            if (unnamed != null && agrees(unnamed, gender)) {
+            if (unnamed != null
+                    && agrees(unnamed, gender)
+                    && !otherOfGenderIn(s, unnamed, gender)) {
                 // "Another friend of Jade’s was less forgiving. ‘…,’ they said."
                 return unnamed;
             }
@@ -3569,6 +3572,31 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether sentence {@code s}, whose subject is the unnamed {@code subject} of no gender of its
+     * own, has a verb of speech put to "her" (or "him") outside quotation marks for {@code gender}:
+     * "A producer who had eaten at Maré asked her to do a single segment" tells of a woman spoken
+     * to, whom a later "she" means, not the producer.
+     */
+    private boolean otherOfGenderIn(int s, String subject, Gender gender) {
+        String[] words = subject.split(" ");
+        if (lexicon.names().genderOfWord(words[words.length - 1].toLowerCase(Locale.ROOT))
+                != Gender.UNKNOWN) {
+            return false;
+        }
+        String other = gender == Gender.FEMALE ? "her" : gender == Gender.MALE ? "him" : null;
+        List<Token> tokens = passage.tokensOf(s);
+        for (int k = 1; k < tokens.size(); k++) {
+            Token token = tokens.get(k);
+            if (token.lower().equals(other)
+                    && lexicon.cue(tokens.get(k - 1)) != null
+                    && !inMarks.covers(new Span(token.start(), token.end()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

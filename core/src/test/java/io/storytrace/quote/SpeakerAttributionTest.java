@@ -1834,6 +1834,12 @@ class SpeakerAttributionTest {
                         List.of("NFL"),
                         "Ban\n\nThe NFL has suspended Baltimore Ravens linebacker Deshawn Pruitt for two games for an illegal hit on Cincinnati Bengals quarterback Cole Ashby.\n\n“Pruitt lowered his head to initiate forcible contact,” the league said in a statement."),
                 Arguments.of(
+                        List.of(
+                                "Ines Carvalho-Byrne",
+                                "Ines Carvalho-Byrne",
+                                "Ines Carvalho-Byrne"),
+                        "Profile\n\nInes Carvalho-Byrne arrives at the café ten minutes early. ‘Fourteen years of service does that to you,’ she says.\n\nTelevision, she insists, was never the plan. A producer who had eaten at her restaurant asked her to do a single segment on a daytime show. The clip went viral, and within a year, she had her own series.\n\n‘Avó Lurdes,’ she says, and her whole face changes. ‘She cooked for forty people every Sunday.’"),
+                Arguments.of(
                         List.of("Reggie Tolliver", "Clarence Whitfield"),
                         "Obituary\n\nClarence Whitfield, the trumpeter, has died at 89. Whitfield grew up in Memphis. He joined the house band in 1961.\n\nReggie Tolliver, the saxophonist who played in his quintet, said Mr. Whitfield was the quietest man in any studio. “Doc never raised his voice,” Tolliver said.\n\nHis first album came out in 1971, when he was 36. Asked why he had waited so long, he laughed. “Nobody asked me,” he said."),
                 Arguments.of(
