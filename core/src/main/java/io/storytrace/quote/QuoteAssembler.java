@@ -589,6 +589,15 @@ final class QuoteAssembler {
                 return with(draft, subject, SpeakerBasis.SUBJECT);
             }
         }
+        String owner =
+                own == null && passage.tokenAtOrAfter(first.open()) == passage.firstToken(sentence)
+                        ? resolver.ownerOfDocumentReadOut(first.open())
+                        : null;
+        if (owner != null) {
+            // "Her victim impact statement was read to the court by her daughter. ¶ ‘…’": the
+            // words of the one whose statement it is
+            return with(draft, owner, SpeakerBasis.CONTEXT);
+        }
         String subject =
                 passage.tokenAtOrAfter(first.open()) == passage.firstToken(sentence)
                         ? resolver.namedSubjectBefore(first.open())

@@ -556,6 +556,62 @@ final class SpeakerResolver {
     }
 
     /**
+     * Whose document the sentence before the one at {@code offset} says another read out: "Her
+     * victim impact statement was read to the court by her daughter, Geraldine Kinsella-Roche." The
+     * words quoted next are the owner's, named by "her"/"his" or a possessive name, not the
+     * reader's. Null when that sentence reads out no owned document.
+     */
+    String ownerOfDocumentReadOut(int offset) {
+        int sentence = passage.sentenceAt(offset);
+        if (sentence == 0) {
+            return null;
+        }
+        List<Token> tokens = passage.tokensOf(sentence - 1);
+        for (int k = 1; k + 2 < tokens.size(); k++) {
+            if (!QuoteAssembler.DOCUMENTS.contains(tokens.get(k).lower())
+                    || !readBy(tokens, k + 1)) {
+                continue;
+            }
+            for (int j = k - 1; j >= 0 && k - j <= OWNER_REACH; j--) {
+                Token token = tokens.get(j);
+                String word = token.lower();
+                if (word.equals("her") || word.equals("his")) {
+                    return pronoun(token.start(), word.equals("her") ? Gender.FEMALE : Gender.MALE);
+                }
+                if (PhraseReader.possessive(token)) {
+                    return people.floorEntry(token.start()) == null
+                            ? null
+                            : people.floorEntry(token.start()).getValue();
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * How many words may stand between an owner and the document: "her victim impact statement".
+     */
+    private static final int OWNER_REACH = 4;
+
+    /**
+     * Whether "was read" and later "by" follow from token {@code k}: "was read to the court by".
+     */
+    private static boolean readBy(List<Token> tokens, int k) {
+        if (k + 1 >= tokens.size()
+                || !QuoteLexicon.AUXILIARIES.contains(tokens.get(k).lower())
+                || !tokens.get(k + 1).lower().equals("read")) {
+            return false;
+        }
+        for (int j = k + 2; j < tokens.size(); j++) {
+            if (tokens.get(j).lower().equals("by")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The person named at the start of the sentence before the one at {@code offset}, in the same
      * paragraph and with no quotation in it ("Halloran was unmoved. “…”"), or null.
      */
