@@ -551,6 +551,14 @@ final class QuoteAssembler {
             return with(draft, answerer, SpeakerBasis.CONTEXT, null, false);
         }
         String addressed = previous == null ? null : previous.speaker();
+        if (own == null && addressed != null && bareAnswer(draft)) {
+            // "“So a warning about the warning system went to a dead inbox,” Ruiz said. ¶
+            // “Yes.”": a paragraph of one word of assent or denial answers the last speaker
+            String other = otherSide(addressed, turn, turnBefore);
+            if (other != null) {
+                return with(draft, other, SpeakerBasis.CONTEXT, null, false);
+            }
+        }
         if (own == null && addressed != null && addresses(draft, addressed)) {
             // "“So it's on the table,” Tran said. ¶ “Everything is always on the table,
             // Michael.”": no one speaks to themselves by name; the other side of the exchange
@@ -1045,6 +1053,58 @@ final class QuoteAssembler {
         }
         return false;
     }
+
+    /**
+     * Whether {@code draft} is a paragraph of its own that says only yes or no: "“Yes.”", "“No,
+     * sir.”", "“Correct.”".
+     */
+    private boolean bareAnswer(Draft draft) {
+        List<QuotedRegion> parts = draft.group().parts();
+        QuotedRegion only = parts.getFirst();
+        if (parts.size() != 1) {
+            return false;
+        }
+        Span paragraph = paragraphOf(passage.sentenceAt(only.open()));
+        if (paragraph.start() < only.open() || paragraph.end() > only.close() + 1) {
+            return false;
+        }
+        String said =
+                only.content()
+                        .of(passage.text())
+                        .toString()
+                        .toLowerCase(Locale.ROOT)
+                        .replaceAll("[\\p{Punct}’]+$", "")
+                        .strip();
+        int comma = said.indexOf(',');
+        return ANSWERS.contains(comma > 0 ? said.substring(0, comma) : said);
+    }
+
+    /** Words that alone answer a question or a claim. */
+    private static final java.util.Set<String> ANSWERS =
+            java.util.Set.of(
+                    "yes",
+                    "no",
+                    "yeah",
+                    "yep",
+                    "nope",
+                    "correct",
+                    "that's correct",
+                    "that’s correct",
+                    "that's right",
+                    "that’s right",
+                    "right",
+                    "exactly",
+                    "absolutely",
+                    "absolutely not",
+                    "not at all",
+                    "of course",
+                    "of course not",
+                    "i do",
+                    "i did",
+                    "i don't",
+                    "i don’t",
+                    "i didn't",
+                    "i didn’t");
 
     /** The speaker of the last two turns who is not {@code person}, or null. */
     private static String otherSide(String person, Draft turn, Draft turnBefore) {

@@ -1843,6 +1843,9 @@ class SpeakerAttributionTest {
                         List.of("Bridget Kinsella"),
                         "Sentencing\n\nJason Mulhall was jailed for six years for the raid on pensioner Bridget Kinsella’s home in Inchicore.\n\nMrs Kinsella, who spent 11 days in hospital, did not attend the sentencing hearing. Her victim impact statement was read to the court by her daughter, Geraldine Kinsella-Roche.\n\n‘I was born in that house and I always thought I would die in it. Now I can’t sleep there.’"),
                 Arguments.of(
+                        List.of("Karen Lindqvist", "Elena Ruiz", "Karen Lindqvist"),
+                        "Hearing\n\nSen. Elena Ruiz asked state emergency director Karen Lindqvist about the alert.\n\n“Not in my office, senator,” Lindqvist replied.\n\n“So a warning about the warning system went to a dead inbox,” Ruiz said.\n\n“Yes.”"),
+                Arguments.of(
                         List.of("Reggie Tolliver", "Clarence Whitfield"),
                         "Obituary\n\nClarence Whitfield, the trumpeter, has died at 89. Whitfield grew up in Memphis. He joined the house band in 1961.\n\nReggie Tolliver, the saxophonist who played in his quintet, said Mr. Whitfield was the quietest man in any studio. “Doc never raised his voice,” Tolliver said.\n\nHis first album came out in 1971, when he was 36. Asked why he had waited so long, he laughed. “Nobody asked me,” he said."),
                 Arguments.of(
