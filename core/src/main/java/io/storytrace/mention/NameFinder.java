@@ -152,7 +152,7 @@ public final class NameFinder {
                 mentions.add(run.mention(text, described.get(run)));
                 continue;
             }
-            String fullest = known.fullest(run.name(), run.span().start());
+            String fullest = known.fullest(run.name(), run.span().start(), elder(passage, run));
             boolean alreadyNamed = known.isPerson(run.name());
             if (run.person()
                     || alreadyNamed
@@ -168,6 +168,12 @@ public final class NameFinder {
             genders.putIfAbsent(person, lexicon.givenNames().genderOf(person.split(" ")[0]));
         }
         return new Names(mentions, List.copyOf(people), genders, kin);
+    }
+
+    /** Whether "elder" stands right before {@code run}: "The elder Bell". */
+    private static boolean elder(Passage passage, Run run) {
+        int at = passage.tokenAtOrAfter(run.span().start());
+        return at > 0 && passage.tokens().get(at - 1).lower().equals("elder");
     }
 
     /**
@@ -1641,12 +1647,17 @@ public final class NameFinder {
      */
     private int kinNounBefore(List<Token> tokens, int i) {
         int before = i - 1;
-        while (before > 0 && i - before <= KIN_ROLE_WORDS && lowerCaseWord(tokens.get(before))) {
+        while (before > 0
+                && i - before <= KIN_ROLE_WORDS
+                && tokens.get(before).type() == Token.Type.WORD) {
             before--;
         }
         if (before < i - 1
-                && !(ARTICLES.contains(tokens.get(before + 1).lower())
+                && !((ARTICLES.contains(tokens.get(before + 1).lower())
+                                || tokens.get(before + 1).lower().equals("former"))
                         && tokens.get(before).is(','))) {
+            // "her father, the jazz pianist Art Lowe", "his father, former Ironclads
+            // linebacker Marcus Bell Sr."
             before = i - 1;
         }
         int noun = before >= 0 && tokens.get(before).is(',') ? before - 1 : before;

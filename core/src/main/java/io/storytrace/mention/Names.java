@@ -90,6 +90,15 @@ public final class Names {
      * {@code offset} wins. A name met nowhere else comes back as given.
      */
     public String fullest(String name, int offset) {
+        return fullest(name, offset, false);
+    }
+
+    /**
+     * The fullest form of {@code name} at {@code offset}, as {@link #fullest(String, int)}; when
+     * {@code elder}, the family member of that surname the article introduced as someone's relation
+     * ("the elder Bell" after "his father, Marcus Bell Sr."), where there is one.
+     */
+    public String fullest(String name, int offset, boolean elder) {
         List<String> words = List.of(name.strip().split("\\s+"));
         Set<String> candidates = new LinkedHashSet<>();
         for (String person : index().byLastWord.getOrDefault(lower(words.getLast()), List.of())) {
@@ -130,6 +139,12 @@ public final class Names {
         if (candidates.size() > 1) {
             Set<String> all = Set.copyOf(candidates);
             candidates.removeIf(person -> shortFormOfAnother(person, all));
+        }
+        if (elder && words.size() == 1) {
+            List<String> relatives = candidates.stream().filter(kin::contains).toList();
+            if (relatives.size() == 1) {
+                return relatives.getFirst();
+            }
         }
         if (candidates.size() > 1
                 && !kin.isEmpty()

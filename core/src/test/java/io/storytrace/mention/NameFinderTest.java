@@ -105,6 +105,22 @@ class NameFinderTest {
     }
 
     @Test
+    void aSurnameAloneIsTheOneTheStoryIsAboutAndTheElderIsTheFather() {
+        Names names =
+                find(
+                        "Quarterback Marcus Bell Jr. signed on Wednesday. Bell, 27, stood with his father, former Ironclads linebacker Marcus Bell Sr., behind him. Bell smiled. The elder Bell cried.",
+                        false);
+
+        assertThat(described(names))
+                .containsExactly(
+                        "PERSON Marcus Bell Jr → Marcus Bell Jr.",
+                        "PERSON Bell → Marcus Bell Jr.",
+                        "PERSON Marcus Bell Sr → Marcus Bell Sr.",
+                        "PERSON Bell → Marcus Bell Jr.",
+                        "PERSON Bell → Marcus Bell Sr.");
+    }
+
+    @Test
     void aWorkSomeoneOwnsIsNamedByTheCapitalsAfterIt() {
         Names names = find("Chloe Barnes spoke on her podcast Chloe Chats about the split.", false);
 
