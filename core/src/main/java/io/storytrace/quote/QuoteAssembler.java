@@ -314,7 +314,14 @@ final class QuoteAssembler {
         QuotedRegion first = draft.group().parts().getFirst();
         int sentence = passage.sentenceAt(first.open());
         ReportedSpeech around = reportedIn(sentence, first.block());
-        if (around != null && around.span().contains(first.content()) && around.speaker() != null) {
+        if (around != null
+                && around.speaker() != null
+                && (around.span().contains(first.content())
+                        || around.span().start() <= first.content().start()
+                                && first.content().end() == around.span().end() + 1
+                                && !cueBetween(around.span().start(), first.open()))) {
+            // the quotation inside the reported words, or ending one past them with the full
+            // stop inside its closing mark: "… was “a start, not a solution.”"
             return with(draft, around.speaker(), reportedBasis.get(around), around.outlet(), true);
         }
         Cued cued = cuedBySentence.get(sentence);
@@ -324,6 +331,27 @@ final class QuoteAssembler {
                     : with(draft, cued.speaker(), cued.basis(), cued.outlet(), true);
         }
         return null;
+    }
+
+    /**
+     * Whether a verb of speech stands between {@code from} and {@code to}, inside reported words
+     * before a quotation: "Marsh claimed that …, a rep for Cassidy Lane told E! News that … “…”"
+     * quotes the rep, not Marsh.
+     */
+    private boolean cueBetween(int from, int to) {
+        List<Token> tokens = passage.tokens();
+        for (int k = passage.tokenAtOrAfter(from); k < tokens.size(); k++) {
+            Token token = tokens.get(k);
+            if (token.start() >= to) {
+                break;
+            }
+            if (!token.capitalized()
+                    && lexicon.cue(token) != null
+                    && !speech.contains(token.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What an attribution beside a quotation offers: a name, or a word that refers back. */

@@ -98,7 +98,8 @@ final class ReportedSpeechFinder {
             if (cue == null
                     || !cue.can(Cue.Use.REPORTED)
                     || speech.contains(tokens.get(c).start())
-                    || c > 0 && PhraseReader.DETERMINERS.contains(tokens.get(c - 1).lower())) {
+                    || c > 0 && PhraseReader.DETERMINERS.contains(tokens.get(c - 1).lower())
+                    || objectOfInfinitive(tokens, c)) {
                 // "wrote in a note to clients that": after a determiner the cue's form is a noun
                 continue;
             }
@@ -126,6 +127,27 @@ final class ReportedSpeechFinder {
                     credit == null ? null : credit.outlet());
         }
         return null;
+    }
+
+    /**
+     * Whether the cue form at {@code c} ends in "s" after "to", a verb and perhaps one more word,
+     * so that it is a plural noun, the verb's object: "instructed to approve accomplishment reports
+     * for projects that …".
+     */
+    private static boolean objectOfInfinitive(List<Token> tokens, int c) {
+        if (!tokens.get(c).lower().endsWith("s")) {
+            return false;
+        }
+        for (int k = c - 1; k >= 1 && c - k <= 2; k--) {
+            Token token = tokens.get(k);
+            if (token.type() != Token.Type.WORD || token.capitalized()) {
+                return false;
+            }
+            if (tokens.get(k - 1).lower().equals("to")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "I have to say…": the writer's own voice is commentary, not reported speech. */

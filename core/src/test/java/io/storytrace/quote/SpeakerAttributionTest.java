@@ -1846,6 +1846,12 @@ class SpeakerAttributionTest {
                         List.of("Karen Lindqvist", "Elena Ruiz", "Karen Lindqvist"),
                         "Hearing\n\nSen. Elena Ruiz asked state emergency director Karen Lindqvist about the alert.\n\n“Not in my office, senator,” Lindqvist replied.\n\n“So a warning about the warning system went to a dead inbox,” Ruiz said.\n\n“Yes.”"),
                 Arguments.of(
+                        List.of("Mathilde Rousseau-Kerven", "European Farmers’ Alliance"),
+                        "Farmers\n\n“We don’t need to be understood. We need to be paid,” Mathilde Rousseau-Kerven said.\n\nThe European Farmers’ Alliance, an umbrella group representing national farm unions, said in a statement that the Commission’s simplification package, presented last month, was “a start, not a solution.” Its secretary-general, Karl-Heinz Obermaier, said more was needed."),
+                Arguments.of(
+                        List.of("Rolando M. Tiongson"),
+                        "Flood control\n\nSenator Ramon Dela Paz said the allegations were timed to damage him.\n\nThe complaint stems largely from the sworn affidavit of Rolando M. Tiongson, a former district engineer in Bulacan, who claims he was instructed to approve accomplishment reports for projects that existed \"only on paper.\" Tiongson has since left the department."),
+                Arguments.of(
                         List.of("Reggie Tolliver", "Clarence Whitfield"),
                         "Obituary\n\nClarence Whitfield, the trumpeter, has died at 89. Whitfield grew up in Memphis. He joined the house band in 1961.\n\nReggie Tolliver, the saxophonist who played in his quintet, said Mr. Whitfield was the quietest man in any studio. “Doc never raised his voice,” Tolliver said.\n\nHis first album came out in 1971, when he was 36. Asked why he had waited so long, he laughed. “Nobody asked me,” he said."),
                 Arguments.of(
