@@ -31,10 +31,10 @@ class SpeakerBatteryTest {
         "showbiz, 30",
         "world, 34",
         "local, 36",
-        "science, 38",
+        "science, 39",
         "uk, 27",
         "feature, 27",
-        "rewrite, 31",
+        "rewrite, 32",
         "commonwealth, 30",
         "biz, 33",
         "us, 36",
@@ -49,7 +49,7 @@ class SpeakerBatteryTest {
         "live, 33",
         "magazine, 31",
         "oceania, 33",
-        "metro, 31",
+        "metro, 33",
         "techweb, 31",
         "regional, 36"
     })
