@@ -237,6 +237,11 @@ public final class NameFinder {
                 bodies.add(run.name());
             }
         }
+        return asOrganisations(runs, bodies);
+    }
+
+    /** {@code runs} with every person's run named one of {@code bodies} read as an organisation. */
+    private static List<Run> asOrganisations(List<Run> runs, Set<String> bodies) {
         if (bodies.isEmpty()) {
             return runs;
         }
@@ -272,17 +277,7 @@ public final class NameFinder {
                 bodies.add(run.name());
             }
         }
-        if (bodies.isEmpty()) {
-            return runs;
-        }
-        List<Run> read = new ArrayList<>(runs.size());
-        for (Run run : runs) {
-            read.add(
-                    run.type() == Mention.Type.PERSON && bodies.contains(run.name())
-                            ? new Run(run.tokens(), Mention.Type.ORGANIZATION, run.name())
-                            : run);
-        }
-        return read;
+        return asOrganisations(runs, bodies);
     }
 
     /**

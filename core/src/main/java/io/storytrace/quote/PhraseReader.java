@@ -584,9 +584,17 @@ final class PhraseReader {
     /** How many words the organisation or place after a role may run. */
     private static final int COMPLEMENT_WORDS = 8;
 
-    /** Numbers of children a parent is "of": "the mother of two", an epithet, not a field. */
-    private static final Set<String> CHILDREN_COUNTS =
-            Set.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+    /**
+     * Words that end a field with no article after a role: determiners, and the numbers of children
+     * a parent is "of" ("the mother of two" is an epithet, not a field).
+     */
+    private static final Set<String> UNARTICLED_STOPS =
+            java.util.stream.Stream.concat(
+                            DETERMINERS.stream(),
+                            java.util.stream.Stream.of(
+                                    "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                    "ten"))
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** How many lower-case words a complement naming no one may run: "of the victim". */
     private static final int PLAIN_COMPLEMENT = 2;
@@ -646,35 +654,37 @@ final class PhraseReader {
             }
         }
         if (end == start && determined) {
-            // "the mother of the victim", not "the mother of two"
-            while (end < to
-                    && end - start < PLAIN_COMPLEMENT
-                    && tokens.get(end).type() == Token.Type.WORD
-                    && !tokens.get(end).capitalized()
-                    && lexicon.cue(tokens.get(end)) == null
-                    && !PREPOSITIONS.contains(tokens.get(end).lower())
-                    && !RELATIVE_PRONOUNS.contains(tokens.get(end).lower())) {
-                // "the family of a man who died": the clause after is about the man
-                end++;
-            }
+            // "the mother of the victim", not "the mother of two"; "the family of a man who
+            // died": the clause after is about the man
+            end = plainComplementEnd(tokens, start, to, Set.of());
         } else if (end == start) {
             // "said the Lions director of rugby.": a field with no article, up to the clause's end
-            while (end < to
-                    && end - start < PLAIN_COMPLEMENT
-                    && tokens.get(end).type() == Token.Type.WORD
-                    && !tokens.get(end).capitalized()
-                    && lexicon.cue(tokens.get(end)) == null
-                    && !PREPOSITIONS.contains(tokens.get(end).lower())
-                    && !RELATIVE_PRONOUNS.contains(tokens.get(end).lower())
-                    && !DETERMINERS.contains(tokens.get(end).lower())
-                    && !CHILDREN_COUNTS.contains(tokens.get(end).lower())) {
-                end++;
-            }
+            end = plainComplementEnd(tokens, start, to, UNARTICLED_STOPS);
             if (end < to && tokens.get(end).type() == Token.Type.WORD) {
                 return -1;
             }
         }
         return end > start ? end : -1;
+    }
+
+    /**
+     * Where a complement in lower case starting at token {@code start} ends: up to {@value
+     * #PLAIN_COMPLEMENT} words, none a cue, a preposition, a relative pronoun or one of {@code
+     * stops}.
+     */
+    private int plainComplementEnd(List<Token> tokens, int start, int to, Set<String> stops) {
+        int end = start;
+        while (end < to
+                && end - start < PLAIN_COMPLEMENT
+                && tokens.get(end).type() == Token.Type.WORD
+                && !tokens.get(end).capitalized()
+                && lexicon.cue(tokens.get(end)) == null
+                && !PREPOSITIONS.contains(tokens.get(end).lower())
+                && !RELATIVE_PRONOUNS.contains(tokens.get(end).lower())
+                && !stops.contains(tokens.get(end).lower())) {
+            end++;
+        }
+        return end;
     }
 
     /**
