@@ -579,9 +579,8 @@ final class SpeakerResolver {
                     return pronoun(token.start(), word.equals("her") ? Gender.FEMALE : Gender.MALE);
                 }
                 if (PhraseReader.possessive(token)) {
-                    return people.floorEntry(token.start()) == null
-                            ? null
-                            : people.floorEntry(token.start()).getValue();
+                    Map.Entry<Integer, String> owner = people.floorEntry(token.start());
+                    return owner == null ? null : owner.getValue();
                 }
             }
             return null;
@@ -1517,7 +1516,13 @@ final class SpeakerResolver {
     private boolean visitor(String person, int offset) {
         int block = -1;
         for (NavigableMap<Integer, String> entries : List.of(people, speakers)) {
-            for (Map.Entry<Integer, String> entry : entries.headMap(offset, false).entrySet()) {
+            int seen = 0;
+            for (Map.Entry<Integer, String> entry :
+                    entries.headMap(offset, false).descendingMap().entrySet()) {
+                if (++seen > MENTION_REACH) {
+                    // a story this long before the pronoun is no profile's passing visit
+                    return false;
+                }
                 if (!entry.getValue().equals(person)) {
                     continue;
                 }
