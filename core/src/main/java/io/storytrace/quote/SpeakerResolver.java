@@ -2788,6 +2788,12 @@ final class SpeakerResolver {
             return null;
         }
         java.util.Set<String> named = namedInRoleAfter(holders, noun, offset);
+        if (named.isEmpty()) {
+            // "…has avoided jail, with a magistrate warning him he had come “very close”" and,
+            // paragraphs on, "Magistrate Helen Carruthers": before anyone is named, the one
+            // holder of the role the whole story names
+            named = new java.util.HashSet<>(holders.tailMap(offset, false).values());
+        }
         return named.size() == 1 ? named.iterator().next() : null;
     }
 
