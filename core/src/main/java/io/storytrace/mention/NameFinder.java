@@ -98,6 +98,7 @@ public final class NameFinder {
         body = affiliations(body, passage);
         body = surnamedOutlets(body);
         body = organisationsByWhich(body, passage);
+        body = thingsNamedForBodies(body);
         body = employers(body, passage);
         Set<String> people = new LinkedHashSet<>();
         for (Run run : body) {
@@ -238,6 +239,31 @@ public final class NameFinder {
             }
         }
         return asOrganisations(runs, bodies);
+    }
+
+    /**
+     * {@code runs} without the two-word "people" named after a body the article names by one word:
+     * "Vessa Terra vehicles" where "Vessa" alone is an organisation. A listed given name first
+     * keeps a person.
+     */
+    private List<Run> thingsNamedForBodies(List<Run> runs) {
+        Set<String> bodies = new HashSet<>();
+        for (Run run : runs) {
+            if (run.type() == Mention.Type.ORGANIZATION && run.tokens().size() == 1) {
+                bodies.add(run.name());
+            }
+        }
+        List<Run> kept = new ArrayList<>(runs.size());
+        for (Run run : runs) {
+            List<String> words = run.words();
+            if (run.type() != Mention.Type.PERSON
+                    || words.size() != 2
+                    || lexicon.givenNames().contains(words.getFirst().toLowerCase(Locale.ROOT))
+                    || !bodies.contains(words.getFirst())) {
+                kept.add(run);
+            }
+        }
+        return kept;
     }
 
     /** {@code runs} with every person's run named one of {@code bodies} read as an organisation. */

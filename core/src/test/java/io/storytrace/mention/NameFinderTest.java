@@ -121,6 +121,19 @@ class NameFinderTest {
     }
 
     @Test
+    void aProductNamedAfterABodyIsNoPerson() {
+        Names names =
+                find(
+                        "Vessa Motors Inc. is recalling 41,000 cars. The recall covers 2024 model-year Vessa Terra vehicles. Vessa said it was aware of 12 incidents.",
+                        false);
+
+        assertThat(described(names))
+                .containsExactly(
+                        "ORGANIZATION Vessa Motors Inc → Vessa Motors Inc.",
+                        "ORGANIZATION Vessa → Vessa Motors Inc.");
+    }
+
+    @Test
     void aWorkSomeoneOwnsIsNamedByTheCapitalsAfterIt() {
         Names names = find("Chloe Barnes spoke on her podcast Chloe Chats about the split.", false);
 

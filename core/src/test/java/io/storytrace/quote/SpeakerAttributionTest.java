@@ -1855,6 +1855,9 @@ class SpeakerAttributionTest {
                         List.of("Helen Carruthers", "Helen Carruthers"),
                         "Tradie avoids jail\n\nA Brackenridge tradesman who stole power tools from building sites has avoided jail, with a magistrate warning him he had come \"very close\" to a prison sentence.\n\nJarrod Kinsella, 29, of Merrigal, pleaded guilty to 14 counts of theft.\n\nThe court heard he sold the tools online over eight months.\n\nPolice found 40 tools at his home.\n\nHis lawyer, Dean Moss, said his client had a gambling problem.\n\nKinsella has since sought treatment.\n\nHe has repaid $12,000.\n\nMagistrate Helen Carruthers described the offending as \"brazen and calculated\"."),
                 Arguments.of(
+                        List.of("Vessa Motors Inc."),
+                        "Recall\n\n(Bloomberg) -- Vessa Motors Inc. is recalling more than 41,000 electric SUVs in the U.S. because a software error can cause a loss of power-steering assist.\n\nThe recall covers 2024 and 2025 model-year Vessa Terra vehicles, according to a filing posted Friday. The fault can occur “when the vehicle transitions from a low-speed parking maneuver to normal driving,” Vessa said in the filing.\n\nVessa said it was aware of 12 incidents and no injuries."),
+                Arguments.of(
                         List.of("Reggie Tolliver", "Clarence Whitfield"),
                         "Obituary\n\nClarence Whitfield, the trumpeter, has died at 89. Whitfield grew up in Memphis. He joined the house band in 1961.\n\nReggie Tolliver, the saxophonist who played in his quintet, said Mr. Whitfield was the quietest man in any studio. “Doc never raised his voice,” Tolliver said.\n\nHis first album came out in 1971, when he was 36. Asked why he had waited so long, he laughed. “Nobody asked me,” he said."),
                 Arguments.of(
