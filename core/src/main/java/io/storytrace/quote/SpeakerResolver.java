@@ -1514,24 +1514,18 @@ final class SpeakerResolver {
      * says"), not in the headline or the opening paragraph.
      */
     private boolean visitor(String person, int offset) {
+        Recent recent = recentMentions(person, offset);
+        if (!recent.whole()) {
+            // a story this long before the pronoun is no profile's passing visit
+            return false;
+        }
         int block = -1;
-        for (NavigableMap<Integer, String> entries : List.of(people, speakers)) {
-            int seen = 0;
-            for (Map.Entry<Integer, String> entry :
-                    entries.headMap(offset, false).descendingMap().entrySet()) {
-                if (++seen > MENTION_REACH) {
-                    // a story this long before the pronoun is no profile's passing visit
-                    return false;
-                }
-                if (!entry.getValue().equals(person)) {
-                    continue;
-                }
-                int at = passage.blockOf(passage.sentenceAt(entry.getKey()));
-                if (block >= 0 && at != block || at <= 1) {
-                    return false;
-                }
-                block = at;
+        for (int named : recent.at()) {
+            int at = passage.blockOf(passage.sentenceAt(named));
+            if (block >= 0 && at != block || at <= 1) {
+                return false;
             }
+            block = at;
         }
         return block >= 0;
     }
@@ -3532,21 +3526,32 @@ final class SpeakerResolver {
 
     /** Where {@code person} was last named or spoke before {@code offset}, or -1. */
     private int lastMentionBefore(String person, int offset) {
-        int found = -1;
+        return recentMentions(person, offset).at().stream().max(Integer::compare).orElse(-1);
+    }
+
+    /**
+     * Where {@code person} was named or spoke among the last {@value #MENTION_REACH} names and the
+     * last as many speakers before {@code offset}; {@code whole} when those were all there were.
+     */
+    private record Recent(List<Integer> at, boolean whole) {}
+
+    private Recent recentMentions(String person, int offset) {
+        List<Integer> at = new ArrayList<>();
+        boolean whole = true;
         for (NavigableMap<Integer, String> entries : List.of(people, speakers)) {
             int seen = 0;
             for (Map.Entry<Integer, String> entry :
                     entries.headMap(offset, false).descendingMap().entrySet()) {
-                if (entry.getValue().equals(person)) {
-                    found = Math.max(found, entry.getKey());
+                if (++seen > MENTION_REACH) {
+                    whole = false;
                     break;
                 }
-                if (++seen == MENTION_REACH) {
-                    break;
+                if (entry.getValue().equals(person)) {
+                    at.add(entry.getKey());
                 }
             }
         }
-        return found;
+        return new Recent(at, whole);
     }
 
     private String lastPersonBefore(int offset, Gender gender) {
