@@ -796,6 +796,11 @@ final class QuoteAssembler {
                         later.speaker().equals(draft.speaker())
                                 && draft.basis() != null
                                 && draft.basis().attributed();
+                if (holds && draft.outlet() == null && later.outlet() != null) {
+                    // "actress claims he ‘vanished’" above "told Vanity Fair … “simply
+                    // vanished”": the same speaker, and the outlet the words were given to
+                    return with(draft, draft.speaker(), draft.basis(), later.outlet(), false);
+                }
                 return holds
                         ? draft
                         : with(

@@ -1287,6 +1287,21 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aHeadlineQuotationTakesTheOutletOfItsWordsQuotedAgainBelow() {
+        assertThat(
+                        extract(
+                                        "Nadia Frost claims ex Gareth Lyle ‘vanished’ during"
+                                                + " treatment\n\nNadia Frost told Vanity Fair that"
+                                                + " her former"
+                                                + " husband “simply vanished” when she was"
+                                                + " diagnosed. Lyle, 51, denied it.",
+                                        true)
+                                .quotes())
+                .extracting(q -> q.speaker() + " | " + q.outlet())
+                .containsExactly("Nadia Frost | Vanity Fair", "Nadia Frost | Vanity Fair");
+    }
+
+    @Test
     void anInterviewCreditsItsOutletToEveryLaterQuotationOfThePersonInterviewed() {
         String filler = "Campaigners have long called for change. ".repeat(3);
         assertThat(
