@@ -1423,7 +1423,8 @@ final class AttributionFinder {
                 // concerned”": a noun after its owner or an article, not the verb
                 continue;
             }
-            if (QuoteLexicon.nounAfterName(tokens, c, start)) {
+            if (QuoteLexicon.nounAfterName(tokens, c, start)
+                    || QuoteLexicon.nounAfterIndefinite(tokens, c, start)) {
                 // "the final Senate text “bears little resemblance”": the Senate's text
                 continue;
             }

@@ -56,6 +56,7 @@ final class CueSubjectFinder {
                         || !(cue.can(Cue.Use.SPEECH) || cue.can(Cue.Use.REPORTED))
                         || speech.contains(token.start())
                         || QuoteLexicon.nounBeforeVerb(tokens, c)
+                        || QuoteLexicon.nounAfterIndefinite(tokens, c, first)
                         || ownedNoun(tokens, c, first)
                         || beforeRole(tokens, c, end)
                         || unsaid(tokens, c, first)

@@ -263,6 +263,38 @@ public record QuoteLexicon(
         return false;
     }
 
+    /**
+     * Whether the cue form at token {@code c} is a singular noun after "a" and its modifiers: "A
+     * spokesperson for Teague-Whitman struck a cooler note." A bare verb takes no singular subject,
+     * so "a cooler" is no one speaking.
+     */
+    static boolean nounAfterIndefinite(List<Token> tokens, int c, int from) {
+        if (c - 2 < from
+                || !NOUN_CUES.contains(tokens.get(c).lower())
+                || !BARE.matcher(tokens.get(c).lower()).matches()) {
+            return false;
+        }
+        for (int k = c - 1; k >= from && c - k <= INDEFINITE_MODIFIERS + 1; k--) {
+            Token token = tokens.get(k);
+            if (token.lower().equals("a") || token.lower().equals("an")) {
+                return k < c - 1;
+            }
+            if (token.type() != Token.Type.WORD
+                    || token.capitalized()
+                    || token.lower().endsWith("s")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A form that may be a bare verb: not "notes", "noted" or "warning". */
+    private static final java.util.regex.Pattern BARE =
+            java.util.regex.Pattern.compile(".*(?<!s|ed|ing)");
+
+    /** How many lower-case modifiers may stand between "a" and a noun cue form: "a cooler". */
+    private static final int INDEFINITE_MODIFIERS = 2;
+
     /** How many words may stand between an article and the noun cue form it goes with. */
     private static final int NAME_OWNER_WORDS = 4;
 

@@ -2344,6 +2344,10 @@ final class SpeakerResolver {
         Map.Entry<Integer, String> holder =
                 holders == null ? null : lastMentioned(holders, ref.offset());
         Gender nounGender = lexicon.names().genderOfWord(noun);
+        if (nounGender == Gender.UNKNOWN && !ADVOCATES.contains(noun)) {
+            // "The TV presenter insists he was …": the pronoun of what the phrase says
+            nounGender = complementGender(ref);
+        }
         if (holder != null
                 && passage.sentenceAt(ref.offset()) - passage.sentenceAt(holder.getKey())
                         <= 2 * REACH) {
@@ -2376,7 +2380,10 @@ final class SpeakerResolver {
             return introduced;
         }
         if (lexicon.anonymous().contains(noun)) {
-            return ref.text();
+            // "A spokesperson for Teague-Whitman struck a cooler note. “…,” the spokesperson
+            // said": the one the sentence before was about, else someone the story does not name
+            String subject = sameUnnamedSubject(ref, noun);
+            return subject != null ? subject : ref.text();
         }
         String person = lastInRole(ref.offset(), nounGender, noun);
         if (holder == null && person != null && !introducedAs(person, noun)) {
@@ -2617,6 +2624,57 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /** Roles whose "he" or "she" in what they say is as often the one they speak for. */
+    private static final java.util.Set<String> ADVOCATES =
+            java.util.Set.of(
+                    "lawyer", "attorney", "solicitor", "barrister", "counsel", "agent", "advocate");
+
+    /** How many words may stand between a role phrase and its speech verb: "has told The Sun". */
+    private static final int COMPLEMENT_REACH = 6;
+
+    /**
+     * The gender of the pronoun a role phrase's own speech verb opens its words with: "The TV
+     * presenter insists he was", "the star has told The Sun she was"; unknown without one.
+     */
+    private Gender complementGender(SpeakerRef ref) {
+        List<Token> tokens = passage.tokens();
+        int sentence = passage.sentenceAt(ref.offset());
+        int k = passage.tokenAtOrAfter(ref.offset() + ref.text().length());
+        int cue = -1;
+        for (int j = k; j < tokens.size() && j - k < COMPLEMENT_REACH; j++) {
+            Token token = tokens.get(j);
+            if (token.type() != Token.Type.WORD || passage.sentenceAt(token.start()) != sentence) {
+                break;
+            }
+            if (lexicon.cue(token) != null) {
+                cue = j;
+                break;
+            }
+        }
+        if (cue < 0) {
+            return Gender.UNKNOWN;
+        }
+        for (int j = cue + 1; j < tokens.size() && j - cue <= COMPLEMENT_REACH; j++) {
+            Token token = tokens.get(j);
+            if (token.type() != Token.Type.WORD) {
+                return Gender.UNKNOWN;
+            }
+            switch (token.lower()) {
+                case "he":
+                    return Gender.MALE;
+                case "she":
+                    return Gender.FEMALE;
+                case "that", "the":
+                    continue;
+                default:
+                    if (!Character.isUpperCase(token.text().codePointAt(0))) {
+                        return Gender.UNKNOWN;
+                    }
+            }
+        }
+        return Gender.UNKNOWN;
     }
 
     /** Role nouns for several people together: "the family", "the couple". */
@@ -2891,6 +2949,19 @@ final class SpeakerResolver {
         return to - from <= APPOSED_GAP;
     }
 
+    /**
+     * The unnamed subject of the sentence before {@code ref}'s when {@code noun} names it again: "A
+     * spokesperson for Teague-Whitman" for "the spokesperson". Null otherwise.
+     */
+    private String sameUnnamedSubject(SpeakerRef ref, String noun) {
+        int sentence = passage.sentenceAt(ref.offset());
+        String subject = sentence == 0 ? null : unnamedSubject(sentence - 1);
+        String held = subject == null ? null : personNounOf(subject);
+        return held != null && (lexicon.strictlySameRole(noun, held) || compoundOf(held, noun))
+                ? subject
+                : null;
+    }
+
     /** Nouns that point back to whichever unnamed source spoke last: "the person said". */
     private static final java.util.Set<String> ANYONE_UNNAMED =
             java.util.Set.of("person", "people");
@@ -2939,6 +3010,10 @@ final class SpeakerResolver {
 
     /** How long the noun a compound ends in must be: "witness", not "man" in "chairman". */
     private static final int COMPOUND_HEAD = 5;
+
+    /** Prepositions that make the name after them another's: "a pal of Gareth". */
+    private static final java.util.Set<String> NAME_OBJECT_PREPOSITIONS =
+            java.util.Set.of("of", "for", "to", "with", "from", "by", "at");
 
     /**
      * Notes the role nouns written around a person's name ("actor Kit Connor", "Ana Ruiz, a
@@ -3010,6 +3085,11 @@ final class SpeakerResolver {
             Token token = tokens.get(k);
             if (token.type() == Token.Type.PUNCT && !token.is('.') || lexicon.cue(token) != null) {
                 // "“…?” a reporter asked Venkataraman": the noun before the verb is someone else
+                break;
+            }
+            if (k == at - 1 && NAME_OBJECT_PREPOSITIONS.contains(token.lower())) {
+                // "A pal of Gareth told The Sun", "A rep for Nadia said": the noun is someone
+                // close to the person, not the person
                 break;
             }
             if (k == at - 1
@@ -3474,6 +3554,11 @@ final class SpeakerResolver {
      * Whether {@code person} is a person introduced in no role, or in one {@code noun} can name.
      */
     private boolean playsRole(String person, String noun) {
+        String described = personNounOf(person);
+        if (described != null) {
+            // "A rep for Nadia" is no presenter
+            return lexicon.strictlySameRole(noun, described);
+        }
         if (describedOnly(person)) {
             // "one reporter" is "the reporter", never "the 54-year-old former wicketkeeper"
             String[] words = person.split(" ");

@@ -1861,6 +1861,12 @@ class SpeakerAttributionTest {
                         List.of("Reggie Tolliver", "Clarence Whitfield"),
                         "Obituary\n\nClarence Whitfield, the trumpeter, has died at 89. Whitfield grew up in Memphis. He joined the house band in 1961.\n\nReggie Tolliver, the saxophonist who played in his quintet, said Mr. Whitfield was the quietest man in any studio. “Doc never raised his voice,” Tolliver said.\n\nHis first album came out in 1971, when he was 36. Asked why he had waited so long, he laughed. “Nobody asked me,” he said."),
                 Arguments.of(
+                        List.of("Gareth Lyle"),
+                        "Showbiz\n\nNadia Frost’s ex-husband Gareth Lyle has hit back at her claims. A pal of Gareth said he was gutted.\n\nA rep for Nadia said she had spoken honestly.\n\nThe TV presenter insists he was “at every single appointment”."),
+                Arguments.of(
+                        List.of("A spokesperson for Teague-Whitman"),
+                        "Showbiz\n\nMarisol Teague-Whitman left the show on Friday, the studio said.\n\nA spokesperson for Teague-Whitman struck a cooler note. “Marisol is proud of the show,” the spokesperson said."),
+                Arguments.of(
                         List.of("Mahbuba Sultana", "Rokeya"),
                         "Dengue\n\nOne of those patients is Rokeya, a 34-year-old garment worker from Pallabi, who asked that her surname not be used.\n\nProfessor Mahbuba Sultana, an entomologist, told The Daily Star that the surveys were “largely theatre”.\n\nBack at Mirpur General, Rokeya’s platelet count had begun to rise. Doctors told her she could go home. She smiled when asked how she felt. “God has been merciful,” she said."));
     }
