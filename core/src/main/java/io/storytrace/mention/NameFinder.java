@@ -118,7 +118,23 @@ public final class NameFinder {
         }
         CharSequence text = passage.text();
         Set<String> kin = kin(passage, body, people);
-        Names byName = new Names(List.of(), List.copyOf(people), Map.of(), kin);
+        List<Mention> written = new ArrayList<>();
+        for (Run run : body) {
+            if (run.person()
+                    && run.tokens().size() > 1
+                    && !described.containsKey(run)
+                    && people.contains(run.name())
+                    && people.stream()
+                            .noneMatch(
+                                    other ->
+                                            other.length() > run.name().length()
+                                                    && other.endsWith(" " + run.name()))) {
+                written.add(run.mention(text, run.name()));
+            }
+        }
+        // a surname two people share goes by where each was written in full, then by where the
+        // surname alone was read as each
+        Names byName = new Names(written, List.copyOf(people), Map.of(), kin);
         List<Mention> full = new ArrayList<>();
         for (Run run : body) {
             if (described.containsKey(run)) {
@@ -188,12 +204,43 @@ public final class NameFinder {
             if (!run.person() || run.tokens().size() < 2 || !people.contains(run.name())) {
                 continue;
             }
-            int noun = kinNounBefore(tokens, passage.tokenAtOrAfter(run.span().start()));
-            if (noun > 0 && (ownedKin(tokens, noun) || endsPossessive(tokens.get(noun - 1)))) {
+            int at = passage.tokenAtOrAfter(run.span().start());
+            int noun = kinNounBefore(tokens, at);
+            if (noun > 0
+                            && (ownedKin(tokens, noun)
+                                    || endsPossessive(tokens.get(noun - 1))
+                                    || ARTICLES.contains(tokens.get(noun - 1).lower())
+                                            && tokens.get(noun + 1).is(','))
+                    || parentNamed(passage, tokens, at)) {
+                // "her son, Jago", "survived by a son, Amos Whitfield"
                 kin.add(run.name());
             }
         }
         return kin;
+    }
+
+    /**
+     * Whether the name at token {@code at} is a parent's: "the son of Amos Whitfield", "was born in
+     * Detroit to Walter Dunmore Sr."
+     */
+    private boolean parentNamed(Passage passage, List<Token> tokens, int at) {
+        if (at < 2) {
+            return false;
+        }
+        String before = tokens.get(at - 1).lower();
+        if (before.equals("of")) {
+            return lexicon.kinNouns().contains(tokens.get(at - 2).lower());
+        }
+        if (!before.equals("to")) {
+            return false;
+        }
+        int first = passage.firstToken(passage.sentenceAt(tokens.get(at).start()));
+        for (int k = at - 2; k >= first; k--) {
+            if (tokens.get(k).lower().equals("born")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1675,10 +1722,11 @@ public final class NameFinder {
         }
         if (before < i - 1
                 && !((ARTICLES.contains(tokens.get(before + 1).lower())
-                                || tokens.get(before + 1).lower().equals("former"))
+                                || tokens.get(before + 1).lower().equals("former")
+                                || bareRole(tokens, before + 1, i))
                         && tokens.get(before).is(','))) {
             // "her father, the jazz pianist Art Lowe", "his father, former Ironclads
-            // linebacker Marcus Bell Sr."
+            // linebacker Marcus Bell Sr.", "his wife, designer Celine Faulkner"
             before = i - 1;
         }
         int noun = before >= 0 && tokens.get(before).is(',') ? before - 1 : before;
@@ -1687,6 +1735,16 @@ public final class NameFinder {
                         && lexicon.kinNouns().contains(tokens.get(noun).lower())
                 ? noun
                 : -1;
+    }
+
+    /** Whether tokens {@code from} to {@code to} are a role in lower case: "fashion designer". */
+    private boolean bareRole(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!lowerCaseWord(tokens.get(k))) {
+                return false;
+            }
+        }
+        return to > from && lexicon.roles().contains(tokens.get(to - 1).lower());
     }
 
     /** How many words a role between a noun of kin and the name may take: "the jazz pianist". */

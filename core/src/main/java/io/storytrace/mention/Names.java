@@ -133,6 +133,16 @@ public final class Names {
                 }
             }
         }
+        if (words.size() > 1) {
+            // "Agnes Tremlett" for "Agnes Mary Tremlett": the middle name left out
+            String fuller =
+                    fullestForm(
+                            name.strip(),
+                            index().byLastWord.getOrDefault(lower(words.getLast()), List.of()));
+            if (!fuller.equals(name.strip())) {
+                return fuller;
+            }
+        }
         if (candidates.isEmpty()) {
             return name.strip();
         }
@@ -157,12 +167,79 @@ public final class Names {
             candidates.removeAll(kin);
         }
         if (candidates.size() > 1) {
-            String nearest = nearestBefore(candidates, offset);
-            if (nearest != null) {
-                return nearest;
+            String placed = byPlace(candidates, name.strip(), offset);
+            if (placed != null) {
+                return placed;
             }
         }
         return candidates.stream().max((a, b) -> Integer.compare(a.length(), b.length())).get();
+    }
+
+    /** How many characters back a full name stays the one its surname alone means. */
+    private static final int NEAR = 400;
+
+    /**
+     * Of people sharing a surname, the one {@code name} at {@code offset} means by where they were
+     * written: the one written last, when that was within {@link #NEAR} ("The children’s
+     * grandmother, Loretta Haines, spoke … Haines said"), else the one written first, whom the
+     * story is about ("Grant Faulkner … his wife, Celine Faulkner … Faulkner is due in court").
+     * Each in the fullest form written; null when no one was written before.
+     */
+    private String byPlace(Set<String> candidates, String name, int offset) {
+        List<String> people = new ArrayList<>();
+        for (String candidate : candidates) {
+            if (!candidate.equals(name)) {
+                people.add(candidate);
+            }
+        }
+        String nearest = null;
+        String earliest = null;
+        int latest = -1;
+        int first = Integer.MAX_VALUE;
+        for (String person : people) {
+            int[] starts = index().starts.getOrDefault(person, new int[0]);
+            int last = lastBefore(starts, offset);
+            if (last > latest) {
+                latest = last;
+                nearest = person;
+            }
+            if (starts.length > 0 && starts[0] < offset && starts[0] < first) {
+                first = starts[0];
+                earliest = person;
+            }
+        }
+        String chosen = nearest == null || offset - latest <= NEAR ? nearest : earliest;
+        return chosen == null ? null : fullestForm(chosen, people);
+    }
+
+    /**
+     * The longest of {@code people} that writes {@code person} out further, same first and last
+     * word ("Clarence Eugene Whitfield Jr." for "Clarence Whitfield Jr."); else {@code person}.
+     */
+    private static String fullestForm(String person, List<String> people) {
+        List<String> words = List.of(lower(person).split(" "));
+        String fullest = person;
+        for (String other : people) {
+            List<String> full = List.of(lower(other).split(" "));
+            if (other.length() > fullest.length()
+                    && full.getFirst().equals(words.getFirst())
+                    && full.getLast().equals(words.getLast())
+                    && subsequence(words, full)) {
+                fullest = other;
+            }
+        }
+        return fullest;
+    }
+
+    /** Whether {@code words} appear in {@code full} in order. */
+    private static boolean subsequence(List<String> words, List<String> full) {
+        int k = 0;
+        for (String word : full) {
+            if (k < words.size() && word.equals(words.get(k))) {
+                k++;
+            }
+        }
+        return k == words.size();
     }
 
     /** Whether {@code words} begin with {@code start}, ignoring case. */
@@ -204,21 +281,6 @@ public final class Names {
     /** The person mentions in order. */
     public List<Mention> persons() {
         return mentions.stream().filter(m -> m.type() == Mention.Type.PERSON).toList();
-    }
-
-    /** Of {@code candidates}, the one whose last mention before {@code offset} is latest. */
-    private String nearestBefore(Set<String> candidates, int offset) {
-        String nearest = null;
-        int latest = -1;
-        for (String candidate : candidates) {
-            int[] starts = index().starts.getOrDefault(candidate, new int[0]);
-            int at = lastBefore(starts, offset);
-            if (at > latest) {
-                latest = at;
-                nearest = candidate;
-            }
-        }
-        return nearest;
     }
 
     /** The greatest of the sorted {@code starts} below {@code offset}, or -1. */

@@ -121,6 +121,54 @@ class NameFinderTest {
     }
 
     @Test
+    void aSurnameTwoPeopleShareIsTheOneWrittenJustBeforeElseTheOneWrittenFirst() {
+        Names names =
+                find(
+                        "Actor Grant Faulkner was arrested on Saturday. Faulkner's attorney spoke. Prosecutor Ruth Faulkner, no relation, said the case was strong. Faulkner was calm. The family gathered at the house on the hill that evening for a long dinner with old friends and neighbours, many of whom had known the actor since he was a boy growing up in the valley, and the talk went on late into the night. Relatives gathered at the house on the hill that evening for a long dinner with old friends and neighbours, many of whom had known the actor since he was a boy growing up in the valley, and the talk went on late into the night. Faulkner himself has not commented. His wife, designer Celine Faulkner, posted a message. Faulkner is due in court on April 9.",
+                        false);
+
+        assertThat(described(names))
+                .containsExactly(
+                        "PERSON Grant Faulkner → Grant Faulkner",
+                        "PERSON Faulkner → Grant Faulkner",
+                        "PERSON Ruth Faulkner → Ruth Faulkner",
+                        "PERSON Faulkner → Ruth Faulkner",
+                        "PERSON Faulkner → Grant Faulkner",
+                        "PERSON Celine Faulkner → Celine Faulkner",
+                        "PERSON Faulkner → Grant Faulkner");
+    }
+
+    @Test
+    void aFullNameWithoutItsMiddleNameIsTheSamePerson() {
+        Names names =
+                find(
+                        "Agnes Tremlett, marine biologist, dies at 91. Tremlett mapped the seagrass. Agnes Mary Tremlett was born in Truro.",
+                        false);
+
+        assertThat(described(names))
+                .containsExactly(
+                        "PERSON Agnes Tremlett → Agnes Mary Tremlett",
+                        "PERSON Tremlett → Agnes Mary Tremlett",
+                        "PERSON Agnes Mary Tremlett → Agnes Mary Tremlett");
+    }
+
+    @Test
+    void aParentNamedInABirthOrAsSomeonesParentIsKin() {
+        Names names =
+                find(
+                        "Cornelius Whitfield, the saxophonist, died on Sunday. He was born in Augusta to Amos Whitfield, a preacher. Mr. Whitfield joined a quintet in 1958. He was the son of Amos Whitfield. Whitfield toured Europe.",
+                        false);
+
+        assertThat(described(names))
+                .containsExactly(
+                        "PERSON Cornelius Whitfield → Cornelius Whitfield",
+                        "PERSON Amos Whitfield → Amos Whitfield",
+                        "PERSON Whitfield → Cornelius Whitfield",
+                        "PERSON Amos Whitfield → Amos Whitfield",
+                        "PERSON Whitfield → Cornelius Whitfield");
+    }
+
+    @Test
     void aProductNamedAfterABodyIsNoPerson() {
         Names names =
                 find(
