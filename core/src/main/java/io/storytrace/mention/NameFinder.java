@@ -773,6 +773,11 @@ public final class NameFinder {
                 i++;
                 continue;
             }
+            if (dateAt(tokens, i)) {
+                // "Wed Sep 24 2025 - 17:55": a date, no one's name
+                i++;
+                continue;
+            }
             int end = extend(tokens, i);
             if (i == 0 && datelined && dateline(tokens, end)) {
                 i = end;
@@ -963,6 +968,59 @@ public final class NameFinder {
         return word.length() > 5 && word.endsWith("ing") && !lexicon.givenNames().contains(word);
     }
 
+    /**
+     * Days and months as datelines abbreviate them ("Wed Sep 24", "Mon Feb 24"), and the months no
+     * one is named; not "Sun" or "Sat" (The Sun), "May", "June", "April" or "August", which are.
+     */
+    private static final Set<String> CALENDAR =
+            Set.of(
+                    "mon",
+                    "tue",
+                    "tues",
+                    "wed",
+                    "thu",
+                    "thur",
+                    "thurs",
+                    "fri",
+                    "jan",
+                    "feb",
+                    "apr",
+                    "jul",
+                    "aug",
+                    "sep",
+                    "sept",
+                    "oct",
+                    "nov",
+                    "dec",
+                    "january",
+                    "february",
+                    "september",
+                    "october",
+                    "november",
+                    "december",
+                    "monday",
+                    "tuesday",
+                    "wednesday",
+                    "thursday",
+                    "friday",
+                    "saturday",
+                    "sunday");
+
+    /**
+     * Whether a date starts at token {@code k}: a day or month of {@link #CALENDAR} followed by a
+     * number or another ("Wed Sep 24", "Jan 7"), not "Jan Roe".
+     */
+    private static boolean dateAt(List<Token> tokens, int k) {
+        if (!CALENDAR.contains(tokens.get(k).lower()) || k + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(k + 1);
+        if (next.is(',') && k + 2 < tokens.size()) {
+            next = tokens.get(k + 2);
+        }
+        return next.isNumber(4) || CALENDAR.contains(next.lower());
+    }
+
     private int extend(List<Token> tokens, int start) {
         Set<String> organisationWords = lexicon.organisationWords();
         int end = start + 1;
@@ -973,7 +1031,9 @@ public final class NameFinder {
             Token previous = tokens.get(end - 1);
             boolean nextCapitalized = end + 1 < tokens.size() && tokens.get(end + 1).capitalized();
             if (endsPossessive(previous) && !ownedByMany(previous, token)
-                    || isFirstPersonI(token)) {
+                    || isFirstPersonI(token)
+                    || dateAt(tokens, end)) {
+                // "Eoin Brophy Mon Feb 24 2025": the byline ends where the date starts
                 break;
             } else if (token.capitalized()) {
                 words++;

@@ -210,7 +210,8 @@ final class SpeakerResolver {
         return passage.tokenAtOrAfter(offset) == passage.firstToken(s)
                 && (desk(s)
                         || s + 1 < passage.sentences().size()
-                                && passage.blockOf(s + 1) == passage.blockOf(s)
+                                && (passage.blockOf(s + 1) == passage.blockOf(s)
+                                        || tokens.size() <= NAME_LINE_TOKENS)
                                 && passage.tokensOf(s + 1).size() <= DESK_TOKENS
                                 && desk(s + 1));
     }
@@ -223,6 +224,9 @@ final class SpeakerResolver {
 
     /** How many tokens a line naming a writer's desk may have: "Senior Political Correspondent". */
     private static final int DESK_TOKENS = 6;
+
+    /** How long a line holding only the writer's name may run: "Fiachra Ó Dálaigh". */
+    private static final int NAME_LINE_TOKENS = 5;
 
     /** Nouns for the writers of an article, as bylines name their desks. */
     private static final java.util.Set<String> WRITERS =
@@ -2394,14 +2398,25 @@ final class SpeakerResolver {
             // unless someone since was introduced in that role
             return holder.getValue();
         }
+        if (person != null
+                && holders != null
+                && (!people.containsValue(person)
+                        || passage.inHeadline(passage.sentenceAt(ref.offset()))
+                                && !introducedAs(person, noun))) {
+            // "The Taoiseach has accused Sinn Féin" after "Opposition says ‘…’" in the
+            // standfirst, "… sack Mark Hollis as chairman admits ‘…’": the one named below in
+            // that role, not a speaker no one named or a headline's other man
+            person = null;
+        }
         if (person == null && holders != null) {
             // "Mayor calls for ‘a cooling-off period’" above "Mayor Yvonne Okonkwo-Barrett
             // adjourned the meeting", "Coroner finds ‘missed opportunities’" above "the senior
             // coroner, Alison Mercer, said": the one named in that role just after
             Map.Entry<Integer, String> next = holders.higherEntry(ref.offset());
             if (next != null
-                    && passage.sentenceAt(next.getKey()) - passage.sentenceAt(ref.offset())
-                            <= NAMED_AFTER) {
+                    && (passage.sentenceAt(next.getKey()) - passage.sentenceAt(ref.offset())
+                                    <= NAMED_AFTER
+                            || passage.inHeadline(passage.sentenceAt(ref.offset())))) {
                 person = next.getValue();
             }
         }

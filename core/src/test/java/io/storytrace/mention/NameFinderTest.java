@@ -139,6 +139,17 @@ class NameFinderTest {
     }
 
     @Test
+    void aDateInAbbreviationsEndsABylineAndIsNoOnesName() {
+        Names names =
+                find(
+                        "Clash\n\nWed Sep 24 2025 - 17:55\n\nEoin Brophy Mon Feb 24 2025 - 13:20\n\nJan Roe spoke on Tue, Jan 7.",
+                        false);
+
+        assertThat(described(names))
+                .containsExactly("PERSON Eoin Brophy → Eoin Brophy", "PERSON Jan Roe → Jan Roe");
+    }
+
+    @Test
     void aFullNameWithoutItsMiddleNameIsTheSamePerson() {
         Names names =
                 find(

@@ -3149,6 +3149,17 @@ class SpeakerAttributionTest {
     static Stream<Arguments> speakerBases() {
         return Stream.of(
                 Arguments.of(
+                        "Ashbourne City sack Mark Hollis as chairman admits ‘painful decision’\n\nMark Hollis has been sacked as manager of Ashbourne City. The 47-year-old leaves with the club 18th. He took the club up from the Championship. Results turned in the autumn. Sunday’s defeat was the sixth in a row. Supporters sang his name at the end. The board met on Monday morning.\n\nChairman Richard Tolley said: “The club had to act.”",
+                        true,
+                        List.of("Richard Tolley (REFERENCE)", "Richard Tolley (NAMED)")),
+                Arguments.of(
+                        "Taoiseach and Sinn Féin leader clash over Garda numbers\nMinister says 1,000 recruits will be in training, but Opposition says ‘the streets are not safer’\nFiachra Ó Dálaigh\nPolitical Correspondent\nWed Sep 24 2025 - 17:55\nThe Taoiseach has accused Sinn Féin of ‘trying to turn a tragedy into a slogan’ after a heated exchange in the Dáil.\nThe exchange followed the stabbing of a man on Talbot Street.\nGardaí have made one arrest.\nThe man was 24.\nHis family have asked for privacy.\nTaoiseach Ciarán Mulcahy said he would not ‘politicise the death of a young man’.",
+                        true,
+                        List.of(
+                                "Opposition (NAMED)",
+                                "Ciarán Mulcahy (REFERENCE)",
+                                "Ciarán Mulcahy (NAMED)")),
+                Arguments.of(
                         "Jane Doe runs the ferry.\n\n“We are relieved,” Doe said.",
                         false,
                         List.of("Jane Doe (NAMED)")),
