@@ -837,6 +837,17 @@ public final class NameFinder {
             }
             if (run != null
                     && run.type() == Mention.Type.PERSON
+                    && run.tokens().size() > 1
+                    && !lexicon.givenNames()
+                            .contains(run.words().getFirst().toLowerCase(Locale.ROOT))
+                    && !lexicon.honorifics()
+                            .contains(run.words().getFirst().toLowerCase(Locale.ROOT))
+                    && groupApposed(tokens, end)) {
+                // "Save Cane River Neighbors, the residents’ group that …": a body
+                run = new Run(run.tokens(), Mention.Type.ORGANIZATION, run.canonical());
+            }
+            if (run != null
+                    && run.type() == Mention.Type.PERSON
                     && !headline
                     && titledThing(tokens, run)) {
                 // "where The Salt Orchard was written", "The Rolling Stones", "The Digital
@@ -1638,23 +1649,67 @@ public final class NameFinder {
      * before an apposed phrase whose noun is an organisation's (not "Cole, a union official").
      */
     private boolean organisationNounApposed(List<Token> tokens, int end) {
+        return apposedNoun(tokens, end) != null;
+    }
+
+    /** Whether an apposition after token {@code end} makes a group: ", the residents’ group". */
+    private boolean groupApposed(List<Token> tokens, int end) {
+        String noun = apposedNoun(tokens, end);
+        return noun != null && GROUP_NOUNS.contains(noun);
+    }
+
+    /** Nouns an apposition gives a body of people, never one person: "the residents’ group". */
+    private static final Set<String> GROUP_NOUNS =
+            Set.of(
+                    "group",
+                    "coalition",
+                    "alliance",
+                    "collective",
+                    "campaign",
+                    "charity",
+                    "nonprofit",
+                    "organisation",
+                    "organization",
+                    "association",
+                    "foundation",
+                    "company",
+                    "firm",
+                    "startup",
+                    "band",
+                    "club",
+                    "party",
+                    "union");
+
+    /**
+     * The organisation noun of an apposition after the run ending at token {@code end} (", the
+     * studio behind the series,", ", the residents’ group that"), or null.
+     */
+    private String apposedNoun(List<Token> tokens, int end) {
         if (end + 2 >= tokens.size()
                 || !tokens.get(end).is(',')
                 || !APPOSITION_DETERMINERS.contains(tokens.get(end + 1).lower())) {
-            return false;
+            return null;
         }
         for (int k = end + 2; k < tokens.size() - 1 && k - end <= APPOSED_WORDS; k++) {
             Token token = tokens.get(k);
+            if (isApostrophe(token) && k > end + 2) {
+                // "the residents’ group"
+                continue;
+            }
             if (token.type() != Token.Type.WORD || token.capitalized()) {
-                return false;
+                return null;
             }
             Token next = tokens.get(k + 1);
             if (lexicon.organisationRoles().contains(token.lower())
                     && (next.is(',') || APPOSITION_ENDS.contains(next.lower()))) {
-                return true;
+                return token.lower();
             }
         }
-        return false;
+        return null;
+    }
+
+    private static boolean isApostrophe(Token token) {
+        return token.text().equals("’") || token.text().equals("'");
     }
 
     private static final Set<String> APPOSITION_DETERMINERS = Set.of("a", "an", "the");

@@ -150,6 +150,19 @@ class NameFinderTest {
     }
 
     @Test
+    void aNameApposedToAGroupIsABody() {
+        Names names =
+                find(
+                        "Save Cane River Neighbors, the residents’ group that has organized the opposition, claimed victory. Mr Evans Ongeri, a boda boda operator in Nyamira town, was tired.",
+                        false);
+
+        assertThat(described(names))
+                .containsExactly(
+                        "ORGANIZATION Save Cane River Neighbors → Save Cane River Neighbors",
+                        "PERSON Evans Ongeri → Evans Ongeri");
+    }
+
+    @Test
     void aFullNameWithoutItsMiddleNameIsTheSamePerson() {
         Names names =
                 find(
