@@ -529,7 +529,63 @@ final class SubjectReader {
             }
         }
         Read read = phrases.phrase(tokens, start, j + 1);
+        if (read == null) {
+            int subject = afterOpeningTime(tokens, start, j);
+            read = subject < 0 ? null : phrases.phrase(tokens, subject, j + 1);
+            start = subject;
+        }
         return read == null ? null : new Read(read.ref(), start);
+    }
+
+    /** Words that open the subject after a time phrase: "the minister", "his lawyer". */
+    private static final Set<String> SUBJECT_ARTICLES =
+            Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my");
+
+    /** Words of a time phrase opening a sentence with no comma: "In February", "Last week". */
+    private static final Set<String> OPENING_TIME_WORDS =
+            Set.of(
+                    "in",
+                    "on",
+                    "at",
+                    "during",
+                    "earlier",
+                    "later",
+                    "last",
+                    "this",
+                    "next",
+                    "early",
+                    "late",
+                    "ago",
+                    "yesterday",
+                    "today",
+                    "week",
+                    "weekend",
+                    "month",
+                    "year",
+                    "morning",
+                    "afternoon",
+                    "evening",
+                    "night");
+
+    /**
+     * Where the subject starts after a time phrase that runs from {@code start} with no comma ("In
+     * February the minister told", "Last week the club said"): the determiner after it, or -1.
+     */
+    private static int afterOpeningTime(List<Token> tokens, int start, int j) {
+        for (int d = start; d < j; d++) {
+            Token token = tokens.get(d);
+            if (d > start && SUBJECT_ARTICLES.contains(token.lower())) {
+                return d;
+            }
+            String word = token.lower();
+            if (!(OPENING_TIME_WORDS.contains(word)
+                    || CalendarWords.MONTHS.contains(word)
+                    || CalendarWords.WEEKDAYS.contains(word)
+                    || token.isNumber(4))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -1927,6 +1983,12 @@ final class SubjectReader {
             Token token = tokens.get(k);
             if (PREPOSITIONS.contains(token.lower())) {
                 return true;
+            }
+            if ((CalendarWords.MONTHS.contains(token.lower())
+                            || CalendarWords.WEEKDAYS.contains(token.lower()))
+                    && SUBJECT_ARTICLES.contains(tokens.get(k + 1).lower())) {
+                // "in February the minister had told": the preposition is the date's
+                return false;
             }
             if (!(token.capitalized()
                     || PhraseReader.DETERMINERS.contains(token.lower())

@@ -1861,6 +1861,9 @@ class SpeakerAttributionTest {
                         List.of("Reggie Tolliver", "Clarence Whitfield"),
                         "Obituary\n\nClarence Whitfield, the trumpeter, has died at 89. Whitfield grew up in Memphis. He joined the house band in 1961.\n\nReggie Tolliver, the saxophonist who played in his quintet, said Mr. Whitfield was the quietest man in any studio. “Doc never raised his voice,” Tolliver said.\n\nHis first album came out in 1971, when he was 36. Asked why he had waited so long, he laughed. “Nobody asked me,” he said."),
                 Arguments.of(
+                        List.of("Nomvula Khumalo-Pieterse", "Nomvula Khumalo-Pieterse"),
+                        "Power\n\nMinister Nomvula Khumalo-Pieterse promised relief.\n\nIn February the minister told Parliament that “the end of load shedding is in sight”.\n\nWerner Botha-Naidoo said the promise had been broken. Botha-Naidoo pointed out that in March the minister had told reporters that “winter will be fine”."),
+                Arguments.of(
                         List.of("Gareth Lyle"),
                         "Showbiz\n\nNadia Frost’s ex-husband Gareth Lyle has hit back at her claims. A pal of Gareth said he was gutted.\n\nA rep for Nadia said she had spoken honestly.\n\nThe TV presenter insists he was “at every single appointment”."),
                 Arguments.of(
