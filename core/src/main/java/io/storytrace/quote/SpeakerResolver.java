@@ -1763,6 +1763,23 @@ final class SpeakerResolver {
             // named before
             return ref.text();
         }
+        if (parentOfNumber(ref, words[noun])) {
+            // "The mother of two said", "the dad-of-three": the parent the story introduced as
+            // one, else the one the story is about
+            String word = words[noun].toLowerCase(Locale.ROOT);
+            int dash = word.indexOf("-of-");
+            NavigableMap<Integer, String> holders =
+                    roleHolders.get(dash > 0 ? word.substring(0, dash) : word);
+            Map.Entry<Integer, String> holder =
+                    holders == null ? null : holders.lowerEntry(ref.offset());
+            String parent =
+                    holder != null
+                            ? holder.getValue()
+                            : lastPersonBefore(ref.offset(), lexicon.names().genderOfWord(word));
+            if (parent != null) {
+                return parent;
+            }
+        }
         String aged = personAged(words, noun, ref.offset());
         if (aged != null) {
             return aged;
@@ -2690,6 +2707,44 @@ final class SpeakerResolver {
             }
         }
         return Gender.UNKNOWN;
+    }
+
+    /** "of two", "-of-three": how many children a parent's epithet counts. */
+    private static final java.util.regex.Pattern OF_NUMBER =
+            java.util.regex.Pattern.compile(
+                    "(?:-| of )(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\b");
+
+    /** Nouns for a parent that tabloid epithets count children by: "the mum-of-two". */
+    private static final java.util.Set<String> PARENTS =
+            java.util.Set.of(
+                    "mother",
+                    "father",
+                    "mum",
+                    "mom",
+                    "dad",
+                    "mam",
+                    "grandmother",
+                    "grandfather",
+                    "gran",
+                    "grandad",
+                    "grandma",
+                    "grandpa");
+
+    /** Whether {@code ref} is a parent by the number of children: "The mother of two". */
+    private boolean parentOfNumber(SpeakerRef ref, String noun) {
+        String lower = noun.toLowerCase(Locale.ROOT);
+        int dash = lower.indexOf("-of-");
+        if (!PARENTS.contains(dash > 0 ? lower.substring(0, dash) : lower)
+                || !ref.text().toLowerCase(Locale.ROOT).startsWith("the ")) {
+            return false;
+        }
+        int end = ref.offset() + ref.text().length();
+        CharSequence text = passage.text();
+        String rest =
+                ref.text().substring(ref.text().length() - noun.length())
+                        + text.subSequence(end, Math.min(text.length(), end + 12));
+        java.util.regex.Matcher matcher = OF_NUMBER.matcher(rest.toLowerCase(Locale.ROOT));
+        return matcher.find() && matcher.start() <= noun.length();
     }
 
     /** Role nouns for several people together: "the family", "the couple". */

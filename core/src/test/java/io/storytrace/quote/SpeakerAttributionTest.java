@@ -1864,6 +1864,9 @@ class SpeakerAttributionTest {
                         List.of("Nomvula Khumalo-Pieterse", "Nomvula Khumalo-Pieterse"),
                         "Power\n\nMinister Nomvula Khumalo-Pieterse promised relief.\n\nIn February the minister told Parliament that “the end of load shedding is in sight”.\n\nWerner Botha-Naidoo said the promise had been broken. Botha-Naidoo pointed out that in March the minister had told reporters that “winter will be fine”."),
                 Arguments.of(
+                        List.of("Kayla Brennan", "Tom Hale"),
+                        "Trolls\n\nKayla Brennan shared screenshots of the messages.\n\nThe mother of two said she would not be silenced.\n\n“They will not win,” she said.\n\nTom Hale, 40, was also targeted. “It was a shock,” the dad-of-three said."),
+                Arguments.of(
                         List.of("Gareth Lyle"),
                         "Showbiz\n\nNadia Frost’s ex-husband Gareth Lyle has hit back at her claims. A pal of Gareth said he was gutted.\n\nA rep for Nadia said she had spoken honestly.\n\nThe TV presenter insists he was “at every single appointment”."),
                 Arguments.of(
