@@ -626,7 +626,10 @@ final class PhraseReader {
         int role = -1;
         for (int k = from + 1; k + 2 < to && k - from <= ROLE_MODIFIERS + 1; k++) {
             Token token = tokens.get(k);
-            if (token.type() != Token.Type.WORD || possessive(token)) {
+            if (token.type() != Token.Type.WORD
+                    || possessive(token)
+                    || ROLE_COMPLEMENTS.contains(token.lower())) {
+                // "The race for mayor of Port Ellison": a race, whatever it is for
                 return -1;
             }
             if (servingRole(lexicon, token.lower(), tokens.get(k + 1).text())) {

@@ -1867,6 +1867,9 @@ class SpeakerAttributionTest {
                         List.of("Kayla Brennan", "Tom Hale"),
                         "Trolls\n\nKayla Brennan shared screenshots of the messages.\n\nThe mother of two said she would not be silenced.\n\n“They will not win,” she said.\n\nTom Hale, 40, was also targeted. “It was a shock,” the dad-of-three said."),
                 Arguments.of(
+                        List.of("Carla Mendes-Whitfield"),
+                        "Mayoral race\n\nThe race for mayor of Port Ellison turned personal on Thursday night when challenger Carla Mendes-Whitfield accused incumbent Douglas Hendry of misleading voters, calling him “a liar” during a televised debate."),
+                Arguments.of(
                         List.of("Gareth Lyle"),
                         "Showbiz\n\nNadia Frost’s ex-husband Gareth Lyle has hit back at her claims. A pal of Gareth said he was gutted.\n\nA rep for Nadia said she had spoken honestly.\n\nThe TV presenter insists he was “at every single appointment”."),
                 Arguments.of(
