@@ -1,5 +1,6 @@
 package io.storytrace.mention;
 
+import io.storytrace.text.CalendarWords;
 import io.storytrace.text.Passage;
 import io.storytrace.text.Span;
 import io.storytrace.text.SpanSet;
@@ -980,42 +981,18 @@ public final class NameFinder {
     }
 
     /**
-     * Days and months as datelines abbreviate them ("Wed Sep 24", "Mon Feb 24"), and the months no
-     * one is named; not "Sun" or "Sat" (The Sun), "May", "June", "April" or "August", which are.
+     * Days and months as news writes them, full or abbreviated, less those that are also names:
+     * "Sun" and "Sat" (The Sun), "May", "June", "April", "August", "Mar", "Jun".
      */
-    private static final Set<String> CALENDAR =
-            Set.of(
-                    "mon",
-                    "tue",
-                    "tues",
-                    "wed",
-                    "thu",
-                    "thur",
-                    "thurs",
-                    "fri",
-                    "jan",
-                    "feb",
-                    "apr",
-                    "jul",
-                    "aug",
-                    "sep",
-                    "sept",
-                    "oct",
-                    "nov",
-                    "dec",
-                    "january",
-                    "february",
-                    "september",
-                    "october",
-                    "november",
-                    "december",
-                    "monday",
-                    "tuesday",
-                    "wednesday",
-                    "thursday",
-                    "friday",
-                    "saturday",
-                    "sunday");
+    private static final Set<String> CALENDAR = calendar();
+
+    private static Set<String> calendar() {
+        Set<String> words = new HashSet<>(CalendarWords.WEEKDAYS);
+        words.addAll(CalendarWords.WEEKDAY_ABBREVIATIONS);
+        words.addAll(CalendarWords.MONTHS);
+        words.removeAll(Set.of("sat", "sun", "may", "june", "april", "august", "mar", "jun"));
+        return Set.copyOf(words);
+    }
 
     /**
      * Whether a date starts at token {@code k}: a day or month of {@link #CALENDAR} followed by a

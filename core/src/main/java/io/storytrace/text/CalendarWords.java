@@ -11,6 +11,10 @@ public final class CalendarWords {
     public static final Set<String> WEEKDAYS =
             Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
+    /** The days of the week as datelines abbreviate them: "wed", "thurs". */
+    public static final Set<String> WEEKDAY_ABBREVIATIONS =
+            Set.of("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
+
     /** The months, in full and as abbreviated in datelines: "january", "jan", "sept". */
     public static final Set<String> MONTHS =
             Set.of(

@@ -51,18 +51,9 @@ public final class SentenceSplitter {
         Set<String> words = new java.util.HashSet<>();
         words.addAll(CalendarWords.WEEKDAYS);
         words.addAll(CalendarWords.MONTHS);
+        words.addAll(CalendarWords.WEEKDAY_ABBREVIATIONS);
         words.addAll(
                 Set.of(
-                        "mon",
-                        "tue",
-                        "tues",
-                        "wed",
-                        "thu",
-                        "thur",
-                        "thurs",
-                        "fri",
-                        "sat",
-                        "sun",
                         "et",
                         "est",
                         "edt",
