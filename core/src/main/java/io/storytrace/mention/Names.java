@@ -86,8 +86,9 @@ public final class Names {
      * the article that ends with the same words ("Connor" → "Kit Connor") or, for a single word,
      * starts with it ("Kit" → "Kit Connor"), else has it between first name and last ("Alvarado" →
      * "Ricardo Alvarado Quispe", the paternal surname of a Spanish name). Where two people share
-     * the word, one introduced as another's family gives way, then the one mentioned last before
-     * {@code offset} wins. A name met nowhere else comes back as given.
+     * the word, one introduced as another's family gives way, then the one written last before
+     * {@code offset}, if near, else the one written first (see {@link #byPlace}); a full name
+     * without its middle name is the fuller one. A name met nowhere else comes back as given.
      */
     public String fullest(String name, int offset) {
         return fullest(name, offset, false);
