@@ -880,6 +880,10 @@ final class AttributionFinder {
             j++;
         }
         Cue cue = j < end ? speechCue(tokens.get(j), headline) : null;
+        if (cue == null && j < end && calledOut(tokens, j, end)) {
+            // "“And that is the Fenrir plant!” Forsythe called.": calling out, not naming
+            cue = CALLED_OUT;
+        }
         if (cue == null
                 && j + 1 < end
                 && QuoteAssembler.DOCUMENTS.contains(tokens.get(j).lower())
@@ -897,6 +901,7 @@ final class AttributionFinder {
         if (cue == null && j >= 0 && j < end && documentReads(subject.ref(), tokens.get(j))) {
             cue = DOCUMENT_READS;
         }
+
         boolean it =
                 subject.ref().kind() == SpeakerRef.Kind.PRONOUN
                         && subject.ref().text().equalsIgnoreCase("it");
@@ -1040,6 +1045,23 @@ final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    /** "called" closing its clause after a quotation and its subject: words called out. */
+    private static final Cue CALLED_OUT = new Cue("call", 0.8, java.util.Set.of(Cue.Use.SPEECH));
+
+    /**
+     * Whether token {@code j} is "called" or "calls" ending its clause ("Forsythe called."), where
+     * the verb gives words called out rather than a name.
+     */
+    private static boolean calledOut(List<Token> tokens, int j, int end) {
+        if (j + 1 >= tokens.size()
+                || !(tokens.get(j).lower().equals("called")
+                        || tokens.get(j).lower().equals("calls"))) {
+            return false;
+        }
+        Token next = tokens.get(j + 1);
+        return next.is('.') || next.is('!') || next.is(',') && j + 1 < end;
     }
 
     /** "Read" after a document: “…,” the statement read. */

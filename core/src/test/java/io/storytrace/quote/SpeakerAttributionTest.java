@@ -1870,6 +1870,9 @@ class SpeakerAttributionTest {
                         List.of("Carla Mendes-Whitfield"),
                         "Mayoral race\n\nThe race for mayor of Port Ellison turned personal on Thursday night when challenger Carla Mendes-Whitfield accused incumbent Douglas Hendry of misleading voters, calling him “a liar” during a televised debate."),
                 Arguments.of(
+                        List.of("Declan Forsythe", "Declan Forsythe", "Declan Forsythe"),
+                        "Final\n\nCommentator Declan Forsythe was on the call. Lukas Brandstätter planted the device with four seconds left.\n\n\"And that is the Fenrir plant! That is a championship plant!\" Forsythe called. \"Five years!\"\n\n\"It is over,\" Forsythe called."),
+                Arguments.of(
                         List.of("Gareth Lyle"),
                         "Showbiz\n\nNadia Frost’s ex-husband Gareth Lyle has hit back at her claims. A pal of Gareth said he was gutted.\n\nA rep for Nadia said she had spoken honestly.\n\nThe TV presenter insists he was “at every single appointment”."),
                 Arguments.of(
