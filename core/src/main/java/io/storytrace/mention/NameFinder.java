@@ -119,17 +119,22 @@ public final class NameFinder {
         }
         CharSequence text = passage.text();
         Set<String> kin = kin(passage, body, people);
+        Set<String> endsOfLonger = new HashSet<>();
+        for (String person : people) {
+            // "Dela Paz" for "Ramon Dela Paz": the ends of longer names, each written in part
+            for (int space = person.indexOf(' ');
+                    space >= 0;
+                    space = person.indexOf(' ', space + 1)) {
+                endsOfLonger.add(person.substring(space + 1));
+            }
+        }
         List<Mention> written = new ArrayList<>();
         for (Run run : body) {
             if (run.person()
                     && run.tokens().size() > 1
                     && !described.containsKey(run)
                     && people.contains(run.name())
-                    && people.stream()
-                            .noneMatch(
-                                    other ->
-                                            other.length() > run.name().length()
-                                                    && other.endsWith(" " + run.name()))) {
+                    && !endsOfLonger.contains(run.name())) {
                 written.add(run.mention(text, run.name()));
             }
         }
@@ -220,6 +225,9 @@ public final class NameFinder {
         return kin;
     }
 
+    /** How many tokens back "born" may stand from "to" and a parent's name. */
+    private static final int BORN_REACH = 16;
+
     /**
      * Whether the name at token {@code at} is a parent's: "the son of Amos Whitfield", "was born in
      * Detroit to Walter Dunmore Sr."
@@ -236,7 +244,7 @@ public final class NameFinder {
             return false;
         }
         int first = passage.firstToken(passage.sentenceAt(tokens.get(at).start()));
-        for (int k = at - 2; k >= first; k--) {
+        for (int k = at - 2; k >= first && at - k <= BORN_REACH; k--) {
             if (tokens.get(k).lower().equals("born")) {
                 return true;
             }

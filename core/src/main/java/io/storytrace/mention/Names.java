@@ -124,7 +124,8 @@ public final class Names {
                 && candidates.stream().allMatch(person -> person.equals(name.strip()))) {
             // "Lori Beth" for "Lori Beth Sanders": a double given name standing without the surname
             for (String person :
-                    index().byFirstWord.getOrDefault(lower(words.getFirst()), List.of())) {
+                    index().byAllButLastWord
+                            .getOrDefault(lower(String.join(" ", words)), List.of())) {
                 List<String> full = List.of(person.split(" "));
                 if (full.size() == words.size() + 1
                         && startsWith(full, words)
@@ -369,6 +370,7 @@ public final class Names {
     private static final class Index {
         final Map<String, List<String>> byLastWord = new HashMap<>();
         final Map<String, List<String>> byFirstWord = new HashMap<>();
+        final Map<String, List<String>> byAllButLastWord = new HashMap<>();
         final Map<String, List<String>> byMiddleWord = new HashMap<>();
         final Map<String, int[]> starts = new HashMap<>();
 
@@ -392,6 +394,14 @@ public final class Names {
                             .add(person);
                 }
                 byFirstWord.computeIfAbsent(lower(words[0]), k -> new ArrayList<>()).add(person);
+                if (words.length > 2) {
+                    // "Lori Beth" for "Lori Beth Sanders"
+                    byAllButLastWord
+                            .computeIfAbsent(
+                                    lower(person.substring(0, person.lastIndexOf(' '))),
+                                    k -> new ArrayList<>())
+                            .add(person);
+                }
                 for (int k = 1; k < bare.size() - 1; k++) {
                     String word = bare.get(k);
                     if (word.length() > 2 && !word.endsWith(".")) {
