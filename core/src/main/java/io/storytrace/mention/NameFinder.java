@@ -1677,7 +1677,7 @@ public final class NameFinder {
         }
         for (int k = end + 2; k < tokens.size() - 1 && k - end <= APPOSED_WORDS; k++) {
             Token token = tokens.get(k);
-            if (isApostrophe(token) && k > end + 2) {
+            if (k > end + 2 && pluralPossessiveMark(tokens.get(k - 1), token)) {
                 // "the residents’ group"
                 continue;
             }
@@ -1691,10 +1691,6 @@ public final class NameFinder {
             }
         }
         return null;
-    }
-
-    private static boolean isApostrophe(Token token) {
-        return token.text().equals("’") || token.text().equals("'");
     }
 
     private static final Set<String> APPOSITION_DETERMINERS = Set.of("a", "an", "the");

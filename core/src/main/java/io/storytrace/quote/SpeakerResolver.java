@@ -1763,19 +1763,17 @@ final class SpeakerResolver {
             // named before
             return ref.text();
         }
-        if (parentOfNumber(ref, words[noun])) {
+        String counted = parentCounted(ref, words[noun]);
+        if (counted != null) {
             // "The mother of two said", "the dad-of-three": the parent the story introduced as
             // one, else the one the story is about
-            String word = words[noun].toLowerCase(Locale.ROOT);
-            int dash = word.indexOf("-of-");
-            NavigableMap<Integer, String> holders =
-                    roleHolders.get(dash > 0 ? word.substring(0, dash) : word);
+            NavigableMap<Integer, String> holders = roleHolders.get(counted);
             Map.Entry<Integer, String> holder =
                     holders == null ? null : holders.lowerEntry(ref.offset());
             String parent =
                     holder != null
                             ? holder.getValue()
-                            : lastPersonBefore(ref.offset(), lexicon.names().genderOfWord(word));
+                            : lastPersonBefore(ref.offset(), lexicon.names().genderOfWord(counted));
             if (parent != null) {
                 return parent;
             }
@@ -2730,13 +2728,16 @@ final class SpeakerResolver {
                     "grandma",
                     "grandpa");
 
-    /** Whether {@code ref} is a parent by the number of children: "The mother of two". */
-    private boolean parentOfNumber(SpeakerRef ref, String noun) {
+    /**
+     * The parent's noun ("mother", "dad") when {@code ref} counts a parent's children, "The mother
+     * of two", "the dad-of-three"; else null.
+     */
+    private String parentCounted(SpeakerRef ref, String noun) {
         String lower = noun.toLowerCase(Locale.ROOT);
         int dash = lower.indexOf("-of-");
-        if (!PARENTS.contains(dash > 0 ? lower.substring(0, dash) : lower)
-                || !ref.text().toLowerCase(Locale.ROOT).startsWith("the ")) {
-            return false;
+        String parent = dash > 0 ? lower.substring(0, dash) : lower;
+        if (!PARENTS.contains(parent) || !ref.text().toLowerCase(Locale.ROOT).startsWith("the ")) {
+            return null;
         }
         int end = ref.offset() + ref.text().length();
         CharSequence text = passage.text();
@@ -2744,7 +2745,7 @@ final class SpeakerResolver {
                 ref.text().substring(ref.text().length() - noun.length())
                         + text.subSequence(end, Math.min(text.length(), end + 12));
         java.util.regex.Matcher matcher = OF_NUMBER.matcher(rest.toLowerCase(Locale.ROOT));
-        return matcher.find() && matcher.start() <= noun.length();
+        return matcher.find() && matcher.start() <= noun.length() ? parent : null;
     }
 
     /** Role nouns for several people together: "the family", "the couple". */

@@ -541,32 +541,6 @@ final class SubjectReader {
     private static final Set<String> SUBJECT_ARTICLES =
             Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my");
 
-    /** Words of a time phrase opening a sentence with no comma: "In February", "Last week". */
-    private static final Set<String> OPENING_TIME_WORDS =
-            Set.of(
-                    "in",
-                    "on",
-                    "at",
-                    "during",
-                    "earlier",
-                    "later",
-                    "last",
-                    "this",
-                    "next",
-                    "early",
-                    "late",
-                    "ago",
-                    "yesterday",
-                    "today",
-                    "week",
-                    "weekend",
-                    "month",
-                    "year",
-                    "morning",
-                    "afternoon",
-                    "evening",
-                    "night");
-
     /**
      * Where the subject starts after a time phrase that runs from {@code start} with no comma ("In
      * February the minister told", "Last week the club said"): the determiner after it, or -1.
@@ -778,6 +752,21 @@ final class SubjectReader {
     private static final Set<String> PERIODS = Set.of("week", "weekend", "month", "year");
 
     private static final Set<String> DEICTIC = Set.of("last", "this", "yesterday", "today");
+
+    /** Words of a time phrase opening a sentence with no comma: "In February", "Last week". */
+    private static final Set<String> OPENING_TIME_WORDS = openingTimeWords();
+
+    private static Set<String> openingTimeWords() {
+        Set<String> words =
+                new java.util.HashSet<>(
+                        Set.of(
+                                "in", "on", "at", "during", "earlier", "later", "next", "early",
+                                "late", "ago"));
+        words.addAll(DAY_PARTS);
+        words.addAll(PERIODS);
+        words.addAll(DEICTIC);
+        return Set.copyOf(words);
+    }
 
     /**
      * Where a time phrase between a subject and its verb starts when it ends at token {@code j}
