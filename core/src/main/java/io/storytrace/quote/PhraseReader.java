@@ -215,8 +215,11 @@ final class PhraseReader {
         }
         if (stop > start
                 && lexicon.names().endsLikeOutlet(texts(tokens, start, stop))
-                && !JOURNALISTS.contains(tokens.get(end - 1).lower())) {
-            // "a BBC spokesperson" speaks for the BBC; "a Guardian critic" for herself
+                && tokens.subList(from, end).stream()
+                        .map(Token::lower)
+                        .anyMatch(SPOKESPEOPLE::contains)) {
+            // "a BBC spokesperson" speaks for the BBC; "a Guardian critic" and "a BBC executive"
+            // for themselves
             return new SubjectReader.Read(
                     new SpeakerRef(
                             SpeakerRef.Kind.NAME,
@@ -227,21 +230,9 @@ final class PhraseReader {
         return whole(SpeakerRef.Kind.UNNAMED, tokens, from, end);
     }
 
-    /** Those who write or speak for an outlet in their own name: "one NME critic". */
-    private static final Set<String> JOURNALISTS =
-            Set.of(
-                    "reporter",
-                    "correspondent",
-                    "journalist",
-                    "columnist",
-                    "critic",
-                    "reviewer",
-                    "writer",
-                    "presenter",
-                    "anchor",
-                    "interviewer",
-                    "photographer",
-                    "commentator");
+    /** Those who speak for the body they are of: "a BBC spokesperson", "a Netflix rep". */
+    private static final Set<String> SPOKESPEOPLE =
+            Set.of("spokesperson", "spokesman", "spokeswoman", "representative", "rep");
 
     /** Possessive pronouns before a document, and who they stand for: "her statement". */
     private static final Map<String, String> OWNERS =

@@ -493,6 +493,7 @@ final class SubjectReader {
         }
         int start = j;
         while (start - 1 >= from
+                && !opensPhrase(tokens, start)
                 && (j - start < MAX_PHRASE
                                 && (isPhraseWord(tokens.get(start - 1))
                                         || PhraseReader.pluralPossessive(tokens, start - 1))
@@ -536,6 +537,20 @@ final class SubjectReader {
         }
         return read == null ? null : new Read(read.ref(), start);
     }
+
+    /**
+     * Whether the article at {@code start} opens the subject, the words before it another phrase:
+     * "early in her career a BBC executive told her", "in 1990 the minister said". An article after
+     * a preposition ("a spokesman for the council") or a quantifier ("all the players") is inside.
+     */
+    private static boolean opensPhrase(List<Token> tokens, int start) {
+        return PhraseReader.ARTICLES.contains(tokens.get(start).lower())
+                && !PREPOSITIONS.contains(tokens.get(start - 1).lower())
+                && !ARTICLE_QUANTIFIERS.contains(tokens.get(start - 1).lower());
+    }
+
+    /** Words that come before an article inside one noun phrase: "all the players". */
+    private static final Set<String> ARTICLE_QUANTIFIERS = Set.of("all", "both", "half", "such");
 
     /** Words that open the subject after a time phrase: "the minister", "his lawyer". */
     private static final Set<String> SUBJECT_ARTICLES =

@@ -3125,6 +3125,22 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void someoneUnnamedAtAnOutletSpeaksForItOnlyAsItsSpokesperson() {
+        assertThat(
+                        speakers(
+                                "Television cook Bronwen Teague has revealed that early in her"
+                                        + " career a BBC executive told her to “lose the accent”."
+                                        + "\n\nLater a BBC spokesperson said: “We do not comment"
+                                        + " on individual cases.”"))
+                .containsExactly("a BBC executive", "BBC");
+        assertThat(
+                        speakers(
+                                "Bronwen Teague has revealed that in 1990 a producer told her"
+                                        + " to “lose the accent”."))
+                .containsExactly("a producer");
+    }
+
+    @Test
     void aDocumentDescribedBeforeItsNounIsReadWhole() {
         assertThat(
                         speakers(
