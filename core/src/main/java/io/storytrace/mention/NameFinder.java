@@ -788,8 +788,10 @@ public final class NameFinder {
                 continue;
             }
             int end = extend(tokens, i);
-            if (i == 0 && datelined && dateline(tokens, end)) {
-                i = end;
+            int dateline = i == 0 && datelined ? datelineEnd(tokens, end) : -1;
+            if (dateline >= 0) {
+                // "SOMERVILLE, MA —": the state after the place is no name either
+                i = dateline;
                 continue;
             }
             boolean opening = i == 0 || isMark(tokens.get(i - 1));
@@ -2055,35 +2057,43 @@ public final class NameFinder {
     private static final int DATELINE_REACH = 5;
 
     /**
-     * Whether the capitals opening a paragraph up to token {@code end} are a dateline ("PERTH:",
+     * Where the capitals opening a paragraph up to token {@code end} end as a dateline ("PERTH:",
      * "NEW DELHI:", "TALLAHASSEE, Fla. —"): all in capitals, not a shouted full name ("STEVE
-     * HOLLIS, 45,"), and followed by a colon, a dash or a bracket, or a comma and a dash.
+     * HOLLIS, 45,"), and followed by a colon, a dash or a bracket, or a comma and a dash: the token
+     * that closes it, or -1.
      */
-    private boolean dateline(List<Token> tokens, int end) {
+    private int datelineEnd(List<Token> tokens, int end) {
         if (end >= tokens.size()) {
-            return false;
+            return -1;
         }
-        boolean ends = DATELINE_ENDS.contains(tokens.get(end).text());
-        for (int k = end + 1; !ends && tokens.get(end).is(',') && k < tokens.size(); k++) {
+        int close = DATELINE_ENDS.contains(tokens.get(end).text()) ? end : -1;
+        for (int k = end + 1; close < 0 && tokens.get(end).is(',') && k < tokens.size(); k++) {
             if (k - end > DATELINE_REACH) {
-                return false;
+                return -1;
             }
-            ends = DATELINE_ENDS.contains(tokens.get(k).text()) && !tokens.get(k).is(':');
+            close = DATELINE_ENDS.contains(tokens.get(k).text()) && !tokens.get(k).is(':') ? k : -1;
         }
-        if (!ends) {
-            return false;
+        if (close < 0) {
+            return -1;
         }
-        List<Token> words = tokens.subList(0, end);
+        int place = 0;
+        while (place < end && !tokens.get(place).is(',')) {
+            place++;
+        }
+        // "TALLAHASSEE, Fla." read as one run: the place is what comes before the comma
+        List<Token> words = tokens.subList(0, place);
         if (words.size() <= DATELINE_WORDS
                 && tokens.get(end).is(':')
                 && end + 1 < tokens.size()
                 && tokens.get(end + 1).capitalized()
                 && !lexicon.givenNames().contains(words.getFirst().bare())) {
             // "New Delhi: Justice Anuradha Sehgal…", "Jaipur: The Special Operations Group…"
-            return true;
+            return close;
         }
         return words.stream().allMatch(t -> t.text().length() > 2 && isAcronym(t))
-                && !lexicon.givenNames().contains(titleCase(words.getFirst().text()));
+                        && !lexicon.givenNames().contains(titleCase(words.getFirst().text()))
+                ? close
+                : -1;
     }
 
     /** How many words a dateline's place written in lower case runs: "New Delhi:". */

@@ -38,6 +38,12 @@ public final class SentenceSplitter {
     private static final Set<String> NUMBERING =
             Set.of("no", "nos", "vol", "vols", "art", "fig", "figs", "pp", "p");
 
+    /** The dashes that close a dateline: "TALLAHASSEE, Fla. —". */
+    private static final String DASHES = "—–";
+
+    /** How long a state's abbreviation before a dateline's dash runs: "Calif.". */
+    private static final int STATE_ABBREVIATION = 5;
+
     /** Abbreviations that may end a sentence: they end one only before a usual sentence opener. */
     private static final Set<String> ENDINGS =
             Set.of(
@@ -251,6 +257,12 @@ public final class SentenceSplitter {
             return false;
         }
         if (PREFIXES.contains(lower)) {
+            return false;
+        }
+        if (DASHES.indexOf(first) >= 0
+                && word.length() <= STATE_ABBREVIATION
+                && Character.isUpperCase(word.charAt(0))) {
+            // "TALLAHASSEE, Fla. — Ana Ruiz said": a state's abbreviation in a dateline
             return false;
         }
         if (NUMBERING.contains(lower)) {

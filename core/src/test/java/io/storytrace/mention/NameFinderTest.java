@@ -53,6 +53,18 @@ class NameFinderTest {
     }
 
     @Test
+    void aDatelinesPlaceAndStateAreNoOnesName() {
+        Names names =
+                find(
+                        "Bike returned\n\nSOMERVILLE, MA — Eli Nunes' bike was taken on Saturday.\n\n"
+                                + "TALLAHASSEE, Fla. — Ana Ruiz spoke.",
+                        true);
+
+        assertThat(described(names))
+                .containsExactly("PERSON Eli Nunes → Eli Nunes", "PERSON Ana Ruiz → Ana Ruiz");
+    }
+
+    @Test
     void aNameAfterAPersonAndOfIsWhereTheyWork() {
         Names names =
                 find(

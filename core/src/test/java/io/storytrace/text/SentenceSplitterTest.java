@@ -25,6 +25,7 @@ class SentenceSplitterTest {
                 "“Why?” she asked.",
                 "“It’s over,” he said, “and I left.”",
                 "He left... then came back.",
+                "TALLAHASSEE, Fla. — Gov. Ana Ruiz signed the bill on Monday.",
             })
     void keepsOneSentenceWhole(String sentence) {
         assertThat(texts(sentence)).containsExactly(sentence);
