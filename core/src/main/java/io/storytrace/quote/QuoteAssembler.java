@@ -201,8 +201,12 @@ final class QuoteAssembler {
             drafts[g] = closedByLater(drafts, g);
         }
         String[] words = new String[drafts.length];
-        for (int g = 0; g < drafts.length; g++) {
+        for (int g = drafts.length - 1; g >= 0; g--) {
+            // from the last: a headline echoes the opening paragraph's speaker as it was found
+            // there, echoing words further down in its turn
             drafts[g] = echoed(drafts, words, g);
+        }
+        for (int g = 0; g < drafts.length; g++) {
             drafts[g] = quotedAgain(drafts, words, g);
         }
         oneInterview(drafts);

@@ -1393,7 +1393,7 @@ final class SubjectReader {
     /**
      * How many words a relative clause may run before its verb's object: "who quietly returned".
      */
-    private static final int RELATIVE_CLAUSE = 4;
+    private static final int RELATIVE_CLAUSE = 8;
 
     /**
      * The full name a clause opens with when appositives stand between it and the cue verb, or

@@ -3141,6 +3141,18 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aHeadlineEchoesTheOpeningsSpeakerAsTheWordsFurtherDownNameHer() {
+        assertThat(
+                        speakers(
+                                "Mother of 17-year-old says son was ‘not a statistic’\n\nThe"
+                                        + " mother of a 17-year-old boy who was stabbed to death in"
+                                        + " north London has said her son was “not a statistic”."
+                                        + "\n\nIn a statement, his mother, Abena Mensah, said: “My"
+                                        + " son was not a statistic.”"))
+                .containsExactly("Abena Mensah", "Abena Mensah", "Abena Mensah");
+    }
+
+    @Test
     void aDocumentDescribedBeforeItsNounIsReadWhole() {
         assertThat(
                         speakers(
