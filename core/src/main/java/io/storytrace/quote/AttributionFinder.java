@@ -722,6 +722,9 @@ final class AttributionFinder {
         }
         SubjectReader.Read subject =
                 appositiveName(tokens, subjects.forward(tokens, i + 1, end), end);
+        if (headline && subject != null) {
+            subject = headlineRoleOf(tokens, subject, end);
+        }
         SpeakerRef ref = subject != null ? issuer(tokens, subject, end) : document(tokens, i, end);
         if (ref == null) {
             return null;
@@ -731,6 +734,32 @@ final class AttributionFinder {
                 tokens,
                 i,
                 end);
+    }
+
+    /**
+     * A headline's name and the role noun after it, which closes the headline: "warns Fiji
+     * ambassador", "says Tesla boss". The one who holds the role there speaks, not the place or the
+     * firm; {@code read} itself otherwise.
+     */
+    private SubjectReader.Read headlineRoleOf(
+            List<Token> tokens, SubjectReader.Read read, int end) {
+        int role = read.next();
+        if (read.ref().kind() != SpeakerRef.Kind.NAME
+                || role >= end
+                || tokens.get(role).capitalized()
+                || !lexicon.names().roles().contains(tokens.get(role).lower())
+                || role + 1 < end && tokens.get(role + 1).type() == Token.Type.WORD) {
+            return read;
+        }
+        int from = role - 1;
+        while (from > 0 && tokens.get(from - 1).end() > read.ref().offset()) {
+            from--;
+        }
+        String text =
+                String.join(" ", tokens.subList(from, role + 1).stream().map(Token::text).toList());
+        return new SubjectReader.Read(
+                new SpeakerRef(SpeakerRef.Kind.PERSON_ROLE, text, tokens.get(from).start()),
+                role + 1);
     }
 
     /** The nouns of "came the reply from X": who sent the answer is its speaker. */

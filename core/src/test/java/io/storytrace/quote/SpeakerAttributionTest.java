@@ -3153,6 +3153,17 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aHeadlinesPlaceAndRoleAfterItsCueAreTheRolesHolder() {
+        assertThat(
+                        withBasis(
+                                "‘This text is not good enough,’ warns Fiji ambassador\n\n"
+                                        + "Ambassador Mereani Tuilagi of Fiji has responded to the"
+                                        + " draft. “This text is not good enough,” she said.",
+                                true))
+                .containsExactly("Mereani Tuilagi (REFERENCE)", "Mereani Tuilagi (REFERENCE)");
+    }
+
+    @Test
     void aDocumentDescribedBeforeItsNounIsReadWhole() {
         assertThat(
                         speakers(
