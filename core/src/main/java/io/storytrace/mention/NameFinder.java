@@ -838,7 +838,12 @@ public final class NameFinder {
                     quoted
                             ? null
                             : classify(
-                                    tokens.subList(i, end), afterThe, dated, headline, lowerCase);
+                                    tokens.subList(i, end),
+                                    afterThe,
+                                    dated,
+                                    headline,
+                                    lowerCase,
+                                    afterRoleNoun(tokens, i));
             if (run != null
                     && run.type() == Mention.Type.PERSON
                     && (namesWork(tokens, run, end) || workNamedAfterNoun(tokens, run, i, end))) {
@@ -1282,7 +1287,8 @@ public final class NameFinder {
             boolean afterThe,
             boolean dated,
             boolean headline,
-            Set<String> lowerCase) {
+            Set<String> lowerCase,
+            boolean introduced) {
         if (tokens.stream().anyMatch(t -> t.is('&'))) {
             // "Marrow & Lace", "Harrow & Finch": a band, a firm, never one person
             List<String> written = new ArrayList<>();
@@ -1309,7 +1315,7 @@ public final class NameFinder {
                 words.add(tokens.get(k));
             }
         }
-        int given = headline ? -1 : givenNameAfterTitle(words, lowerCase);
+        int given = headline ? -1 : givenNameAfterTitle(words, lowerCase, introduced);
         Gender titled = Gender.UNKNOWN;
         boolean title = false;
         if (given > 0) {
@@ -1579,12 +1585,26 @@ public final class NameFinder {
     }
 
     /**
+     * Whether the run at token {@code i} follows a role noun in lower case, next to it or after a
+     * comma: "spokesperson Mumtaz Ali Soomro", "the envoy, Mumtaz Ali Soomro". Its first word is
+     * then no title but the name's own, a given name the list may lack.
+     */
+    private boolean afterRoleNoun(List<Token> tokens, int i) {
+        int k = i > 0 && tokens.get(i - 1).is(',') ? i - 2 : i - 1;
+        return k >= 0
+                && tokens.get(k).type() == Token.Type.WORD
+                && !tokens.get(k).capitalized()
+                && lexicon.roles().contains(tokens.get(k).lower());
+    }
+
+    /**
      * Where a person's name starts after a title or office written in capitals ("Secretary of State
      * Mike Pompeo", "NASA Administrator Jim Bridenstine", "White House Press Secretary Stephanie
      * Grisham"): at the first listed given name that has a surname after it and no given name
-     * before it. -1 when the run starts with a given name or has none.
+     * before it. -1 when the run starts with a given name or has none, or one word stands before
+     * the given name of a run {@code introduced} by a role noun ("spokesperson Mumtaz Ali Soomro").
      */
-    private int givenNameAfterTitle(List<Token> words, Set<String> lowerCase) {
+    private int givenNameAfterTitle(List<Token> words, Set<String> lowerCase, boolean introduced) {
         if (words.size() < 3
                 || lexicon.givenNames().contains(words.getFirst().bare())
                 || lexicon.organisationWords().contains(words.getLast().bare())) {
@@ -1594,7 +1614,11 @@ public final class NameFinder {
         }
         for (int k = 1; k < words.size() - 1; k++) {
             if (lexicon.givenNames().contains(words.get(k).bare())) {
-                return nameStartBefore(words, k, lowerCase);
+                return k == 1
+                                && introduced
+                                && !lexicon.honorifics().contains(words.getFirst().bare())
+                        ? -1
+                        : nameStartBefore(words, k, lowerCase);
             }
         }
         return -1;

@@ -65,6 +65,22 @@ class NameFinderTest {
     }
 
     @Test
+    void aGivenNameTheListLacksAfterARoleNounOpensTheName() {
+        Names names =
+                find(
+                        "Foreign Office spokesperson Mumtaz Ali Soomro spoke. Later Ms Soomro left."
+                                + " Their group leader Coun Graham Pilling agreed.",
+                        false);
+
+        assertThat(described(names))
+                .containsExactly(
+                        "ORGANIZATION Foreign Office → Foreign Office",
+                        "PERSON Mumtaz Ali Soomro → Mumtaz Ali Soomro",
+                        "PERSON Soomro → Mumtaz Ali Soomro",
+                        "PERSON Graham Pilling → Graham Pilling");
+    }
+
+    @Test
     void aNameAfterAPersonAndOfIsWhereTheyWork() {
         Names names =
                 find(
