@@ -833,7 +833,25 @@ final class AttributionFinder {
         int at = k + 1 < end - 1 && SINCE.contains(tokens.get(k + 1).lower()) ? k + 2 : k + 1;
         // "says the student, now Professor Anil Rao": who the role's holder has since become
         SubjectReader.Read name = subjects.forward(tokens, at, end);
-        return name != null && name.ref().kind() == SpeakerRef.Kind.NAME ? name : subject;
+        return name != null
+                        && name.ref().kind() == SpeakerRef.Kind.NAME
+                        && opensAppositive(tokens, at, name.ref().offset())
+                ? name
+                : subject;
+    }
+
+    /**
+     * Whether the name at {@code offset} is whom the appositive at token {@code at} names, no
+     * preposition before it: "former doubles champion Renée Castellane", not "a nurse headed to
+     * Boston Medical Center", whose name is where she works.
+     */
+    private static boolean opensAppositive(List<Token> tokens, int at, int offset) {
+        for (int k = at; k < tokens.size() && tokens.get(k).start() < offset; k++) {
+            if (SubjectReader.PREPOSITIONS.contains(tokens.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words before what a person named by an old role has since become: "now", "later". */

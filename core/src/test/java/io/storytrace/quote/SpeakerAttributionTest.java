@@ -3164,6 +3164,17 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aNameAfterAPrepositionInTheAppositiveIsWhereTheSpeakerIsNotWho() {
+        assertThat(
+                        speakers(
+                                "Riders walked. “I left the house at 7,” said one rider, a nurse"
+                                        + " headed to Boston Medical Center who declined to give"
+                                        + " her name.\n\n“What went through your mind?” asked the"
+                                        + " interviewer, former champion Renée Castellane."))
+                .containsExactly("one rider", "Renée Castellane");
+    }
+
+    @Test
     void aDocumentDescribedBeforeItsNounIsReadWhole() {
         assertThat(
                         speakers(
