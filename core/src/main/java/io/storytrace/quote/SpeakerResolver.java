@@ -2388,7 +2388,8 @@ final class SpeakerResolver {
                     && introducedStrictlyAs(spoke.getValue(), noun)
                     && !(holdsExactly(holder.getValue(), noun)
                             && !holdsExactly(spoke.getValue(), noun)
-                            && speakers.headMap(ref.offset()).containsValue(holder.getValue()))
+                            && (speakers.headMap(ref.offset()).containsValue(holder.getValue())
+                                    || onlyAsAnyPolitician(spoke.getValue(), noun)))
                     && !lexicon.anonymous().contains(noun)) {
                 return spoke.getValue();
             }
@@ -2408,9 +2409,14 @@ final class SpeakerResolver {
         if (holder == null && person != null && !introducedAs(person, noun)) {
             person = followed(ref.offset(), nounGender, noun, person);
         }
-        if (holder != null && (person == null || !introducedAs(person, noun))) {
+        if (holder != null
+                && (person == null
+                        || !introducedAs(person, noun)
+                        || holdsExactly(holder.getValue(), noun)
+                                && onlyAsAnyPolitician(person, noun))) {
             // "Police Chief Darnell Whitfield" long before "the chief said": the chief still,
-            // unless someone since was introduced in that role
+            // unless someone since was introduced in that role (an opposition leader is no
+            // premier)
             return holder.getValue();
         }
         if (person != null
@@ -3465,6 +3471,31 @@ final class SpeakerResolver {
         java.util.Set<String> held = rolesHeld.get(person);
         return held != null && held.contains(noun);
     }
+
+    /**
+     * Whether {@code person} answers to {@code noun} only by a word any politician answers to:
+     * "Opposition Leader Karen Whitfield" is no "premier", however recently she spoke, when the
+     * story introduced its premier as one.
+     */
+    private boolean onlyAsAnyPolitician(String person, String noun) {
+        java.util.Set<String> held = rolesHeld.get(person);
+        return held != null
+                && held.stream()
+                        .filter(role -> lexicon.strictlySameRole(noun, role))
+                        .allMatch(ANY_POLITICIAN::contains);
+    }
+
+    /** Words for any politician, in the family of every office: "leader", "lawmaker". */
+    private static final java.util.Set<String> ANY_POLITICIAN =
+            java.util.Set.of(
+                    "leader",
+                    "lawmaker",
+                    "politician",
+                    "candidate",
+                    "legislator",
+                    "democrat",
+                    "republican",
+                    "tory");
 
     /** How many people a role noun passes over who were introduced in other roles. */
     private static final int ROLE_TRIES = 3;

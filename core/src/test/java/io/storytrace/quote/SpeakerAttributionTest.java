@@ -3175,6 +3175,27 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void anOfficeIsItsHolderNotALeaderWhoSpokeSince() {
+        String floods =
+                "Floods\n\nPremier Alistair Mackenzie-Brown toured the showground. The frustration"
+                        + " was echoed by Opposition Leader Karen Whitfield. “This community was"
+                        + " promised the levee,” Ms Whitfield told 2GB.\n\n";
+        assertThat(speakers(floods + "The Premier said: “This is not the day for politics.”"))
+                .containsExactly("Karen Whitfield", "Alistair Mackenzie-Brown");
+        String far =
+                floods.replace(
+                        "\n\nPremier",
+                        "\n\nPremier Alistair Mackenzie-Brown, visiting on Thursday, said the"
+                                + " next day would be “critical”. Crews worked overnight. Roads"
+                                + " closed. Schools shut. Power failed. Rain fell again. The"
+                                + " river rose. Residents left. Police patrolled. Shops shut."
+                                + "\n\nThe Premier");
+        assertThat(speakers(far + "The Premier said: “This is not the day for politics.”"))
+                .containsExactly(
+                        "Alistair Mackenzie-Brown", "Karen Whitfield", "Alistair Mackenzie-Brown");
+    }
+
+    @Test
     void aDocumentDescribedBeforeItsNounIsReadWhole() {
         assertThat(
                         speakers(
