@@ -81,6 +81,20 @@ class NameFinderTest {
     }
 
     @Test
+    void aNameEndingInWhatAFirmMinesIsTheFirm() {
+        Names names =
+                find(
+                        "Southern Cross Lithium will cut 400 jobs, managing director Bronwyn Tate"
+                                + " said.",
+                        false);
+
+        assertThat(described(names))
+                .containsExactly(
+                        "ORGANIZATION Southern Cross Lithium → Southern Cross Lithium",
+                        "PERSON Bronwyn Tate → Bronwyn Tate");
+    }
+
+    @Test
     void aNameAfterAPersonAndOfIsWhereTheyWork() {
         Names names =
                 find(
