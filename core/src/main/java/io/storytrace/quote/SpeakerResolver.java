@@ -5297,7 +5297,10 @@ final class SpeakerResolver {
             // "the club said" for Kingsmoor Athletic, "the union" for Lanternfall Workers United
             return true;
         }
-        for (int k = words.length - 1; k >= 0; k--) {
+        // "the police watchdog" watches the police, "the water regulator" a water firm: what they
+        // oversee is not who they are
+        int first = OVERSEERS.contains(words[words.length - 1]) ? words.length - 1 : 0;
+        for (int k = words.length - 1; k >= first; k--) {
             String word = words[k];
             if (word.length() > 2
                     && !PhraseReader.DETERMINERS.contains(word)
@@ -5310,6 +5313,10 @@ final class SpeakerResolver {
         }
         return false;
     }
+
+    /** Bodies named by what they oversee: "the police watchdog", "the energy regulator". */
+    private static final java.util.Set<String> OVERSEERS =
+            java.util.Set.of("watchdog", "regulator", "ombudsman", "inspectorate");
 
     /** How many sentences back "the statement" looks for the sentence that gave it. */
     private static final int ISSUE_REACH = 3;

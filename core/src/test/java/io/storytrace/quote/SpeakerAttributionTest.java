@@ -3196,6 +3196,16 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aWatchdogIsNotTheBodyItWatches() {
+        assertThat(
+                        speakers(
+                                "Kingsmoor Police apologised on Monday. The police watchdog, which"
+                                        + " investigated the crash, said the force’s policy was"
+                                        + " ‘not sufficiently clear’."))
+                .containsExactly("The police watchdog");
+    }
+
+    @Test
     void aDocumentDescribedBeforeItsNounIsReadWhole() {
         assertThat(
                         speakers(
