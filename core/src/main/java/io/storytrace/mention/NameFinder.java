@@ -1953,12 +1953,12 @@ public final class NameFinder {
 
     /**
      * Whether the one word at token {@code i} has an age apposed to it as an adjective, and no
-     * preposition of place before it: "is Rokeya, a 34-year-old garment worker", but not "In
-     * Mirpur, a 34-year-old woman".
+     * preposition of place before it: "is Rokeya, a 34-year-old garment worker", "Tanisha, a
+     * 34-year-old baggage handler, said" opening a sentence, but not "In Mirpur, a 34-year-old
+     * woman".
      */
     private static boolean agedAsAdjective(List<Token> tokens, int i) {
-        return i > 0
-                && !AT_PLACE.contains(tokens.get(i - 1).lower())
+        return (i == 0 || !AT_PLACE.contains(tokens.get(i - 1).lower()))
                 && i + 3 < tokens.size()
                 && tokens.get(i + 1).is(',')
                 && (tokens.get(i + 2).lower().equals("a") || tokens.get(i + 2).lower().equals("an"))

@@ -95,6 +95,17 @@ class NameFinderTest {
     }
 
     @Test
+    void oneWordOpeningASentenceWithAnAgeApposedIsAPerson() {
+        Names names =
+                find(
+                        "Riders were angry. Tanisha, a 34-year-old baggage handler, said she leaves"
+                                + " at 3 a.m. In Mirpur, a 34-year-old woman agreed.",
+                        false);
+
+        assertThat(described(names)).containsExactly("PERSON Tanisha → Tanisha");
+    }
+
+    @Test
     void aNameAfterAPersonAndOfIsWhereTheyWork() {
         Names names =
                 find(
