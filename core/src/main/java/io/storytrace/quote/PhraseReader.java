@@ -445,6 +445,13 @@ final class PhraseReader {
             // actor"
             return whole(SpeakerRef.Kind.PERSON_ROLE, tokens, from, end);
         }
+        if (nameStart >= 0 && nameStart == end - 2 && roleInitials(tokens.get(end - 1))) {
+            // "A Conservative MP has apologised", "Tory MP says": a party's or a body's member
+            // in an office written in capitals, not a name ("Werner Botha-Naidoo MP" is one)
+            return UNNAMING.contains(tokens.get(from).lower())
+                    ? unnamed(tokens, from, end)
+                    : whole(SpeakerRef.Kind.PERSON_ROLE, tokens, from, end);
+        }
         if (nameStart >= 0) {
             int nameEnd = nameStart;
             while (nameEnd < end
@@ -514,6 +521,15 @@ final class PhraseReader {
             return whole(SpeakerRef.Kind.PERSON_ROLE, tokens, from, end);
         }
         return null;
+    }
+
+    /** Whether {@code token} is an office written as its initials: "MP", "MEP", "CEO". */
+    private boolean roleInitials(Token token) {
+        String text = token.text();
+        return text.length() >= 2
+                && text.length() <= 4
+                && text.chars().allMatch(Character::isUpperCase)
+                && lexicon.roles().contains(token.lower());
     }
 
     /**

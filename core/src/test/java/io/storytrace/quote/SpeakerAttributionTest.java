@@ -3206,6 +3206,18 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aPartyAndAnOfficeInInitialsAreAMemberNotAName() {
+        assertThat(
+                        speakers(
+                                "A Conservative MP has apologised, saying it had been “a clumsy"
+                                        + " attempt”.\n\nIn the post, Richard Haverley, the MP"
+                                        + " for Wyre Valley, wrote: “Perhaps not.”\n\nThe DA’s"
+                                        + " spokesperson, Werner Botha-Naidoo MP, said it was “a"
+                                        + " fairy tale”."))
+                .containsExactly("Richard Haverley", "Richard Haverley", "Werner Botha-Naidoo");
+    }
+
+    @Test
     void aDocumentDescribedBeforeItsNounIsReadWhole() {
         assertThat(
                         speakers(
