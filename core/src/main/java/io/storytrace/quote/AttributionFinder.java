@@ -1482,7 +1482,9 @@ final class AttributionFinder {
             if (cue.can(Cue.Use.WEAK)
                     && open - c > 3
                     && !posted
-                    && !onPlatformBeforeColon(tokens, c, open)) {
+                    && !onPlatformBeforeColon(tokens, c, open)
+                    && !(cue.can(Cue.Use.REPORTED) && reportsClause(tokens, c, open))) {
+                // "Page Six reported that Mbeki has been “spending most weekends”" reports
                 continue;
             }
             if (c > start

@@ -1024,8 +1024,9 @@ final class SpeechClassifier {
     /**
      * A term the text says is used, not anyone's words: a naming verb in the present ("a process
      * meteorologists call “rapid intensification”", "what Orchard calls “Echo mode”", "have taken
-     * to calling the “orchard curse”"), "known as" or "referred to as", "sometimes called". Returns
-     * the reason, or null.
+     * to calling the “orchard curse”"), "known as" or "referred to as", "sometimes called". A
+     * clause of its own after a comma is one occasion, not a habit: "…, calling it “misaligned with
+     * shareholder experience”" gives the adviser's words. Returns the reason, or null.
      */
     private static String namedByHabit(Passage passage, QuotedRegion region) {
         if (takenToCalling(passage, region)) {
@@ -1050,10 +1051,12 @@ final class SpeechClassifier {
         Token earlier = before(passage, region, n + 1);
         String word = verb.lower();
         String previous = earlier == null ? "" : earlier.lower();
+        boolean verdict = word.equals("calling") && previous.equals(",");
         boolean named =
                 CALL.contains(word)
                                 && (!someone || group || nickname(passage, region))
                                 && !description(passage, region)
+                                && (!verdict || nickname(passage, region))
                         || word.equals("as")
                                 && (previous.equals("known") || previous.startsWith("refer"))
                         || word.equals("called") && HABITUALLY.contains(previous);

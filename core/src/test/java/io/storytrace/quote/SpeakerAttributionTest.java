@@ -3218,6 +3218,18 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aVerdictCalledOnceAndAClauseReportedAreQuotationsNotTerms() {
+        assertThat(
+                        speakers(
+                                "Pay row\n\nProxy adviser Pendle Governance had urged investors to"
+                                        + " vote against the package, calling it “misaligned with"
+                                        + " shareholder experience”. Locals call the square “the"
+                                        + " Pit”.\n\nPage Six reported that Mbeki has been"
+                                        + " “spending most weekends” at her mother’s home."))
+                .containsExactly("Pendle Governance", "Page Six");
+    }
+
+    @Test
     void aDocumentDescribedBeforeItsNounIsReadWhole() {
         assertThat(
                         speakers(
