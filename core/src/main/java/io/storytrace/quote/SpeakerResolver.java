@@ -1825,6 +1825,12 @@ final class SpeakerResolver {
         if (!served.isEmpty()) {
             return serving(ref, noun, words[noun].toLowerCase(Locale.ROOT), served);
         }
+        String compound = compoundHolder(words, noun, ref.offset());
+        if (compound != null) {
+            // "the press secretary" for "press secretary Janelle Okonkwo-Price", however far
+            // back, not "Treasury Secretary Howard M. Fenwick" named since
+            return compound;
+        }
         String person = role(ref, words[noun].toLowerCase(Locale.ROOT));
         if (person.equals(ref.text())) {
             // "the Lions director of rugby" with no director named: the Lions boss named before
@@ -1884,6 +1890,42 @@ final class SpeakerResolver {
                 ? null
                 : person;
     }
+
+    /**
+     * The person last introduced before {@code offset} by the role phrase's noun and the word in
+     * lower case before it ("the press secretary", "the foreign minister"), that compound written
+     * right before their name; null when the phrase has no such word or no one was.
+     */
+    private String compoundHolder(String[] words, int noun, int offset) {
+        if (noun < 2
+                || !words[0].equalsIgnoreCase("the")
+                || !words[noun - 1].chars().allMatch(Character::isLowerCase)
+                || PhraseReader.DETERMINERS.contains(words[noun - 1])) {
+            return null;
+        }
+        String compound = (words[noun - 1] + " " + words[noun]).toLowerCase(Locale.ROOT);
+        if (lowerText == null) {
+            lowerText = passage.text().toString().toLowerCase(Locale.ROOT);
+        }
+        for (int at = lowerText.lastIndexOf(compound, offset - 1);
+                at >= 0;
+                at = lowerText.lastIndexOf(compound, at - 1)) {
+            Map.Entry<Integer, String> named = people.ceilingEntry(at + compound.length());
+            if (named != null
+                    && named.getKey() < offset
+                    && onlyNameWords(
+                            passage.text()
+                                    .subSequence(at + compound.length(), named.getKey())
+                                    .toString())
+                    && named.getKey() - at - compound.length() <= COMPOUND_GAP) {
+                return named.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** How many characters may stand between a compound role and the name it introduces. */
+    private static final int COMPOUND_GAP = 12;
 
     /** The passage's text in lower case, made when an epithet is first looked for. */
     private String lowerText;

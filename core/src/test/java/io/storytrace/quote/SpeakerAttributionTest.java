@@ -3230,6 +3230,19 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aCompoundRoleIsWhoeverItIntroducedNotAnotherOfItsNoun() {
+        assertThat(
+                        speakers(
+                                "Tariffs\n\nAt the briefing, press secretary Janelle Okonkwo-Price"
+                                        + " said the president “welcomes debate”.\n\nTreasury"
+                                        + " Secretary Howard Fenwick had warned of retaliation."
+                                        + " Asked whether Fenwick’s job was secure, the press"
+                                        + " secretary dismissed the question as “palace"
+                                        + " intrigue”."))
+                .containsExactly("Janelle Okonkwo-Price", "Janelle Okonkwo-Price");
+    }
+
+    @Test
     void aDocumentDescribedBeforeItsNounIsReadWhole() {
         assertThat(
                         speakers(
