@@ -1416,7 +1416,7 @@ final class SpeakerResolver {
         if (answer != null) {
             return answer;
         }
-        String person = lastPersonBefore(offset, gender);
+        String person = lastPersonBefore(beforeAskedAbout(offset), gender);
         if (person != null) {
             person = interviewee(person, offset, gender);
         } else {
@@ -1431,6 +1431,33 @@ final class SpeakerResolver {
         }
         return person;
     }
+
+    /**
+     * Where to look back from for the subject at {@code offset} that answers the question a
+     * sentence opens with ("Asked whether Holloway had replied, the actor smiled"): before the
+     * question, whose people are asked about, not asked. {@code offset} itself otherwise.
+     */
+    private int beforeAskedAbout(int offset) {
+        List<Token> tokens = passage.tokens();
+        int sentence = passage.sentenceAt(offset);
+        int first = passage.firstToken(sentence);
+        int at = passage.tokenAtOrAfter(offset);
+        if (at - 1 <= first
+                || !ASKED_OPENERS.contains(tokens.get(first).lower())
+                || !tokens.get(at - 1).is(',')) {
+            return offset;
+        }
+        for (int k = first + 1; k < at - 1; k++) {
+            if (tokens.get(k).is(',')) {
+                return offset;
+            }
+        }
+        return tokens.get(first).start();
+    }
+
+    /** Participles that open a question someone then answers: "Asked whether …,". */
+    private static final java.util.Set<String> ASKED_OPENERS =
+            java.util.Set.of("asked", "pressed", "quizzed", "questioned");
 
     /** People the article introduced through someone else: "her college coach, Karen Ashby". */
     private final java.util.Set<String> relations = new java.util.HashSet<>();
@@ -2447,7 +2474,7 @@ final class SpeakerResolver {
             String subject = sameUnnamedSubject(ref, noun);
             return subject != null ? subject : ref.text();
         }
-        String person = lastInRole(ref.offset(), nounGender, noun);
+        String person = lastInRole(beforeAskedAbout(ref.offset()), nounGender, noun);
         if (holder == null && person != null && !introducedAs(person, noun)) {
             person = followed(ref.offset(), nounGender, noun, person);
         }

@@ -3243,6 +3243,17 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void whomAQuestionAsksAboutDoesNotAnswerIt() {
+        String story =
+                "Reunion\n\nImogen Takeda and Paige Holloway starred in the film. “I remember a"
+                        + " lot of laughing,” Takeda said.\n\nAsked whether Holloway had replied,";
+        assertThat(speakers(story + " the actor smiled. “She sent back a heart.”"))
+                .containsExactly("Imogen Takeda", "Imogen Takeda");
+        assertThat(speakers(story + " she smiled. “She sent back a heart.”"))
+                .containsExactly("Imogen Takeda", "Imogen Takeda");
+    }
+
+    @Test
     void aDocumentDescribedBeforeItsNounIsReadWhole() {
         assertThat(
                         speakers(
