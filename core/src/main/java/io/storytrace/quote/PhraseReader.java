@@ -346,6 +346,19 @@ final class PhraseReader {
                     "fall",
                     "winter");
 
+    /**
+     * Where the phrase goes on after a time in the possessive that opens it ("Last year’s inquiry",
+     * "Tuesday’s report", "this week’s statement"), or -1.
+     */
+    private static int afterTimePossessive(List<Token> tokens, int from, int end) {
+        int k = from;
+        if (k < end
+                && (tokens.get(k).lower().equals("last") || tokens.get(k).lower().equals("this"))) {
+            k++;
+        }
+        return k + 1 < end && possessive(tokens.get(k)) && time(tokens.get(k).bare()) ? k + 1 : -1;
+    }
+
     /** Whether {@code word}, lower case, names a time: "october", "tuesday", "week". */
     private static boolean time(String word) {
         return CalendarWords.MONTHS.contains(word)
@@ -499,7 +512,10 @@ final class PhraseReader {
             // "two people said", "three officials told Reuters": several, unnamed
             return unnamed(tokens, from, end);
         }
-        if (!DETERMINERS.contains(first) && !first.matches("\\d.*")) {
+        if (!DETERMINERS.contains(first)
+                && !first.matches("\\d.*")
+                && afterTimePossessive(tokens, from, end) < 0) {
+            // "Last year’s independent flood inquiry" is determined as "the inquiry" is
             return null;
         }
         if (UNNAMING.contains(first) && unnamedPerson(head)) {

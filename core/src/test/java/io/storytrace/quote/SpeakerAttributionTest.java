@@ -3254,6 +3254,16 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aTimeInThePossessiveDeterminesTheSubjectAfterIt() {
+        assertThat(
+                        speakers(
+                                "Floods\n\n“It is slow,” Mayor Rob Fennessy said.\n\nLast year’s"
+                                        + " independent flood inquiry described the buyback process"
+                                        + " as “too slow, too complex and too opaque”."))
+                .containsExactly("Rob Fennessy", "Last year’s independent flood inquiry");
+    }
+
+    @Test
     void aDocumentDescribedBeforeItsNounIsReadWhole() {
         assertThat(
                         speakers(
