@@ -1965,8 +1965,12 @@ final class SubjectReader {
         int end = i;
         while (end < to
                 && end - i < MAX_PHRASE
-                && isPhraseWord(tokens.get(end))
+                && (isPhraseWord(tokens.get(end))
+                        || PhraseReader.pluralPossessive(tokens, end)
+                                && end + 1 < to
+                                && tokens.get(end + 1).capitalized())
                 && !(end > i && PHRASE_ENDS.contains(tokens.get(end).lower()))) {
+            // "the Pakistan Professional Cricketers’ Association": the apostrophe inside a name
             end++;
         }
         return end;

@@ -3264,6 +3264,17 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void concernExpressedIsTheWordsOfABodyWithAnApostropheInItsName() {
+        assertThat(
+                        speakers(
+                                "Cricket row\n\n“Let them send the notice,” Rashid Alvi said."
+                                        + "\n\nMeanwhile, the Pakistan Professional Cricketers’"
+                                        + " Association waded into the row, expressing “serious"
+                                        + " concern” over delays."))
+                .containsExactly("Rashid Alvi", "Pakistan Professional Cricketers’ Association");
+    }
+
+    @Test
     void aDocumentDescribedBeforeItsNounIsReadWhole() {
         assertThat(
                         speakers(
