@@ -3275,6 +3275,16 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aTrollIsSomeoneTheStoryDoesNotName() {
+        assertThat(
+                        speakers(
+                                "Abuse\n\nKayla Brennan shared screenshots of messages she has"
+                                        + " received.\n\nOne troll wrote: ‘Hope your kids are"
+                                        + " proud.’"))
+                .containsExactly("One troll");
+    }
+
+    @Test
     void aDocumentDescribedBeforeItsNounIsReadWhole() {
         assertThat(
                         speakers(
