@@ -106,6 +106,17 @@ class NameFinderTest {
     }
 
     @Test
+    void aPoliceReportIsNoBodyAndTheTimesOfIndiaIsAnOutlet() {
+        Names names =
+                find(
+                        "The family lodged an FIR at Powai police station. The complainant told TOI"
+                                + " he was scared.",
+                        false);
+
+        assertThat(described(names)).containsExactly("OUTLET TOI → TOI");
+    }
+
+    @Test
     void aNameAfterAPersonAndOfIsWhereTheyWork() {
         Names names =
                 find(
