@@ -347,16 +347,16 @@ final class PhraseReader {
                     "winter");
 
     /**
-     * Where the phrase goes on after a time in the possessive that opens it ("Last year’s inquiry",
-     * "Tuesday’s report", "this week’s statement"), or -1.
+     * Whether a time in the possessive opens the phrase, as a determiner would: "Last year’s
+     * inquiry", "Tuesday’s report", "this week’s statement".
      */
-    private static int afterTimePossessive(List<Token> tokens, int from, int end) {
+    private static boolean opensWithTimePossessive(List<Token> tokens, int from, int end) {
         int k = from;
         if (k < end
                 && (tokens.get(k).lower().equals("last") || tokens.get(k).lower().equals("this"))) {
             k++;
         }
-        return k + 1 < end && possessive(tokens.get(k)) && time(tokens.get(k).bare()) ? k + 1 : -1;
+        return k + 1 < end && possessive(tokens.get(k)) && time(tokens.get(k).bare());
     }
 
     /** Whether {@code word}, lower case, names a time: "october", "tuesday", "week". */
@@ -514,7 +514,7 @@ final class PhraseReader {
         }
         if (!DETERMINERS.contains(first)
                 && !first.matches("\\d.*")
-                && afterTimePossessive(tokens, from, end) < 0) {
+                && !opensWithTimePossessive(tokens, from, end)) {
             // "Last year’s independent flood inquiry" is determined as "the inquiry" is
             return null;
         }
