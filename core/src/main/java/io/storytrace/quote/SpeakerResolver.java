@@ -1447,6 +1447,9 @@ final class SpeakerResolver {
                 || !tokens.get(at - 1).is(',')) {
             return offset;
         }
+        if (at - first > ASKED_CLAUSE) {
+            return offset;
+        }
         for (int k = first + 1; k < at - 1; k++) {
             if (tokens.get(k).is(',')) {
                 return offset;
@@ -1454,6 +1457,9 @@ final class SpeakerResolver {
         }
         return tokens.get(first).start();
     }
+
+    /** How many tokens an opening question may run: "Asked whether Holloway had replied,". */
+    private static final int ASKED_CLAUSE = 40;
 
     /** Participles that open a question someone then answers: "Asked whether …,". */
     private static final java.util.Set<String> ASKED_OPENERS =
@@ -1934,22 +1940,36 @@ final class SpeakerResolver {
         if (lowerText == null) {
             lowerText = passage.text().toString().toLowerCase(Locale.ROOT);
         }
-        for (int at = lowerText.lastIndexOf(compound, offset - 1);
-                at >= 0;
-                at = lowerText.lastIndexOf(compound, at - 1)) {
+        int to = Math.min(offset, lowerText.length());
+        int from = Math.max(0, to - COMPOUND_REACH);
+        String before = lowerText.substring(from, to);
+        int tries = 0;
+        for (int found = before.lastIndexOf(compound);
+                found >= 0 && tries++ < COMPOUND_TRIES;
+                found = before.lastIndexOf(compound, found - 1)) {
+            int at = from + found;
             Map.Entry<Integer, String> named = people.ceilingEntry(at + compound.length());
             if (named != null
                     && named.getKey() < offset
+                    && named.getKey() - at - compound.length() <= COMPOUND_GAP
                     && onlyNameWords(
                             passage.text()
                                     .subSequence(at + compound.length(), named.getKey())
-                                    .toString())
-                    && named.getKey() - at - compound.length() <= COMPOUND_GAP) {
+                                    .toString())) {
                 return named.getValue();
             }
         }
         return null;
     }
+
+    /**
+     * How far back, in characters, a compound role is looked for: an article's length, so a text of
+     * many roles costs no more than it is long.
+     */
+    private static final int COMPOUND_REACH = 20_000;
+
+    /** How many of a compound role's earlier writings are tried for a name after them. */
+    private static final int COMPOUND_TRIES = 8;
 
     /** How many characters may stand between a compound role and the name it introduces. */
     private static final int COMPOUND_GAP = 12;

@@ -98,6 +98,12 @@ class BadInputTest {
                         (IntFunction<String>) n -> "said that said that ".repeat(n / 20)),
                 Arguments.of("many names", (IntFunction<String>) BadInputTest::manyNames),
                 Arguments.of(
+                        "compound roles answering questions",
+                        (IntFunction<String>)
+                                n ->
+                                        "Asked why, the press secretary said “No.” Press secretary Ann Lee left. "
+                                                .repeat(n / 72)),
+                Arguments.of(
                         "fragments in one reported sentence",
                         (IntFunction<String>) n -> "He said " + "“ab cd” ".repeat(n / 8)),
                 Arguments.of(
