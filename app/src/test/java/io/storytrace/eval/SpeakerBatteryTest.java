@@ -46,7 +46,7 @@ class SpeakerBatteryTest {
         "courts, 33",
         "emergency, 34",
         "india, 33",
-        "live, 34",
+        "live, 35",
         "magazine, 31",
         "oceania, 33",
         "metro, 34",

@@ -1760,6 +1760,10 @@ final class SubjectReader {
                     i = holder - 1;
                     continue;
                 }
+                if (named && PhraseReader.possessive(tokens.get(end - 1))) {
+                    // "Reid's office has previously dismissed …, saying": the office, not Reid
+                    end = possessedOrganisationEnd(tokens, end, to);
+                }
                 Read read = phrases.phrase(tokens, i, end);
                 for (int shorter = end - 1; read == null && !named && shorter > i + 1; shorter--) {
                     // "My father used to say": the phrase ends before a verb no list names (not

@@ -3285,6 +3285,16 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aNamesOfficeSaysWhatItSaysOfHim() {
+        assertThat(
+                        speakers(
+                                "Probe\n\nSenator Harry Reid was named in the documents. Reid's"
+                                        + " office has dismissed the connections, saying that Reid"
+                                        + " “has never been contacted.”"))
+                .containsExactly("Reid's office");
+    }
+
+    @Test
     void aDocumentDescribedBeforeItsNounIsReadWhole() {
         assertThat(
                         speakers(
