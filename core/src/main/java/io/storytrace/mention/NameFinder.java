@@ -798,6 +798,7 @@ public final class NameFinder {
             if (opening
                     && !campaign(tokens, i, end)
                     && !titleBeforeOneName(tokens, i, end)
+                    && !(end - i >= 3 && groupApposed(tokens, end))
                     && (lowerCase.contains(tokens.get(i).lower())
                             || openingAdverb(tokens.get(i))
                             || end > i + 1

@@ -117,6 +117,18 @@ class NameFinderTest {
     }
 
     @Test
+    void aBodysNameOpeningASentenceKeepsItsCommonFirstWordWhenAGroupIsApposed() {
+        Names names =
+                find(
+                        "Many riders came.\n\nRiders United Millbrook, a nonprofit advocacy"
+                                + " group, handed in a petition.",
+                        false);
+
+        assertThat(described(names))
+                .containsExactly("ORGANIZATION Riders United Millbrook → Riders United Millbrook");
+    }
+
+    @Test
     void aNameAfterAPersonAndOfIsWhereTheyWork() {
         Names names =
                 find(
