@@ -1443,11 +1443,9 @@ final class SpeakerResolver {
         int first = passage.firstToken(sentence);
         int at = passage.tokenAtOrAfter(offset);
         if (at - 1 <= first
+                || at - first > ASKED_CLAUSE
                 || !ASKED_OPENERS.contains(tokens.get(first).lower())
                 || !tokens.get(at - 1).is(',')) {
-            return offset;
-        }
-        if (at - first > ASKED_CLAUSE) {
             return offset;
         }
         for (int k = first + 1; k < at - 1; k++) {
