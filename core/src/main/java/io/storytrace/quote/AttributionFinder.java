@@ -1140,6 +1140,30 @@ final class AttributionFinder {
         return false;
     }
 
+    /**
+     * "It read:" opening a sentence after one that names a document ("sharing a cryptic post on her
+     * Instagram Stories. It read: “…”"): the document, which speaks for whoever issued it; null
+     * otherwise.
+     */
+    private static Attribution itReadBefore(List<Token> tokens, int start, int open) {
+        if (open - 3 != start
+                || !tokens.get(start).lower().equals("it")
+                || !reads(tokens.get(start + 1))) {
+            return null;
+        }
+        String document = documentBefore(tokens, start, false);
+        if (document == null) {
+            return null;
+        }
+        SpeakerRef ref =
+                new SpeakerRef(
+                        SpeakerRef.Kind.ORGANISATION_ROLE,
+                        "the " + document,
+                        tokens.get(start).start());
+        return new Attribution(
+                ref, tokens.get(start + 1).text(), null, DOCUMENT_READS.confidence(), true, false);
+    }
+
     /** How many tokens before a quotation "it read" looks for the document it is. */
     private static final int DOCUMENT_BACK = 60;
 
@@ -1562,6 +1586,10 @@ final class AttributionFinder {
             }
         }
         if (last.is(':')) {
+            Attribution read = itReadBefore(tokens, start, open);
+            if (read != null) {
+                return read;
+            }
             Attribution came =
                     cameFromBefore(tokens, Math.max(start, open - CLAUSE_REACH), open - 1);
             if (came != null) {

@@ -3295,6 +3295,17 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aPostItReadIsWhoeverSharedItNotWhoseGirlfriendShared() {
+        assertThat(
+                        speakers(
+                                "Row\n\nGareth's girlfriend, fitness coach Bryony Hale, 36,"
+                                        + " appeared to wade into the row, sharing a cryptic post"
+                                        + " on her Instagram Stories.\n\nIt read: \"Funny how some"
+                                        + " people only remember the chapters that suit them.\""))
+                .containsExactly("Bryony Hale");
+    }
+
+    @Test
     void aDocumentDescribedBeforeItsNounIsReadWhole() {
         assertThat(
                         speakers(
