@@ -755,8 +755,7 @@ final class AttributionFinder {
         while (from > 0 && tokens.get(from - 1).end() > read.ref().offset()) {
             from--;
         }
-        String text =
-                String.join(" ", tokens.subList(from, role + 1).stream().map(Token::text).toList());
+        String text = String.join(" ", PhraseReader.texts(tokens, from, role + 1));
         return new SubjectReader.Read(
                 new SpeakerRef(SpeakerRef.Kind.PERSON_ROLE, text, tokens.get(from).start()),
                 role + 1);

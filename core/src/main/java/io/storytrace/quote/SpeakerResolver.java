@@ -1894,10 +1894,7 @@ final class SpeakerResolver {
             return null;
         }
         String phrase = ref.text().substring(words[0].length()).toLowerCase(Locale.ROOT);
-        if (lowerText == null) {
-            lowerText = passage.text().toString().toLowerCase(Locale.ROOT);
-        }
-        int earlier = lowerText.lastIndexOf("the" + phrase, ref.offset() - 1);
+        int earlier = lowerText().lastIndexOf("the" + phrase, ref.offset() - 1);
         if (earlier < 0 || earlier + ref.text().length() > ref.offset()) {
             return null;
         }
@@ -1935,12 +1932,10 @@ final class SpeakerResolver {
             return null;
         }
         String compound = (words[noun - 1] + " " + words[noun]).toLowerCase(Locale.ROOT);
-        if (lowerText == null) {
-            lowerText = passage.text().toString().toLowerCase(Locale.ROOT);
-        }
-        int to = Math.min(offset, lowerText.length());
+        String lower = lowerText();
+        int to = Math.min(offset, lower.length());
         int from = Math.max(0, to - COMPOUND_REACH);
-        String before = lowerText.substring(from, to);
+        String before = lower.substring(from, to);
         int tries = 0;
         for (int found = before.lastIndexOf(compound);
                 found >= 0 && tries++ < COMPOUND_TRIES;
@@ -1972,8 +1967,15 @@ final class SpeakerResolver {
     /** How many characters may stand between a compound role and the name it introduces. */
     private static final int COMPOUND_GAP = 12;
 
-    /** The passage's text in lower case, made when an epithet is first looked for. */
+    /** The passage's text in lower case, made when an epithet or a compound role is first read. */
     private String lowerText;
+
+    private String lowerText() {
+        if (lowerText == null) {
+            lowerText = passage.text().toString().toLowerCase(Locale.ROOT);
+        }
+        return lowerText;
+    }
 
     /** The person each epithet used earlier pointed at, by where it stands ("" for no one). */
     private final Map<Integer, String> epithetsAt = new HashMap<>();
@@ -3572,18 +3574,6 @@ final class SpeakerResolver {
                         .allMatch(ANY_POLITICIAN::contains);
     }
 
-    /** Words for any politician, in the family of every office: "leader", "lawmaker". */
-    private static final java.util.Set<String> ANY_POLITICIAN =
-            java.util.Set.of(
-                    "leader",
-                    "lawmaker",
-                    "politician",
-                    "candidate",
-                    "legislator",
-                    "democrat",
-                    "republican",
-                    "tory");
-
     /** How many people a role noun passes over who were introduced in other roles. */
     private static final int ROLE_TRIES = 3;
 
@@ -3794,6 +3784,14 @@ final class SpeakerResolver {
      */
     private static final java.util.Set<String> PARTIES =
             java.util.Set.of("democrat", "republican", "tory");
+
+    /** Words for any politician, in the family of every office: "leader", a party. */
+    private static final java.util.Set<String> ANY_POLITICIAN =
+            java.util.stream.Stream.concat(
+                            PARTIES.stream(),
+                            java.util.stream.Stream.of(
+                                    "leader", "lawmaker", "politician", "candidate", "legislator"))
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** How far back a person's last mention is looked for among names and speakers. */
     private static final int MENTION_REACH = 64;

@@ -398,21 +398,8 @@ final class SubjectReader {
         if (k + 1 < to && tokens.get(k).is(',')) {
             // "Gareth's girlfriend, Bryony Hale," and "…, fitness coach Bryony Hale,": the name
             // apposed, a role of her own in lower case before it at most
-            int at = k + 1;
-            while (at < to
-                    && at - k <= APPOSED_ROLE_WORDS
-                    && tokens.get(at).type() == Token.Type.WORD
-                    && !tokens.get(at).capitalized()) {
-                at++;
-            }
-            boolean named =
-                    at < to
-                            && tokens.get(at).capitalized()
-                            && (at == k + 1
-                                    || lexicon.names()
-                                            .roles()
-                                            .contains(tokens.get(at - 1).lower()));
-            Read name = named ? forward(tokens, at, to) : null;
+            int at = tokens.get(k + 1).capitalized() ? k + 1 : nameAfterRole(tokens, k + 1, to);
+            Read name = at > k && at < to ? forward(tokens, at, to) : null;
             if (name != null && name.ref().kind() == SpeakerRef.Kind.NAME) {
                 return name;
             }
@@ -421,9 +408,6 @@ final class SubjectReader {
         return new Read(
                 new SpeakerRef(SpeakerRef.Kind.PERSON_ROLE, text, tokens.get(from).start()), k);
     }
-
-    /** How many words in lower case a role apposed before a name may run: "fitness coach". */
-    private static final int APPOSED_ROLE_WORDS = 3;
 
     /**
      * "NASA administrator Jim Bridenstine", "Goddard planetary scientist Avi Mandell": after the
