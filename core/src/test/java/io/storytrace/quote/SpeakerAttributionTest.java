@@ -708,7 +708,10 @@ class SpeakerAttributionTest {
                         "Bridge protest\n\nAn engineering consultant, Dr Taiwo Ogunleye, described the collapse as a failure foretold.\n\nThe state Police Public Relations Officer, SP Omolola Adebiyi-Ajose, who confirmed the protest, said it ended without incident.\n\n“Our men were deployed to maintain law and order,” she said."),
                 Arguments.of(
                         "Jacqueline Woodson",
-                        "Books\n\nBrown Girl Dreaming\n\nJacqueline Woodson\n\nWoodson won the National Book Award for this childhood memoir in verse. It begins with Woodson's birth in 1963. \"I am born on a Tuesday at University Hospital / Columbus, Ohio.\" A wonderful model for young readers wanting to write their own family stories."));
+                        "Books\n\nBrown Girl Dreaming\n\nJacqueline Woodson\n\nWoodson won the National Book Award for this childhood memoir in verse. It begins with Woodson's birth in 1963. \"I am born on a Tuesday at University Hospital / Columbus, Ohio.\" A wonderful model for young readers wanting to write their own family stories."),
+                Arguments.of(
+                        "The state fire marshal",
+                        "Heaters\n\nThe state fire marshal on Monday called space heaters the “leading cause” of deadly winter fires."));
     }
 
     @ParameterizedTest
