@@ -281,7 +281,16 @@ final class QuoteAssembler {
     private Draft draft(Group group, Attribution attribution) {
         String speaker = null;
         if (attribution != null && attribution.confidence() >= MIN_CONFIDENCE) {
-            speaker = resolver.resolve(attribution.speaker());
+            speaker =
+                    attribution.speaker().kind() == SpeakerRef.Kind.PERSON_ROLE
+                                    && relatedHeadline(
+                                                    passage.sentenceAt(
+                                                            group.parts().getFirst().open()))
+                                            != null
+                            // "RELATED: State fire marshal calls …": that story's role, as
+                            // written, not anyone this story names
+                            ? attribution.speaker().text()
+                            : resolver.resolve(attribution.speaker());
         }
         return new Draft(
                 group,
@@ -730,8 +739,7 @@ final class QuoteAssembler {
                 continue;
             }
             if (start >= 0 && lexicon.cue(token) != null) {
-                boolean takesQuotation =
-                        k + 1 < tokens.size() && tokens.get(k + 1).start() == quoted.open();
+                boolean takesQuotation = takesQuotation(tokens, k, quoted);
                 boolean afterQuotation =
                         start >= 2 && tokens.get(start - 2).start() == quoted.close();
                 if (k == start
@@ -751,6 +759,27 @@ final class QuoteAssembler {
         }
         return null;
     }
+
+    /**
+     * Whether the quotation opens right after the cue at token {@code cue}, or after the few words
+     * of its object, with no preposition: "admits ‘…’", "calls space heaters ‘…’".
+     */
+    private static boolean takesQuotation(List<Token> tokens, int cue, QuotedRegion quoted) {
+        for (int k = cue + 1; k < tokens.size() && k - cue <= RELATED_OBJECT_WORDS + 1; k++) {
+            if (tokens.get(k).start() == quoted.open()) {
+                return true;
+            }
+            if (tokens.get(k).type() != Token.Type.WORD
+                    || SubjectReader.PREPOSITIONS.contains(tokens.get(k).lower())) {
+                // "apologises after patient death ‘…’": the words are not its object's
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** How many words may stand between a linked headline's cue and its quotation. */
+    private static final int RELATED_OBJECT_WORDS = 3;
 
     /** How many words a linked headline's subject may run: "State fire marshal". */
     private static final int RELATED_SUBJECT_WORDS = 5;

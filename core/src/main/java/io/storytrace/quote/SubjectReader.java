@@ -861,12 +861,39 @@ final class SubjectReader {
             Set.of("each", "every", "some", "any", "no", "your", "these", "those", "both");
 
     /**
-     * Whether a capitalised word and a role noun stand right before the cue at token {@code cue},
-     * with no article: "Startup founder says".
+     * Where the words before the cue at {@code cue} start after a label and its colon ("RELATED:
+     * State fire marshal calls"); {@code start} when no colon stands within a bare role's reach.
      */
-    private boolean modifiedBareRole(List<Token> tokens, int cue) {
-        Token modifier = tokens.get(cue - 2);
+    private static int afterLabel(List<Token> tokens, int cue, int start) {
+        for (int k = cue - 1; k > start && cue - k <= 4; k--) {
+            if (tokens.get(k).is(':')) {
+                return k + 1;
+            }
+        }
+        return start;
+    }
+
+    /**
+     * Whether a capitalised word opening the clause at {@code start}, a lower-case word or none,
+     * and a role noun stand right before the cue at token {@code cue}, with no article: "Startup
+     * founder says", "State fire marshal calls".
+     */
+    private boolean modifiedBareRole(List<Token> tokens, int start, int cue) {
+        if (cue - start < 2 || cue - start > 3) {
+            return false;
+        }
+        Token modifier = tokens.get(start);
         Token role = tokens.get(cue - 1);
+        for (int k = start + 1; k < cue - 1; k++) {
+            Token between = tokens.get(k);
+            if (between.type() != Token.Type.WORD
+                    || between.capitalized()
+                    || lexicon.cue(between.lower()) != null
+                    || PhraseReader.DETERMINERS.contains(between.lower())) {
+                // "When a reporter asked": a clause opener and an article, no bare role
+                return false;
+            }
+        }
         return modifier.type() == Token.Type.WORD
                 && modifier.capitalized()
                 && !PhraseReader.DETERMINERS.contains(modifier.lower())
@@ -965,12 +992,14 @@ final class SubjectReader {
             Token role = tokens.get(cue - 1);
             return new SpeakerRef(SpeakerRef.Kind.PERSON_ROLE, role.text(), role.start());
         }
-        if (cue - 2 == start && modifiedBareRole(tokens, cue)) {
-            // "Startup founder says AI tool will “change everything”": the same, one word before
+        int headed = afterLabel(tokens, cue, start);
+        if (modifiedBareRole(tokens, headed, cue)) {
+            // "Startup founder says AI tool will “change everything”": the same, a word or two
+            // before
             return new SpeakerRef(
                     SpeakerRef.Kind.PERSON_ROLE,
-                    tokens.get(start).text() + " " + tokens.get(cue - 1).text(),
-                    tokens.get(start).start());
+                    String.join(" ", PhraseReader.texts(tokens, headed, cue)),
+                    tokens.get(headed).start());
         }
         boolean conjunction = before.equals("and") || before.equals("but");
         boolean joined = conjunction || before.equals(",");

@@ -861,6 +861,9 @@ class SpeakerAttributionTest {
                         List.of("Marcelo Lanús", "Julio Benedetti"),
                         "Derby\n\n“We were bad in every area of the pitch,” coach Marcelo Lanús said.\n\nThe club’s president, Julio Benedetti, ruled out sacking the coach. Asked whether Lanús’s job was safe, he said: “Completely.”"),
                 Arguments.of(
+                        List.of("Tyler Brandauer", "State fire marshal", "Startup founder"),
+                        "Fire\n\nTyler Brandauer woke the family. “Anybody would’ve done it,” he said.\n\nRELATED: State fire marshal calls space heaters ‘leading cause’ of deadly winter fires\n\nMORE: Startup founder says AI tool will “change everything”"),
+                Arguments.of(
                         List.of("Piers Morgan", "Piers Morgan"),
                         "Exit\n\nPiers Morgan quit the breakfast show on Tuesday after a row with a colleague, Alex Beresford. ITV said it had accepted his decision.\n\n“I still don’t believe her,” the presenter said later. “Freedom of speech is a hill I’m happy to die on,” he added."),
                 Arguments.of(
