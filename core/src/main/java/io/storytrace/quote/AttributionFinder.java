@@ -1199,6 +1199,10 @@ final class AttributionFinder {
         if (!reads(tokens.get(c))) {
             return false;
         }
+        if (c > start && subjects.senderAside(tokens, c, start) != null) {
+            // "One, from a fourth-grade class, read:": the sender set off before the verb
+            return true;
+        }
         SpeakerRef subject = subjects.ofCue(tokens, c, start);
         if (subject == null
                 || subject.kind() != SpeakerRef.Kind.NAME

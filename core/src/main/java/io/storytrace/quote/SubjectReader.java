@@ -945,6 +945,10 @@ final class SubjectReader {
             return null;
         }
         int start = afterSemicolon(tokens, cue, from);
+        SpeakerRef sender = senderAside(tokens, cue, start);
+        if (sender != null) {
+            return sender;
+        }
         SpeakerRef issuer = beforeDocumentAside(tokens, cue, start);
         if (issuer != null) {
             return issuer;
@@ -1046,6 +1050,50 @@ final class SubjectReader {
         }
         return read == null ? null : read.ref();
     }
+
+    /**
+     * The sender set off by commas after "from" or "by" between a document, or one of several, and
+     * "read" at token {@code cue}: "One, from a fourth-grade class at Millbrook Elementary, read:",
+     * "The note, from Dana Whitfield, read:". The document speaks for its sender. Null otherwise.
+     */
+    SpeakerRef senderAside(List<Token> tokens, int cue, int start) {
+        String verb = tokens.get(cue).lower();
+        if (!verb.equals("read") && !verb.equals("reads") || !tokens.get(cue - 1).is(',')) {
+            return null;
+        }
+        int comma = start;
+        while (comma < cue
+                && comma - start < SENT_WORDS
+                && tokens.get(comma).type() == Token.Type.WORD) {
+            comma++;
+        }
+        if (comma == start || comma + 3 >= cue || !tokens.get(comma).is(',')) {
+            return null;
+        }
+        String head = tokens.get(comma - 1).lower();
+        String by = tokens.get(comma + 1).lower();
+        if (!QuoteAssembler.DOCUMENTS.contains(head) && !SENT_ONES.contains(head)
+                || !by.equals("from") && !by.equals("by")) {
+            return null;
+        }
+        for (int k = comma + 2; k < cue - 1; k++) {
+            if (tokens.get(k).is(',')) {
+                return null;
+            }
+        }
+        Read sender = forward(tokens, comma + 2, cue - 1);
+        return sender != null
+                        && (sender.ref().kind() == SpeakerRef.Kind.NAME
+                                || sender.ref().kind() == SpeakerRef.Kind.UNNAMED)
+                ? sender.ref()
+                : null;
+    }
+
+    /** How many words the document before a sender set off by commas may run: "The first note". */
+    private static final int SENT_WORDS = 4;
+
+    /** Words for one of several documents: "One, from …, read:". */
+    private static final Set<String> SENT_ONES = Set.of("one", "another");
 
     /**
      * The subject before an aside on the document it spoke in, set off by commas up to the cue:

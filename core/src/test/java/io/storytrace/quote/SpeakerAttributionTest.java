@@ -864,6 +864,9 @@ class SpeakerAttributionTest {
                         List.of("Tyler Brandauer", "State fire marshal", "Startup founder"),
                         "Fire\n\nTyler Brandauer woke the family. “Anybody would’ve done it,” he said.\n\nRELATED: State fire marshal calls space heaters ‘leading cause’ of deadly winter fires\n\nMORE: Startup founder says AI tool will “change everything”"),
                 Arguments.of(
+                        List.of("Dana Whitfield", "Millbrook Teachers Union", "Owen Marsh"),
+                        "Letters\n\nThe council received more than 400 letters. One, from Dana Whitfield, read: “She makes everybody smile.”\n\nA letter from the Millbrook Teachers Union read: “We object.”\n\nThe note, by Owen Marsh, read: “Back soon.”"),
+                Arguments.of(
                         List.of("Piers Morgan", "Piers Morgan"),
                         "Exit\n\nPiers Morgan quit the breakfast show on Tuesday after a row with a colleague, Alex Beresford. ITV said it had accepted his decision.\n\n“I still don’t believe her,” the presenter said later. “Freedom of speech is a hill I’m happy to die on,” he added."),
                 Arguments.of(
