@@ -892,6 +892,23 @@ final class SpeakerResolver {
         return text;
     }
 
+    /**
+     * Whether {@code ref} is a role in a headline, or a bare title in the capitals of the lines
+     * that open the story ("Premier calls federal conditions ‘a power grab’" under the headline),
+     * which the story goes on to name however far below.
+     */
+    private boolean headlineTitle(SpeakerRef ref) {
+        int sentence = passage.sentenceAt(ref.offset());
+        return passage.inHeadline(sentence)
+                || ref.text().indexOf(' ') < 0
+                        && Character.isUpperCase(ref.text().codePointAt(0))
+                        && passage.blockOf(sentence) < OPENING_LINES
+                        && opensSentence(ref.offset());
+    }
+
+    /** The blocks that open a story: its headline and the line or paragraph under it. */
+    private static final int OPENING_LINES = 2;
+
     /** Whether "the" stands right before the word at {@code offset}. */
     private boolean afterThe(int offset) {
         int at = passage.tokenAtOrAfter(offset);
@@ -2526,7 +2543,7 @@ final class SpeakerResolver {
             if (next != null
                     && (passage.sentenceAt(next.getKey()) - passage.sentenceAt(ref.offset())
                                     <= NAMED_AFTER
-                            || passage.inHeadline(passage.sentenceAt(ref.offset())))) {
+                            || headlineTitle(ref))) {
                 person = next.getValue();
             }
         }

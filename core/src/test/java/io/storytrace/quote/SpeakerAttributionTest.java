@@ -1933,6 +1933,22 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aBareTitleUnderTheHeadlineIsWhoeverTheStoryNamesInItFarBelow() {
+        String text =
+                "Ottawa ties housing money to rent caps\n\n"
+                        + "Premier calls federal conditions ‘a power grab’\n\n"
+                        + "OTTAWA — The federal government will withhold housing money. The plan"
+                        + " covers new units. It starts next year. Provinces must adopt caps. The"
+                        + " fund is worth $7.2 billion. Cities welcomed the news.\n\n"
+                        + "At Queen’s Park, the reaction was swift. Ontario Premier Rob"
+                        + " Kettleborough spoke in Vaughan.";
+
+        assertThat(QuoteExtractorTest.extract(text, true).quotes())
+                .extracting(Quote::speaker)
+                .containsExactly("Rob Kettleborough");
+    }
+
+    @Test
     void aHeadlinesCapitalsRunningOnPastANameLeaveTheName() {
         String text =
                 "Theo Brannigan Breaks His Silence: ‘We Were Never Enemies’\n\n"
