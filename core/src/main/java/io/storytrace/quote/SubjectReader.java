@@ -904,18 +904,33 @@ final class SubjectReader {
     }
 
     /**
-     * Whether the word before the cue at {@code cue} is a role in lower case with no article,
-     * opening a clause: "as governor warns", "while minister insists".
+     * Where the bare role before the cue at {@code cue} starts: the role noun, or a lower-case word
+     * before it ("as former bookkeeper says"), right after a word that opens the clause; -1 when
+     * there is no such role.
      */
-    private boolean bareRole(List<Token> tokens, int cue, int start) {
+    private int bareRoleStart(List<Token> tokens, int cue, int start) {
         if (cue - 2 < start) {
-            return false;
+            return -1;
         }
         Token role = tokens.get(cue - 1);
-        return role.type() == Token.Type.WORD
-                && !role.capitalized()
-                && lexicon.names().roles().contains(role.lower())
-                && BARE_ROLE_OPENERS.contains(tokens.get(cue - 2).lower());
+        if (role.type() != Token.Type.WORD
+                || role.capitalized()
+                || !lexicon.names().roles().contains(role.lower())) {
+            return -1;
+        }
+        if (BARE_ROLE_OPENERS.contains(tokens.get(cue - 2).lower())) {
+            return cue - 1;
+        }
+        Token modifier = tokens.get(cue - 2);
+        return cue - 3 >= start
+                        && modifier.type() == Token.Type.WORD
+                        && !modifier.capitalized()
+                        && !PhraseReader.DETERMINERS.contains(modifier.lower())
+                        && !QUANTIFIERS.contains(modifier.lower())
+                        && lexicon.cue(modifier.lower()) == null
+                        && BARE_ROLE_OPENERS.contains(tokens.get(cue - 3).lower())
+                ? cue - 2
+                : -1;
     }
 
     /**
@@ -991,10 +1006,14 @@ final class SubjectReader {
                 return relative;
             }
         }
-        if (bareRole(tokens, cue, start)) {
-            // "… as governor warns inflation ‘job is not done’": a headline drops the article
-            Token role = tokens.get(cue - 1);
-            return new SpeakerRef(SpeakerRef.Kind.PERSON_ROLE, role.text(), role.start());
+        int bare = bareRoleStart(tokens, cue, start);
+        if (bare >= 0) {
+            // "… as governor warns inflation ‘job is not done’", "as former bookkeeper says:": a
+            // headline drops the article
+            return new SpeakerRef(
+                    SpeakerRef.Kind.PERSON_ROLE,
+                    String.join(" ", PhraseReader.texts(tokens, bare, cue)),
+                    tokens.get(bare).start());
         }
         int headed = afterLabel(tokens, cue, start);
         if (modifiedBareRole(tokens, headed, cue)) {

@@ -867,6 +867,9 @@ class SpeakerAttributionTest {
                         List.of("Dana Whitfield", "Millbrook Teachers Union", "Owen Marsh"),
                         "Letters\n\nThe council received more than 400 letters. One, from Dana Whitfield, read: “She makes everybody smile.”\n\nA letter from the Millbrook Teachers Union read: “We object.”\n\nThe note, by Owen Marsh, read: “Back soon.”"),
                 Arguments.of(
+                        List.of("Joanne Pettifer"),
+                        "Fraud trial hears as former bookkeeper says: ‘He told me nobody checks’\n\nDarren Kilbride, 44, denies fraud. Joanne Pettifer, his former bookkeeper, gave evidence on Tuesday."),
+                Arguments.of(
                         List.of("Piers Morgan", "Piers Morgan"),
                         "Exit\n\nPiers Morgan quit the breakfast show on Tuesday after a row with a colleague, Alex Beresford. ITV said it had accepted his decision.\n\n“I still don’t believe her,” the presenter said later. “Freedom of speech is a hill I’m happy to die on,” he added."),
                 Arguments.of(
