@@ -41,7 +41,7 @@ class SpeakerBatteryTest {
         "sport, 31",
         "plain, 35",
         "tv, 27",
-        "africa, 31",
+        "africa, 32",
         "corporate, 37",
         "courts, 33",
         "emergency, 34",

@@ -5109,9 +5109,10 @@ final class SpeakerResolver {
         if (describedInFewWords(words)
                 && (last == null
                         || OutletRecognizer.platform(last)
-                        || !ANY_ORGANISATION.contains(noun))) {
+                        || !ANY_ORGANISATION.contains(noun)
+                                && !lexicon.businessNouns().contains(noun))) {
             // "the fire department wrote" with no department named, "the research team
-            // describes": the phrase as written
+            // describes": the phrase as written ("the power utility" is the firm named before)
             return ref.text();
         }
         return last;

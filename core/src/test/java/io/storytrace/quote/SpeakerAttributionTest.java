@@ -710,6 +710,9 @@ class SpeakerAttributionTest {
                         "Jacqueline Woodson",
                         "Books\n\nBrown Girl Dreaming\n\nJacqueline Woodson\n\nWoodson won the National Book Award for this childhood memoir in verse. It begins with Woodson's birth in 1963. \"I am born on a Tuesday at University Hospital / Columbus, Ohio.\" A wonderful model for young readers wanting to write their own family stories."),
                 Arguments.of(
+                        "Eskom",
+                        "Eskom warns of load-shedding\n\nEskom has warned that South Africans could face stage 4 load-shedding this week.\n\nIn a statement on Sunday, the state-owned power utility said: “Unplanned outages stand at 17 800MW.”"),
+                Arguments.of(
                         "The state fire marshal",
                         "Heaters\n\nThe state fire marshal on Monday called space heaters the “leading cause” of deadly winter fires."));
     }
