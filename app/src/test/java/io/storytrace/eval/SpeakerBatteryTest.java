@@ -44,7 +44,7 @@ class SpeakerBatteryTest {
         "africa, 32",
         "corporate, 37",
         "courts, 33",
-        "emergency, 34",
+        "emergency, 35",
         "india, 33",
         "live, 35",
         "magazine, 31",

@@ -720,6 +720,10 @@ final class AttributionFinder {
         if (cue == null) {
             return cameTheReply(tokens, i, end);
         }
+        if (tokens.get(i).lower().endsWith("ing")) {
+            // "“…,” citing a peak of 3.4 million viewers": a participle's object, no subject
+            return null;
+        }
         SubjectReader.Read subject =
                 appositiveName(tokens, subjects.forward(tokens, i + 1, end), end);
         if (headline && subject != null) {

@@ -903,6 +903,15 @@ final class SubjectReader {
                 && lexicon.names().roles().contains(role.lower());
     }
 
+    /** Whether {@code token} is a short word in capitals: "CEO", "MP". */
+    private static boolean initials(Token token) {
+        String text = token.text();
+        return text.length() <= INITIALS && text.equals(text.toUpperCase(Locale.ROOT));
+    }
+
+    /** How many letters a role written in initials runs at most: "CEO", "MEP". */
+    private static final int INITIALS = 4;
+
     /**
      * Where the bare role before the cue at {@code cue} starts: the role noun, or a lower-case word
      * before it ("as former bookkeeper says"), right after a word that opens the clause; -1 when
@@ -914,8 +923,9 @@ final class SubjectReader {
         }
         Token role = tokens.get(cue - 1);
         if (role.type() != Token.Type.WORD
-                || role.capitalized()
+                || role.capitalized() && !initials(role)
                 || !lexicon.names().roles().contains(role.lower())) {
+            // "as CEO cites": a role in initials too
             return -1;
         }
         if (BARE_ROLE_OPENERS.contains(tokens.get(cue - 2).lower())) {

@@ -873,6 +873,12 @@ class SpeakerAttributionTest {
                         List.of("Joanne Pettifer"),
                         "Fraud trial hears as former bookkeeper says: ‘He told me nobody checks’\n\nDarren Kilbride, 44, denies fraud. Joanne Pettifer, his former bookkeeper, gave evidence on Tuesday."),
                 Arguments.of(
+                        List.of(
+                                "Elias Brandvold",
+                                "Rift Pro League",
+                                "Thompson-Nicola Regional District"),
+                        "Studio cuts 140 jobs as CEO cites ‘market reset’\n\nLanternfall Games CEO Elias Brandvold wrote to staff on Tuesday.\n\nThe Rift Pro League called the final “the most-watched match in its history,” citing a peak of 3.4 million viewers.\n\nThe Thompson-Nicola Regional District issued the evacuation order just after 5 p.m., citing an “immediate danger to life safety due to fire.”"),
+                Arguments.of(
                         List.of("Piers Morgan", "Piers Morgan"),
                         "Exit\n\nPiers Morgan quit the breakfast show on Tuesday after a row with a colleague, Alex Beresford. ITV said it had accepted his decision.\n\n“I still don’t believe her,” the presenter said later. “Freedom of speech is a hill I’m happy to die on,” he added."),
                 Arguments.of(
