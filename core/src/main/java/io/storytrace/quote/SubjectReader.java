@@ -982,6 +982,9 @@ final class SubjectReader {
         if (opening == null) {
             opening = holderOfOffice(tokens, cue, start);
         }
+        if (opening == null) {
+            opening = nameAfterRolePhrase(tokens, cue, start);
+        }
         if (opening != null) {
             return opening;
         }
@@ -1533,6 +1536,78 @@ final class SubjectReader {
             }
         }
         return name.ref();
+    }
+
+    /**
+     * The full name set off by commas right before the cue after a role phrase that opens the
+     * clause: "In a letter dated 12 March, the agency's Director of Procurement, Aliyu Kangiwa,
+     * wrote", "the shop worker, 19-year-old Amrit Sandhu, said", "The Asokwa branch chairman of the
+     * Ghana Private Road Transport Union (GPRTU), Mr Kwabena Owusu, said". Null otherwise.
+     */
+    private SpeakerRef nameAfterRolePhrase(List<Token> tokens, int cue, int start) {
+        if (cue - 1 <= start || !tokens.get(cue - 1).is(',')) {
+            return null;
+        }
+        int open = cue - 2;
+        while (open > start && cue - open <= APPOSED_NAME && !tokens.get(open).is(',')) {
+            open--;
+        }
+        if (open <= start || !tokens.get(open).is(',')) {
+            return null;
+        }
+        int first = open + 1;
+        while (first < cue - 1
+                && tokens.get(first).type() == Token.Type.WORD
+                && !tokens.get(first).capitalized()) {
+            // "19-year-old Amrit Sandhu": the age or a word of description before the name
+            first++;
+        }
+        Read name = forward(tokens, first, cue - 1);
+        if (name == null
+                || name.ref().kind() != SpeakerRef.Kind.NAME
+                || !name.ref().text().contains(" ")
+                || name.next() != cue - 1) {
+            return null;
+        }
+        for (int k = open - 1; k >= start && open - k <= ROLE_BEFORE_NAME; k--) {
+            Token token = tokens.get(k);
+            if (token.is('.') && !PhraseReader.isInitialDot(tokens, k)
+                    || token.is(';')
+                    || quotationMark(token)
+                    || lexicon.cue(token) != null && !token.capitalized()) {
+                return null;
+            }
+            if (token.is(',')) {
+                return null;
+            }
+            if (lexicon.roles().contains(token.lower()) && determinedBefore(tokens, k, start)) {
+                return name.ref();
+            }
+        }
+        return null;
+    }
+
+    /** How many tokens a name set off by commas before a cue may run: ", Mr Kwabena Owusu,". */
+    private static final int APPOSED_NAME = 7;
+
+    /** How many tokens a role phrase before a name set off by commas may run back. */
+    private static final int ROLE_BEFORE_NAME = 16;
+
+    /**
+     * Whether an article or a possessive stands before token {@code k} in its phrase, up to a comma
+     * or {@code start}: "the shop worker", "the agency's Director".
+     */
+    private static boolean determinedBefore(List<Token> tokens, int k, int start) {
+        for (int j = k - 1; j >= start && k - j <= MAX_PHRASE; j--) {
+            Token token = tokens.get(j);
+            if (token.is(',')) {
+                return false;
+            }
+            if (PhraseReader.ARTICLES.contains(token.lower()) || PhraseReader.possessive(token)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

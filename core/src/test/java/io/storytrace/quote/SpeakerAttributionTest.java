@@ -879,6 +879,9 @@ class SpeakerAttributionTest {
                                 "Thompson-Nicola Regional District"),
                         "Studio cuts 140 jobs as CEO cites ‘market reset’\n\nLanternfall Games CEO Elias Brandvold wrote to staff on Tuesday.\n\nThe Rift Pro League called the final “the most-watched match in its history,” citing a peak of 3.4 million viewers.\n\nThe Thompson-Nicola Regional District issued the evacuation order just after 5 p.m., citing an “immediate danger to life safety due to fire.”"),
                 Arguments.of(
+                        List.of("Aliyu Kangiwa", "Amrit Sandhu", "Kwabena Owusu"),
+                        "Contract\n\nIn a letter dated 12 March, the agency's Director of Procurement, Aliyu Kangiwa, wrote to the company: “We are pleased to inform you.”\n\nIn a victim impact statement read to the court, the shop worker, 19-year-old Amrit Sandhu, said: “I still have nightmares.”\n\nThe Asokwa branch chairman of the Ghana Private Road Transport Union (GPRTU), Mr Kwabena Owusu, said drivers were living in fear.\n\n“Our members are being targeted every week,” he said."),
+                Arguments.of(
                         List.of("Piers Morgan", "Piers Morgan"),
                         "Exit\n\nPiers Morgan quit the breakfast show on Tuesday after a row with a colleague, Alex Beresford. ITV said it had accepted his decision.\n\n“I still don’t believe her,” the presenter said later. “Freedom of speech is a hill I’m happy to die on,” he added."),
                 Arguments.of(
