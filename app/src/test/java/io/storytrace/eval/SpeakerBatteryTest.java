@@ -41,7 +41,7 @@ class SpeakerBatteryTest {
         "sport, 31",
         "plain, 35",
         "tv, 27",
-        "africa, 32",
+        "africa, 33",
         "corporate, 37",
         "courts, 34",
         "emergency, 36",

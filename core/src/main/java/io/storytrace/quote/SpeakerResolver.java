@@ -3231,9 +3231,13 @@ final class SpeakerResolver {
         while (comma > first
                 && (tokens.get(comma).is('.')
                         || NameLexicon.SHORT_TITLES.containsKey(tokens.get(comma).bare())
-                        || lexicon.names().honorifics().contains(tokens.get(comma).lower()))) {
-            // "The Assembly co-author, Rep. Carla Jimenez-Ruiz", "…, Dame Alison Greer": a
-            // title between
+                        || lexicon.names().honorifics().contains(tokens.get(comma).lower())
+                        || STYLE_OWNERS.contains(tokens.get(comma).text())
+                                && lexicon.names()
+                                        .honorifics()
+                                        .contains(tokens.get(comma + 1).lower()))) {
+            // "The Assembly co-author, Rep. Carla Jimenez-Ruiz", "…, Dame Alison Greer", "The
+            // presiding judge, Her Honour Mrs Patience Quaye": a title between
             comma--;
         }
         int noun = comma - 1;
@@ -3336,6 +3340,9 @@ final class SpeakerResolver {
             holdsLetters(tokens, k, mention);
         }
     }
+
+    /** The possessives of a style of address: "Her Honour", "His Excellency". */
+    private static final java.util.Set<String> STYLE_OWNERS = java.util.Set.of("Her", "His");
 
     /**
      * Whether token {@code noun} is a lower-case role noun that ends a noun phrase opening its

@@ -882,6 +882,9 @@ class SpeakerAttributionTest {
                         List.of("Aliyu Kangiwa", "Amrit Sandhu", "Kwabena Owusu"),
                         "Contract\n\nIn a letter dated 12 March, the agency's Director of Procurement, Aliyu Kangiwa, wrote to the company: “We are pleased to inform you.”\n\nIn a victim impact statement read to the court, the shop worker, 19-year-old Amrit Sandhu, said: “I still have nightmares.”\n\nThe Asokwa branch chairman of the Ghana Private Road Transport Union (GPRTU), Mr Kwabena Owusu, said drivers were living in fear.\n\n“Our members are being targeted every week,” he said."),
                 Arguments.of(
+                        List.of("Nana Kwame Yeboah", "Patience Quaye"),
+                        "Bail\n\n“He is not a flight risk,” Nana Kwame Yeboah argued.\n\nThe presiding judge, Her Honour Mrs Patience Quaye, dismissed the application.\n\n“This court is not minded to grant bail at this stage,” the judge ruled."),
+                Arguments.of(
                         List.of("Piers Morgan", "Piers Morgan"),
                         "Exit\n\nPiers Morgan quit the breakfast show on Tuesday after a row with a colleague, Alex Beresford. ITV said it had accepted his decision.\n\n“I still don’t believe her,” the presenter said later. “Freedom of speech is a hill I’m happy to die on,” he added."),
                 Arguments.of(
