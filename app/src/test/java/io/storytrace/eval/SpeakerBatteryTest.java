@@ -46,7 +46,7 @@ class SpeakerBatteryTest {
         "courts, 34",
         "emergency, 36",
         "india, 33",
-        "live, 35",
+        "live, 37",
         "magazine, 31",
         "oceania, 33",
         "metro, 34",

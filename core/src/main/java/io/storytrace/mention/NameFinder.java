@@ -1242,6 +1242,12 @@ public final class NameFinder {
         if (words.size() < 2 || lexicon.knownOutlet(String.join(" ", texts(words))) != null) {
             return false;
         }
+        for (int k = 1; k + 2 < words.size(); k++) {
+            if (SPEAKING_ROLES.contains(words.get(k).lower())) {
+                // "Police Media Spokesman SSP Chaminda Rathnayake": a title before a name
+                return true;
+            }
+        }
         for (int k = 1; k < words.size(); k++) {
             boolean head = k == words.size() - 1 || words.get(k + 1).lower().equals("of");
             if (head && BODY_HEADS.contains(words.get(k).lower())) {
@@ -1250,6 +1256,10 @@ public final class NameFinder {
         }
         return false;
     }
+
+    /** Roles that speak for a body, which a name follows in capitals after its office. */
+    private static final Set<String> SPEAKING_ROLES =
+            Set.of("spokesman", "spokeswoman", "spokesperson", "secretary", "officer");
 
     /** Words of an organisation's name that a number follows: "Local 412", "Lodge 44". */
     private static final Set<String> NUMBERED = Set.of("local", "lodge", "chapter", "branch");

@@ -422,7 +422,8 @@ final class SubjectReader {
             return forward(tokens, role + 1, to);
         }
         int k = role;
-        while (k < to && k - role < 2 && !tokens.get(k).capitalized()) {
+        while (k < to && k - role < ROLE_WORDS && !tokens.get(k).capitalized()) {
+            // "Environment Agency flood duty manager Karen Sowerby"
             k++;
         }
         if (k >= to

@@ -885,6 +885,13 @@ class SpeakerAttributionTest {
                         List.of("Nana Kwame Yeboah", "Patience Quaye"),
                         "Bail\n\n“He is not a flight risk,” Nana Kwame Yeboah argued.\n\nThe presiding judge, Her Honour Mrs Patience Quaye, dismissed the application.\n\n“This court is not minded to grant bail at this stage,” the judge ruled."),
                 Arguments.of(
+                        List.of(
+                                "Karen Sowerby",
+                                "Chaminda Rathnayake",
+                                "the judge",
+                                "the foreperson"),
+                        "Flood\n\n“River levels are still rising,” said Environment Agency flood duty manager Karen Sowerby.\n\nThree suspects have been arrested, Police Media Spokesman SSP Chaminda Rathnayake said today. “It is too early to say,” he said.\n\n“Have you reached a verdict?” asked the judge. “We have, your honor,” the foreperson replied."),
+                Arguments.of(
                         List.of("Piers Morgan", "Piers Morgan"),
                         "Exit\n\nPiers Morgan quit the breakfast show on Tuesday after a row with a colleague, Alex Beresford. ITV said it had accepted his decision.\n\n“I still don’t believe her,” the presenter said later. “Freedom of speech is a hill I’m happy to die on,” he added."),
                 Arguments.of(
