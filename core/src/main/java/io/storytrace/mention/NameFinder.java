@@ -1236,7 +1236,9 @@ public final class NameFinder {
 
     /**
      * Whether {@code words} name a body whose head word, last or before "of", is one of {@link
-     * #BODY_HEADS}, and no outlet known by that whole name.
+     * #BODY_HEADS}, or hold a body's speaking role before a name ("Police Media Spokesman SSP
+     * Chaminda Rathnayake"), and no outlet known by that whole name: words with an outlet's word in
+     * them that name no outlet.
      */
     private boolean bodyWithOutletWord(List<Token> words) {
         if (words.size() < 2 || lexicon.knownOutlet(String.join(" ", texts(words))) != null) {
