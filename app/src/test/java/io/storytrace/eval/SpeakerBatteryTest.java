@@ -30,7 +30,7 @@ class SpeakerBatteryTest {
         "wire, 37",
         "showbiz, 30",
         "world, 35",
-        "local, 36",
+        "local, 38",
         "science, 39",
         "uk, 28",
         "feature, 28",

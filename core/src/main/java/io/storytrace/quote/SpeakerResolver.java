@@ -835,6 +835,9 @@ final class SpeakerResolver {
         }
         if (Character.isLowerCase(text.charAt(0))) {
             String members = organisationOfMembers(text, ref.offset());
+            if (members == null && text.equals("police")) {
+                members = policeForce(ref.offset());
+            }
             return members != null ? members : text;
         }
         String[] words = text.split(" ");
@@ -4985,6 +4988,24 @@ final class SpeakerResolver {
         }
         return null;
     }
+
+    /**
+     * The police force or department named last before {@code offset} ("the Morristown Police
+     * Department said … “…,” police wrote"), or null when none is.
+     */
+    private String policeForce(int offset) {
+        for (String organisation : organisations.headMap(offset, false).descendingMap().values()) {
+            List<String> words = List.of(organisation.split(" "));
+            if (words.contains("Police") && !POLICE_PLACES.contains(words.getLast())) {
+                return organisation;
+            }
+        }
+        return null;
+    }
+
+    /** Last words of a police name that is a place, not a force: "Dubbo Police Station". */
+    private static final java.util.Set<String> POLICE_PLACES =
+            java.util.Set.of("Station", "Headquarters", "Academy", "College");
 
     /** Nouns for a body that governs a sport, whose clubs employ the players it rules on. */
     private static final java.util.Set<String> GOVERNING =

@@ -892,6 +892,9 @@ class SpeakerAttributionTest {
                                 "the foreperson"),
                         "Flood\n\n“River levels are still rising,” said Environment Agency flood duty manager Karen Sowerby.\n\nThree suspects have been arrested, Police Media Spokesman SSP Chaminda Rathnayake said today. “It is too early to say,” he said.\n\n“Have you reached a verdict?” asked the judge. “We have, your honor,” the foreperson replied."),
                 Arguments.of(
+                        List.of("Morristown Police Department", "NSW Police"),
+                        "Bear\n\nA black bear was spotted near a school, the Morristown Police Department said in a Facebook post. “The bear appears healthy,” police wrote.\n\nIn Dubbo, NSW Police said a man handed himself in at Dubbo Police Station. “He attended the station with a lawyer,” police said."),
+                Arguments.of(
                         List.of("Piers Morgan", "Piers Morgan"),
                         "Exit\n\nPiers Morgan quit the breakfast show on Tuesday after a row with a colleague, Alex Beresford. ITV said it had accepted his decision.\n\n“I still don’t believe her,” the presenter said later. “Freedom of speech is a hill I’m happy to die on,” he added."),
                 Arguments.of(
@@ -1178,8 +1181,11 @@ class SpeakerAttributionTest {
                         List.of("Lee Park"),
                         "Court case\n\nCarl Voss was sentenced on Friday.\n\n“My client is disappointed,” Voss’s attorney, Lee Park, said in an email."),
                 Arguments.of(
-                        List.of("police"),
+                        List.of("Harbour Police"),
                         "Arrest\n\nHarbour Police arrested two men on Friday.\n\n“The investigation is continuing,” police said."),
+                Arguments.of(
+                        List.of("police"),
+                        "Arrest\n\nTwo men were arrested on Friday.\n\n“The investigation is continuing,” police said."),
                 Arguments.of(
                         List.of("Harbour Police"),
                         "Arrest\n\nHarbour Police arrested two men on Friday.\n\n“The investigation is continuing,” a police statement said."),
