@@ -49,7 +49,7 @@ class SpeakerBatteryTest {
         "live, 37",
         "magazine, 31",
         "oceania, 33",
-        "metro, 34",
+        "metro, 35",
         "techweb, 33",
         "regional, 37"
     })

@@ -5110,6 +5110,11 @@ final class SpeakerResolver {
             }
         }
         String last = organisationNotPerson(ref.offset());
+        if (last == null) {
+            // "The Chicago Transit Authority will suspend service between Jefferson Park and
+            // O’Hare … the agency said": past a name read as a person's, a body of the noun's kind
+            last = plainlyOfItsKind(noun, ref.offset());
+        }
         if (last == null && words.length == 2 && lexicon.businessNouns().contains(noun)) {
             String firm = bareFirm(ref.offset());
             if (firm != null) {
@@ -5301,6 +5306,38 @@ final class SpeakerResolver {
                         && kindAgrees(noun, speaker)
                 ? speaker
                 : null;
+    }
+
+    /**
+     * The last of the few organisations named before {@code offset} that is plainly of the kind
+     * {@code noun} names: a public body by a word of its name ("Chicago Transit Authority" for "the
+     * agency"), a firm by its last word ("Harlow Baking Co." for "the company"). Null for a noun of
+     * neither kind, or when none is.
+     */
+    private String plainlyOfItsKind(String noun, int offset) {
+        boolean business = lexicon.businessNouns().contains(noun);
+        boolean public_ = lexicon.publicBodyNouns().contains(noun);
+        if (business == public_) {
+            return null;
+        }
+        int back = 0;
+        for (String earlier : organisations.headMap(offset, false).descendingMap().values()) {
+            String[] words = earlier.toLowerCase(Locale.ROOT).split(" ");
+            boolean publicBody =
+                    java.util.Arrays.stream(words).anyMatch(lexicon.publicBodyWords()::contains);
+            String head = words[words.length - 1].replace(".", "");
+            boolean firm =
+                    !publicBody
+                            && (lexicon.names().firmWords().contains(head)
+                                    || lexicon.legalForms().contains(head));
+            if (public_ ? publicBody : firm) {
+                return earlier;
+            }
+            if (++back == ORGANISATIONS_BACK) {
+                break;
+            }
+        }
+        return null;
     }
 
     /**

@@ -713,6 +713,9 @@ class SpeakerAttributionTest {
                         "Eskom",
                         "Eskom warns of load-shedding\n\nEskom has warned that South Africans could face stage 4 load-shedding this week.\n\nIn a statement on Sunday, the state-owned power utility said: “Unplanned outages stand at 17 800MW.”"),
                 Arguments.of(
+                        "Chicago Transit Authority",
+                        "CTA to halt service\n\nThe Chicago Transit Authority will suspend overnight service between Jefferson Park and O’Hare International Airport for six weekends, the agency announced Monday.\n\nThe work is needed to eliminate “slow zones that have frustrated riders for years,” the agency said in a statement."),
+                Arguments.of(
                         "The state fire marshal",
                         "Heaters\n\nThe state fire marshal on Monday called space heaters the “leading cause” of deadly winter fires."));
     }
