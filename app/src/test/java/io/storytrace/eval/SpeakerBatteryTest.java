@@ -27,7 +27,7 @@ class SpeakerBatteryTest {
 
     @ParameterizedTest
     @CsvSource({
-        "wire, 37",
+        "wire, 38",
         "showbiz, 30",
         "world, 35",
         "local, 38",

@@ -1510,6 +1510,10 @@ final class AttributionFinder {
             if (cue == null || !(cue.can(Cue.Use.SPEECH) || cue.can(Cue.Use.NAMING))) {
                 continue;
             }
+            if (c + 1 < open && CueSubjectFinder.unsaid(tokens, c, start)) {
+                // "said the hospital could not comment but was “…”": a verb denied says nothing
+                continue;
+            }
             if (cue.can(Cue.Use.WEAK)
                     && open - c > 3
                     && !posted

@@ -135,7 +135,7 @@ final class CueSubjectFinder {
      * Whether the cue at {@code c} is denied: "A spokeswoman declined to comment", "did not
      * respond", "could not say". The subject of such a verb says nothing.
      */
-    private static boolean unsaid(List<Token> tokens, int c, int first) {
+    static boolean unsaid(List<Token> tokens, int c, int first) {
         for (int k = c - 1; k >= first && c - k <= UNSAID_REACH; k--) {
             if (UNSAID.contains(tokens.get(k).lower())) {
                 return true;

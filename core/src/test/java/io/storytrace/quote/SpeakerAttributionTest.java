@@ -716,6 +716,9 @@ class SpeakerAttributionTest {
                         "Chicago Transit Authority",
                         "CTA to halt service\n\nThe Chicago Transit Authority will suspend overnight service between Jefferson Park and O’Hare International Airport for six weekends, the agency announced Monday.\n\nThe work is needed to eliminate “slow zones that have frustrated riders for years,” the agency said in a statement."),
                 Arguments.of(
+                        "Jennifer Aldana",
+                        "Lawsuit\n\nThe family sued Desert Vista Medical Center on Monday.\n\nA spokeswoman for Desert Vista, Jennifer Aldana, said the hospital could not comment on pending litigation but was “saddened by the loss of any patient.”"),
+                Arguments.of(
                         "The state fire marshal",
                         "Heaters\n\nThe state fire marshal on Monday called space heaters the “leading cause” of deadly winter fires."));
     }
