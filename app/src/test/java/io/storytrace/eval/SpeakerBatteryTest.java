@@ -28,7 +28,7 @@ class SpeakerBatteryTest {
     @ParameterizedTest
     @CsvSource({
         "wire, 38",
-        "showbiz, 30",
+        "showbiz, 31",
         "world, 35",
         "local, 38",
         "science, 39",

@@ -2889,9 +2889,10 @@ final class SpeakerResolver {
         int at = ref.offset() + ref.text().lastIndexOf(" the ") + 1;
         String role = words[n - 2] + " " + words[n - 1];
         String named;
-        if (lexicon.roles().contains(noun)) {
+        if (lexicon.roles().contains(noun) && !lexicon.organisations().contains(noun)) {
             named = role(new SpeakerRef(SpeakerRef.Kind.PERSON_ROLE, role, at));
         } else if (lexicon.organisations().contains(noun)) {
+            // "A spokesperson for the broadcaster": the body, though a presenter is one too
             named =
                     organisation(
                             inFull(

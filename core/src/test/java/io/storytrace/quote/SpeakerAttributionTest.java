@@ -901,6 +901,9 @@ class SpeakerAttributionTest {
                         List.of("Morristown Police Department", "NSW Police"),
                         "Bear\n\nA black bear was spotted near a school, the Morristown Police Department said in a Facebook post. “The bear appears healthy,” police wrote.\n\nIn Dubbo, NSW Police said a man handed himself in at Dubbo Police Station. “He attended the station with a lawyer,” police said."),
                 Arguments.of(
+                        List.of("Kieran Doyle", "A spokesperson for the broadcaster"),
+                        "Jungle\n\nFormer boyband star Alfie Rowe is reportedly heading to the ITV reality show.\n\nRowe’s former bandmate Kieran Doyle appeared to hint at the news, posting the words: “Good luck mate.”\n\nITV has not confirmed the line-up. A spokesperson for the broadcaster said: “We never comment on speculation.”"),
+                Arguments.of(
                         List.of("Piers Morgan", "Piers Morgan"),
                         "Exit\n\nPiers Morgan quit the breakfast show on Tuesday after a row with a colleague, Alex Beresford. ITV said it had accepted his decision.\n\n“I still don’t believe her,” the presenter said later. “Freedom of speech is a hill I’m happy to die on,” he added."),
                 Arguments.of(
