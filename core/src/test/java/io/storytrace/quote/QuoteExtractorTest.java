@@ -546,6 +546,19 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aPlayerNamedByHisPositionKeepsTheOutletHeToldTheWords() {
+        String text =
+                "Rugby\n\nTom Ashworth-Bell did not hide from it. ‘We were rusty,’ the lock told"
+                        + " ITV Sport. ‘Nobody needed telling.’";
+
+        assertThat(quotes(text))
+                .extracting(Quote::speaker, Quote::outlet)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Tom Ashworth-Bell", "ITV Sport"),
+                        org.assertj.core.groups.Tuple.tuple("Tom Ashworth-Bell", "ITV Sport"));
+    }
+
+    @Test
     void theInterviewTheSentenceBeforeNamesOutranksTheOutletOfTheLastQuotation() {
         assertThat(
                         quotes(
