@@ -176,6 +176,12 @@ public record NameLexicon(
         if (knownOutlet(String.join(" ", words)) != null) {
             return true;
         }
+        if (words.size() == 2
+                && BARE_CALL_SIGN.matcher(words.getFirst()).matches()
+                && words.getLast().matches("\\d{1,2}")) {
+            // "KARE 11", "WPXI 11": a station's call sign and its channel
+            return true;
+        }
         for (String word : words) {
             if (outletWords.contains(word.toLowerCase(Locale.ROOT)) || callSign(word)) {
                 return true;
@@ -197,6 +203,10 @@ public record NameLexicon(
                 || outletWords.contains(last.toLowerCase(Locale.ROOT))
                 || callSign(last);
     }
+
+    /** A broadcaster's call sign on its own, before its channel number: "KARE" in "KARE 11". */
+    private static final java.util.regex.Pattern BARE_CALL_SIGN =
+            java.util.regex.Pattern.compile("[KW][A-Z]{3}");
 
     /** A broadcaster's call sign with its band: "WKVL-TV", "KQED-FM". */
     private static final java.util.regex.Pattern CALL_SIGN =

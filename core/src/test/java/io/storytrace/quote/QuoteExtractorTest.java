@@ -770,9 +770,11 @@ class QuoteExtractorTest {
                                 "A source told The Sun: ‘She is heartbroken.’ A pal told the Sun"
                                         + " she was ‘fine’. Ana Ruiz told WKVL-TV the plan was “dead.”"
                                         + " Sun Li said: “We disagree.” Judge Karen Mills told Hill: “You"
-                                        + " have destroyed a family.”"))
+                                        + " have destroyed a family.”\n\nYolanda Pierce told KARE 11"
+                                        + " that her son had been working nights.\n\n\"My son made"
+                                        + " mistakes,\" she told the station."))
                 .extracting(Quote::outlet)
-                .containsExactly("The Sun", "The Sun", "WKVL-TV", null, null);
+                .containsExactly("The Sun", "The Sun", "WKVL-TV", null, null, "KARE 11");
     }
 
     @Test
