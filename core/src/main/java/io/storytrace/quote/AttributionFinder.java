@@ -930,6 +930,18 @@ final class AttributionFinder {
             j++;
         }
         Cue cue = j < end ? speechCue(tokens.get(j), headline) : null;
+        if (cue == null && subject.ref().kind() == SpeakerRef.Kind.NAME) {
+            int affiliated = afterAffiliation(tokens, j, end);
+            Cue after =
+                    affiliated > j && affiliated < end
+                            ? speechCue(tokens.get(affiliated), headline)
+                            : null;
+            if (after != null) {
+                // "U.S. Attorney Kendra Oyelaran for the Southern District of Florida said"
+                j = affiliated;
+                cue = after;
+            }
+        }
         if (cue == null && j < end && calledOut(tokens, j, end)) {
             // "“And that is the Fenrir plant!” Forsythe called.": calling out, not naming
             cue = CALLED_OUT;
@@ -1096,6 +1108,40 @@ final class AttributionFinder {
         }
         return null;
     }
+
+    /**
+     * Where the words after the body a person is said to be of, at or for end, when token {@code j}
+     * opens such a complement: "for the Southern District of Florida", "of the University of
+     * Leeds". {@code j} itself otherwise.
+     */
+    private static int afterAffiliation(List<Token> tokens, int j, int end) {
+        if (j + 1 >= end || !AFFILIATED.contains(tokens.get(j).lower())) {
+            return j;
+        }
+        int k = tokens.get(j + 1).lower().equals("the") ? j + 2 : j + 1;
+        if (k >= end || !tokens.get(k).capitalized()) {
+            return j;
+        }
+        while (k < end
+                && k - j <= AFFILIATION_WORDS
+                && (tokens.get(k).capitalized()
+                        || AFFILIATION_JOINERS.contains(tokens.get(k).text())
+                                && k + 1 < end
+                                && tokens.get(k + 1).capitalized())) {
+            k++;
+        }
+        return k;
+    }
+
+    /** Prepositions that tie a person to a body after the name: "of", "at", "for". */
+    private static final java.util.Set<String> AFFILIATED = java.util.Set.of("of", "at", "for");
+
+    /** Small words inside a body's name after a person: "District of Florida". */
+    private static final java.util.Set<String> AFFILIATION_JOINERS =
+            java.util.Set.of("of", "the", "and", "for", "&");
+
+    /** How many tokens the body after a person's name may run. */
+    private static final int AFFILIATION_WORDS = 10;
 
     /** "called" closing its clause after a quotation and its subject: words called out. */
     private static final Cue CALLED_OUT = new Cue("call", 0.8, java.util.Set.of(Cue.Use.SPEECH));

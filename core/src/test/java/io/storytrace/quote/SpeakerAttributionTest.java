@@ -719,6 +719,9 @@ class SpeakerAttributionTest {
                         "Jennifer Aldana",
                         "Lawsuit\n\nThe family sued Desert Vista Medical Center on Monday.\n\nA spokeswoman for Desert Vista, Jennifer Aldana, said the hospital could not comment on pending litigation but was “saddened by the loss of any patient.”"),
                 Arguments.of(
+                        "Kendra Oyelaran",
+                        "Bank\n\nRicardo Esteban Lugo was sentenced.\n\n“This defendant used his position of trust,” U.S. Attorney Kendra Oyelaran for the Southern District of Florida said in a statement."),
+                Arguments.of(
                         "The state fire marshal",
                         "Heaters\n\nThe state fire marshal on Monday called space heaters the “leading cause” of deadly winter fires."));
     }
