@@ -43,7 +43,7 @@ class SpeakerBatteryTest {
         "tv, 27",
         "africa, 33",
         "corporate, 37",
-        "courts, 35",
+        "courts, 36",
         "emergency, 36",
         "india, 33",
         "live, 37",

@@ -722,6 +722,9 @@ class SpeakerAttributionTest {
                         "Kendra Oyelaran",
                         "Bank\n\nRicardo Esteban Lugo was sentenced.\n\n“This defendant used his position of trust,” U.S. Attorney Kendra Oyelaran for the Southern District of Florida said in a statement."),
                 Arguments.of(
+                        "Eleri Vaughan",
+                        "Court\n\n“Using your own child as cover is about as low as it gets,” Recorder Eleri Vaughan said.\n\nThe recorder added that Jordan Prosser had been “motivated purely by greed”."),
+                Arguments.of(
                         "The state fire marshal",
                         "Heaters\n\nThe state fire marshal on Monday called space heaters the “leading cause” of deadly winter fires."));
     }
