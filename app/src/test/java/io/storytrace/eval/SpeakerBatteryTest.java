@@ -41,7 +41,7 @@ class SpeakerBatteryTest {
         "sport, 31",
         "plain, 35",
         "tv, 27",
-        "africa, 33",
+        "africa, 34",
         "corporate, 37",
         "courts, 36",
         "emergency, 36",

@@ -1787,6 +1787,11 @@ final class SpeakerResolver {
      * the phrase itself, else the nearest person the noun's gender allows, else the phrase.
      */
     private String role(SpeakerRef ref) {
+        String given = givenName(ref);
+        if (given != null) {
+            // "the company's Human Resources Manager, who identified himself only as Mr Kumar,"
+            return given;
+        }
         if (leftUnnamed(ref)) {
             // "The photographer, who has not been publicly identified, told the outlet": someone
             // the story says it does not name, not anyone it named before
@@ -2945,10 +2950,15 @@ final class SpeakerResolver {
                 continue;
             }
             int n = k + 1;
-            if (tokens.get(n).lower().equals("only")) {
+            while (n < end && GIVEN_NAME_FILLERS.contains(tokens.get(n).lower())) {
+                // "identified himself only as", "gave her name simply as"
                 n++;
             }
             if (n < end && (tokens.get(n).is(',') || tokens.get(n).lower().equals("as"))) {
+                n++;
+            }
+            if (n + 1 < end && lexicon.names().honorifics().contains(tokens.get(n).lower())) {
+                // "who identified himself only as Mr Kumar"
                 n++;
             }
             if (n < end && tokens.get(n).capitalized() && lexicon.cue(tokens.get(n)) == null) {
@@ -2957,6 +2967,10 @@ final class SpeakerResolver {
         }
         return null;
     }
+
+    /** Words between "name" or "identified" and the name given: "himself only as". */
+    private static final java.util.Set<String> GIVEN_NAME_FILLERS =
+            java.util.Set.of("only", "simply", "just", "himself", "herself", "themselves");
 
     /** How many tokens after an unnamed speaker the name they give may come. */
     private static final int GIVEN_NAME_REACH = 16;

@@ -725,6 +725,9 @@ class SpeakerAttributionTest {
                         "Eleri Vaughan",
                         "Court\n\n“Using your own child as cover is about as low as it gets,” Recorder Eleri Vaughan said.\n\nThe recorder added that Jordan Prosser had been “motivated purely by greed”."),
                 Arguments.of(
+                        "Kumar",
+                        "Factory\n\nWhen contacted, the company's Human Resources Manager, who identified himself only as Mr Kumar, said: “The company is handling the matter.”"),
+                Arguments.of(
                         "The state fire marshal",
                         "Heaters\n\nThe state fire marshal on Monday called space heaters the “leading cause” of deadly winter fires."));
     }
