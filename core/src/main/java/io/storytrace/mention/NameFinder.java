@@ -26,11 +26,15 @@ import java.util.Set;
  */
 public final class NameFinder {
 
-    /** Lower-case words inside a person's name: "Ana de la Cruz", "Erik ten Hag". */
+    /**
+     * Lower-case words inside a name: "Ana de la Cruz", "Erik ten Hag", "Bangko Sentral ng
+     * Pilipinas".
+     */
     public static final Set<String> PARTICLES =
             Set.of(
                     "de", "da", "di", "du", "del", "della", "dello", "degli", "der", "den", "van",
-                    "von", "la", "le", "bin", "ibn", "al", "el", "ten", "ter", "dos", "das", "zu");
+                    "von", "la", "le", "bin", "ibn", "al", "el", "ten", "ter", "dos", "das", "zu",
+                    "ng");
 
     /** Generational suffixes written after a surname, usually with a stop: "Jr.", "Sr.". */
     private static final Set<String> SUFFIXES = Set.of("Jr", "Sr");

@@ -1403,7 +1403,7 @@ final class SpeakerResolver {
 
     /** Small words inside an organisation's name: "Centers for Disease Control and Prevention". */
     private static final java.util.Set<String> ACRONYM_JOINERS =
-            java.util.Set.of("for", "of", "and", "on", "&", "the", "de");
+            java.util.Set.of("for", "of", "and", "on", "&", "the", "de", "ng");
 
     /** Whether the word at {@code offset} follows "City," as the country of a place. */
     private boolean afterPlace(int offset) {
