@@ -500,8 +500,7 @@ final class SubjectReader {
                 && !opensPhrase(tokens, start)
                 && (j - start < MAX_PHRASE
                                 && (isPhraseWord(tokens.get(start - 1))
-                                        || PhraseReader.pluralPossessive(tokens, start - 1)
-                                        || cueAsModifier(tokens, start - 1, from))
+                                        || PhraseReader.pluralPossessive(tokens, start - 1))
                         || j - start < MAX_ORGANISATION
                                 && inOrganisation(tokens, start - 1, from, j + 1))) {
             start--;
@@ -2577,19 +2576,6 @@ final class SubjectReader {
                 || PhraseReader.possessive(before)
                         && k + 1 < tokens.size()
                         && tokens.get(k + 1).type() == Token.Type.WORD;
-    }
-
-    /**
-     * Whether token {@code k} is a lowercase cue word right after an article, inside a noun phrase
-     * rather than its verb: "The <i>state</i> fire marshal called …", "a <i>report</i> card".
-     */
-    private boolean cueAsModifier(List<Token> tokens, int k, int from) {
-        Token token = tokens.get(k);
-        return k - 1 >= from
-                && token.type() == Token.Type.WORD
-                && !token.capitalized()
-                && lexicon.cue(token.lower()) != null
-                && PhraseReader.ARTICLES.contains(tokens.get(k - 1).lower());
     }
 
     private boolean isPhraseWord(Token token) {

@@ -729,10 +729,7 @@ class SpeakerAttributionTest {
                         "Factory\n\nWhen contacted, the company's Human Resources Manager, who identified himself only as Mr Kumar, said: “The company is handling the matter.”"),
                 Arguments.of(
                         "Bangko Sentral ng Pilipinas",
-                        "Rates\n\nThe Bangko Sentral ng Pilipinas (BSP) kept its key policy rate unchanged on Thursday.\n\n“The Monetary Board deems it prudent to keep settings steady,” the BSP said in a statement."),
-                Arguments.of(
-                        "The state fire marshal",
-                        "Heaters\n\nThe state fire marshal on Monday called space heaters the “leading cause” of deadly winter fires."));
+                        "Rates\n\nThe Bangko Sentral ng Pilipinas (BSP) kept its key policy rate unchanged on Thursday.\n\n“The Monetary Board deems it prudent to keep settings steady,” the BSP said in a statement."));
     }
 
     @ParameterizedTest
