@@ -5338,8 +5338,7 @@ final class SpeakerResolver {
         int back = 0;
         for (String earlier : organisations.headMap(offset, false).descendingMap().values()) {
             String[] words = earlier.toLowerCase(Locale.ROOT).split(" ");
-            boolean publicBody =
-                    java.util.Arrays.stream(words).anyMatch(lexicon.publicBodyWords()::contains);
+            boolean publicBody = publicBody(words);
             String head = words[words.length - 1].replace(".", "");
             boolean firm =
                     !publicBody
@@ -5367,14 +5366,18 @@ final class SpeakerResolver {
         }
         String[] words = organisation.toLowerCase(Locale.ROOT).split(" ");
         String head = words[words.length - 1].replace(".", "");
-        boolean publicBody =
-                java.util.Arrays.stream(words).anyMatch(lexicon.publicBodyWords()::contains);
+        boolean publicBody = publicBody(words);
         boolean firm =
                 !publicBody
                         && words.length > 1
                         && (lexicon.names().organisationWords().contains(head)
                                 || lexicon.names().firmWords().contains(head));
         return business ? !publicBody : !firm;
+    }
+
+    /** Whether the lower-case words of an organisation's name have a public body's word. */
+    private boolean publicBody(String[] words) {
+        return java.util.Arrays.stream(words).anyMatch(lexicon.publicBodyWords()::contains);
     }
 
     /** Nouns for an organisation of any kind, which the last one named may well be. */
