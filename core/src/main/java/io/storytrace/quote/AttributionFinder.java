@@ -1165,7 +1165,7 @@ final class AttributionFinder {
             new Cue("read", 0.8, java.util.Set.of(Cue.Use.SPEECH));
 
     /** Whether {@code verb} is "read" or "reads", as a document's words are given. */
-    private static boolean reads(Token verb) {
+    static boolean reads(Token verb) {
         return verb.lower().equals("read") || verb.lower().equals("reads");
     }
 

@@ -1,6 +1,7 @@
 package io.storytrace.quote;
 
 import io.storytrace.mention.NameFinder;
+import io.storytrace.mention.NameLexicon;
 import io.storytrace.text.CalendarWords;
 import io.storytrace.text.Token;
 import java.util.List;
@@ -903,12 +904,6 @@ final class SubjectReader {
                 && lexicon.names().roles().contains(role.lower());
     }
 
-    /** Whether {@code token} is a short word in capitals: "CEO", "MP". */
-    private static boolean initials(Token token) {
-        String text = token.text();
-        return text.length() <= INITIALS && text.equals(text.toUpperCase(Locale.ROOT));
-    }
-
     /** How many letters a role written in initials runs at most: "CEO", "MEP". */
     private static final int INITIALS = 4;
 
@@ -923,7 +918,7 @@ final class SubjectReader {
         }
         Token role = tokens.get(cue - 1);
         if (role.type() != Token.Type.WORD
-                || role.capitalized() && !initials(role)
+                || role.capitalized() && !NameLexicon.initials(role.text(), INITIALS)
                 || !lexicon.names().roles().contains(role.lower())) {
             // "as CEO cites": a role in initials too
             return -1;
@@ -1089,8 +1084,7 @@ final class SubjectReader {
      * "The note, from Dana Whitfield, read:". The document speaks for its sender. Null otherwise.
      */
     SpeakerRef senderAside(List<Token> tokens, int cue, int start) {
-        String verb = tokens.get(cue).lower();
-        if (!verb.equals("read") && !verb.equals("reads") || !tokens.get(cue - 1).is(',')) {
+        if (!AttributionFinder.reads(tokens.get(cue)) || !tokens.get(cue - 1).is(',')) {
             return null;
         }
         int comma = start;
