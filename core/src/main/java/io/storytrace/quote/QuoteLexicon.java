@@ -38,6 +38,8 @@ import java.util.Set;
  * @param displays things that carry words no one is said to have spoken ("banner", "placard")
  * @param formulas nouns for words that are a formula, not an utterance ("slogan", "motto")
  * @param speakingThings things that speak for themselves in a cue's subject ("voice", "song")
+ * @param demonyms for an adjective of nationality, the nouns its people are called by ("Irish":
+ *     irishman, irishwoman)
  * @param names the name lists
  */
 public record QuoteLexicon(
@@ -61,6 +63,7 @@ public record QuoteLexicon(
         Set<String> displays,
         Set<String> formulas,
         Set<String> speakingThings,
+        Map<String, Set<String>> demonyms,
         NameLexicon names) {
 
     private static final QuoteLexicon STANDARD = read();
@@ -86,6 +89,7 @@ public record QuoteLexicon(
         displays = Set.copyOf(displays);
         formulas = Set.copyOf(formulas);
         speakingThings = Set.copyOf(speakingThings);
+        demonyms = Map.copyOf(demonyms);
     }
 
     /**
@@ -219,6 +223,7 @@ public record QuoteLexicon(
                 words.words("display"),
                 words.words("formula"),
                 words.words("speaking-thing"),
+                kinds(words.lines("demonym")),
                 NameLexicon.standard());
     }
 

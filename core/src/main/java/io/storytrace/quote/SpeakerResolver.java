@@ -1846,6 +1846,10 @@ final class SpeakerResolver {
         if (titled != null) {
             return titled;
         }
+        String compatriot = onlyOfNationality(words, noun, ref.offset());
+        if (compatriot != null) {
+            return compatriot;
+        }
         if (noun >= 2 && words[0].equalsIgnoreCase("the")) {
             String state = String.join(" ", java.util.Arrays.copyOfRange(words, 1, noun));
             String member = ofPartyAndState(words[noun].toLowerCase(Locale.ROOT), state);
@@ -2103,6 +2107,53 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * The one person introduced before {@code offset} with the nationality a role phrase's
+     * capitalised modifier gives, who was introduced in no role of another family than its noun:
+     * "Europe's Irish captain Seamus Kearney and his American counterpart Brad Whitcomb … the
+     * American captain said" is Whitcomb. Null when the phrase gives no nationality, or no one or
+     * more than one person was introduced with it.
+     */
+    private String onlyOfNationality(String[] words, int noun, int offset) {
+        String role = words[noun].toLowerCase(Locale.ROOT);
+        String found = null;
+        for (int k = 1; k < noun; k++) {
+            String lower = words[k].toLowerCase(Locale.ROOT);
+            if (!Character.isUpperCase(words[k].codePointAt(0))) {
+                continue;
+            }
+            java.util.Set<String> called =
+                    lexicon.demonyms()
+                            .getOrDefault(
+                                    lower,
+                                    lexicon.names().roles().contains(lower)
+                                            ? java.util.Set.of(lower)
+                                            : java.util.Set.of());
+            for (String nationality : called) {
+                NavigableMap<Integer, String> holders = roleHolders.get(nationality);
+                if (holders == null) {
+                    continue;
+                }
+                for (String person : holders.headMap(offset).values()) {
+                    if (found != null && !found.equals(person)) {
+                        return null;
+                    }
+                    found = person;
+                }
+            }
+        }
+        if (found == null) {
+            return null;
+        }
+        for (String held : rolesHeld.getOrDefault(found, java.util.Set.of())) {
+            if (lexicon.inFamily(held) && !lexicon.sameRole(role, held)) {
+                // "American Tyler Brandt", a golfer, is not "the American coach"
+                return null;
+            }
+        }
+        return found;
     }
 
     /**
@@ -3286,8 +3337,16 @@ final class SpeakerResolver {
             }
             apposed = true;
         }
-        for (int k = at - 1; k >= first && at - k <= ROLE_BEFORE; k--) {
+        int bracketed = 0;
+        for (int k = at - 1; k >= first && at - k - bracketed <= ROLE_BEFORE; k--) {
             Token token = tokens.get(k);
+            int opening = parenthesisedHonorific(tokens, k, first);
+            if (opening >= 0) {
+                // "Senator (Dr.) Chukwuemeka Nwosu": past the honorific in brackets to the role
+                bracketed += k - opening + 1;
+                k = opening;
+                continue;
+            }
             if (token.type() == Token.Type.PUNCT && !token.is('.') || lexicon.cue(token) != null) {
                 // "“…?” a reporter asked Venkataraman": the noun before the verb is someone else
                 break;
@@ -3307,6 +3366,12 @@ final class SpeakerResolver {
             if (token.capitalized()
                     && !lexicon.roles().contains(token.bare())
                     && !NameLexicon.SHORT_TITLES.containsKey(token.bare())) {
+                java.util.Set<String> demonymNouns = lexicon.demonyms().get(token.lower());
+                if (demonymNouns != null) {
+                    // "Europe's Irish captain Seamus Kearney … the Irishman said"
+                    demonymNouns.forEach(called -> holdsOffice(called, mention));
+                    continue;
+                }
                 if (lexicon.names().honorifics().contains(token.lower())) {
                     if (token.lower().equals("justice")) {
                         // "Justice Farrukh Nadeem Jafri … “…,” the judge remarked"
@@ -3583,6 +3648,29 @@ final class SpeakerResolver {
             holdsOffice(word.substring(3), mention);
         }
     }
+
+    /**
+     * The index of the opening bracket of an honorific in brackets that closes at token {@code k},
+     * "(Dr.)" or "(Mrs)", or -1 when {@code k} closes no such thing.
+     */
+    private int parenthesisedHonorific(List<Token> tokens, int k, int first) {
+        if (!tokens.get(k).is(')')) {
+            return -1;
+        }
+        for (int j = k - 1; j >= first && k - j <= BRACKETED_HONORIFIC_TOKENS; j--) {
+            Token token = tokens.get(j);
+            if (token.is('(')) {
+                return j < k - 1 ? j : -1;
+            }
+            if (!token.is('.') && !lexicon.names().honorifics().contains(token.lower())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** How many tokens an honorific in brackets spans with its brackets: "(", "Dr", ".", ")". */
+    private static final int BRACKETED_HONORIFIC_TOKENS = 3;
 
     /** Notes that {@code mention} was introduced holding {@code word}. */
     private void holdsOffice(String word, Mention mention) {

@@ -1938,7 +1938,16 @@ class SpeakerAttributionTest {
                         "Showbiz\n\nMarisol Teague-Whitman left the show on Friday, the studio said.\n\nA spokesperson for Teague-Whitman struck a cooler note. “Marisol is proud of the show,” the spokesperson said."),
                 Arguments.of(
                         List.of("Mahbuba Sultana", "Rokeya"),
-                        "Dengue\n\nOne of those patients is Rokeya, a 34-year-old garment worker from Pallabi, who asked that her surname not be used.\n\nProfessor Mahbuba Sultana, an entomologist, told The Daily Star that the surveys were “largely theatre”.\n\nBack at Mirpur General, Rokeya’s platelet count had begun to rise. Doctors told her she could go home. She smiled when asked how she felt. “God has been merciful,” she said."));
+                        "Dengue\n\nOne of those patients is Rokeya, a 34-year-old garment worker from Pallabi, who asked that her surname not be used.\n\nProfessor Mahbuba Sultana, an entomologist, told The Daily Star that the surveys were “largely theatre”.\n\nBack at Mirpur General, Rokeya’s platelet count had begun to rise. Doctors told her she could go home. She smiled when asked how she felt. “God has been merciful,” she said."),
+                Arguments.of(
+                        List.of("Seamus Kearney", "Brad Whitcomb"),
+                        "Captains trade barbs\n\nEurope's Irish captain Seamus Kearney and his American counterpart Brad Whitcomb traded words on Wednesday.\n\nWhitcomb had said home support was worth two points. Asked about that, the Irishman said: “Brad's entitled to his maths.”\n\nHe also named his pairings. “Jordan's a fourball animal,” the American captain said."),
+                Arguments.of(
+                        List.of("Marco Bellini"),
+                        "VAR row\n\nForest's Italian boss Marco Bellini launched a tirade at officials.\n\nStriker Ibrahim Sesay's header had been ruled out by VAR for offside.\n\nThe furious Italian stormed: “It's the worst decision I've ever seen.”"),
+                Arguments.of(
+                        List.of("Musa Danladi Kwande", "Chukwuemeka Nwosu"),
+                        "Defection\n\nSenator (Dr.) Chukwuemeka Nwosu, representing Enugu East, has defended his defection.\n\nAlhaji Musa Danladi Kwande welcomed the lawmaker. “Our doors remain open,” Kwande said.\n\nThe senator, first elected in 2019, dismissed the threat. “Let them go to court,” he said."));
     }
 
     @ParameterizedTest
