@@ -53,6 +53,20 @@ class NameFinderTest {
     }
 
     @Test
+    void aCompassWordBeforeAnOrganisationsWordNamesTheOrganisationNotAPlace() {
+        Names names =
+                find(
+                        "Southern Water said it would appeal. Residents of South Memphis and Northern"
+                                + " Rail passengers were not told.",
+                        false);
+
+        assertThat(described(names))
+                .containsExactly(
+                        "ORGANIZATION Southern Water → Southern Water",
+                        "ORGANIZATION Northern Rail → Northern Rail");
+    }
+
+    @Test
     void aDatelinesPlaceAndStateAreNoOnesName() {
         Names names =
                 find(
