@@ -36,6 +36,9 @@ public final class NameFinder {
                     "von", "la", "le", "bin", "ibn", "al", "el", "ten", "ter", "dos", "das", "zu",
                     "ng");
 
+    /** Words of organisations' names that never name one alone: "Local", "Primary". */
+    private static final Set<String> BARE_ORGANISATION_WORDS = Set.of("local", "primary");
+
     /** Generational suffixes written after a surname, usually with a stop: "Jr.", "Sr.". */
     private static final Set<String> SUFFIXES = Set.of("Jr", "Sr");
 
@@ -1385,6 +1388,11 @@ public final class NameFinder {
         if (lower.size() == 3 && lower.get(1).equals("for") && runsFor(words.get(2))) {
             // "Pruitt for Wisconsin": a candidate's campaign
             return new Run(words, Mention.Type.ORGANIZATION, written(tokens, words));
+        }
+        if (lower.size() == 1 && BARE_ORGANISATION_WORDS.contains(lower.getFirst())) {
+            // "Local councillor Tom Hession said": the word names an organisation only with more
+            // ("UAW Local 600")
+            return null;
         }
         if (given <= 0
                 && (centreOf(lower)

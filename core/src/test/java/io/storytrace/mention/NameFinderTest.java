@@ -67,6 +67,20 @@ class NameFinderTest {
     }
 
     @Test
+    void aBareWordOfAnOrganisationsNameOpeningASentenceIsNoName() {
+        Names names =
+                find(
+                        "Local councillor Tom Hession said the Great Lakes Central Railroad had"
+                                + " called.",
+                        false);
+
+        assertThat(described(names))
+                .containsExactly(
+                        "PERSON Tom Hession → Tom Hession",
+                        "ORGANIZATION Great Lakes Central Railroad → Great Lakes Central Railroad");
+    }
+
+    @Test
     void aDatelinesPlaceAndStateAreNoOnesName() {
         Names names =
                 find(

@@ -1947,7 +1947,13 @@ class SpeakerAttributionTest {
                         "VAR row\n\nForest's Italian boss Marco Bellini launched a tirade at officials.\n\nStriker Ibrahim Sesay's header had been ruled out by VAR for offside.\n\nThe furious Italian stormed: “It's the worst decision I've ever seen.”"),
                 Arguments.of(
                         List.of("Musa Danladi Kwande", "Chukwuemeka Nwosu"),
-                        "Defection\n\nSenator (Dr.) Chukwuemeka Nwosu, representing Enugu East, has defended his defection.\n\nAlhaji Musa Danladi Kwande welcomed the lawmaker. “Our doors remain open,” Kwande said.\n\nThe senator, first elected in 2019, dismissed the threat. “Let them go to court,” he said."));
+                        "Defection\n\nSenator (Dr.) Chukwuemeka Nwosu, representing Enugu East, has defended his defection.\n\nAlhaji Musa Danladi Kwande welcomed the lawmaker. “Our doors remain open,” Kwande said.\n\nThe senator, first elected in 2019, dismissed the threat. “Let them go to court,” he said."),
+                Arguments.of(
+                        List.of("Ron Tippett", "Great Lakes Central Railroad"),
+                        "Derailment\n\nTwenty-two cars of a Great Lakes Central Railroad train left the tracks on Monday.\n\nFire Chief Ron Tippett said two tankers were involved. “We have no sign of a leak,” he said.\n\nIn a statement, the railroad said: “We are working closely with local first responders.”"),
+                Arguments.of(
+                        List.of("Laurent Mercier", "the prefecture"),
+                        "Paris\n\nUnion leader Laurent Mercier said: “There will be no retreat.”\n\nThe Paris police prefecture said on X that 23 people had been arrested. “Masked groups attacked officers,” the prefecture wrote."));
     }
 
     @ParameterizedTest
