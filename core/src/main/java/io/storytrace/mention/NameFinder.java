@@ -36,6 +36,10 @@ public final class NameFinder {
                     "von", "la", "le", "bin", "ibn", "al", "el", "ten", "ter", "dos", "das", "zu",
                     "ng");
 
+    /** An amount after a currency's letter: pesos "P96", rand "R4", kwacha "K500", naira "N50". */
+    private static final java.util.regex.Pattern LETTER_AND_NUMBER =
+            java.util.regex.Pattern.compile("[PRKN]\\d[\\d,.]*");
+
     /** Words of organisations' names that never name one alone: "Local", "Primary". */
     private static final Set<String> BARE_ORGANISATION_WORDS = Set.of("local", "primary");
 
@@ -1388,6 +1392,10 @@ public final class NameFinder {
         if (lower.size() == 3 && lower.get(1).equals("for") && runsFor(words.get(2))) {
             // "Pruitt for Wisconsin": a candidate's campaign
             return new Run(words, Mention.Type.ORGANIZATION, written(tokens, words));
+        }
+        if (lower.size() == 1 && LETTER_AND_NUMBER.matcher(words.getFirst().text()).matches()) {
+            // "P96 million", "R4 billion": an amount, not "the G7"
+            return null;
         }
         if (lower.size() == 1 && BARE_ORGANISATION_WORDS.contains(lower.getFirst())) {
             // "Local councillor Tom Hession said": the word names an organisation only with more

@@ -20,7 +20,10 @@ import java.util.Set;
  */
 public final class SentenceSplitter {
 
-    /** Abbreviations that come before a name or a number and never end a sentence. */
+    /**
+     * Abbreviations that come before a name or a number and never end a sentence; "Ma." is the
+     * Filipino short form of María ("Sen. Ma. Lourdes Villaraza-Cruz").
+     */
     private static final Set<String> PREFIXES =
             Set.of(
                     "mr", "mrs", "ms", "mx", "dr", "prof", "gov", "sen", "rep", "gen", "col", "lt",
@@ -29,7 +32,7 @@ public final class SentenceSplitter {
                     "mme", "mlle", "atty", "ch", "sec", "ed", "eds", "approx", "vs", "v", "cf",
                     "e.g", "i.e", "viz", "ca", "c", "est", "dept", "univ", "assn", "bros", "jan",
                     "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-                    "ave", "blvd", "rd", "hwy", "ln", "sq", "ct");
+                    "ave", "blvd", "rd", "hwy", "ln", "sq", "ct", "ma");
 
     /**
      * Abbreviations that come before a number ("No. 5", "Vol. II", "Fig. 3"): before anything else

@@ -81,6 +81,17 @@ class NameFinderTest {
     }
 
     @Test
+    void anAmountAfterACurrencysLetterIsNoName() {
+        Names names =
+                find(
+                        "The agency paid P96 million and owes R4 billion, Ramon Dizon told the G7.",
+                        false);
+
+        assertThat(described(names))
+                .containsExactly("PERSON Ramon Dizon → Ramon Dizon", "ORGANIZATION G7 → G7");
+    }
+
+    @Test
     void aDatelinesPlaceAndStateAreNoOnesName() {
         Names names =
                 find(

@@ -56,6 +56,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void theFilipinoShortFormOfMariaEndsNoSentence() {
+        assertThat(texts("Sen. Ma. Lourdes Villaraza-Cruz asked. Dizon declined."))
+                .containsExactly("Sen. Ma. Lourdes Villaraza-Cruz asked.", "Dizon declined.");
+    }
+
+    @Test
     void anAbbreviationThatMayEndASentenceEndsOneBeforeAnOpener() {
         assertThat(texts("He was born in Washington, D.C. He moved to Acme Inc. The firm grew."))
                 .containsExactly(
