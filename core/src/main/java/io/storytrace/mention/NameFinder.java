@@ -40,6 +40,9 @@ public final class NameFinder {
     private static final java.util.regex.Pattern LETTER_AND_NUMBER =
             java.util.regex.Pattern.compile("[PRKN]\\d[\\d,.]*");
 
+    /** How many letters an acronym runs that names a body with "of" and a place after it. */
+    private static final int ACRONYM_OF_PLACE = 6;
+
     /** Words of organisations' names that never name one alone: "Local", "Primary". */
     private static final Set<String> BARE_ORGANISATION_WORDS = Set.of("local", "primary");
 
@@ -1080,6 +1083,15 @@ public final class NameFinder {
                 end++;
             } else if (token.text().equals("&") && nextCapitalized && previous.capitalized()) {
                 // "Animation & Visual Effects Guild", "Harrow & Finch"
+                end++;
+            } else if (token.text().equals("of")
+                    && nextCapitalized
+                    && (joined
+                            || NameLexicon.initials(previous.text(), ACRONYM_OF_PLACE)
+                                    && !lexicon.roles().contains(previous.lower()))
+                    && lexicon.isPlace(tokens.get(end + 1).text())) {
+                // "the ACLU of Colorado", "the U.S. Attorney’s Office for the Western District of
+                // Virginia": the branch of a body named for where it works
                 end++;
             } else if ((token.text().equals("of") || token.text().equals("for"))
                     && nextCapitalized

@@ -92,6 +92,21 @@ class NameFinderTest {
     }
 
     @Test
+    void aBodysBranchNamedForAPlaceIsOneName() {
+        Names names =
+                find(
+                        "The ACLU of Colorado and the Office for the Western District of Virginia"
+                                + " disagreed.",
+                        false);
+
+        assertThat(described(names))
+                .containsExactly(
+                        "ORGANIZATION ACLU of Colorado → ACLU of Colorado",
+                        "ORGANIZATION Office for the Western District of Virginia → Office for the"
+                                + " Western District of Virginia");
+    }
+
+    @Test
     void aDatelinesPlaceAndStateAreNoOnesName() {
         Names names =
                 find(
