@@ -1952,6 +1952,9 @@ class SpeakerAttributionTest {
                         List.of("Ron Tippett", "Great Lakes Central Railroad"),
                         "Derailment\n\nTwenty-two cars of a Great Lakes Central Railroad train left the tracks on Monday.\n\nFire Chief Ron Tippett said two tankers were involved. “We have no sign of a leak,” he said.\n\nIn a statement, the railroad said: “We are working closely with local first responders.”"),
                 Arguments.of(
+                        List.of("Kill Devil Hills Ocean Rescue"),
+                        "Drowning\n\nThe swimmer was pulled from the water by a Coast Guard Sector North Carolina crew.\n\nKill Devil Hills Ocean Rescue said red flags were flying. “When the red flags are up, stay out of the water,” the agency said."),
+                Arguments.of(
                         List.of("Laurent Mercier", "the prefecture"),
                         "Paris\n\nUnion leader Laurent Mercier said: “There will be no retreat.”\n\nThe Paris police prefecture said on X that 23 people had been arrested. “Masked groups attacked officers,” the prefecture wrote."));
     }
