@@ -5863,7 +5863,8 @@ final class SpeakerResolver {
      * District Council: "it said" is the company, referred to since the council was named.
      */
     private String organisationOrSpeaker(int offset) {
-        String organisation = lastBefore(organisations, offset);
+        NavigableMap<Integer, String> speaking = organisationsSpeaking(offset);
+        String organisation = lastBefore(speaking, offset);
         if (organisation == null) {
             return lastBefore(speakers, offset);
         }
@@ -5873,7 +5874,7 @@ final class SpeakerResolver {
                 || !organisationNames.contains(spoke.getValue())) {
             return organisation;
         }
-        int named = organisations.lowerKey(offset);
+        int named = speaking.lowerKey(offset);
         // "The FBI said in a statement that … the agency’s Pittsburgh field office.": one named in
         // the statement itself is not the one who made it
         return spoke.getKey() > named
@@ -5881,6 +5882,33 @@ final class SpeakerResolver {
                                 && !organisation.startsWith(spoke.getValue())
                 ? spoke.getValue()
                 : organisation;
+    }
+
+    /**
+     * The organisations named before {@code offset}, less any its own sentence names as the one
+     * words were given to: "In a statement to the ASX, the company said" is not the exchange.
+     */
+    private NavigableMap<Integer, String> organisationsSpeaking(int offset) {
+        int sentence = passage.sentenceAt(offset);
+        NavigableMap<Integer, String> before = organisations.headMap(offset, false);
+        int from = passage.sentences().get(sentence).span().start();
+        NavigableMap<Integer, String> inSentence =
+                from < offset ? organisations.subMap(from, true, offset, false) : new TreeMap<>();
+        if (inSentence.isEmpty()) {
+            return before;
+        }
+        NavigableMap<Integer, String> speaking = new TreeMap<>(before);
+        List<Token> tokens = passage.tokens();
+        for (int start : inSentence.keySet()) {
+            int k = passage.tokenAtOrAfter(start) - 1;
+            if (k >= 0 && tokens.get(k).lower().equals("the")) {
+                k--;
+            }
+            if (k >= 0 && tokens.get(k).lower().equals("to")) {
+                speaking.remove(start);
+            }
+        }
+        return speaking;
     }
 
     private String lastBefore(NavigableMap<Integer, String> entries, int offset) {

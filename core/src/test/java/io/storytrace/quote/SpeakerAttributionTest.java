@@ -1955,6 +1955,9 @@ class SpeakerAttributionTest {
                         List.of("Kill Devil Hills Ocean Rescue"),
                         "Drowning\n\nThe swimmer was pulled from the water by a Coast Guard Sector North Carolina crew.\n\nKill Devil Hills Ocean Rescue said red flags were flying. “When the red flags are up, stay out of the water,” the agency said."),
                 Arguments.of(
+                        List.of("Ironbark Resources"),
+                        "Job cuts\n\nIronbark Resources will cut up to 600 jobs after its profit fell.\n\nIn a statement to the ASX, the company said it was “taking decisive action”."),
+                Arguments.of(
                         List.of("Laurent Mercier", "the prefecture"),
                         "Paris\n\nUnion leader Laurent Mercier said: “There will be no retreat.”\n\nThe Paris police prefecture said on X that 23 people had been arrested. “Masked groups attacked officers,” the prefecture wrote."));
     }
