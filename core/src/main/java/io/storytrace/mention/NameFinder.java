@@ -1409,6 +1409,13 @@ public final class NameFinder {
             // "P96 million", "R4 billion": an amount, not "the G7"
             return null;
         }
+        if (lower.size() == 2
+                && words.getLast().text().length() == 1
+                && Character.isUpperCase(words.getLast().text().charAt(0))
+                && !lexicon.givenNames().contains(words.getFirst().bare())) {
+            // "Band A customers", "Plan B", "Hepatitis B": a word and its letter, not "Malcolm X"
+            return null;
+        }
         if (lower.size() == 1 && BARE_ORGANISATION_WORDS.contains(lower.getFirst())) {
             // "Local councillor Tom Hession said": the word names an organisation only with more
             // ("UAW Local 600")

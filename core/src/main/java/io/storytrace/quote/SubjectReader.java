@@ -1952,7 +1952,10 @@ final class SubjectReader {
                     }
                 }
                 if (read != null) {
-                    SpeakerRef apposed = apposedName(tokens, read, to);
+                    SpeakerRef apposed =
+                            named
+                                    ? apposedName(tokens, read, to)
+                                    : nameApposedPast(tokens, read, to);
                     return apposed != null ? apposed : read.ref();
                 }
             }
@@ -2303,6 +2306,26 @@ final class SubjectReader {
             }
         }
         return -1;
+    }
+
+    /**
+     * The name set beside a phrase opened by an article, past the capitals that end it: "The
+     * senator representing Anambra South Senatorial District, Senator Chukwudi Nwachukwu,". A name
+     * read inside such a phrase is whom the role serves, not its holder.
+     */
+    private SpeakerRef nameApposedPast(List<Token> tokens, Read read, int to) {
+        if (read.ref().kind() != SpeakerRef.Kind.NAME) {
+            return apposedName(tokens, read, to);
+        }
+        int comma = read.next();
+        while (comma < to && tokens.get(comma).capitalized()) {
+            comma++;
+        }
+        if (comma >= to || !tokens.get(comma).is(',')) {
+            return null;
+        }
+        Read name = forward(tokens, comma + 1, to);
+        return name != null && name.ref().kind() == SpeakerRef.Kind.NAME ? name.ref() : null;
     }
 
     /** "His neighbour, Joy Adeyinka, …": the name set beside a role. */

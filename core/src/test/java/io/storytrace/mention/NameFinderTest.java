@@ -84,7 +84,8 @@ class NameFinderTest {
     void anAmountAfterACurrencysLetterIsNoName() {
         Names names =
                 find(
-                        "The agency paid P96 million and owes R4 billion, Ramon Dizon told the G7.",
+                        "The agency paid P96 million to Band A customers and owes R4 billion, Ramon"
+                                + " Dizon told the G7.",
                         false);
 
         assertThat(described(names))

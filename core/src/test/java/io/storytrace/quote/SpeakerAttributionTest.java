@@ -1958,6 +1958,9 @@ class SpeakerAttributionTest {
                         List.of("Ironbark Resources"),
                         "Job cuts\n\nIronbark Resources will cut up to 600 jobs after its profit fell.\n\nIn a statement to the ASX, the company said it was “taking decisive action”."),
                 Arguments.of(
+                        List.of("Chukwudi Nwachukwu"),
+                        "Tariff hike: Senator faults NERC\n\nThe senator representing Anambra South Senatorial District, Senator Chukwudi Nwachukwu, has faulted the increase in tariff for customers, describing it as insensitive.\n\nSpeaking with journalists in Abuja on Tuesday, the lawmaker said, “You cannot ask a drowning man to carry cement.”"),
+                Arguments.of(
                         List.of("Laurent Mercier", "the prefecture"),
                         "Paris\n\nUnion leader Laurent Mercier said: “There will be no retreat.”\n\nThe Paris police prefecture said on X that 23 people had been arrested. “Masked groups attacked officers,” the prefecture wrote."));
     }
