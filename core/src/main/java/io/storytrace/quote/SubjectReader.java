@@ -291,6 +291,11 @@ final class SubjectReader {
                 continue;
             }
             if (named && !capital && !PhraseReader.PARTICLES.contains(token.text())) {
+                Read office = holderAfterPortfolio(tokens, i, end, to);
+                if (office != null) {
+                    // "said Secretary of State Antony Blinken", "Chief of Staff Jeff Zients said"
+                    return office;
+                }
                 Read person = personAfterRole(tokens, end, to);
                 if (person != null) {
                     return person;
@@ -327,6 +332,52 @@ final class SubjectReader {
             }
         }
         return phrases.phrase(tokens, i, end);
+    }
+
+    /**
+     * The person named after an office written as a title, "of" or "for" and what it is in charge
+     * of, when {@code i..of} is the title: "Secretary of State Antony Blinken", "Deputy
+     * Commissioner of Police (Metro) Kiran Sethi", "Minister for the Environment Ana Ruiz". Null
+     * when the words at {@code of} open no such office or no name follows it.
+     */
+    private Read holderAfterPortfolio(List<Token> tokens, int i, int of, int to) {
+        String joiner = tokens.get(of).lower();
+        if (!joiner.equals("of") && !joiner.equals("for")
+                || !lexicon.roles().contains(tokens.get(of - 1).lower())
+                        && !lexicon.names().honorifics().contains(tokens.get(of - 1).lower())) {
+            return null;
+        }
+        for (int k = i; k < of; k++) {
+            if (!tokens.get(k).capitalized()) {
+                return null;
+            }
+        }
+        int k = of + 1;
+        if (k < to && tokens.get(k).lower().equals("the")) {
+            k++;
+        }
+        int portfolio = k;
+        while (k < to
+                && (tokens.get(k).capitalized()
+                                && lexicon.names().portfolios().contains(tokens.get(k).lower())
+                        || tokens.get(k).lower().equals("and") && k > portfolio)) {
+            k++;
+        }
+        if (k == portfolio) {
+            return null;
+        }
+        if (k + 2 < to
+                && tokens.get(k).is('(')
+                && tokens.get(k + 1).capitalized()
+                && tokens.get(k + 2).is(')')) {
+            // "(Metro)", "(South)": the district the office serves
+            k += 3;
+        }
+        if (k >= to || !tokens.get(k).capitalized()) {
+            return null;
+        }
+        Read name = phrases.phrase(tokens, k, nameEnd(tokens, k, to));
+        return name != null && name.ref().kind() == SpeakerRef.Kind.NAME ? name : null;
     }
 
     /** How many lower-case words may come before the person noun after capitals: "head coach". */

@@ -729,7 +729,16 @@ class SpeakerAttributionTest {
                         "Factory\n\nWhen contacted, the company's Human Resources Manager, who identified himself only as Mr Kumar, said: “The company is handling the matter.”"),
                 Arguments.of(
                         "Bangko Sentral ng Pilipinas",
-                        "Rates\n\nThe Bangko Sentral ng Pilipinas (BSP) kept its key policy rate unchanged on Thursday.\n\n“The Monetary Board deems it prudent to keep settings steady,” the BSP said in a statement."));
+                        "Rates\n\nThe Bangko Sentral ng Pilipinas (BSP) kept its key policy rate unchanged on Thursday.\n\n“The Monetary Board deems it prudent to keep settings steady,” the BSP said in a statement."),
+                Arguments.of(
+                        "Antony Blinken",
+                        "Talks\n\n“We made progress,” said Secretary of State Antony Blinken."),
+                Arguments.of(
+                        "Jeff Zients",
+                        "White House\n\n“It is done,” Chief of Staff Jeff Zients said."),
+                Arguments.of(
+                        "Kiran Sethi",
+                        "Stampede\n\n“We have some leads. The accused will be arrested soon,” said Deputy Commissioner of Police (Metro) Kiran Sethi."));
     }
 
     @ParameterizedTest
