@@ -878,8 +878,18 @@ final class AttributionFinder {
             return null;
         }
         SubjectReader.Read issuer = subjects.forward(tokens, k + 2, end);
-        return issuer != null && issuer.ref().kind() == SpeakerRef.Kind.NAME ? issuer.ref() : null;
+        // "read a statement from the club", "said a statement from his lawyer": a body or a
+        // person the story goes on to name, found as a role is
+        return issuer != null && ISSUERS.contains(issuer.ref().kind()) ? issuer.ref() : null;
     }
+
+    /** What may issue a document: a name, a body's or a person's role, someone unnamed. */
+    private static final java.util.Set<SpeakerRef.Kind> ISSUERS =
+            java.util.EnumSet.of(
+                    SpeakerRef.Kind.NAME,
+                    SpeakerRef.Kind.ORGANISATION_ROLE,
+                    SpeakerRef.Kind.PERSON_ROLE,
+                    SpeakerRef.Kind.UNNAMED);
 
     /** The subject as read, or the issuer a document subject names ("the report by Acme"). */
     private SpeakerRef issuer(List<Token> tokens, SubjectReader.Read subject, int end) {

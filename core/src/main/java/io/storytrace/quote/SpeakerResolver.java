@@ -5170,14 +5170,14 @@ final class SpeakerResolver {
             // "Lantern Television, the studio behind the series, … the studio said"
             return apposed.getValue();
         }
-        String spoke = organisationThatSpoke(words, ref.offset());
+        String spoke = organisationThatSpoke(ref.text(), words, ref.offset());
         if (spoke != null) {
             return spoke;
         }
         int back = 0;
         for (Map.Entry<Integer, String> entry :
                 organisations.headMap(ref.offset(), false).descendingMap().entrySet()) {
-            if (describes(words, entry.getValue())) {
+            if (describesAs(ref.text(), words, entry.getValue())) {
                 // "the fire department" for the Harlow Springs Fire Department, however far back
                 return entry.getValue();
             }
@@ -5260,12 +5260,12 @@ final class SpeakerResolver {
      * United, which is affiliated with the Communications Workers of America, said … “…,” the union
      * said". Null when no such organisation spoke there.
      */
-    private String organisationThatSpoke(String[] words, int offset) {
+    private String organisationThatSpoke(String phrase, String[] words, int offset) {
         int sentence = passage.sentenceAt(offset);
         int from = passage.sentences().get(Math.max(0, sentence - 1)).span().start();
         java.util.Collection<String> named = organisations.values();
         for (String speaker : speakers.subMap(from, true, offset, false).descendingMap().values()) {
-            if (named.contains(speaker) && describes(words, speaker)) {
+            if (named.contains(speaker) && describesAs(phrase, words, speaker)) {
                 return speaker;
             }
         }
@@ -5582,6 +5582,31 @@ final class SpeakerResolver {
                             || named.contains(word + "s")
                             || word.endsWith("s")
                                     && named.contains(word.substring(0, word.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the phrase {@code phrase} (its words in lower case {@code words}) can name {@code
+     * organisation}: a word of the name, no possessor or capitalised modifier the name lacks, and
+     * no other portfolio ("Russia's foreign ministry" is not the Ministry of Health).
+     */
+    private boolean describesAs(String phrase, String[] words, String organisation) {
+        return describes(words, organisation)
+                && sharesModifier(phrase, organisation)
+                && !otherPortfolio(words, organisation);
+    }
+
+    /**
+     * Whether the lower-case words of a phrase for an organisation name a portfolio its name lacks:
+     * "the foreign ministry" is not the Ministry of Health.
+     */
+    private boolean otherPortfolio(String[] words, String organisation) {
+        List<String> named = List.of(organisation.toLowerCase(Locale.ROOT).split(" "));
+        for (int k = 0; k < words.length - 1; k++) {
+            if (lexicon.names().portfolios().contains(words[k]) && !named.contains(words[k])) {
                 return true;
             }
         }

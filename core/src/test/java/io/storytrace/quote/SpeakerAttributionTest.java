@@ -1970,6 +1970,12 @@ class SpeakerAttributionTest {
                         List.of("Chukwudi Nwachukwu"),
                         "Tariff hike: Senator faults NERC\n\nThe senator representing Anambra South Senatorial District, Senator Chukwudi Nwachukwu, has faulted the increase in tariff for customers, describing it as insensitive.\n\nSpeaking with journalists in Abuja on Tuesday, the lawmaker said, “You cannot ask a drowning man to carry cement.”"),
                 Arguments.of(
+                        List.of("the club"),
+                        "Club news\n\nManager Tom Hale left on Friday.\n\n“We are deeply saddened,” read a statement from the club."),
+                Arguments.of(
+                        List.of("Russia's foreign ministry", "Ministry of Health"),
+                        "Move\n\nThe Ministry of Health said hospitals were ready.\n\nRussia's foreign ministry said: “This is a provocation.”\n\n“We are ready,” the health ministry said."),
+                Arguments.of(
                         List.of("Laurent Mercier", "the prefecture"),
                         "Paris\n\nUnion leader Laurent Mercier said: “There will be no retreat.”\n\nThe Paris police prefecture said on X that 23 people had been arrested. “Masked groups attacked officers,” the prefecture wrote."));
     }
