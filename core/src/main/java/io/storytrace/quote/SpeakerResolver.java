@@ -53,6 +53,10 @@ final class SpeakerResolver {
     private final NavigableMap<Integer, String> people = new TreeMap<>();
     private final NavigableMap<Integer, String> speakers = new TreeMap<>();
     private final NavigableMap<Integer, String> organisations = new TreeMap<>();
+
+    /** The outlets the article names, by where: "the newspaper" points back at them. */
+    private final NavigableMap<Integer, String> outlets = new TreeMap<>();
+
     private final Map<String, NavigableMap<Integer, String>> roleHolders = new HashMap<>();
 
     /** The writer the byline names, who is "I" in the article ("“…?” I ask her."), or null. */
@@ -145,6 +149,7 @@ final class SpeakerResolver {
                     apposedOrganisationNoun(mention);
                 }
                 case OUTLET -> {
+                    outlets.put(mention.span().start(), mention.canonical());
                     if (lexicon.names().knownOutlet(mention.canonical()) != null) {
                         // "ITV said it had accepted his decision": no "he" or "the presenter"
                         // is ITV
@@ -5138,6 +5143,17 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** Nouns for an outlet, which point back at the last outlet named: "the newspaper said". */
+    private static final java.util.Set<String> MEDIA_NOUNS =
+            java.util.Set.of(
+                    "newspaper",
+                    "paper",
+                    "magazine",
+                    "tabloid",
+                    "outlet",
+                    "broadcaster",
+                    "station");
+
     /** How many organisations back "the union" looks for one whose name has that noun. */
     private static final int ORGANISATIONS_BACK = 4;
 
@@ -5160,6 +5176,22 @@ final class SpeakerResolver {
                 QuoteAssembler.DOCUMENTS.contains(noun) ? issuerOf(noun, ref.offset()) : null;
         if (issuer != null) {
             return issuer;
+        }
+        int at = passage.tokenAtOrAfter(ref.offset());
+        if (MEDIA_NOUNS.contains(noun)
+                && at > 0
+                && PhraseReader.COMPLEMENTS.contains(passage.tokens().get(at - 1).lower())) {
+            // "A spokesperson for the broadcaster": as written
+            return ref.text();
+        }
+        if (MEDIA_NOUNS.contains(noun) && words.length <= 2) {
+            NavigableMap<Integer, String> press = new TreeMap<>(outlets);
+            press.values().removeIf(OutletRecognizer::platform);
+            String outlet = lastBefore(press, ref.offset());
+            if (outlet != null) {
+                // "denying the Daily Mail report. “…,” the newspaper said": the outlet named
+                return outlet;
+            }
         }
         NavigableMap<Integer, String> described = organisationsAs.get(noun);
         Map.Entry<Integer, String> apposed =

@@ -1976,6 +1976,9 @@ class SpeakerAttributionTest {
                         List.of("Russia's foreign ministry", "Ministry of Health"),
                         "Move\n\nThe Ministry of Health said hospitals were ready.\n\nRussia's foreign ministry said: “This is a provocation.”\n\n“We are ready,” the health ministry said."),
                 Arguments.of(
+                        List.of("The Daily Mail", "A spokesperson for the broadcaster"),
+                        "Row\n\nThe singer Lily Allen responded on Twitter, denying the Daily Mail report.\n\n“We stand by our story,” the newspaper said.\n\nITV has not confirmed the line-up. A spokesperson for the broadcaster said: “We never comment on speculation.”"),
+                Arguments.of(
                         List.of("Laurent Mercier", "the prefecture"),
                         "Paris\n\nUnion leader Laurent Mercier said: “There will be no retreat.”\n\nThe Paris police prefecture said on X that 23 people had been arrested. “Masked groups attacked officers,” the prefecture wrote."));
     }
