@@ -1979,6 +1979,9 @@ class SpeakerAttributionTest {
                         List.of("The Daily Mail", "A spokesperson for the broadcaster"),
                         "Row\n\nThe singer Lily Allen responded on Twitter, denying the Daily Mail report.\n\n“We stand by our story,” the newspaper said.\n\nITV has not confirmed the line-up. A spokesperson for the broadcaster said: “We never comment on speculation.”"),
                 Arguments.of(
+                        List.of("The crowd", "the audience"),
+                        "Rally\n\nThe minister spoke first.\n\nThe crowd chanted “Lock her up!”\n\n“Lock him up!” the audience shouted back."),
+                Arguments.of(
                         List.of("Laurent Mercier", "the prefecture"),
                         "Paris\n\nUnion leader Laurent Mercier said: “There will be no retreat.”\n\nThe Paris police prefecture said on X that 23 people had been arrested. “Masked groups attacked officers,” the prefecture wrote."));
     }
