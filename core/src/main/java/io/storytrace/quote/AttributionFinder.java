@@ -1472,8 +1472,8 @@ final class AttributionFinder {
     /**
      * The "according to" attribution of the source named in {@code from..to}: a person or a body,
      * an outlet's own reporter ("ESPN's Adam Schefter", the outlet credited too), or, closing the
-     * sentence after a quotation, an outlet alone ("according to Reuters."), speaking for itself.
-     * Null for an outlet alone elsewhere, which the outlet reading credits.
+     * sentence after a quotation or before one, an outlet alone ("according to Reuters."), speaking
+     * for itself.
      */
     private Attribution credited(
             List<Token> tokens,
@@ -1489,8 +1489,9 @@ final class AttributionFinder {
         boolean the = tokens.get(from).text().equals("the");
         OutletRecognizer.Name outlet = outlets.outletAt(tokens, the ? from + 1 : from, to, the);
         String credited = null;
-        if (outlet != null && after && outletAlone(tokens, outlet.end(), to)) {
-            // "“Talks have stalled,” according to Reuters.": the outlet's own words
+        if (outlet != null && outletAlone(tokens, outlet.end(), to)) {
+            // "“Talks have stalled,” according to Reuters.", "According to Bloomberg, the company
+            // is “exploring options”": the outlet's own words
             return new Attribution(
                     new SpeakerRef(
                             SpeakerRef.Kind.NAME, outlet.canonical(), tokens.get(from).start()),
@@ -1498,7 +1499,7 @@ final class AttributionFinder {
                     outlet.canonical(),
                     confidence,
                     adjacent,
-                    true);
+                    after);
         }
         if (outlet != null) {
             if (outlet.end() >= to

@@ -1982,6 +1982,9 @@ class SpeakerAttributionTest {
                         List.of("The crowd", "the audience"),
                         "Rally\n\nThe minister spoke first.\n\nThe crowd chanted “Lock her up!”\n\n“Lock him up!” the audience shouted back."),
                 Arguments.of(
+                        List.of("Bloomberg", "Reuters"),
+                        "Deal talks\n\nShares in Acme Corp rose 8% on Monday.\n\nAccording to Bloomberg, the company is “exploring options” including a sale.\n\nAccording to Reuters, Acme is “in advanced talks” with two bidders."),
+                Arguments.of(
                         List.of("Laurent Mercier", "the prefecture"),
                         "Paris\n\nUnion leader Laurent Mercier said: “There will be no retreat.”\n\nThe Paris police prefecture said on X that 23 people had been arrested. “Masked groups attacked officers,” the prefecture wrote."));
     }
