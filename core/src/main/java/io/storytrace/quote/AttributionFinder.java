@@ -187,8 +187,14 @@ final class AttributionFinder {
         end = Math.min(end, i + CLAUSE_REACH);
         boolean dashed = i < end && (tokens.get(i).is('—') || tokens.get(i).is('–'));
         boolean comma = i < end && tokens.get(i).is(',');
-        if (comma || dashed) {
+        boolean colon = headline && i < end && tokens.get(i).is(':');
+        if (comma || dashed || colon) {
             i++;
+        }
+        if (colon || dashed && headline) {
+            // "‘Do not wait’: Residents told to leave": those the words were said to; otherwise
+            // the subject, with no cue, so the same words quoted below with a speaker prevail
+            return addressed(tokens, i, end) ? null : headlineSubject(tokens, i, end);
         }
         if (i >= end || renamesQuotation(tokens, i, end)) {
             return null;
@@ -233,6 +239,83 @@ final class AttributionFinder {
         }
         return found;
     }
+
+    /**
+     * The subject that opens a headline after its quotation and a colon or dash, whatever its verb:
+     * "‘Trial will take years’: Delhi HC judge grants bail", "‘It’s over’ – Smith quits", "‘We will
+     * not back down’: Unite". A headline puts the speaker there; null when what follows is no one
+     * (a pronoun, or a phrase the reading takes for none).
+     */
+    private Attribution headlineSubject(List<Token> tokens, int i, int end) {
+        SubjectReader.Read subject = subjects.forward(tokens, i, end);
+        if (subject == null || !HEADLINE_SPEAKERS.contains(subject.ref().kind())) {
+            return null;
+        }
+        SpeakerRef ref = subject.ref();
+        int next = subject.next();
+        if (ref.kind() == SpeakerRef.Kind.NAME) {
+            String lower = ref.text().toLowerCase(java.util.Locale.ROOT);
+            String last = lower.substring(lower.lastIndexOf(' ') + 1);
+            if (lexicon.anonymous().contains(last)) {
+                // "‘…’ – Cabinet Spokesman": whoever the story names below, found as for no cue
+                return null;
+            } else if (lexicon.roles().contains(last)) {
+                // "‘…’: Delhi HC Judge": a role in a headline's capitals
+                ref = new SpeakerRef(SpeakerRef.Kind.PERSON_ROLE, ref.text(), ref.offset());
+            } else if (next < end
+                    && tokens.get(next).type() == Token.Type.WORD
+                    && lexicon.roles().contains(tokens.get(next).lower())) {
+                // "Delhi HC judge grants bail": the capitals say where the role serves
+                ref =
+                        new SpeakerRef(
+                                SpeakerRef.Kind.PERSON_ROLE,
+                                ref.text() + " " + tokens.get(next).text(),
+                                ref.offset());
+            } else if (!ref.text().contains(" ") && lexicon.organisations().contains(lower)) {
+                // "‘…’: Union vows to strike": the noun in a headline's capitals
+                ref =
+                        new SpeakerRef(
+                                SpeakerRef.Kind.ORGANISATION_ROLE, "the " + lower, ref.offset());
+            } else if (!ref.text().contains(" ") && !namedAgain(tokens, ref, end)) {
+                // "‘Devastating’: Tributes paid to teenager": a word no one is named by below
+                return null;
+            }
+        }
+        return new Attribution(ref, null, null, HEADLINE_SUBJECT, true, true);
+    }
+
+    /** Whether the one word of {@code ref} stands again after token {@code from}, capitalised. */
+    private static boolean namedAgain(List<Token> tokens, SpeakerRef ref, int from) {
+        for (int k = from; k < tokens.size(); k++) {
+            if (tokens.get(k).text().equals(ref.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the subject at token {@code i} is followed by a passive verb of being told. */
+    private boolean addressed(List<Token> tokens, int i, int end) {
+        SubjectReader.Read subject = subjects.forward(tokens, i, end);
+        return subject != null
+                && subject.next() < end
+                && ADDRESSED.contains(tokens.get(subject.next()).lower());
+    }
+
+    /** Passive verbs after a headline's subject that make it the one spoken to. */
+    private static final java.util.Set<String> ADDRESSED =
+            java.util.Set.of("told", "urged", "warned", "asked", "ordered", "advised", "given");
+
+    /** What may speak as a headline's subject after its quotation. */
+    private static final java.util.Set<SpeakerRef.Kind> HEADLINE_SPEAKERS =
+            java.util.EnumSet.of(
+                    SpeakerRef.Kind.NAME,
+                    SpeakerRef.Kind.PERSON_ROLE,
+                    SpeakerRef.Kind.ORGANISATION_ROLE,
+                    SpeakerRef.Kind.UNNAMED);
+
+    /** How surely a headline's subject after its quotation is its speaker. */
+    private static final double HEADLINE_SUBJECT = 0.6;
 
     /**
      * Whether the next sentence, starting at token {@code next}, ends in a colon right before the

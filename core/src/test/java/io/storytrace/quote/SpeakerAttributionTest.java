@@ -3649,7 +3649,19 @@ class SpeakerAttributionTest {
                                 + " on.”\n\nThe Irish actor added that his family had been"
                                 + " supportive: “My dad rang me after the first episode.”",
                         false,
-                        List.of("Brooke Sanders (REFERENCE)", "Declan Furey (REFERENCE)")));
+                        List.of("Brooke Sanders (REFERENCE)", "Declan Furey (REFERENCE)")),
+                Arguments.of(
+                        "‘Trial will take years’: Delhi HC judge grants bail to businessman\n\nJustice Anil Deshpande granted bail to Raghav Sethi on Monday.",
+                        true,
+                        List.of("Anil Deshpande (REFERENCE)")),
+                Arguments.of(
+                        "‘It’s over’ – Smith quits as manager\n\nChairman Bob Jones thanked the team.\n\nTown manager Alan Smith resigned on Friday after a run of defeats.",
+                        true,
+                        List.of("Alan Smith (NAMED)")),
+                Arguments.of(
+                        "‘Do not wait’: Residents told to leave now\n\nFire chief Bronwyn Tuckett said the fire was moving fast.",
+                        true,
+                        List.of("Bronwyn Tuckett (CONTEXT)")));
     }
 
     @ParameterizedTest
