@@ -426,6 +426,11 @@ final class PhraseReader {
             // "Another added:", "A third said": someone like the last unnamed speaker
             return whole(SpeakerRef.Kind.UNNAMED, tokens, from, end);
         }
+        if (titleAfterThe(tokens, from, end)) {
+            // "the Deputy Commissioner said", "the Attorney General told": an office in capitals,
+            // not a name
+            return whole(SpeakerRef.Kind.PERSON_ROLE, tokens, from, end);
+        }
         int nameStart = trailingName(tokens, from, end);
         if (nameStart > from + 1 && staffOf(tokens, from, nameStart)) {
             // "Analysts at Brattleby & Co", "economists at Goldman Sachs": the people, and where
@@ -1014,6 +1019,28 @@ final class PhraseReader {
                     "alliance",
                     "party",
                     "friends");
+
+    /**
+     * Whether {@code from..end} is "the" and capitalised words that are each a role or a title, one
+     * at least a role: "the Deputy Commissioner", "the Attorney General".
+     */
+    private boolean titleAfterThe(List<Token> tokens, int from, int end) {
+        if (end - from < 2 || !tokens.get(from).lower().equals("the")) {
+            return false;
+        }
+        boolean role = false;
+        for (int k = from + 1; k < end; k++) {
+            Token token = tokens.get(k);
+            String word = token.lower();
+            if (!token.capitalized()
+                    || !lexicon.roles().contains(word)
+                            && !lexicon.names().honorifics().contains(word)) {
+                return false;
+            }
+            role |= lexicon.roles().contains(word);
+        }
+        return role;
+    }
 
     /**
      * "says Doctor": a capitalised title standing alone after no determiner is someone's surname

@@ -1985,6 +1985,9 @@ class SpeakerAttributionTest {
                         List.of("Bloomberg", "Reuters"),
                         "Deal talks\n\nShares in Acme Corp rose 8% on Monday.\n\nAccording to Bloomberg, the company is “exploring options” including a sale.\n\nAccording to Reuters, Acme is “in advanced talks” with two bidders."),
                 Arguments.of(
+                        List.of("K.N. Ravindra Gowda", "Basavaraj Patil", "K.N. Ravindra Gowda"),
+                        "Crop aid\n\nDeputy Commissioner K.N. Ravindra Gowda said verification was complete. “The money will be credited soon,” he told reporters.\n\nFarmer leader Basavaraj Patil said delays were common. “We are tired of waiting,” he said.\n\nResponding to the criticism, the Deputy Commissioner said some applications had been held up. “We are holding camps,” the officer said."),
+                Arguments.of(
                         List.of("Laurent Mercier", "the prefecture"),
                         "Paris\n\nUnion leader Laurent Mercier said: “There will be no retreat.”\n\nThe Paris police prefecture said on X that 23 people had been arrested. “Masked groups attacked officers,” the prefecture wrote."));
     }
