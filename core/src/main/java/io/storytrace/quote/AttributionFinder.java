@@ -248,7 +248,7 @@ final class AttributionFinder {
      */
     private Attribution headlineSubject(List<Token> tokens, int i, int end) {
         SubjectReader.Read subject = subjects.forward(tokens, i, end);
-        if (subject == null || !HEADLINE_SPEAKERS.contains(subject.ref().kind())) {
+        if (subject == null || !SOMEONE.contains(subject.ref().kind())) {
             return null;
         }
         SpeakerRef ref = subject.ref();
@@ -305,14 +305,6 @@ final class AttributionFinder {
     /** Passive verbs after a headline's subject that make it the one spoken to. */
     private static final java.util.Set<String> ADDRESSED =
             java.util.Set.of("told", "urged", "warned", "asked", "ordered", "advised", "given");
-
-    /** What may speak as a headline's subject after its quotation. */
-    private static final java.util.Set<SpeakerRef.Kind> HEADLINE_SPEAKERS =
-            java.util.EnumSet.of(
-                    SpeakerRef.Kind.NAME,
-                    SpeakerRef.Kind.PERSON_ROLE,
-                    SpeakerRef.Kind.ORGANISATION_ROLE,
-                    SpeakerRef.Kind.UNNAMED);
 
     /** How surely a headline's subject after its quotation is its speaker. */
     private static final double HEADLINE_SUBJECT = 0.6;
@@ -963,11 +955,14 @@ final class AttributionFinder {
         SubjectReader.Read issuer = subjects.forward(tokens, k + 2, end);
         // "read a statement from the club", "said a statement from his lawyer": a body or a
         // person the story goes on to name, found as a role is
-        return issuer != null && ISSUERS.contains(issuer.ref().kind()) ? issuer.ref() : null;
+        return issuer != null && SOMEONE.contains(issuer.ref().kind()) ? issuer.ref() : null;
     }
 
-    /** What may issue a document: a name, a body's or a person's role, someone unnamed. */
-    private static final java.util.Set<SpeakerRef.Kind> ISSUERS =
+    /**
+     * What names someone by itself, to issue a document or head a headline: a name, a body's or a
+     * person's role, someone unnamed (not a pronoun, nor the sentence's subject to be found again).
+     */
+    private static final java.util.Set<SpeakerRef.Kind> SOMEONE =
             java.util.EnumSet.of(
                     SpeakerRef.Kind.NAME,
                     SpeakerRef.Kind.ORGANISATION_ROLE,
