@@ -5177,6 +5177,14 @@ final class SpeakerResolver {
         if (issuer != null) {
             return issuer;
         }
+        NavigableMap<Integer, String> holders = roleHolders.get(noun);
+        if (lexicon.roles().contains(noun)
+                && holders != null
+                && holders.lowerKey(ref.offset()) != null) {
+            // "Forecaster Jane Hill … the forecaster said": a person introduced in the role, before
+            // the body the same noun names ("The Met Office … the forecaster said")
+            return holders.lowerEntry(ref.offset()).getValue();
+        }
         int at = passage.tokenAtOrAfter(ref.offset());
         if (MEDIA_NOUNS.contains(noun)
                 && at > 0

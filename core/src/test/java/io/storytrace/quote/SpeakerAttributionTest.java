@@ -1988,6 +1988,12 @@ class SpeakerAttributionTest {
                         List.of("K.N. Ravindra Gowda", "Basavaraj Patil", "K.N. Ravindra Gowda"),
                         "Crop aid\n\nDeputy Commissioner K.N. Ravindra Gowda said verification was complete. “The money will be credited soon,” he told reporters.\n\nFarmer leader Basavaraj Patil said delays were common. “We are tired of waiting,” he said.\n\nResponding to the criticism, the Deputy Commissioner said some applications had been held up. “We are holding camps,” the officer said."),
                 Arguments.of(
+                        List.of("Met Office"),
+                        "Rain warning\n\nThe Met Office has issued a yellow warning for rain across Wales. “Flooding of homes is possible,” the forecaster said."),
+                Arguments.of(
+                        List.of("Jane Hill"),
+                        "Storm\n\nForecaster Jane Hill, of the private firm WeatherCo, expects gales. “It will be wild,” the forecaster said."),
+                Arguments.of(
                         List.of("Laurent Mercier", "the prefecture"),
                         "Paris\n\nUnion leader Laurent Mercier said: “There will be no retreat.”\n\nThe Paris police prefecture said on X that 23 people had been arrested. “Masked groups attacked officers,” the prefecture wrote."));
     }
