@@ -811,6 +811,7 @@ public final class NameFinder {
             boolean opening = i == 0 || isMark(tokens.get(i - 1));
             if (opening
                     && !campaign(tokens, i, end)
+                    && !nationalBody(tokens, i, end)
                     && !titleBeforeOneName(tokens, i, end)
                     && !(end - i >= 3 && groupApposed(tokens, end))
                     && (lowerCase.contains(tokens.get(i).lower())
@@ -994,6 +995,23 @@ public final class NameFinder {
                 && ADVERB_ENDINGS.stream().anyMatch(word::endsWith)
                 && !lexicon.givenNames().contains(word);
     }
+
+    /**
+     * Whether the run {@code i..end} opening a sentence is a body named for the country it works
+     * in, its first word a common one: "Cancer Research UK said", "Water Safety Ireland urged",
+     * "Energy UK said" (not "In Ireland" or "Northern Ireland").
+     */
+    private boolean nationalBody(List<Token> tokens, int i, int end) {
+        return end - i >= 2
+                && NATIONAL_ENDS.contains(tokens.get(end - 1).text())
+                && !lexicon.notNames().contains(tokens.get(i).bare())
+                && !lexicon.isPlaceOrGroup(texts(tokens.subList(i + 1, end)))
+                && !lexicon.isRegion(texts(tokens.subList(i, end)));
+    }
+
+    /** Countries that end the names of bodies working in them: "Age UK", "Sport England". */
+    private static final Set<String> NATIONAL_ENDS =
+            Set.of("UK", "England", "Scotland", "Wales", "Ireland", "Cymru", "Canada", "Australia");
 
     /** Endings of adverbs that open sentences: "Apparently", "Reportedly", "Unsurprisingly". */
     private static final List<String> ADVERB_ENDINGS =
@@ -1426,6 +1444,16 @@ public final class NameFinder {
                         || !personAfterRole(lower)
                                 && lower.stream()
                                         .anyMatch(lexicon.organisationWords()::contains))) {
+            return new Run(words, Mention.Type.ORGANIZATION, written(tokens, words));
+        }
+        if (given <= 0
+                && words.size() > 1
+                && NATIONAL_ENDS.contains(words.getLast().text())
+                && !lexicon.givenNames().contains(words.getFirst().bare())
+                && !lexicon.isPlaceOrGroup(texts(words))
+                && !lexicon.isRegion(texts(words))) {
+            // "Sport England", "Water Safety Ireland", "Cancer Research UK": a body named for its
+            // country (not "Kathy Ireland", not "Northern Ireland")
             return new Run(words, Mention.Type.ORGANIZATION, written(tokens, words));
         }
         if (given <= 0

@@ -108,6 +108,21 @@ class NameFinderTest {
     }
 
     @Test
+    void aBodyNamedForItsCountryKeepsTheCommonWordThatOpensItsSentence() {
+        Names names =
+                find(
+                        "Patients with cancer wait.\n\nCancer Research UK said so. In Ireland"
+                                + " the season is short. Northern Ireland agreed. Model Kathy"
+                                + " Ireland smiled.",
+                        false);
+
+        assertThat(described(names))
+                .containsExactly(
+                        "ORGANIZATION Cancer Research UK → Cancer Research UK",
+                        "PERSON Kathy Ireland → Kathy Ireland");
+    }
+
+    @Test
     void aDatelinesPlaceAndStateAreNoOnesName() {
         Names names =
                 find(
