@@ -54,8 +54,11 @@ final class SpeakerResolver {
     private final NavigableMap<Integer, String> speakers = new TreeMap<>();
     private final NavigableMap<Integer, String> organisations = new TreeMap<>();
 
-    /** The outlets the article names, by where: "the newspaper" points back at them. */
-    private final NavigableMap<Integer, String> outlets = new TreeMap<>();
+    /**
+     * The outlets the article names that are no platform, by where: "the newspaper" points back at
+     * them.
+     */
+    private final NavigableMap<Integer, String> press = new TreeMap<>();
 
     private final Map<String, NavigableMap<Integer, String>> roleHolders = new HashMap<>();
 
@@ -149,7 +152,9 @@ final class SpeakerResolver {
                     apposedOrganisationNoun(mention);
                 }
                 case OUTLET -> {
-                    outlets.put(mention.span().start(), mention.canonical());
+                    if (!OutletRecognizer.platform(mention.canonical())) {
+                        press.put(mention.span().start(), mention.canonical());
+                    }
                     if (lexicon.names().knownOutlet(mention.canonical()) != null) {
                         // "ITV said it had accepted his decision": no "he" or "the presenter"
                         // is ITV
@@ -5178,12 +5183,14 @@ final class SpeakerResolver {
             return issuer;
         }
         NavigableMap<Integer, String> holders = roleHolders.get(noun);
-        if (lexicon.roles().contains(noun)
-                && holders != null
-                && holders.lowerKey(ref.offset()) != null) {
+        Map.Entry<Integer, String> holder =
+                holders == null || !lexicon.roles().contains(noun)
+                        ? null
+                        : holders.lowerEntry(ref.offset());
+        if (holder != null) {
             // "Forecaster Jane Hill … the forecaster said": a person introduced in the role, before
             // the body the same noun names ("The Met Office … the forecaster said")
-            return holders.lowerEntry(ref.offset()).getValue();
+            return holder.getValue();
         }
         int at = passage.tokenAtOrAfter(ref.offset());
         if (MEDIA_NOUNS.contains(noun)
@@ -5193,8 +5200,6 @@ final class SpeakerResolver {
             return ref.text();
         }
         if (MEDIA_NOUNS.contains(noun) && words.length <= 2) {
-            NavigableMap<Integer, String> press = new TreeMap<>(outlets);
-            press.values().removeIf(OutletRecognizer::platform);
             String outlet = lastBefore(press, ref.offset());
             if (outlet != null) {
                 // "denying the Daily Mail report. “…,” the newspaper said": the outlet named
