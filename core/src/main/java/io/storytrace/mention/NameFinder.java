@@ -1002,11 +1002,20 @@ public final class NameFinder {
      * "Energy UK said" (not "In Ireland" or "Northern Ireland").
      */
     private boolean nationalBody(List<Token> tokens, int i, int end) {
-        return end - i >= 2
-                && NATIONAL_ENDS.contains(tokens.get(end - 1).text())
-                && !lexicon.notNames().contains(tokens.get(i).bare())
-                && !lexicon.isPlaceOrGroup(texts(tokens.subList(i + 1, end)))
-                && !lexicon.isRegion(texts(tokens.subList(i, end)));
+        return namedForCountry(tokens.subList(i, end))
+                && !lexicon.notNames().contains(tokens.get(i).bare());
+    }
+
+    /**
+     * Whether {@code run} of two words or more ends in a country that closes the names of bodies
+     * working in it ("Sport England", "Cancer Research UK") and is no place as a whole ("Northern
+     * Ireland", "New England").
+     */
+    private boolean namedForCountry(List<Token> run) {
+        return run.size() >= 2
+                && NATIONAL_ENDS.contains(run.getLast().text())
+                && !lexicon.isPlaceOrGroup(texts(run))
+                && !lexicon.isRegion(texts(run));
     }
 
     /** Countries that end the names of bodies working in them: "Age UK", "Sport England". */
@@ -1447,11 +1456,8 @@ public final class NameFinder {
             return new Run(words, Mention.Type.ORGANIZATION, written(tokens, words));
         }
         if (given <= 0
-                && words.size() > 1
-                && NATIONAL_ENDS.contains(words.getLast().text())
-                && !lexicon.givenNames().contains(words.getFirst().bare())
-                && !lexicon.isPlaceOrGroup(texts(words))
-                && !lexicon.isRegion(texts(words))) {
+                && namedForCountry(words)
+                && !lexicon.givenNames().contains(words.getFirst().bare())) {
             // "Sport England", "Water Safety Ireland", "Cancer Research UK": a body named for its
             // country (not "Kathy Ireland", not "Northern Ireland")
             return new Run(words, Mention.Type.ORGANIZATION, written(tokens, words));

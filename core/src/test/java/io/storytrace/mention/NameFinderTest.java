@@ -111,14 +111,15 @@ class NameFinderTest {
     void aBodyNamedForItsCountryKeepsTheCommonWordThatOpensItsSentence() {
         Names names =
                 find(
-                        "Patients with cancer wait.\n\nCancer Research UK said so. In Ireland"
-                                + " the season is short. Northern Ireland agreed. Model Kathy"
-                                + " Ireland smiled.",
+                        "Patients with cancer wait for sport.\n\nCancer Research UK said so. Sport"
+                                + " England agreed. In Ireland the season is short. Northern"
+                                + " Ireland agreed. Model Kathy Ireland smiled.",
                         false);
 
         assertThat(described(names))
                 .containsExactly(
                         "ORGANIZATION Cancer Research UK → Cancer Research UK",
+                        "ORGANIZATION Sport England → Sport England",
                         "PERSON Kathy Ireland → Kathy Ireland");
     }
 
