@@ -194,7 +194,7 @@ final class AttributionFinder {
         if (colon || dashed && headline) {
             // "‘Do not wait’: Residents told to leave": those the words were said to; otherwise
             // the subject, with no cue, so the same words quoted below with a speaker prevail
-            return addressed(tokens, i, end) ? null : headlineSubject(tokens, i, end);
+            return headlineSubject(tokens, i, end);
         }
         if (i >= end || renamesQuotation(tokens, i, end)) {
             return null;
@@ -244,7 +244,8 @@ final class AttributionFinder {
      * The subject that opens a headline after its quotation and a colon or dash, whatever its verb:
      * "‘Trial will take years’: Delhi HC judge grants bail", "‘It’s over’ – Smith quits", "‘We will
      * not back down’: Unite". A headline puts the speaker there; null when what follows is no one
-     * (a pronoun, or a phrase the reading takes for none).
+     * (a pronoun, or a phrase the reading takes for none) or those the words were said to
+     * ("Residents told to leave").
      */
     private Attribution headlineSubject(List<Token> tokens, int i, int end) {
         SubjectReader.Read subject = subjects.forward(tokens, i, end);
@@ -253,6 +254,9 @@ final class AttributionFinder {
         }
         SpeakerRef ref = subject.ref();
         int next = subject.next();
+        if (next < end && ADDRESSED.contains(tokens.get(next).lower())) {
+            return null;
+        }
         if (ref.kind() == SpeakerRef.Kind.NAME) {
             String lower = ref.text().toLowerCase(java.util.Locale.ROOT);
             String last = lower.substring(lower.lastIndexOf(' ') + 1);
@@ -292,14 +296,6 @@ final class AttributionFinder {
             }
         }
         return false;
-    }
-
-    /** Whether the subject at token {@code i} is followed by a passive verb of being told. */
-    private boolean addressed(List<Token> tokens, int i, int end) {
-        SubjectReader.Read subject = subjects.forward(tokens, i, end);
-        return subject != null
-                && subject.next() < end
-                && ADDRESSED.contains(tokens.get(subject.next()).lower());
     }
 
     /** Passive verbs after a headline's subject that make it the one spoken to. */
