@@ -1116,7 +1116,7 @@ public final class NameFinder {
                     && (joined
                             || NameLexicon.initials(previous.text(), ACRONYM_OF_PLACE)
                                     && !lexicon.roles().contains(previous.lower()))
-                    && lexicon.isPlace(tokens.get(end + 1).text())) {
+                    && lexicon.places().contains(tokens.get(end + 1).lower())) {
                 // "the ACLU of Colorado", "the U.S. Attorney’s Office for the Western District of
                 // Virginia": the branch of a body named for where it works
                 end++;

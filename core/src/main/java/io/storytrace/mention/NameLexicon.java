@@ -322,11 +322,6 @@ public record NameLexicon(
         return institutions.contains(String.join(" ", words).toLowerCase(Locale.ROOT));
     }
 
-    /** Whether {@code word} is one of the well-known places ("Ohio", "Kenya"). */
-    public boolean isPlace(String word) {
-        return places.contains(word.toLowerCase(Locale.ROOT));
-    }
-
     /** Whether {@code words} name a well-known place or end with a word for a group of people. */
     public boolean isPlaceOrGroup(List<String> words) {
         String name = String.join(" ", words).toLowerCase(Locale.ROOT);
