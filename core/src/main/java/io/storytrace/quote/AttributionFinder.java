@@ -1806,21 +1806,32 @@ final class AttributionFinder {
 
     /**
      * Whether the weak cue at {@code c} says where it was posted and a colon then opens the words
-     * at {@code open}: "The restaurant posted on its Instagram account Friday night: “…”".
+     * at {@code open}: "The restaurant posted on its Instagram account Friday night: “…”", "One
+     * resident posted on social media: “…”", "posted online: “…”".
      */
     private static boolean onPlatformBeforeColon(List<Token> tokens, int c, int open) {
-        if (c + 2 >= open
-                || !tokens.get(open - 1).is(':')
-                || !tokens.get(c + 1).lower().equals("on")) {
+        if (c + 1 >= open || !tokens.get(open - 1).is(':')) {
+            return false;
+        }
+        if (tokens.get(c + 1).lower().equals("online")) {
+            return true;
+        }
+        if (c + 2 >= open || !tokens.get(c + 1).lower().equals("on")) {
             return false;
         }
         for (int k = c + 2; k < open - 1 && k - c - 1 <= PLATFORM_REACH; k++) {
-            if (OutletRecognizer.platform(tokens.get(k).text())) {
+            if (OutletRecognizer.platform(tokens.get(k).text())
+                    || POST_PLACES.contains(tokens.get(k).lower())) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Where a post may be put, with no platform named: "on social media", "on its website". */
+    private static final java.util.Set<String> POST_PLACES =
+            java.util.Set.of(
+                    "media", "website", "site", "page", "account", "feed", "blog", "forum");
 
     /** Words right before a post's words: "read", "caption". */
     private static final java.util.Set<String> POST_CONTENT =

@@ -54,6 +54,9 @@ final class SpeakerResolver {
     private final NavigableMap<Integer, String> speakers = new TreeMap<>();
     private final NavigableMap<Integer, String> organisations = new TreeMap<>();
 
+    /** Where each organisation's name ends, by where it starts. */
+    private final Map<Integer, Integer> organisationEnds = new HashMap<>();
+
     /**
      * The outlets the article names that are no platform, by where: "the newspaper" points back at
      * them.
@@ -148,6 +151,7 @@ final class SpeakerResolver {
                 }
                 case ORGANIZATION -> {
                     organisations.put(mention.span().start(), mention.canonical());
+                    organisationEnds.put(mention.span().start(), mention.span().end());
                     organisationNames.add(mention.canonical());
                     apposedOrganisationNoun(mention);
                 }
@@ -844,6 +848,11 @@ final class SpeakerResolver {
             return expanded;
         }
         if (Character.isLowerCase(text.charAt(0))) {
+            String together = namedTogether(text, ref.offset());
+            if (together != null) {
+                // "Northwind Inc. and Brightpath Ltd. agreed …" then "the two companies said"
+                return together;
+            }
             String members = organisationOfMembers(text, ref.offset());
             if (members == null && text.equals("police")) {
                 members = policeForce(ref.offset());
@@ -5101,6 +5110,108 @@ final class SpeakerResolver {
         }
         return null;
     }
+
+    /**
+     * The organisations named together last before {@code offset} ("Northwind Systems Inc. and
+     * Brightpath Software Ltd.", "the Treasury, the central bank and the statistics office") that
+     * {@code group} stands for: "companies", "the two firms", "both agencies". Null when the group
+     * is no plural of an organisation's noun, or when no such list, of the count the group gives,
+     * was named within reach.
+     */
+    private String namedTogether(String group, int offset) {
+        String[] words = group.split(" ");
+        if (words.length > 2 || !pluralOfBody(words[words.length - 1])) {
+            return null;
+        }
+        Integer wanted = words.length == 2 ? COUNTS.get(words[0]) : null;
+        if (words.length == 2 && wanted == null) {
+            return null;
+        }
+        List<Map.Entry<Integer, String>> run = new ArrayList<>();
+        for (Map.Entry<Integer, String> named :
+                organisations.headMap(offset, false).descendingMap().entrySet()) {
+            if (passage.sentenceAt(offset) - passage.sentenceAt(named.getKey()) > REACH) {
+                break;
+            }
+            if (!run.isEmpty() && !joined(named.getKey(), run.getLast().getKey())) {
+                // the last organisation named is one of the group, or no list is meant
+                break;
+            }
+            run.add(named);
+        }
+        List<String> names = new ArrayList<>();
+        if (run.size() >= 2 && (wanted == null || wanted == run.size())) {
+            for (Map.Entry<Integer, String> named : run.reversed()) {
+                names.add(named.getValue());
+            }
+        } else {
+            names = theOnlyOnes(offset, words[words.length - 1], wanted == null ? 2 : wanted);
+        }
+        return names.size() < 2
+                ? null
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
+    }
+
+    /**
+     * The organisations of the group's kind named within reach before {@code offset}, in the order
+     * first named, when there are exactly {@code count} of them: "Corvane Systems Inc. agreed to
+     * acquire Tessellate Analytics Inc. … the companies said". Empty otherwise.
+     */
+    private List<String> theOnlyOnes(int offset, String noun, int count) {
+        boolean business = !pluralOfPublicBody(noun);
+        java.util.LinkedHashSet<String> named = new java.util.LinkedHashSet<>();
+        for (Map.Entry<Integer, String> entry : organisations.headMap(offset, false).entrySet()) {
+            if (passage.sentenceAt(offset) - passage.sentenceAt(entry.getKey()) <= REACH
+                    && publicBody(entry.getValue().toLowerCase(Locale.ROOT).split(" "))
+                            != business) {
+                named.add(entry.getValue());
+            }
+        }
+        return named.size() == count ? List.copyOf(named) : List.of();
+    }
+
+    /** Whether {@code noun} is the plural of a business's or public body's: "firms", "agencies". */
+    private boolean pluralOfBody(String noun) {
+        String one = singular(noun);
+        return one != null && (lexicon.businessNouns().contains(one) || pluralOfPublicBody(noun));
+    }
+
+    /** Whether {@code noun} is the plural of a public body's: "agencies", "councils". */
+    private boolean pluralOfPublicBody(String noun) {
+        String one = singular(noun);
+        return one != null && lexicon.publicBodyNouns().contains(one);
+    }
+
+    /** The singular of a plural noun ending in "s" ("firms", "agencies"), or null. */
+    private static String singular(String noun) {
+        if (noun.endsWith("ies")) {
+            return noun.substring(0, noun.length() - 3) + "y";
+        }
+        return noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : null;
+    }
+
+    /** Count words before a group: "the two firms", "both agencies". */
+    private static final Map<String, Integer> COUNTS =
+            Map.of("both", 2, "two", 2, "three", 3, "four", 4, "five", 5);
+
+    /**
+     * Whether the organisation named at {@code first} runs straight into the one at {@code next}
+     * with only a comma or "and" between: "Northwind Inc. and Brightpath", "the Treasury, the
+     * Bank".
+     */
+    private boolean joined(int first, int next) {
+        Integer end = organisationEnds.get(first);
+        if (end == null || end > next) {
+            return false;
+        }
+        CharSequence between = passage.text().subSequence(end, next);
+        return BETWEEN_NAMES.matcher(between).matches();
+    }
+
+    /** What may stand between two organisations named together. */
+    private static final java.util.regex.Pattern BETWEEN_NAMES =
+            java.util.regex.Pattern.compile(
+                    "\\.?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?");
 
     /**
      * The police force or department named last before {@code offset} ("the Morristown Police

@@ -967,4 +967,15 @@ class NameFinderTest {
                 .contains("Gbenga Oduwole", "Aaron Judge")
                 .doesNotContain("Special Adviser");
     }
+
+    @Test
+    void anAbbreviationForAThingNamesNoBody() {
+        Names names =
+                find(
+                        "The firm sells AI tools as GDP rose. Stability AI and the NHS agreed.",
+                        false);
+
+        assertThat(names.mentions().stream().map(Mention::canonical))
+                .containsExactly("Stability AI", "NHS");
+    }
 }

@@ -3457,6 +3457,43 @@ class SpeakerAttributionTest {
                 .containsExactly("Ana Ruiz", "Mia Cole", "Jo Pike", "Kai Moss");
     }
 
+    @Test
+    void companiesSpeakingTogetherAreTheOnesNamedTogether() {
+        assertThat(
+                        speakers(
+                                "Deal\n\nNorthwind Systems Inc. and Brightpath Software Ltd."
+                                        + " agreed to combine. “We are stronger together,” the two"
+                                        + " companies said."))
+                .containsExactly("Northwind Systems Inc. and Brightpath Software Ltd.");
+        assertThat(
+                        speakers(
+                                "Deal\n\nKestrel Holdings Corp. agreed to buy Aldgate Foods plc"
+                                        + " on Monday. Officials at the Harwell Ministry of Trade"
+                                        + " were surprised. The deal creates “a European leader,”"
+                                        + " the companies said."))
+                .containsExactly("Kestrel Holdings Corp. and Aldgate Foods");
+    }
+
+    @Test
+    void companiesAreNoListWhenTheCountDiffers() {
+        assertThat(
+                        speakers(
+                                "Deal\n\nNorthwind Systems Inc. and Brightpath Software Ltd."
+                                        + " agreed to combine. Kestrel Holdings Corp. bid too. “We"
+                                        + " are stronger together,” the two companies said."))
+                .containsExactly("two companies");
+    }
+
+    @Test
+    void aPostOnSocialMediaBeforeAColonIsThePosters() {
+        assertThat(
+                        speakers(
+                                "Water\n\nOperations director Helen Pryce said: “Bottled water"
+                                        + " is available.”\n\nOne resident posted on social media:"
+                                        + " “Third time this year. Unacceptable.”"))
+                .containsExactly("Helen Pryce", "One resident");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
