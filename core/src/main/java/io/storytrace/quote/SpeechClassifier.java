@@ -2169,6 +2169,20 @@ final class SpeechClassifier {
                 // "Picture a teenager texting, “I’m fine,” while crying in her room."
                 return "is imagined (“" + token.text() + "”)";
             }
+            if (word.equals("try") && n <= 3 && triedWords(passage, region, n, sentence)) {
+                // "Instead of saying “I can’t,” try “I can do that after Friday.”"
+                return "is put to the reader (“" + token.text() + "”)";
+            }
+            Token condition = before(passage, region, n + 1);
+            if (INDEFINITE.contains(word)
+                    && n <= 3
+                    && next != null
+                    && lexicon.cue(next) != null
+                    && condition != null
+                    && CONDITIONS.contains(condition.lower())) {
+                // "If someone says “just checking in,” ignore it."
+                return "is what someone might say (“" + condition.text() + " " + word + "”)";
+            }
             if (n == 3 && word.equals("saying") && next != null && next.lower().equals("goes")) {
                 // "As the saying goes, “Every cloud has a silver lining.”"
                 return "is a saying";
@@ -2209,6 +2223,36 @@ final class SpeechClassifier {
 
     /** How many tokens before "to say" a word that leaves it unrealised may stand. */
     private static final int UNREALISED_REACH = 5;
+
+    /**
+     * Whether the "try" {@code n} tokens before the region opens a clause and leads straight to the
+     * words, or through "saying" or a colon: "try “…”", "Try saying: “…”".
+     */
+    private boolean triedWords(Passage passage, QuotedRegion region, int n, int sentence) {
+        for (int k = n - 1; k >= 1; k--) {
+            Token between = before(passage, region, k);
+            if (!(between.is(':') || between.is(',') || between.lower().equals("saying"))) {
+                return false;
+            }
+        }
+        Token opener = before(passage, region, n + 1);
+        return opener == null
+                || passage.sentenceAt(opener.start()) != sentence
+                || opener.is(',')
+                || opener.is(';')
+                || Mark.familyOf(opener.text().charAt(0)) != null
+                || TRY_OPENERS.contains(opener.lower());
+    }
+
+    /** Words a clause of advice may open with before "try": "Or try saying: “…”". */
+    private static final Set<String> TRY_OPENERS = Set.of("then", "instead", "or", "and", "so");
+
+    /** Subjects no one in particular is: "if someone says “…”". */
+    private static final Set<String> INDEFINITE =
+            Set.of("someone", "somebody", "anyone", "anybody");
+
+    /** Words that make what follows a case, not an event: "if", "when". */
+    private static final Set<String> CONDITIONS = Set.of("if", "when", "whenever", "unless");
 
     /** Words before "of" and a gerund that leave the saying undone: "instead of saying". */
     private static final Set<String> INSTEAD = Set.of("instead", "rather");

@@ -273,6 +273,9 @@ class QuoteExtractorTest {
                         List.of("We are ready,"),
                         "Essay\n\nInstead of saying, “I’m sorry you feel that way,” try listening. It’s easy to say, “Just quit your job.” There is a temptation to shout, “Enough!” Picture a teenager texting, “I’m fine,” while crying. As the saying goes, “Every cloud has a silver lining.” “We are ready,” Ana Ruiz said."),
                 Arguments.of(
+                        List.of("Try it,", "to win every game"),
+                        "Advice\n\nInstead of saying “I can’t,” try “I can do that after Friday.” Or try saying: “Not this week.” If someone says “just checking in,” ignore it. “Try it,” Ana Ruiz said. Her coach said he would try “to win every game”."),
+                Arguments.of(
                         List.of("I quit,"),
                         "Games\n\nNintendo shocked the world by announcing “Super Mario Run,” its first mobile game. Now we know the price: “Super Mario Run” will cost $9.99. The band released “Midnight Train” on Friday. He announced “I quit,” and walked out."),
                 Arguments.of(
