@@ -1206,8 +1206,9 @@ final class SpeechClassifier {
                     "daubed",
                     "carved");
 
-    /** Verbs that put words into a search box: "typed “…” into Google". */
-    private static final Set<String> TYPING = Set.of("typed", "googled", "searched");
+    /** Verbs that put words into a search box: "typed “…” into Google", "Type “…” into the bar". */
+    private static final Set<String> TYPING =
+            Set.of("type", "types", "typing", "typed", "googled", "searched");
 
     /** Words before "for" that look words up: "Searches for “…” spiked". */
     private static final Set<String> SEARCHING =

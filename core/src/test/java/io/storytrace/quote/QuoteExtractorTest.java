@@ -280,7 +280,7 @@ class QuoteExtractorTest {
                         "Games\n\nNintendo shocked the world by announcing “Super Mario Run,” its first mobile game. Now we know the price: “Super Mario Run” will cost $9.99. The band released “Midnight Train” on Friday. He announced “I quit,” and walked out."),
                 Arguments.of(
                         List.of("It was a shock,"),
-                        "Search\n\nThe most searched question was “how many calories should i eat in a day.” In 2014 'i am hungry' was searched 7x more than 'i am thirsty.' “It was a shock,” Ana Ruiz said."),
+                        "Search\n\nThe most searched question was “how many calories should i eat in a day.” In 2014 'i am hungry' was searched 7x more than 'i am thirsty.' Type “Weather near me” into the bar. “It was a shock,” Ana Ruiz said."),
                 Arguments.of(
                         List.of("a revolving door with a keypad"),
                         "Bill\n\nThe bill passed, with a police chief calling it \"a revolving door with a keypad\". Locals call the jail “the Pit”."),
