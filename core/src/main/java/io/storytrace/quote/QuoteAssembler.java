@@ -207,7 +207,7 @@ final class QuoteAssembler {
             drafts[g] = echoed(drafts, words, g);
         }
         for (int g = 0; g < drafts.length; g++) {
-            drafts[g] = quotedAgain(drafts, words, g);
+            drafts[g] = pulledOut(drafts, words, quotedAgain(drafts, words, g), g);
         }
         oneInterview(drafts);
         List<Quote> quotes = new ArrayList<>();
@@ -890,6 +890,35 @@ final class QuoteAssembler {
         return draft;
     }
 
+    /**
+     * A pull quote: words printed again as a paragraph of their own ("“It is time for me to go”"
+     * between paragraphs) after someone said them beside a cue. They are that speaker's, not those
+     * of the one the paragraphs around it follow. Otherwise the draft unchanged.
+     */
+    private Draft pulledOut(Draft[] drafts, String[] words, Draft draft, int g) {
+        if (draft.basis() == SpeakerBasis.NAMED
+                || draft.basis() == SpeakerBasis.REFERENCE
+                || !standsAlone(draft)
+                || wordCount(wordsOf(drafts, words, g)) < PULLED_WORDS) {
+            return draft;
+        }
+        for (int k = g - 1; k >= 0 && g - k <= ECHO_REACH; k--) {
+            Draft earlier = drafts[k];
+            if (earlier.speaker() != null
+                    && earlier.basis() != null
+                    && earlier.basis().attributed()
+                    && wordsOf(drafts, words, k).contains(words[g])) {
+                return earlier.speaker().equals(draft.speaker())
+                        ? draft
+                        : with(draft, earlier.speaker(), SpeakerBasis.REPEATED);
+            }
+        }
+        return draft;
+    }
+
+    /** How many words a pull quote needs to count as the same words printed again. */
+    private static final int PULLED_WORDS = 4;
+
     /** How many words a quotation needs before its second printing counts as the same words. */
     private static final int AGAIN_WORDS = 8;
 
@@ -901,22 +930,27 @@ final class QuoteAssembler {
      * subheading does ("‘It went black at midday’"): a few words, no punctuation to end them.
      */
     private boolean subheading(Draft draft) {
+        if (!standsAlone(draft)) {
+            return false;
+        }
+        String words = draft.group().parts().getFirst().content().of(passage.text()).strip();
+        return !words.isEmpty()
+                && ".,;:!?…".indexOf(words.charAt(words.length() - 1)) < 0
+                && words.split("\\s+").length <= SUBHEADING_WORDS;
+    }
+
+    /** Whether a quotation in one pair of marks is the whole of a paragraph below the headline. */
+    private boolean standsAlone(Draft draft) {
         List<QuotedRegion> parts = draft.group().parts();
         QuotedRegion only = parts.getFirst();
         if (parts.size() != 1 || !only.closed() || only.depth() > 0) {
-            return false;
-        }
-        CharSequence text = passage.text();
-        String words = only.content().of(text).strip();
-        if (words.isEmpty()
-                || ".,;:!?…".indexOf(words.charAt(words.length() - 1)) >= 0
-                || words.split("\\s+").length > SUBHEADING_WORDS) {
             return false;
         }
         int sentence = passage.sentenceAt(only.open());
         if (passage.inHeadline(sentence)) {
             return false;
         }
+        CharSequence text = passage.text();
         String block = paragraphOf(sentence).of(text).strip();
         String quoted = text.subSequence(only.open(), only.close() + 1).toString();
         return block.equals(quoted);

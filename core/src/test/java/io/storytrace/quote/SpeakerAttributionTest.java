@@ -3494,6 +3494,19 @@ class SpeakerAttributionTest {
                 .containsExactly("Helen Pryce", "One resident");
     }
 
+    @Test
+    void aPullQuoteIsWhoeverSaidItFirstNotWhoeverSpokeLast() {
+        assertThat(
+                        withBasis(
+                                "Price quits\n\n“After 12 years, it is time for me to go,” Lola"
+                                        + " Price wrote on Instagram.\n\nThe drummer, Olly Stone,"
+                                        + " said he was “gutted.”\n\n“It is time for me to"
+                                        + " go”\n\nPrice said she would release a solo album.",
+                                true))
+                .containsExactly(
+                        "Lola Price (NAMED)", "Olly Stone (NAMED)", "Lola Price (REPEATED)");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
