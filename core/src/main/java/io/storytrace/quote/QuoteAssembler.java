@@ -946,14 +946,34 @@ final class QuoteAssembler {
         if (parts.size() != 1 || !only.closed() || only.depth() > 0) {
             return false;
         }
-        int sentence = passage.sentenceAt(only.open());
-        if (passage.inHeadline(sentence)) {
+        int first = passage.sentenceAt(only.open());
+        int last = passage.sentenceAt(only.close());
+        int block = passage.blockOf(first);
+        if (passage.inHeadline(first)
+                || passage.blockOf(last) != block
+                || first > 0 && passage.blockOf(first - 1) == block
+                || last + 1 < passage.sentences().size() && passage.blockOf(last + 1) == block) {
             return false;
         }
+        // the paragraph's sentences hold nothing but the marks and their words: read only what
+        // stands outside the marks, so that a long paragraph costs nothing here
         CharSequence text = passage.text();
-        String block = paragraphOf(sentence).of(text).strip();
-        String quoted = text.subSequence(only.open(), only.close() + 1).toString();
-        return block.equals(quoted);
+        Span opening = passage.sentences().get(first).span();
+        Span closing = passage.sentences().get(last).span();
+        return opening.start() <= only.open()
+                && only.close() < closing.end()
+                && blank(text, opening.start(), only.open())
+                && blank(text, only.close() + 1, closing.end());
+    }
+
+    /** Whether only white space stands from {@code from} to {@code to}, read up to the first. */
+    private static boolean blank(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many words a later quotation needs to count as the part an opening one repeats. */
