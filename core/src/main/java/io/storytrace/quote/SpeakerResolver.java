@@ -4053,6 +4053,11 @@ final class SpeakerResolver {
             if (unnamed == null) {
                 unnamed = unnamedInterviewee(s);
             }
+            if (unnamed == null) {
+                // "The coroner recorded a conclusion of accidental death. She said …": the role
+                // itself, when the story names no one in it
+                unnamed = unheldRoleSubject(s, gender);
+            }
             if (unnamed != null
                     && agrees(unnamed, gender)
                     && !otherOfGenderIn(s, unnamed, gender)) {
@@ -4395,11 +4400,27 @@ final class SpeakerResolver {
                         || thingLike.contains(person)
                         || lexicon.names().knownOutlet(person) != null
                         || lexicon.names().places().contains(person.toLowerCase(Locale.ROOT))
-                        || unnamed(person) && genderOf(person) == Gender.UNKNOWN)) {
-            // "he" and "she" point at a named person, or at "one mother", not at "one reporter"
+                        || unnamed(person)
+                                && genderOf(person) == Gender.UNKNOWN
+                                && !definiteRole(person))) {
+            // "he" and "she" point at a named person, or at "one mother", or at "the judge" whom
+            // the story names no further, not at "one reporter"
             return false;
         }
         return single(person) && genderOf(person).agrees(gender);
+    }
+
+    /**
+     * Whether {@code person} is "the" and a role that is no anonymous source's: "the judge", "the
+     * coroner", not "the spokesperson".
+     */
+    private boolean definiteRole(String person) {
+        String[] words = person.split(" ");
+        String noun = words[words.length - 1];
+        return words.length == 2
+                && words[0].equals("the")
+                && lexicon.roles().contains(noun)
+                && !lexicon.anonymous().contains(noun);
     }
 
     /** Whether {@code person} is a phrase for someone not named ("one reporter"). */
@@ -4598,6 +4619,48 @@ final class SpeakerResolver {
      */
     private String roleSubjectPerson(int s) {
         return subjectOnce(roleSubjects, s, this::readRoleSubject);
+    }
+
+    /**
+     * The role sentence {@code s} opens with, as written ("The coroner", "the judge"), when the
+     * story names no one in it and no one of {@code gender} before it; null otherwise. Each
+     * sentence's opening is read once.
+     */
+    private String unheldRoleSubject(int s, Gender gender) {
+        String role = subjectOnce(unheldRoles, s, this::readUnheldRole);
+        if (role == null) {
+            return null;
+        }
+        for (String person : people.headMap(passage.sentences().get(s).span().end()).values()) {
+            if (agrees(person, gender)) {
+                return null;
+            }
+        }
+        return role;
+    }
+
+    /** The role each sentence opens with when no one holds it ("" for none), read once. */
+    private final Map<Integer, String> unheldRoles = new HashMap<>();
+
+    private String readUnheldRole(int s) {
+        List<Token> tokens = passage.tokensOf(s);
+        tokens =
+                tokens.subList(
+                        SubjectReader.afterOpeningParticiple(tokens, 0, tokens.size()),
+                        tokens.size());
+        int noun = roleSubjectNoun(tokens);
+        if (noun <= 0 || passage.inHeadline(s) || newcomerEnd(tokens, noun) > 0) {
+            return null;
+        }
+        String phrase =
+                passage.text()
+                        .subSequence(tokens.getFirst().start(), tokens.get(noun).end())
+                        .toString();
+        String person =
+                role(
+                        new SpeakerRef(
+                                SpeakerRef.Kind.PERSON_ROLE, phrase, tokens.getFirst().start()));
+        return phrase.equals(person) ? phrase : null;
     }
 
     private String readRoleSubject(int s) {

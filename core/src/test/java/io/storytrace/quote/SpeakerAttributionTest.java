@@ -2828,7 +2828,7 @@ class SpeakerAttributionTest {
     }
 
     @Test
-    void aPronounThatFindsNoOneDoesNotGoOnWithSomeoneOfTheOtherGender() {
+    void aPronounGoesToTheUnnamedPersonOfItsGenderNotSomeoneOfTheOther() {
         List<Quote> quotes =
                 QuoteExtractorTest.quotes(
                         "Notes from the road\n\nWe met a woman selling mangoes by the road. She"
@@ -2837,7 +2837,9 @@ class SpeakerAttributionTest {
         assertThat(quotes)
                 .extracting(Quote::text)
                 .containsExactly("Ten for a dollar.", "You're late.", "Passports.");
-        assertThat(quotes).extracting(Quote::speaker).containsExactly("a woman", null, null);
+        assertThat(quotes)
+                .extracting(Quote::speaker)
+                .containsExactly("a woman", "The old man", "The old man");
     }
 
     @Test
@@ -3505,6 +3507,19 @@ class SpeakerAttributionTest {
                                 true))
                 .containsExactly(
                         "Lola Price (NAMED)", "Olly Stone (NAMED)", "Lola Price (REPEATED)");
+    }
+
+    @Test
+    void aPronounAfterARoleNoOneHoldsIsThatRoleNotSomeoneEarlier() {
+        assertThat(
+                        speakers(
+                                "Driver jailed\n\nA driver who killed a pedestrian while using his"
+                                        + " phone has been jailed.\n\nSentencing, the judge said"
+                                        + " he had shown “a callous disregard” for others. He said:"
+                                        + " “You were looking at your phone.”\n\nThe coroner"
+                                        + " recorded a conclusion of accidental death. She said the"
+                                        + " case was “a tragedy for everyone involved”."))
+                .containsExactly("the judge", "the judge", "The coroner");
     }
 
     /** "speaker (basis)" for each quotation of {@code text}. */
