@@ -1522,18 +1522,32 @@ final class AttributionFinder {
         Token verb = tokens.get(subject.next());
         Cue cue = lexicon.cue(verb);
         boolean framing =
-                verb.lower().equals("put")
+                HOW_VERBS.contains(verb.lower())
                         || cue != null && (cue.can(Cue.Use.SPEECH) || cue.can(Cue.Use.NAMING));
         return framing ? new Attribution(subject.ref(), verb.text(), null, 0.9, true, true) : null;
     }
 
     private static final java.util.Set<String> HOW_FRAMES = java.util.Set.of("was", "is", "that's");
 
+    /** Verbs of putting words a certain way: "was how Doyle summed it up". */
+    private static final java.util.Set<String> HOW_VERBS =
+            java.util.Set.of(
+                    "put", "puts", "summed", "sums", "summarised", "summarized", "phrased");
+
     private Attribution accordingTo(List<Token> tokens, int i, int end) {
         if (i + 1 < end && tokens.get(i).lower().equals("per")) {
             // "“…,” per ESPN's Adam Schefter."
             Attribution credited = credited(tokens, i + 1, end, 0.9, true, true);
             return credited == null ? null : credited.withCue("per");
+        }
+        if (i + 4 < end
+                && tokens.get(i).lower().equals("in")
+                && tokens.get(i + 1).lower().equals("the")
+                && tokens.get(i + 2).lower().equals("words")
+                && tokens.get(i + 3).lower().equals("of")) {
+            // "“…,” in the words of one supporter."
+            Attribution credited = credited(tokens, i + 4, end, 0.9, true, true);
+            return credited == null ? null : credited.withCue("words");
         }
         if (i + 2 >= end
                 || !tokens.get(i).text().equalsIgnoreCase("according")

@@ -3522,6 +3522,18 @@ class SpeakerAttributionTest {
                 .containsExactly("the judge", "the judge", "The coroner");
     }
 
+    @Test
+    void wordsSummedUpOrInTheWordsOfSomeoneAreTheirs() {
+        assertThat(
+                        speakers(
+                                "Defeat\n\nCoach Brian Healy was asked about his future. His"
+                                        + " assistant, Kevin Doyle, was blunt.\n\n“We have to look"
+                                        + " in the mirror,” was how Doyle summed it up.\n\n“The"
+                                        + " players let him down,” in the words of one"
+                                        + " supporter."))
+                .containsExactly("Kevin Doyle", "one supporter");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
