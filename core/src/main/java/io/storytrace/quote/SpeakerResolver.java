@@ -4064,6 +4064,13 @@ final class SpeakerResolver {
                 // "Another friend of Jade’s was less forgiving. ‘…,’ they said."
                 return unnamed;
             }
+            unnamed = unnamedClosingSubject(s);
+            if (unnamed != null
+                    && (gender == ANYONE || nounGender(unnamed).agrees(gender))
+                    && !otherOfGenderIn(s, unnamed, gender)) {
+                // "…, a spokeswoman for the union said last week. “…,” she said."
+                return unnamed;
+            }
             String person = personIn(s, span, gender, true);
             if (person != null) {
                 return person;
@@ -4637,6 +4644,87 @@ final class SpeakerResolver {
             }
         }
         return role;
+    }
+
+    /**
+     * The unnamed person whose cue closes sentence {@code s}, after a comma: "The striking workers
+     * aren't aiming to disrupt travel, a spokeswoman for the Service Employees International Union
+     * said at a press conference." Null otherwise, and for a sentence with quotation marks, whose
+     * speaker the quotation's own attribution gives.
+     */
+    private String unnamedClosingSubject(int s) {
+        List<Token> tokens = passage.tokensOf(s);
+        if (passage.inHeadline(s) || tokens.stream().anyMatch(Mark::is)) {
+            return null;
+        }
+        for (int k = tokens.size() - 2; k > 0; k--) {
+            if (!tokens.get(k).is(',')) {
+                continue;
+            }
+            int det = k + 1;
+            int noun =
+                    INDEFINITE.contains(tokens.get(det).lower())
+                            ? unnamedNoun(tokens, det, tokens.size())
+                            : -1;
+            if (noun < 0) {
+                return null;
+            }
+            int end = noun + 1;
+            if (end + 1 < tokens.size()
+                    && PhraseReader.COMPLEMENTS.contains(tokens.get(end).lower())) {
+                // "a spokeswoman for the Service Employees International Union"
+                end += tokens.get(end + 1).lower().equals("the") ? 2 : 1;
+                while (end < tokens.size()
+                        && tokens.get(end).capitalized()
+                        && tokens.get(end).type() == Token.Type.WORD) {
+                    end++;
+                }
+            }
+            String handle = null;
+            if (end + 3 < tokens.size()
+                    && HANDLE_FRAMES.contains(tokens.get(end).lower())
+                    && tokens.get(end + 1).lower().equals("as")
+                    && tokens.get(end + 2).text().startsWith("@")) {
+                // "a user posting as @marigoldgirl97 said": the handle names the user
+                handle = tokens.get(end + 2).text();
+                end += 3;
+            }
+            Cue cue = end < tokens.size() ? lexicon.cue(tokens.get(end)) : null;
+            if (handle != null) {
+                return cue != null && cue.can(Cue.Use.SPEECH) ? handle : null;
+            }
+            // "…, a reporter asked Vandermeer whether …": the one asked answers next
+            return cue != null
+                            && cue.can(Cue.Use.SPEECH)
+                            && !cue.can(Cue.Use.LISTENER)
+                            && !QUESTIONING.contains(tokens.get(end).lower())
+                    ? passage.text()
+                            .subSequence(tokens.get(det).start(), tokens.get(end - 1).end())
+                            .toString()
+                    : null;
+        }
+        return null;
+    }
+
+    /** Words before "as" and the handle someone posts under: "a user posting as @…". */
+    private static final java.util.Set<String> HANDLE_FRAMES =
+            java.util.Set.of("posting", "going", "known", "writing");
+
+    /**
+     * The gender the nouns of an unnamed person's phrase give, up to its complement: female for "a
+     * spokeswoman for the union", unknown for "a spokesperson".
+     */
+    private Gender nounGender(String phrase) {
+        for (String word : phrase.split(" ")) {
+            if (PhraseReader.COMPLEMENTS.contains(word)) {
+                break;
+            }
+            Gender gender = lexicon.names().genderOfWord(word.toLowerCase(Locale.ROOT));
+            if (gender != Gender.UNKNOWN) {
+                return gender;
+            }
+        }
+        return Gender.UNKNOWN;
     }
 
     /** The role each sentence opens with when no one holds it ("" for none), read once. */

@@ -3534,6 +3534,20 @@ class SpeakerAttributionTest {
                 .containsExactly("Kevin Doyle", "one supporter");
     }
 
+    @Test
+    void aPronounAfterAnUnnamedSpeakerClosingTheSentenceBeforeIsThatSpeaker() {
+        assertThat(
+                        speakers(
+                                "Strike\n\nHundreds walked out, said Joseph Moss, an analyst.\n\nThe"
+                                        + " workers aren't aiming to disrupt travel, a spokeswoman for"
+                                        + " the Service Employees International Union said at a press"
+                                        + " conference.\n\n“They do want public support,” she"
+                                        + " said.\n\nAt the news conference, a reporter asked Ana"
+                                        + " Ruiz whether she would run.\n\n“No,” she said."))
+                .containsExactly(
+                        "a spokeswoman for the Service Employees International Union", "Ana Ruiz");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
