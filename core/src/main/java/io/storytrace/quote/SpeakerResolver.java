@@ -4419,12 +4419,12 @@ final class SpeakerResolver {
 
     /**
      * Whether {@code person} is "the" and a role that is no anonymous source's: "the judge", "the
-     * coroner", not "the spokesperson".
+     * city's civil defense director", not "the spokesperson".
      */
     private boolean definiteRole(String person) {
         String[] words = person.split(" ");
         String noun = words[words.length - 1];
-        return words.length == 2
+        return words.length >= 2
                 && words[0].equals("the")
                 && lexicon.roles().contains(noun)
                 && !lexicon.anonymous().contains(noun);
@@ -4736,7 +4736,11 @@ final class SpeakerResolver {
                 tokens.subList(
                         SubjectReader.afterOpeningParticiple(tokens, 0, tokens.size()),
                         tokens.size());
+        tokens = tokens.subList(afterOpeningAdjunct(tokens), tokens.size());
         int noun = roleSubjectNoun(tokens);
+        if (noun < 0) {
+            noun = possessedRoleNoun(tokens);
+        }
         if (noun <= 0 || passage.inHeadline(s) || newcomerEnd(tokens, noun) > 0) {
             return null;
         }
@@ -4750,6 +4754,56 @@ final class SpeakerResolver {
                                 SpeakerRef.Kind.PERSON_ROLE, phrase, tokens.getFirst().start()));
         return phrase.equals(person) ? phrase : null;
     }
+
+    /**
+     * Where the subject starts after a short opening adjunct with no one in it ("By 1966, the
+     * city's civil defense director found"), or 0.
+     */
+    private int afterOpeningAdjunct(List<Token> tokens) {
+        if (tokens.isEmpty()
+                || !SubjectReader.PREPOSITIONS.contains(tokens.getFirst().lower())
+                        && !OPENING_ADVERBS.contains(tokens.getFirst().lower())) {
+            return 0;
+        }
+        for (int k = 1; k + 1 < tokens.size() && k <= OPENING_PHRASE; k++) {
+            Token token = tokens.get(k);
+            if (Mark.is(token) || lexicon.cue(token) != null || people.containsKey(token.start())) {
+                return 0;
+            }
+            if (token.is(',')) {
+                return k + 1;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Where the role noun stands in a subject that is a role of something: "the city's civil
+     * defense director", or -1.
+     */
+    private int possessedRoleNoun(List<Token> tokens) {
+        if (tokens.size() < 3
+                || !tokens.getFirst().lower().equals("the")
+                || !tokens.get(1).lower().endsWith("'s") && !tokens.get(1).lower().endsWith("’s")) {
+            return -1;
+        }
+        for (int k = 2; k < tokens.size() && k <= POSSESSED_ROLE_REACH; k++) {
+            Token token = tokens.get(k);
+            if (token.type() != Token.Type.WORD || token.capitalized()) {
+                return -1;
+            }
+            if (lexicon.roles().contains(token.lower())
+                    && !lexicon.anonymous().contains(token.lower())
+                    && !(k + 1 < tokens.size()
+                            && lexicon.roles().contains(tokens.get(k + 1).lower()))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** How many words a possessed role may run to its noun: "the city's civil defense director". */
+    private static final int POSSESSED_ROLE_REACH = 5;
 
     private String readRoleSubject(int s) {
         List<Token> tokens = passage.tokensOf(s);

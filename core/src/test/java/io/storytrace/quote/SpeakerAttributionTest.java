@@ -3548,6 +3548,16 @@ class SpeakerAttributionTest {
                         "a spokeswoman for the Service Employees International Union", "Ana Ruiz");
     }
 
+    @Test
+    void aPronounAfterAnUnheldRoleOfSomethingAfterAnOpeningAdjunctIsThatRole() {
+        assertThat(
+                        speakers(
+                                "Shelters\n\nNew York built thousands of shelters. By 1966, the"
+                                        + " city's civil defense director found that most had no"
+                                        + " supplies. “I have grave doubts,” he said."))
+                .containsExactly("the city's civil defense director");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
