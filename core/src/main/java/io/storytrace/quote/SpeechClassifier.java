@@ -942,6 +942,30 @@ final class SpeechClassifier {
         return Character.isLetterOrDigit(c) || c == '_' || c == '$';
     }
 
+    /**
+     * Whether the region is part of the source an "according to" right before it credits, with only
+     * lower-case words between: "according to the new “dot plot”", "according to its “Vision 2030”
+     * plan".
+     */
+    private static boolean creditedSource(Passage passage, QuotedRegion region) {
+        for (int n = 1; n <= SOURCE_WORDS + 2; n++) {
+            Token token = before(passage, region, n);
+            if (token == null || token.type() != Token.Type.WORD || token.capitalized()) {
+                return false;
+            }
+            Token earlier = before(passage, region, n + 1);
+            if (token.lower().equals("to")
+                    && earlier != null
+                    && earlier.lower().equals("according")) {
+                return n > 1;
+            }
+        }
+        return false;
+    }
+
+    /** How many words may stand between "according to" and a quoted source's name. */
+    private static final int SOURCE_WORDS = 3;
+
     /** Whether sentence {@code sentence} credits what it reports "according to" someone. */
     private static boolean accordingTo(Passage passage, int sentence) {
         List<Token> tokens = passage.tokensOf(sentence);
@@ -1458,6 +1482,10 @@ final class SpeechClassifier {
         String word = before.lower();
         if (word.equals("so-called")) {
             return "is named by “" + before.text() + "”";
+        }
+        if (creditedSource(passage, region)) {
+            // "according to the new “dot plot” of rate projections": the name of the source
+            return "names the source credited (“according to”)";
         }
         if (DUBBING.contains(word)) {
             // "the 52-year-old, dubbed ‘the Godfather of Pasta’", "once branded “Hollywood’s bad

@@ -273,6 +273,9 @@ class QuoteExtractorTest {
                         List.of("We are ready,"),
                         "Essay\n\nInstead of saying, “I’m sorry you feel that way,” try listening. It’s easy to say, “Just quit your job.” There is a temptation to shout, “Enough!” Picture a teenager texting, “I’m fine,” while crying. As the saying goes, “Every cloud has a silver lining.” “We are ready,” Ana Ruiz said."),
                 Arguments.of(
+                        List.of("sales are up."),
+                        "Rates\n\nFive policymakers raised their outlook, according to the new “dot plot” of rate projections. Growth slowed, according to its “Vision 2030” plan. According to the company, “sales are up.”"),
+                Arguments.of(
                         List.of("Try it,", "to win every game"),
                         "Advice\n\nInstead of saying “I can’t,” try “I can do that after Friday.” Or try saying: “Not this week.” If someone says “just checking in,” ignore it. “Try it,” Ana Ruiz said. Her coach said he would try “to win every game”."),
                 Arguments.of(
