@@ -510,7 +510,10 @@ final class SubjectReader {
             if (open < 0) {
                 return tokens.get(j).is(',') ? nameApposedToRole(tokens, j, from) : null;
             }
-            Read named = nameClosingAppositive(tokens, open, j);
+            Read named =
+                    bracketedPartyTag(tokens, open, j)
+                            ? null
+                            : nameClosingAppositive(tokens, open, j);
             if (named != null) {
                 return named;
             }
@@ -519,6 +522,13 @@ final class SubjectReader {
             if (party >= 0) {
                 // "Sen. Angela Ruiz, D-N.M., the committee's chair, asked": the party tag too
                 j = party - 1;
+            }
+            if (j > from && tokens.get(j).is(')')) {
+                int bracket = appositiveStart(tokens, j, from);
+                if (bracket >= 0 && bracketedPartyTag(tokens, bracket, j)) {
+                    // "State Sen. Dawn Addiego (R-Burlington), for example, said"
+                    j = bracket - 1;
+                }
             }
         }
         if (j < from) {
@@ -607,6 +617,20 @@ final class SubjectReader {
 
     /** Words that come before an article inside one noun phrase: "all the players". */
     private static final Set<String> ARTICLE_QUANTIFIERS = Set.of("all", "both", "half", "such");
+
+    /**
+     * Whether the brackets from {@code open} to {@code close} hold a party and state or district
+     * only: "State Sen. Dawn Addiego (R-Burlington), for example, said".
+     */
+    private static boolean bracketedPartyTag(List<Token> tokens, int open, int close) {
+        return tokens.get(open).is('(')
+                && (close == open + 2 || close == open + 3 && tokens.get(open + 2).is('.'))
+                && BRACKETED_PARTY.matcher(tokens.get(open + 1).text()).matches();
+    }
+
+    /** A party and the state or district of a member, as bracketed: "R-Burlington", "D-Calif". */
+    private static final java.util.regex.Pattern BRACKETED_PARTY =
+            java.util.regex.Pattern.compile("[RDI]-[A-Z][A-Za-z.]+");
 
     /** Words that open the subject after a time phrase: "the minister", "his lawyer". */
     private static final Set<String> SUBJECT_ARTICLES =
@@ -774,7 +798,7 @@ final class SubjectReader {
      * Words that join a person to where they work: "Jane Hill of the University of Leeds", "U.S.
      * Attorney Kendra Oyelaran for the Southern District of Florida".
      */
-    private static final Set<String> AFFILIATIONS = Set.of("of", "from", "at", "for");
+    private static final Set<String> AFFILIATIONS = Set.of("of", "from", "at", "for", "with");
 
     /**
      * Where the name of the person written just before "of the", "from" or "at" at token {@code k},

@@ -978,4 +978,12 @@ class NameFinderTest {
         assertThat(names.mentions().stream().map(Mention::canonical))
                 .containsExactly("Stability AI", "NHS");
     }
+
+    @Test
+    void aSentenceAdverbIsNoPartOfTheNameAfterIt() {
+        Names names = find("Donald Trump spoke. Perhaps Trump's crew will do nothing.", false);
+
+        assertThat(names.mentions().stream().map(Mention::canonical))
+                .containsExactly("Donald Trump", "Donald Trump");
+    }
 }

@@ -3558,6 +3558,17 @@ class SpeakerAttributionTest {
                 .containsExactly("the city's civil defense director");
     }
 
+    @Test
+    void aBracketedPartyTagOrTheBodySomeoneIsWithIsNoSpeaker() {
+        assertThat(
+                        speakers(
+                                "Speech\n\nState Sen. Dawn Addiego (R-Burlington), for example,"
+                                        + " said Christie “has dedicated his efforts to the"
+                                        + " state.”\n\n“We will decide tomorrow,” Patrol Chief"
+                                        + " James Hall with the New York Police Department said."))
+                .containsExactly("Dawn Addiego", "James Hall");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
