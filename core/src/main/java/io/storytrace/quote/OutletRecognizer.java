@@ -303,8 +303,19 @@ final class OutletRecognizer {
             // "she wrote on Instagram": the speaker's own platform, not an outlet given the words
             return null;
         }
+        if (GENERIC_MEDIA.contains(bare(name.canonical()).toLowerCase(Locale.ROOT))
+                && name.end() < to
+                && tokens.get(name.end()).type() == Token.Type.WORD
+                && !tokens.get(name.end()).capitalized()) {
+            // "a staffer on the TV regulation project": a medium modifying the noun after it
+            return null;
+        }
         return new Credit(name.canonical(), frame.confidence(), start, name.end());
     }
+
+    /** Words that alone name a medium rather than an outlet: "the TV regulation project". */
+    private static final Set<String> GENERIC_MEDIA =
+            Set.of("tv", "the tv", "television", "radio", "online", "the radio");
 
     /**
      * The outlet of a journalist named at token {@code i}: "via Brian Batko of the Pittsburgh

@@ -3569,6 +3569,16 @@ class SpeakerAttributionTest {
                 .containsExactly("Dawn Addiego", "James Hall");
     }
 
+    @Test
+    void aMediumModifyingANounIsNoOutletCredited() {
+        List<Quote> quotes =
+                QuoteExtractorTest.quotes(
+                        "TV ban\n\n“Zero increase in cost,” said Harinder Singh, a staffer on the"
+                                + " TV regulation project. “Fine,” Tom Hale told Sky News on"
+                                + " Sunday.");
+        assertThat(quotes).extracting(Quote::outlet).containsExactly(null, "Sky News");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
