@@ -300,6 +300,20 @@ final class SubjectReader {
                 if (person != null) {
                     return person;
                 }
+                if (token.lower().equals("of")
+                        && end + 1 < to
+                        && tokens.get(end + 1).capitalized()) {
+                    int past = end + 1;
+                    while (past < to && tokens.get(past).capitalized()) {
+                        past++;
+                    }
+                    person = personAfterRole(tokens, past, to);
+                    if (person != null) {
+                        // "said University of Miami tropical weather expert Brian McNoldy": a
+                        // body named with "of", then the role and the person
+                        return person;
+                    }
+                }
                 boolean mark = PhraseReader.pluralPossessive(tokens, end);
                 Read holder = roleOfPossessor(tokens, i, mark ? end + 1 : end, to);
                 if (holder != null) {

@@ -3579,6 +3579,17 @@ class SpeakerAttributionTest {
         assertThat(quotes).extracting(Quote::outlet).containsExactly(null, "Sky News");
     }
 
+    @Test
+    void aBodyNamedWithOfThenARoleThenAPersonIsThatPerson() {
+        assertThat(
+                        speakers(
+                                "Heat\n\nMiami set a record.\n\n“It’s not just hot,” said"
+                                        + " University of Miami tropical weather expert Brian"
+                                        + " McNoldy. “It is humid,” said Bank of America analyst"
+                                        + " Ana Ruiz."))
+                .containsExactly("Brian McNoldy", "Ana Ruiz");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
