@@ -3590,6 +3590,16 @@ class SpeakerAttributionTest {
                 .containsExactly("Brian McNoldy", "Ana Ruiz");
     }
 
+    @Test
+    void mannerVerbsOfSpeechCredit() {
+        assertThat(
+                        speakers(
+                                "Boeing\n\n“What do I know about branding,” Donald Trump simpered"
+                                        + " in a morning tweet. “Sit down,” Ana Ruiz chided. “Lovely,”"
+                                        + " Jo Hale cooed."))
+                .containsExactly("Donald Trump", "Ana Ruiz", "Jo Hale");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
