@@ -559,6 +559,11 @@ final class SpeechClassifier {
         if (titles.contains(key(passage, region))) {
             return new Verdict(Verdict.Kind.TITLE, "is a title elsewhere in the article");
         }
+        if (namedBareBelow(passage, region, content)) {
+            // "‘La La Land’: How a Young Filmmaker …" above "his musical La La Land charming
+            // audiences": a title the story writes without marks
+            return new Verdict(Verdict.Kind.TITLE, "is named without marks in the story");
+        }
         if (previous != null && !previous.speech() && joinsQuotation(passage, region)) {
             // "placards reading “Safe patients need safe ratios” and “Nurses are not a cost
             // centre”": the second of a pair is what the first is
@@ -965,6 +970,43 @@ final class SpeechClassifier {
 
     /** How many words may stand between "according to" and a quoted source's name. */
     private static final int SOURCE_WORDS = 3;
+
+    /**
+     * Whether a few words in title case, quoted in the headline, stand in the story below without
+     * marks: a title or a name, which no one's words would be.
+     */
+    private static boolean namedBareBelow(
+            Passage passage, QuotedRegion region, List<Token> content) {
+        int sentence = passage.sentenceAt(region.open());
+        if (!passage.inHeadline(sentence)
+                || !titleCase(content)
+                || endsSentence(content)
+                || content.size() > BARE_TITLE_WORDS) {
+            return false;
+        }
+        CharSequence text = passage.text();
+        String words = region.content().of(text).strip();
+        int body =
+                passage.firstToken(sentence + 1) < passage.tokens().size()
+                        ? passage.tokens().get(passage.firstToken(sentence + 1)).start()
+                        : text.length();
+        String rest = text.subSequence(body, text.length()).toString();
+        for (int at = rest.indexOf(words); at >= 0; at = rest.indexOf(words, at + 1)) {
+            char before = at > 0 ? rest.charAt(at - 1) : ' ';
+            int end = at + words.length();
+            char after = end < rest.length() ? rest.charAt(end) : ' ';
+            if (Mark.familyOf(before) == null
+                    && Mark.familyOf(after) == null
+                    && !Character.isLetterOrDigit(before)
+                    && !Character.isLetterOrDigit(after)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many tokens a headline's quoted title may run. */
+    private static final int BARE_TITLE_WORDS = 5;
 
     /** Whether sentence {@code sentence} credits what it reports "according to" someone. */
     private static boolean accordingTo(Passage passage, int sentence) {

@@ -292,6 +292,16 @@ class QuoteExtractorTest {
                         "Vote\n\nThe team used a technique called “mental chronometry” to time choices. The mayor called “a disaster” what the council passed. A columnist penned a piece entitled, “Why Are People Finally Paying Attention to the Harbour?”"));
     }
 
+    @Test
+    void aHeadlineTitleTheStoryNamesWithoutMarksIsNoQuotation() {
+        String text =
+                "‘La La Land’: How a Young Filmmaker Revived the Musical\n\nWith his musical La La"
+                        + " Land charming audiences, Damien Chazelle is busy. “It took six years,” he"
+                        + " said.";
+        assertThat(spanTexts(extract(text, true).quotes(), text))
+                .containsExactly("It took six years,");
+    }
+
     @ParameterizedTest
     @MethodSource("everydayQuoting")
     void findsTheQuotedSpansOfEverydayQuoting(List<String> expected, String text) {
