@@ -46,6 +46,10 @@ public final class NameFinder {
     /** Words of organisations' names that never name one alone: "Local", "Primary". */
     private static final Set<String> BARE_ORGANISATION_WORDS = Set.of("local", "primary");
 
+    /** Words for a party's members, which end no person's name: "a Virginia Republican". */
+    private static final Set<String> PARTY_MEMBERS =
+            Set.of("republican", "republicans", "democrat", "democrats", "tory", "tories");
+
     /** Generational suffixes written after a surname, usually with a stop: "Jr.", "Sr.". */
     private static final Set<String> SUFFIXES = Set.of("Jr", "Sr");
 
@@ -1441,6 +1445,11 @@ public final class NameFinder {
                 && Character.isUpperCase(words.getLast().text().charAt(0))
                 && !lexicon.givenNames().contains(words.getFirst().bare())) {
             // "Band A customers", "Plan B", "Hepatitis B": a word and its letter, not "Malcolm X"
+            return null;
+        }
+        if (lower.size() > 1 && PARTY_MEMBERS.contains(lower.getLast())) {
+            // "said a Virginia Republican", "a New Hampshire Democrat": a party's member from a
+            // place, no one's name (Virginia is a given name too)
             return null;
         }
         if (lower.size() == 1 && BARE_ORGANISATION_WORDS.contains(lower.getFirst())) {

@@ -3600,6 +3600,16 @@ class SpeakerAttributionTest {
                 .containsExactly("Donald Trump", "Ana Ruiz", "Jo Hale");
     }
 
+    @Test
+    void aPartyMemberFromAPlaceIsNoNameToMatchAnotherBy() {
+        assertThat(
+                        speakers(
+                                "Insiders\n\n“Kaine will win,” said a Virginia Republican.\n\n“Pence"
+                                        + " will have to defend Trump,” said a New Hampshire"
+                                        + " Republican."))
+                .containsExactly("Virginia Republican", "New Hampshire Republican");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
