@@ -981,7 +981,9 @@ final class SpeechClassifier {
         if (!passage.inHeadline(sentence)
                 || !titleCase(content)
                 || endsSentence(content)
+                || content.size() < 2
                 || content.size() > BARE_TITLE_WORDS) {
+            // one word ("‘Heartbroken’") may be a word someone used, written again below
             return false;
         }
         CharSequence text = passage.text();
