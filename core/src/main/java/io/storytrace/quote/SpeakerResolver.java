@@ -881,6 +881,14 @@ final class SpeakerResolver {
                 return fullest;
             }
         }
+        if (words.length == 1 && afterThe(ref.offset()) && DEMONYM.matcher(text).matches()) {
+            String described = describedByWord(text, ref.offset());
+            if (described != null) {
+                // "Falesi Chukuwumba, a Malawian national, told Al Jazeera" … "the Malawian
+                // told Al Jazeera": the person that word was written beside
+                return described;
+            }
+        }
         if (words.length == 1
                 && (headline || opensSentence(ref.offset()) || afterThe(ref.offset()))
                 && lexicon.names().roles().contains(text.toLowerCase(Locale.ROOT))) {
@@ -930,6 +938,34 @@ final class SpeakerResolver {
 
     /** The blocks that open a story: its headline and the line or paragraph under it. */
     private static final int OPENING_LINES = 2;
+
+    /**
+     * The last person before {@code offset} written with {@code word} beside the name, within a few
+     * words ("Falesi Chukuwumba, a Malawian national,", "Malawian Falesi Chukuwumba"), or null.
+     */
+    private String describedByWord(String word, int offset) {
+        List<Token> tokens = passage.tokens();
+        for (Map.Entry<Integer, String> named :
+                people.headMap(offset, false).descendingMap().entrySet()) {
+            int at = passage.tokenAtOrAfter(named.getKey());
+            int sentence = passage.sentenceAt(named.getKey());
+            int first = passage.firstToken(sentence);
+            int end = passage.firstToken(sentence + 1);
+            for (int k = Math.max(first, at - 1); k < end && k <= at + DESCRIBED_REACH; k++) {
+                if (tokens.get(k).text().equals(word) && tokens.get(k).start() < offset) {
+                    return named.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A word of nationality or origin used as a noun: "the Malawian", "the Texan". */
+    private static final java.util.regex.Pattern DEMONYM =
+            java.util.regex.Pattern.compile("[A-Z][a-z]+(?:ian|an|ese|i)");
+
+    /** How many tokens after a name the word describing the person may stand. */
+    private static final int DESCRIBED_REACH = 6;
 
     /** Whether "the" stands right before the word at {@code offset}. */
     private boolean afterThe(int offset) {

@@ -3610,6 +3610,17 @@ class SpeakerAttributionTest {
                 .containsExactly("Virginia Republican", "New Hampshire Republican");
     }
 
+    @Test
+    void theNationalityWrittenBesideSomeoneIsThatPerson() {
+        assertThat(
+                        speakers(
+                                "Migrants flee\n\n“It’s hard to stay here,” Falesi Chukuwumba, a"
+                                        + " Malawian national, told Al Jazeera.\n\nSayiba John, a"
+                                        + " Nigerian, said they were leaving.\n\n“We lost"
+                                        + " everything,” the Malawian told Al Jazeera."))
+                .containsExactly("Falesi Chukuwumba", "Falesi Chukuwumba");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
