@@ -4767,11 +4767,7 @@ final class SpeakerResolver {
     private final Map<Integer, String> unheldRoles = new HashMap<>();
 
     private String readUnheldRole(int s) {
-        List<Token> tokens = passage.tokensOf(s);
-        tokens =
-                tokens.subList(
-                        SubjectReader.afterOpeningParticiple(tokens, 0, tokens.size()),
-                        tokens.size());
+        List<Token> tokens = pastOpeningParticiple(s);
         tokens = tokens.subList(afterOpeningAdjunct(tokens), tokens.size());
         int noun = roleSubjectNoun(tokens);
         if (noun < 0) {
@@ -4841,14 +4837,19 @@ final class SpeakerResolver {
     /** How many words a possessed role may run to its noun: "the city's civil defense director". */
     private static final int POSSESSED_ROLE_REACH = 5;
 
-    private String readRoleSubject(int s) {
+    /**
+     * The tokens of sentence {@code s} after an opening participle's clause: "Asked about Pruitt's
+     * comments, the Texas Republican shrugged." from "the Texas Republican".
+     */
+    private List<Token> pastOpeningParticiple(int s) {
         List<Token> tokens = passage.tokensOf(s);
-        // "Asked about Pruitt's comments, the Texas Republican shrugged.": the role after the
-        // opening question
-        tokens =
-                tokens.subList(
-                        SubjectReader.afterOpeningParticiple(tokens, 0, tokens.size()),
-                        tokens.size());
+        return tokens.subList(
+                SubjectReader.afterOpeningParticiple(tokens, 0, tokens.size()), tokens.size());
+    }
+
+    private String readRoleSubject(int s) {
+        // the role after an opening question
+        List<Token> tokens = pastOpeningParticiple(s);
         int noun = roleSubjectNoun(tokens);
         if (noun <= 0 || passage.inHeadline(s)) {
             return null;
