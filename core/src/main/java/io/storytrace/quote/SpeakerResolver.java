@@ -4686,9 +4686,16 @@ final class SpeakerResolver {
      * The unnamed person whose cue closes sentence {@code s}, after a comma: "The striking workers
      * aren't aiming to disrupt travel, a spokeswoman for the Service Employees International Union
      * said at a press conference." Null otherwise, and for a sentence with quotation marks, whose
-     * speaker the quotation's own attribution gives.
+     * speaker the quotation's own attribution gives. Each sentence is read once.
      */
     private String unnamedClosingSubject(int s) {
+        return subjectOnce(closingSubjects, s, this::readClosingSubject);
+    }
+
+    /** The unnamed speaker closing each sentence read so far ("" for none). */
+    private final Map<Integer, String> closingSubjects = new HashMap<>();
+
+    private String readClosingSubject(int s) {
         List<Token> tokens = passage.tokensOf(s);
         if (passage.inHeadline(s) || tokens.stream().anyMatch(Mark::is)) {
             return null;
