@@ -5408,12 +5408,12 @@ final class SpeakerResolver {
      */
     private List<String> theOnlyOnes(int offset, String noun, int count) {
         boolean business = !pluralOfPublicBody(noun);
+        int first = Math.max(0, passage.sentenceAt(offset) - REACH);
+        int from = passage.sentences().get(first).span().start();
         java.util.LinkedHashSet<String> named = new java.util.LinkedHashSet<>();
-        for (Map.Entry<Integer, String> entry : organisations.headMap(offset, false).entrySet()) {
-            if (passage.sentenceAt(offset) - passage.sentenceAt(entry.getKey()) <= REACH
-                    && publicBody(entry.getValue().toLowerCase(Locale.ROOT).split(" "))
-                            != business) {
-                named.add(entry.getValue());
+        for (String organisation : organisations.subMap(from, true, offset, false).values()) {
+            if (publicBody(organisation.toLowerCase(Locale.ROOT).split(" ")) != business) {
+                named.add(organisation);
             }
         }
         return named.size() == count ? List.copyOf(named) : List.of();
