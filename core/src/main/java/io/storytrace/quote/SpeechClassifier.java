@@ -992,11 +992,11 @@ final class SpeechClassifier {
                 passage.firstToken(sentence + 1) < passage.tokens().size()
                         ? passage.tokens().get(passage.firstToken(sentence + 1)).start()
                         : text.length();
-        String rest = text.subSequence(body, text.length()).toString();
-        for (int at = rest.indexOf(words); at >= 0; at = rest.indexOf(words, at + 1)) {
-            char before = at > 0 ? rest.charAt(at - 1) : ' ';
+        String all = text.toString();
+        for (int at = all.indexOf(words, body); at >= 0; at = all.indexOf(words, at + 1)) {
+            char before = at > body ? all.charAt(at - 1) : ' ';
             int end = at + words.length();
-            char after = end < rest.length() ? rest.charAt(end) : ' ';
+            char after = end < all.length() ? all.charAt(end) : ' ';
             if (Mark.familyOf(before) == null
                     && Mark.familyOf(after) == null
                     && !Character.isLetterOrDigit(before)
