@@ -115,6 +115,7 @@ public final class NameFinder {
         body = organisationsByTheirFirstWords(body);
         body = surnamedPlaces(body, passage.tokens());
         body = affiliations(body, passage);
+        body = firmsByKind(body, passage);
         body = surnamedOutlets(body);
         body = organisationsByWhich(body, passage);
         body = thingsNamedForBodies(body);
@@ -595,6 +596,59 @@ public final class NameFinder {
                                 Mention.Type.ORGANIZATION,
                                 String.join(" ", texts(run.tokens()))));
             }
+        }
+        return read;
+    }
+
+    /** Nouns for a kind of business, written right before its name: "US bank Morgan Stanley". */
+    private static final Set<String> FIRM_KINDS =
+            Set.of(
+                    "bank",
+                    "lender",
+                    "insurer",
+                    "carmaker",
+                    "automaker",
+                    "chipmaker",
+                    "drugmaker",
+                    "retailer",
+                    "airline",
+                    "conglomerate",
+                    "brokerage",
+                    "supermarket",
+                    "giant",
+                    "firm",
+                    "company",
+                    "startup",
+                    "manufacturer");
+
+    /**
+     * The runs read as a person's name that a noun for a kind of business stands right before, and
+     * every other run of the same name, read as the organisation they are: "US bank Morgan
+     * Stanley", "investment banking giant Goldman Sachs", "law firm Baker Ellison" (no one is a
+     * bank).
+     */
+    private static List<Run> firmsByKind(List<Run> body, Passage passage) {
+        List<Token> tokens = passage.tokens();
+        Set<String> firms = new HashSet<>();
+        for (Run run : body) {
+            int first = passage.tokenAtOrAfter(run.tokens().getFirst().start());
+            if (run.type() == Mention.Type.PERSON
+                    && !run.titled()
+                    && run.tokens().size() > 1
+                    && first > 0
+                    && FIRM_KINDS.contains(tokens.get(first - 1).text())) {
+                firms.add(run.canonical());
+            }
+        }
+        if (firms.isEmpty()) {
+            return body;
+        }
+        List<Run> read = new ArrayList<>(body.size());
+        for (Run run : body) {
+            read.add(
+                    run.type() == Mention.Type.PERSON && firms.contains(run.canonical())
+                            ? new Run(run.tokens(), Mention.Type.ORGANIZATION, run.canonical())
+                            : run);
         }
         return read;
     }
@@ -1396,7 +1450,9 @@ public final class NameFinder {
             List<Token> outlet = words;
             if (outlet.size() > 1
                     && lexicon.notNames().contains(outlet.getFirst().bare())
-                    && !outlet.getFirst().text().equals("The")) {
+                    && !outlet.getFirst().text().equals("The")
+                    && lexicon.knownOutlet(String.join(" ", texts(outlet))) == null) {
+                // "Monday Daily Post" is the Daily Post; "Nine News" is known as written
                 outlet = outlet.subList(1, outlet.size());
             }
             return new Run(outlet, Mention.Type.OUTLET, outletName(texts(outlet), afterThe));

@@ -78,10 +78,13 @@ final class CueSubjectFinder {
      */
     private SpeakerRef subject(List<Token> tokens, int c, int first, int end) {
         // "…, told The Hollywood Reporter." names the listener after the verb, never the speaker.
+        // "…, Shaun Bowles, confirmed her death to Nine News.": an owner or object after the verb
+        // opens what was said, not who said it
         boolean inverted =
                 c > first
                         && (tokens.get(c - 1).is(',') || Mark.is(tokens.get(c - 1)))
-                        && !lexicon.cue(tokens.get(c)).can(Cue.Use.LISTENER);
+                        && !lexicon.cue(tokens.get(c)).can(Cue.Use.LISTENER)
+                        && !(c + 1 < end && OBJECTS.contains(tokens.get(c + 1).lower()));
         if (inverted) {
             SubjectReader.Read after = subjects.forward(tokens, c + 1, end);
             if (after != null && (after.next() >= end || closes(tokens.get(after.next())))) {
@@ -153,6 +156,10 @@ final class CueSubjectFinder {
                 && cue.can(Cue.Use.LISTENER)
                 && AttributionFinder.PASSIVE.contains(tokens.get(c - 1).lower());
     }
+
+    /** Pronouns that own or receive, never the subject of an inverted cue: "confirmed her …". */
+    private static final Set<String> OBJECTS =
+            Set.of("her", "his", "its", "their", "our", "my", "your", "him", "them", "us", "me");
 
     private static boolean closes(Token token) {
         return token.is(',') || token.is('.') || token.is(';') || token.is('(');

@@ -1059,6 +1059,9 @@ final class SubjectReader {
             return sender;
         }
         SpeakerRef issuer = beforeDocumentAside(tokens, cue, start);
+        if (issuer == null) {
+            issuer = documentAuthor(tokens, cue, start);
+        }
         if (issuer != null) {
             return issuer;
         }
@@ -1165,6 +1168,42 @@ final class SubjectReader {
             return new SpeakerRef(SpeakerRef.Kind.SENTENCE_SUBJECT, "", tokens.get(cue).start());
         }
         return read == null ? null : read.ref();
+    }
+
+    /** How many words may stand between an opening article and the document it names. */
+    private static final int DOCUMENT_WORDS = 3;
+
+    /**
+     * Who wrote the document the clause before the cue at {@code cue} opens with, "A statement by a
+     * Sussex spokesperson read:", "A statement from the family confirming the move read:": the
+     * document speaks for its author, who may go on with a participle before the verb. Null when
+     * the clause is no such document.
+     */
+    private SpeakerRef documentAuthor(List<Token> tokens, int cue, int start) {
+        if (cue - start < 4 || !PhraseReader.ARTICLES.contains(tokens.get(start).lower())) {
+            return null;
+        }
+        int by = -1;
+        for (int k = start + 1; k < cue && k - start <= DOCUMENT_WORDS; k++) {
+            if (QuoteAssembler.DOCUMENTS.contains(tokens.get(k).lower())) {
+                String next = tokens.get(k + 1).lower();
+                by = next.equals("by") || next.equals("from") ? k + 1 : -1;
+                break;
+            }
+        }
+        if (by < 0) {
+            return null;
+        }
+        Read author = forward(tokens, by + 1, cue);
+        if (author == null || author.ref().kind() == SpeakerRef.Kind.PRONOUN) {
+            return null;
+        }
+        int after = author.next();
+        boolean clause = after == cue || tokens.get(after).lower().endsWith("ing");
+        for (int k = after; clause && k < cue; k++) {
+            clause = tokens.get(k).type() == Token.Type.WORD || tokens.get(k).is('-');
+        }
+        return clause ? author.ref() : null;
     }
 
     /**
@@ -2328,6 +2367,11 @@ final class SubjectReader {
      */
     Read source(List<Token> tokens, int i, int to) {
         Read read = forward(tokens, i, to);
+        if (read != null && addressedTo(tokens, i, read.ref().offset())) {
+            // "according to a letter to Microsoft", "a report sent to Congress": whom the document
+            // went to, not who wrote it
+            read = null;
+        }
         if (read == null && i < to && PhraseReader.DETERMINERS.contains(tokens.get(i).lower())) {
             int stop = phraseEnd(tokens, i, to);
             while (stop > i && tokens.get(stop - 1).type() == Token.Type.PUNCT) {
@@ -2360,6 +2404,27 @@ final class SubjectReader {
             end++;
         }
         return read;
+    }
+
+    /** Verbs between a document and the "to" of whom it went to: "a letter sent to". */
+    private static final Set<String> SENDING =
+            Set.of("sent", "addressed", "submitted", "delivered", "written", "issued");
+
+    /**
+     * Whether the name at {@code offset}, read in a phrase starting at token {@code i}, is whom a
+     * document went to: a document noun, perhaps a verb of sending, then "to" right before it.
+     */
+    private static boolean addressedTo(List<Token> tokens, int i, int offset) {
+        int k = i;
+        while (k < tokens.size() && tokens.get(k).start() < offset) {
+            k++;
+        }
+        int to = k - 1;
+        if (to - 1 < i || !tokens.get(to).lower().equals("to")) {
+            return false;
+        }
+        int noun = SENDING.contains(tokens.get(to - 1).lower()) ? to - 2 : to - 1;
+        return noun >= i && QuoteAssembler.DOCUMENTS.contains(tokens.get(noun).lower());
     }
 
     /**

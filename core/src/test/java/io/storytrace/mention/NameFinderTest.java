@@ -214,6 +214,20 @@ class NameFinderTest {
     }
 
     @Test
+    void aNameAfterANounForAKindOfBusinessIsThatBusinessEverywhere() {
+        Names names =
+                find(
+                        "Analysts at US investment banking giant Harwood Sachs were upbeat. Harwood Sachs shares rose. Ana Ruiz of the bank agreed.",
+                        false);
+
+        assertThat(described(names))
+                .containsExactly(
+                        "ORGANIZATION Harwood Sachs → Harwood Sachs",
+                        "ORGANIZATION Harwood Sachs → Harwood Sachs",
+                        "PERSON Ana Ruiz → Ana Ruiz");
+    }
+
+    @Test
     void oneNameWithAnAgeApposedAsAnAdjectiveIsAPersonButAPlaceIsNot() {
         Names names =
                 find(

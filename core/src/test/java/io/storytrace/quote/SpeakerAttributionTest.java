@@ -3621,6 +3621,50 @@ class SpeakerAttributionTest {
                 .containsExactly("Falesi Chukuwumba", "Falesi Chukuwumba");
     }
 
+    @Test
+    void whomADocumentWentToDidNotWriteIt() {
+        assertThat(
+                        speakers(
+                                "Merger\n\nRegulators in Ostland are also studying the deal and have"
+                                        + " concluded it is “likely to harm” rivals, according to"
+                                        + " a letter to Corvane Systems filed last month.\n\nPrices will rise “for years”,"
+                                        + " according to a letter from Brightpath Ltd."))
+                .containsExactly("a letter", "Brightpath Ltd");
+    }
+
+    @Test
+    void theKindOfBusinessWrittenBeforeItsNameFindsItAgain() {
+        assertThat(
+                        speakers(
+                                "Oil\n\nJapanese carmaker Tokuda said sales rose in the United"
+                                        + " States.\n\n“We are pleased,” the carmaker said.\n\nAnalysts at"
+                                        + " US investment banking giant Harwood Sachs expect supply"
+                                        + " to rise in the United States.\n\n“We maintain our view,”"
+                                        + " the bank said in a note."))
+                .containsExactly("Tokuda", "Harwood Sachs");
+    }
+
+    @Test
+    void aPronounAfterSomeoneWhoConfirmedNewsToAnOutletIsThem() {
+        List<Quote> quotes =
+                QuoteExtractorTest.quotes(
+                        "Deaths\n\nMs Harlow’s father, Shaun Harlow, confirmed his daughter’s death"
+                                + " to Nine News. “She is now at peace,” he said.");
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("Shaun Harlow");
+        assertThat(quotes).extracting(Quote::outlet).containsExactly("Nine News");
+    }
+
+    @Test
+    void aDocumentBySomeoneReadsTheirWords() {
+        assertThat(
+                        speakers(
+                                "Royals\n\nPolice detained a man in Windsor.\n\nA statement by a"
+                                        + " Sussex spokesperson confirming the move read: “We can"
+                                        + " confirm it.”\n\nA letter from Dana Whitfield said: “We"
+                                        + " are grateful.”"))
+                .containsExactly("a Sussex spokesperson", "Dana Whitfield");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
