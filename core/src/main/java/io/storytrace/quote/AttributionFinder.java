@@ -196,6 +196,11 @@ final class AttributionFinder {
             // the subject, with no cue, so the same words quoted below with a speaker prevail
             return headlineSubject(tokens, i, end);
         }
+        if (!headline && i + 1 < end && tokens.get(i).is(':') && opensParagraph(passage, region)) {
+            // "‘BoC to stay on sidelines next week’: TD Economics" heading a section of reactions:
+            // the name that signs the words, as after a dash
+            return signature(tokens, i + 1, end);
+        }
         if (i >= end || renamesQuotation(tokens, i, end)) {
             return null;
         }
@@ -314,6 +319,13 @@ final class AttributionFinder {
                 && limit - 1 >= next
                 && limit - 1 < tokens.size()
                 && tokens.get(limit - 1).is(':');
+    }
+
+    /** Whether {@code region} opens its paragraph. */
+    private static boolean opensParagraph(Passage passage, QuotedRegion region) {
+        int sentence = passage.sentenceAt(region.open());
+        return passage.tokenAtOrAfter(region.open()) == passage.firstToken(sentence)
+                && (sentence == 0 || passage.blockOf(sentence - 1) != region.block());
     }
 
     /**
@@ -615,7 +627,7 @@ final class AttributionFinder {
             java.util.regex.Pattern.compile("\\.[a-z]{2,}\\b");
 
     /** How far past a quotation a sentence-closing ", X said." may stand ("…” of the patients"). */
-    private static final int SUBJECT_CLOSING_REACH = 4;
+    private static final int SUBJECT_CLOSING_REACH = 8;
 
     /** How far past a quotation a sentence-closing ", said X." may stand. */
     private static final int CLAUSE_END_REACH = 30;
@@ -703,11 +715,22 @@ final class AttributionFinder {
             List<Token> tokens, int from, int end, Attribution found) {
         for (int k = from; k < end; k++) {
             if (tokens.get(k).text().equals(found.cue())) {
-                return k + 1 >= end || tokens.get(k + 1).is('.') && k + 2 >= end;
+                return k + 1 >= end
+                        || tokens.get(k + 1).is('.') && k + 2 >= end
+                        || tokens.get(k + 1).is(',')
+                                && k + 2 < end
+                                && CLOSING_CLAUSES.contains(tokens.get(k + 2).lower());
             }
         }
         return false;
     }
+
+    /**
+     * Words opening a clause after a sentence-closing ", X has said,": "…, a health leader has
+     * said, as it emerged that …".
+     */
+    private static final java.util.Set<String> CLOSING_CLAUSES =
+            java.util.Set.of("as", "after", "while", "amid", "following", "adding", "before");
 
     /** The name after the last comma before the sentence's end, if it closes the sentence. */
     private SpeakerRef nameClosing(List<Token> tokens, int from, int end) {

@@ -608,6 +608,14 @@ final class SpeechClassifier {
                 && !reportedBySentenceEnd(passage, region, cues)) {
             return new Verdict(Verdict.Kind.SCARE, "qualifies the noun after it");
         }
+        if (words <= TITLE_MODIFIER_WORDS
+                && modifies(passage, region)
+                && titledModifier(content)
+                && activeNamingBefore(passage, region) == null) {
+            // "will mail the ‘In case of crisis or war’ brochure": a capitalised name before its
+            // noun
+            return new Verdict(Verdict.Kind.TITLE, "names the noun after it");
+        }
         String named = namedByHabit(passage, region);
         if (named == null) {
             named = namedOrDisplayed(passage, region);
@@ -1052,6 +1060,27 @@ final class SpeechClassifier {
         }
         String word = before.lower();
         return DETERMINERS.contains(word) || word.endsWith("’s") || word.endsWith("'s");
+    }
+
+    /** How many words a name set before its noun may run: "the ‘In case of crisis or war’". */
+    private static final int TITLE_MODIFIER_WORDS = 8;
+
+    /**
+     * Whether words set before a noun read as a name: a capital first, no stop or comma inside
+     * ("the ‘In case of crisis or war’ brochure", not "the ‘hastily agreed to’ contracts").
+     */
+    private static boolean titledModifier(List<Token> content) {
+        if (content.size() < 2
+                || content.getFirst().type() != Token.Type.WORD
+                || !content.getFirst().capitalized()) {
+            return false;
+        }
+        for (Token token : content) {
+            if (token.type() == Token.Type.PUNCT && !token.is('-') && !token.is('’')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Verbs in the past by which someone gave a thing the words quoted after its determiner. */

@@ -1067,6 +1067,9 @@ final class SubjectReader {
         }
         SpeakerRef opening = nameBeforeAppositives(tokens, cue, start);
         if (opening == null) {
+            opening = nameBeforeUnclosedRole(tokens, cue, start);
+        }
+        if (opening == null) {
             opening = holderOfOffice(tokens, cue, start);
         }
         if (opening == null) {
@@ -1658,6 +1661,57 @@ final class SubjectReader {
             }
         }
         return name.ref();
+    }
+
+    /** How many words may stand before a role's noun in an appositive: "Deputy Chief". */
+    private static final int UNCLOSED_ROLE_WORDS = 3;
+
+    /**
+     * The full name a clause opens with when a role of an organisation follows it after a comma and
+     * runs to the cue with no comma closing it: "Cllr Louise Gittins, Chair of the Local Government
+     * Association said:". The organisation is whom the role serves. Null otherwise.
+     */
+    private SpeakerRef nameBeforeUnclosedRole(List<Token> tokens, int cue, int start) {
+        if (cue - start < 5
+                || cue - start > MAX_APPOSITIVE
+                || tokens.get(cue - 1).type() != Token.Type.WORD) {
+            return null;
+        }
+        Read name = forward(tokens, start, cue);
+        if (name == null
+                || name.ref().kind() != SpeakerRef.Kind.NAME
+                || !name.ref().text().contains(" ")
+                || name.next() + 3 >= cue
+                || !tokens.get(name.next()).is(',')) {
+            return null;
+        }
+        int k = name.next() + 1;
+        if (PhraseReader.ARTICLES.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        int role = -1;
+        for (int j = k; j < cue - 2 && j - k <= UNCLOSED_ROLE_WORDS; j++) {
+            String next = tokens.get(j + 1).lower();
+            if (lexicon.roles().contains(tokens.get(j).lower())
+                    && (next.equals("of") || next.equals("at") || next.equals("for"))) {
+                role = j;
+                break;
+            }
+        }
+        if (role < 0) {
+            return null;
+        }
+        for (int j = role + 2; j < cue; j++) {
+            Token token = tokens.get(j);
+            if (token.type() != Token.Type.WORD
+                    || !token.capitalized()
+                            && !PhraseReader.DETERMINERS.contains(token.lower())
+                            && !token.lower().equals("of")
+                            && !token.lower().equals("and")) {
+                return null;
+            }
+        }
+        return tokens.get(cue - 1).capitalized() ? name.ref() : null;
     }
 
     /**

@@ -228,6 +228,18 @@ class NameFinderTest {
     }
 
     @Test
+    void aProvincialOfficeBeforeASurnameIsATitle() {
+        Names names =
+                find(
+                        "MEC Mabaso urged the public to stay home. Jacob Mabaso, the roads minister, said teams were ready.",
+                        false);
+
+        assertThat(described(names))
+                .containsExactly(
+                        "PERSON Mabaso → Jacob Mabaso", "PERSON Jacob Mabaso → Jacob Mabaso");
+    }
+
+    @Test
     void oneNameWithAnAgeApposedAsAnAdjectiveIsAPersonButAPlaceIsNot() {
         Names names =
                 find(

@@ -3665,6 +3665,39 @@ class SpeakerAttributionTest {
                 .containsExactly("a Sussex spokesperson", "Dana Whitfield");
     }
 
+    @Test
+    void aSpeakerClosingTheSentenceSomeWordsAfterAQuotationIsTheirs() {
+        assertThat(
+                        speakers(
+                                "Clinics\n\nArrests were made, a spokesman for Harlow Police"
+                                        + " said.\n\nThere is a “zero tolerance” on racism in the"
+                                        + " city’s clinics, a health leader has said, as it emerged"
+                                        + " that nurses were attacked."))
+                .containsExactly("a health leader");
+    }
+
+    @Test
+    void aNameBeforeARoleOfABodyThatRunsToTheCueIsTheSpeaker() {
+        assertThat(
+                        speakers(
+                                "Riots\n\nThe Northfield Councils Association called the violence"
+                                        + " “deplorable”.\n\nCllr Louise Gittleson, Chair of the"
+                                        + " Northfield Councils Association said: “The unrest is"
+                                        + " unacceptable.”"))
+                .containsExactly("Northfield Councils Association", "Louise Gittleson");
+    }
+
+    @Test
+    void aNameAfterAColonSigningAQuotationThatOpensItsParagraphIsTheSpeaker() {
+        assertThat(
+                        speakers(
+                                "Jobs\n\n“This is a blockbuster,” said Ana Brassard of Keswick"
+                                        + " Bank.\n\n‘Rates to stay on hold next week’: Tellan"
+                                        + " Economics\n\nTellan Economics director Andrew Hencic"
+                                        + " said the report was solid."))
+                .containsExactly("Ana Brassard", "Tellan Economics");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
