@@ -1552,6 +1552,38 @@ final class AttributionFinder {
 
     private static final java.util.Set<String> HOW_FRAMES = java.util.Set.of("was", "is", "that's");
 
+    /**
+     * How many tokens "as X put it" may run before a quotation: "as the chief executive puts it".
+     */
+    private static final int AS_PUT_REACH = 9;
+
+    /**
+     * "to — as Enslin puts it — “…”", "will, as one fan put it, “…”": the one who put the words so,
+     * right before them, or null.
+     */
+    private Attribution asSomeonePutIt(List<Token> tokens, int start, int open) {
+        int k = open - 1;
+        while (k >= start && tokens.get(k).type() == Token.Type.PUNCT && open - k <= 2) {
+            k--;
+        }
+        if (k - 2 < start
+                || !tokens.get(k).lower().equals("it")
+                || !HOW_VERBS.contains(tokens.get(k - 1).lower())) {
+            return null;
+        }
+        for (int as = k - 3; as >= start && k - as <= AS_PUT_REACH; as--) {
+            if (tokens.get(as).lower().equals("as")) {
+                SubjectReader.Read subject = subjects.forward(tokens, as + 1, k - 1);
+                if (subject == null || subject.next() != k - 1) {
+                    return null;
+                }
+                return new Attribution(
+                        subject.ref(), tokens.get(k - 1).text(), null, 0.9, true, false);
+            }
+        }
+        return null;
+    }
+
     /** Verbs of putting words a certain way: "was how Doyle summed it up". */
     private static final java.util.Set<String> HOW_VERBS =
             java.util.Set.of(
@@ -1651,6 +1683,10 @@ final class AttributionFinder {
         Attribution asked = askedQuestion(passage, region, start, open);
         if (asked != null) {
             return asked;
+        }
+        Attribution asPut = asSomeonePutIt(tokens, start, open);
+        if (asPut != null) {
+            return asPut;
         }
         Attribution participle = openingParticiple(passage, region, start, open, headline);
         if (participle != null) {

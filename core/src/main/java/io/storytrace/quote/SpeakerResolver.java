@@ -2760,8 +2760,24 @@ final class SpeakerResolver {
         if (tokens.size() < 3 || passage.inHeadline(s)) {
             return null;
         }
-        Token first = tokens.getFirst();
-        Token next = tokens.get(1);
+        int at = 0;
+        for (int k = 1; k < tokens.size() - 2 && k <= OPENING_ADJUNCT; k++) {
+            if (tokens.get(k).is(',')) {
+                // "On Monday, hundreds of protesters converged on Helena."
+                at = k + 1;
+                break;
+            }
+        }
+        if (at + 2 < tokens.size()
+                && ROUGH_COUNTS.contains(tokens.get(at).lower())
+                && tokens.get(at + 1).lower().equals("of")) {
+            at += 2;
+        }
+        if (at + 1 >= tokens.size()) {
+            return null;
+        }
+        Token first = tokens.get(at);
+        Token next = tokens.get(at + 1);
         return PhraseReader.GROUPS.contains(first.lower())
                         && next.type() == Token.Type.WORD
                         && !next.capitalized()
@@ -2769,6 +2785,13 @@ final class SpeakerResolver {
                 ? first.lower()
                 : null;
     }
+
+    /** How many words an adjunct opening a sentence before its subject may run: "On Monday,". */
+    private static final int OPENING_ADJUNCT = 4;
+
+    /** Words counting a group roughly before "of": "hundreds of protesters". */
+    private static final java.util.Set<String> ROUGH_COUNTS =
+            java.util.Set.of("hundreds", "thousands", "dozens", "scores", "tens", "millions");
 
     /** How many words before an organisation's name the noun it is apposed to may stand. */
     private static final int NOUN_BEFORE = 8;

@@ -240,6 +240,16 @@ class NameFinderTest {
     }
 
     @Test
+    void capitalsBeforeAnEventNameTheEventNotAPerson() {
+        Names names =
+                find(
+                        "Strava announced features at its annual Camp Strava event. Strava says more will come.",
+                        false);
+
+        assertThat(described(names)).noneMatch(mention -> mention.startsWith("PERSON"));
+    }
+
+    @Test
     void oneNameWithAnAgeApposedAsAnAdjectiveIsAPersonButAPlaceIsNot() {
         Names names =
                 find(

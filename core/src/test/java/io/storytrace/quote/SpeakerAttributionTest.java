@@ -3698,6 +3698,30 @@ class SpeakerAttributionTest {
                 .containsExactly("Ana Brassard", "Tellan Economics");
     }
 
+    @Test
+    void theyAfterACrowdThatOpensTheSentenceAfterItsTimeIsTheCrowd() {
+        assertThat(
+                        speakers(
+                                "Capitol\n\nZara Whitfield spoke against the bill. “You will see"
+                                        + " the blood on your hands,” Whitfield said.\n\nOn Monday,"
+                                        + " hundreds of protesters converged on the capitol. “Let"
+                                        + " her speak,” they chanted."))
+                .containsExactly("Zara Whitfield", "protesters");
+    }
+
+    @Test
+    void whoPutTheWordsSoRightBeforeThemSaidThem() {
+        assertThat(
+                        speakers(
+                                "Tools\n\nKestrel has new tools. “It works,” said Bob Enslow, the"
+                                        + " chief executive.\n\nThe tool links to models to — as"
+                                        + " Enslow puts it — “bring automation to anyone who copies"
+                                        + " and pastes.” Clipboard Kit lets users highlight data.\n\n"
+                                        + "The tool will, as one analyst put it, “change"
+                                        + " everything.”"))
+                .containsExactly("Bob Enslow", "Bob Enslow", "one analyst");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
