@@ -222,7 +222,7 @@ final class ReportedSpeechFinder {
         if (comma < 0 || outlets.namesOutlet(tokens, 2, comma)) {
             return null;
         }
-        SubjectReader.Read subject = subjects.forward(tokens, 2, comma);
+        SubjectReader.Read subject = subjects.source(tokens, 2, comma);
         Span content = content(passage.text(), tokens, comma + 1, sentence.span());
         if (subject == null || content == null) {
             return null;

@@ -4398,6 +4398,11 @@ final class SpeakerResolver {
     /** How many sentences back, the quotation's own among them, the opening subject is sought. */
     private static final int OPENING_REACH = 3;
 
+    /** Whether the name starting at {@code offset} stands inside quotation marks. */
+    private boolean quoted(int offset) {
+        return inMarks.covers(new Span(offset, offset + 1));
+    }
+
     /**
      * The compatible person sentence {@code s} (read within {@code span}) is about: its subject,
      * unless a pronoun of the same gender comes before any name (then the pronoun is its subject
@@ -4412,9 +4417,10 @@ final class SpeakerResolver {
         int pronoun = pronounAt(s, span, gender);
         int opening = openingClauseEnd(passage.tokensOf(s));
         for (Map.Entry<Integer, String> entry : named.entrySet()) {
-            if (entry.getKey() < opening) {
+            if (entry.getKey() < opening || quoted(entry.getKey())) {
                 // "Asked by the family's barrister, Rachel Oduya, whether …, Ms Bickerstaff
-                // paused": a name in the opening clause is not the sentence's subject
+                // paused": a name in the opening clause is not the sentence's subject; one
+                // inside quotation marks was spoken of, not speaking
                 continue;
             }
             if (possessors.contains(entry.getKey()) && !entry.equals(named.lastEntry())) {
@@ -4440,7 +4446,9 @@ final class SpeakerResolver {
             return null;
         }
         for (Map.Entry<Integer, String> entry : named.entrySet()) {
-            if (agrees(entry.getValue(), gender) && !example(entry.getKey())) {
+            if (agrees(entry.getValue(), gender)
+                    && !example(entry.getKey())
+                    && !quoted(entry.getKey())) {
                 return entry.getValue();
             }
         }

@@ -1151,6 +1151,11 @@ final class SubjectReader {
             clause = lastJoinedClause(tokens, clause, cue);
         }
         SpeakerRef subject = subjectOf(tokens, clause, cue);
+        SpeakerRef titled = subject == null ? null : nameAfterOpeningTitle(tokens, clause, cue);
+        if (titled != null) {
+            // "Minister of Natural Resources, Mohlomi Moleko, would not confirm … and only said:"
+            subject = titled;
+        }
         SpeakerRef apposedName =
                 subject == null ? null : nameBetweenDashes(tokens, subject, clause, cue);
         if (apposedName != null) {
@@ -1756,11 +1761,63 @@ final class SubjectReader {
             if (token.is(',')) {
                 return null;
             }
-            if (lexicon.roles().contains(token.lower()) && determinedBefore(tokens, k, start)) {
+            if (lexicon.roles().contains(token.lower())
+                    && (determinedBefore(tokens, k, start) || titleOpening(tokens, k, start))) {
                 return name.ref();
             }
         }
         return null;
+    }
+
+    /**
+     * The full name set off by commas after a title in capitals that opens the clause from token
+     * {@code start}: "Minister of Natural Resources, Mohlomi Moleko, would not confirm …". Null
+     * otherwise.
+     */
+    private SpeakerRef nameAfterOpeningTitle(List<Token> tokens, int start, int cue) {
+        int comma = start;
+        while (comma < cue
+                && comma - start <= ROLE_BEFORE_NAME
+                && tokens.get(comma).type() == Token.Type.WORD) {
+            comma++;
+        }
+        if (comma >= cue || comma == start || !tokens.get(comma).is(',')) {
+            return null;
+        }
+        boolean titled = false;
+        for (int k = start; k < comma && k - start <= 2 && !titled; k++) {
+            titled =
+                    lexicon.roles().contains(tokens.get(k).lower())
+                            && titleOpening(tokens, k, start);
+        }
+        if (!titled) {
+            return null;
+        }
+        Read name = forward(tokens, comma + 1, cue);
+        return name != null
+                        && name.ref().kind() == SpeakerRef.Kind.NAME
+                        && name.ref().text().contains(" ")
+                        && name.next() < cue
+                        && tokens.get(name.next()).is(',')
+                ? name.ref()
+                : null;
+    }
+
+    /**
+     * Whether the role at token {@code k} is a title in capitals that opens the clause, its
+     * modifiers capitalised too: "Minister of Natural Resources, Mohlomi Moleko, said", "Deputy
+     * Director of Procurement, …".
+     */
+    private static boolean titleOpening(List<Token> tokens, int k, int start) {
+        if (k - start > 2) {
+            return false;
+        }
+        for (int j = start; j <= k; j++) {
+            if (tokens.get(j).type() != Token.Type.WORD || !tokens.get(j).capitalized()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many tokens a name set off by commas before a cue may run: ", Mr Kwabena Owusu,". */
@@ -2464,9 +2521,17 @@ final class SubjectReader {
     private static final Set<String> SENDING =
             Set.of("sent", "addressed", "submitted", "delivered", "written", "issued");
 
+    /** Prepositions after a document that name no author: "documents obtained under the Act". */
+    private static final Set<String> NOT_BY = Set.of("to", "under", "through", "via", "against");
+
+    /** Plural nouns for papers a story cites: "according to documents obtained by …". */
+    private static final Set<String> PAPERS =
+            Set.of("documents", "records", "emails", "files", "papers", "filings", "letters");
+
     /**
-     * Whether the name at {@code offset}, read in a phrase starting at token {@code i}, is whom a
-     * document went to: a document noun, perhaps a verb of sending, then "to" right before it.
+     * Whether the name at {@code offset}, read in a phrase starting at token {@code i}, is no
+     * author of the document the phrase names: whom it went to ("a letter sent to Microsoft") or
+     * what it came under ("documents obtained under the Access to Information Act").
      */
     private static boolean addressedTo(List<Token> tokens, int i, int offset) {
         int k = i;
@@ -2474,11 +2539,26 @@ final class SubjectReader {
             k++;
         }
         int to = k - 1;
-        if (to - 1 < i || !tokens.get(to).lower().equals("to")) {
+        if (to > i && tokens.get(to).lower().equals("the")) {
+            to--;
+        }
+        if (to - 1 < i || !NOT_BY.contains(tokens.get(to).lower())) {
             return false;
         }
-        int noun = SENDING.contains(tokens.get(to - 1).lower()) ? to - 2 : to - 1;
-        return noun >= i && QuoteAssembler.DOCUMENTS.contains(tokens.get(noun).lower());
+        if (tokens.get(to).lower().equals("to")) {
+            int noun = SENDING.contains(tokens.get(to - 1).lower()) ? to - 2 : to - 1;
+            return noun >= i && QuoteAssembler.DOCUMENTS.contains(tokens.get(noun).lower());
+        }
+        for (int j = i; j < to; j++) {
+            String word = tokens.get(j).lower();
+            if (word.equals("by") || word.equals("from")) {
+                return false;
+            }
+            if (PAPERS.contains(word) || QuoteAssembler.DOCUMENTS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -3630,6 +3630,12 @@ class SpeakerAttributionTest {
                                         + " a letter to Corvane Systems filed last month.\n\nPrices will rise “for years”,"
                                         + " according to a letter from Brightpath Ltd."))
                 .containsExactly("a letter", "Brightpath Ltd");
+        assertThat(
+                        speakers(
+                                "Offices\n\nTalks stalled.\n\nAccording to documents obtained"
+                                        + " under the Access to Records Act, the plan required “more"
+                                        + " room for staff.”"))
+                .containsExactly("null");
     }
 
     @Test
@@ -3720,6 +3726,32 @@ class SpeakerAttributionTest {
                                         + "The tool will, as one analyst put it, “change"
                                         + " everything.”"))
                 .containsExactly("Bob Enslow", "Bob Enslow", "one analyst");
+    }
+
+    @Test
+    void aNameSetOffAfterATitleOpeningTheSentenceIsTheSpeaker() {
+        assertThat(
+                        speakers(
+                                "Mining\n\nCorvane Geo told the Maseru Ledger it does nothing"
+                                        + " wrong. “We follow the law,” the company said.\n\nMinister"
+                                        + " of Natural Resources, Mohlomi Lekena, would not confirm"
+                                        + " whether the ministry knew and only said: “Ask them to"
+                                        + " complain”.\n\nDirector of Procurement, Aliyu Kangiwa,"
+                                        + " said: “We have the papers.”"))
+                .containsExactly("Corvane Geo", "Mohlomi Lekena", "Aliyu Kangiwa");
+    }
+
+    @Test
+    void aNameSpokenOfInsideTheQuotationIsNotItsPronoun() {
+        assertThat(
+                        speakers(
+                                "Trips\n\nCommunications Minister Faris Rahmat said the firms"
+                                        + " paid.\n\nRahmat also said Anwar’s daughter, Nurul Zahra,"
+                                        + " joined the delegation in her official capacity.\n\n“I"
+                                        + " got confirmation that Zahra was invited by the"
+                                        + " organisers.\n\n“So, she was invited as the director of"
+                                        + " the think tank,” he said."))
+                .containsOnly("Faris Rahmat");
     }
 
     /** "speaker (basis)" for each quotation of {@code text}. */
