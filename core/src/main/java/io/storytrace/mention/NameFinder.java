@@ -1914,6 +1914,9 @@ public final class NameFinder {
         return true;
     }
 
+    /** Words between a work noun and its title: "a book entitled …", "a song called …". */
+    private static final Set<String> TITLING = Set.of("entitled", "titled", "called", "named");
+
     /**
      * Whether the capitals of {@code run}, starting at token {@code i}, name a work by the noun
      * before them ("the ITV dating show Coupled Up", "the BBC drama Harbour Lights", "Her first
@@ -1928,6 +1931,10 @@ public final class NameFinder {
                         && end < tokens.size()
                         && tokens.get(end).is(',');
         int noun = apposed ? i - 2 : i - 1;
+        if (!apposed && i > 1 && TITLING.contains(tokens.get(i - 1).lower())) {
+            // "Ms Narker's book entitled Some Unspoken Thing"
+            noun = i - 2;
+        }
         if (noun < 0
                 || tokens.get(noun).capitalized()
                 || !lexicon.workNouns().contains(tokens.get(noun).text())) {

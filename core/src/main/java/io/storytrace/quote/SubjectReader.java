@@ -495,12 +495,19 @@ final class SubjectReader {
         if (k >= to
                 || k == role
                 || !lexicon.names().roles().contains(tokens.get(k - 1).lower())
+                        && !JOB_HEADS.contains(tokens.get(k - 1).lower())
                 || !tokens.get(k).capitalized()) {
             return null;
         }
         Read name = forward(tokens, k, to);
         return name != null && name.ref().kind() == SpeakerRef.Kind.NAME ? name : null;
     }
+
+    /**
+     * Nouns for a post, no role alone ("the bill's lead sponsor"), that head one between a body and
+     * a name: "Google Search lead Liz Reid".
+     */
+    private static final Set<String> JOB_HEADS = Set.of("lead", "head");
 
     /** The phrase ending just before token {@code end}, not reaching before {@code from}. */
     Read backward(List<Token> tokens, int end, int from) {

@@ -250,6 +250,16 @@ class NameFinderTest {
     }
 
     @Test
+    void capitalsAfterAWorkEntitledSoNameTheWork() {
+        Names names =
+                find(
+                        "Her book entitled Some Unspoken Thing is out in August. A song called Harbour Lights followed.",
+                        false);
+
+        assertThat(described(names)).noneMatch(mention -> mention.startsWith("PERSON"));
+    }
+
+    @Test
     void oneNameWithAnAgeApposedAsAnAdjectiveIsAPersonButAPlaceIsNot() {
         Names names =
                 find(

@@ -3754,6 +3754,17 @@ class SpeakerAttributionTest {
                 .containsOnly("Faris Rahmat");
     }
 
+    @Test
+    void aLeadOrHeadBetweenABodyAndANameIsThatPersonsPost() {
+        assertThat(
+                        speakers(
+                                "Search\n\nKestrel unveiled a box.\n\nThe box is, according to"
+                                        + " Kestrel Search lead Liz Rendell, “the biggest"
+                                        + " upgrade.”\n\n“It works,” said Kestrel product head Dana"
+                                        + " Whitfield."))
+                .containsExactly("Liz Rendell", "Dana Whitfield");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
