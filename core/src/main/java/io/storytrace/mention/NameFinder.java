@@ -1581,6 +1581,12 @@ public final class NameFinder {
                     k == words.size() - 2
                             && !lexicon.honorifics().contains(word)
                             && lexicon.givenNames().contains(word);
+            boolean surnamed =
+                    k == words.size() - 2 && k > 0 && SUFFIXES.contains(bare(words.getLast()));
+            if (surnamed) {
+                // "Martin Luther King Jr.": a title before a generational suffix is a surname
+                continue;
+            }
             if (lexicon.honorifics().contains(word)
                     || lexicon.roles().contains(word) && !givenName
                     || word.endsWith("-old")

@@ -181,6 +181,7 @@ final class AttributionFinder {
                         || endsUtterance(passage, region))
                 && !introducesNext(tokens, limit, passage.firstToken(sentence + 1))
                 && !reportsOwnQuotation(passage, sentence + 1)
+                && !reportsOwnClause(passage, sentence + 1)
                 && !cuedBefore(passage, region)) {
             end = Math.min(limit, passage.firstToken(sentence + 2));
         }
@@ -1491,6 +1492,33 @@ final class AttributionFinder {
             Cue cue = token.capitalized() ? null : lexicon.cue(token);
             cued |= cue != null && cue.can(Cue.Use.SPEECH);
             that |= cued && token.lower().equals("that");
+        }
+        return false;
+    }
+
+    /** How many words a cue's "that" may stand after it: "point out that". */
+    private static final int THAT_REACH = 2;
+
+    /**
+     * Whether sentence {@code s} reports words of its own with no quotation: a verb of speech and
+     * "that" right after it ("Other opponents point out that even a test would be risky."). Such a
+     * sentence is no attribution of the quotation before it.
+     */
+    private boolean reportsOwnClause(Passage passage, int s) {
+        List<Token> tokens = passage.tokens();
+        int end = passage.firstToken(s + 1);
+        for (int k = passage.firstToken(s); k < end; k++) {
+            Token token = tokens.get(k);
+            Cue cue = token.capitalized() ? null : lexicon.cue(token);
+            if (cue == null || !cue.can(Cue.Use.SPEECH)) {
+                continue;
+            }
+            for (int j = k + 1; j < end && j - k <= THAT_REACH; j++) {
+                if (tokens.get(j).lower().equals("that")) {
+                    return true;
+                }
+            }
+            return false;
         }
         return false;
     }

@@ -91,7 +91,19 @@ final class CueSubjectFinder {
                 return after.ref();
             }
         }
-        return subjects.ofCue(tokens, c, first);
+        int from = first;
+        if (Mark.is(tokens.get(first)) && tokens.get(c - 1).is(',')) {
+            for (int k = c - 1; k > first; k--) {
+                if (Mark.is(tokens.get(k))) {
+                    // "“…,” Panganga Pungowiyi, an organizer …, and a resident of Nome, told me.":
+                    // the appositives after the name that opens the clause after the quotation
+                    from = k + 1 < c && tokens.get(k + 1).is(',') ? k + 2 : k + 1;
+                    break;
+                }
+            }
+        }
+        boolean named = from < c && from > first && tokens.get(from).capitalized();
+        return subjects.ofCue(tokens, c, named ? from : first);
     }
 
     /**

@@ -3765,6 +3765,38 @@ class SpeakerAttributionTest {
                 .containsExactly("Liz Rendell", "Dana Whitfield");
     }
 
+    @Test
+    void aSurnameThatIsATitleBeforeJuniorStaysTheName() {
+        assertThat(
+                        speakers(
+                                "Coliseum\n\nThe stadium hosted the rally, with Martin Luther King"
+                                        + " Jr. as the keynote speaker. King said, “Now is the"
+                                        + " time.”"))
+                .containsExactly("Martin Luther King Jr.");
+    }
+
+    @Test
+    void aSentenceReportingItsOwnClauseAttributesNoQuotationBefore() {
+        assertThat(
+                        speakers(
+                                "Ice\n\nManzara is not convinced. “We have known for how long?”"
+                                        + " Manzara said. “People are using solar, but it is not"
+                                        + " enough.” Other opponents point out that a test would be"
+                                        + " risky."))
+                .containsExactly("Manzara", "Manzara");
+    }
+
+    @Test
+    void aPronounOrContinuationAfterANameWithTwoAppositivesIsTheName() {
+        assertThat(
+                        speakers(
+                                "Ice\n\nA test would be risky. “You cannot know,” Panganga"
+                                        + " Pungowa, an organizer at the Northern Land Network, and a"
+                                        + " resident of Little Diomede, in Alaska, told me. “And we"
+                                        + " only have one Earth.”"))
+                .containsExactly("Panganga Pungowa", "Panganga Pungowa");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
