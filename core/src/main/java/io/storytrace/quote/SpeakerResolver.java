@@ -1536,7 +1536,19 @@ final class SpeakerResolver {
 
     /** Participles that open a question someone then answers: "Asked whether …,". */
     private static final java.util.Set<String> ASKED_OPENERS =
-            java.util.Set.of("asked", "pressed", "quizzed", "questioned");
+            java.util.Set.of(
+                    "asked",
+                    "pressed",
+                    "quizzed",
+                    "questioned",
+                    // "Inspired by figures such as Marcus Garvey and Malcolm X, he developed …":
+                    // those who moved the subject are not it
+                    "inspired",
+                    "influenced",
+                    "encouraged",
+                    "mentored",
+                    "coached",
+                    "raised");
 
     /** People the article introduced through someone else: "her college coach, Karen Ashby". */
     private final java.util.Set<String> relations = new java.util.HashSet<>();
@@ -4994,6 +5006,17 @@ final class SpeakerResolver {
         }
         if (k >= tokens.size() || passage.inHeadline(s)) {
             return null;
+        }
+        int opening = ASKED_OPENERS.contains(tokens.get(k).lower()) ? openingClauseEnd(tokens) : -1;
+        if (k == 0 && opening >= 0) {
+            // "Inspired by figures such as Marcus Garvey and Malcolm X, he developed …": the
+            // pronoun after the opening clause, not a name inside it
+            while (k < tokens.size() && tokens.get(k).start() <= opening) {
+                k++;
+            }
+            if (k >= tokens.size()) {
+                return null;
+            }
         }
         Token first = tokens.get(k);
         return switch (first.lower()) {

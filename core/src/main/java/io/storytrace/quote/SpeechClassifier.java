@@ -527,6 +527,10 @@ final class SpeechClassifier {
         if (inCall(passage.text(), region.open())) {
             return new Verdict(Verdict.Kind.CODE, "is an argument in program code");
         }
+        if (crossReference(passage, region)) {
+            // "(see ‘Trump’s climate legacy’)": a box or story the article points to
+            return new Verdict(Verdict.Kind.TITLE, "is a cross-reference");
+        }
         Token before = before(passage, region, 1);
         Token after = after(passage, region);
         if (before != null
@@ -2667,6 +2671,16 @@ final class SpeechClassifier {
                 && content.getFirst().text().equals("the")
                 && content.get(1).capitalized()
                 && titleCase(content.subList(1, content.size()));
+    }
+
+    /** Whether "see" right after an opening bracket stands before {@code region}: "(see ‘…’)". */
+    private static boolean crossReference(Passage passage, QuotedRegion region) {
+        Token see = before(passage, region, 1);
+        Token bracket = before(passage, region, 2);
+        return see != null
+                && bracket != null
+                && see.text().equals("see")
+                && (bracket.is('(') || bracket.is('['));
     }
 
     /** The {@code n}-th token before the opening mark in the same block, or null. */

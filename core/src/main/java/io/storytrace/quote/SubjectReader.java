@@ -1483,10 +1483,21 @@ final class SubjectReader {
                 return null;
             }
         }
-        return SMALL_CLAUSE_OPENERS.contains(tokens.get(read.next() - 1).lower())
-                ? read.ref()
-                : null;
+        int opener = read.next() - 1;
+        while (opener > start && tokens.get(opener).start() >= read.ref().offset()) {
+            // the phrase read back may end its reading after the noun it names
+            opener--;
+        }
+        if (opener - 1 >= start && GROUP_QUANTIFIERS.contains(tokens.get(opener).lower())) {
+            // "with some analysts suggesting that …"
+            opener--;
+        }
+        return SMALL_CLAUSE_OPENERS.contains(tokens.get(opener).lower()) ? read.ref() : null;
     }
+
+    /** Words counting a group before its noun: "with some analysts saying". */
+    private static final Set<String> GROUP_QUANTIFIERS =
+            Set.of("some", "many", "several", "most", "other", "few", "numerous");
 
     /**
      * The subject of a cue in a progressive tense, read back past its auxiliaries: "that Tamara

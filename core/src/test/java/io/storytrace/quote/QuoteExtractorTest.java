@@ -291,6 +291,9 @@ class QuoteExtractorTest {
                         List.of("We are ready,"),
                         "War\n\n“We are ready,” said Ana Ruiz. The agency will mail the ‘In case of crisis or war’ brochure to households. It printed its ‘Stay safe at home’ leaflet in May."),
                 Arguments.of(
+                        List.of("It is not simple,"),
+                        "Climate\n\nEmissions could fall 10% (see ‘Harbour’s climate legacy’). “It is not simple,” says Thelma Krug."),
+                Arguments.of(
                         List.of("a disaster"),
                         "Vote\n\nThe team used a technique called “mental chronometry” to time choices. The mayor called “a disaster” what the council passed. A columnist penned a piece entitled, “Why Are People Finally Paying Attention to the Harbour?”"));
     }

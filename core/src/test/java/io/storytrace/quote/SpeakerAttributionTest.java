@@ -3797,6 +3797,28 @@ class SpeakerAttributionTest {
                 .containsExactly("Panganga Pungowa", "Panganga Pungowa");
     }
 
+    @Test
+    void thoseWhoInspiredTheSubjectAreNotThePronounAfterIt() {
+        assertThat(
+                        speakers(
+                                "Law\n\nAdvocate Mokitimi Thabane was born in Roma. “My"
+                                        + " grandmother was the shield,” he says.\n\nInspired by"
+                                        + " figures such as Marcus Okello and Malcolm Ade, he"
+                                        + " developed a desire to confront injustice.\n\n“The"
+                                        + " judges in my dreams were mighty,” he explains."))
+                .containsExactly("Mokitimi Thabane", "Mokitimi Thabane");
+    }
+
+    @Test
+    void aGroupCountedBeforeAParticipleOfSpeechSaidTheWords() {
+        assertThat(
+                        speakers(
+                                "Army\n\nThe army has been criticised, with some analysts"
+                                        + " suggesting that it is carrying out “prejudiced online"
+                                        + " surveillance”."))
+                .containsExactly("analysts");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
