@@ -989,6 +989,37 @@ final class AttributionFinder {
                     SpeakerRef.Kind.PERSON_ROLE,
                     SpeakerRef.Kind.UNNAMED);
 
+    /** Words that open a description of someone: "his neighbor in …", "the owner of …". */
+    private static final java.util.Set<String> DESCRIPTION_OPENERS =
+            java.util.Set.of("his", "her", "their", "the", "a", "an");
+
+    /**
+     * The full name set off by commas after a description that opens at token {@code i} and ends in
+     * the name {@code subject} read inside it: "his neighbor in New York, Donald Trump,". Read past
+     * the name: the name and the comma after it, the next token after it. Null otherwise.
+     */
+    private SubjectReader.Read nameAfterDescribedPlace(
+            List<Token> tokens, int i, SubjectReader.Read subject, int end) {
+        int comma = subject.next();
+        if (!DESCRIPTION_OPENERS.contains(tokens.get(i).lower())
+                || subject.ref().kind() != SpeakerRef.Kind.NAME
+                || subject.ref().offset() <= tokens.get(i).start()
+                || comma + 2 >= end
+                || !tokens.get(comma).is(',')) {
+            return null;
+        }
+        SubjectReader.Read name = subjects.forward(tokens, comma + 1, end);
+        if (name == null
+                || name.ref().kind() != SpeakerRef.Kind.NAME
+                || !name.ref().text().contains(" ")
+                || name.next() + 1 >= end
+                || !tokens.get(name.next()).is(',')
+                || speechCue(tokens.get(name.next() + 1), false) == null) {
+            return null;
+        }
+        return new SubjectReader.Read(name.ref(), name.next() + 1);
+    }
+
     /** The subject as read, or the issuer a document subject names ("the report by Acme"). */
     private SpeakerRef issuer(List<Token> tokens, SubjectReader.Read subject, int end) {
         int k = subject.next();
@@ -1024,6 +1055,12 @@ final class AttributionFinder {
         if (subject == null) {
             return null;
         }
+        SubjectReader.Read holder = nameAfterDescribedPlace(tokens, i, subject, end);
+        if (holder != null) {
+            // "“…,” his neighbor in both Florida and New York, Donald Trump, said": the name set
+            // off after the description, not the place inside it
+            subject = holder;
+        }
         SubjectReader.Read named = appositiveName(tokens, subject, end);
         if (named != subject && named.next() < end && tokens.get(named.next()).is(',')) {
             // "the actress, Mara Quill, told …": the role's holder is the subject
@@ -1038,6 +1075,10 @@ final class AttributionFinder {
             j++;
         }
         Cue cue = j < end ? speechCue(tokens.get(j), headline) : null;
+        if (cue != null && j > i && PhraseReader.possessive(tokens.get(j - 1))) {
+            // "“…” BA's shares closed up four pence.": a noun after its owner, not a verb
+            cue = null;
+        }
         if (cue == null && subject.ref().kind() == SpeakerRef.Kind.NAME) {
             int affiliated = afterAffiliation(tokens, j, end);
             Cue after =
@@ -1496,6 +1537,10 @@ final class AttributionFinder {
         return false;
     }
 
+    /** Subjects of a clause reported right after its verb: "said it had …", "says they will". */
+    private static final java.util.Set<String> CLAUSE_SUBJECTS =
+            java.util.Set.of("it", "he", "she", "they", "we", "there");
+
     /** How many words a cue's "that" may stand after it: "point out that". */
     private static final int THAT_REACH = 2;
 
@@ -1512,6 +1557,10 @@ final class AttributionFinder {
             Cue cue = token.capitalized() ? null : lexicon.cue(token);
             if (cue == null || !cue.can(Cue.Use.SPEECH)) {
                 continue;
+            }
+            if (k + 1 < end && CLAUSE_SUBJECTS.contains(tokens.get(k + 1).lower())) {
+                // "The SEC said it had taken views into consideration."
+                return true;
             }
             for (int j = k + 1; j < end && j - k <= THAT_REACH; j++) {
                 if (tokens.get(j).lower().equals("that")) {
@@ -1534,7 +1583,10 @@ final class AttributionFinder {
                 return null;
             }
             Cue cue = speechCue(token, headline);
-            if (cue == null || beforeInfinitive(tokens, c, cue)) {
+            if (cue == null
+                    || beforeInfinitive(tokens, c, cue)
+                    || PhraseReader.possessive(tokens.get(c - 1))) {
+                // "BA's shares closed": a noun after its owner
                 continue;
             }
             if (tokens.get(c - 1).lower().equals("to")) {

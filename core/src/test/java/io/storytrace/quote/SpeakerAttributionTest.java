@@ -3819,6 +3819,30 @@ class SpeakerAttributionTest {
                 .containsExactly("analysts");
     }
 
+    @Test
+    void theNameSetOffAfterADescriptionEndingInAPlaceIsTheSpeaker() {
+        assertThat(
+                        speakers(
+                                "Neighbours\n\nJeremy Ellstein was a financier who lived in"
+                                        + " Florida.\n\n“Terrific guy,” his neighbor in both Florida"
+                                        + " and New York, Donald Tremont, said in the story."))
+                .containsExactly("Donald Tremont");
+    }
+
+    @Test
+    void aSentenceAfterAQuotationThatReportsItsOwnWordsOrOwnsANounIsNoAttribution() {
+        assertThat(
+                        speakers(
+                                "Rules\n\nFirms lobbied regulators. \"I think this signifies a"
+                                        + " change of heart at the board,\" Sir Digby Jonas told the"
+                                        + " BBC. \"They have been listening to us.\" The board said"
+                                        + " it had taken views into consideration.\n\nSkyway has"
+                                        + " cut jobs. \"Our focus remains on costs,\" Rod Edding"
+                                        + " said. \"For example, we have taken six planes.\""
+                                        + " Skyway's shares closed up four pence."))
+                .containsExactly("Digby Jonas", "Digby Jonas", "Rod Edding", "Rod Edding");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
