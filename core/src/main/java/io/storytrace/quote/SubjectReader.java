@@ -302,7 +302,10 @@ final class SubjectReader {
                 }
                 if (token.lower().equals("of")
                         && end + 1 < to
-                        && tokens.get(end + 1).capitalized()) {
+                        && tokens.get(end + 1).capitalized()
+                        && !lexicon.names().givenNames().contains(tokens.get(i).bare())) {
+                    // not "explains Herbert Hansen of Respond's Belgian partner Keyobs": a
+                    // person named with "of" is the speaker
                     int past = end + 1;
                     while (past < to && tokens.get(past).capitalized()) {
                         past++;

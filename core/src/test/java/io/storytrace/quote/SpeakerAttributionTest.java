@@ -3843,6 +3843,17 @@ class SpeakerAttributionTest {
                 .containsExactly("Digby Jonas", "Digby Jonas", "Rod Edding", "Rod Edding");
     }
 
+    @Test
+    void aPersonNamedWithOfBeforeAPartnerFirmIsTheSpeaker() {
+        assertThat(
+                        speakers(
+                                "Maps\n\n“A map is a working document,” explains Herbert Hanssen"
+                                        + " of Respond’s Belgian partner Keyvale.\n\n“It is fine,”"
+                                        + " said University of Harlow weather expert Brian"
+                                        + " McNolty."))
+                .containsExactly("Herbert Hanssen", "Brian McNolty");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
