@@ -777,6 +777,37 @@ final class AttributionFinder {
     }
 
     /**
+     * The full name after a comma that follows an organisation's role, closing the clause: "Opera
+     * spokeswoman, Berit Hanson." (the name read first being the organisation's). Null otherwise.
+     */
+    private SubjectReader.Read nameAfterRole(
+            List<Token> tokens, SubjectReader.Read subject, int end) {
+        int k = subject.next();
+        int roles = 0;
+        while (k < end && lexicon.roles().contains(tokens.get(k).lower())) {
+            k++;
+            roles++;
+        }
+        if (subject.ref().kind() != SpeakerRef.Kind.NAME
+                || roles == 0
+                || k + 1 >= end
+                || !tokens.get(k).is(',')) {
+            return null;
+        }
+        SubjectReader.Read name = subjects.forward(tokens, k + 1, end);
+        boolean closes =
+                name != null
+                        && (name.next() >= end
+                                || tokens.get(name.next()).is('.')
+                                || tokens.get(name.next()).is(','));
+        return closes
+                        && name.ref().kind() == SpeakerRef.Kind.NAME
+                        && name.ref().text().contains(" ")
+                ? name
+                : null;
+    }
+
+    /**
      * Whether {@code region} sits inside its sentence as a fragment: words before it in the
      * sentence, and no stop, comma or question mark closing its words.
      */
@@ -821,6 +852,12 @@ final class AttributionFinder {
         }
         SubjectReader.Read subject =
                 appositiveName(tokens, subjects.forward(tokens, i + 1, end), end);
+        SubjectReader.Read spokesperson =
+                subject == null ? null : nameAfterRole(tokens, subject, end);
+        if (spokesperson != null) {
+            // "“…,” said Opera spokeswoman, Berit Hanson."
+            subject = spokesperson;
+        }
         if (headline && subject != null) {
             subject = headlineRoleOf(tokens, subject, end);
         }

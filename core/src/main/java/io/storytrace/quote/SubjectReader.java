@@ -1779,15 +1779,35 @@ final class SubjectReader {
                     || lexicon.cue(token) != null && !token.capitalized()) {
                 return null;
             }
-            if (token.is(',')) {
+            if (token.is(',') && !titleBetween(tokens, k, open)) {
                 return null;
             }
-            if (lexicon.roles().contains(token.lower())
+            boolean headOf = token.lower().equals("head") && tokens.get(k + 1).lower().equals("of");
+            if ((lexicon.roles().contains(token.lower()) || headOf)
                     && (determinedBefore(tokens, k, start) || titleOpening(tokens, k, start))) {
                 return name.ref();
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the tokens between the commas at {@code comma} and {@code open} are a title in
+     * capitals with an office or a rank in it: "The head of the NHTCU, Acting Detective Chief
+     * Superintendent, Mick Deats, said".
+     */
+    private boolean titleBetween(List<Token> tokens, int comma, int open) {
+        boolean office = false;
+        for (int k = comma + 1; k < open; k++) {
+            Token token = tokens.get(k);
+            if (token.type() != Token.Type.WORD || !token.capitalized()) {
+                return false;
+            }
+            office |=
+                    lexicon.roles().contains(token.lower())
+                            || lexicon.names().honorifics().contains(token.lower());
+        }
+        return office && open - comma > 1;
     }
 
     /**

@@ -3854,6 +3854,18 @@ class SpeakerAttributionTest {
                 .containsExactly("Herbert Hanssen", "Brian McNolty");
     }
 
+    @Test
+    void aNameSetOffAfterARoleOrATitleInCapitalsIsTheSpeaker() {
+        assertThat(
+                        speakers(
+                                "Fraud\n\n“Our mission was to serve everyone,” said Kestrel"
+                                        + " spokeswoman, Berit Hanssen.\n\nPolice held 28 people."
+                                        + " The head of the Cyber Unit, Acting Detective Chief"
+                                        + " Superintendent, Mick Deane, said: “This has disrupted"
+                                        + " them.”"))
+                .containsExactly("Berit Hanssen", "Mick Deane");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
