@@ -1576,7 +1576,7 @@ final class AttributionFinder {
 
     /** Subjects of a clause reported right after its verb: "said it had …", "says they will". */
     private static final java.util.Set<String> CLAUSE_SUBJECTS =
-            java.util.Set.of("it", "he", "she", "they", "we", "there");
+            java.util.Set.of("it", "he", "she", "they", "we", "there", "his", "their");
 
     /** How many words a cue's "that" may stand after it: "point out that". */
     private static final int THAT_REACH = 2;

@@ -3841,6 +3841,13 @@ class SpeakerAttributionTest {
                                         + " said. \"For example, we have taken six planes.\""
                                         + " Skyway's shares closed up four pence."))
                 .containsExactly("Digby Jonas", "Digby Jonas", "Rod Edding", "Rod Edding");
+        assertThat(
+                        speakers(
+                                "Tributes\n\nChancellor Gordon Brayne said the former leader"
+                                        + " would be \"mourned throughout the world\". \"It was a"
+                                        + " commitment to public service.\" Lord Hatterby said his"
+                                        + " first reaction was sadness."))
+                .containsExactly("Gordon Brayne", "Gordon Brayne");
     }
 
     @Test
