@@ -634,6 +634,9 @@ final class QuoteAssembler {
         }
         if (partial(first)) {
             String subject = resolver.personEarlierInSentence(first.open());
+            if (subject == null) {
+                subject = resolver.organisationOpeningSentence(first.open());
+            }
             if (subject != null && ownPronounFits(own, subject)) {
                 return with(draft, subject, SpeakerBasis.SUBJECT);
             }
@@ -1372,6 +1375,12 @@ final class QuoteAssembler {
         }
         if (first.block() == last.block()) {
             return resolver.onlySpeakerBetween(last.end(), first.open(), speaker);
+        }
+        String body = resolver.organisationOpeningSentence(first.open());
+        if (body != null && !body.equals(speaker) && partial(first)) {
+            // "One Home Depot refers to investments intended to create a “…”": a new paragraph
+            // about a body, quoting it
+            return false;
         }
         for (String named : people.subMap(last.end(), first.open()).values()) {
             if (!named.equals(speaker)) {

@@ -690,6 +690,33 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** How many tokens into its sentence an organisation opening it may start: "One Acme …". */
+    private static final int OPENING_BODY = 1;
+
+    /**
+     * The organisation that opens the sentence holding {@code offset} before it, as its subject:
+     * "One Home Depot refers to investments intended to create a “…”". Null when none does.
+     */
+    String organisationOpeningSentence(int offset) {
+        int sentence = passage.sentenceAt(offset);
+        if (passage.inHeadline(sentence)) {
+            return null;
+        }
+        List<Token> tokens = passage.tokens();
+        int first = passage.firstToken(sentence);
+        for (int k = first; k <= first + OPENING_BODY && k < tokens.size(); k++) {
+            int start = tokens.get(k).start();
+            if (start >= offset) {
+                return null;
+            }
+            String body = organisations.get(start);
+            if (body != null) {
+                return body;
+            }
+        }
+        return null;
+    }
+
     /**
      * The subject of the sentence around {@code offset} when a person named before {@code offset}
      * ("the purchases Mr. Trump requested — “…”"), or null. Names after a preposition are passed

@@ -3873,6 +3873,19 @@ class SpeakerAttributionTest {
                 .containsExactly("Berit Hanssen", "Mick Deane");
     }
 
+    @Test
+    void aPartialQuotationInAParagraphOpenedByAFirmIsTheFirms() {
+        assertThat(
+                        speakers(
+                                "Results\n\nShares of construction goods giant Harlow Depot fell."
+                                        + "\n\n“Our results reflected growth,” said chief executive"
+                                        + " Craig Menning in the company’s release.\n\nOne Harlow"
+                                        + " Depot refers to investments intended to create a"
+                                        + " “seamless, interconnected shopping experience” for"
+                                        + " customers."))
+                .containsExactly("Craig Menning", "Harlow Depot");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
