@@ -637,20 +637,10 @@ public final class NameFinder {
                     && run.tokens().size() > 1
                     && first > 0
                     && FIRM_KINDS.contains(tokens.get(first - 1).text())) {
-                firms.add(run.canonical());
+                firms.add(run.name());
             }
         }
-        if (firms.isEmpty()) {
-            return body;
-        }
-        List<Run> read = new ArrayList<>(body.size());
-        for (Run run : body) {
-            read.add(
-                    run.type() == Mention.Type.PERSON && firms.contains(run.canonical())
-                            ? new Run(run.tokens(), Mention.Type.ORGANIZATION, run.canonical())
-                            : run);
-        }
-        return read;
+        return asOrganisations(body, firms);
     }
 
     /**
