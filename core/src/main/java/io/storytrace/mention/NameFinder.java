@@ -341,6 +341,19 @@ public final class NameFinder {
         return kept;
     }
 
+    /** Words for a people that are also surnames: Irvine Welsh, Oliver Irish. */
+    private static final Set<String> PEOPLE_SURNAMES = Set.of("Welsh", "Irish", "Scots", "English");
+
+    /**
+     * Whether {@code words} are a listed given name and a people's word that is also a surname:
+     * "Oliver Irish", "Irvine Welsh" name people, "Northern Irish" does not.
+     */
+    private boolean surnamedByPeople(List<Token> words) {
+        return words.size() == 2
+                && lexicon.givenNames().contains(words.getFirst().bare())
+                && PEOPLE_SURNAMES.contains(bare(words.getLast()));
+    }
+
     /** {@code runs} with every person's run named one of {@code bodies} read as an organisation. */
     private static List<Run> asOrganisations(List<Run> runs, Set<String> bodies) {
         if (bodies.isEmpty()) {
@@ -1548,7 +1561,7 @@ public final class NameFinder {
             return new Run(words, Mention.Type.PERSON, personName(words, tokens)).asPlaceLike();
         }
         if (lexicon.placeWords().contains(lower.getLast())
-                || lexicon.isPlaceOrGroup(texts(words))
+                || lexicon.isPlaceOrGroup(texts(words)) && !surnamedByPeople(words)
                 || words.size() > 1 && PLACE_PREFIXES.contains(lower.getFirst())
                 || lexicon.isRegion(texts(words))) {
             return null;

@@ -260,6 +260,16 @@ class NameFinderTest {
     }
 
     @Test
+    void aGivenNameBeforeAPeoplesWordThatIsASurnameIsAPerson() {
+        Names names =
+                find(
+                        "Shops will run short, predicts Oliver Irish, an editor. The Irish voted.",
+                        false);
+
+        assertThat(described(names)).containsExactly("PERSON Oliver Irish → Oliver Irish");
+    }
+
+    @Test
     void oneNameWithAnAgeApposedAsAnAdjectiveIsAPersonButAPlaceIsNot() {
         Names names =
                 find(
