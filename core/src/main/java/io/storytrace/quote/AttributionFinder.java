@@ -1670,6 +1670,34 @@ final class AttributionFinder {
     private static final java.util.Set<String> HOW_FRAMES = java.util.Set.of("was", "is", "that's");
 
     /**
+     * A sentence that opens with its verb of speech and its subject up to a colon before the
+     * quotation: "Added one voter: “…”", "Asked a Pennsylvania Republican: “…?”". The subject is
+     * the speaker. Null otherwise.
+     */
+    private Attribution invertedOpening(
+            Passage passage, List<Token> tokens, int start, int open, boolean headline) {
+        if (headline
+                || open - start < 3
+                || start != passage.firstToken(passage.sentenceAt(tokens.get(start).start()))
+                || !tokens.get(open - 1).is(':')
+                || !tokens.get(start).capitalized()) {
+            return null;
+        }
+        Cue cue = lexicon.cue(tokens.get(start).lower());
+        if (cue == null || !cue.can(Cue.Use.SPEECH)) {
+            return null;
+        }
+        SubjectReader.Read subject = subjects.forward(tokens, start + 1, open - 1);
+        if (subject == null
+                || subject.next() != open - 1
+                || subject.ref().kind() == SpeakerRef.Kind.PRONOUN) {
+            return null;
+        }
+        return new Attribution(
+                subject.ref(), tokens.get(start).text(), null, cue.confidence(), true, false);
+    }
+
+    /**
      * How many tokens "as X put it" may run before a quotation: "as the chief executive puts it".
      */
     private static final int AS_PUT_REACH = 9;
@@ -1804,6 +1832,10 @@ final class AttributionFinder {
         Attribution asPut = asSomeonePutIt(tokens, start, open);
         if (asPut != null) {
             return asPut;
+        }
+        Attribution inverted = invertedOpening(passage, tokens, start, open, headline);
+        if (inverted != null) {
+            return inverted;
         }
         Attribution participle = openingParticiple(passage, region, start, open, headline);
         if (participle != null) {

@@ -3886,6 +3886,15 @@ class SpeakerAttributionTest {
                 .containsExactly("Craig Menning", "Harlow Depot");
     }
 
+    @Test
+    void aSentenceOpenedByItsVerbAndSubjectBeforeAColonIsThatSubjects() {
+        assertThat(
+                        speakers(
+                                "Vote\n\nThe senator spoke first. “We will vote no,” said Dana"
+                                        + " Whitfield.\n\nAdded one voter: “It is late.”"))
+                .containsExactly("Dana Whitfield", "one voter");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
