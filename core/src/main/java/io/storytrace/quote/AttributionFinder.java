@@ -341,9 +341,14 @@ final class AttributionFinder {
             // "– Rappler.com" closing an article credits its publisher, not a speaker
             return null;
         }
-        int k = name.next();
-        boolean closes = k >= end || tokens.get(k).is('.') || tokens.get(k).is(',');
-        return closes ? new Attribution(name.ref(), null, null, 0.8, true, true) : null;
+        return closesAt(tokens, name.next(), end)
+                ? new Attribution(name.ref(), null, null, 0.8, true, true)
+                : null;
+    }
+
+    /** Whether the clause ends at token {@code k}: the end, a stop or a comma. */
+    private static boolean closesAt(List<Token> tokens, int k, int end) {
+        return k >= end || tokens.get(k).is('.') || tokens.get(k).is(',');
     }
 
     /**
@@ -795,12 +800,8 @@ final class AttributionFinder {
             return null;
         }
         SubjectReader.Read name = subjects.forward(tokens, k + 1, end);
-        boolean closes =
-                name != null
-                        && (name.next() >= end
-                                || tokens.get(name.next()).is('.')
-                                || tokens.get(name.next()).is(','));
-        return closes
+        return name != null
+                        && closesAt(tokens, name.next(), end)
                         && name.ref().kind() == SpeakerRef.Kind.NAME
                         && name.ref().text().contains(" ")
                 ? name

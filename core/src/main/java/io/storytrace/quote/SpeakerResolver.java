@@ -1546,7 +1546,7 @@ final class SpeakerResolver {
         int at = passage.tokenAtOrAfter(offset);
         if (at - 1 <= first
                 || at - first > ASKED_CLAUSE
-                || !ASKED_OPENERS.contains(tokens.get(first).lower())
+                || !OTHERS_OPENERS.contains(tokens.get(first).lower())
                 || !tokens.get(at - 1).is(',')) {
             return offset;
         }
@@ -1561,8 +1561,11 @@ final class SpeakerResolver {
     /** How many tokens an opening question may run: "Asked whether Holloway had replied,". */
     private static final int ASKED_CLAUSE = 40;
 
-    /** Participles that open a question someone then answers: "Asked whether …,". */
-    private static final java.util.Set<String> ASKED_OPENERS =
+    /**
+     * Participles that open a clause about others before the sentence's subject: a question it
+     * answers ("Asked whether …,"), or those who moved it ("Inspired by …,").
+     */
+    private static final java.util.Set<String> OTHERS_OPENERS =
             java.util.Set.of(
                     "asked",
                     "pressed",
@@ -5034,7 +5037,8 @@ final class SpeakerResolver {
         if (k >= tokens.size() || passage.inHeadline(s)) {
             return null;
         }
-        int opening = ASKED_OPENERS.contains(tokens.get(k).lower()) ? openingClauseEnd(tokens) : -1;
+        int opening =
+                OTHERS_OPENERS.contains(tokens.get(k).lower()) ? openingClauseEnd(tokens) : -1;
         if (k == 0 && opening >= 0) {
             // "Inspired by figures such as Marcus Garvey and Malcolm X, he developed …": the
             // pronoun after the opening clause, not a name inside it
