@@ -576,7 +576,7 @@ final class SpeechClassifier {
                     "is joined by “and” or “or” to the quoted words before it, which "
                             + previous.reason());
         }
-        int words = (int) content.stream().filter(t -> t.type() != Token.Type.PUNCT).count();
+        int words = wordCount(content);
         if ((titleCase(content) && !endsSentence(content) || titleCaseAfterThe(content))
                 && attribution != null
                 && attribution.cue() != null
@@ -1115,6 +1115,17 @@ final class SpeechClassifier {
      */
     private static final Set<String> PEOPLE_OBJECTS = Set.of("her", "him", "them");
 
+    /**
+     * How many words a name in habitual use may run: "what forecasters call “rapid
+     * intensification”"; "what it calls “the single-biggest coordinated media attack in history”"
+     * is someone's verdict in their words.
+     */
+    private static final int HABIT_NAME_WORDS = 4;
+
+    private static int wordCount(List<Token> tokens) {
+        return (int) tokens.stream().filter(t -> t.type() != Token.Type.PUNCT).count();
+    }
+
     /** Verbs in the present that name a thing by habit: "what forecasters call “training”". */
     private static final Set<String> CALL = Set.of("call", "calls", "calling");
 
@@ -1155,6 +1166,7 @@ final class SpeechClassifier {
         boolean verdict = word.equals("calling") && previous.equals(",");
         boolean named =
                 CALL.contains(word)
+                                && wordCount(content(passage, region)) <= HABIT_NAME_WORDS
                                 && (!someone || group || nickname(passage, region))
                                 && !description(passage, region)
                                 && (!verdict || nickname(passage, region))

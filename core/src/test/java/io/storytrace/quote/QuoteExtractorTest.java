@@ -128,6 +128,11 @@ class QuoteExtractorTest {
                         List.of(),
                         "Storm\n\nThe storm grew fast, a process meteorologists call “rapid intensification.” Rain fell in what forecasters call “training.” Staff have taken to calling it the “Lucia upgrades.” The disease, sometimes called “breakbone fever”, spread. Doctors saw a complication known as “dengue shock syndrome”, which the app refers to as “Echo mode.”"),
                 Arguments.of(
+                        List.of(
+                                "the biggest coordinated smear in its history.",
+                                "war of some rather unpleasant words."),
+                        "Storm\n\nThe team is denouncing what it calls “the biggest coordinated smear in its history.” Ana Ruiz praised what she calls a “war of some rather unpleasant words.”"),
+                Arguments.of(
                         List.of("We will appeal,"),
                         "Vote\n\n“We will appeal,” the mayor’s office said of the so-called “ferry tax,” which passed 5-4."),
                 Arguments.of(
