@@ -12,6 +12,7 @@ import io.storytrace.pipeline.Analyzer;
 import io.storytrace.quote.QuoteExtraction;
 import io.storytrace.quote.QuoteExtractor;
 import io.storytrace.quote.QuoteLexicon;
+import io.storytrace.text.DoubledMarks;
 import io.storytrace.text.Passage;
 import io.storytrace.text.SentenceSplitter;
 import io.storytrace.text.Tokenizer;
@@ -59,7 +60,7 @@ public final class ArticleAnalyzer implements Analyzer {
 
     @Override
     public AnalyzedArticle analyze(Article article) {
-        String text = article.text();
+        String text = DoubledMarks.read(article.text());
         Passage passage =
                 Passage.of(text, splitter.split(text), !article.headline().isEmpty(), tokenizer);
         Names found = names.find(passage);
