@@ -1994,6 +1994,9 @@ class SpeakerAttributionTest {
                         List.of("Jane Hill"),
                         "Storm\n\nForecaster Jane Hill, of the private firm WeatherCo, expects gales. “It will be wild,” the forecaster said."),
                 Arguments.of(
+                        List.of("Rowan Tessaro", "Rowan Tessaro"),
+                        "Rally\n\nRowan Tessaro says Mira Calloway misled voters about the port deal.\n\nThe Ohio businessman says, “She knew the numbers.”\n\nCalloway spoke an hour later in Dayton.\n\nThe businessman says of Calloway, “If she gets the chance, she will sell it.”"),
+                Arguments.of(
                         List.of("Laurent Mercier", "the prefecture"),
                         "Paris\n\nUnion leader Laurent Mercier said: “There will be no retreat.”\n\nThe Paris police prefecture said on X that 23 people had been arrested. “Masked groups attacked officers,” the prefecture wrote."));
     }
