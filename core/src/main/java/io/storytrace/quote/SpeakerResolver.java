@@ -1124,7 +1124,34 @@ final class SpeakerResolver {
         int k = passage.tokenAtOrAfter(mention.span().start());
         return k > passage.firstToken(passage.sentenceAt(mention.span().start()))
                 && THING_BEFORE.contains(passage.tokens().get(k - 1).lower())
-                && !possessive(mention.span().end());
+                && !possessive(mention.span().end())
+                && !beforePersonsNoun(mention);
+    }
+
+    /** Nouns a person's name may stand before as a modifier: "the Obama administration". */
+    private static final java.util.Set<String> PERSONS_NOUNS =
+            java.util.Set.of(
+                    "administration",
+                    "administrations",
+                    "campaign",
+                    "presidency",
+                    "government",
+                    "family",
+                    "era",
+                    "years",
+                    "camp",
+                    "foundation",
+                    "household",
+                    "children",
+                    "legacy",
+                    "doctrine");
+
+    /** Whether a noun that belongs to a person follows the name: "the Obama administration". */
+    private boolean beforePersonsNoun(Mention mention) {
+        int next = passage.tokenAtOrAfter(mention.span().end());
+        return next < passage.tokens().size()
+                && PERSONS_NOUNS.contains(
+                        passage.tokens().get(next).lower().replaceFirst("['’]s$", ""));
     }
 
     /** A company's legal form, which a shorter mention rightly leaves out. */
