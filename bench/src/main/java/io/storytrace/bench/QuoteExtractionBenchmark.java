@@ -5,7 +5,7 @@ import io.storytrace.mention.NameLexicon;
 import io.storytrace.mention.Names;
 import io.storytrace.quote.QuoteExtraction;
 import io.storytrace.quote.QuoteExtractor;
-import io.storytrace.text.DoubledMarks;
+import io.storytrace.text.PrintedMarks;
 import io.storytrace.text.Passage;
 import io.storytrace.text.Sentence;
 import io.storytrace.text.SentenceSplitter;
@@ -99,7 +99,7 @@ public class QuoteExtractionBenchmark {
 
     @Benchmark
     public QuoteExtraction splitAndExtractQuotes() {
-        String text = DoubledMarks.read(nextText());
+        String text = PrintedMarks.read(nextText());
         Passage passage = Passage.of(text, splitter.split(text), true, tokenizer);
         Names found = names.find(passage);
         return quotes.extract(passage, found);

@@ -12,8 +12,8 @@ import io.storytrace.pipeline.Analyzer;
 import io.storytrace.quote.QuoteExtraction;
 import io.storytrace.quote.QuoteExtractor;
 import io.storytrace.quote.QuoteLexicon;
-import io.storytrace.text.DoubledMarks;
 import io.storytrace.text.Passage;
+import io.storytrace.text.PrintedMarks;
 import io.storytrace.text.SentenceSplitter;
 import io.storytrace.text.Tokenizer;
 import java.util.ArrayList;
@@ -60,7 +60,7 @@ public final class ArticleAnalyzer implements Analyzer {
 
     @Override
     public AnalyzedArticle analyze(Article article) {
-        String text = DoubledMarks.read(article.text());
+        String text = PrintedMarks.read(article.text());
         Passage passage =
                 Passage.of(text, splitter.split(text), !article.headline().isEmpty(), tokenizer);
         Names found = names.find(passage);

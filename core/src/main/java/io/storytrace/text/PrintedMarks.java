@@ -1,23 +1,31 @@
 package io.storytrace.text;
 
 /**
- * Reads a double quotation mark printed as two characters, two apostrophes ('') or two backticks
- * (``), as archives of wire and newspaper text print it: ''It is a mess,'' she said.
+ * Reads marks that some printers set with other characters than most, one character for one so that
+ * every offset stays: a double quotation mark printed as two apostrophes ('') or two backticks
+ * (``), as archives of wire and newspaper text print it (''It is a mess,'' she said), and the
+ * horizontal bar (―) set for a dash before a quotation's source (“…” ― Ana Ruiz).
  */
-public final class DoubledMarks {
+public final class PrintedMarks {
 
-    private DoubledMarks() {}
+    private PrintedMarks() {}
 
     /**
-     * The text with each doubled mark made one straight double mark and a space, the mark on the
-     * side of the quoted words, so that every offset stays where it was: "''It" becomes " \"It" and
-     * "mess,''" becomes "mess,\" ". Runs of three or more are left alone.
+     * The text with each horizontal bar made an em dash and each doubled mark one straight double
+     * mark and a space, the mark on the side of the quoted words, so that every offset stays where
+     * it was: "''It" becomes " \"It" and "mess,''" becomes "mess,\" ". Runs of three or more are
+     * left alone.
      */
     public static String read(String text) {
-        if (text.indexOf("''") < 0 && text.indexOf("``") < 0) {
+        if (text.indexOf("''") < 0 && text.indexOf("``") < 0 && text.indexOf('―') < 0) {
             return text;
         }
         char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] == '―') {
+                chars[i] = '—';
+            }
+        }
         for (int i = 0; i + 1 < chars.length; i++) {
             char c = chars[i];
             if ((c != '\'' && c != '`')

@@ -5,25 +5,31 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import org.junit.jupiter.api.Test;
 
-class DoubledMarksTest {
+class PrintedMarksTest {
 
     @Test
     void twoApostrophesOpenAndCloseOneQuotation() {
         String text = "''This is no plan,'' said Ama Tovell. (''Not one,'' she added.)";
-        String read = DoubledMarks.read(text);
+        String read = PrintedMarks.read(text);
         assertEquals(" \"This is no plan,\"  said Ama Tovell. ( \"Not one,\"  she added.)", read);
         assertEquals(text.length(), read.length());
     }
 
     @Test
     void backticksOpenAndApostrophesClose() {
-        assertEquals(" \"Fine,\"  he said.", DoubledMarks.read("``Fine,'' he said."));
+        assertEquals(" \"Fine,\"  he said.", PrintedMarks.read("``Fine,'' he said."));
+    }
+
+    @Test
+    void aHorizontalBarIsADash() {
+        assertEquals(
+                "“Never again.” — Ama Tovell", PrintedMarks.read("“Never again.” ― Ama Tovell"));
     }
 
     @Test
     void singleApostrophesAndLongerRunsStay() {
         String plain = "the players' union's ’90s";
-        assertSame(plain, DoubledMarks.read(plain));
-        assertEquals("a ''' b", DoubledMarks.read("a ''' b"));
+        assertSame(plain, PrintedMarks.read(plain));
+        assertEquals("a ''' b", PrintedMarks.read("a ''' b"));
     }
 }
