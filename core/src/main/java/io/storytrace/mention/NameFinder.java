@@ -126,6 +126,7 @@ public final class NameFinder {
                 people.add(run.name());
             }
         }
+        people.addAll(namedInHeadlineOnly(headline, body, people, lowerCase));
         Map<Run, String> described = new HashMap<>();
         for (Run run : body) {
             String person = run.person() ? describedByGivenName(passage, run, people) : null;
@@ -210,6 +211,38 @@ public final class NameFinder {
             genders.putIfAbsent(person, lexicon.givenNames().genderOf(person.split(" ")[0]));
         }
         return new Names(mentions, List.copyOf(people), genders, kin);
+    }
+
+    /**
+     * The people named in full only in the headline, whose surname the body writes alone: a given
+     * name and a capitalised word in a headline run ("Hillary Clinton Goes After Donald Trump"),
+     * the word standing alone in the body ("Clinton said") and never in lower case, and no one the
+     * body names in full bearing it anywhere in the name ("Kelvin Goh Wei Ming").
+     */
+    private Set<String> namedInHeadlineOnly(
+            List<Run> headline, List<Run> body, Set<String> people, Set<String> lowerCase) {
+        Set<String> alone = new HashSet<>();
+        for (Run run : body) {
+            if (run.tokens().size() == 1) {
+                alone.add(bare(run.tokens().getFirst()));
+            }
+        }
+        Set<String> found = new LinkedHashSet<>();
+        for (Run run : headline) {
+            List<Token> words = run.tokens();
+            for (int i = 0; i + 1 < words.size(); i++) {
+                String given = bare(words.get(i));
+                String surname = bare(words.get(i + 1));
+                if (lexicon.givenNames().contains(given.toLowerCase(Locale.ROOT))
+                        && alone.contains(surname)
+                        && !lowerCase.contains(surname.toLowerCase(Locale.ROOT))
+                        && people.stream()
+                                .noneMatch(p -> List.of(p.split(" ")).contains(surname))) {
+                    found.add(given + " " + surname);
+                }
+            }
+        }
+        return found;
     }
 
     /** Whether "elder" stands right before {@code run}: "The elder Bell". */

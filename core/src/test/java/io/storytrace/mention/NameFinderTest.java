@@ -617,6 +617,27 @@ class NameFinderTest {
     }
 
     @Test
+    void aFullNameOnlyTheHeadlineGivesIsTheOneTheBodyCallsBySurname() {
+        Names names =
+                find(
+                        "Marta Kovane Goes After Ilse Brandt As The New Ruler\n\nAt least that is what the Kovane campaign hopes. On Monday, Kovane leaned in.",
+                        true);
+
+        assertThat(described(names))
+                .contains("PERSON Marta Kovane → Marta Kovane", "PERSON Kovane → Marta Kovane");
+    }
+
+    @Test
+    void aSurnameInsideAFullNameTheBodyGivesTakesNoHeadlineGivenName() {
+        Names names =
+                find(
+                        "Pilot To Start In Two Towns: Kelvin Tan\n\nMinister Kelvin Tan Wei Ming spoke. Tan said it would help.",
+                        true);
+
+        assertThat(described(names)).doesNotContain("PERSON Tan → Kelvin Tan");
+    }
+
+    @Test
     void aCapitalOnlyMarkingASentenceStartIsNoName() {
         Names names =
                 find(
