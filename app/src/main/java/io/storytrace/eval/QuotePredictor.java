@@ -7,6 +7,7 @@ import io.storytrace.quote.Quote;
 import io.storytrace.text.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Runs the analysis on a plain text and returns its quotations as spans of that text, one per
@@ -84,7 +85,40 @@ public final class QuotePredictor {
 
     private static boolean looksLikeHeadline(String line) {
         String stripped = line.replaceAll("[”’\"')\\]]+$", "");
-        return line.length() <= MAX_HEADLINE && !stripped.matches("(?s).*[.!?:;,]$");
+        return line.length() <= MAX_HEADLINE
+                && (!stripped.matches("(?s).*[.!?:;,]$") || titleCased(stripped));
+    }
+
+    /** Short words a headline in title case may leave in lower case: "Goes After Trump As the". */
+    private static final Set<String> SMALL_WORDS =
+            Set.of(
+                    "a", "an", "the", "and", "but", "or", "nor", "for", "of", "to", "in", "on",
+                    "at", "by", "as", "vs", "vs.", "via", "with", "from", "into", "over", "per");
+
+    /** How many words a line in title case has at least: "Clinton Breaks With Obama". */
+    private static final int TITLE_WORDS = 4;
+
+    /**
+     * Whether every word but the small ones opens with a capital, as headlines set in title case
+     * do, some with a stop at the end: "Clinton Breaks With Obama On 9/11 Lawsuit Bill."
+     */
+    static boolean titleCased(String line) {
+        int words = 0;
+        for (String raw : line.split("\\s+")) {
+            String word = raw.replaceAll("^[\\p{Punct}“”‘’«»]+|[\\p{Punct}“”‘’«»]+$", "");
+            if (word.isEmpty() || !Character.isLetter(word.codePointAt(0))) {
+                continue;
+            }
+            if (SMALL_WORDS.contains(word)) {
+                words++;
+                continue;
+            }
+            if (!Character.isUpperCase(word.codePointAt(0))) {
+                return false;
+            }
+            words++;
+        }
+        return words >= TITLE_WORDS;
     }
 
     /** Maps offsets in the article's text back to the labelled text. */
