@@ -303,11 +303,13 @@ public record NameLexicon(
     /**
      * Whether {@code words} name part of a place: a compass word before a well-known place ("South
      * London", "Greater Manchester") or before one other name ("South Memphis", "North Shore") that
-     * is no word of an organisation's name ("Southern Water", "Northern Rail").
+     * is no word of an organisation's name ("Southern Water", "Northern Rail"), unless the whole is
+     * a well-known place of its own ("South Korea", "North Korea").
      */
     public boolean isRegion(List<String> words) {
         return words.size() > 1
                 && COMPASS.contains(words.getFirst().toLowerCase(Locale.ROOT))
+                && !places.contains(String.join(" ", words).toLowerCase(Locale.ROOT))
                 && (words.size() == 2
                                 && !organisationWords.contains(
                                         words.getLast().toLowerCase(Locale.ROOT))

@@ -28,6 +28,9 @@ class SpeakerAttributionTest {
                         "the air force",
                         "KYIV (Reuters) - Russia launched 40 drones at Ukraine overnight, Ukraine's air force said on Sunday.\n\n\"Most of them were shot down,\" the air force said in a statement on Telegram."),
                 Arguments.of(
+                        "South Korea",
+                        "Tests\n\nThe North fired two missiles on Friday.\n\nSouth Korea accused the North's leader, Pak Tae-song, of “fanatic recklessness.”"),
+                Arguments.of(
                         "Thames Valley Police",
                         "A man has been arrested after a woman was stabbed in Reading, Thames Valley Police said.\n\n“Inquiries are continuing and we would urge anyone with information to come forward,” the force said."),
                 Arguments.of(
