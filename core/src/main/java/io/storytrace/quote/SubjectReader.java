@@ -217,6 +217,16 @@ final class SubjectReader {
         this.phrases = new PhraseReader(lexicon);
     }
 
+    /** Whether a date naming an event ("9/11", "7/7") stands at {@code i} before a word. */
+    private static boolean eventDate(List<Token> tokens, int i, int to) {
+        return i + 3 < to
+                && tokens.get(i).type() == Token.Type.NUMBER
+                && tokens.get(i + 1).is('/')
+                && tokens.get(i + 2).type() == Token.Type.NUMBER
+                && tokens.get(i + 2).end() - tokens.get(i).start() <= 5
+                && tokens.get(i + 3).type() == Token.Type.WORD;
+    }
+
     /** The phrase starting at token {@code i}, or null. */
     Read forward(List<Token> tokens, int i, int to) {
         if (i >= to) {
@@ -234,6 +244,10 @@ final class SubjectReader {
         Read nicknamed = nicknamed(tokens, i, to);
         if (nicknamed != null) {
             return nicknamed;
+        }
+        if (eventDate(tokens, i, to)) {
+            // "said 9/11 widow Terry Strada": a date naming an event, then the person
+            return forward(tokens, i + 3, to);
         }
         if (PhraseReader.GROUPS.contains(word)) {
             Read staff = staffOf(tokens, i, to);

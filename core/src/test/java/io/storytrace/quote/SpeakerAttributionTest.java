@@ -31,6 +31,9 @@ class SpeakerAttributionTest {
                         "South Korea",
                         "Tests\n\nThe North fired two missiles on Friday.\n\nSouth Korea accused the North's leader, Pak Tae-song, of “fanatic recklessness.”"),
                 Arguments.of(
+                        "Dana Okoro",
+                        "Veto\n\nThe spokesman defended the veto on Friday.\n\n“The rationales for it don’t hold weight,” said 9/11 widow Dana Okoro."),
+                Arguments.of(
                         "Thames Valley Police",
                         "A man has been arrested after a woman was stabbed in Reading, Thames Valley Police said.\n\n“Inquiries are continuing and we would urge anyone with information to come forward,” the force said."),
                 Arguments.of(
