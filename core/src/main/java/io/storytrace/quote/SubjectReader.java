@@ -1174,6 +1174,15 @@ final class SubjectReader {
         if (participle) {
             clause = lastJoinedClause(tokens, clause, cue);
         }
+        SpeakerRef opener =
+                word.endsWith("ing") && before.equals(",")
+                        ? subjectBeforeObject(tokens, afterOpeningClause(tokens, clause, cue), cue)
+                        : null;
+        if (opener != null) {
+            // "The governor attacked Trump, saying he “…”": the one attacking says it, not the
+            // one named after the verb
+            return opener;
+        }
         SpeakerRef subject = subjectOf(tokens, clause, cue);
         SpeakerRef titled = subject == null ? null : nameAfterOpeningTitle(tokens, clause, cue);
         if (titled != null) {
@@ -1200,6 +1209,51 @@ final class SubjectReader {
             return new SpeakerRef(SpeakerRef.Kind.SENTENCE_SUBJECT, "", tokens.get(cue).start());
         }
         return read == null ? null : read.ref();
+    }
+
+    /**
+     * The subject opening the clause from {@code clause} when it is a pronoun or "the" and a role,
+     * a verb in the past right after it, and a name after the verb as its object, the clause
+     * running on to the participle cue at {@code cue}: "it attacked Trump, saying", "The governor
+     * criticised Omar Vell, saying". Null for any other clause.
+     */
+    private SpeakerRef subjectBeforeObject(List<Token> tokens, int clause, int cue) {
+        if (clause >= 0 && clause + 2 < cue && tokens.get(clause + 1).is(',')) {
+            // "Meanwhile, it attacked Trump": past an adverb set off before the subject
+            clause += 2;
+        }
+        if (clause < 0 || clause + 3 >= cue) {
+            return null;
+        }
+        Token first = tokens.get(clause);
+        int verb = clause + 1;
+        SpeakerRef subject = null;
+        if (PRONOUNS.contains(first.lower()) && !first.lower().equals("i")) {
+            subject = new SpeakerRef(SpeakerRef.Kind.PRONOUN, first.lower(), first.start());
+        } else if (first.lower().equals("the")
+                && lexicon.roles().contains(tokens.get(clause + 1).lower())) {
+            verb = clause + 2;
+            subject =
+                    new SpeakerRef(
+                            SpeakerRef.Kind.PERSON_ROLE,
+                            first.text() + " " + tokens.get(clause + 1).text(),
+                            first.start());
+        }
+        if (subject == null || verb + 1 >= cue) {
+            return null;
+        }
+        Token past = tokens.get(verb);
+        if (past.capitalized()
+                || !past.lower().endsWith("ed")
+                || !tokens.get(verb + 1).capitalized()) {
+            return null;
+        }
+        for (int k = verb + 1; k < cue - 1; k++) {
+            if (tokens.get(k).type() != Token.Type.WORD || !tokens.get(k).capitalized()) {
+                return null;
+            }
+        }
+        return subject;
     }
 
     /** How many words may stand between an opening article and the document it names. */

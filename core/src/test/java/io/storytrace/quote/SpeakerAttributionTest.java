@@ -2006,6 +2006,9 @@ class SpeakerAttributionTest {
                         List.of("Varga", "Varga"),
                         "Visit\n\nDaw Tuvo Renn visited the White House on Wednesday, six years after she was released from house arrest, a triumph for the Varga administration's policy of engagement.\n\nBut President Varga's decision to restore ties received support from Republican leaders.\n\nWashington is rolling out the red carpet for Tuvo Renn, who had breakfast with Vice President Brandt. She will visit Capitol Hill on Thursday.\n\n\"It is the right thing to do,\" Varga said. He called Kestria a \"good news story in a bad year.\""),
                 Arguments.of(
+                        List.of("Ana Ruiz", "Ana Ruiz"),
+                        "Debate\n\nGovernor Ana Ruiz spoke on Tuesday.\n\nThe governor attacked Omar Vell, saying he “has offended every veteran.”\n\nRuiz criticised Vell, saying he had “failed every test.”"),
+                Arguments.of(
                         List.of("Laurent Mercier", "the prefecture"),
                         "Paris\n\nUnion leader Laurent Mercier said: “There will be no retreat.”\n\nThe Paris police prefecture said on X that 23 people had been arrested. “Masked groups attacked officers,” the prefecture wrote."));
     }
