@@ -93,7 +93,8 @@ public final class QuotePredictor {
     private static final Set<String> SMALL_WORDS =
             Set.of(
                     "a", "an", "the", "and", "but", "or", "nor", "for", "of", "to", "in", "on",
-                    "at", "by", "as", "vs", "vs.", "via", "with", "from", "into", "over", "per");
+                    "at", "by", "as", "vs", "vs.", "via", "with", "from", "into", "over", "per",
+                    "if", "than", "so", "yet");
 
     /** How many words a line in title case has at least: "Clinton Breaks With Obama". */
     private static final int TITLE_WORDS = 4;

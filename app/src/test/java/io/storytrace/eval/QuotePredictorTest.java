@@ -32,4 +32,20 @@ class QuotePredictorTest {
 
         assertThat(quotes).extracting(QuoteLabel::speaker).containsExactly("Marta Kovane");
     }
+
+    @Test
+    void wordsDescribingPeopleAndAHeadlinesVerbAreNoNames() {
+        String text =
+                "Vell Sees ‘Personal Insult’ if Voters Don’t Rally for Ilse Varga.\n\n"
+                        + "With Democratic leaders increasingly worried about a lack of passion for"
+                        + " Ilse Varga among young voters, President Vell is rolling out a new and"
+                        + " more personal campaign message: \"It’s about me.\"\n\n"
+                        + "The president told voters he would consider it a \"personal insult\""
+                        + " if they stayed home.";
+
+        List<QuoteLabel> quotes =
+                new QuotePredictor(ArticleAnalyzer.standard()).predict("v-1", text);
+
+        assertThat(quotes).extracting(QuoteLabel::speaker).containsOnly("Vell");
+    }
 }

@@ -888,8 +888,9 @@ final class SpeakerResolver {
         }
         String[] words = text.split(" ");
         boolean headline = passage.inHeadline(passage.sentenceAt(ref.offset()));
-        for (int k = words.length - 1; k >= 2 && headline; k--) {
-            // "Theo Brannigan Breaks His Silence": a headline's capitals run on past the name
+        for (int k = words.length - 1; k >= 1 && headline; k--) {
+            // "Theo Brannigan Breaks His Silence", "Obama Sees": a headline's capitals run on
+            // past the name
             String prefix = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
             if (names.isPerson(prefix)) {
                 return names.fullest(prefix, ref.offset());

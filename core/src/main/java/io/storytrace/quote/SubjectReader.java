@@ -1256,6 +1256,21 @@ final class SubjectReader {
         return subject;
     }
 
+    /**
+     * Whether a plural noun for people stands in lower case at {@code k}: "Democratic leaders",
+     * "Republican senators", "Trump supporters" describe a group by the word before it.
+     */
+    private boolean beforePeople(List<Token> tokens, int k, int to) {
+        if (k >= to || tokens.get(k).type() != Token.Type.WORD || tokens.get(k).capitalized()) {
+            return false;
+        }
+        String word = tokens.get(k).lower();
+        return PhraseReader.GROUPS.contains(word)
+                || word.length() > 3
+                        && word.endsWith("s")
+                        && lexicon.roles().contains(word.substring(0, word.length() - 1));
+    }
+
     /** How many words may stand between an opening article and the document it names. */
     private static final int DOCUMENT_WORDS = 3;
 
@@ -2268,6 +2283,13 @@ final class SubjectReader {
                     return holder != null ? holder : role.ref();
                 }
                 int end = named ? nameEnd(tokens, i, to) : phraseEnd(tokens, i, to);
+                if (named
+                        && end == i + 1
+                        && !PhraseReader.possessive(token)
+                        && beforePeople(tokens, end, to)) {
+                    // "With Democratic leaders worried, …": a word describing people, no name
+                    continue;
+                }
                 if (!named) {
                     end = complementEnd(tokens, i, end, to);
                 }
