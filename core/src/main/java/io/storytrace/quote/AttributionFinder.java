@@ -1826,6 +1826,10 @@ final class AttributionFinder {
         }
         Token last = tokens.get(open - 1);
         boolean headline = passage.inHeadline(sentence);
+        Attribution labelled = headline ? headlineLabel(tokens, start, open) : null;
+        if (labelled != null) {
+            return labelled;
+        }
         Attribution asked = askedQuestion(passage, region, start, open);
         if (asked != null) {
             return asked;
@@ -2059,6 +2063,32 @@ final class AttributionFinder {
     /** Words right before a post's words: "read", "caption". */
     private static final java.util.Set<String> POST_CONTENT =
             java.util.Set.of("read", "reads", "reading", "caption", "captioned");
+
+    /** How many tokens a name labelling a headline may run: "Lindsey Graham:". */
+    private static final int LABEL_TOKENS = 4;
+
+    /**
+     * "Graham: Trump's ‘Incredibly Hateful Rhetoric’ Destroying GOP": a headline opening with a
+     * name and a colon gives what follows, words in marks among it, to the one named. Null when the
+     * headline opens otherwise or the phrase before the colon names no one.
+     */
+    private Attribution headlineLabel(List<Token> tokens, int start, int open) {
+        int colon = -1;
+        for (int k = start + 1; k < open && k - start <= LABEL_TOKENS; k++) {
+            if (tokens.get(k).is(':')) {
+                colon = k;
+                break;
+            }
+        }
+        if (colon < 0 || colon + 1 >= open) {
+            return null;
+        }
+        SubjectReader.Read name = subjects.forward(tokens, start, colon);
+        if (name == null || name.next() != colon || name.ref().kind() != SpeakerRef.Kind.NAME) {
+            return null;
+        }
+        return new Attribution(name.ref(), null, null, HEADLINE_SUBJECT, false, false);
+    }
 
     /** How many words "Asked" and its "by" phrase may run before the question they quote. */
     private static final int ASKED_REACH = 8;

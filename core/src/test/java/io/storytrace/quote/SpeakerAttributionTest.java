@@ -2009,6 +2009,9 @@ class SpeakerAttributionTest {
                         List.of("Ana Ruiz", "Ana Ruiz"),
                         "Debate\n\nGovernor Ana Ruiz spoke on Tuesday.\n\nThe governor attacked Omar Vell, saying he “has offended every veteran.”\n\nRuiz criticised Vell, saying he had “failed every test.”"),
                 Arguments.of(
+                        List.of("Lindsey Harrow", "Lindsey Harrow"),
+                        "Harrow: Vell’s ‘Hateful Rhetoric’ Dooms the Party\n\nOn Thursday Sen. Lindsey Harrow called out his rival Omar Vell at a conference.\n\nHarrow said, “We are losing voters because they think we don’t like them.”\n\nHe continued, “Vell is destroying our chance to win.”"),
+                Arguments.of(
                         List.of("Laurent Mercier", "the prefecture"),
                         "Paris\n\nUnion leader Laurent Mercier said: “There will be no retreat.”\n\nThe Paris police prefecture said on X that 23 people had been arrested. “Masked groups attacked officers,” the prefecture wrote."));
     }
