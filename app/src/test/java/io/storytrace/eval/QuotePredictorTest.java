@@ -52,15 +52,15 @@ class QuotePredictorTest {
     @Test
     void aNameBeforeAColonOpeningTheHeadlineSpeaksItsQuotation() {
         String text =
-                "Harrow: Vell’s ‘Incredibly Hateful Rhetoric’ Destroying Party’s Chance To Win.\n\n"
-                        + "On Thursday Sen. Lindsey Harrow called out his rival Omar Vell.\n\n"
-                        + "Harrow said, “We are losing voters because they think we don’t like"
+                "Brenner: Vell’s ‘Incredibly Hateful Rhetoric’ Destroying Party’s Chance To Win.\n\n"
+                        + "On Thursday Sen. Lindsey Brenner called out his rival Omar Vell.\n\n"
+                        + "Brenner said, “We are losing voters because they think we don’t like"
                         + " them.”";
 
         List<QuoteLabel> quotes =
                 new QuotePredictor(ArticleAnalyzer.standard()).predict("h-1", text);
 
-        assertThat(quotes).extracting(QuoteLabel::speaker).containsOnly("Lindsey Harrow");
+        assertThat(quotes).extracting(QuoteLabel::speaker).containsOnly("Lindsey Brenner");
         assertThat(quotes).hasSize(2);
     }
 }

@@ -2087,7 +2087,7 @@ final class AttributionFinder {
         if (name == null || name.next() != colon || name.ref().kind() != SpeakerRef.Kind.NAME) {
             return null;
         }
-        return new Attribution(name.ref(), null, null, HEADLINE_SUBJECT, false, false);
+        return new Attribution(name.ref(), null, null, HEADLINE_SUBJECT, true, false);
     }
 
     /** How many words "Asked" and its "by" phrase may run before the question they quote. */

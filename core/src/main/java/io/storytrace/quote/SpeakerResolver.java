@@ -849,7 +849,7 @@ final class SpeakerResolver {
         if (text.length() > 3
                         && text.equals(text.toUpperCase(Locale.ROOT))
                         && lexicon.names().places().contains(text.toLowerCase(Locale.ROOT))
-                || dateline(ref) && !names.isPerson(text)) {
+                || dateline(ref) && !names.isPerson(names.fullest(text, ref.offset()))) {
             // "LAHORE: Pakistan's cricket board…", "New Delhi: Justice Anuradha Sehgal…": a
             // dateline, not a speaker
             return null;
