@@ -1817,6 +1817,10 @@ final class AttributionFinder {
             // the quotation it introduces opens the next
             start = Math.max(from, passage.firstToken(sentence - 1));
         }
+        Attribution labelled = transcriptLabel(passage, region);
+        if (labelled != null) {
+            return labelled;
+        }
         Attribution manner = mannerBefore(passage, open, from, sentence);
         if (manner != null) {
             return manner;
@@ -1826,7 +1830,7 @@ final class AttributionFinder {
         }
         Token last = tokens.get(open - 1);
         boolean headline = passage.inHeadline(sentence);
-        Attribution labelled = headline ? headlineLabel(tokens, start, open) : null;
+        labelled = headline ? headlineLabel(tokens, start, open) : null;
         if (labelled != null) {
             return labelled;
         }
@@ -2063,6 +2067,97 @@ final class AttributionFinder {
     /** Words right before a post's words: "read", "caption". */
     private static final java.util.Set<String> POST_CONTENT =
             java.util.Set.of("read", "reads", "reading", "caption", "captioned");
+
+    /** How many words the speaker's label opening a transcript's paragraph may run. */
+    private static final int TRANSCRIPT_LABEL_WORDS = 3;
+
+    /**
+     * "“WALLACE: Do you really see those two as equivalent?”": a transcript quoted paragraph by
+     * paragraph names who speaks in capitals and a colon at the start of each; the words are the
+     * one named's, by the surname the label gives ("MR. TRUMP:", "SEN. KAINE:"). Null for any other
+     * opening, and for a label of one letter ("Q:"), which names no one.
+     */
+    private Attribution transcriptLabel(Passage passage, QuotedRegion region) {
+        Token last = transcriptLabelWord(passage, region);
+        if (last == null) {
+            return null;
+        }
+        String text = last.text();
+        String name = text.charAt(0) + text.substring(1).toLowerCase(java.util.Locale.ROOT);
+        SpeakerRef ref = new SpeakerRef(SpeakerRef.Kind.NAME, name, last.start());
+        return new Attribution(ref, null, null, TRANSCRIPT_LABEL, true, false);
+    }
+
+    /**
+     * The last word of the label in capitals and a colon that opens {@code region} at the start of
+     * its paragraph, as a transcript names who speaks ("“MR. TRUMP: …"), or null.
+     */
+    static Token transcriptLabelWord(Passage passage, QuotedRegion region) {
+        if (!opensParagraph(passage, region)) {
+            return null;
+        }
+        List<Token> tokens = passage.tokens();
+        int first = passage.tokenAtOrAfter(region.content().start());
+        int words = 0;
+        int k = first;
+        Token last = null;
+        while (k < tokens.size()
+                && tokens.get(k).start() < region.content().end()
+                && words <= TRANSCRIPT_LABEL_WORDS) {
+            Token token = tokens.get(k);
+            if (token.is(':')) {
+                break;
+            }
+            if (token.type() == Token.Type.WORD && shouted(token.text())) {
+                words++;
+                last = token;
+            } else if (!token.is('.')) {
+                return null;
+            }
+            k++;
+        }
+        if (last == null
+                || words > TRANSCRIPT_LABEL_WORDS
+                || k >= tokens.size()
+                || !tokens.get(k).is(':')
+                || last.text().length() < 2
+                || NOT_SPEAKERS.contains(last.lower())) {
+            return null;
+        }
+        return last;
+    }
+
+    /** Labels in capitals that head what follows but name no one: "VIDEO:", "UPDATE:". */
+    private static final java.util.Set<String> NOT_SPEAKERS =
+            java.util.Set.of(
+                    "video",
+                    "watch",
+                    "photo",
+                    "photos",
+                    "update",
+                    "updated",
+                    "breaking",
+                    "exclusive",
+                    "read",
+                    "listen",
+                    "note",
+                    "editor",
+                    "crosstalk",
+                    "applause",
+                    "laughter",
+                    "unidentified",
+                    "unknown",
+                    "audio",
+                    "clip");
+
+    /** How surely a transcript's label names the one speaking. */
+    private static final double TRANSCRIPT_LABEL = 0.9;
+
+    /** Whether a word is written in capitals only, as a transcript labels its speakers. */
+    private static boolean shouted(String word) {
+        return word.chars().allMatch(c -> Character.isUpperCase(c) || c == '-' || c == '\'')
+                && word.chars().anyMatch(Character::isLetter);
+    }
 
     /** How many tokens a name labelling a headline may run: "Lindsey Graham:". */
     private static final int LABEL_TOKENS = 4;

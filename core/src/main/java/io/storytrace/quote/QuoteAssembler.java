@@ -410,7 +410,10 @@ final class QuoteAssembler {
             QuotedRegion region = regions.get(k);
             if (!parts.isEmpty()) {
                 QuotedRegion last = parts.getLast();
-                boolean runsOn = last.runsOn() && region.block() == last.block() + 1;
+                boolean runsOn =
+                        last.runsOn()
+                                && region.block() == last.block() + 1
+                                && AttributionFinder.transcriptLabelWord(passage, region) == null;
                 boolean splits = !runsOn && splits(last, region, after.get(indexes.getLast()));
                 if (!runsOn && !splits) {
                     groups.add(new Group(parts, indexes, split));

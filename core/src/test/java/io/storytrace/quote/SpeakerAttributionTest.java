@@ -2012,6 +2012,9 @@ class SpeakerAttributionTest {
                         List.of("Lindsey Harrow", "Lindsey Harrow"),
                         "Harrow: Vell’s ‘Hateful Rhetoric’ Dooms the Party\n\nOn Thursday Sen. Lindsey Harrow called out his rival Omar Vell at a conference.\n\nHarrow said, “We are losing voters because they think we don’t like them.”\n\nHe continued, “Vell is destroying our chance to win.”"),
                 Arguments.of(
+                        List.of("Rena Kalb", "Tam Ostrander", "Rena Kalb", "Tam Ostrander"),
+                        "Interview\n\nGovernor Tam Ostrander spoke to host Rena Kalb on Sunday. Partial transcript as follows:\n\n\"KALB: Will she be at the debate tomorrow night?\n\n\"OSTRANDER: Well, look, nobody invited her, and nobody will.\n\n\"KALB: Do you really see those two as equivalent?\n\n\"OSTRANDER: I do, and so do the voters.\""),
+                Arguments.of(
                         List.of("Laurent Mercier", "the prefecture"),
                         "Paris\n\nUnion leader Laurent Mercier said: “There will be no retreat.”\n\nThe Paris police prefecture said on X that 23 people had been arrested. “Masked groups attacked officers,” the prefecture wrote."));
     }
