@@ -2121,10 +2121,37 @@ final class AttributionFinder {
                 || k >= tokens.size()
                 || !tokens.get(k).is(':')
                 || last.text().length() < 2
-                || NOT_SPEAKERS.contains(last.lower())) {
+                || NOT_SPEAKERS.contains(last.lower())
+                || !anotherLabel(passage.text(), last.text())) {
             return null;
         }
         return last;
+    }
+
+    /** How many labelled paragraphs are read for a second speaker's label. */
+    private static final int LABELS_READ = 50;
+
+    /** A paragraph opening with a mark and a label in capitals and a colon: "“PENCE: …". */
+    private static final java.util.regex.Pattern LABELLED_PARAGRAPH =
+            java.util.regex.Pattern.compile(
+                    "(?m)^[ \\t]*[\"“‘']+[ \\t]*([A-Z][A-Z'\\-. ]{0,40}?[A-Z])[ \\t]*:");
+
+    /**
+     * Whether another paragraph opens with a different speaker's label, as a transcript's turns do:
+     * one label alone may be a heading quoted with its paragraph ("“NOTE: …").
+     */
+    private static boolean anotherLabel(CharSequence text, String label) {
+        java.util.regex.Matcher matcher = LABELLED_PARAGRAPH.matcher(text);
+        // a transcript shows its second speaker within a few turns; looking no further keeps a
+        // text of one label repeated in linear time
+        for (int seen = 0; seen < LABELS_READ && matcher.find(); seen++) {
+            String found = matcher.group(1).strip();
+            if (!found.endsWith(label)
+                    && !NOT_SPEAKERS.contains(found.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Labels in capitals that head what follows but name no one: "VIDEO:", "UPDATE:". */

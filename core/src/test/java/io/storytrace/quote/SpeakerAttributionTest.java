@@ -2015,6 +2015,9 @@ class SpeakerAttributionTest {
                         List.of("Rena Kalb", "Tam Ostrander", "Rena Kalb", "Tam Ostrander"),
                         "Interview\n\nGovernor Tam Ostrander spoke to host Rena Kalb on Sunday. Partial transcript as follows:\n\n\"KALB: Will she be at the debate tomorrow night?\n\n\"OSTRANDER: Well, look, nobody invited her, and nobody will.\n\n\"KALB: Do you really see those two as equivalent?\n\n\"OSTRANDER: I do, and so do the voters.\""),
                 Arguments.of(
+                        List.of("Tam Ostrander"),
+                        "Memo\n\nGovernor Tam Ostrander wrote to staff on Sunday:\n\n“We will close two offices this year and merge the rest.\n\n“FIRST: No one will lose a job over the change.”"),
+                Arguments.of(
                         List.of("Laurent Mercier", "the prefecture"),
                         "Paris\n\nUnion leader Laurent Mercier said: “There will be no retreat.”\n\nThe Paris police prefecture said on X that 23 people had been arrested. “Masked groups attacked officers,” the prefecture wrote."));
     }
