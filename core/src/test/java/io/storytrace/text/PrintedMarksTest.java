@@ -21,6 +21,14 @@ class PrintedMarksTest {
     }
 
     @Test
+    void aPairAloneInItsParagraphIsInchesUnlessItOpensTheParagraph() {
+        assertEquals("a 12'' screen", PrintedMarks.read("a 12'' screen"));
+        assertEquals(
+                " \"It runs on.\nIt ends.\"  she said.",
+                PrintedMarks.read("''It runs on.\nIt ends.'' she said."));
+    }
+
+    @Test
     void aHorizontalBarIsADash() {
         assertEquals(
                 "“Never again.” — Ama Tovell", PrintedMarks.read("“Never again.” ― Ama Tovell"));
