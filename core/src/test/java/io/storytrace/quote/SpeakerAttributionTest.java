@@ -34,6 +34,12 @@ class SpeakerAttributionTest {
                         "Dana Okoro",
                         "Veto\n\nThe spokesman defended the veto on Friday.\n\n“The rationales for it don’t hold weight,” said 9/11 widow Dana Okoro."),
                 Arguments.of(
+                        "the ad’s narrator",
+                        "Ads\n\nSenator Ilse Varga has a new campaign ad hitting Omar Vell.\n\n“If he thinks that makes him smart,” the ad’s narrator says."),
+                Arguments.of(
+                        "a judge",
+                        "Court\n\nOmar Vell was due to be released in September.\n\nBut a judge ruled that Vell should remain in jail because of his “history of absconding”."),
+                Arguments.of(
                         "Thames Valley Police",
                         "A man has been arrested after a woman was stabbed in Reading, Thames Valley Police said.\n\n“Inquiries are continuing and we would urge anyone with information to come forward,” the force said."),
                 Arguments.of(
