@@ -1077,6 +1077,10 @@ final class SubjectReader {
             // "Veridian accused of ‘rigging’ search results": the one accused, not the accuser
             return null;
         }
+        SpeakerRef marching = groupBeforeParticiple(tokens, cue, from);
+        if (marching != null) {
+            return marching;
+        }
         int start = afterSemicolon(tokens, cue, from);
         SpeakerRef sender = senderAside(tokens, cue, start);
         if (sender != null) {
@@ -1269,6 +1273,30 @@ final class SubjectReader {
                 || word.length() > 3
                         && word.endsWith("s")
                         && lexicon.roles().contains(word.substring(0, word.length() - 1));
+    }
+
+    /** How many tokens a participle phrase between a group and its cue may run. */
+    private static final int PARTICIPLE_PHRASE = 8;
+
+    /**
+     * The group a participle phrase follows right before the cue at {@code cue}: "Protesters
+     * marching through the streets chanted", "crowds gathered outside shouted". Null when no group
+     * noun opens such a phrase, or a mark or a comma stands inside it.
+     */
+    private static SpeakerRef groupBeforeParticiple(List<Token> tokens, int cue, int from) {
+        for (int k = cue - 2; k >= from && cue - k <= PARTICIPLE_PHRASE; k--) {
+            Token token = tokens.get(k);
+            if (token.type() != Token.Type.WORD) {
+                return null;
+            }
+            String next = tokens.get(k + 1).lower();
+            if (PhraseReader.GROUPS.contains(token.lower())
+                    && (next.endsWith("ing") || next.endsWith("ed"))
+                    && next.length() > 4) {
+                return new SpeakerRef(SpeakerRef.Kind.NAME, token.lower(), token.start());
+            }
+        }
+        return null;
     }
 
     /** How many words may stand between an opening article and the document it names. */

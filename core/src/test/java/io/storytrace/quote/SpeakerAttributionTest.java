@@ -40,6 +40,9 @@ class SpeakerAttributionTest {
                         "a judge",
                         "Court\n\nOmar Vell was due to be released in September.\n\nBut a judge ruled that Vell should remain in jail because of his “history of absconding”."),
                 Arguments.of(
+                        "protesters",
+                        "Curfew\n\nOmar Vell was shot by police on Tuesday.\n\nProtesters marching through the streets chanted “What curfew?” and kept going until 2 a.m."),
+                Arguments.of(
                         "Thames Valley Police",
                         "A man has been arrested after a woman was stabbed in Reading, Thames Valley Police said.\n\n“Inquiries are continuing and we would urge anyone with information to come forward,” the force said."),
                 Arguments.of(
