@@ -1081,6 +1081,14 @@ final class SubjectReader {
         if (marching != null) {
             return marching;
         }
+        int affiliated = beforeAffiliation(tokens, cue, from);
+        if (affiliated > from) {
+            // "Gov. John Kasich (R-OH), said": the name before its party and state
+            Read named = backward(tokens, affiliated, from);
+            if (named != null && named.ref().kind() == SpeakerRef.Kind.NAME) {
+                return named.ref();
+            }
+        }
         int start = afterSemicolon(tokens, cue, from);
         SpeakerRef sender = senderAside(tokens, cue, start);
         if (sender != null) {
@@ -1273,6 +1281,33 @@ final class SubjectReader {
                 || word.length() > 3
                         && word.endsWith("s")
                         && lexicon.roles().contains(word.substring(0, word.length() - 1));
+    }
+
+    /** A party and a state in parentheses after a name: "R-OH", "D-Calif", "I-Vt". */
+    private static final java.util.regex.Pattern AFFILIATION =
+            java.util.regex.Pattern.compile("[RDI]-[A-Z][A-Za-z]{1,12}");
+
+    /**
+     * Where the parentheses open that hold a party and a state right before the cue at {@code cue},
+     * a comma perhaps between ("Kasich (R-OH), said", "Schiff (D-Calif.) said"), or -1.
+     */
+    private static int beforeAffiliation(List<Token> tokens, int cue, int from) {
+        int k = cue - 1;
+        if (k > from && tokens.get(k).is(',')) {
+            k--;
+        }
+        if (k - 2 <= from || !tokens.get(k).is(')')) {
+            return -1;
+        }
+        k--;
+        if (tokens.get(k).is('.')) {
+            k--;
+        }
+        return k - 1 > from
+                        && tokens.get(k - 1).is('(')
+                        && AFFILIATION.matcher(tokens.get(k).text()).matches()
+                ? k - 1
+                : -1;
     }
 
     /** How many tokens a participle phrase between a group and its cue may run. */

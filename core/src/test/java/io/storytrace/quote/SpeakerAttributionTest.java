@@ -43,6 +43,9 @@ class SpeakerAttributionTest {
                         "protesters",
                         "Curfew\n\nOmar Vell was shot by police on Tuesday.\n\nProtesters marching through the streets chanted “What curfew?” and kept going until 2 a.m."),
                 Arguments.of(
+                        "Tam Ostrander",
+                        "Primary\n\nTuesday at Harlow College in Berea, OH, after winning the state primary, Gov. Tam Ostrander (R-OH), said, “I am getting ready to rent a covered wagon.”"),
+                Arguments.of(
                         "Thames Valley Police",
                         "A man has been arrested after a woman was stabbed in Reading, Thames Valley Police said.\n\n“Inquiries are continuing and we would urge anyone with information to come forward,” the force said."),
                 Arguments.of(
