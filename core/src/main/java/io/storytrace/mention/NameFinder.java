@@ -896,6 +896,10 @@ public final class NameFinder {
                 continue;
             }
             int end = extend(tokens, i);
+            while (end - i > 1 && CalendarWords.WEEKDAYS.contains(tokens.get(end - 1).lower())) {
+                // "The White House Saturday released": the day, no part of the name
+                end--;
+            }
             int dateline = i == 0 && datelined ? datelineEnd(tokens, end) : -1;
             if (dateline >= 0) {
                 // "SOMERVILLE, MA —": the state after the place is no name either

@@ -638,6 +638,19 @@ class NameFinderTest {
     }
 
     @Test
+    void aWeekdayAfterANameIsNoPartOfIt() {
+        Names names =
+                find(
+                        "Notes\n\nThe Harbour Council Saturday released a statement. The Harbour Council said more.",
+                        true);
+
+        assertThat(described(names))
+                .containsExactly(
+                        "ORGANIZATION Harbour Council → Harbour Council",
+                        "ORGANIZATION Harbour Council → Harbour Council");
+    }
+
+    @Test
     void aCapitalOnlyMarkingASentenceStartIsNoName() {
         Names names =
                 find(
