@@ -2030,9 +2030,6 @@ class SpeakerAttributionTest {
                         List.of("Tam Ostrander"),
                         "Memo\n\nGovernor Tam Ostrander wrote to staff on Sunday:\n\n“We will close two offices this year and merge the rest.\n\n“FIRST: No one will lose a job over the change.”"),
                 Arguments.of(
-                        List.of("Dana Washburn", "Moore"),
-                        "Stars\n\nPresident Vell announced the steps on Tuesday.\n\nDana Washburn, star of television’s “Harbour Road,” thanked Vell for “taking these steps to make us ALL safer.”\n\nMoore thanked him for “stepping up and taking action when the council won’t.”"),
-                Arguments.of(
                         List.of("Laurent Mercier", "the prefecture"),
                         "Paris\n\nUnion leader Laurent Mercier said: “There will be no retreat.”\n\nThe Paris police prefecture said on X that 23 people had been arrested. “Masked groups attacked officers,” the prefecture wrote."));
     }
