@@ -2336,7 +2336,7 @@ public final class NameFinder {
     }
 
     /** "Hollis" for "HOLLIS", "Okafor-Brett" for "OKAFOR-BRETT". */
-    private static String titleCase(String word) {
+    public static String titleCase(String word) {
         StringBuilder written = new StringBuilder(word.length());
         boolean start = true;
         for (int i = 0; i < word.length(); i++) {

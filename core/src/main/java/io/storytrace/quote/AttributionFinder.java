@@ -1,5 +1,6 @@
 package io.storytrace.quote;
 
+import io.storytrace.mention.NameFinder;
 import io.storytrace.text.Passage;
 import io.storytrace.text.Token;
 import java.util.List;
@@ -2082,9 +2083,9 @@ final class AttributionFinder {
         if (last == null) {
             return null;
         }
-        String text = last.text();
-        String name = text.charAt(0) + text.substring(1).toLowerCase(java.util.Locale.ROOT);
-        SpeakerRef ref = new SpeakerRef(SpeakerRef.Kind.NAME, name, last.start());
+        SpeakerRef ref =
+                new SpeakerRef(
+                        SpeakerRef.Kind.NAME, NameFinder.titleCase(last.text()), last.start());
         return new Attribution(ref, null, null, TRANSCRIPT_LABEL, true, false);
     }
 

@@ -1283,31 +1283,24 @@ final class SubjectReader {
                         && lexicon.roles().contains(word.substring(0, word.length() - 1));
     }
 
-    /** A party and a state in parentheses after a name: "R-OH", "D-Calif", "I-Vt". */
-    private static final java.util.regex.Pattern AFFILIATION =
-            java.util.regex.Pattern.compile("[RDI]-[A-Z][A-Za-z]{1,12}");
-
     /**
-     * Where the parentheses open that hold a party and a state right before the cue at {@code cue},
-     * a comma perhaps between ("Kasich (R-OH), said", "Schiff (D-Calif.) said"), or -1.
+     * Where the brackets open that hold a party and a state right before the cue at {@code cue}, a
+     * comma perhaps between ("Kasich (R-OH), said", "Schiff (D-Calif.) said"), or -1.
      */
     private static int beforeAffiliation(List<Token> tokens, int cue, int from) {
-        int k = cue - 1;
-        if (k > from && tokens.get(k).is(',')) {
-            k--;
+        int close = cue - 1;
+        if (close > from && tokens.get(close).is(',')) {
+            close--;
         }
-        if (k - 2 <= from || !tokens.get(k).is(')')) {
+        if (close - 2 <= from || !tokens.get(close).is(')')) {
             return -1;
         }
-        k--;
-        if (tokens.get(k).is('.')) {
-            k--;
+        for (int open = close - 2; open >= close - 3 && open > from; open--) {
+            if (bracketedPartyTag(tokens, open, close)) {
+                return open;
+            }
         }
-        return k - 1 > from
-                        && tokens.get(k - 1).is('(')
-                        && AFFILIATION.matcher(tokens.get(k).text()).matches()
-                ? k - 1
-                : -1;
+        return -1;
     }
 
     /** How many tokens a participle phrase between a group and its cue may run. */
