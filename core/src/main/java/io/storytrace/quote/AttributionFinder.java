@@ -226,6 +226,9 @@ final class AttributionFinder {
         if (found == null) {
             found = howSubjectPutIt(tokens, i, end);
         }
+        if (found == null) {
+            found = asSubjectPutIt(tokens, i, Math.min(limit, passage.firstToken(sentence + 1)));
+        }
         if (found == null && endsUtterance(passage, region)) {
             found = cueAhead(tokens, i, end, headline);
         }
@@ -1667,6 +1670,45 @@ final class AttributionFinder {
                 HOW_VERBS.contains(verb.lower())
                         || cue != null && (cue.can(Cue.Use.SPEECH) || cue.can(Cue.Use.NAMING));
         return framing ? new Attribution(subject.ref(), verb.text(), null, 0.9, true, true) : null;
+    }
+
+    /** How many appositives may stand between "as" and its subject's "put it". */
+    private static final int AS_PUT_APPOSITIVES = 2;
+
+    /**
+     * "“…,” as Van Okoro, a lecturer at the institute, put it.": the one who put the words so,
+     * named after "as" and before "put it", appositives between; null otherwise.
+     */
+    private Attribution asSubjectPutIt(List<Token> tokens, int i, int end) {
+        if (i + 3 >= end || !tokens.get(i).lower().equals("as")) {
+            return null;
+        }
+        int verb = i + 2;
+        while (verb + 1 < end
+                && !(HOW_VERBS.contains(tokens.get(verb).lower())
+                        && tokens.get(verb + 1).lower().equals("it"))) {
+            verb++;
+        }
+        if (verb + 1 >= end) {
+            return null;
+        }
+        SubjectReader.Read subject = subjects.forward(tokens, i + 1, verb);
+        if (subject == null) {
+            return null;
+        }
+        int j = subject.next();
+        for (int n = 0; n < AS_PUT_APPOSITIVES && j < verb && tokens.get(j).is(','); n++) {
+            // "as Van Okoro, a lecturer at the institute, a college in Leeds, put it"
+            int past = skipAppositive(tokens, j, verb);
+            if (past == j) {
+                break;
+            }
+            // the comma closing one appositive may open the next
+            j = past == verb ? verb : past - 1;
+        }
+        return j == verb
+                ? new Attribution(subject.ref(), tokens.get(verb).text(), null, 0.9, true, true)
+                : null;
     }
 
     private static final java.util.Set<String> HOW_FRAMES = java.util.Set.of("was", "is", "that's");

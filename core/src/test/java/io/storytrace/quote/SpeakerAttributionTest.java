@@ -3765,6 +3765,27 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void whoPutTheWordsSoRightAfterThemSaidThem() {
+        assertThat(
+                        speakers(
+                                "Talks\n\nThe talks failed, Mark Oduya said.\n\nThe north is"
+                                        + " “racing to the line,” as Vance Ilori, a lecturer at the"
+                                        + " Tellan Institute, a college in Leeds, put it.\n\nThe"
+                                        + " talks are “over,” as one analyst put it."))
+                .containsExactly("Vance Ilori", "one analyst");
+    }
+
+    @Test
+    void aRunningMateWithATitleBeforeTheNameIsThatPerson() {
+        assertThat(
+                        speakers(
+                                "Polls\n\nPolls were steady, Mark Oduya said.\n\n“It is a"
+                                        + " contested election,” Kestrel running mate Gov. Dana"
+                                        + " Whitfield of Ohio told Tellan News."))
+                .containsExactly("Dana Whitfield");
+    }
+
+    @Test
     void aNameSetOffAfterATitleOpeningTheSentenceIsTheSpeaker() {
         assertThat(
                         speakers(
