@@ -2298,24 +2298,62 @@ final class AttributionFinder {
                         || open - 2 >= first
                                 && SubjectReader.DATELINE_DASHES.contains(
                                         tokens.get(open - 2).text());
+        int verb = open - 1;
+        if (!opens && open - first <= NAMED_OBJECT_REACH && namingOpening(tokens, first, open)) {
+            // "Calling Mr. Burr's challenger, Deborah Ross, “…,” Mrs. Clinton said"
+            verb = first;
+            opens = true;
+        }
         if (headline || start != first || !opens || !region.closed()) {
             return null;
         }
-        Token word = tokens.get(open - 1);
+        Token word = tokens.get(verb);
         Cue cue = lexicon.cue(word);
-        if (cue == null || !cue.can(Cue.Use.SPEECH) || !word.lower().endsWith("ing")) {
+        if (cue == null
+                || !(cue.can(Cue.Use.SPEECH) || verb < open - 1 && cue.can(Cue.Use.NAMING))
+                || !word.lower().endsWith("ing")) {
             return null;
         }
         int end = passage.firstToken(passage.sentenceAt(region.open()) + 1);
         int k = passage.tokenAtOrAfter(region.close() + 1);
-        while (k < end && k - open <= CLAUSE_REACH && !tokens.get(k).is(',')) {
-            k++;
+        if (region.content().of(passage.text()).strip().endsWith(",")) {
+            // "Calling the plan “doomed,” Ana Ruiz said": the comma inside the marks ends the
+            // opening clause
+            k--;
+        } else {
+            while (k < end && k - open <= CLAUSE_REACH && !tokens.get(k).is(',')) {
+                k++;
+            }
         }
         SubjectReader.Read subject = k < end ? subjects.forward(tokens, k + 1, end) : null;
         if (subject == null || subject.ref().kind() != SpeakerRef.Kind.NAME) {
             return null;
         }
         return new Attribution(subject.ref(), word.text(), null, cue.confidence(), true, false);
+    }
+
+    /** How many tokens a sentence may run from its naming participle to the quotation. */
+    private static final int NAMED_OBJECT_REACH = 10;
+
+    /**
+     * Whether the sentence opens at token {@code first} with a participle naming its object right
+     * before the quotation at {@code open}: "Calling the plan “…”", "Branding Mr. Ruiz’s rival, Ana
+     * Ortiz, “…”". Nothing but the object stands between: no verb of speech, no colon, no other
+     * mark.
+     */
+    private boolean namingOpening(List<Token> tokens, int first, int open) {
+        Token word = tokens.get(first);
+        Cue cue = lexicon.cue(word);
+        if (cue == null || !cue.can(Cue.Use.NAMING) || !word.lower().endsWith("ing")) {
+            return false;
+        }
+        for (int k = first + 1; k < open; k++) {
+            Token token = tokens.get(k);
+            if (token.is(':') || token.is(';') || lexicon.cue(token) != null) {
+                return false;
+            }
+        }
+        return open - first >= 2;
     }
 
     /**

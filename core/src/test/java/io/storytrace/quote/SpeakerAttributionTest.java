@@ -145,6 +145,9 @@ class SpeakerAttributionTest {
                         "Jane Ode",
                         "The council voted on Monday. Calling the plan “a betrayal of every renter in the city,” Councillor Jane Ode said she would appeal."),
                 Arguments.of(
+                        "Jane Ode",
+                        "The council voted on Monday, Mark Oduya said. Calling the mayor’s rival, Ana Ortiz, “the best partner this city could ask for,” Councillor Jane Ode rebuked the mayor."),
+                Arguments.of(
                         "Robert Gates",
                         "WASHINGTON (Aug. 13) -- Declaring \"the maritime soul of the Marine Corps\" is at stake, Defense Secretary Robert Gates said Thursday he will review the service."),
                 Arguments.of(
