@@ -306,7 +306,7 @@ public final class Names {
     private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii");
 
     /** The surname of a full name's words, before a generational suffix ("Pruitt Jr."). */
-    static String surname(List<String> words) {
+    public static String surname(List<String> words) {
         return withoutSuffix(words).getLast();
     }
 

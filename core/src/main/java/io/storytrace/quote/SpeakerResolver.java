@@ -2008,7 +2008,9 @@ final class SpeakerResolver {
         }
         List<String> served = served(words, noun);
         if (!served.isEmpty()) {
-            return serving(ref, noun, words[noun].toLowerCase(Locale.ROOT), served);
+            String holder = serving(ref, noun, words[noun].toLowerCase(Locale.ROOT), served);
+            String relative = holder.equals(ref.text()) ? relativeByName(ref, words, noun) : null;
+            return relative != null ? relative : holder;
         }
         String compound = compoundHolder(words, noun, ref.offset());
         if (compound != null) {
@@ -2590,6 +2592,67 @@ final class SpeakerResolver {
             }
         }
         return ref.text();
+    }
+
+    /** Nouns for family members, who often share a surname: "Donald Trump’s son". */
+    private static final java.util.Set<String> FAMILY =
+            java.util.Set.of(
+                    "son",
+                    "daughter",
+                    "mother",
+                    "father",
+                    "brother",
+                    "sister",
+                    "wife",
+                    "husband",
+                    "grandson",
+                    "granddaughter",
+                    "nephew",
+                    "niece",
+                    "uncle",
+                    "aunt",
+                    "cousin",
+                    "stepson",
+                    "stepdaughter",
+                    "sibling",
+                    "twin");
+
+    /**
+     * "Donald Trump Jr. offered advice … Donald Trump’s son told the show": the person named before
+     * with the possessor's surname, not the possessor, of the noun's gender, nearest first. Null
+     * when the noun is no family noun, the possessor is no one named in full, or no such person was
+     * named.
+     */
+    private String relativeByName(SpeakerRef ref, String[] words, int noun) {
+        String kin = words[noun].toLowerCase(Locale.ROOT);
+        String last = words[noun - 1];
+        if (!FAMILY.contains(kin) || noun < 1 || !(last.endsWith("’s") || last.endsWith("'s"))) {
+            return null;
+        }
+        String possessor = people.get(ref.offset());
+        String surname = last.substring(0, last.length() - 2);
+        if (possessor == null || !Names.surname(List.of(possessor.split(" "))).equals(surname)) {
+            return null;
+        }
+        List<String> full = List.of(possessor.split(" "));
+        if (!Names.surname(full).equals(full.getLast())) {
+            if (noun == 1) {
+                // "Trump’s son" read as the son himself: which Trump is meant is unclear
+                return null;
+            }
+            // "Donald Trump’s son" where the son alone is named in full, "Donald Trump Jr.": the
+            // possessor as written, without the son's suffix, is the father
+            possessor = String.join(" ", Arrays.copyOf(words, noun)).replaceAll("[’']s$", "");
+        }
+        Gender gender = lexicon.names().genderOfWord(kin);
+        for (String person : people.headMap(ref.offset(), false).descendingMap().values()) {
+            if (!person.equals(possessor)
+                    && Names.surname(List.of(person.split(" "))).equals(surname)
+                    && agrees(person, gender)) {
+                return person;
+            }
+        }
+        return null;
     }
 
     /** Nouns for whoever leads a body, whatever the title: "Ashbury Lions boss". */

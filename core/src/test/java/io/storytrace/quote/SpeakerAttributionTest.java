@@ -3789,6 +3789,17 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aFamilyNounAfterANamedPossessorIsTheRelativeNamedWithThatSurname() {
+        assertThat(
+                        speakers(
+                                "Advice\n\nMarco Villan Jr. gave advice on Monday.\n\n“You do"
+                                        + " not belong here,” Marco Villan’s son told the show.\n\n"
+                                        + "Sofia Okafor runs the firm. Dario Okafor spoke later."
+                                        + "\n\n“We work hard,” Dario Okafor’s daughter said."))
+                .containsExactly("Marco Villan Jr.", "Sofia Okafor");
+    }
+
+    @Test
     void aNameSetOffAfterATitleOpeningTheSentenceIsTheSpeaker() {
         assertThat(
                         speakers(
