@@ -432,6 +432,10 @@ final class SpeechClassifier {
             // title keeps the comma or stop that American style puts inside the marks.
             return "follows the title word “" + before.text() + "”";
         }
+        String programme = outletsWork(passage, region, content);
+        if (programme != null) {
+            return programme;
+        }
         if (before != null
                 && WORK_PREPOSITIONS.contains(before.lower())
                 && content.size() > 1
@@ -2561,6 +2565,37 @@ final class SpeechClassifier {
         }
         Cue cue = lexicon.cue(verb);
         return cue != null && cue.can(Cue.Use.NAMING);
+    }
+
+    /**
+     * "told NBC’s “Meet the Press” that …", "on CBS's “Face the Nation”": words in title case right
+     * after an outlet's possessive name are its programme, column or section, not words spoken.
+     * Null otherwise.
+     */
+    private String outletsWork(Passage passage, QuotedRegion region, List<Token> content) {
+        Token owner = before(passage, region, 1);
+        if (owner == null
+                || !PhraseReader.possessive(owner)
+                || !owner.capitalized()
+                || content.size() < 2
+                || !titleCase(content)
+                || asks(content)) {
+            // "told NBC’s “Meet the Press.”": the stop American style puts inside the marks
+            return null;
+        }
+        String outlet =
+                lexicon.names().knownOutlet(owner.text().substring(0, owner.text().length() - 2));
+        Token first = before(passage, region, 2);
+        if (outlet == null && first != null && first.capitalized()) {
+            // "Fox News’s “Special Report”"
+            outlet =
+                    lexicon.names()
+                            .knownOutlet(
+                                    first.text()
+                                            + " "
+                                            + owner.text().substring(0, owner.text().length() - 2));
+        }
+        return outlet == null ? null : "is a programme or work of " + outlet;
     }
 
     /** Whether {@code token} is a name or noun with a possessive ending: "Suh's". */

@@ -1074,6 +1074,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aTitleAfterAnOutletsPossessiveIsItsProgrammeNotWordsSpoken() {
+        String text =
+                "Mara Quill told NBC’s “Meet the Harbour” that the deal was “a betrayal of every"
+                        + " sailor.” “We will fight it,” Tom Hale told CNN’s “Face the Tide.”";
+        assertThat(quotes(text))
+                .extracting(Quote::text)
+                .containsExactly("a betrayal of every sailor.", "We will fight it,");
+    }
+
+    @Test
     void aVerdictCalledOnSomeoneIsTheirWordsNotAThingsUsualName() {
         assertThat(
                         quotes(
