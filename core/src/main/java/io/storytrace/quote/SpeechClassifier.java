@@ -2224,10 +2224,14 @@ final class SpeechClassifier {
                 return null;
             }
             String word = token.lower();
-            if (n <= 2 && WONDERING.contains(word)) {
+            if (n <= 2 && WONDERING.contains(word) && !aloud(before(passage, region, n - 1))) {
                 return "is what someone “" + token.text() + "”";
             }
-            if (SECOND_PERSON.contains(word) && !heardSaying(passage, region, n)) {
+            // (not "In the draft of the thank you, they had written, “…”")
+            Token previous = before(passage, region, n + 1);
+            if (SECOND_PERSON.contains(word)
+                    && !(previous != null && previous.lower().equals("thank"))
+                    && !heardSaying(passage, region, n)) {
                 return "is put to the reader (“" + token.text() + "”)";
             }
             if (IMAGINING.contains(word)) {
@@ -2323,6 +2327,11 @@ final class SpeechClassifier {
             }
         }
         return null;
+    }
+
+    /** Whether {@code token} says the wondering was out loud: "wondering aloud “why …”". */
+    private static boolean aloud(Token token) {
+        return token != null && (token.lower().equals("aloud") || token.lower().equals("loud"));
     }
 
     /**

@@ -1074,6 +1074,20 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void wordsImploredWonderedAloudOrWrittenInAThankYouNoteAreSpoken() {
+        String text =
+                "“Go vote,” Mara Quill implored. She rallied her supporters by wondering aloud"
+                        + " “why the harbour board would act now.” In the draft of the thank you,"
+                        + " they had written, “Finally, the board thanked the sailors.”";
+        assertThat(quotes(text))
+                .extracting(Quote::text)
+                .containsExactly(
+                        "Go vote,",
+                        "why the harbour board would act now.",
+                        "Finally, the board thanked the sailors.");
+    }
+
+    @Test
     void aTitleAfterAnOutletsPossessiveIsItsProgrammeNotWordsSpoken() {
         String text =
                 "Mara Quill told NBC’s “Meet the Harbour” that the deal was “a betrayal of every"
