@@ -145,6 +145,9 @@ class SpeakerAttributionTest {
                         "Jane Ode",
                         "The council voted on Monday. Calling the plan “a betrayal of every renter in the city,” Councillor Jane Ode said she would appeal."),
                 Arguments.of(
+                        "Mara Quill",
+                        "Mara Quill spoke at the rally. At one point, she referred to the protesters as “the wellies brigade.”"),
+                Arguments.of(
                         "Jane Ode",
                         "The council voted on Monday, Mark Oduya said. Calling the mayor’s rival, Ana Ortiz, “the best partner this city could ask for,” Councillor Jane Ode rebuked the mayor."),
                 Arguments.of(
