@@ -678,7 +678,7 @@ final class SpeechClassifier {
         if (words <= 2 && closesSentence(content) && followsSpeech(passage, region, cues)) {
             return new Verdict(Verdict.Kind.SPEECH, "goes on from the quotation before it");
         }
-        if (titleCase(content) && words <= 8 && !asks(content)) {
+        if (titleCase(content) && words <= 8 && !asks(content) && !interjects(content)) {
             return new Verdict(Verdict.Kind.TITLE, "is written in title case");
         }
         if (titleCaseAfterThe(content) && words <= THE_NAME_WORDS) {
@@ -700,7 +700,7 @@ final class SpeechClassifier {
         if (standsAsSentence(passage, region, content)) {
             return new Verdict(Verdict.Kind.SPEECH, "is a sentence of its own");
         }
-        if (titleCase(content)) {
+        if (titleCase(content) && !interjects(content)) {
             return new Verdict(Verdict.Kind.TITLE, "is written in title case");
         }
         if (words <= OWNED_TERM_WORDS && !endsSentence(content) && ownedTerm(passage, region)) {
@@ -2545,6 +2545,19 @@ final class SpeechClassifier {
     private static boolean asks(List<Token> content) {
         Token last = content.getLast();
         return last.is('?') || last.is('!');
+    }
+
+    /** Words that open an exclamation: "Oh, God," is blurted out, not a title. */
+    private static final Set<String> INTERJECTIONS =
+            Set.of(
+                    "oh", "ah", "aw", "wow", "hey", "yes", "no", "well", "ok", "okay", "please",
+                    "sorry", "thanks", "gosh", "jeez", "hello", "hi", "goodbye", "bye");
+
+    /** Whether the words open with an interjection and a comma or exclamation: "Oh, God,". */
+    private static boolean interjects(List<Token> content) {
+        return content.size() > 1
+                && INTERJECTIONS.contains(content.getFirst().lower())
+                && (content.get(1).is(',') || content.get(1).is('!'));
     }
 
     /** The key under which a title is remembered: its words, lower case. */

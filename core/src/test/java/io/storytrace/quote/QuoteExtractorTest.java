@@ -1088,6 +1088,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void anExclamationInCapitalsIsBlurtedOutNotATitle() {
+        String text =
+                "Mara Quill, in an interview, blurted out, “Oh, Harbour,” at the mention of the"
+                        + " board. Tom Hale recited “Sea Fever” at the vigil.";
+        assertThat(quotes(text)).extracting(Quote::text).containsExactly("Oh, Harbour,");
+    }
+
+    @Test
     void aTitleAfterAnOutletsPossessiveIsItsProgrammeNotWordsSpoken() {
         String text =
                 "Mara Quill told NBC’s “Meet the Harbour” that the deal was “a betrayal of every"
