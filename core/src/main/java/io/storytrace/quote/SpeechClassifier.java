@@ -1043,8 +1043,20 @@ final class SpeechClassifier {
      * “crazy” and “nasty”".
      */
     private static boolean joinsQuotation(Passage passage, QuotedRegion region) {
-        Token joint = before(passage, region, 1);
-        Token mark = before(passage, region, 2);
+        int n = 1;
+        Token joint = before(passage, region, n);
+        if (joint != null && PhraseReader.ARTICLES.contains(joint.text())) {
+            // "called him a “serial philanderer,” a “bully” and a “narcissist”": the article
+            // opens the next item of the list, after a comma inside the marks before
+            Token mark = before(passage, region, n + 1);
+            Token comma = before(passage, region, n + 2);
+            if (mark != null && Mark.is(mark) && comma != null && comma.is(',')) {
+                return true;
+            }
+            joint = mark;
+            n++;
+        }
+        Token mark = before(passage, region, n + 1);
         return joint != null
                 && mark != null
                 && (joint.lower().equals("and") || joint.lower().equals("or"))
@@ -1063,7 +1075,10 @@ final class SpeechClassifier {
             return false;
         }
         String next = after.text();
-        if (!Character.isLowerCase(next.codePointAt(0)) || CONTINUERS.contains(after.lower())) {
+        if (!Character.isLowerCase(next.codePointAt(0))
+                || CONTINUERS.contains(after.lower())
+                || content(passage, region).getLast().is(',')) {
+            // "a “serial philanderer,” a “bully”": the comma inside the marks ends the phrase
             return false;
         }
         String word = before.lower();

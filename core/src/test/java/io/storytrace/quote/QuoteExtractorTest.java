@@ -1088,6 +1088,22 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aListOfEpithetsAfterANamingVerbIsAllTheSpeakers() {
+        String text =
+                "Mara Quill called Tom Hale a “harbour thief” who is “utterly shameless,” a"
+                        + " “serial liar,” a “bully” and a “menace to every sailor.” The “bully”"
+                        + " was a nod to his school days.";
+        assertThat(quotes(text))
+                .extracting(Quote::text)
+                .containsExactly(
+                        "harbour thief",
+                        "utterly shameless,",
+                        "serial liar,",
+                        "bully",
+                        "menace to every sailor.");
+    }
+
+    @Test
     void anExclamationInCapitalsIsBlurtedOutNotATitle() {
         String text =
                 "Mara Quill, in an interview, blurted out, “Oh, Harbour,” at the mention of the"
