@@ -581,7 +581,17 @@ final class SpeechClassifier {
                             + previous.reason());
         }
         int words = wordCount(content);
-        if ((titleCase(content) && !endsSentence(content) || titleCaseAfterThe(content))
+        Token article = before(passage, region, 1);
+        boolean givenName =
+                titleCase(content) && !endsSentence(content)
+                        || titleCaseAfterThe(content)
+                        // "a group called the “We The People Foundation.”": a name after "the"
+                        || titleCase(content)
+                                && words > 1
+                                && !asks(content)
+                                && article != null
+                                && article.text().equals("the");
+        if (givenName
                 && attribution != null
                 && attribution.cue() != null
                 && isNaming(attribution.cue())
@@ -2613,27 +2623,35 @@ final class SpeechClassifier {
         Token owner = before(passage, region, 1);
         if (owner == null
                 || !PhraseReader.possessive(owner)
-                || !owner.capitalized()
                 || content.size() < 2
                 || !titleCase(content)
                 || asks(content)) {
             // "told NBC’s “Meet the Press.”": the stop American style puts inside the marks
             return null;
         }
-        String outlet =
-                lexicon.names().knownOutlet(owner.text().substring(0, owner.text().length() - 2));
-        Token first = before(passage, region, 2);
-        if (outlet == null && first != null && first.capitalized()) {
-            // "Fox News’s “Special Report”"
-            outlet =
-                    lexicon.names()
-                            .knownOutlet(
-                                    first.text()
-                                            + " "
-                                            + owner.text().substring(0, owner.text().length() - 2));
+        int n = 1;
+        if (!owner.capitalized()) {
+            if (!BROADCASTERS.contains(owner.bare())) {
+                return null;
+            }
+            // "on Fox News channel’s “Sunday Morning Futures,”": the channel named before
+            n = 2;
+        }
+        String name = n == 1 ? owner.bare() : "";
+        String outlet = null;
+        for (int k = n; k <= n + 1 && outlet == null; k++) {
+            Token word = before(passage, region, k);
+            if (word == null || !word.capitalized()) {
+                break;
+            }
+            name = k == 1 ? name : (word.text() + " " + name).strip();
+            outlet = lexicon.names().knownOutlet(name);
         }
         return outlet == null ? null : "is a programme or work of " + outlet;
     }
+
+    /** Nouns for a broadcaster after its name: "Fox News channel’s “…”". */
+    private static final Set<String> BROADCASTERS = Set.of("channel", "network", "station");
 
     /** Whether {@code token} is a name or noun with a possessive ending: "Suh's". */
     private boolean isNaming(String cue) {

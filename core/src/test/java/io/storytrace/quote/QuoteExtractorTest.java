@@ -1088,6 +1088,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aChannelsProgrammeAndAGroupCalledTheSomethingAreNames() {
+        String text =
+                "Sunday on Fox News channel’s “Harbour Morning Watch,” Mara Quill said the board"
+                        + " was “finished.” Tom Hale joined a group called the “Friends Of The"
+                        + " Harbour.”";
+        assertThat(quotes(text)).extracting(Quote::text).containsExactly("finished.");
+    }
+
+    @Test
     void aListOfEpithetsAfterANamingVerbIsAllTheSpeakers() {
         String text =
                 "Mara Quill called Tom Hale a “harbour thief” who is “utterly shameless,” a"
