@@ -1087,8 +1087,10 @@ final class SpeechClassifier {
         String next = after.text();
         if (!Character.isLowerCase(next.codePointAt(0))
                 || CONTINUERS.contains(after.lower())
-                || content(passage, region).getLast().is(',')) {
-            // "a “serial philanderer,” a “bully”": the comma inside the marks ends the phrase
+                || content(passage, region).getLast().is(',')
+                        && PhraseReader.ARTICLES.contains(after.text())) {
+            // "a “serial philanderer,” a “bully”": a comma inside the marks, then the next item
+            // of a list, ends the phrase
             return false;
         }
         String word = before.lower();
