@@ -339,7 +339,11 @@ final class SubjectReader {
                 if (PhraseReader.UNNAMING.contains(word) || word.equals("the")) {
                     // "one Weibo commenter", "a Kestrel spokesperson", "the Salford man", "the
                     // Harlan State head coach": the capitals describe the person the noun names.
-                    end = personNounEnd(tokens, end, to);
+                    int noun = personNounEnd(tokens, end, to);
+                    end =
+                            noun == end && word.equals("the") && end + 1 < to
+                                    ? organisationNounEnd(tokens, end)
+                                    : noun;
                 }
                 int body = possessedOrganisationEnd(tokens, end, to);
                 if (PhraseReader.possessive(tokens.get(end - 1)) && body > end) {
@@ -429,6 +433,20 @@ final class SubjectReader {
             }
         }
         return k;
+    }
+
+    /**
+     * Past an organisation's noun in lower case right at {@code k}, after "the" and capitals that
+     * say where it is from: "the German carmaker said", "the US daily wrote". {@code k} itself when
+     * the word there is no such noun.
+     */
+    private int organisationNounEnd(List<Token> tokens, int k) {
+        Token token = tokens.get(k);
+        return token.type() == Token.Type.WORD
+                        && !token.capitalized()
+                        && lexicon.organisations().contains(token.lower())
+                ? k + 1
+                : k;
     }
 
     /**

@@ -145,6 +145,9 @@ class SpeakerAttributionTest {
                         "Jane Ode",
                         "The council voted on Monday. Calling the plan “a betrayal of every renter in the city,” Councillor Jane Ode said she would appeal."),
                 Arguments.of(
+                        "the Orvanian government",
+                        "Talks resumed in Ostra on Monday with Ana Ruiz.\n\n“We are ready to talk,” the Orvanian government said."),
+                Arguments.of(
                         "Mara Quill",
                         "Mara Quill spoke at the rally. At one point, she referred to the protesters as “the wellies brigade.”"),
                 Arguments.of(
