@@ -888,11 +888,21 @@ final class PhraseReader {
             }
             start--;
         }
+        boolean courtesy = false;
         while (start < end
                 && (tokens.get(start).type() != Token.Type.WORD
                         || lexicon.names().notNames().contains(tokens.get(start).bare())
                         || lexicon.names().honorifics().contains(tokens.get(start).bare())
                         || PARTICLES.contains(tokens.get(start).text()))) {
+            if (courtesy
+                    && start == end - 1
+                    && tokens.get(start).type() == Token.Type.WORD
+                    && !ADDRESSED_OFFICES.contains(tokens.get(start).lower())) {
+                // "Mr. King", "Ms. Bishop": after a courtesy title, the last word is a surname,
+                // even one that is a title too ("Mr. President" is a form of address)
+                break;
+            }
+            courtesy |= COURTESY_TITLES.contains(tokens.get(start).lower());
             start++;
         }
         if (start == end && soleTitle(tokens, from, end)) {
@@ -900,6 +910,26 @@ final class PhraseReader {
         }
         return start < end ? start : -1;
     }
+
+    /** Titles of courtesy that stand before a surname: "Mr. King". */
+    private static final Set<String> COURTESY_TITLES =
+            Set.of("mr", "mrs", "ms", "mx", "miss", "dr", "mr.", "mrs.", "ms.", "dr.");
+
+    /** Offices a courtesy title addresses someone by: "Mr. President", "Madam Speaker". */
+    private static final Set<String> ADDRESSED_OFFICES =
+            Set.of(
+                    "president",
+                    "speaker",
+                    "chairman",
+                    "chairwoman",
+                    "chair",
+                    "secretary",
+                    "mayor",
+                    "ambassador",
+                    "minister",
+                    "commissioner",
+                    "governor",
+                    "senator");
 
     /**
      * Whether token {@code k} is the apostrophe of a plural possessive inside a name, between

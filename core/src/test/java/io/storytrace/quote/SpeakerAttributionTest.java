@@ -3795,6 +3795,17 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aSurnameThatIsATitleIsASurnameAfterMrOrMs() {
+        assertThat(
+                        speakers(
+                                "Anchors\n\nLena Bishop and Tom Oduya host shows. Both Ms."
+                                        + " Bishop and Mr. Oduya say they are free.\n\n“I have"
+                                        + " never been edited,” Ms. Bishop, 82, told me.\n\n“We"
+                                        + " agree,” Mr. Oduya said."))
+                .containsExactly("Lena Bishop", "Tom Oduya");
+    }
+
+    @Test
     void aFamilyNounAfterANamedPossessorIsTheRelativeNamedWithThatSurname() {
         assertThat(
                         speakers(
