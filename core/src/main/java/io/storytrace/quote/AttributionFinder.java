@@ -1773,6 +1773,40 @@ final class AttributionFinder {
         return null;
     }
 
+    /** How many tokens the opening "As X put it …," may run. */
+    private static final int AS_PUT_OPENING_REACH = 24;
+
+    /**
+     * "As Ms. Okafor put it in a statement to my colleague in July, RT is “…”": a sentence that
+     * opens with "as", its subject and "put it", then a comma before the main clause that quotes,
+     * gives the quotation to that subject. Null otherwise.
+     */
+    private Attribution asPutItOpening(Passage passage, List<Token> tokens, int open) {
+        int first = passage.firstToken(passage.sentenceAt(tokens.get(open).start()));
+        if (open - first < 5 || !tokens.get(first).lower().equals("as")) {
+            return null;
+        }
+        int verb = first + 2;
+        while (verb + 1 < open
+                && verb - first < AS_PUT_OPENING_REACH
+                && !(HOW_VERBS.contains(tokens.get(verb).lower())
+                        && tokens.get(verb + 1).lower().equals("it"))) {
+            verb++;
+        }
+        if (verb + 1 >= open || !HOW_VERBS.contains(tokens.get(verb).lower())) {
+            return null;
+        }
+        int comma = verb + 2;
+        while (comma < open && !tokens.get(comma).is(',')) {
+            comma++;
+        }
+        SubjectReader.Read subject = subjects.forward(tokens, first + 1, verb);
+        if (comma >= open || subject == null || subject.next() != verb) {
+            return null;
+        }
+        return new Attribution(subject.ref(), tokens.get(verb).text(), null, 0.9, true, false);
+    }
+
     /** Verbs of putting words a certain way: "was how Doyle summed it up". */
     private static final java.util.Set<String> HOW_VERBS =
             java.util.Set.of(
@@ -1882,6 +1916,9 @@ final class AttributionFinder {
             return asked;
         }
         Attribution asPut = asSomeonePutIt(tokens, start, open);
+        if (asPut == null) {
+            asPut = asPutItOpening(passage, tokens, open);
+        }
         if (asPut != null) {
             return asPut;
         }

@@ -3774,6 +3774,17 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void whoPutItSoInASentencesOpeningClauseSaidWhatTheMainClauseQuotes() {
+        assertThat(
+                        speakers(
+                                "Network\n\nKTV and its defenders say that the network is no"
+                                        + " more biased than any other. As Ms. Okafor put it in a"
+                                        + " statement to my colleague Ana Ruiz in July, KTV is “a"
+                                        + " perspective you won't get elsewhere.”"))
+                .containsExactly("Okafor");
+    }
+
+    @Test
     void whoPutTheWordsSoRightAfterThemSaidThem() {
         assertThat(
                         speakers(
