@@ -2348,6 +2348,14 @@ final class SubjectReader {
             if ((named || PhraseReader.DETERMINERS.contains(word))
                     && (!afterPreposition(tokens, i, from)
                             || named && subjectOfSubordinateClause(tokens, i, to))) {
+                Read office =
+                        named && i + 1 < to && tokens.get(i + 1).lower().equals("of")
+                                ? holderAfterPortfolio(tokens, i, i + 1, to)
+                                : null;
+                if (office != null) {
+                    // "Secretary of State Hillary Clinton sent an email …, praising": the holder
+                    return office.ref();
+                }
                 Read role = roleWithComplement(tokens, i, to);
                 if (role != null) {
                     // "China’s ambassador to Britain accused … and warned that"; but "The

@@ -145,6 +145,9 @@ class SpeakerAttributionTest {
                         "Jane Ode",
                         "The council voted on Monday. Calling the plan “a betrayal of every renter in the city,” Councillor Jane Ode said she would appeal."),
                 Arguments.of(
+                        "Ana Ruiz",
+                        "Talks\n\nSecretary of State Ana Ruiz sent a letter to the board, praising its “steady hand.”"),
+                Arguments.of(
                         "the Orvanian government",
                         "Talks resumed in Ostra on Monday with Ana Ruiz.\n\n“We are ready to talk,” the Orvanian government said."),
                 Arguments.of(
