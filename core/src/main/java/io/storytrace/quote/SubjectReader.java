@@ -1143,6 +1143,14 @@ final class SubjectReader {
             if (prompted != null) {
                 return prompted;
             }
+            Read infinitive = cue - 2 > start ? backward(tokens, cue - 1, start) : null;
+            if (infinitive != null
+                    && infinitive.ref().kind() == SpeakerRef.Kind.NAME
+                    && infinitive.next() > start
+                    && tokens.get(infinitive.next() - 1).lower().equals("for")) {
+                // "only for Trump to tweet Monday that “…”": the one after "for" says it
+                return infinitive.ref();
+            }
         }
         SpeakerRef quoted = quotedAsSaying(tokens, cue, start);
         if (quoted != null) {

@@ -3809,6 +3809,17 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void wordsForSomeoneToTweetAfterAnotherSpokeAreTheirs() {
+        assertThat(
+                        speakers(
+                                "Vote\n\nMara Okafor said she would accept the result.\n\n“We"
+                                        + " will accept the results,” she said Sunday, only for"
+                                        + " Tom Hale to tweet Monday that “the count is"
+                                        + " rigged.”"))
+                .containsExactly("Mara Okafor", "Tom Hale");
+    }
+
+    @Test
     void aSurnameThatIsATitleIsASurnameAfterMrOrMs() {
         assertThat(
                         speakers(
