@@ -846,6 +846,12 @@ final class SpeakerResolver {
         if (text.startsWith("@")) {
             return personBehind(text);
         }
+        int and = text.indexOf(" and ");
+        if (and > 0 && names.isPerson(names.fullest(text.substring(and + 5), ref.offset()))) {
+            // "Claire and Steven Harcourt", read apposed to "Maisie's parents": both, as
+            // written
+            return text;
+        }
         if (text.length() > 3
                         && text.equals(text.toUpperCase(Locale.ROOT))
                         && lexicon.names().places().contains(text.toLowerCase(Locale.ROOT))

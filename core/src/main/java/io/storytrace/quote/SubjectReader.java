@@ -485,9 +485,10 @@ final class SubjectReader {
                 && !tokens.get(k).capitalized()
                 && tokens.get(k).type() == Token.Type.WORD
                 && lexicon.cue(tokens.get(k)) == null) {
-            if (lexicon.names().roles().contains(tokens.get(k).lower())) {
+            if (lexicon.names().roles().contains(tokens.get(k).lower())
+                    || PLURAL_KIN.contains(tokens.get(k).lower())) {
                 // "the bank’s chief executive": the last role noun; "Smith’s spokesman said"
-                // stops before the verb
+                // stops before the verb; "Maisie's parents" are several
                 noun = k;
             }
             k++;
@@ -502,13 +503,51 @@ final class SubjectReader {
             int at = tokens.get(k + 1).capitalized() ? k + 1 : nameAfterRole(tokens, k + 1, to);
             Read name = at > k && at < to ? forward(tokens, at, to) : null;
             if (name != null && name.ref().kind() == SpeakerRef.Kind.NAME) {
-                return name;
+                Read pair =
+                        PLURAL_KIN.contains(tokens.get(noun).lower())
+                                ? pairedName(tokens, name, to)
+                                : null;
+                return pair != null ? pair : name;
             }
         }
         String text = String.join(" ", PhraseReader.texts(tokens, from, k));
         return new Read(
                 new SpeakerRef(SpeakerRef.Kind.PERSON_ROLE, text, tokens.get(from).start()), k);
     }
+
+    /**
+     * The two people "and" joins after the name {@code first}: "Claire and Steven Harcourt", as one
+     * name; null when no second name follows.
+     */
+    private Read pairedName(List<Token> tokens, Read first, int to) {
+        int and = first.next();
+        if (and + 1 >= to
+                || !tokens.get(and).lower().equals("and")
+                || !tokens.get(and + 1).capitalized()) {
+            return null;
+        }
+        Read second = forward(tokens, and + 1, to);
+        if (second == null || second.ref().kind() != SpeakerRef.Kind.NAME) {
+            return null;
+        }
+        String both = first.ref().text() + " and " + second.ref().text();
+        return new Read(
+                new SpeakerRef(SpeakerRef.Kind.NAME, both, first.ref().offset()), second.next());
+    }
+
+    /** Family nouns for several people: "Maisie's parents, Claire and Steven Harcourt,". */
+    private static final Set<String> PLURAL_KIN =
+            Set.of(
+                    "parents",
+                    "grandparents",
+                    "sons",
+                    "daughters",
+                    "children",
+                    "brothers",
+                    "sisters",
+                    "siblings",
+                    "relatives",
+                    "family");
 
     /**
      * "NASA administrator Jim Bridenstine", "Goddard planetary scientist Avi Mandell": after the

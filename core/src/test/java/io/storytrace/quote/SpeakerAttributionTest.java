@@ -3809,6 +3809,16 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void parentsNamedTogetherAfterTheirChildSpeakTogether() {
+        assertThat(
+                        speakers(
+                                "Inquest\n\nLena Oduya died in 2021.\n\nLena's parents, Clara"
+                                        + " and Stefan Oduya, said: “We are heartbroken.”\n\n“We"
+                                        + " want answers,” Lena's parents said."))
+                .containsExactly("Clara and Stefan Oduya", "Lena's parents");
+    }
+
+    @Test
     void wordsForSomeoneToTweetAfterAnotherSpokeAreTheirs() {
         assertThat(
                         speakers(
