@@ -2219,7 +2219,47 @@ final class SpeechClassifier {
                 && after != null
                 && (content.getLast().type() == Token.Type.WORD
                                 && MENTIONING.contains(after.lower())
-                        || content.getLast().is(',') && EXPLAINING.contains(after.lower()));
+                        || content.getLast().is(',') && EXPLAINING.contains(after.lower()))
+                && !someonesMessage(passage, region);
+    }
+
+    /** Nouns for what someone said, after their possessive name: "was Ruiz’s message". */
+    private static final Set<String> MESSAGES =
+            Set.of(
+                    "message",
+                    "response",
+                    "reply",
+                    "answer",
+                    "verdict",
+                    "advice",
+                    "warning",
+                    "plea",
+                    "promise",
+                    "reaction",
+                    "retort",
+                    "comment",
+                    "assessment");
+
+    /**
+     * Whether the sentence goes on "was Ana Ruiz’s message" after the marks: words someone said,
+     * named as theirs, not words talked about.
+     */
+    private static boolean someonesMessage(Passage passage, QuotedRegion region) {
+        Token verb = after(passage, region, 1);
+        if (verb == null || !(verb.lower().equals("was") || verb.lower().equals("is"))) {
+            return false;
+        }
+        for (int n = 2; n <= 4; n++) {
+            Token owner = after(passage, region, n);
+            Token noun = after(passage, region, n + 1);
+            if (owner == null || noun == null || !owner.capitalized()) {
+                return false;
+            }
+            if (PhraseReader.possessive(owner)) {
+                return MESSAGES.contains(noun.lower());
+            }
+        }
+        return false;
     }
 
     /**

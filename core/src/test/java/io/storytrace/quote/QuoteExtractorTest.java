@@ -1088,6 +1088,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void wordsNamedAsSomeonesMessageAreSpokenNotTalkedAbout() {
+        String text =
+                "Ana Ruiz leads the party. “We will win” was Ruiz’s message to voters. “Become a"
+                        + " leader” sounds like a tall order.";
+        assertThat(quotes(text)).extracting(Quote::text).containsExactly("We will win");
+    }
+
+    @Test
     void aChannelsProgrammeAndAGroupCalledTheSomethingAreNames() {
         String text =
                 "Sunday on Fox News channel’s “Harbour Morning Watch,” Mara Quill said the board"
