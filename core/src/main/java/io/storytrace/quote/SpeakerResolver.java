@@ -5740,7 +5740,10 @@ final class SpeakerResolver {
                     "tabloid",
                     "outlet",
                     "broadcaster",
-                    "station");
+                    "station",
+                    "daily",
+                    "weekly",
+                    "broadsheet");
 
     /** How many organisations back "the union" looks for one whose name has that noun. */
     private static final int ORGANISATIONS_BACK = 4;

@@ -148,6 +148,9 @@ class SpeakerAttributionTest {
                         "Ana Ruiz",
                         "Talks\n\nSecretary of State Ana Ruiz sent a letter to the board, praising its “steady hand.”"),
                 Arguments.of(
+                        "The Tellan Post",
+                        "Endorsement\n\nThe Tellan Post endorsed Mara Quill on Wednesday, a day after the Kestrel Council backed her rival.\n\n“She has executive experience,” the daily wrote."),
+                Arguments.of(
                         "the Orvanian government",
                         "Talks resumed in Ostra on Monday with Ana Ruiz.\n\n“We are ready to talk,” the Orvanian government said."),
                 Arguments.of(
