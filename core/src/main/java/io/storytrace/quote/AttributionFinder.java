@@ -1683,13 +1683,8 @@ final class AttributionFinder {
         if (i + 3 >= end || !tokens.get(i).lower().equals("as")) {
             return null;
         }
-        int verb = i + 2;
-        while (verb + 1 < end
-                && !(HOW_VERBS.contains(tokens.get(verb).lower())
-                        && tokens.get(verb + 1).lower().equals("it"))) {
-            verb++;
-        }
-        if (verb + 1 >= end) {
+        int verb = putIt(tokens, i + 2, end);
+        if (verb < 0) {
             return null;
         }
         SubjectReader.Read subject = subjects.forward(tokens, i + 1, verb);
@@ -1786,14 +1781,8 @@ final class AttributionFinder {
         if (open - first < 5 || !tokens.get(first).lower().equals("as")) {
             return null;
         }
-        int verb = first + 2;
-        while (verb + 1 < open
-                && verb - first < AS_PUT_OPENING_REACH
-                && !(HOW_VERBS.contains(tokens.get(verb).lower())
-                        && tokens.get(verb + 1).lower().equals("it"))) {
-            verb++;
-        }
-        if (verb + 1 >= open || !HOW_VERBS.contains(tokens.get(verb).lower())) {
+        int verb = putIt(tokens, first + 2, Math.min(open, first + AS_PUT_OPENING_REACH + 2));
+        if (verb < 0) {
             return null;
         }
         int comma = verb + 2;
@@ -1805,6 +1794,17 @@ final class AttributionFinder {
             return null;
         }
         return new Attribution(subject.ref(), tokens.get(verb).text(), null, 0.9, true, false);
+    }
+
+    /** Where "put it" ("puts it", "summed it") first stands from token {@code from}, or -1. */
+    private static int putIt(List<Token> tokens, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if (HOW_VERBS.contains(tokens.get(k).lower())
+                    && tokens.get(k + 1).lower().equals("it")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Verbs of putting words a certain way: "was how Doyle summed it up". */

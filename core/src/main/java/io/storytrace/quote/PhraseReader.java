@@ -913,7 +913,7 @@ final class PhraseReader {
 
     /** Titles of courtesy that stand before a surname: "Mr. King". */
     private static final Set<String> COURTESY_TITLES =
-            Set.of("mr", "mrs", "ms", "mx", "miss", "dr", "mr.", "mrs.", "ms.", "dr.");
+            Set.of("mr", "mrs", "ms", "mx", "miss", "dr");
 
     /** Offices a courtesy title addresses someone by: "Mr. President", "Madam Speaker". */
     private static final Set<String> ADDRESSED_OFFICES =
