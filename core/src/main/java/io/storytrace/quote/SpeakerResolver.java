@@ -2856,6 +2856,10 @@ final class SpeakerResolver {
      */
     private String they(int offset) {
         int sentence = passage.sentenceAt(offset);
+        String reporters = reportingPeople(offset, sentence);
+        if (reporters != null) {
+            return reporters;
+        }
         for (int s = sentence - 1; s >= 0 && sentence - s <= THEY_REACH; s--) {
             Span span = passage.sentences().get(s).span();
             NavigableMap<Integer, String> named =
@@ -2888,6 +2892,38 @@ final class SpeakerResolver {
             break;
         }
         return lastPersonBefore(offset, ANYONE);
+    }
+
+    /**
+     * The people named before the verb of speech that reports the clause "they" opens, in its own
+     * sentence: "Sens. Ann Carr and Ben Cole said they found the letter “troubling”", as "Ann Carr
+     * and Ben Cole". Null when "they" follows no such verb or fewer than two people are named.
+     */
+    private String reportingPeople(int offset, int sentence) {
+        List<Token> tokens = passage.tokens();
+        int first = passage.firstToken(sentence);
+        int k = passage.tokenAtOrAfter(offset) - 1;
+        if (k > first && tokens.get(k).lower().equals("that")) {
+            k--;
+        }
+        Cue cue = k > first ? lexicon.cue(tokens.get(k)) : null;
+        if (cue == null || !cue.can(Cue.Use.REPORTED)) {
+            return null;
+        }
+        List<String> named =
+                new ArrayList<>(
+                        new java.util.LinkedHashSet<>(
+                                people.subMap(
+                                                tokens.get(first).start(),
+                                                true,
+                                                tokens.get(k).start(),
+                                                false)
+                                        .values()));
+        if (named.size() < 2) {
+            return null;
+        }
+        String last = named.removeLast();
+        return String.join(", ", named) + " and " + last;
     }
 
     /**

@@ -3812,6 +3812,16 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void theyAfterSeveralNamedPeopleSaidIsThosePeople() {
+        assertThat(
+                        speakers(
+                                "Letter\n\nThe Justice Department sent a letter on Friday.\n\n"
+                                        + "Sens. Ann Carr, Dita Vell and Ben Cole said they found"
+                                        + " the letter “troubling.”"))
+                .containsExactly("Ann Carr, Dita Vell and Ben Cole");
+    }
+
+    @Test
     void parentsNamedTogetherAfterTheirChildSpeakTogether() {
         assertThat(
                         speakers(
