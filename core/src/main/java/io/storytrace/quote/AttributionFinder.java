@@ -207,10 +207,10 @@ final class AttributionFinder {
             return null;
         }
         boolean commaInside = region.content().of(passage.text()).strip().endsWith(",");
-        if ((comma || commaInside)
-                && (tokens.get(i).lower().equals("and") || tokens.get(i).lower().equals("but"))) {
+        if ((comma || commaInside) && CLAUSE_JOINERS.contains(tokens.get(i).lower())) {
             // "The judges called it “quietly radical,” and the critic Owen Tavistock described
-            // it as …": a clause of its own, about the next quotation
+            // it as …", "“better than feared,” while Shreya Nanda said": a clause of its own,
+            // about the next quotation
             return null;
         }
         // "would “no longer tolerate” repeat offenders": words in the middle of a sentence, run
@@ -249,6 +249,10 @@ final class AttributionFinder {
         }
         return found;
     }
+
+    /** Words that open a clause of its own after a quotation and its comma. */
+    private static final java.util.Set<String> CLAUSE_JOINERS =
+            java.util.Set.of("and", "but", "while", "whereas");
 
     /**
      * The subject that opens a headline after its quotation and a colon or dash, whatever its verb:

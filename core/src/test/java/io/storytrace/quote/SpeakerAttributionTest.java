@@ -3812,6 +3812,17 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void wordsBeforeWhileAndAnotherSpeakerAreTheFirstSpeakers() {
+        assertThat(
+                        speakers(
+                                "Results\n\nAnalysts were divided. Tomas Vell of Carrow"
+                                        + " Securities described the results as “better than"
+                                        + " feared,” while Ana Ruiz at Ludgate Partners said the"
+                                        + " chain was “running to stand still.”"))
+                .containsExactly("Tomas Vell", "Ana Ruiz");
+    }
+
+    @Test
     void theyAfterSeveralNamedPeopleSaidIsThosePeople() {
         assertThat(
                         speakers(
