@@ -1612,7 +1612,10 @@ final class SpeakerResolver {
                     "encouraged",
                     "mentored",
                     "coached",
-                    "raised");
+                    "raised",
+                    // "According to one of the officials, the Chinese crew radioed: “…”": the
+                    // source who reports it is not the one who spoke
+                    "according");
 
     /** People the article introduced through someone else: "her college coach, Karen Ashby". */
     private final java.util.Set<String> relations = new java.util.HashSet<>();

@@ -151,6 +151,9 @@ class SpeakerAttributionTest {
                         "The Tellan Post",
                         "Endorsement\n\nThe Tellan Post endorsed Mara Quill on Wednesday, a day after the Kestrel Council backed her rival.\n\n“She has executive experience,” the daily wrote."),
                 Arguments.of(
+                        "the captain",
+                        "Standoff\n\nThe ferry turned back on Monday. According to Ana Ruiz, the captain shouted: “Turn back now.”"),
+                Arguments.of(
                         "the Orvanian government",
                         "Talks resumed in Ostra on Monday with Ana Ruiz.\n\n“We are ready to talk,” the Orvanian government said."),
                 Arguments.of(
