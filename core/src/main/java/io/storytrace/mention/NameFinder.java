@@ -239,6 +239,15 @@ public final class NameFinder {
                         && people.stream()
                                 .noneMatch(p -> List.of(p.split(" ")).contains(surname))) {
                     found.add(given + " " + surname);
+                } else if (lexicon.givenNames().contains(given.toLowerCase(Locale.ROOT))
+                        && alone.contains(given)
+                        && !lowerCase.contains(surname.toLowerCase(Locale.ROOT))
+                        && people.stream().noneMatch(p -> p.startsWith(given + " "))
+                        && people.stream()
+                                .anyMatch(p -> p.endsWith(" " + surname) && !p.equals(given))) {
+                    // "Footie ace Tyler Brennan’s wife Kayla" over a body that calls him "Tyler"
+                    // and her "Kayla Brennan": the headline gives his surname, a relative's
+                    found.add(given + " " + surname);
                 }
             }
         }

@@ -628,6 +628,16 @@ class NameFinderTest {
     }
 
     @Test
+    void aFullNameOnlyTheHeadlineGivesIsTheOneTheBodyCallsByGivenName() {
+        Names names =
+                find(
+                        "Footie ace Tyler Vell’s wife Kayla hits back at trolls\n\nKayla Vell has blasted trolls after husband Tyler’s miss. Tyler has said nothing.",
+                        true);
+
+        assertThat(described(names)).contains("PERSON Tyler → Tyler Vell");
+    }
+
+    @Test
     void aSurnameInsideAFullNameTheBodyGivesTakesNoHeadlineGivenName() {
         Names names =
                 find(
