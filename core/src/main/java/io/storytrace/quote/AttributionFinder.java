@@ -193,7 +193,16 @@ final class AttributionFinder {
         if (comma || dashed || colon) {
             i++;
         }
-        if (colon || dashed && headline) {
+        boolean heading =
+                i < end
+                        && (dashed || tokens.get(i).is('-') && spacedHyphen(passage, tokens, i))
+                        && !headline
+                        && headingLine(passage, region);
+        if (heading && !dashed) {
+            // "‘I'll miss you all’ - Sartori bids farewell": a hyphen set off by spaces
+            i++;
+        }
+        if (colon || dashed && headline || heading) {
             // "‘Do not wait’: Residents told to leave": those the words were said to; otherwise
             // the subject, with no cue, so the same words quoted below with a speaker prevail
             return headlineSubject(tokens, i, end);
@@ -328,6 +337,32 @@ final class AttributionFinder {
                 && limit - 1 >= next
                 && limit - 1 < tokens.size()
                 && tokens.get(limit - 1).is(':');
+    }
+
+    /** Whether the hyphen at token {@code k} stands between spaces, as a dash. */
+    private static boolean spacedHyphen(Passage passage, List<Token> tokens, int k) {
+        Token hyphen = tokens.get(k);
+        CharSequence text = passage.text();
+        return hyphen.start() > 0
+                && hyphen.end() < text.length()
+                && Character.isWhitespace(text.charAt(hyphen.start() - 1))
+                && Character.isWhitespace(text.charAt(hyphen.end()));
+    }
+
+    /**
+     * Whether {@code region} opens a paragraph of one sentence that ends without a stop, as the
+     * headings of a live blog do: "20:44 / ‘I'll miss you all’ – Sartori bids farewell".
+     */
+    private static boolean headingLine(Passage passage, QuotedRegion region) {
+        int sentence = passage.sentenceAt(region.open());
+        List<Token> tokens = passage.tokensOf(sentence);
+        boolean alone =
+                sentence + 1 >= passage.sentences().size()
+                        || passage.blockOf(sentence + 1) != region.block();
+        return alone
+                && opensParagraph(passage, region)
+                && !tokens.isEmpty()
+                && tokens.getLast().type() == Token.Type.WORD;
     }
 
     /** Whether {@code region} opens its paragraph. */

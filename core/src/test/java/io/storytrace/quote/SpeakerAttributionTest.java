@@ -3815,6 +3815,17 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aLiveBlogHeadingGivesItsQuotationToTheSubjectAfterTheDash() {
+        assertThat(
+                        speakers(
+                                "Deadline day\n\n“The deal is off,” the agent, Javier Ruiz,"
+                                        + " said.\n\n20:44\n\n‘I'll miss you all’ - Sartori bids"
+                                        + " farewell to Castleton\n\nCastleton striker Marco"
+                                        + " Sartori has posted an emotional goodbye."))
+                .containsExactly("Javier Ruiz", "Marco Sartori");
+    }
+
+    @Test
     void wordsBeforeWhileAndAnotherSpeakerAreTheFirstSpeakers() {
         assertThat(
                         speakers(
