@@ -1807,6 +1807,25 @@ final class AttributionFinder {
         return null;
     }
 
+    /** How many tokens "put it to him directly –" may run before the quotation. */
+    private static final int PUT_IT_TO_REACH = 8;
+
+    /**
+     * "one reporter put it to him directly – “Is this on you?” –": the one who put the words to
+     * someone right before them, named before the verb. Null otherwise.
+     */
+    private Attribution putItTo(List<Token> tokens, int start, int open) {
+        int from = Math.max(start + 1, open - PUT_IT_TO_REACH);
+        int verb = putIt(tokens, from, open);
+        if (verb < 0 || verb + 2 >= open || !tokens.get(verb + 2).lower().equals("to")) {
+            return null;
+        }
+        SubjectReader.Read subject = subjects.backward(tokens, verb, start);
+        return subject == null
+                ? null
+                : new Attribution(subject.ref(), tokens.get(verb).text(), null, 0.9, true, false);
+    }
+
     /** How many tokens the opening "As X put it …," may run. */
     private static final int AS_PUT_OPENING_REACH = 24;
 
@@ -1957,6 +1976,9 @@ final class AttributionFinder {
         Attribution asPut = asSomeonePutIt(tokens, start, open);
         if (asPut == null) {
             asPut = asPutItOpening(passage, tokens, open);
+        }
+        if (asPut == null) {
+            asPut = putItTo(tokens, start, open);
         }
         if (asPut != null) {
             return asPut;

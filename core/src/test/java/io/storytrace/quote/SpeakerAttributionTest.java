@@ -3815,6 +3815,16 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void whoPutAQuestionToSomeoneAskedIt() {
+        assertThat(
+                        speakers(
+                                "Press\n\nMark Hollis faced the press. When one reporter put it"
+                                        + " to him directly – “Is this on you?” – Hollis paused"
+                                        + " before answering.\n\n“Partly,” he said."))
+                .containsExactly("one reporter", "Mark Hollis");
+    }
+
+    @Test
     void aLiveBlogHeadingGivesItsQuotationToTheSubjectAfterTheDash() {
         assertThat(
                         speakers(
