@@ -471,7 +471,7 @@ final class QuoteAssembler {
             if (cue == null
                     || !cue.can(Cue.Use.SPEECH)
                     || UNSPOKEN.contains(tokens.get(k - 1).lower())
-                            && !forSomeoneTo(tokens, k, from)) {
+                            && subjects.forSomeoneTo(tokens, k, from) == null) {
                 // "before Vasilescu could answer": no one spoke there
                 continue;
             }
@@ -488,21 +488,6 @@ final class QuoteAssembler {
             }
         }
         return false;
-    }
-
-    /**
-     * Whether the cue at {@code k} follows "for", a name and "to": "only for Trump to tweet",
-     * speech that happened, unlike "before Reed could answer".
-     */
-    private static boolean forSomeoneTo(List<Token> tokens, int k, int from) {
-        if (k - 3 < from || !tokens.get(k - 1).lower().equals("to")) {
-            return false;
-        }
-        int name = k - 2;
-        while (name > from && k - 2 - name < 3 && tokens.get(name - 1).capitalized()) {
-            name--;
-        }
-        return tokens.get(name).capitalized() && tokens.get(name - 1).lower().equals("for");
     }
 
     private Attribution attributionOf(

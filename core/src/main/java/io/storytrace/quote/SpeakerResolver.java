@@ -2634,16 +2634,16 @@ final class SpeakerResolver {
      */
     private String relativeByName(SpeakerRef ref, String[] words, int noun) {
         String kin = words[noun].toLowerCase(Locale.ROOT);
-        String last = words[noun - 1];
-        if (!FAMILY.contains(kin) || noun < 1 || !(last.endsWith("’s") || last.endsWith("'s"))) {
+        String last = noun < 1 ? "" : words[noun - 1];
+        if (!FAMILY.contains(kin) || !(last.endsWith("’s") || last.endsWith("'s"))) {
             return null;
         }
         String possessor = people.get(ref.offset());
         String surname = last.substring(0, last.length() - 2);
-        if (possessor == null || !Names.surname(List.of(possessor.split(" "))).equals(surname)) {
+        List<String> full = possessor == null ? List.of() : List.of(possessor.split(" "));
+        if (full.isEmpty() || !Names.surname(full).equals(surname)) {
             return null;
         }
-        List<String> full = List.of(possessor.split(" "));
         if (!Names.surname(full).equals(full.getLast())) {
             if (noun == 1) {
                 // "Trump’s son" read as the son himself: which Trump is meant is unclear

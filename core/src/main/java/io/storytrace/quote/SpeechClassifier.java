@@ -581,7 +581,6 @@ final class SpeechClassifier {
                             + previous.reason());
         }
         int words = wordCount(content);
-        Token article = before(passage, region, 1);
         boolean givenName =
                 titleCase(content) && !endsSentence(content)
                         || titleCaseAfterThe(content)
@@ -589,8 +588,8 @@ final class SpeechClassifier {
                         || titleCase(content)
                                 && words > 1
                                 && !asks(content)
-                                && article != null
-                                && article.text().equals("the");
+                                && before != null
+                                && before.text().equals("the");
         if (givenName
                 && attribution != null
                 && attribution.cue() != null
@@ -2671,25 +2670,21 @@ final class SpeechClassifier {
             // "told NBC’s “Meet the Press.”": the stop American style puts inside the marks
             return null;
         }
-        int n = 1;
-        if (!owner.capitalized()) {
-            if (!BROADCASTERS.contains(owner.bare())) {
-                return null;
-            }
-            // "on Fox News channel’s “Sunday Morning Futures,”": the channel named before
-            n = 2;
-        }
-        String name = n == 1 ? owner.bare() : "";
-        String outlet = null;
-        for (int k = n; k <= n + 1 && outlet == null; k++) {
+        int n = owner.capitalized() ? 1 : BROADCASTERS.contains(owner.bare()) ? 2 : 0;
+        String name = "";
+        for (int k = n; k > 0 && k <= n + 1; k++) {
+            // "NBC’s", "Fox News’s", and past "channel’s" in "Fox News channel’s"
             Token word = before(passage, region, k);
             if (word == null || !word.capitalized()) {
                 break;
             }
-            name = k == 1 ? name : (word.text() + " " + name).strip();
-            outlet = lexicon.names().knownOutlet(name);
+            name = (word.text() + " " + name).strip();
+            String outlet = lexicon.names().knownOutlet(name);
+            if (outlet != null) {
+                return "is a programme or work of " + outlet;
+            }
         }
-        return outlet == null ? null : "is a programme or work of " + outlet;
+        return null;
     }
 
     /** Nouns for a broadcaster after its name: "Fox News channel’s “…”". */

@@ -535,6 +535,23 @@ final class SubjectReader {
                 new SpeakerRef(SpeakerRef.Kind.NAME, both, first.ref().offset()), second.next());
     }
 
+    /**
+     * The name between "for" and "to" before the cue at token {@code cue}: "only for Trump to tweet
+     * Monday that “…”", where the one named speaks; null when the cue follows no such words.
+     */
+    Read forSomeoneTo(List<Token> tokens, int cue, int start) {
+        if (cue - 2 <= start || !tokens.get(cue - 1).lower().equals("to")) {
+            return null;
+        }
+        Read name = backward(tokens, cue - 1, start);
+        return name != null
+                        && name.ref().kind() == SpeakerRef.Kind.NAME
+                        && name.next() > start
+                        && tokens.get(name.next() - 1).lower().equals("for")
+                ? name
+                : null;
+    }
+
     /** Family nouns for several people: "Maisie's parents, Claire and Steven Harcourt,". */
     private static final Set<String> PLURAL_KIN =
             Set.of(
@@ -1182,12 +1199,8 @@ final class SubjectReader {
             if (prompted != null) {
                 return prompted;
             }
-            Read infinitive = cue - 2 > start ? backward(tokens, cue - 1, start) : null;
-            if (infinitive != null
-                    && infinitive.ref().kind() == SpeakerRef.Kind.NAME
-                    && infinitive.next() > start
-                    && tokens.get(infinitive.next() - 1).lower().equals("for")) {
-                // "only for Trump to tweet Monday that “…”": the one after "for" says it
+            Read infinitive = forSomeoneTo(tokens, cue, start);
+            if (infinitive != null) {
                 return infinitive.ref();
             }
         }
