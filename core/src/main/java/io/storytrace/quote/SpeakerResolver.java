@@ -3712,13 +3712,22 @@ final class SpeakerResolver {
                 // person are others.
                 break;
             }
-            if (k + 1 < end && lexicon.cue(tokens.get(k + 1)) != null) {
-                // "…portrays Nick Nelson, the actor shared": the noun starts a clause of its own.
+            if (subjectOfCue(tokens, k + 1, end)) {
+                // "…portrays Nick Nelson, the actor shared", "At a press conference in Chelsea,
+                // the mayor also said": the noun starts a clause of its own.
                 break;
             }
             holds(token, mention);
             holdsLetters(tokens, k, mention);
         }
+    }
+
+    /** Whether a cue verb comes at token {@code k}, past adverbs and auxiliaries: "also said". */
+    private boolean subjectOfCue(List<Token> tokens, int k, int end) {
+        while (k < end && SubjectReader.SKIPPED_WORDS.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        return k < end && lexicon.cue(tokens.get(k)) != null;
     }
 
     /** The possessives of a style of address: "Her Honour", "His Excellency". */

@@ -3815,6 +3815,18 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aRoleOpeningAClauseAfterAPlaceIsNoAppositiveOfThePlace() {
+        assertThat(
+                        speakers(
+                                "Blast\n\nAn explosion that Mayor Tom Brisk described as “a"
+                                        + " deliberate act” injured nine people.\n\nAt a press"
+                                        + " conference in Chelsea, the mayor also said there was"
+                                        + " “no evidence” of terrorism.\n\n\"We see no link,\""
+                                        + " the mayor said."))
+                .containsExactly("Tom Brisk", "Tom Brisk", "Tom Brisk");
+    }
+
+    @Test
     void whoPutAQuestionToSomeoneAskedIt() {
         assertThat(
                         speakers(
