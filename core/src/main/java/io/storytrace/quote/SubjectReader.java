@@ -20,6 +20,10 @@ final class SubjectReader {
 
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
 
+    /** Party words that take an article as a subject: "a Republican said", never "Republican". */
+    private static final Set<String> PARTY_WORDS =
+            Set.of("republican", "democratic", "democrat", "tory");
+
     static final Set<String> SKIPPED_WORDS =
             Set.of(
                     "also",
@@ -706,6 +710,11 @@ final class SubjectReader {
             if (roles != null) {
                 return roles;
             }
+        }
+        if (start == j && PARTY_WORDS.contains(word)) {
+            // "rated 32% of Republican claims as “false”": a party word alone, without its
+            // article, describes the noun after it
+            return null;
         }
         Read read = phrases.phrase(tokens, start, j + 1);
         if (read == null) {

@@ -3827,6 +3827,21 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aPartyWordWithoutItsArticleIsNoSpeaker() {
+        assertThat(
+                        speakers(
+                                "Checkers\n\nFactline rated 32% of Republican claims as"
+                                        + " “false” or “pants on fire,” compared to 11% of"
+                                        + " Democratic claims.\n\nThe director, Aaron Sharp,"
+                                        + " said the site rates so many Republican claims as"
+                                        + " inaccurate because they lack context.\n\n“We’re not"
+                                        + " just validating numbers,” he told a podcast."))
+                .doesNotContain("Republican", "Democratic")
+                .last()
+                .isEqualTo("Aaron Sharp");
+    }
+
+    @Test
     void whoPutAQuestionToSomeoneAskedIt() {
         assertThat(
                         speakers(
