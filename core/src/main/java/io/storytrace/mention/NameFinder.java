@@ -106,7 +106,10 @@ public final class NameFinder {
         List<Run> body = new ArrayList<>();
         List<Run> headline = new ArrayList<>();
         for (int s = 0; s < passage.sentences().size(); s++) {
-            boolean inHeadline = passage.inHeadline(s) || subheading(passage, s, lowerCase);
+            boolean inHeadline =
+                    passage.inHeadline(s)
+                            || subheading(passage, s, lowerCase)
+                            || titleCase(passage.tokensOf(s), lowerCase);
             boolean opensBlock = s == 0 || passage.blockOf(s - 1) != passage.blockOf(s);
             boolean datelined = opensBlock && passage.blockOf(s) <= DATELINE_BLOCKS;
             (inHeadline ? headline : body)
@@ -538,6 +541,35 @@ public final class NameFinder {
         }
         return common > 0;
     }
+
+    /**
+     * Whether a sentence in the body is written in title case, as lists of excerpts head each one
+     * ("Clinton Joked It’s “Risky” For Her To Speak To A Group."): every longer word capitalised,
+     * several of them words the article also writes in lower case. Like a headline, it names only
+     * the people the body names.
+     */
+    private static boolean titleCase(List<Token> tokens, Set<String> lowerCase) {
+        int longer = 0;
+        int common = 0;
+        for (Token token : tokens) {
+            if (token.type() != Token.Type.WORD || token.text().length() <= 3) {
+                continue;
+            }
+            if (!token.capitalized()) {
+                return false;
+            }
+            longer++;
+            if (lowerCase.contains(token.lower())) {
+                common++;
+            }
+        }
+        return longer >= TITLE_CASE_WORDS && common >= TITLE_CASE_COMMON;
+    }
+
+    /** How many longer words a sentence in title case has, and how many common ones at least. */
+    private static final int TITLE_CASE_WORDS = 6;
+
+    private static final int TITLE_CASE_COMMON = 3;
 
     /**
      * "Young, in his testimony, …" after "Tom Young": a sentence's first word that is also a word

@@ -3842,6 +3842,21 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aSentenceInTitleCaseNamesOnlyThePeopleTheBodyNames() {
+        assertThat(
+                        speakers(
+                                "Speeches\n\nIn the excerpts, Hillary Clinton praised the trend"
+                                        + " toward open markets and joked about the risk of speaking"
+                                        + " to a group of traders.\n\nClinton Joked It’s “Risky” For"
+                                        + " Her To Speak To A Group Of Traders. “Now, it is always a"
+                                        + " little bit risky for me to come speak to a group,” she"
+                                        + " said.\n\nHillary Clinton Praised The Trend “Toward Open"
+                                        + " Markets.” “But the trend lines are both positive and"
+                                        + " troubling.” [Summit, 10/29/13.]"))
+                .containsExactly("Hillary Clinton", "Hillary Clinton");
+    }
+
+    @Test
     void whoPutAQuestionToSomeoneAskedIt() {
         assertThat(
                         speakers(
