@@ -3857,6 +3857,17 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aCrewSpeaksAsOneUnnamedBody() {
+        assertThat(
+                        speakers(
+                                "Incident\n\nTwo navy officials described the encounter to"
+                                        + " reporters on Monday.\n\nAccording to one of the"
+                                        + " officials, the Vantish crew radioed: “You are"
+                                        + " approaching our waters. Leave immediately.”"))
+                .containsExactly("the Vantish crew");
+    }
+
+    @Test
     void whoPutAQuestionToSomeoneAskedIt() {
         assertThat(
                         speakers(
