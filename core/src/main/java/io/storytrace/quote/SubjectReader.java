@@ -802,11 +802,13 @@ final class SubjectReader {
     /**
      * Words that open what is said of an unnamed speaker after the noun: "a woman who lives two
      * doors down", "one agent not involved", "a person briefed on the talks", "sources close to the
-     * negotiations", "two people with direct knowledge of the plan", "a man in the crowd".
+     * negotiations", "two people with direct knowledge of the plan", "a man in the crowd", "a woman
+     * off camera".
      */
     static final Set<String> POST_MODIFIERS =
             Set.of(
                     "who",
+                    "off",
                     "not",
                     "familiar",
                     "briefed",

@@ -3868,6 +3868,17 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void anUnnamedSpeakerOffCameraKeepsTheWordsAfterTheNoun() {
+        assertThat(
+                        speakers(
+                                "Video\n\nThe footage shows Malik Thorn running from"
+                                        + " officers.\n\n“Stop!” an officer shouts.\n\nA second"
+                                        + " later, a shot is heard. A woman off camera screams, “Oh"
+                                        + " my God, he had a phone!”"))
+                .containsExactly("an officer", "A woman off camera");
+    }
+
+    @Test
     void whoPutAQuestionToSomeoneAskedIt() {
         assertThat(
                         speakers(
