@@ -693,9 +693,13 @@ final class SpeakerResolver {
     /** How many tokens into its sentence an organisation opening it may start: "One Acme …". */
     private static final int OPENING_BODY = 1;
 
+    /** How many words may describe an organisation opening its sentence: "Major retailer". */
+    private static final int OPENING_DESCRIPTION = 3;
+
     /**
      * The organisation that opens the sentence holding {@code offset} before it, as its subject:
-     * "One Home Depot refers to investments intended to create a “…”". Null when none does.
+     * "One Home Depot refers to investments intended to create a “…”", "Major retailer Target is
+     * noticing customer behavior that “…”". Null when none does.
      */
     String organisationOpeningSentence(int offset) {
         int sentence = passage.sentenceAt(offset);
@@ -704,7 +708,15 @@ final class SpeakerResolver {
         }
         List<Token> tokens = passage.tokens();
         int first = passage.firstToken(sentence);
-        for (int k = first; k <= first + OPENING_BODY && k < tokens.size(); k++) {
+        int reach = first + OPENING_BODY;
+        while (reach + 1 < tokens.size()
+                && reach - first < OPENING_DESCRIPTION
+                && tokens.get(reach).type() == Token.Type.WORD
+                && !tokens.get(reach).capitalized()) {
+            // "Major retailer", "Rival grocer": lower-case words describing the body before it
+            reach++;
+        }
+        for (int k = first; k <= reach && k < tokens.size(); k++) {
             int start = tokens.get(k).start();
             if (start >= offset) {
                 return null;

@@ -3879,6 +3879,20 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aNewParagraphAboutADescribedBodyQuotesThatBody() {
+        assertThat(
+                        speakers(
+                                "Retail\n\nFord CEO Jim Farley spoke about China on Monday. “We"
+                                        + " are in a global competition with China,” Farley"
+                                        + " said.\n\nMajor retailer Halvorsen Stores is noticing"
+                                        + " customer behaviour that “is causing it to cast doubt on"
+                                        + " its future sales.”\n\nRival grocer Brindle Foods has"
+                                        + " seen shoppers “waiting to buy until the last"
+                                        + " moment.”"))
+                .containsExactly("Jim Farley", "Halvorsen Stores", "Brindle Foods");
+    }
+
+    @Test
     void whoPutAQuestionToSomeoneAskedIt() {
         assertThat(
                         speakers(
