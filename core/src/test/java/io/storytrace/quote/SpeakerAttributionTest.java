@@ -3893,6 +3893,17 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void whoCorrectsAnotherSpeaksTheCorrection() {
+        assertThat(
+                        speakers(
+                                "Twins\n\nEdith Farrow and Mabel Kinsella ran a bakery"
+                                        + " together.\n\n“We sold more scones that way,” Edith"
+                                        + " says.\n\n“Forty-one scones,” Mabel corrects. “Mine"
+                                        + " were better.”"))
+                .containsExactly("Edith Farrow", "Mabel Kinsella", "Mabel Kinsella");
+    }
+
+    @Test
     void whoPutAQuestionToSomeoneAskedIt() {
         assertThat(
                         speakers(
