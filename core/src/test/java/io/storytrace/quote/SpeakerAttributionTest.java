@@ -3904,6 +3904,17 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void lessCommonVerbsOfSpeechBesideAQuotationAreCues() {
+        assertThat(
+                        speakers(
+                                "Panel\n\nThe chair, Tom Ellery, opened the session. “We"
+                                        + " begin late,” Ellery said.\n\n“Perhaps next year,”"
+                                        + " ventured Ana Ruiz.\n\n“Not a chance,” concurred"
+                                        + " Bea Holm.\n\n“Who pays?” inquired Cal Dunne."))
+                .containsExactly("Tom Ellery", "Ana Ruiz", "Bea Holm", "Cal Dunne");
+    }
+
+    @Test
     void whoPutAQuestionToSomeoneAskedIt() {
         assertThat(
                         speakers(
