@@ -220,6 +220,13 @@ final class SpeechClassifier {
                     "do",
                     "does",
                     "did",
+                    // linking verbs: "that “exactly who did it” remains under investigation"
+                    "remains",
+                    "remained",
+                    "seems",
+                    "seemed",
+                    "becomes",
+                    "became",
                     "not",
                     "so",
                     "then",

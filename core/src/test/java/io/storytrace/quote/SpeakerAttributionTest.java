@@ -3915,6 +3915,16 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aFragmentBeforeALinkingVerbIsNoModifierOfIt() {
+        assertThat(
+                        speakers(
+                                "Inquiry\n\nThe minister, Ada Johnson, visited the site.\n\n"
+                                        + "Johnson told reporters on Friday that “exactly who did"
+                                        + " it” remains under investigation."))
+                .containsExactly("Ada Johnson");
+    }
+
+    @Test
     void whoPutAQuestionToSomeoneAskedIt() {
         assertThat(
                         speakers(
