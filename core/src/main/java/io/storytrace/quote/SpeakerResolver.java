@@ -372,7 +372,7 @@ final class SpeakerResolver {
             case PERSON_ROLE -> orNamedNext(ref, pairOrRole(ref));
             case SENTENCE_SUBJECT -> lastPersonBefore(ref.offset(), ANYONE);
             case ORGANISATION_ROLE -> organisation(inFull(organisationNamed(ref)));
-            case UNNAMED -> orNamedNext(ref, likeTheLast(ref));
+            case UNNAMED -> orNamedNext(ref, orHolderNamedNext(ref, likeTheLast(ref)));
             case RELAYED -> null;
         };
     }
@@ -488,6 +488,35 @@ final class SpeakerResolver {
 
     /** How many tokens an opening phrase before a sentence's subject may run. */
     private static final int OPENING_SUBJECT_REACH = 16;
+
+    /**
+     * "A senior analyst who was told by her manager that she was “too emotional”" and, a sentence
+     * or two on, "her line manager, Fiona Gallagher": a role owned by someone ("her manager", "his
+     * lawyer") the story names no one in before is the one it names in that role just after. {@code
+     * resolved} otherwise.
+     */
+    private String orHolderNamedNext(SpeakerRef ref, String resolved) {
+        if (resolved != null && !resolved.equals(ref.text())) {
+            return resolved;
+        }
+        String[] words = ref.text().toLowerCase(Locale.ROOT).split(" ");
+        if (words.length != 2 || !OWNERS.contains(words[0])) {
+            return resolved;
+        }
+        NavigableMap<Integer, String> holders = roleHolders.get(words[1]);
+        Map.Entry<Integer, String> next =
+                holders == null ? null : holders.higherEntry(ref.offset());
+        if (next == null
+                || holders.lowerEntry(ref.offset()) != null
+                || passage.sentenceAt(next.getKey()) - passage.sentenceAt(ref.offset())
+                        > HOLDER_NAMED_NEXT) {
+            return resolved;
+        }
+        return next.getValue();
+    }
+
+    /** How many sentences on the holder of a role someone owns may be named. */
+    private static final int HOLDER_NAMED_NEXT = 3;
 
     /**
      * {@code resolved}, unless it is the role as written and the subject the story opens with: then

@@ -3925,6 +3925,19 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aRoleSomeoneOwnsIsTheOneNamedInItJustAfter() {
+        assertThat(
+                        speakers(
+                                "Tribunal\n\nA senior analyst who was told by her manager that"
+                                        + " she was “too emotional” to lead a team has won her"
+                                        + " claim.\n\nPriya Sandhu, 38, brought the case against"
+                                        + " the bank.\n\nThe tribunal heard that her line"
+                                        + " manager, Fiona Gallagher, had refused to promote"
+                                        + " her."))
+                .containsExactly("Fiona Gallagher");
+    }
+
+    @Test
     void whoPutAQuestionToSomeoneAskedIt() {
         assertThat(
                         speakers(
