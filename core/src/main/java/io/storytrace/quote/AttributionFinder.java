@@ -2633,6 +2633,9 @@ final class AttributionFinder {
         if (comma >= end || !tokens.get(comma).is(',')) {
             return -1;
         }
+        boolean determined =
+                comma + 1 < end && PhraseReader.DETERMINERS.contains(tokens.get(comma + 1).lower());
+        boolean closed = false;
         for (int k = comma + 1; k < end && k - comma <= LONG_APPOSITIVE; k++) {
             Token token = tokens.get(k);
             boolean stop =
@@ -2643,8 +2646,12 @@ final class AttributionFinder {
                 // "…in Washington, D.C., said" goes on past the initials.
                 return -1;
             }
+            closed |= token.is(',');
             if (speechCue(token, headline) != null) {
-                return k;
+                // "in the chancellor, Rebecca Thorne, his official spokesman has said": a phrase
+                // with its determiner that no comma closes is the cue's own subject, not an
+                // appositive of the name before it
+                return determined && !closed ? -1 : k;
             }
         }
         return -1;

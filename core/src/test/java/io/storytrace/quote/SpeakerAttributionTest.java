@@ -3938,6 +3938,16 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aDeterminedPhraseNoCommaClosesIsTheCuesSubject() {
+        assertThat(
+                        speakers(
+                                "Budget\n\nThe prime minister retains “full confidence” in the"
+                                        + " chancellor, Rebecca Thorne, his official spokesman has"
+                                        + " said."))
+                .containsExactly("his official spokesman");
+    }
+
+    @Test
     void whoPutAQuestionToSomeoneAskedIt() {
         assertThat(
                         speakers(
