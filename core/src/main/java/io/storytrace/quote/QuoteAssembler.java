@@ -613,6 +613,12 @@ final class QuoteAssembler {
                 return with(draft, other, SpeakerBasis.CONTEXT, null, false);
             }
         }
+        String called = own == null && addressed != null ? addressee(previous, addressed) : null;
+        if (called != null && standsAlone(draft)) {
+            // "“Eighteen months isn't long in football, Steve,” presenter Jim Haddon said. ¶
+            // “It's long when you're paying six hundred quid …”": the one called by name answers
+            return with(draft, called, SpeakerBasis.CONTEXT, null, false);
+        }
         if (previous != null
                 && previous.speaker() != null
                 && ownPronounFits(own, previous.speaker())
@@ -1179,6 +1185,47 @@ final class QuoteAssembler {
             }
         }
         return false;
+    }
+
+    /**
+     * The person {@code draft}, spoken by {@code speaker}, calls by name at its end or after a
+     * comma ("“…, Steve,” presenter Jim Haddon said"): someone the article names, by a given name
+     * or surname alone, other than the speaker. Null when it calls no one so.
+     */
+    private String addressee(Draft draft, String speaker) {
+        List<Token> tokens = passage.tokens();
+        for (QuotedRegion part : draft.group().parts()) {
+            int end = passage.tokenAtOrAfter(part.content().end());
+            for (int k = passage.tokenAtOrAfter(part.content().start()) + 1; k + 1 < end; k++) {
+                Token next = tokens.get(k + 1);
+                if (!tokens.get(k - 1).is(',')
+                        || !tokens.get(k).capitalized()
+                        || next.type() != Token.Type.PUNCT
+                        || ".?!,".indexOf(next.text().charAt(0)) < 0) {
+                    continue;
+                }
+                String called = personCalled(tokens.get(k).text(), part.open());
+                if (called != null && !called.equals(speaker)) {
+                    return called;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The one person named before {@code offset} whose given name or surname is {@code word}. */
+    private String personCalled(String word, int offset) {
+        String found = null;
+        for (String person : people.headMap(offset).values()) {
+            String[] names = person.split(" ");
+            if (names[0].equals(word) || names[names.length - 1].equals(word)) {
+                if (found != null && !found.equals(person)) {
+                    return null;
+                }
+                found = person;
+            }
+        }
+        return found;
     }
 
     /**

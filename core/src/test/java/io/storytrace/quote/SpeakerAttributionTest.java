@@ -3948,6 +3948,17 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void theOneCalledByNameAnswersNext() {
+        assertThat(
+                        speakers(
+                                "Phone-in\n\nSteve, a season-ticket holder calling from Luton,"
+                                        + " did not hold back. “Sack him tonight.”\n\n“That isn't"
+                                        + " fair, Steve,” presenter Jim Haddon said.\n\n“It's"
+                                        + " fair when you're paying for a season ticket.”"))
+                .containsExactly("Steve", "Jim Haddon", "Steve");
+    }
+
+    @Test
     void whoPutAQuestionToSomeoneAskedIt() {
         assertThat(
                         speakers(
