@@ -2050,7 +2050,8 @@ public final class NameFinder {
     /**
      * Whether the one word at token {@code i} is a listed given name, never written in lower case
      * in the article, followed by a comma or dash and a description: "Tommy — who only goes by his
-     * first name online —", "Maria, a nurse in Ohio,".
+     * first name online —", "Maria, a nurse in Ohio,"; or given after "named": "a waiter named
+     * Callum".
      */
     private boolean givenNameDescribed(List<Token> tokens, int i, Set<String> lowerCase) {
         String word = tokens.get(i).lower();
@@ -2059,6 +2060,10 @@ public final class NameFinder {
                 || !lexicon.givenNames().contains(word)
                 || lexicon.places().contains(word)) {
             return false;
+        }
+        if (i > 0 && tokens.get(i - 1).lower().equals("named")) {
+            // "A waiter from Brighton named Callum phoned in": the one the noun before names
+            return true;
         }
         Token after = tokens.get(i + 1);
         if ((after.is(',') || after.is('—') || after.is('–'))

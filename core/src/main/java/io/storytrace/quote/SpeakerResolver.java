@@ -499,6 +499,15 @@ final class SpeakerResolver {
         if (resolved != null && !resolved.equals(ref.text())) {
             return resolved;
         }
+        List<Token> tokens = passage.tokens();
+        int after = passage.tokenAtOrAfter(ref.offset() + ref.text().length());
+        if (after + 1 < tokens.size() && NAMING.contains(tokens.get(after).lower())) {
+            String named = people.get(tokens.get(after + 1).start());
+            if (named != null) {
+                // "A waiter from Brighton named Callum phoned in": the one so named
+                return named;
+            }
+        }
         String[] words = ref.text().toLowerCase(Locale.ROOT).split(" ");
         if (words.length != 2 || !OWNERS.contains(words[0])) {
             return resolved;
@@ -5428,6 +5437,9 @@ final class SpeakerResolver {
                 .subSequence(tokens.get(start).start(), tokens.get(end - 1).end())
                 .toString();
     }
+
+    /** Participles that give an unnamed person's name after the noun: "a waiter named Callum". */
+    private static final java.util.Set<String> NAMING = java.util.Set.of("named", "called");
 
     /** Conjunctions that may open a sentence before its subject: "But one friend …". */
     private static final java.util.Set<String> OPENING_CONJUNCTIONS =

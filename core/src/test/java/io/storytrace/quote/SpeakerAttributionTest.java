@@ -3959,6 +3959,16 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void anUnnamedPersonNamedAfterTheNounIsThatPerson() {
+        assertThat(
+                        speakers(
+                                "Tips\n\nPresenter Nina Shah asked listeners about"
+                                        + " tipping.\n\nA waiter from Brighton named Callum"
+                                        + " phoned in to disagree. “Tips are half my wage.”"))
+                .containsExactly("Callum");
+    }
+
+    @Test
     void whoPutAQuestionToSomeoneAskedIt() {
         assertThat(
                         speakers(
