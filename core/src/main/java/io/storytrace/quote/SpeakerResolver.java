@@ -490,10 +490,11 @@ final class SpeakerResolver {
     private static final int OPENING_SUBJECT_REACH = 16;
 
     /**
-     * "A senior analyst who was told by her manager that she was “too emotional”" and, a sentence
-     * or two on, "her line manager, Fiona Gallagher": a role owned by someone ("her manager", "his
-     * lawyer") the story names no one in before is the one it names in that role just after. {@code
-     * resolved} otherwise.
+     * "A waiter from Brighton named Callum": an unnamed speaker named right after is the one so
+     * named. "A senior analyst who was told by her manager that she was “too emotional”" and, a
+     * sentence or two on, "her line manager, Fiona Gallagher": a role owned by someone ("her
+     * manager", "his lawyer") the story names no one in before is the one it names in that role
+     * just after. {@code resolved} otherwise.
      */
     private String orHolderNamedNext(SpeakerRef ref, String resolved) {
         if (resolved != null && !resolved.equals(ref.text())) {
