@@ -1170,21 +1170,33 @@ final class QuoteAssembler {
         if (names.size() < 2) {
             return false;
         }
+        for (Token called : vocatives(draft)) {
+            if (names.getFirst().equals(called.text()) || names.getLast().equals(called.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words {@code draft} calls someone by: one word after a comma, before a stop, question
+     * mark or comma ("“…, Steve,”", "“Everything is on the table, Michael.”").
+     */
+    private List<Token> vocatives(Draft draft) {
         List<Token> tokens = passage.tokens();
+        List<Token> called = new ArrayList<>();
         for (QuotedRegion part : draft.group().parts()) {
             int end = passage.tokenAtOrAfter(part.content().end());
             for (int k = passage.tokenAtOrAfter(part.content().start()) + 1; k + 1 < end; k++) {
                 Token next = tokens.get(k + 1);
                 if (tokens.get(k - 1).is(',')
-                        && (names.getFirst().equals(tokens.get(k).text())
-                                || names.getLast().equals(tokens.get(k).text()))
                         && next.type() == Token.Type.PUNCT
                         && ".?!,".indexOf(next.text().charAt(0)) >= 0) {
-                    return true;
+                    called.add(tokens.get(k));
                 }
             }
         }
-        return false;
+        return called;
     }
 
     /**
@@ -1193,21 +1205,11 @@ final class QuoteAssembler {
      * or surname alone, other than the speaker. Null when it calls no one so.
      */
     private String addressee(Draft draft, String speaker) {
-        List<Token> tokens = passage.tokens();
-        for (QuotedRegion part : draft.group().parts()) {
-            int end = passage.tokenAtOrAfter(part.content().end());
-            for (int k = passage.tokenAtOrAfter(part.content().start()) + 1; k + 1 < end; k++) {
-                Token next = tokens.get(k + 1);
-                if (!tokens.get(k - 1).is(',')
-                        || !tokens.get(k).capitalized()
-                        || next.type() != Token.Type.PUNCT
-                        || ".?!,".indexOf(next.text().charAt(0)) < 0) {
-                    continue;
-                }
-                String called = personCalled(tokens.get(k).text(), part.open());
-                if (called != null && !called.equals(speaker)) {
-                    return called;
-                }
+        int open = draft.group().parts().getFirst().open();
+        for (Token word : vocatives(draft)) {
+            String called = word.capitalized() ? personCalled(word.text(), open) : null;
+            if (called != null && !called.equals(speaker)) {
+                return called;
             }
         }
         return null;
