@@ -2748,6 +2748,79 @@ final class SpeakerResolver {
                 .anyMatch(person -> Arrays.asList(person.split(" ")).contains(word));
     }
 
+    /**
+     * The person a role no one holds describes from what the story has said of them: "Fellow pundit
+     * Alan Fairclough was more sympathetic. “…,” said the former Everton captain" (a past role: the
+     * one the sentence before opens with), or "Nevada Democrat calls …" above "Rep. Angela Torres
+     * on Thursday dismissed …" and "“…,” the Democrat said" (the headline's subject: the one the
+     * story opens with). Null when neither reads so.
+     */
+    private String describedSubject(SpeakerRef ref, String noun, Gender gender) {
+        int sentence = passage.sentenceAt(ref.offset());
+        if (passage.inHeadline(sentence)) {
+            return null;
+        }
+        String lower = ref.text().toLowerCase(Locale.ROOT);
+        if ((lower.contains("former ") || lower.contains("ex-"))
+                && sentence > 0
+                && passage.blockOf(sentence - 1) == passage.blockOf(sentence)) {
+            String before = openingPerson(sentence - 1);
+            if (before != null && agrees(before, gender)) {
+                return before;
+            }
+        }
+        if (!headlineSubjectIs(noun)) {
+            return null;
+        }
+        int lede = 0;
+        while (lede < sentence && passage.inHeadline(lede)) {
+            lede++;
+        }
+        String opening = lede < sentence ? openingPerson(lede) : null;
+        return opening != null && agrees(opening, gender) ? opening : null;
+    }
+
+    /** Whether the headline opens with {@code noun} among its first words, before any cue. */
+    private boolean headlineSubjectIs(String noun) {
+        if (!passage.inHeadline(0)) {
+            return false;
+        }
+        List<Token> headline = passage.tokensOf(0);
+        for (int k = 0; k < headline.size() && k < OPENING_DESCRIPTION_WORDS; k++) {
+            if (lexicon.cue(headline.get(k)) != null) {
+                return false;
+            }
+            if (headline.get(k).lower().equals(noun)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The person sentence {@code s} opens with, past a dateline and a few words describing them
+     * ("Fellow pundit Alan Fairclough", "WASHINGTON (AP) — Rep. Angela Torres"), or null.
+     */
+    private String openingPerson(int s) {
+        List<Token> tokens = passage.tokens();
+        int from = passage.firstToken(s);
+        int to = passage.firstToken(s + 1);
+        int start = SubjectReader.afterDateline(tokens, from, to);
+        for (int k = start; k < to && k - start <= OPENING_DESCRIPTION_WORDS; k++) {
+            String person = people.get(tokens.get(k).start());
+            if (person != null) {
+                return person;
+            }
+            if (tokens.get(k).type() != Token.Type.WORD && !tokens.get(k).is('.')) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** How many words may describe a person before the name a sentence opens with. */
+    private static final int OPENING_DESCRIPTION_WORDS = 4;
+
     /** How many holders of a role, each way, a role naming whom it serves is checked against. */
     private static final int SERVING_HOLDERS = 8;
 
@@ -2817,6 +2890,12 @@ final class SpeakerResolver {
             // said": the one the sentence before was about, else someone the story does not name
             String subject = sameUnnamedSubject(ref, noun);
             return subject != null ? subject : ref.text();
+        }
+        if (holder == null) {
+            String described = describedSubject(ref, noun, nounGender);
+            if (described != null) {
+                return described;
+            }
         }
         String person = lastInRole(beforeAskedAbout(ref.offset()), nounGender, noun);
         if (holder == null && person != null && !introducedAs(person, noun)) {

@@ -3969,6 +3969,33 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aPastRoleNoOneHoldsIsTheOneTheSentenceBeforeOpensWith() {
+        assertThat(
+                        speakers(
+                                "Pundits\n\nFormer striker Danny Pryor called the defending"
+                                        + " “schoolboy stuff”.\n\nFellow pundit Alan Fairclough"
+                                        + " was more sympathetic. “He's lost two centre-backs,”"
+                                        + " said the former Everton captain."))
+                .containsExactly("Danny Pryor", "Alan Fairclough");
+    }
+
+    @Test
+    void theHeadlinesRoleSubjectIsTheOneTheStoryOpensWith() {
+        assertThat(
+                        QuoteExtractorTest.extract(
+                                        "Nevada Democrat calls complaint a stunt\n\nWASHINGTON"
+                                                + " (AP) — Rep. Angela Torres on Thursday"
+                                                + " dismissed a complaint filed by Rep. Scott"
+                                                + " Wendell of Utah.\n\nWendell's office released"
+                                                + " a copy to reporters.\n\n“It's a cheap"
+                                                + " stunt,” the Democrat said.",
+                                        true)
+                                .quotes())
+                .extracting(Quote::speaker)
+                .containsExactly("Angela Torres");
+    }
+
+    @Test
     void whoPutAQuestionToSomeoneAskedIt() {
         assertThat(
                         speakers(
