@@ -629,6 +629,7 @@ final class QuoteAssembler {
         ReportedSpeech context = reportedIn(sentence - 1, first.block());
         if (context != null
                 && context.speaker() != null
+                && !reportedInRelative(context)
                 && ownPronounFits(own, context.speaker())) {
             return with(draft, context.speaker(), SpeakerBasis.CONTINUED, context.outlet(), false);
         }
@@ -1229,6 +1230,28 @@ final class QuoteAssembler {
         }
         return found;
     }
+
+    /**
+     * Whether a reported statement is told inside a relative clause ("The anchor cited a local poll
+     * in which most residents said they felt less safe"): those who said it are not whom the
+     * sentence is about, and the quotation after it is not theirs.
+     */
+    private boolean reportedInRelative(ReportedSpeech said) {
+        List<Token> tokens = passage.tokens();
+        int content = passage.tokenAtOrAfter(said.span().start());
+        int from =
+                Math.max(passage.tokenAtOrAfter(said.sentence().start()), content - RELATIVE_REACH);
+        for (int k = content - 1; k >= from; k--) {
+            if (PhraseReader.RELATIVE_PRONOUNS.contains(tokens.get(k).lower())
+                    && !tokens.get(k).lower().equals("that")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many tokens before a reported statement a relative pronoun may open its clause. */
+    private static final int RELATIVE_REACH = 6;
 
     /**
      * Whether {@code draft} is a paragraph of its own that says only yes or no: "“Yes.”", "“No,

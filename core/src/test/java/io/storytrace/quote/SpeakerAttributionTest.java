@@ -3996,6 +3996,17 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void thoseWhoSpeakInARelativeClauseDoNotSpeakTheNextQuotation() {
+        assertThat(
+                        speakers(
+                                "Interview\n\nMayor Ada Coyle spoke to anchor Mark Ellery on"
+                                        + " Sunday. “I haven't lost them,” she said.\n\nThe anchor"
+                                        + " cited a local poll in which most residents said they"
+                                        + " felt less safe. “Sixty-one percent. Are they wrong?”"))
+                .containsExactly("Ada Coyle", "Mark Ellery");
+    }
+
+    @Test
     void whoPutAQuestionToSomeoneAskedIt() {
         assertThat(
                         speakers(
