@@ -1425,10 +1425,13 @@ final class QuoteAssembler {
                 question.group().parts().getFirst().open(), question.speaker());
     }
 
-    /** Whether the last words of a draft's quotation end in a question mark. */
+    /**
+     * Whether the last part of a draft's quotation asks a question, at its end or before the
+     * grounds for it ("“Never? You've lived in New York for fifteen years,” Quinn said").
+     */
     private boolean asks(Draft draft) {
         List<Token> content = SpeechClassifier.content(passage, draft.group().parts().getLast());
-        return !content.isEmpty() && content.getLast().is('?');
+        return content.stream().anyMatch(token -> token.is('?'));
     }
 
     /**

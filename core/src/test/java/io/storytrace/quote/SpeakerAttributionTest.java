@@ -4007,6 +4007,18 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aQuestionBeforeItsGroundsStillAsksAndTheOtherAnswers() {
+        assertThat(
+                        speakers(
+                                "Chef\n\nChef Marco Bellandi appeared on the show of host Kelsey"
+                                        + " Quinn.\n\n“I have never eaten a hot dog,” Bellandi told"
+                                        + " the host.\n\n“Never? You have lived in New York for"
+                                        + " fifteen years,” Quinn said.\n\n“Fifteen years, no hot"
+                                        + " dog.”"))
+                .containsExactly("Marco Bellandi", "Kelsey Quinn", "Marco Bellandi");
+    }
+
+    @Test
     void whoPutAQuestionToSomeoneAskedIt() {
         assertThat(
                         speakers(
