@@ -1145,15 +1145,14 @@ final class QuoteAssembler {
         }
         // "“I was open,” Pierce said. ¶ “Nobody thought you could shoot,” Ellwood replied. ¶ “I
         // was shooting 41%.” ¶ “On nineteen attempts.”": short lines traded back and forth, the
-        // first answered with a reply, go on by turns
+        // first answered with a reply, go on by turns, and so do lines already traded without a
+        // name ("“Would you give it back?” ¶ “That's a hypothetical.” ¶ “It isn't.”")
         boolean traded =
                 previous.attribution() != null
                                 && previous.attribution().cue() != null
                                 && REPLYING.contains(
                                         previous.attribution().cue().toLowerCase(Locale.ROOT))
-                        || previous.attribution() == null
-                                && draft.attribution() == null
-                                && earlier.attribution() != null;
+                        || previous.attribution() == null && draft.attribution() == null;
         return draft.attribution() == null
                         && traded
                         && wordCount(words(draft)) <= TRADED_WORDS

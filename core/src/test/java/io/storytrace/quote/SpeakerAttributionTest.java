@@ -4019,6 +4019,24 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void shortLinesTradedWithoutNamesGoOnByTurns() {
+        assertThat(
+                        speakers(
+                                "Interview\n\nNeil Dorsey, chief executive of Southshire Water,"
+                                        + " walked out of a live interview.\n\n“Why should you"
+                                        + " get a bonus?” presenter Rosa Kendrick asked.\n\n“The"
+                                        + " committee set it.”\n\n“Would you give it back?”\n\n"
+                                        + "“That's a hypothetical.”\n\n“It isn't. I'm asking you"
+                                        + " now.”"))
+                .containsExactly(
+                        "Rosa Kendrick",
+                        "Neil Dorsey",
+                        "Rosa Kendrick",
+                        "Neil Dorsey",
+                        "Rosa Kendrick");
+    }
+
+    @Test
     void whoPutAQuestionToSomeoneAskedIt() {
         assertThat(
                         speakers(
