@@ -2760,10 +2760,10 @@ final class SpeakerResolver {
         if (passage.inHeadline(sentence)) {
             return null;
         }
-        String lower = ref.text().toLowerCase(Locale.ROOT);
-        if ((lower.contains("former ") || lower.contains("ex-"))
-                && sentence > 0
-                && passage.blockOf(sentence - 1) == passage.blockOf(sentence)) {
+        boolean past =
+                Arrays.stream(ref.text().toLowerCase(Locale.ROOT).split(" "))
+                        .anyMatch(word -> word.equals("former") || word.startsWith("ex-"));
+        if (past && sentence > 0 && passage.blockOf(sentence - 1) == passage.blockOf(sentence)) {
             String before = openingPerson(sentence - 1);
             if (before != null && agrees(before, gender)) {
                 return before;
@@ -2818,7 +2818,10 @@ final class SpeakerResolver {
         return null;
     }
 
-    /** How many words may describe a person before the name a sentence opens with. */
+    /**
+     * How many words may describe a person before the name a sentence opens with, or stand in a
+     * headline's subject before its noun ("Nevada Democrat").
+     */
     private static final int OPENING_DESCRIPTION_WORDS = 4;
 
     /** How many holders of a role, each way, a role naming whom it serves is checked against. */

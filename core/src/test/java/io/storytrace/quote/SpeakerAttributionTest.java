@@ -3980,6 +3980,16 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aRoleWithExOrFormerInsideAWordIsNoPastRole() {
+        assertThat(
+                        speakers(
+                                "Funds\n\nTom Ree runs a small bond desk in Leeds.\n\nAna Holt,"
+                                        + " a consultant, joined the panel later. “Fees will fall,”"
+                                        + " said the index-fund manager."))
+                .doesNotContain("Ana Holt");
+    }
+
+    @Test
     void theHeadlinesRoleSubjectIsTheOneTheStoryOpensWith() {
         assertThat(
                         QuoteExtractorTest.extract(
