@@ -1660,6 +1660,10 @@ final class AttributionFinder {
     private Attribution cueAhead(List<Token> tokens, int i, int end, boolean headline) {
         for (int c = i + 1; c < end && c - i <= AHEAD_WINDOW; c++) {
             Token token = tokens.get(c);
+            if (initialInName(tokens, c, end)) {
+                // "former George W. Bush speechwriter Noam Neusner wrote": an initial's dot
+                continue;
+            }
             if (token.is('.') || token.is(';') || Mark.familyOf(token.text().charAt(0)) != null) {
                 return null;
             }
@@ -1685,6 +1689,15 @@ final class AttributionFinder {
             return withOutlet(found, tokens, c, end);
         }
         return null;
+    }
+
+    /** Whether token {@code k} is the dot of an initial inside a name: "George W. Bush". */
+    private static boolean initialInName(List<Token> tokens, int k, int end) {
+        return k + 1 < end
+                && tokens.get(k).is('.')
+                && tokens.get(k - 1).text().length() == 1
+                && PhraseReader.isInitialDot(tokens, k)
+                && tokens.get(k + 1).capitalized();
     }
 
     /** Whether {@code ref} says who spoke by itself: a name, or someone unnamed ("one CEO"). */

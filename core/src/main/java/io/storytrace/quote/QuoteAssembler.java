@@ -45,6 +45,9 @@ final class QuoteAssembler {
     private final OutletRecognizer recognizer;
     private final Map<Integer, ReportedSpeech> reportedBySentence = new java.util.HashMap<>();
 
+    /** The cue that closes each sentence set off by a comma ("…, he says."), by sentence. */
+    private final Map<Integer, CueSubjectFinder.Found> closingCues = new java.util.HashMap<>();
+
     /** The speaker of the first cue verb read in each sentence, by sentence. */
     private final Map<Integer, Cued> cuedBySentence = new java.util.HashMap<>();
 
@@ -134,6 +137,12 @@ final class QuoteAssembler {
         List<ReportedSpeech> reported = new ArrayList<>();
         reportedBySentence.clear();
         cuedBySentence.clear();
+        closingCues.clear();
+        for (CueSubjectFinder.Found cue : cues) {
+            if (closesSentence(cue)) {
+                closingCues.put(passage.sentenceAt(cue.cue()), cue);
+            }
+        }
         interviewedBy.clear();
         interviewedAt.clear();
         reportedBasis.clear();
@@ -347,6 +356,51 @@ final class QuoteAssembler {
     }
 
     /**
+     * "A developer who wants to defraud someone can “make up something wild and crazy” and get away
+     * with it …, he says.": a quotation with no cue of its own, in a sentence that a cue set off by
+     * a comma closes, is the words of that cue's subject. Null when no such cue closes the sentence
+     * after the quotation, or its subject resolves to no one who fits.
+     */
+    private Draft closedByCue(Draft draft, Attribution own, int sentence) {
+        CueSubjectFinder.Found cue = closingCues.get(sentence);
+        QuotedRegion last = draft.group().parts().getLast();
+        if (cue == null || cue.speaker().offset() <= last.close()) {
+            return null;
+        }
+        String speaker = resolver.resolve(cue.speaker());
+        return speaker != null && ownPronounFits(own, speaker)
+                ? with(draft, speaker, basisOf(cue.speaker()))
+                : null;
+    }
+
+    /** The kinds of subject a cue closing a sentence may have to take its quotations. */
+    private static final java.util.Set<SpeakerRef.Kind> CLOSING_SUBJECTS =
+            java.util.Set.of(SpeakerRef.Kind.NAME, SpeakerRef.Kind.PRONOUN);
+
+    /**
+     * Whether {@code cue} closes its sentence after a comma: the subject and its verb in either
+     * order ("…, he says.", "…, said Ortiz.") and a few words at most after them.
+     */
+    private boolean closesSentence(CueSubjectFinder.Found cue) {
+        if (!CLOSING_SUBJECTS.contains(cue.speaker().kind())) {
+            return false;
+        }
+        List<Token> tokens = passage.tokens();
+        int verb = passage.tokenAtOrAfter(cue.cue());
+        int subject = passage.tokenAtOrAfter(cue.speaker().offset());
+        int sentence = passage.sentenceAt(cue.cue());
+        int last = passage.firstToken(sentence + 1) - 1;
+        int opening = Math.min(verb, subject);
+        return opening > passage.firstToken(sentence)
+                && tokens.get(opening - 1).is(',')
+                && Math.abs(verb - subject) <= CLOSING_SUBJECT_TOKENS
+                && last - Math.max(verb, subject) <= CUE_TO_END;
+    }
+
+    /** How many tokens a subject closing a sentence may stand from its cue: "said Ana Ortiz". */
+    private static final int CLOSING_SUBJECT_TOKENS = 3;
+
+    /**
      * Whether a verb of speech stands between {@code from} and {@code to}, inside reported words
      * before a quotation: "Marsh claimed that …, a rep for Cassidy Lane told E! News that … “…”"
      * quotes the rep, not Marsh.
@@ -497,9 +551,7 @@ final class QuoteAssembler {
             int index = group.indexes().get(p);
             Attribution best =
                     QuoteExtractor.best(
-                            after.get(index),
-                            before.get(index),
-                            QuoteExtractor.endsSentence(passage, group.parts().get(p)));
+                            passage, group.parts().get(p), after.get(index), before.get(index));
             if (best != null && best.adjacent()) {
                 return best;
             }
@@ -583,6 +635,10 @@ final class QuoteAssembler {
             return framed;
         }
         int sentence = passage.sentenceAt(first.open());
+        Draft closed = closedByCue(draft, own, sentence);
+        if (closed != null) {
+            return closed;
+        }
         String turnTaker = ownTurn(draft, turn, turnBefore);
         if (turnTaker != null && ownPronounFits(own, turnTaker)) {
             return with(draft, turnTaker, SpeakerBasis.CONTINUED, null, false);

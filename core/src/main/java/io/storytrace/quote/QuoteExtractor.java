@@ -110,7 +110,7 @@ public final class QuoteExtractor {
                     classifier.classify(
                             passage,
                             region,
-                            best(after.get(k), before.get(k), endsSentence(passage, region)),
+                            best(passage, region, after.get(k), before.get(k)),
                             titles,
                             sentenceCues,
                             k == 0 ? null : verdicts.get(k - 1));
@@ -206,17 +206,41 @@ public final class QuoteExtractor {
     /**
      * The attribution right beside the region, the one after it first; but where the quoted words
      * end their sentence inside the marks, the frame that opened the sentence (“the agency said the
-     * drug was “not effective.” Two doctors disagreed.”), not the next sentence.
+     * drug was “not effective.” Two doctors disagreed.”), not the next sentence; and a name whose
+     * cue introduces the words after a colon, not a pronoun after them.
      */
-    static Attribution best(Attribution after, Attribution before, boolean endsSentence) {
-        if (endsSentence && before != null) {
+    static Attribution best(
+            Passage passage, QuotedRegion region, Attribution after, Attribution before) {
+        if (endsSentence(passage, region) && before != null) {
+            return before;
+        }
+        if (introducedByName(passage, region, after, before)) {
+            // "Fallon fired back: “…,” he wrote, “…”": the name introducing the words after a
+            // colon goes before the pronoun after them, whoever spoke last
             return before;
         }
         return best(after, before);
     }
 
+    /**
+     * Whether a name and its cue introduce the region after a colon while only a pronoun follows
+     * it.
+     */
+    private static boolean introducedByName(
+            Passage passage, QuotedRegion region, Attribution after, Attribution before) {
+        int open = passage.tokenAtOrAfter(region.open());
+        return after != null
+                && after.adjacent()
+                && after.speaker().kind() == SpeakerRef.Kind.PRONOUN
+                && before != null
+                && before.adjacent()
+                && before.speaker().kind() == SpeakerRef.Kind.NAME
+                && open > 0
+                && passage.tokens().get(open - 1).is(':');
+    }
+
     /** The attribution right beside the region, the one after it first. */
-    static Attribution best(Attribution after, Attribution before) {
+    private static Attribution best(Attribution after, Attribution before) {
         if (after != null && after.adjacent()) {
             return after;
         }

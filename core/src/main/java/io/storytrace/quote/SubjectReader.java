@@ -1220,6 +1220,14 @@ final class SubjectReader {
             return quoted;
         }
         boolean participle = word.endsWith("ing") || before.equals("to");
+        if (word.endsWith("ing") && before.equals(",") || before.equals("and")) {
+            SpeakerRef earlier = earlierCueSubject(tokens, cue, start);
+            if (earlier != null) {
+                // "…, Nefzi said, adding, “…”", "Lazar said he welcomed extradition and added,
+                // “…”": the one whose cue the sentence already gave goes on speaking
+                return earlier;
+            }
+        }
         if (word.endsWith("ing")) {
             SpeakerRef progressive = progressiveSubject(tokens, cue, start);
             if (progressive != null) {
@@ -1310,6 +1318,38 @@ final class SubjectReader {
             return new SpeakerRef(SpeakerRef.Kind.SENTENCE_SUBJECT, "", tokens.get(cue).start());
         }
         return read == null ? null : read.ref();
+    }
+
+    /**
+     * The named subject of the last cue verb before the cue at {@code cue} in the same clause, from
+     * {@code start}: no comma stands between them but the one before a participle. Null when no
+     * such cue stands before it or its subject names no one.
+     */
+    private SpeakerRef earlierCueSubject(List<Token> tokens, int cue, int start) {
+        for (int k = cue - 2; k > start; k--) {
+            Token token = tokens.get(k);
+            if (token.type() == Token.Type.PUNCT) {
+                return null;
+            }
+            Cue earlier = lexicon.cue(token);
+            if (earlier == null
+                    || token.capitalized()
+                    || !earlier.can(Cue.Use.SPEECH)
+                    || earlier.can(Cue.Use.WEAK)
+                    || token.lower().endsWith("ing")
+                    || QuoteLexicon.nounBeforeVerb(tokens, k)
+                    || QuoteLexicon.nounAfterIndefinite(tokens, k, start)
+                    || QuoteLexicon.nounAfterName(tokens, k, start)
+                    || PhraseReader.DETERMINERS.contains(tokens.get(k - 1).lower())
+                    || PhraseReader.possessive(tokens.get(k - 1))) {
+                continue;
+            }
+            Read subject = backward(tokens, k, start);
+            return subject != null && subject.ref().kind() == SpeakerRef.Kind.NAME
+                    ? subject.ref()
+                    : null;
+        }
+        return null;
     }
 
     /**
@@ -2297,7 +2337,7 @@ final class SubjectReader {
                     "whereas");
 
     /** How many tokens an opening clause may run to its comma. */
-    static final int OPENING_CLAUSE = 12;
+    static final int OPENING_CLAUSE = 18;
 
     /** How many tokens an opening "Asked whether …," may run to its comma. */
     private static final int PARTICIPLE_CLAUSE = 24;
@@ -2416,6 +2456,12 @@ final class SubjectReader {
                     token.capitalized()
                             && !lexicon.names().notNames().contains(token.bare())
                             && !PhraseReader.DETERMINERS.contains(word);
+            if (named && placeAfterPlace(tokens, i, from, to)) {
+                // "At a rally in Portsmouth, N.H., on Tuesday, Senator …": the state of the
+                // place the preposition names, not the clause's subject
+                i = nameEnd(tokens, i, to) - 1;
+                continue;
+            }
             if ((named || PhraseReader.DETERMINERS.contains(word))
                     && (!afterPreposition(tokens, i, from)
                             || named && subjectOfSubordinateClause(tokens, i, to))) {
@@ -2489,6 +2535,32 @@ final class SubjectReader {
     private static boolean quotationMark(Token token) {
         return Mark.is(token);
     }
+
+    /**
+     * Whether the capitals at token {@code i} set off by commas after a place a preposition names
+     * are that place's state or country: abbreviated ("in Portsmouth, N.H., Senator …") or followed
+     * by a preposition ("in Lyon, France, on Tuesday").
+     */
+    private static boolean placeAfterPlace(List<Token> tokens, int i, int from, int to) {
+        if (i - 2 < from
+                || !tokens.get(i - 1).is(',')
+                || !tokens.get(i - 2).capitalized()
+                || !afterPreposition(tokens, i - 1, from)) {
+            return false;
+        }
+        int end = nameEnd(tokens, i, to);
+        if (end >= to || !tokens.get(end).is(',') || end - i > PLACE_WORDS) {
+            return false;
+        }
+        boolean abbreviated = true;
+        for (int k = i; k < end; k++) {
+            abbreviated &= tokens.get(k).text().endsWith(".");
+        }
+        return abbreviated || end + 1 < to && PREPOSITIONS.contains(tokens.get(end + 1).lower());
+    }
+
+    /** How many words a state or country after a place may run: "New Hampshire". */
+    private static final int PLACE_WORDS = 2;
 
     /** Whether token {@code k} opens a quotation: a left mark, or a straight one after a space. */
     static boolean openingMark(List<Token> tokens, int k) {

@@ -4298,6 +4298,76 @@ class SpeakerAttributionTest {
                 .containsExactly("Dana Whitfield", "one voter");
     }
 
+    @Test
+    void theMainClauseAfterALongOpeningClauseGivesAParticiplesSubject() {
+        assertThat(
+                        speakers(
+                                "Vote\n\nAfter Governor Alan Brightwater lost both the Assembly"
+                                        + " and the Senate to the opposition in the spring"
+                                        + " elections, Mayor Lena Okafor sent a note to him"
+                                        + " praising his “steady hand” during the count."))
+                .containsExactly("Lena Okafor");
+    }
+
+    @Test
+    void aCueClosingTheSentenceAfterACommaTakesTheQuotationBeforeIt() {
+        assertThat(
+                        speakers(
+                                "Seminar\n\nTomas Reyes runs the seminar.\n\nA developer who"
+                                        + " wants to cheat someone can “invent almost anything”"
+                                        + " and get away with it if the broker does not check,"
+                                        + " he says."))
+                .containsExactly("Tomas Reyes");
+    }
+
+    @Test
+    void theStateAfterAPlaceInAnOpeningPhraseIsNoSubject() {
+        assertThat(
+                        speakers(
+                                "Rally\n\nAt a rally in Dover, Del., on Friday, Senator Ruth"
+                                        + " Adebayo of Maine backed the governor, saying that her"
+                                        + " old rival would “serve the state well.”"))
+                .containsExactly("Ruth Adebayo");
+    }
+
+    @Test
+    void aNameIntroducingASplitQuotationAfterAColonGoesBeforeThePronounInIt() {
+        assertThat(
+                        speakers(
+                                "Feud\n\n“Nice of him to show up,” Gareth Vane tweeted on"
+                                        + " Monday, after the council spokesman Piers Malloy"
+                                        + " defended the budget online.\n\nMalloy fired back:"
+                                        + " “As the one who wrote it,” he wrote, “I know what is"
+                                        + " in it.”"))
+                .containsExactly("Gareth Vane", "Piers Malloy");
+    }
+
+    @Test
+    void anInitialInsideANameBeforeARoleDoesNotEndTheAttribution() {
+        assertThat(
+                        speakers(
+                                "Story\n\nDonald Hale spoke. “These are dark days,” former"
+                                        + " Henry W. Grant speechwriter Noam Neale wrote in a"
+                                        + " column."))
+                .containsExactly("Noam Neale");
+    }
+
+    @Test
+    void aParticipleOrAJoinedCueGoesOnWithTheCueBeforeIt() {
+        assertThat(
+                        speakers(
+                                "Mosque\n\nOmar Hale came with his son. Hale did not stay but"
+                                        + " left as soon as prayers were over, Karim Nefzi said,"
+                                        + " adding, “He was not very religious.”"))
+                .containsExactly("Karim Nefzi");
+        assertThat(
+                        speakers(
+                                "Extradition\n\nIn an interview with the reporter Matei Rosca"
+                                        + " last year, Ion Lazar said he welcomed the trial and"
+                                        + " added, “I will plead guilty.”"))
+                .containsExactly("Ion Lazar");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
