@@ -2137,11 +2137,21 @@ final class AttributionFinder {
             }
             SpeakerRef subject =
                     subjects.subjectOf(tokens, Math.max(start, open - CLAUSE_REACH), open - 1);
-            if (subject != null && subject.kind() == SpeakerRef.Kind.NAME) {
+            if (subject != null
+                    && subject.kind() == SpeakerRef.Kind.NAME
+                    && !afterThat(tokens, passage.tokenAtOrAfter(subject.offset()), start)) {
                 return new Attribution(subject, null, null, 0.6, true, false);
             }
         }
         return accordingInSentence(tokens, start, open);
+    }
+
+    /**
+     * Whether the subject at token {@code k} opens a clause that "that" reports: "he hoped … that
+     * Trump wins the election: “…”" is not Trump introducing the words.
+     */
+    private static boolean afterThat(List<Token> tokens, int k, int start) {
+        return k - 1 >= start && tokens.get(k - 1).lower().equals("that");
     }
 
     /**

@@ -223,8 +223,9 @@ public final class QuoteExtractor {
     }
 
     /**
-     * Whether a name and its cue introduce the region after a colon while only a pronoun follows
-     * it.
+     * Whether a name and its cue verb introduce the region after a colon while only a pronoun
+     * follows it; a name read before a colon without a cue ("to back up his earlier statements:")
+     * does not.
      */
     private static boolean introducedByName(
             Passage passage, QuotedRegion region, Attribution after, Attribution before) {
@@ -234,6 +235,7 @@ public final class QuoteExtractor {
                 && after.speaker().kind() == SpeakerRef.Kind.PRONOUN
                 && before != null
                 && before.adjacent()
+                && before.cue() != null
                 && before.speaker().kind() == SpeakerRef.Kind.NAME
                 && open > 0
                 && passage.tokens().get(open - 1).is(':');

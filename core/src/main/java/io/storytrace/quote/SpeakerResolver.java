@@ -369,7 +369,7 @@ final class SpeakerResolver {
                         case "we" -> "we";
                         default -> null;
                     };
-            case PERSON_ROLE -> orNamedNext(ref, pairOrRole(ref));
+            case PERSON_ROLE -> orNamedNext(ref, unnamedOverNamed(ref, pairOrRole(ref)));
             case SENTENCE_SUBJECT -> lastPersonBefore(ref.offset(), ANYONE);
             case ORGANISATION_ROLE -> organisation(inFull(organisationNamed(ref)));
             case UNNAMED -> orNamedNext(ref, orHolderNamedNext(ref, likeTheLast(ref)));
@@ -5431,6 +5431,68 @@ final class SpeakerResolver {
         }
         return false;
     }
+
+    /**
+     * "were greeted by an organizer at a field office. “…,” the organizer told them.": the one met
+     * just before with "a" or "an" and the role noun, whom no name was given, over {@code found}, a
+     * person named. {@code found} otherwise.
+     */
+    private String unnamedOverNamed(SpeakerRef ref, String found) {
+        return found != null && people.containsValue(found) && introducedUnnamed(ref)
+                ? ref.text()
+                : found;
+    }
+
+    /**
+     * Whether "the" and a role noun ({@code ref}) point back to someone introduced with "a" or "an"
+     * and the same noun in the sentences just before, whom no one named holds the role since: "an
+     * organizer" then "the organizer".
+     */
+    private boolean introducedUnnamed(SpeakerRef ref) {
+        String[] words = ref.text().split(" ");
+        if (words.length != 2 || !words[0].equalsIgnoreCase("the")) {
+            return false;
+        }
+        String noun = words[1].toLowerCase(Locale.ROOT);
+        List<Token> tokens = passage.tokens();
+        int sentence = passage.sentenceAt(ref.offset());
+        int from = passage.firstToken(Math.max(0, sentence - INTRODUCED_REACH));
+        int to = passage.tokenAtOrAfter(ref.offset());
+        for (int k = to - 1; k > from; k--) {
+            if (!tokens.get(k).lower().equals(noun)) {
+                continue;
+            }
+            String article = tokens.get(k - 1).lower();
+            if (!article.equals("a") && !article.equals("an")) {
+                return false;
+            }
+            if (k - 2 >= 0
+                    && (tokens.get(k - 2).type() == Token.Type.PUNCT
+                            || DESCRIBING.contains(tokens.get(k - 2).lower()))) {
+                // "Dr. Lauren Feld, an epidemiologist", "she is an organizer": a description
+                // of someone named
+                return false;
+            }
+            int after = passage.tokenAtOrAfter(ref.offset() + ref.text().length());
+            if (after + 1 < tokens.size()
+                    && tokens.get(after).is(',')
+                    && tokens.get(after + 1).capitalized()) {
+                // "said the attorney, Stephen Gaffney": named right after
+                return false;
+            }
+            NavigableMap<Integer, String> holders = roleHolders.get(noun);
+            return holders == null
+                    || holders.subMap(tokens.get(k).start(), true, ref.offset(), false).isEmpty();
+        }
+        return false;
+    }
+
+    /** Words before "a" or "an" that make the noun describe someone: "she is an organizer". */
+    private static final java.util.Set<String> DESCRIBING =
+            java.util.Set.of("is", "was", "are", "were", "be", "been", "as", "became", "becomes");
+
+    /** How many sentences back "the organizer" looks for "an organizer". */
+    private static final int INTRODUCED_REACH = 2;
 
     /** How many tokens a clause saying someone is not named may run after the comma. */
     private static final int UNNAMED_CLAUSE = 10;

@@ -4368,6 +4368,51 @@ class SpeakerAttributionTest {
                 .containsExactly("Ion Lazar");
     }
 
+    @Test
+    void theSubjectOfAThatClauseBeforeAColonDoesNotIntroduceTheQuotation() {
+        assertThat(
+                        speakers(
+                                "Forum\n\nOne reader wrote that Ida Hale is funny. Another said"
+                                        + " she hoped with her “whole heart” that Ida Hale wins the"
+                                        + " race: “That way I can watch the show for years.”"))
+                .containsExactly("Another reader", "Another reader");
+    }
+
+    @Test
+    void aRoleMetJustBeforeWithAnIndefiniteArticleIsNotTheLastPersonNamed() {
+        assertThat(
+                        speakers(
+                                "Canvass\n\nRuth Okonjo, 68, has known the candidate for"
+                                        + " decades. Okonjo and her husband were greeted by an"
+                                        + " organizer at a field office.\n\n“You two will be our"
+                                        + " best messengers,” the organizer told them."))
+                .containsExactly("the organizer");
+    }
+
+    @Test
+    void theOneWhoDemurredIsTheOneAPronounAfterPointsTo() {
+        assertThat(
+                        speakers(
+                                "Summit\n\nU.N. envoy Omar Marsh spoke on Monday.\n\nAsked"
+                                        + " whether he feared that Tom Hale, the party’s nominee,"
+                                        + " who has called the treaty a fraud, could win the"
+                                        + " election, Marsh demurred.\n\n“There is just one"
+                                        + " science,” he said."))
+                .containsExactly("Omar Marsh");
+    }
+
+    @Test
+    void aNameBeforeAColonWithoutACueDoesNotOutrankThePronounCue() {
+        assertThat(
+                        speakers(
+                                "Charity\n\n“Just to be clear, I never said no,” Eric Vance"
+                                        + " wrote in an email on Monday.\n\nBut he said he was"
+                                        + " too busy to look for evidence that would back up his"
+                                        + " earlier statements: “I have a lot going on,” he"
+                                        + " wrote."))
+                .containsExactly("Eric Vance", "Eric Vance");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
