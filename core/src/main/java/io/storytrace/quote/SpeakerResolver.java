@@ -5438,7 +5438,7 @@ final class SpeakerResolver {
      * person named. {@code found} otherwise.
      */
     private String unnamedOverNamed(SpeakerRef ref, String found) {
-        return found != null && people.containsValue(found) && introducedUnnamed(ref)
+        return found != null && introducedUnnamed(ref) && people.containsValue(found)
                 ? ref.text()
                 : found;
     }

@@ -1220,7 +1220,7 @@ final class SubjectReader {
             return quoted;
         }
         boolean participle = word.endsWith("ing") || before.equals("to");
-        if (word.endsWith("ing") && before.equals(",") || before.equals("and")) {
+        if ((word.endsWith("ing") && before.equals(",")) || before.equals("and")) {
             SpeakerRef earlier = earlierCueSubject(tokens, cue, start);
             if (earlier != null) {
                 // "…, Nefzi said, adding, “…”", "Lazar said he welcomed extradition and added,
@@ -2552,10 +2552,8 @@ final class SubjectReader {
         if (end >= to || !tokens.get(end).is(',') || end - i > PLACE_WORDS) {
             return false;
         }
-        boolean abbreviated = true;
-        for (int k = i; k < end; k++) {
-            abbreviated &= tokens.get(k).text().endsWith(".");
-        }
+        // "N.H." and "Del." end with their abbreviation's dot, a token of its own
+        boolean abbreviated = end - 1 > i && tokens.get(end - 1).is('.');
         return abbreviated || end + 1 < to && PREPOSITIONS.contains(tokens.get(end + 1).lower());
     }
 

@@ -4328,6 +4328,12 @@ class SpeakerAttributionTest {
                                         + " Adebayo of Maine backed the governor, saying that her"
                                         + " old rival would “serve the state well.”"))
                 .containsExactly("Ruth Adebayo");
+        assertThat(
+                        speakers(
+                                "Rally\n\nAt a rally in Dover, Del., Senator Ruth Adebayo of"
+                                        + " Maine backed the governor, saying that her old rival"
+                                        + " would “serve the state well.”"))
+                .containsExactly("Ruth Adebayo");
     }
 
     @Test
