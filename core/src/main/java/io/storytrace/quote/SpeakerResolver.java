@@ -3227,7 +3227,12 @@ final class SpeakerResolver {
                 return ref.text() + speaker.getValue().substring(speaker.getValue().indexOf(' '));
             }
         }
-        return member == null ? null : ref.text() + " " + member.getValue();
+        if (member == null) {
+            // "“…,” one said.", "said another.": someone of a group the story never names; but
+            // "One, from March 1911, describes …" opening a sentence may be one of anything
+            return Character.isLowerCase(ref.text().charAt(0)) ? ref.text() : null;
+        }
+        return ref.text() + " " + member.getValue();
     }
 
     /** Plural nouns for the people who comment on a post, beyond the group words. */

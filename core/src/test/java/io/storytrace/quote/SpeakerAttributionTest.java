@@ -4419,6 +4419,16 @@ class SpeakerAttributionTest {
                 .containsExactly("Eric Vance", "Eric Vance");
     }
 
+    @Test
+    void oneOrAnotherOfAGroupNeverNamedSpeaksAsWritten() {
+        assertThat(
+                        speakers(
+                                "Campus\n\nLena Kukura asked what they thought of the race.\n\n"
+                                        + "“I am voting for him anyway,” one said.\n\n“He"
+                                        + " listens to his deputy,” said another."))
+                .containsExactly("one", "another");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
