@@ -76,7 +76,7 @@ public final class AttributionInsideQuoteDetector {
     }
 
     private boolean names(Token token, String speaker) {
-        if (lexicon.names().notNames().contains(token.bare())) {
+        if (lexicon.names().notName(token.text())) {
             return false;
         }
         if (speaker == null) {

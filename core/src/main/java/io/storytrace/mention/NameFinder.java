@@ -641,7 +641,7 @@ public final class NameFinder {
             if (person == null
                     || shared.contains(bare(token))
                     || lowerCase.contains(token.lower())
-                    || lexicon.notNames().contains(token.lower())
+                    || lexicon.notName(token.text())
                     || passage.inHeadline(passage.sentenceAt(token.start()))
                     || i + 1 < tokens.size() && tokens.get(i + 1).capitalized()
                     || i > passage.firstToken(passage.sentenceAt(token.start()))
@@ -978,7 +978,7 @@ public final class NameFinder {
             boolean afterThe = i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("the");
             if (end == i + 1
                     && (afterOrganisationNoun(tokens, i) || organisationNounApposed(tokens, end))
-                    && !lexicon.notNames().contains(bare(tokens.get(i)).toLowerCase(Locale.ROOT))) {
+                    && !lexicon.notName(tokens.get(i).text())) {
                 runs.add(
                         new Run(
                                 tokens.subList(i, end),
@@ -989,8 +989,14 @@ public final class NameFinder {
             }
             boolean quoted = inMarks(tokens, i, end);
             boolean dated = i > 0 && DATE_WORDS.contains(tokens.get(i - 1).lower());
+            // "St. Patrick’s Day", "New Year’s Eve": a run ending in a possessive whose next
+            // word makes it a day of the calendar names no one
+            boolean occasion =
+                    end < tokens.size()
+                            && endsPossessive(tokens.get(end - 1))
+                            && lexicon.isOccasion(texts(tokens.subList(i, end + 1)));
             Run run =
-                    quoted
+                    quoted || occasion
                             ? null
                             : classify(
                                     tokens.subList(i, end),
@@ -1141,8 +1147,7 @@ public final class NameFinder {
      * "Energy UK said" (not "In Ireland" or "Northern Ireland").
      */
     private boolean nationalBody(List<Token> tokens, int i, int end) {
-        return namedForCountry(tokens.subList(i, end))
-                && !lexicon.notNames().contains(tokens.get(i).bare());
+        return namedForCountry(tokens.subList(i, end)) && !lexicon.notName(tokens.get(i).text());
     }
 
     /**
@@ -1530,7 +1535,7 @@ public final class NameFinder {
                 && !bodyWithOutletWord(words)) {
             List<Token> outlet = words;
             if (outlet.size() > 1
-                    && lexicon.notNames().contains(outlet.getFirst().bare())
+                    && lexicon.notName(outlet.getFirst().text())
                     && !outlet.getFirst().text().equals("The")
                     && lexicon.knownOutlet(String.join(" ", texts(outlet))) == null) {
                 // "Monday Daily Post" is the Daily Post; "Nine News" is known as written
@@ -1544,7 +1549,7 @@ public final class NameFinder {
                         && words.getFirst() == tokens.getFirst()
                         && lexicon.givenNames().contains(words.getFirst().bare());
         while (!words.isEmpty()
-                && (lexicon.notNames().contains(words.getFirst().bare())
+                && (lexicon.notName(words.getFirst().text())
                                 && !(monthNamed && words.getFirst() == tokens.getFirst())
                         || isFirstPersonI(words.getFirst())
                         || words.size() > 1
@@ -1554,7 +1559,8 @@ public final class NameFinder {
             title |= lexicon.honorifics().contains(words.getFirst().bare());
             words = words.subList(1, words.size());
         }
-        if (words.isEmpty()) {
+        if (words.isEmpty() || words.size() > 1 && adjectiveOfName(words.getLast().text())) {
+            // "World War II-era camps", "a Deep South-style barbecue": an adjective made of a name
             return null;
         }
         if (words.size() > 1 && words.getFirst().text().equals("Co")) {
@@ -1640,6 +1646,7 @@ public final class NameFinder {
         }
         if (lexicon.placeWords().contains(lower.getLast())
                 || lexicon.isPlaceOrGroup(texts(words)) && !surnamedByPeople(words)
+                || lexicon.isOccasion(texts(words))
                 || words.size() > 1 && PLACE_PREFIXES.contains(lower.getFirst())
                 || lexicon.isRegion(texts(words))) {
             return null;
@@ -1733,6 +1740,63 @@ public final class NameFinder {
                 && hyphen + 1 < text.length()
                 && Character.isLowerCase(text.codePointAt(hyphen + 1));
     }
+
+    /**
+     * Whether {@code text} is an adjective made of a name and a hyphenated word that makes such
+     * adjectives ("II-era", "South-style", "Moscow-backed"), not part of a name ("Wai-man").
+     */
+    private static boolean adjectiveOfName(String text) {
+        int hyphen = text.lastIndexOf('-');
+        return hyphen > 0 && ADJECTIVE_ENDINGS.contains(text.substring(hyphen + 1));
+    }
+
+    /** Words that make an adjective of a name before them: "Obama-era", "Texas-based". */
+    private static final Set<String> ADJECTIVE_ENDINGS =
+            Set.of(
+                    "era",
+                    "style",
+                    "based",
+                    "led",
+                    "backed",
+                    "born",
+                    "friendly",
+                    "funded",
+                    "owned",
+                    "linked",
+                    "run",
+                    "like",
+                    "type",
+                    "inspired",
+                    "affiliated",
+                    "aligned",
+                    "allied",
+                    "sponsored",
+                    "appointed",
+                    "controlled",
+                    "dominated",
+                    "leaning",
+                    "made",
+                    "related",
+                    "themed",
+                    "focused",
+                    "wide",
+                    "centric",
+                    "esque",
+                    "bound",
+                    "level",
+                    "class",
+                    "area",
+                    "age",
+                    "registered",
+                    "listed",
+                    "trained",
+                    "educated",
+                    "winning",
+                    "nominated",
+                    "approved",
+                    "supported",
+                    "designed",
+                    "built");
 
     /**
      * Whether a hyphenated word is a romanized given name of two syllables ("Min-jun", "Ji-woo",

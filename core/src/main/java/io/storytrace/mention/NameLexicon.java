@@ -17,6 +17,10 @@ import java.util.Set;
  * @param organisationWords words that make a name an organisation ("inc", "council"), lower case
  * @param placeWords words that make a name a place ("street", "river"), lower case
  * @param notNames capitalised words that are not names ("the", "monday"), lower case
+ * @param capitalsNotNames abbreviations that are no names when written in capitals ("AI tools"),
+ *     though the same letters may be one otherwise ("Ai Weiwei"), lower case
+ * @param occasions days and seasons the calendar names, no person however capitalised, lower case
+ *     with possessive endings dropped ("christmas eve", "new year eve")
  * @param outlets known outlets by lower-case name without a leading "the", to their written form
  * @param outletsAfterThe words that name an outlet only after "the" ("The Sun", while "Sun" alone
  *     may be a surname), lower case
@@ -45,6 +49,8 @@ public record NameLexicon(
         Set<String> organisationWords,
         Set<String> placeWords,
         Set<String> notNames,
+        Set<String> capitalsNotNames,
+        Set<String> occasions,
         Map<String, String> outlets,
         Set<String> outletsAfterThe,
         Set<String> groupWords,
@@ -70,6 +76,8 @@ public record NameLexicon(
         organisationWords = Set.copyOf(organisationWords);
         placeWords = Set.copyOf(placeWords);
         notNames = Set.copyOf(notNames);
+        capitalsNotNames = Set.copyOf(capitalsNotNames);
+        occasions = Set.copyOf(occasions);
         outlets = Map.copyOf(outlets);
         outletsAfterThe = Set.copyOf(outletsAfterThe);
         groupWords = Set.copyOf(groupWords);
@@ -103,6 +111,12 @@ public record NameLexicon(
                 places.add(place.strip().toLowerCase(Locale.ROOT));
             }
         }
+        Set<String> occasions = new java.util.HashSet<>();
+        for (String line : table.lines("occasion")) {
+            for (String name : line.split("\\|")) {
+                occasions.add(occasionKey(List.of(name.strip().split("\\s+"))));
+            }
+        }
         Set<String> institutions = new java.util.HashSet<>();
         for (String line : table.lines("institution")) {
             for (String name : line.split("\\|")) {
@@ -115,6 +129,8 @@ public record NameLexicon(
                 table.words("organisation-word"),
                 table.words("place-word"),
                 table.words("not-name"),
+                table.words("capitals-not-name"),
+                occasions,
                 outlets,
                 table.words("outlet-after-the"),
                 table.words("group-word"),
@@ -322,6 +338,52 @@ public record NameLexicon(
     /** Whether {@code words} name a seat of power that speaks as an institution ("Kremlin"). */
     public boolean isInstitution(List<String> words) {
         return institutions.contains(String.join(" ", words).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether {@code word}, as written, is a capitalised word that names no one: "The", "Monday",
+     * and "AI" in capitals, but not "Ai" in "Ai Weiwei".
+     */
+    public boolean notName(String word) {
+        String lower = bare(word.toLowerCase(Locale.ROOT));
+        return notNames.contains(lower)
+                || capitalsNotNames.contains(lower)
+                        && bare(word).equals(bare(word).toUpperCase(Locale.ROOT));
+    }
+
+    /** {@code word} without a possessive ending: "Labour’s" to "Labour". */
+    private static String bare(String word) {
+        return word.length() > 2 && (word.endsWith("’s") || word.endsWith("'s"))
+                ? word.substring(0, word.length() - 2)
+                : word;
+    }
+
+    /**
+     * Whether {@code words} name a day or season of the calendar ("Christmas Eve", "New Year’s
+     * Day", "Ramadan"): no person, though written in capitals and read like a name.
+     */
+    public boolean isOccasion(List<String> words) {
+        return occasions.contains(occasionKey(words));
+    }
+
+    /**
+     * {@code words} in lower case, possessive endings and full stops dropped, joined by spaces:
+     * "New Year’s Eve" and "New Year's Eve" both "new year eve", "St. Patrick's Day" "st patrick
+     * day".
+     */
+    private static String occasionKey(List<String> words) {
+        StringBuilder key = new StringBuilder();
+        for (String word : words) {
+            String bare = bare(word.toLowerCase(Locale.ROOT)).replace(".", "");
+            if (bare.isEmpty()) {
+                continue;
+            }
+            if (!key.isEmpty()) {
+                key.append(' ');
+            }
+            key.append(bare);
+        }
+        return key.toString();
     }
 
     /** Whether {@code words} name a well-known place or end with a word for a group of people. */

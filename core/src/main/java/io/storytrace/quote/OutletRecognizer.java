@@ -616,7 +616,7 @@ final class OutletRecognizer {
                     end + 1 < to
                             && (tokens.get(end + 1).capitalized()
                                     || KINDS_AFTER.contains(tokens.get(end + 1).lower()));
-            if (lexicon.names().notNames().contains(token.bare()) && !followed) {
+            if (lexicon.names().notName(token.text()) && !followed) {
                 break;
             }
             if (token.capitalized() || isAcronym(token)) {
@@ -678,7 +678,7 @@ final class OutletRecognizer {
             // "told CNN Monday" ends before the day; "The Sunday Times" goes on past it.
             boolean stop =
                     !words.isEmpty()
-                            && lexicon.names().notNames().contains(token.bare())
+                            && lexicon.names().notName(token.text())
                             && !(end + 1 < to && tokens.get(end + 1).capitalized())
                             && !knownWith(words, token);
             // "BBC Radio 4", "Channel 5": a number after a word of the name

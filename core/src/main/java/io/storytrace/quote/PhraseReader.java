@@ -891,7 +891,7 @@ final class PhraseReader {
         boolean courtesy = false;
         while (start < end
                 && (tokens.get(start).type() != Token.Type.WORD
-                        || lexicon.names().notNames().contains(tokens.get(start).bare())
+                        || lexicon.names().notName(tokens.get(start).text())
                         || lexicon.names().honorifics().contains(tokens.get(start).bare())
                         || PARTICLES.contains(tokens.get(start).text()))) {
             if (courtesy
@@ -1081,7 +1081,7 @@ final class PhraseReader {
         return end - from == 1
                 && last.capitalized()
                 && lexicon.names().honorifics().contains(last.bare())
-                && !lexicon.names().notNames().contains(last.bare());
+                && !lexicon.names().notName(last.text());
     }
 
     /**

@@ -1256,7 +1256,7 @@ final class SpeakerResolver {
         return words.length == 1
                 && (lowerCase.contains(word)
                         || NameFinder.contracted(word)
-                        || lexicon.names().notNames().contains(word)
+                        || lexicon.names().notName(words[0])
                         || opensSentence(offset)
                                 && !lexicon.names().givenNames().contains(words[0])
                                 && !lexicon.names().places().contains(word)
@@ -6182,7 +6182,7 @@ final class SpeakerResolver {
                     || names.isPerson(token.text())
                     || lexicon.names().places().contains(word)
                     || lexicon.names().givenNames().contains(word)
-                    || lexicon.names().notNames().contains(word)
+                    || lexicon.names().notName(token.text())
                     || io.storytrace.text.CalendarWords.WEEKDAYS.contains(word)
                     || io.storytrace.text.CalendarWords.MONTHS.contains(word)) {
                 continue;
@@ -6684,10 +6684,7 @@ final class SpeakerResolver {
         named.putAll(organisations.subMap(sentence.start(), true, tokens.get(k).start(), false));
         named.putAll(people.subMap(sentence.start(), true, tokens.get(k).start(), false));
         for (Map.Entry<Integer, String> entry : named.entrySet()) {
-            if (!afterPreposition(entry.getKey())
-                    && !lexicon.names()
-                            .notNames()
-                            .contains(entry.getValue().toLowerCase(Locale.ROOT))) {
+            if (!afterPreposition(entry.getKey()) && !lexicon.names().notName(entry.getValue())) {
                 // "Late Monday, China’s Ministry of National Defense issued": not Monday
                 return entry.getValue();
             }

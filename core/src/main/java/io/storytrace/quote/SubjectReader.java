@@ -2454,7 +2454,7 @@ final class SubjectReader {
             }
             boolean named =
                     token.capitalized()
-                            && !lexicon.names().notNames().contains(token.bare())
+                            && !lexicon.names().notName(token.text())
                             && !PhraseReader.DETERMINERS.contains(word);
             if (named && placeAfterPlace(tokens, i, from, to)) {
                 // "At a rally in Portsmouth, N.H., on Tuesday, Senator …": the state of the

@@ -1080,6 +1080,40 @@ class NameFinderTest {
     }
 
     @Test
+    void lettersThatAreAnAbbreviationInCapitalsAreANameWrittenOtherwise() {
+        Names names =
+                find("The firm sells AI tools. The artist Ai Lun spoke to Ai on Friday.", false);
+
+        assertThat(names.mentions().stream().map(Mention::canonical))
+                .containsExactly("Ai Lun", "Ai Lun");
+    }
+
+    @Test
+    void aDayOfTheCalendarNamesNoOne() {
+        Names names =
+                find(
+                        "The shop shut early. On Christmas Eve, queues formed. By New Year’s Eve"
+                                + " and St. Patrick’s Day, Thanksgiving and Lunar New Year, Dara"
+                                + " Venn had left.",
+                        false);
+
+        assertThat(names.mentions().stream().map(Mention::canonical)).containsExactly("Dara Venn");
+    }
+
+    @Test
+    void aWarOrAnAdjectiveMadeOfANameIsNoPerson() {
+        Names names =
+                find(
+                        "The vault held Second World War maps, Cold War files and World War"
+                                + " II-era films from the Deep South-style archive. Kit Ravel and"
+                                + " Lam Wai-keung catalogued them.",
+                        false);
+
+        assertThat(names.mentions().stream().map(Mention::canonical))
+                .containsExactly("Kit Ravel", "Lam Wai-keung");
+    }
+
+    @Test
     void aSentenceAdverbIsNoPartOfTheNameAfterIt() {
         Names names = find("Donald Trump spoke. Perhaps Trump's crew will do nothing.", false);
 
