@@ -2053,7 +2053,9 @@ final class SubjectReader {
             boolean headOf = token.lower().equals("head") && tokens.get(k + 1).lower().equals("of");
             if ((lexicon.roles().contains(token.lower()) || headOf)
                     && (determinedBefore(tokens, k, start) || titleOpening(tokens, k, start))) {
-                return name.ref();
+                // "to discuss his remarks about his rival, Carla Voss, saying": a participle goes
+                // on with the clause's subject, not with a name apposed to its object
+                return participleAfterObject(tokens, k, open, cue, start) ? null : name.ref();
             }
         }
         return null;
@@ -2092,6 +2094,13 @@ final class SubjectReader {
         }
         if (comma >= cue || comma == start || !tokens.get(comma).is(',')) {
             return null;
+        }
+        for (int k = start; k < comma; k++) {
+            if (!tokens.get(k).capitalized() && !ROLE_LINKS.contains(tokens.get(k).lower())) {
+                // "Senator Ray Dunne met his rival, Carla Voss, saying": a verb and its object
+                // after the title, not the rest of the title
+                return null;
+            }
         }
         boolean titled = false;
         for (int k = start; k < comma && k - start <= 2 && !titled; k++) {
@@ -2134,6 +2143,47 @@ final class SubjectReader {
 
     /** How many tokens a role phrase before a name set off by commas may run back. */
     private static final int ROLE_BEFORE_NAME = 16;
+
+    /**
+     * Whether the cue at {@code cue} is a participle after a comma and the role phrase whose noun
+     * is at {@code k} does not run straight to the name set off by the comma at {@code open}: a
+     * verb stands between ("Senator Ray Dunne met his rival, Carla Voss, saying"), or the role is a
+     * verb's or a preposition's object ("about his rival, Carla Voss, saying"). The participle then
+     * goes on with the clause's subject, not with the name apposed to its object.
+     */
+    private static boolean participleAfterObject(
+            List<Token> tokens, int k, int open, int cue, int start) {
+        if (!tokens.get(cue).lower().endsWith("ing") || !tokens.get(cue - 1).is(',')) {
+            return false;
+        }
+        for (int j = k + 1; j < open; j++) {
+            Token token = tokens.get(j);
+            if (token.type() == Token.Type.WORD
+                    && !token.capitalized()
+                    && !ROLE_LINKS.contains(token.lower())) {
+                return true;
+            }
+        }
+        for (int j = k - 1; j >= start && k - j <= MAX_PHRASE; j--) {
+            Token token = tokens.get(j);
+            if (PhraseReader.ARTICLES.contains(token.lower())
+                    || PhraseReader.possessive(token)
+                    || OWNERS.contains(token.lower())) {
+                return j > start
+                        && tokens.get(j - 1).type() == Token.Type.WORD
+                        && !SUBORDINATORS.contains(tokens.get(j - 1).lower());
+            }
+        }
+        return false;
+    }
+
+    /** Words that join a role to what it serves: "Director of Procurement", "chief for the". */
+    private static final java.util.Set<String> ROLE_LINKS =
+            java.util.Set.of("of", "the", "for", "and", "at", "in", "on", "to", "a", "an");
+
+    /** Possessive determiners before a role: "his rival". */
+    private static final java.util.Set<String> OWNERS =
+            java.util.Set.of("his", "her", "their", "its", "our", "my", "your");
 
     /**
      * Whether an article or a possessive stands before token {@code k} in its phrase, up to a comma

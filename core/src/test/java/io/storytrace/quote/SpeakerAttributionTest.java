@@ -4429,6 +4429,26 @@ class SpeakerAttributionTest {
                 .containsExactly("one", "another");
     }
 
+    @Test
+    void aParticipleGoesOnWithTheSubjectNotWithANameApposedToTheObject() {
+        assertThat(
+                        speakers(
+                                "Race\n\nRay Dunne appeared on Sunday to discuss his remarks"
+                                        + " about his rival, Carla Voss, saying “on her worst day”"
+                                        + " she would still win.\n\nSenator Ray Dunne met his"
+                                        + " rival, Carla Voss, saying she was “a fine opponent.”"))
+                .containsExactly("Ray Dunne", "Ray Dunne");
+    }
+
+    @Test
+    void reactedBesideAQuotationIsItsCue() {
+        assertThat(
+                        speakers(
+                                "Debate\n\nThe mayor praised the players on Sunday.\n\n“What"
+                                        + " sport is she talking about?” reacted Tom Brell."))
+                .containsExactly("Tom Brell");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
