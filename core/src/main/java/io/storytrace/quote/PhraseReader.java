@@ -52,6 +52,8 @@ final class PhraseReader {
                     "investors",
                     "traders",
                     "protesters",
+                    "demonstrators",
+                    "marchers",
                     "campaigners",
                     "teachers",
                     "nurses",

@@ -3079,6 +3079,13 @@ final class SpeakerResolver {
                 break;
             }
         }
+        if (at + 2 < tokens.size() && GROUP_JOINERS.contains(tokens.get(at).lower())) {
+            // "But the protesters also paid tribute to …"
+            at++;
+        }
+        if (at + 2 < tokens.size() && GROUP_DETERMINERS.contains(tokens.get(at).lower())) {
+            at++;
+        }
         if (at + 2 < tokens.size()
                 && ROUGH_COUNTS.contains(tokens.get(at).lower())
                 && tokens.get(at + 1).lower().equals("of")) {
@@ -3096,6 +3103,14 @@ final class SpeakerResolver {
                 ? first.lower()
                 : null;
     }
+
+    /** Conjunctions that may open a sentence before its group subject: "But the protesters". */
+    private static final java.util.Set<String> GROUP_JOINERS =
+            java.util.Set.of("but", "and", "yet", "so");
+
+    /** Determiners before a group subject: "The protesters", "Those residents". */
+    private static final java.util.Set<String> GROUP_DETERMINERS =
+            java.util.Set.of("the", "these", "those", "many", "some");
 
     /** How many words an adjunct opening a sentence before its subject may run: "On Monday,". */
     private static final int OPENING_ADJUNCT = 4;

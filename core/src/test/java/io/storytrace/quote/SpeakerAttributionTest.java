@@ -4441,6 +4441,16 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void theyAfterAGroupWithItsArticleIsTheGroupNotAManItHonoured() {
+        assertThat(
+                        speakers(
+                                "March\n\nHundreds marched on Tuesday. But the protesters also"
+                                        + " paid tribute to Dan Howe, 22, who was shot in June.\n\n"
+                                        + "They chanted “no justice.”"))
+                .containsExactly("protesters");
+    }
+
+    @Test
     void reactedBesideAQuotationIsItsCue() {
         assertThat(
                         speakers(
