@@ -4451,6 +4451,17 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void retaliatedAndObjectedBesideAQuotationAreItsCues() {
+        assertThat(
+                        speakers(
+                                "Summit\n\nTom Brell said Arlen had lost its way. “Arlen is no"
+                                        + " longer Arlen,” he claimed.\n\n“Arlen will always be"
+                                        + " Arlen,” an angry Vosse retaliated.\n\n“That is"
+                                        + " hearsay,” Lena Marsh objected."))
+                .containsExactly("Tom Brell", "Vosse", "Lena Marsh");
+    }
+
+    @Test
     void reactedBesideAQuotationIsItsCue() {
         assertThat(
                         speakers(
