@@ -4654,9 +4654,13 @@ final class SpeakerResolver {
                 || before.size() < INTERVIEWEE_QUOTES
                 || !namedBefore(person, passage.sentenceAt(offset), 2)
                 || opener(person, passage.sentenceAt(offset)) != null
-                || pastCue(next) && opensSentenceBefore(person, passage.sentenceAt(offset))) {
+                || pastCue(next)
+                        && (opensSentenceBefore(person, passage.sentenceAt(offset))
+                                || opensSentence(person, passage.sentenceAt(offset)))) {
             // someone just introduced ("Head coach Stellan Bergqvist did not try to hide"), or
-            // set off opening the sentence before, is the next "he" whoever spoke before
+            // set off opening the sentence before, is the next "he" whoever spoke before; so is
+            // the subject opening the pronoun's own sentence ("Bush went after Trump at the
+            // debate, when he called the businessman “unhinged.”")
             return person;
         }
         for (Map.Entry<String, Integer> count : quotationsBefore(offset).entrySet()) {
@@ -4695,7 +4699,12 @@ final class SpeakerResolver {
                 || passage.sentences().get(s - 1).block() != passage.sentences().get(s).block()) {
             return false;
         }
-        List<Token> tokens = passage.tokensOf(s - 1);
+        return opensSentence(person, s - 1);
+    }
+
+    /** Whether {@code person}, by name, opens sentence {@code s}, after "Then", "But" and such. */
+    private boolean opensSentence(String person, int s) {
+        List<Token> tokens = passage.tokensOf(s);
         int k = 0;
         while (k < tokens.size() && SENTENCE_OPENERS.contains(tokens.get(k).lower())) {
             k++;

@@ -4462,6 +4462,19 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void thePronounAfterItsOwnSentencesSubjectIsNotTheOneQuotedMost() {
+        assertThat(
+                        speakers(
+                                "Debate\n\nTom Brell dismissed a report that Karl Lund would"
+                                        + " not endorse him.\n\nBrell told the Courier, “I do"
+                                        + " not want it.”\n\nBrell added, “He is low-energy.”\n\n"
+                                        + "Brell said, “He will lose.”\n\nLund went after Brell"
+                                        + " at the debate, when he called the businessman"
+                                        + " “unhinged.”"))
+                .containsExactly("Tom Brell", "Tom Brell", "Tom Brell", "Karl Lund");
+    }
+
+    @Test
     void reactedBesideAQuotationIsItsCue() {
         assertThat(
                         speakers(
