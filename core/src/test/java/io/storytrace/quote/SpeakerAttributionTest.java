@@ -4475,6 +4475,17 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void stateInAnOfficeIsNoCueVerb() {
+        assertThat(
+                        speakers(
+                                "Talks\n\nThe talks ended on Monday.\n\n“It failed,” said"
+                                        + " former secretary of state Mara Quint, who praised"
+                                        + " the envoys.\n\n“It is early,” said state Sen. Tom"
+                                        + " Brell."))
+                .containsExactly("Mara Quint", "Tom Brell");
+    }
+
+    @Test
     void reactedBesideAQuotationIsItsCue() {
         assertThat(
                         speakers(
