@@ -1089,6 +1089,13 @@ class NameFinderTest {
     }
 
     @Test
+    void givenOpeningASentenceIsNoGivenName() {
+        Names names = find("The race tightened. Given Brell’s lead, Kit Ravel spoke.", false);
+
+        assertThat(names.mentions().stream().map(Mention::canonical)).containsExactly("Kit Ravel");
+    }
+
+    @Test
     void aDayOfTheCalendarNamesNoOne() {
         Names names =
                 find(
