@@ -390,12 +390,35 @@ final class QuoteAssembler {
         int subject = passage.tokenAtOrAfter(cue.speaker().offset());
         int sentence = passage.sentenceAt(cue.cue());
         int last = passage.firstToken(sentence + 1) - 1;
-        int opening = Math.min(verb, subject);
+        int opening = subject < verb ? roleOpening(tokens, subject) : verb;
         return opening > passage.firstToken(sentence)
                 && tokens.get(opening - 1).is(',')
                 && Math.abs(verb - subject) <= CLOSING_SUBJECT_TOKENS
                 && last - Math.max(verb, subject) <= CUE_TO_END;
     }
+
+    /**
+     * Where the role phrase before the name at token {@code subject} starts, when a role noun
+     * stands right before the name and a comma a few words before it ("…, DFA spokesman Neil Sroka
+     * said."); {@code subject} otherwise.
+     */
+    private int roleOpening(List<Token> tokens, int subject) {
+        if (subject < 2 || !lexicon.roles().contains(tokens.get(subject - 1).lower())) {
+            return subject;
+        }
+        for (int k = subject - 1; k > 0 && subject - k <= CLOSING_ROLE_WORDS; k--) {
+            if (tokens.get(k - 1).is(',')) {
+                return k;
+            }
+            if (tokens.get(k - 1).type() != Token.Type.WORD) {
+                return subject;
+            }
+        }
+        return subject;
+    }
+
+    /** How many words a role phrase before a name closing a sentence may run: "DFA spokesman". */
+    private static final int CLOSING_ROLE_WORDS = 4;
 
     /** How many tokens a subject closing a sentence may stand from its cue: "said Ana Ortiz". */
     private static final int CLOSING_SUBJECT_TOKENS = 3;

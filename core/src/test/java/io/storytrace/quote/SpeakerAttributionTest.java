@@ -4486,6 +4486,17 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aRoleAndNameClosingTheSentenceTakeItsQuotations() {
+        assertThat(
+                        speakers(
+                                "Race\n\nThe group met on Monday.\n\nHis endorsements"
+                                        + " will carry “a great deal of weight” and help bring"
+                                        + " candidates the “grass-roots firepower” they need to"
+                                        + " win, DFA spokesman Neil Sroka said."))
+                .containsExactly("Neil Sroka", "Neil Sroka");
+    }
+
+    @Test
     void reactedBesideAQuotationIsItsCue() {
         assertThat(
                         speakers(
