@@ -4497,6 +4497,29 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void anOperativeOpeningTheClauseSpeaksForTheParticiple() {
+        assertThat(
+                        speakers(
+                                "Race\n\nKit Ravel spoke on Monday.\n\nOne operative inside"
+                                        + " the tower tried to downplay Ravel’s comments, saying"
+                                        + " they were “not a big deal around here.”"))
+                .containsExactly("One operative");
+    }
+
+    @Test
+    void firedBackThatReportsTheQuotationInItsClause() {
+        assertThat(
+                        speakers(
+                                "Debate\n\nKit Ravel and Lena Marsh stood face-to-face"
+                                        + " Thursday.\n\nRavel started out the debate saying “of"
+                                        + " course” Marsh has the qualifications -- but said he"
+                                        + " questioned her judgment based on her vote for the"
+                                        + " war.\n\nMarsh fired back that the “people of Arlen"
+                                        + " voted for me twice” for the Senate."))
+                .containsExactly("Kit Ravel", "Lena Marsh");
+    }
+
+    @Test
     void reactedBesideAQuotationIsItsCue() {
         assertThat(
                         speakers(
