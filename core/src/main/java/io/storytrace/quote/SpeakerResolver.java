@@ -1079,6 +1079,16 @@ final class SpeakerResolver {
     /** The state each person's party tag names: "Dennis Hargrove" → "Texas". */
     private final Map<String, String> partyStates = new HashMap<>();
 
+    /** Whether {@code words} from {@code from} to {@code to} all start with a capital letter. */
+    private static boolean capitalised(String[] words, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (words[k].isEmpty() || !Character.isUpperCase(words[k].codePointAt(0))) {
+                return false;
+            }
+        }
+        return from < to;
+    }
+
     /**
      * The one person whose party tag names the state {@code modifier} spells out, and the party
      * when {@code party}, the role's noun, is one ("the Texas Republican" for "Rep. Dennis Hargrove
@@ -2042,6 +2052,16 @@ final class SpeakerResolver {
                 // "the Texas Republican" among several Republicans, "the Ohio senator": the one
                 // whose party tag names the state
                 return member;
+            }
+            String party = words[noun].toLowerCase(Locale.ROOT);
+            String person =
+                    PARTIES.contains(party) && capitalised(words, 1, noun)
+                            ? lastPersonBefore(ref.offset(), ANYONE)
+                            : null;
+            if (person != null) {
+                // "a partial reversal for the Wisconsin Republican" with no party tag in the
+                // story: the one it is on, as a pronoun would be, not whoever is a Republican
+                return person;
             }
         }
         if (epithet(words, noun)) {

@@ -1856,6 +1856,12 @@ final class SubjectReader {
             // "Likud, which said": a body that speaks; not a person's "which"
             return null;
         }
+        SpeakerRef epithet = epithetRead(tokens, read.ref(), start);
+        if (epithet != null) {
+            // "a partial reversal for the Wisconsin Republican, who had pledged": the one the
+            // story calls so, not a name
+            return epithet;
+        }
         int article =
                 read.ref().kind() == SpeakerRef.Kind.NAME ? articleAt(tokens, read.next()) : -1;
         if (read.ref().kind() == SpeakerRef.Kind.UNNAMED || article >= 0) {
@@ -1875,6 +1881,34 @@ final class SubjectReader {
             }
         }
         return read.ref();
+    }
+
+    /**
+     * {@code ref}, a name read back from a relative pronoun, as the role it is when "the" stands
+     * before it and its last word is a role noun ("the Wisconsin Republican", "the Ohio senator");
+     * null otherwise.
+     */
+    private SpeakerRef epithetRead(List<Token> tokens, SpeakerRef ref, int start) {
+        if (ref.kind() != SpeakerRef.Kind.NAME) {
+            return null;
+        }
+        String text = ref.text();
+        String last = text.substring(text.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        if (!text.contains(" ") || !lexicon.roles().contains(last)) {
+            return null;
+        }
+        for (int k = start + 1; k < tokens.size(); k++) {
+            if (tokens.get(k).start() == ref.offset()) {
+                Token the = tokens.get(k - 1);
+                return the.lower().equals("the")
+                        ? new SpeakerRef(SpeakerRef.Kind.PERSON_ROLE, "the " + text, the.start())
+                        : null;
+            }
+            if (tokens.get(k).start() > ref.offset()) {
+                break;
+            }
+        }
+        return null;
     }
 
     /**

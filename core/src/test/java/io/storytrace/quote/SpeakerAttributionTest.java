@@ -4520,6 +4520,20 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void theStateAndPartyOfSomeoneUntaggedIsTheOneTheStoryIsOn() {
+        assertThat(
+                        speakers(
+                                "Race\n\nHouse Speaker Paul Renner on Thursday declared that he"
+                                        + " cannot support Tom Brell.\n\n“I am not ready,” Renner"
+                                        + " told the Courier.\n\nIt was a partial reversal for"
+                                        + " the Wisconsin Republican, who had previously pledged"
+                                        + " to support the nominee. He said on Thursday that"
+                                        + " Brell needs to do more.\n\n“I think we need a"
+                                        + " standard-bearer,” he said."))
+                .containsExactly("Paul Renner", "Paul Renner");
+    }
+
+    @Test
     void reactedBesideAQuotationIsItsCue() {
         assertThat(
                         speakers(
