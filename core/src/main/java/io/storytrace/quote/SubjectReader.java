@@ -284,7 +284,8 @@ final class SubjectReader {
                 && (isPhraseWord(tokens.get(end))
                         || PhraseReader.pluralPossessive(tokens, end)
                         || PhraseReader.isInitialDot(tokens, end)
-                        || documentNoun(tokens, end, i))) {
+                        || documentNoun(tokens, end, i)
+                        || stateOfOffice(tokens, end, i))) {
             Token token = tokens.get(end);
             if (end > i
                     && (token.lower().equals("read") || token.lower().equals("reads"))
@@ -3319,6 +3320,23 @@ final class SubjectReader {
                 || PhraseReader.possessive(before)
                         && k + 1 < tokens.size()
                         && tokens.get(k + 1).type() == Token.Type.WORD;
+    }
+
+    /**
+     * Whether "state" at {@code k}, from {@code from}, is a noun in an office, not the cue verb:
+     * "said former secretary of state Mara Quint", "said state Sen. Tom Brell", "state officials".
+     */
+    private boolean stateOfOffice(List<Token> tokens, int k, int from) {
+        if (!tokens.get(k).lower().equals("state") || k + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(k + 1);
+        String word = next.bare();
+        return k > from && tokens.get(k - 1).lower().equals("of") && next.capitalized()
+                || lexicon.names().honorifics().contains(word)
+                || NameLexicon.SHORT_TITLES.containsKey(word)
+                || lexicon.roles().contains(word)
+                || PhraseReader.GROUPS.contains(word);
     }
 
     private boolean isPhraseWord(Token token) {
