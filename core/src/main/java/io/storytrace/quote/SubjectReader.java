@@ -1857,7 +1857,7 @@ final class SubjectReader {
             // "Likud, which said": a body that speaks; not a person's "which"
             return null;
         }
-        SpeakerRef epithet = epithetRead(tokens, read.ref(), start);
+        SpeakerRef epithet = epithetRead(tokens, read.ref(), who, start);
         if (epithet != null) {
             // "a partial reversal for the Wisconsin Republican, who had pledged": the one the
             // story calls so, not a name
@@ -1885,11 +1885,11 @@ final class SubjectReader {
     }
 
     /**
-     * {@code ref}, a name read back from a relative pronoun, as the role it is when "the" stands
-     * before it and its last word is a role noun ("the Wisconsin Republican", "the Ohio senator");
-     * null otherwise.
+     * {@code ref}, a name read back from the relative pronoun at {@code who}, as the role it is
+     * when "the" stands before it and its last word is a role noun ("the Wisconsin Republican",
+     * "the Ohio senator"); null otherwise.
      */
-    private SpeakerRef epithetRead(List<Token> tokens, SpeakerRef ref, int start) {
+    private SpeakerRef epithetRead(List<Token> tokens, SpeakerRef ref, int who, int start) {
         if (ref.kind() != SpeakerRef.Kind.NAME) {
             return null;
         }
@@ -1898,15 +1898,12 @@ final class SubjectReader {
         if (!text.contains(" ") || !lexicon.roles().contains(last)) {
             return null;
         }
-        for (int k = start + 1; k < tokens.size(); k++) {
+        for (int k = who - 1; k > start && who - k <= MAX_PHRASE + 1; k--) {
             if (tokens.get(k).start() == ref.offset()) {
                 Token the = tokens.get(k - 1);
                 return the.lower().equals("the")
                         ? new SpeakerRef(SpeakerRef.Kind.PERSON_ROLE, "the " + text, the.start())
                         : null;
-            }
-            if (tokens.get(k).start() > ref.offset()) {
-                break;
             }
         }
         return null;
