@@ -502,6 +502,12 @@ final class SubjectReader {
             return null;
         }
         k = noun + 1;
+        if (k + 2 < to
+                && tokens.get(k).lower().equals("of")
+                && lexicon.names().portfolios().contains(tokens.get(k + 1).lower())) {
+            // "Rep. Duncan Hunter’s chief of staff, Joe Kasper,": the role's own complement
+            k += 2;
+        }
         if (k + 1 < to && tokens.get(k).is(',')) {
             // "Gareth's girlfriend, Bryony Hale," and "…, fitness coach Bryony Hale,": the name
             // apposed, a role of her own in lower case before it at most

@@ -4534,6 +4534,18 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aPossessorsChiefOfStaffIsTheNameApposedToTheRole() {
+        assertThat(
+                        speakers(
+                                "Race\n\nThe allies have been trying to shore up support.\n\n"
+                                        + "“Eventually, positions are gonna soften on Tom Brell,"
+                                        + " whether it’s now or two months from now,” California"
+                                        + " Rep. Dan Hunt’s chief of staff, Joe Kasper, told the"
+                                        + " Courier before Vane’s interview."))
+                .containsExactly("Joe Kasper");
+    }
+
+    @Test
     void reactedBesideAQuotationIsItsCue() {
         assertThat(
                         speakers(
