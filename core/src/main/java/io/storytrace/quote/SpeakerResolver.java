@@ -6044,11 +6044,41 @@ final class SpeakerResolver {
     private static final int ORGANISATIONS_BACK = 4;
 
     /**
+     * "Her campaign", "his campaign": the campaign of the person the pronoun points to, written as
+     * "Lena Marsh’s campaign", not the last organisation named; null for any other phrase or when
+     * the pronoun points to no one.
+     */
+    private String ownCampaign(SpeakerRef ref, String[] words) {
+        if (words.length != 2 || !CAMPAIGNS.contains(words[1])) {
+            return null;
+        }
+        Gender gender =
+                switch (words[0]) {
+                    case "his" -> Gender.MALE;
+                    case "her" -> Gender.FEMALE;
+                    default -> null;
+                };
+        String person = gender == null ? null : pronoun(ref.offset(), gender);
+        // only someone the story shows to be of that gender: a name of unknown gender may be a
+        // body read as a person
+        return person == null || names.gender(person) != gender
+                ? null
+                : person + "’s " + ref.text().split(" ")[1];
+    }
+
+    /** Nouns for the body that runs someone's bid for office. */
+    private static final java.util.Set<String> CAMPAIGNS = java.util.Set.of("campaign", "camp");
+
+    /**
      * "The union said": among the last few organisations named, the latest whose name holds the
      * noun ("… Bakery Workers Union", not the bakery named since), else as for "it".
      */
     private String organisationNamed(SpeakerRef ref) {
         String[] words = ref.text().toLowerCase(Locale.ROOT).split(" ");
+        String owned = ownCampaign(ref, words);
+        if (owned != null) {
+            return owned;
+        }
         NavigableMap<Integer, String> inside =
                 organisations.subMap(
                         ref.offset(), false, ref.offset() + ref.text().length(), false);

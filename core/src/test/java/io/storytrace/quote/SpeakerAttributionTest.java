@@ -4546,6 +4546,17 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void herCampaignIsTheCampaignOfTheWomanHerPointsTo() {
+        assertThat(
+                        speakers(
+                                "Race\n\nLena Marsh spoke in Ohio on Monday about the House and"
+                                        + " Senate.\n\nHer campaign quickly blasted out an email"
+                                        + " to supporters stating, “Speaker Vane joins a growing"
+                                        + " list.”"))
+                .containsExactly("Lena Marsh’s campaign");
+    }
+
+    @Test
     void reactedBesideAQuotationIsItsCue() {
         assertThat(
                         speakers(
