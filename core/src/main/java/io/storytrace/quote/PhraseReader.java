@@ -119,7 +119,7 @@ final class PhraseReader {
     private static final int JUXTAPOSED_WORDS = 4;
 
     /** Pronouns that own the noun after them: "her mother". */
-    private static final Set<String> POSSESSIVE_PRONOUNS =
+    static final Set<String> POSSESSIVE_PRONOUNS =
             Set.of("her", "his", "their", "my", "our", "your", "its");
 
     /** Words that join a possessive pronoun's phrase to the words before it: "friend of her". */

@@ -2206,7 +2206,7 @@ final class SubjectReader {
             Token token = tokens.get(j);
             if (PhraseReader.ARTICLES.contains(token.lower())
                     || PhraseReader.possessive(token)
-                    || OWNERS.contains(token.lower())) {
+                    || PhraseReader.POSSESSIVE_PRONOUNS.contains(token.lower())) {
                 return j > start
                         && tokens.get(j - 1).type() == Token.Type.WORD
                         && !SUBORDINATORS.contains(tokens.get(j - 1).lower());
@@ -2218,10 +2218,6 @@ final class SubjectReader {
     /** Words that join a role to what it serves: "Director of Procurement", "chief for the". */
     private static final java.util.Set<String> ROLE_LINKS =
             java.util.Set.of("of", "the", "for", "and", "at", "in", "on", "to", "a", "an");
-
-    /** Possessive determiners before a role: "his rival". */
-    private static final java.util.Set<String> OWNERS =
-            java.util.Set.of("his", "her", "their", "its", "our", "my", "your");
 
     /**
      * Whether an article or a possessive stands before token {@code k} in its phrase, up to a comma
