@@ -109,6 +109,7 @@ public final class NameFinder {
             boolean inHeadline =
                     passage.inHeadline(s)
                             || subheading(passage, s, lowerCase)
+                            || shoutedSubheading(passage, s, lowerCase)
                             || titleCase(passage.tokensOf(s), lowerCase);
             boolean opensBlock = s == 0 || passage.blockOf(s - 1) != passage.blockOf(s);
             boolean datelined = opensBlock && passage.blockOf(s) <= DATELINE_BLOCKS;
@@ -540,6 +541,33 @@ public final class NameFinder {
             }
         }
         return common > 0;
+    }
+
+    /**
+     * Whether sentence {@code s} is a subheading in capitals ("REGIONAL WORRIES.", "TRUMP
+     * COUNTER."): a paragraph of its own, every word in capitals, one of them at least a word the
+     * article also writes in lower case. Like the headline, it names only the people the body
+     * names; its capitals make no body.
+     */
+    private static boolean shoutedSubheading(Passage passage, int s, Set<String> lowerCase) {
+        int block = passage.blockOf(s);
+        if (s > 0 && passage.blockOf(s - 1) == block
+                || s + 1 < passage.sentences().size() && passage.blockOf(s + 1) == block) {
+            return false;
+        }
+        List<Token> words =
+                passage.tokensOf(s).stream().filter(t -> t.type() == Token.Type.WORD).toList();
+        if (words.isEmpty() || words.size() > SUBHEADING_MAX) {
+            return false;
+        }
+        boolean common = false;
+        for (Token word : words) {
+            if (!word.text().equals(word.text().toUpperCase(Locale.ROOT))) {
+                return false;
+            }
+            common |= word.text().length() > 3 && lowerCase.contains(word.lower());
+        }
+        return common;
     }
 
     /**
@@ -993,8 +1021,9 @@ public final class NameFinder {
             // word makes it a day of the calendar names no one
             boolean occasion =
                     end < tokens.size()
-                            && endsPossessive(tokens.get(end - 1))
-                            && lexicon.isOccasion(texts(tokens.subList(i, end + 1)));
+                                    && endsPossessive(tokens.get(end - 1))
+                                    && lexicon.isOccasion(texts(tokens.subList(i, end + 1)))
+                            || addressOf(tokens, i, end);
             Run run =
                     quoted || occasion
                             ? null
@@ -1427,6 +1456,17 @@ public final class NameFinder {
                     "alliance",
                     "coalition",
                     "guild");
+
+    /**
+     * Whether the run from {@code i} to {@code end} closes a yearly address named for what it
+     * surveys, "of the" before it: "State of the Union", "State of the State". No body speaks.
+     */
+    private boolean addressOf(List<Token> tokens, int i, int end) {
+        return i >= 3
+                && tokens.get(i - 1).text().equals("the")
+                && tokens.get(i - 2).text().equals("of")
+                && lexicon.isOccasion(texts(tokens.subList(i - 3, end)));
+    }
 
     /**
      * Whether {@code words} name a body whose head word, last or before "of", is one of {@link

@@ -502,8 +502,9 @@ final class PhraseReader {
         int owner = from;
         while (owner + 1 < end
                 && owner - from < OWNER_WORDS
-                && tokens.get(owner).capitalized()
+                && (tokens.get(owner).capitalized() || isInitialDot(tokens, owner))
                 && !possessive(tokens.get(owner))) {
+            // "Mrs. Marsh's campaign": a title's full stop is part of the owner's name
             owner++;
         }
         if (end - owner >= 2

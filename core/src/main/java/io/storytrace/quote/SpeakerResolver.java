@@ -881,6 +881,23 @@ final class SpeakerResolver {
         return null;
     }
 
+    /**
+     * Whether {@code word} is one adjective of nationality ("Japanese", "Irish", "American"): a
+     * demonym, a nationality whose people are called by it, or one whose plural names them. A party
+     * ("Republican") is no nationality.
+     */
+    private boolean nationality(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        NameLexicon names = lexicon.names();
+        return word.indexOf(' ') < 0
+                && lexicon.roles().contains(lower)
+                && !PARTIES.contains(lower)
+                && (lexicon.demonyms().containsKey(lower)
+                        || names.isPlaceOrGroup(List.of(lower))
+                        || (lower.endsWith("an") || lower.endsWith("i"))
+                                && names.isPlaceOrGroup(List.of(lower + "s")));
+    }
+
     /** The person the {@code reach} sentences before {@code offset} are about, or null. */
     String personAbout(int offset, int reach) {
         return lastPersonBefore(offset, reach, Gender.UNKNOWN);
@@ -913,6 +930,14 @@ final class SpeakerResolver {
         }
         if (lexicon.names().isRegion(List.of(text.split(" ")))) {
             // "who grew up in Peckham, South London, said": where someone is from
+            return null;
+        }
+        if (nationality(text)
+                && !people.containsKey(ref.offset())
+                && !organisations.containsKey(ref.offset())
+                && !press.containsKey(ref.offset())) {
+            // "regarding the U.S. and Japanese comments": an adjective of nationality the name
+            // finder read as no one's name names no speaker
             return null;
         }
         if (roleHolders.containsKey(text.toLowerCase(Locale.ROOT))
@@ -5619,6 +5644,15 @@ final class SpeakerResolver {
             // "A reporter asked Joan Mills about the vote. “…,” she said.": the one asked answers
             return null;
         }
+        if (end + 2 < tokens.size()
+                && tokens.get(end).type() == Token.Type.WORD
+                && !tokens.get(end).capitalized()
+                && tokens.get(end + 1).is(',')
+                && people.containsKey(tokens.get(pastTitles(tokens, end + 2)).start())) {
+            // "A potential vice president pick, Haley is the daughter of …": the role names the
+            // noun after it, and the name set off after both is the subject
+            return people.get(tokens.get(pastTitles(tokens, end + 2)).start());
+        }
         if (end + 1 < tokens.size() && tokens.get(end).is(',')) {
             // "…, Hon. Kwabena Asante-Boateng,": past the titles to the name
             String apposed = people.get(tokens.get(pastTitles(tokens, end + 1)).start());
@@ -6026,6 +6060,16 @@ final class SpeakerResolver {
         return null;
     }
 
+    /**
+     * Whether {@code words} are an outlet's editorial board ("the editorial board writes"): the
+     * outlet speaks, not the last body named.
+     */
+    private static boolean editorialBoard(String[] words) {
+        return words.length >= 2
+                && words[words.length - 1].equals("board")
+                && words[words.length - 2].equals("editorial");
+    }
+
     /** Nouns for an outlet, which point back at the last outlet named: "the newspaper said". */
     private static final java.util.Set<String> MEDIA_NOUNS =
             java.util.Set.of(
@@ -6109,6 +6153,11 @@ final class SpeakerResolver {
                 && PhraseReader.COMPLEMENTS.contains(passage.tokens().get(at - 1).lower())) {
             // "A spokesperson for the broadcaster": as written
             return ref.text();
+        }
+        if (editorialBoard(words)) {
+            // "the editorial board writes": the outlet named last, else as written
+            String outlet = lastBefore(press, ref.offset());
+            return outlet != null ? outlet : ref.text();
         }
         if (MEDIA_NOUNS.contains(noun) && words.length <= 2) {
             String outlet = lastBefore(press, ref.offset());

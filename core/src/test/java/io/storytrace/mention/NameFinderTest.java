@@ -1108,6 +1108,28 @@ class NameFinderTest {
     }
 
     @Test
+    void aYearlyAddressNamedForWhatItSurveysNamesNoBody() {
+        Names names =
+                find(
+                        "Dara Venn gave the reply to the governor’s final State of the Union"
+                                + " address on Tuesday.",
+                        false);
+
+        assertThat(names.mentions().stream().map(Mention::canonical)).containsExactly("Dara Venn");
+    }
+
+    @Test
+    void aSubheadingInCapitalsNamesNoBody() {
+        Names names =
+                find(
+                        "Dara Venn said the region had worries.\n\nREGIONAL WORRIES.\n\nOther"
+                                + " leaders said the situation was regional.",
+                        false);
+
+        assertThat(names.mentions().stream().map(Mention::canonical)).containsExactly("Dara Venn");
+    }
+
+    @Test
     void aWarOrAnAdjectiveMadeOfANameIsNoPerson() {
         Names names =
                 find(

@@ -4565,6 +4565,53 @@ class SpeakerAttributionTest {
                 .containsExactly("Tom Brell");
     }
 
+    @Test
+    void anEditorialBoardIsTheOutletNotAnAddressNamedBefore() {
+        assertThat(
+                        speakers(
+                                "Board\n\nCarla Voss, who gave the reply to the governor’s State"
+                                        + " of the Union address, is a rising star, a headline"
+                                        + " from the Harbour Ledger reads.\n\n“Are we talking"
+                                        + " about the same Carla Voss?” the editorial board"
+                                        + " writes."))
+                .containsExactly("The Harbour Ledger");
+    }
+
+    @Test
+    void aRoleBeforeTheNounItDescribesGivesWayToTheNameSetOffAfterBoth() {
+        assertThat(
+                        speakers(
+                                "Reply\n\nCarla Voss gave the reply on Tuesday.\n\nA potential"
+                                        + " vice president pick, Voss is the daughter of farmers."
+                                        + " “I am proud of where I come from,” she said."))
+                .containsExactly("Carla Voss");
+    }
+
+    @Test
+    void anAdjectiveOfNationalityBeforeANounLikeACueIsNoSpeaker() {
+        assertThat(
+                        speakers(
+                                "Sea row\n\nJapanese Defence Minister Taro Kanda said his"
+                                        + " country would help.\n\nA Chinese official responded"
+                                        + " by saying Japan should be careful, while China’s"
+                                        + " foreign ministry also weighed in regarding the U.S."
+                                        + " and Japanese comments.\n\n“Countries outside the"
+                                        + " region should keep their promises,” the ministry"
+                                        + " said."))
+                .containsExactly("the ministry");
+    }
+
+    @Test
+    void aTitledOwnersCampaignSpeaksForTheStatementItIssued() {
+        assertThat(
+                        speakers(
+                                "Race\n\nTom Brell attacked Lena Marsh again on Monday.\n\nIn"
+                                        + " response to Mr. Brell's latest onslaught, Mrs. Marsh's"
+                                        + " campaign said in a statement that \"Lena Marsh won't be"
+                                        + " bullied.\""))
+                .containsExactly("Mrs. Marsh's campaign");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
