@@ -256,7 +256,30 @@ final class AttributionFinder {
             // a headline's "‘…’ — Full Winners List" is a section, not a signature
             found = signature(tokens, i, end);
         }
+        if (found != null
+                && found.cue() != null
+                && found.cue().endsWith("ing")
+                && found.speaker().kind() != SpeakerRef.Kind.NAME
+                && found.speaker().kind() != SpeakerRef.Kind.PRONOUN
+                && !afterAs(tokens, i, end, found.cue())) {
+            // "call Brell “very flexible,” a nod to the front-runner acknowledging that …": a
+            // phrase and a participle after the quotation describe it; no one says it
+            return null;
+        }
         return found;
+    }
+
+    /**
+     * Whether the participle {@code cue} after the quotation follows "as": "Reuters quoted a police
+     * spokesman as saying", where the phrase before it does speak.
+     */
+    private static boolean afterAs(List<Token> tokens, int i, int end, String cue) {
+        for (int k = i + 1; k < end; k++) {
+            if (tokens.get(k).text().equals(cue)) {
+                return tokens.get(k - 1).lower().equals("as");
+            }
+        }
+        return false;
     }
 
     /** Words that open a clause of its own after a quotation and its comma. */

@@ -80,8 +80,11 @@ final class CueSubjectFinder {
         // "…, told The Hollywood Reporter." names the listener after the verb, never the speaker.
         // "…, Shaun Bowles, confirmed her death to Nine News.": an owner or object after the verb
         // opens what was said, not who said it
+        // "…,” Brell said, adding a plug for himself as mayor.": what follows a participle is
+        // what it adds, never who speaks
         boolean inverted =
                 c > first
+                        && !tokens.get(c).lower().endsWith("ing")
                         && (tokens.get(c - 1).is(',') || Mark.is(tokens.get(c - 1)))
                         && !lexicon.cue(tokens.get(c)).can(Cue.Use.LISTENER)
                         && !(c + 1 < end && OBJECTS.contains(tokens.get(c + 1).lower()));

@@ -128,6 +128,9 @@ final class PhraseReader {
                     "of", "for", "to", "with", "at", "from", "by", "in", "on", "and", "or", "but",
                     "as", "than", "about", "like", "into");
 
+    /** Pronouns for one person the writer does not name or know: "Someone called it …". */
+    private static final Set<String> SOMEONE = Set.of("someone", "somebody");
+
     /** Determiners that introduce someone not named before: "a spokesman", "her coach". */
     static final Set<String> UNNAMING =
             Set.of("a", "an", "one", "another", "his", "her", "their", "its", "our", "my");
@@ -423,6 +426,11 @@ final class PhraseReader {
             // "the head of the International Monetary Fund", "Russia’s ambassador": a role, not
             // the organisation or place it serves
             return whole(SpeakerRef.Kind.PERSON_ROLE, tokens, from, end);
+        }
+        if (end - from == 1 && SOMEONE.contains(tokens.get(from).lower())) {
+            // "Someone called it a “quiet revolution”": one the writer does not know, as written,
+            // not the last person named
+            return whole(SpeakerRef.Kind.UNNAMED, tokens, from, end);
         }
         if (elliptical(tokens, from, end)) {
             // "Another added:", "A third said": someone like the last unnamed speaker

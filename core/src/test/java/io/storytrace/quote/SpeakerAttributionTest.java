@@ -4612,6 +4612,37 @@ class SpeakerAttributionTest {
                 .containsExactly("Mrs. Marsh's campaign");
     }
 
+    @Test
+    void whatAParticipleAddsAfterTheCueIsNoSpeaker() {
+        assertThat(
+                        speakers(
+                                "Race\n\n“Buy gold, because it could be very rough out there,”"
+                                        + " Tom Brell said, adding a plug for himself as mayor."
+                                        + " “And who can fix things better than me?”"))
+                .containsExactly("Tom Brell", "Tom Brell");
+    }
+
+    @Test
+    void aPhraseAndAParticipleAfterAPartialQuotationDescribeIt() {
+        assertThat(
+                        speakers(
+                                "Race\n\nThat prompted Carla Voss to make a joke about yoga and"
+                                        + " call Tom Brell \"very flexible,\" a nod to the"
+                                        + " front-runner acknowledging that he has changed his"
+                                        + " position."))
+                .containsExactly("Carla Voss");
+    }
+
+    @Test
+    void someoneWhomTheWriterDoesNotNameSpeaksAsWritten() {
+        assertThat(
+                        speakers(
+                                "Letters\n\nMany people have asked me about the success of Tom"
+                                        + " Brell. Someone called it a \"quiet revolution,\" and"
+                                        + " I agree."))
+                .containsExactly("Someone");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
