@@ -1569,6 +1569,10 @@ public final class NameFinder {
             titled = genderOfTitle(words.subList(0, given));
             words = words.subList(given, words.size());
         }
+        if (words.size() == 1 && lexicon.notName(words.getFirst().text())) {
+            // "A campaign TV ad": an outlet's word alone, used as a common noun, names no one
+            return null;
+        }
         if (!words.isEmpty()
                 && given <= 0
                 && lexicon.looksLikeOutlet(texts(words))

@@ -1130,6 +1130,18 @@ class NameFinderTest {
     }
 
     @Test
+    void anOutletsWordOrASuperPacAloneNamesNoBody() {
+        Names names =
+                find(
+                        "A campaign TV ad accuses Dara Venn of buying influence, and a super PAC"
+                                + " bought time on Sky TV.",
+                        false);
+
+        assertThat(names.mentions().stream().map(Mention::canonical))
+                .containsExactly("Dara Venn", "Sky TV");
+    }
+
+    @Test
     void aWarOrAnAdjectiveMadeOfANameIsNoPerson() {
         Names names =
                 find(

@@ -4643,6 +4643,19 @@ class SpeakerAttributionTest {
                 .containsExactly("Someone");
     }
 
+    @Test
+    void aTelevisionAdOrASuperPacNamesNoBodyToSpeakForACampaign() {
+        assertThat(
+                        speakers(
+                                "Race\n\nA campaign TV ad released Thursday accuses Tom Brell of"
+                                        + " buying influence. Its super PAC spokeswoman Lena Marsh"
+                                        + " declined to comment.\n\nThe Voss campaign sent a"
+                                        + " fundraising email Wednesday saying that the results"
+                                        + " show a two-way race.\n\n\"Friend, let me be"
+                                        + " blunt. I can win,\" the email read."))
+                .containsExactly("The Voss campaign");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
