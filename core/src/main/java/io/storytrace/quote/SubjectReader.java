@@ -611,6 +611,10 @@ final class SubjectReader {
      */
     private static final Set<String> JOB_HEADS = Set.of("lead", "head");
 
+    /** Participles for putting out a document or an ad, before when it came out. */
+    private static final Set<String> RELEASED =
+            Set.of("released", "published", "issued", "aired", "unveiled", "posted", "launched");
+
     /** The phrase ending just before token {@code end}, not reaching before {@code from}. */
     Read backward(List<Token> tokens, int end, int from) {
         int j = end - 1;
@@ -622,6 +626,10 @@ final class SubjectReader {
             // "The Pentagon on Monday said", "Jane Doe last week told the BBC"
             j = dated - 1;
             while (j >= from && skipped(tokens.get(j))) {
+                j--;
+            }
+            if (j > from && RELEASED.contains(tokens.get(j).lower())) {
+                // "A campaign TV ad released Thursday accuses": the thing, not when it came out
                 j--;
             }
         }
@@ -1751,10 +1759,20 @@ final class SubjectReader {
     private SpeakerRef participleSubject(List<Token> tokens, int cue, int start) {
         Read read = backward(tokens, cue, start);
         if (read == null
-                || read.next() <= start
                 || read.ref().kind() != SpeakerRef.Kind.NAME
                         && read.ref().kind() != SpeakerRef.Kind.UNNAMED) {
             return null;
+        }
+        if (read.next() <= start) {
+            // a reading that ran back to the clause's start: where the name itself starts
+            int named = cue - 1;
+            while (named > start && tokens.get(named).start() > read.ref().offset()) {
+                named--;
+            }
+            if (named <= start || tokens.get(named).start() != read.ref().offset()) {
+                return null;
+            }
+            read = new Read(read.ref(), named);
         }
         for (int k = read.next(); k < cue; k++) {
             if (tokens.get(k).type() == Token.Type.PUNCT && !tokens.get(k).is('.')) {
@@ -1770,8 +1788,19 @@ final class SubjectReader {
             // "with some analysts suggesting that …"
             opener--;
         }
-        return SMALL_CLAUSE_OPENERS.contains(tokens.get(opener).lower()) ? read.ref() : null;
+        boolean recorded =
+                opener - 1 >= start
+                        && tokens.get(opener).lower().equals("of")
+                        && RECORDINGS.contains(tokens.get(opener - 1).lower());
+        // "The ad uses footage of Hillary Clinton asking, “…”": the one recorded speaks
+        return recorded || SMALL_CLAUSE_OPENERS.contains(tokens.get(opener).lower())
+                ? read.ref()
+                : null;
     }
+
+    /** Nouns for a recording of someone, before "of" and the one recorded. */
+    private static final Set<String> RECORDINGS =
+            Set.of("footage", "video", "clip", "audio", "recording", "tape", "film");
 
     /** Words counting a group before its noun: "with some analysts saying". */
     private static final Set<String> GROUP_QUANTIFIERS =
@@ -2845,6 +2874,12 @@ final class SubjectReader {
         return token.lower().equals("and") && k > from && tokens.get(k - 1).capitalized();
     }
 
+    /** Words that make "at" a quantity's: "at least one", "at most two". */
+    private static final Set<String> QUANTIFIED = Set.of("least", "most");
+
+    /** Conjunctions that join a second object to a preposition: "at X and at least Y". */
+    private static final Set<String> COORDINATORS = Set.of("and", "or");
+
     /**
      * Whether the phrase starting at token {@code start} is the object of a preposition ("in the
      * journal <i>JAMA Psychiatry</i>"), so not the subject of a verb after it.
@@ -2853,6 +2888,15 @@ final class SubjectReader {
         for (int k = start - 1; k >= from && start - k <= MAX_PHRASE; k--) {
             Token token = tokens.get(k);
             if (PREPOSITIONS.contains(token.lower())) {
+                return true;
+            }
+            if (QUANTIFIED.contains(token.lower())
+                    && k >= from + 2
+                    && tokens.get(k - 1).lower().equals("at")
+                    && COORDINATORS.contains(tokens.get(k - 2).lower())) {
+                // "At the final debate and at least one town hall, he hinted": the second object
+                // of the preposition, its own left out ("At least one official said" is the
+                // subject)
                 return true;
             }
             if ((CalendarWords.MONTHS.contains(token.lower())

@@ -4656,6 +4656,38 @@ class SpeakerAttributionTest {
                 .containsExactly("The Voss campaign");
     }
 
+    @Test
+    void aSecondObjectOfAPrepositionCountedAtLeastIsNoSubject() {
+        assertThat(
+                        speakers(
+                                "Race\n\nSen. Tom Brell never named his rival.\n\nAt the final"
+                                        + " debate and at least one town hall, he only hinted at"
+                                        + " Dan Hale by adding, \"I've got an idea of who should"
+                                        + " build it.\""))
+                .containsExactly("Tom Brell");
+    }
+
+    @Test
+    void anAdReleasedOnADaySpeaksForItsOwnWords() {
+        assertThat(
+                        speakers(
+                                "Race\n\nA campaign TV ad released Thursday accuses Dan Hale of"
+                                        + " buying influence \"in a pattern of sleaze stretching"
+                                        + " back decades.\""))
+                .containsExactly("A campaign TV ad");
+    }
+
+    @Test
+    void theOneAnAdShowsInFootageSpeaksTheWordsRecorded() {
+        assertThat(
+                        speakers(
+                                "Race\n\nDan Hale’s campaign seized on recent comments"
+                                        + " on Friday.\n\nThe campaign released footage of Lena"
+                                        + " Marsh asking, “Why aren’t I 50 points ahead, you"
+                                        + " might ask?”"))
+                .containsExactly("Lena Marsh");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
