@@ -1758,6 +1758,14 @@ public final class NameFinder {
         if (beforeNumeral.stream().anyMatch(NameFinder::isAcronym)) {
             return new Run(name, Mention.Type.ORGANIZATION, String.join(" ", texts(name)));
         }
+        if (name.size() > 2
+                && lexicon.places()
+                        .contains(
+                                String.join(" ", texts(name.subList(0, 2)))
+                                        .toLowerCase(Locale.ROOT))) {
+            // "a New Hampshire Elks lodge": a place of two words opens no one's name
+            return null;
+        }
         return new Run(name, Mention.Type.PERSON, personName(name, tokens), titled, title);
     }
 

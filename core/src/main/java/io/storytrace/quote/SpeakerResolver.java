@@ -905,8 +905,9 @@ final class SpeakerResolver {
 
     private String name(SpeakerRef ref) {
         String text = ref.text();
-        if (lexicon.names().places().contains(text.toLowerCase(Locale.ROOT))
-                && afterPlace(ref.offset())) {
+        if (afterPlace(ref.offset())
+                && (lexicon.names().places().contains(text.toLowerCase(Locale.ROOT))
+                        || stateAbbreviation(text))) {
             // "…in Munich, Germany, and co-author of the study, said": the country of a city
             // read as a subject. ("China said" is left alone: a country may speak.)
             return null;
@@ -1606,6 +1607,24 @@ final class SpeakerResolver {
     /** Small words inside an organisation's name: "Centers for Disease Control and Prevention". */
     private static final java.util.Set<String> ACRONYM_JOINERS =
             java.util.Set.of("for", "of", "and", "on", "&", "the", "de", "ng");
+
+    /** How many letters a state's abbreviation runs: "N.C.", "Fla.", "Calif.". */
+    private static final int STATE_ABBREVIATION = 6;
+
+    /**
+     * Whether {@code text} is a place's abbreviation with its stops ("N.C", "Fla", "Calif"): the
+     * initials or the short form of a place the lexicon lists ("Raleigh, N.C., where she").
+     */
+    private boolean stateAbbreviation(String text) {
+        String letters = text.replace(".", "");
+        return letters.length() <= STATE_ABBREVIATION
+                && letters.chars().allMatch(Character::isLetter)
+                && lexicon.names().places().stream()
+                        .anyMatch(
+                                place ->
+                                        place.length() > letters.length()
+                                                && spellsState(letters, place));
+    }
 
     /** Whether the word at {@code offset} follows "City," as the country of a place. */
     private boolean afterPlace(int offset) {
@@ -4754,6 +4773,8 @@ final class SpeakerResolver {
         while (k < tokens.size() && SENTENCE_OPENERS.contains(tokens.get(k).lower())) {
             k++;
         }
+        // "Mrs. Clinton did not hesitate.": past a courtesy title to the name
+        k = k < tokens.size() ? pastTitles(tokens, k) : k;
         return k < tokens.size() && person.equals(people.get(tokens.get(k).start()));
     }
 

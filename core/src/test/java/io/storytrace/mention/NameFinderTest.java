@@ -1142,6 +1142,17 @@ class NameFinderTest {
     }
 
     @Test
+    void aPlaceOfTwoWordsOpensNoPersonsName() {
+        Names names =
+                find(
+                        "In a speech at a New Hampshire Elks lodge, Dara Venn drove grown men to"
+                                + " tears.",
+                        false);
+
+        assertThat(names.mentions().stream().map(Mention::canonical)).containsExactly("Dara Venn");
+    }
+
+    @Test
     void aWarOrAnAdjectiveMadeOfANameIsNoPerson() {
         Names names =
                 find(

@@ -4688,6 +4688,45 @@ class SpeakerAttributionTest {
                 .containsExactly("Lena Marsh");
     }
 
+    @Test
+    void anAdjectiveEndingLikeAnAgentNounNamesNoOne() {
+        assertThat(
+                        speakers(
+                                "Rally\n\nIt was a potent one-two punch by the two women, as Lena"
+                                        + " Marsh echoed the criticism, saying Tom Brell"
+                                        + " ''reminds us every day that he's not in it for the"
+                                        + " people.''"))
+                .containsExactly("Lena Marsh");
+    }
+
+    @Test
+    void aStatesAbbreviationAfterItsCityIsNoSpeaker() {
+        assertThat(
+                        speakers(
+                                "Trade\n\nOn the trail, Mrs. Marsh regularly pledges to “make"
+                                        + " the economy work for everyone,” as she put it on"
+                                        + " Wednesday in Raleigh, N.C., where she also promised"
+                                        + " to reject “bad trade deals and unfair trade"
+                                        + " practices.”"))
+                .last()
+                .isEqualTo("Marsh");
+    }
+
+    @Test
+    void aTitledNameOpeningTheSentenceBeforeKeepsThePronounFromTheOneQuotedMost() {
+        assertThat(
+                        speakers(
+                                "Race\n\nAt a town hall meeting in Concord, a young woman asked"
+                                        + " Lena Marsh about her husband.\n\n“You say that all"
+                                        + " victims should be believed,” the woman said."
+                                        + " “Should we believe them as well?”\n\nMrs. Marsh"
+                                        + " did not hesitate. “Well, I would say that everybody"
+                                        + " should be believed at first,” she said, with an"
+                                        + " awkward smile."))
+                .last()
+                .isEqualTo("Lena Marsh");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
