@@ -15,6 +15,10 @@ import java.util.List;
  */
 final class AttributionFinder {
 
+    /** Verbs whose passive names the one questioned, not the questioner: "was asked". */
+    private static final java.util.Set<String> QUESTIONED =
+            java.util.Set.of("asked", "questioned", "pressed", "quizzed");
+
     /** Words before a naming verb that make it passive: "it is called “…”" names, nobody speaks. */
     static final java.util.Set<String> PASSIVE =
             java.util.Set.of("is", "are", "was", "were", "be", "been", "being", "what’s", "what's");
@@ -1930,6 +1934,33 @@ final class AttributionFinder {
     }
 
     /**
+     * The noun a possessive at token {@code from} owns, lower case: the last word before a
+     * preposition or the end ("her lawyers in a court filing" owns "lawyers").
+     */
+    private static String ownedHead(List<Token> tokens, int from, int to) {
+        int k = from + 1;
+        while (k < to
+                && tokens.get(k).type() == Token.Type.WORD
+                && !SubjectReader.PREPOSITIONS.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        return tokens.get(Math.max(from, k - 1)).lower();
+    }
+
+    /** Whether {@code noun}, lower case, or its singular names people: "lawyers", "aide". */
+    private boolean people(String noun) {
+        String singular = noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
+        return lexicon.roles().contains(noun)
+                || lexicon.roles().contains(singular)
+                || lexicon.anonymous().contains(noun)
+                || lexicon.anonymous().contains(singular);
+    }
+
+    /** The pronoun for the owner each possessive names: "its analysis" is what "it" is. */
+    private static final java.util.Map<String, String> OWNER_PRONOUNS =
+            java.util.Map.of("its", "it", "their", "they", "his", "he", "her", "she");
+
+    /**
      * The "according to" attribution of the source named in {@code from..to}: a person or a body,
      * an outlet's own reporter ("ESPN's Adam Schefter", the outlet credited too), or, closing the
      * sentence after a quotation or before one, an outlet alone ("according to Reuters."), speaking
@@ -1942,6 +1973,19 @@ final class AttributionFinder {
             double confidence,
             boolean adjacent,
             boolean after) {
+        String owner = from < to ? OWNER_PRONOUNS.get(tokens.get(from).lower()) : null;
+        if (owner != null && !people(ownedHead(tokens, from, to))) {
+            // "according to its analysis", "according to her official bio": whoever the
+            // possessive points at, as its pronoun would ("according to her lawyers" are
+            // people of hers)
+            return new Attribution(
+                    new SpeakerRef(SpeakerRef.Kind.PRONOUN, owner, tokens.get(from).start()),
+                    "according to",
+                    null,
+                    confidence,
+                    adjacent,
+                    after);
+        }
         SubjectReader.Read subject = subjects.source(tokens, from, to);
         if (subject == null) {
             return null;
@@ -2063,10 +2107,27 @@ final class AttributionFinder {
             }
             if (c > start
                     && (PhraseReader.possessive(tokens.get(c - 1))
-                            || PhraseReader.ARTICLES.contains(tokens.get(c - 1).lower()))) {
+                            || PhraseReader.ARTICLES.contains(tokens.get(c - 1).lower())
+                            || c - 1 > start
+                                    && io.storytrace.mention.NameFinder.pluralPossessiveMark(
+                                            tokens.get(c - 2), tokens.get(c - 1)))) {
                 // "described Trump’s call as “improper”", "that the state had “long been
-                // concerned”": a noun after its owner or an article, not the verb
+                // concerned”", "the editors’ email boxes were “flooded”": a noun after its owner
+                // or an article, not the verb
                 continue;
+            }
+            if (c > start
+                    && PASSIVE.contains(tokens.get(c - 1).lower())
+                    && QUESTIONED.contains(tokens.get(c).lower())) {
+                // "Brell was asked, “What’s the most dangerous place …?”": the one asked does
+                // not put the question
+                return new Attribution(
+                        new SpeakerRef(SpeakerRef.Kind.RELAYED, "", tokens.get(c).start()),
+                        tokens.get(c).text(),
+                        null,
+                        cue.confidence(),
+                        true,
+                        false);
             }
             if (QuoteLexicon.nounAfterName(tokens, c, start)
                     || QuoteLexicon.nounAfterIndefinite(tokens, c, start)) {
@@ -2595,6 +2656,12 @@ final class AttributionFinder {
             if (!credits(tokens, k)) {
                 continue;
             }
+            Attribution reporter = reporterBefore(tokens, start, k);
+            if (reporter != null) {
+                // "Win Htein … said Tuesday that according to its analysis, the NLD has won …, but
+                // “we are still counting”": the source inside a report is the reporter's
+                return reporter;
+            }
             int end = k + 2;
             while (end < open && end - k < 10 && !tokens.get(end).is(',')) {
                 end++;
@@ -2603,6 +2670,34 @@ final class AttributionFinder {
         }
         return null;
     }
+
+    /**
+     * The one who reports, between {@code start} and the "according to" at token {@code k}, the
+     * clause it stands in: a cue of reported speech right before "that" and its subject ("Win Htein
+     * said Tuesday morning that according to …"). Null when no such cue stands there.
+     */
+    private Attribution reporterBefore(List<Token> tokens, int start, int k) {
+        for (int c = k - 1; c >= start; c--) {
+            if (!tokens.get(c).lower().equals("that") || c - 1 < start) {
+                continue;
+            }
+            for (int v = c - 1; v >= start && c - v <= REPORTER_REACH; v--) {
+                Cue cue = cueAt(tokens.get(v), false);
+                if (cue == null || !cue.can(Cue.Use.REPORTED)) {
+                    continue;
+                }
+                SpeakerRef subject = subjects.ofCue(tokens, v, start);
+                return subject == null
+                        ? null
+                        : new Attribution(subject, tokens.get(v).text(), null, 0.8, false, false);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** How many words may stand between a reporting cue and its "that": "said Tuesday morning". */
+    private static final int REPORTER_REACH = 4;
 
     /** How far before a quotation "according to" may credit it. */
     private static final int ACCORDING_REACH = 40;

@@ -6175,10 +6175,10 @@ final class SpeakerResolver {
             // "A spokesperson for the broadcaster": as written
             return ref.text();
         }
-        if (editorialBoard(words)) {
-            // "the editorial board writes": the outlet named last, else as written
-            String outlet = lastBefore(press, ref.offset());
-            return outlet != null ? outlet : ref.text();
+        String board = editorialBoard(words) ? lastBefore(press, ref.offset()) : null;
+        if (board != null) {
+            // "the editorial board writes": the outlet named last, not the last body
+            return board;
         }
         if (MEDIA_NOUNS.contains(noun) && words.length <= 2) {
             String outlet = lastBefore(press, ref.offset());

@@ -4727,6 +4727,56 @@ class SpeakerAttributionTest {
                 .isEqualTo("Lena Marsh");
     }
 
+    @Test
+    void theOneAskedInThePassiveDoesNotPutTheQuestion() {
+        assertThat(
+                        speakers(
+                                "Race\n\nIn an interview with The Courier, Tom Brell was asked,"
+                                        + " “What’s the most dangerous place you’ve been to?”"))
+                .containsExactly("null");
+    }
+
+    @Test
+    void aVerbFormAfterAPluralPossessiveIsANoun() {
+        assertThat(
+                        speakers(
+                                "Awards\n\nKate Jacobs said that the editors’ email boxes were"
+                                        + " “flooded” with messages of support for Voss."))
+                .containsExactly("Kate Jacobs");
+    }
+
+    @Test
+    void aSourceInsideAReportedClauseLeavesTheQuotationToTheReporter() {
+        assertThat(
+                        speakers(
+                                "Vote\n\nWin Hale, a member of the party’s committee, said Tuesday"
+                                        + " morning that according to its analysis, the party has"
+                                        + " won 82 percent of the nationwide vote, but “we are"
+                                        + " still counting the seats.”"))
+                .containsExactly("Win Hale");
+    }
+
+    @Test
+    void aPossessivesDocumentIsTheOwners() {
+        assertThat(
+                        speakers(
+                                "Show\n\nThe tour ended at the ABC studio. When Lena Marsh isn’t"
+                                        + " flying, she keeps calm with “family, friends and"
+                                        + " faith,” according to her official ABC bio."))
+                .containsExactly("Lena Marsh");
+    }
+
+    @Test
+    void anEditorialBoardWithNoOutletNamedIsThePaperTheStoryNamed() {
+        assertThat(
+                        speakers(
+                                "Race\n\nThe pro-Hale Union Leader, the state's largest"
+                                        + " newspaper, ran a front-page editorial on Sunday.\n\n"
+                                        + "\"Obsequious pandering to the voters is no plan,\" the"
+                                        + " editorial board wrote."))
+                .containsExactly("Union Leader");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
