@@ -15,6 +15,27 @@ import java.util.List;
  */
 final class AttributionFinder {
 
+    /**
+     * Whether the cue at token {@code c} stands in an aside opened by a dash and "as" that a dash
+     * closes right before the quotation at {@code open}: "— as many researchers believe, but Moscow
+     * strongly denies — “…”".
+     */
+    private static boolean inAsAside(List<Token> tokens, int c, int start, int open) {
+        if (open - 1 <= c || !dash(tokens.get(open - 1))) {
+            return false;
+        }
+        for (int k = c - 1; k >= start; k--) {
+            if (dash(tokens.get(k))) {
+                return k + 1 < c && tokens.get(k + 1).lower().equals("as");
+            }
+        }
+        return false;
+    }
+
+    private static boolean dash(Token token) {
+        return token.is('—') || token.is('–');
+    }
+
     /** Verbs whose passive names the one questioned, not the questioner: "was asked". */
     private static final java.util.Set<String> QUESTIONED =
             java.util.Set.of("asked", "questioned", "pressed", "quizzed");
@@ -1691,6 +1712,10 @@ final class AttributionFinder {
                 // "former George W. Bush speechwriter Noam Neusner wrote": an initial's dot
                 continue;
             }
+            if (token.is('.') && c + 1 < end && tokens.get(c + 1).is(')')) {
+                // "Senate Minority Leader Harry M. Reid (D-Nev.) said": the party tag's dot
+                continue;
+            }
             if (token.is('.') || token.is(';') || Mark.familyOf(token.text().charAt(0)) != null) {
                 return null;
             }
@@ -2072,7 +2097,9 @@ final class AttributionFinder {
             return participle;
         }
         boolean posted = postedContent(tokens, open);
-        int window = posted ? CLAUSE_REACH : BEFORE_WINDOW;
+        // "Slinker, whose start-up …, said Trump was a candidate in the spirit of the valley: “…”":
+        // a colon hands the quotation to the clause's cue however far back it stands
+        int window = posted || last.is(':') ? CLAUSE_REACH : BEFORE_WINDOW;
         int asking = SubjectReader.afterOpeningParticiple(tokens, start, open);
         for (int c = open - 1; c >= start && open - c <= CLAUSE_REACH; c--) {
             if (open - c > window && !reportsClause(tokens, c, open)) {
@@ -2095,6 +2122,11 @@ final class AttributionFinder {
             }
             if (c + 1 < open && CueSubjectFinder.unsaid(tokens, c, start)) {
                 // "said the hospital could not comment but was “…”": a verb denied says nothing
+                continue;
+            }
+            if (inAsAside(tokens, c, start, open)) {
+                // "— as many researchers believe, but Moscow strongly denies — “…?” asked Dunn":
+                // an aside on the claim, not who asks
                 continue;
             }
             if (cue.can(Cue.Use.WEAK)

@@ -2007,21 +2007,58 @@ final class SubjectReader {
         Read name = forward(tokens, start, cue);
         if (name == null
                 || name.ref().kind() != SpeakerRef.Kind.NAME
-                || !name.ref().text().contains(" ")
+                || !name.ref().text().contains(" ") && !titled(tokens, start)
                 || name.next() >= cue - 1
                 || !tokens.get(name.next()).is(',')) {
             return null;
         }
+        boolean relative = false;
         for (int k = name.next() + 1; k < cue; k++) {
             Token token = tokens.get(k);
+            // "Mr. Slinker, whose start-up helps brands find suppliers, said": the verbs of a
+            // relative clause are its own
+            relative |= RELATIVES.contains(token.lower());
+            int title = quotationMark(token) ? quotedTitleEnd(tokens, k, cue) : -1;
+            if (title > k) {
+                // "Sam Solovey, a contestant on the show “The Apprentice,” who went on …, said": a
+                // title in marks inside the appositive
+                k = title;
+                continue;
+            }
             if (token.is('.') && !PhraseReader.isInitialDot(tokens, k)
                     || token.is(';')
                     || quotationMark(token)
-                    || lexicon.cue(token) != null) {
+                    || !relative && lexicon.cue(token) != null) {
                 return null;
             }
         }
         return name.ref();
+    }
+
+    /** Whether a courtesy title opens the name at token {@code start}: "Mr. Slinker". */
+    private boolean titled(List<Token> tokens, int start) {
+        return lexicon.names().honorifics().contains(tokens.get(start).lower())
+                || NameLexicon.SHORT_TITLES.containsKey(tokens.get(start).bare());
+    }
+
+    /** How many tokens a title in marks may run inside an appositive: "“The Apprentice,”". */
+    private static final int QUOTED_TITLE = 6;
+
+    /**
+     * Where a short title in marks that opens at token {@code open} closes ("“The Apprentice,”"):
+     * the closing mark's token, or -1 when none closes within {@link #QUOTED_TITLE} tokens or the
+     * title does not open with a capital.
+     */
+    private static int quotedTitleEnd(List<Token> tokens, int open, int end) {
+        if (open + 1 >= end || !tokens.get(open + 1).capitalized()) {
+            return -1;
+        }
+        for (int k = open + 1; k < end && k - open <= QUOTED_TITLE + 1; k++) {
+            if (quotationMark(tokens.get(k))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** How many words may stand before a role's noun in an appositive: "Deputy Chief". */

@@ -4777,6 +4777,42 @@ class SpeakerAttributionTest {
                 .containsExactly("Union Leader");
     }
 
+    @Test
+    void aPartyTagsStopAfterALongTitleDoesNotEndTheAttribution() {
+        assertThat(
+                        speakers(
+                                "Tax\n\nIt is bad.\n\n\"Pfizer is gaming the system,\" Senate"
+                                        + " Minority Leader Harry M. Reid (D-Nev.) said."))
+                .containsExactly("Harry M. Reid");
+    }
+
+    @Test
+    void aCueInAnAsideOpenedByAsIsNotTheQuestionsAttribution() {
+        assertThat(
+                        speakers(
+                                "Hacks\n\nIf Russia is attempting to destabilize the candidacy —"
+                                        + " as many researchers believe, but Moscow strongly"
+                                        + " denies — “why wouldn’t you want to raise the"
+                                        + " potential?” asked Anita Dunn, now a partner at a"
+                                        + " firm."))
+                .containsExactly("Anita Dunn");
+    }
+
+    @Test
+    void theNameOpeningARelativeClauseOrATitleInMarksIsTheSubject() {
+        assertThat(
+                        speakers(
+                                "Valley\n\nTom Brell spoke on Friday.\n\nMr. Slinker, whose"
+                                        + " latest start-up, Paradata, uses big data to help"
+                                        + " brands find suppliers, said Mr. Brell was a candidate"
+                                        + " very much in the spirit of the valley: \"He is a"
+                                        + " start-up kind of guy.\"\n\nSam Solovey, a contestant"
+                                        + " on Brell's show, \"The Apprentice,\" who went on to"
+                                        + " work alongside Brell, said his boss was \"always"
+                                        + " kind.\""))
+                .containsExactly("Slinker", "Sam Solovey");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
