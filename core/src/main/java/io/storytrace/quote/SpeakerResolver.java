@@ -6114,6 +6114,15 @@ final class SpeakerResolver {
      * the pronoun points to no one.
      */
     private String ownCampaign(SpeakerRef ref, String[] words) {
+        if (words.length == 3
+                && words[0].equals("the")
+                && CAMPAIGNS.contains(words[2])
+                && Character.isUpperCase(ref.text().split(" ")[1].charAt(0))) {
+            // "The Brell campaign": the campaign of the person the story names so, not a firm
+            // that shares the name
+            String candidate = names.fullest(ref.text().split(" ")[1], ref.offset());
+            return names.isPerson(candidate) ? candidate + "’s " + words[2] : null;
+        }
         if (words.length != 2 || !CAMPAIGNS.contains(words[1])) {
             return null;
         }
@@ -6134,6 +6143,20 @@ final class SpeakerResolver {
     /** Nouns for the body that runs someone's bid for office. */
     private static final java.util.Set<String> CAMPAIGNS = java.util.Set.of("campaign", "camp");
 
+    /** Adjectives that name the body behind a document: "the congressional report". */
+    private static final java.util.Set<String> ISSUING =
+            java.util.Set.of(
+                    "congressional",
+                    "parliamentary",
+                    "presidential",
+                    "governmental",
+                    "ministerial",
+                    "judicial",
+                    "federal");
+
+    /** Documents that answer for someone who just spoke: "the statement said". */
+    private static final java.util.Set<String> STATEMENTS = java.util.Set.of("statement");
+
     /**
      * "The union said": among the last few organisations named, the latest whose name holds the
      * noun ("… Bakery Workers Union", not the bakery named since), else as for "it".
@@ -6153,6 +6176,12 @@ final class SpeakerResolver {
             return inside.lastEntry().getValue();
         }
         String noun = words[words.length - 1];
+        if (QuoteAssembler.DOCUMENTS.contains(noun)
+                && java.util.Arrays.stream(words).anyMatch(ISSUING::contains)) {
+            // "the congressional report said": the body its adjective names issued it, as
+            // written, not whoever was named before
+            return ref.text();
+        }
         String issuer =
                 QuoteAssembler.DOCUMENTS.contains(noun) ? issuerOf(noun, ref.offset()) : null;
         if (issuer != null) {
@@ -6680,6 +6709,16 @@ final class SpeakerResolver {
             }
             String given = lastSpeakerIn(span);
             return given != null ? given : issuerNamed(tokens, k, span);
+        }
+        if (sentence > 0
+                && passage.blockOf(sentence - 1) == passage.blockOf(sentence)
+                && STATEMENTS.contains(noun)) {
+            String responded = lastSpeakerIn(passage.sentences().get(sentence - 1).span());
+            if (responded != null) {
+                // "The Trump campaign on Tuesday responded that … “…,” the statement said": the
+                // one who spoke just before issued it
+                return responded;
+            }
         }
         if (!POSTS.contains(noun)) {
             return null;

@@ -4813,6 +4813,29 @@ class SpeakerAttributionTest {
                 .containsExactly("Slinker", "Sam Solovey");
     }
 
+    @Test
+    void aCandidatesNamedCampaignIsHisNotAFirmSharingTheName() {
+        assertThat(
+                        speakers(
+                                "Race\n\nTom Brell has spent heavily. Brell Restaurants LLC was"
+                                        + " paid $125,080, according to records.\n\nThe Brell"
+                                        + " campaign on Tuesday responded that it had expanded into"
+                                        + " larger quarters. \"Also, Mr. Brell makes a personal"
+                                        + " contribution,\" the statement said."))
+                .containsExactly("Tom Brell’s campaign");
+    }
+
+    @Test
+    void aDocumentWhoseAdjectiveNamesItsIssuerSpeaksAsWritten() {
+        assertThat(
+                        speakers(
+                                "Hack\n\nSome lawmakers had mentioned Ostrava as a possible"
+                                        + " suspect, but the report on Wednesday cited a 2013"
+                                        + " memo.\n\n\"Even the former chairwoman's computer had"
+                                        + " been hacked,\" the congressional report said."))
+                .containsExactly("the congressional report");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
