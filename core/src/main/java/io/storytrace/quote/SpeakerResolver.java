@@ -775,6 +775,10 @@ final class SpeakerResolver {
      */
     String personEarlierInSentence(int offset) {
         Span sentence = passage.sentences().get(passage.sentenceAt(offset)).span();
+        String joined = subjectOfJoinedClause(sentence, offset);
+        if (joined != null) {
+            return joined;
+        }
         Map.Entry<Integer, String> unnamed = unnamedEarlierInSentence(offset);
         for (Map.Entry<Integer, String> entry :
                 people.subMap(sentence.start(), true, offset, false).entrySet()) {
@@ -790,6 +794,30 @@ final class SpeakerResolver {
         }
         String apposed = nameApposedTo(unnamed, offset);
         return apposed != null ? apposed : unnamed.getValue();
+    }
+
+    /** Conjunctions that open a clause with a subject of its own: "…, while Huckabee proposed". */
+    private static final java.util.Set<String> CLAUSE_JOINERS =
+            java.util.Set.of("while", "whereas", "but");
+
+    /**
+     * The person who opens the last clause a conjunction joins before {@code offset} in {@code
+     * sentence}, right after it: "Jindal called for a ban, while Mike Huckabee, the former
+     * governor, proposed we “…”" is Huckabee's. Null when no such clause opens with a name.
+     */
+    private String subjectOfJoinedClause(Span sentence, int offset) {
+        List<Token> tokens = passage.tokens();
+        int first = passage.tokenAtOrAfter(sentence.start());
+        for (int k = passage.tokenAtOrAfter(offset) - 1; k > first; k--) {
+            if (!CLAUSE_JOINERS.contains(tokens.get(k).lower()) || !tokens.get(k - 1).is(',')) {
+                continue;
+            }
+            int at = k + 1;
+            return at < tokens.size() && tokens.get(at).start() < offset
+                    ? people.get(tokens.get(at).start())
+                    : null;
+        }
+        return null;
     }
 
     /**

@@ -231,6 +231,29 @@ final class SubjectReader {
                 && tokens.get(i + 3).type() == Token.Type.WORD;
     }
 
+    /** Parts of a paper that speak for it: "the front page of", "the cover of". */
+    private static final Set<String> PAGES = Set.of("page", "cover", "headline", "masthead");
+
+    /**
+     * Where the paper starts after "the front page of" or "the cover of" at token {@code i}, or -1
+     * when no such part of a paper opens there.
+     */
+    private static int pageOf(List<Token> tokens, int i, int to) {
+        int k = i;
+        if (k < to && tokens.get(k).lower().equals("the")) {
+            k++;
+        }
+        if (k < to && tokens.get(k).lower().equals("front")) {
+            k++;
+        }
+        return k + 2 < to
+                        && PAGES.contains(tokens.get(k).lower())
+                        && tokens.get(k + 1).lower().equals("of")
+                        && tokens.get(k + 2).capitalized()
+                ? k + 2
+                : -1;
+    }
+
     /** The phrase starting at token {@code i}, or null. */
     Read forward(List<Token> tokens, int i, int to) {
         if (i >= to) {
@@ -252,6 +275,11 @@ final class SubjectReader {
         if (eventDate(tokens, i, to)) {
             // "said 9/11 widow Terry Strada": a date naming an event, then the person
             return forward(tokens, i + 3, to);
+        }
+        int page = pageOf(tokens, i, to);
+        if (page > i) {
+            // "“Choke!” blared the front page of The Boston Herald": the paper
+            return forward(tokens, page, to);
         }
         if (PhraseReader.GROUPS.contains(word)) {
             Read staff = staffOf(tokens, i, to);

@@ -4836,6 +4836,37 @@ class SpeakerAttributionTest {
                 .containsExactly("the congressional report");
     }
 
+    @Test
+    void aPartialQuotationInAClauseJoinedByWhileIsItsOwnSubjects() {
+        assertThat(
+                        speakers(
+                                "Race\n\nTom Brell signed an order on Monday, while Mike Hale, the"
+                                        + " former governor, wants us to “wake up and smell the"
+                                        + " coffee” and said the speaker should resign."))
+                .containsExactly("Mike Hale");
+    }
+
+    @Test
+    void whatAFrontPageBlaresIsThePapers() {
+        assertThat(
+                        speakers(
+                                "Race\n\nThe Harbour Ledger said Mr. Brell had been “rocked” by Mr."
+                                        + " Hale. “Choke!” blared the front page of The Boston"
+                                        + " Herald."))
+                .containsExactly("Harbour Ledger", "Boston Herald");
+    }
+
+    @Test
+    void proposedBesideAQuotationIsItsCue() {
+        assertThat(
+                        speakers(
+                                "Refugees\n\nGov. Tom Brell on Monday signed an order to block"
+                                        + " refugees, while Mike Hale, the former governor, proposed"
+                                        + " we \"wake up and smell the coffee\" and said the"
+                                        + " speaker should resign."))
+                .containsExactly("Mike Hale");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
