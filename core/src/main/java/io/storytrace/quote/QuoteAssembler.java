@@ -653,11 +653,24 @@ final class QuoteAssembler {
             // words are not the last speaker's
             return draft;
         }
+        int sentence = passage.sentenceAt(first.open());
+        Cued cued = cuedBySentence.get(sentence);
+        if (own == null
+                && cued != null
+                && previous != null
+                && previous.speaker() != null
+                && previous.attribution() != null
+                && passage.sentenceAt(previous.group().parts().getLast().close()) == sentence
+                && previous.attribution().speaker().offset() > cued.at()) {
+            // "Some Democrats feared a repeat of the 1992 convention, when Mr. Buchanan called
+            // for a ‘cultural war’ against ‘liberals and radicals’": the quotation before, closer
+            // than the sentence's cue, goes on
+            return with(draft, previous.speaker(), SpeakerBasis.CONTINUED, null, false);
+        }
         Draft framed = bySentence(draft);
         if (framed != null) {
             return framed;
         }
-        int sentence = passage.sentenceAt(first.open());
         Draft closed = closedByCue(draft, own, sentence);
         if (closed != null) {
             return closed;

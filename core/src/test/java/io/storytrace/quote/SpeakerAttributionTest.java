@@ -4867,6 +4867,16 @@ class SpeakerAttributionTest {
                 .containsExactly("Mike Hale");
     }
 
+    @Test
+    void aSecondPartialQuotationGoesOnWithTheFirstNotTheSentencesEarlierCue() {
+        assertThat(
+                        speakers(
+                                "Race\n\nSome Democrats said they feared a repeat of Dan Ruiz's"
+                                        + " speech at the 1992 convention, when Mr. Ruiz called for"
+                                        + " a “cultural war” against “liberals and radicals.”"))
+                .containsExactly("Dan Ruiz", "Dan Ruiz");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
