@@ -1871,11 +1871,23 @@ final class SubjectReader {
      * sentence's subject's. Null otherwise.
      */
     private SpeakerRef inRelativeClause(List<Token> tokens, int cue, int start) {
-        for (int k = cue - 1; k > start && cue - k <= RELATIVE_REACH; k--) {
+        boolean comma = cue - 1 > start && tokens.get(cue - 1).is(',');
+        int reach = comma ? COORDINATED_RELATIVE_REACH : RELATIVE_REACH;
+        for (int k = comma ? cue - 2 : cue - 1; k > start && cue - k <= reach; k--) {
             if (tokens.get(k).type() == Token.Type.PUNCT) {
                 return null;
             }
             if (tokens.get(k).lower().equals("who") || tokens.get(k).lower().equals("which")) {
+                if (comma && COORDINATORS.contains(tokens.get(k - 1).lower())) {
+                    // "who is running for Congress and who worked the crowd, praising": the
+                    // first of the joined clauses names whom
+                    continue;
+                }
+                if (comma && !tokens.get(k - 1).is(',')) {
+                    return null;
+                }
+                // "Eric Kingson, who worked the crowd, praising “…”": the participle after the
+                // clause's closing comma is still its antecedent's
                 return relativeAntecedent(tokens, k, start);
             }
         }
@@ -1884,6 +1896,9 @@ final class SubjectReader {
 
     /** How many words a relative clause may run before a participle that ends it. */
     private static final int RELATIVE_REACH = 10;
+
+    /** How many words joined relative clauses set off by commas may run before a participle. */
+    private static final int COORDINATED_RELATIVE_REACH = 16;
 
     /**
      * Whom "who" before the cue verb at {@code cue} stands for: "Among the critics was Ana Ruiz,

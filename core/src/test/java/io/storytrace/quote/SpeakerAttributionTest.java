@@ -4877,6 +4877,18 @@ class SpeakerAttributionTest {
                 .containsExactly("Dan Ruiz", "Dan Ruiz");
     }
 
+    @Test
+    void aParticipleAfterJoinedRelativeClausesIsTheirAntecedents() {
+        assertThat(
+                        speakers(
+                                "Rally\n\nThe senator was rallying for a 70-year-old academic"
+                                        + " named Eric Kingson, who is running for Congress and who"
+                                        + " worked the crowd, praising “Bernie's genuineness and"
+                                        + " integrity” as he promised to defend Social"
+                                        + " Security."))
+                .containsExactly("Eric Kingson");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
