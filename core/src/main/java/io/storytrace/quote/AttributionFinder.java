@@ -196,6 +196,9 @@ final class AttributionFinder {
         if (post == null && i < tokens.size() && i == passage.firstToken(sentence + 1)) {
             post = wordsOf(tokens, i, Math.min(limit, tokens.size()));
         }
+        if (post == null) {
+            post = signatureParagraph(passage, region, sentence);
+        }
         if (post != null) {
             return post;
         }
@@ -476,6 +479,34 @@ final class AttributionFinder {
                         && tokens.get(h + 1).text().startsWith("@")
                         && tokens.get(h + 2).is(')');
         return handle ? new Attribution(name.ref(), null, null, 0.9, true, true) : null;
+    }
+
+    /**
+     * The name that signs a quotation from a paragraph of its own right after it, behind a dash, as
+     * fact-checks list claims: "“…” ¶ - Bernie Sanders." Null when the next paragraph is no such
+     * signature or the quotation does not end its own paragraph.
+     */
+    private Attribution signatureParagraph(Passage passage, QuotedRegion region, int sentence) {
+        int next = sentence + 1;
+        if (next >= passage.sentences().size()
+                || passage.blockOf(next) == region.block()
+                || next + 1 < passage.sentences().size()
+                        && passage.blockOf(next + 1) == passage.blockOf(next)
+                || passage.sentences().get(sentence).span().end() > region.close() + 2) {
+            return null;
+        }
+        List<Token> tokens = passage.tokensOf(next);
+        int last = tokens.size();
+        if (last > 0 && tokens.get(last - 1).is('.')) {
+            last--;
+        }
+        if (last < 2 || !SubjectReader.DATELINE_DASHES.contains(tokens.getFirst().text())) {
+            return null;
+        }
+        SubjectReader.Read name = subjects.forward(tokens, 1, last);
+        return name != null && name.ref().kind() == SpeakerRef.Kind.NAME && name.next() == last
+                ? new Attribution(name.ref(), null, null, 0.9, true, true)
+                : null;
     }
 
     /**

@@ -4889,6 +4889,18 @@ class SpeakerAttributionTest {
                 .containsExactly("Eric Kingson");
     }
 
+    @Test
+    void aDashedNameInAParagraphOfItsOwnSignsTheQuotationBefore() {
+        assertThat(
+                        speakers(
+                                "Checks\n\nHere are the claims we reviewed.\n\n\"Families are"
+                                        + " worried about the future of their kids.\"\n\n- Dan"
+                                        + " Hale.\n\nThe senator relies on an old figure.\n\n\"I"
+                                        + " will look into it.\"\n\n- Lena Marsh.\n\nShe has"
+                                        + " been looking into it for a long time."))
+                .containsExactly("Dan Hale", "Lena Marsh");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
