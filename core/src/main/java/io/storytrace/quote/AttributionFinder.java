@@ -15,6 +15,29 @@ import java.util.List;
  */
 final class AttributionFinder {
 
+    /** How many words the listener of a cue may run before "who": "tells young voters who". */
+    private static final int LISTENER_WORDS = 4;
+
+    /**
+     * Whether the cue at token {@code c} follows "who" in a relative clause about the listener of a
+     * cue just before: "tells voters who wonder".
+     */
+    private boolean aboutListener(List<Token> tokens, int c, int start) {
+        if (c - 2 < start || !tokens.get(c - 1).lower().equals("who")) {
+            return false;
+        }
+        for (int k = c - 2; k >= start && c - k <= LISTENER_WORDS + 1; k--) {
+            Cue cue = cueAt(tokens.get(k), false);
+            if (cue != null && cue.can(Cue.Use.LISTENER)) {
+                return true;
+            }
+            if (tokens.get(k).type() != Token.Type.WORD) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether the cue at token {@code c} stands in an aside opened by a dash and "as" that a dash
      * closes right before the quotation at {@code open}: "— as many researchers believe, but Moscow
@@ -2153,6 +2176,11 @@ final class AttributionFinder {
             }
             if (c + 1 < open && CueSubjectFinder.unsaid(tokens, c, start)) {
                 // "said the hospital could not comment but was “…”": a verb denied says nothing
+                continue;
+            }
+            if (aboutListener(tokens, c, start)) {
+                // "Mr. Bush tells voters who wonder why he cannot summon such fury that he “…”":
+                // the verb of those told, in their relative clause, is not the quotation's cue
                 continue;
             }
             if (inAsAside(tokens, c, start, open)) {

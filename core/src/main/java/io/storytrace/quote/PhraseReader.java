@@ -128,8 +128,12 @@ final class PhraseReader {
                     "of", "for", "to", "with", "at", "from", "by", "in", "on", "and", "or", "but",
                     "as", "than", "about", "like", "into");
 
-    /** Pronouns for one person the writer does not name or know: "Someone called it …". */
-    private static final Set<String> SOMEONE = Set.of("someone", "somebody");
+    /**
+     * Pronouns for one or more the writer does not name: "Someone called it …", "Several said they
+     * would rather …".
+     */
+    private static final Set<String> SOMEONE =
+            Set.of("someone", "somebody", "several", "many", "others", "some");
 
     /** Determiners that introduce someone not named before: "a spokesman", "her coach". */
     static final Set<String> UNNAMING =
@@ -428,8 +432,8 @@ final class PhraseReader {
             return whole(SpeakerRef.Kind.PERSON_ROLE, tokens, from, end);
         }
         if (end - from == 1 && SOMEONE.contains(tokens.get(from).lower())) {
-            // "Someone called it a “quiet revolution”": one the writer does not know, as written,
-            // not the last person named
+            // "Someone called it a “quiet revolution”", "Several said": ones the writer does not
+            // name, as written, not the last person named
             return whole(SpeakerRef.Kind.UNNAMED, tokens, from, end);
         }
         if (elliptical(tokens, from, end)) {

@@ -4901,6 +4901,25 @@ class SpeakerAttributionTest {
                 .containsExactly("Dan Hale", "Lena Marsh");
     }
 
+    @Test
+    void theVerbOfThoseToldInTheirRelativeClauseIsNoCue() {
+        assertThat(
+                        speakers(
+                                "Race\n\nMr. Hale tells voters who wonder why he cannot summon Tom"
+                                        + " Brell's fury that he \"wasn't brought up that way.\""))
+                .containsExactly("Hale");
+    }
+
+    @Test
+    void severalWhomTheWriterDoesNotNameSpeakAsWritten() {
+        assertThat(
+                        speakers(
+                                "Schools\n\nTom Brell spoke first.\n\nSeveral said they would"
+                                        + " rather federal officials dole out funding in “block"
+                                        + " grants” to states."))
+                .containsExactly("Several");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
