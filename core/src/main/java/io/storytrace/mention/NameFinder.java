@@ -1516,14 +1516,15 @@ public final class NameFinder {
     }
 
     /**
-     * Words before a month that make it a date: "in June Apple said", "since April Labour has".
-     * Elsewhere a month that is also a given name may start one ("Jan Roe", "April Ryan").
+     * Words before a month that make it a date: "in June Apple said", "since April Labour has", "a
+     * June Trump campaign event". Elsewhere a month that is also a given name may start one ("Jan
+     * Roe", "April Ryan").
      */
     private static final Set<String> DATE_WORDS =
             Set.of(
                     "in", "since", "until", "till", "by", "from", "of", "during", "through",
                     "before", "after", "last", "next", "this", "early", "late", "mid", "on",
-                    "every", "each", "that", "between", "and", "or", "to");
+                    "every", "each", "that", "between", "and", "or", "to", "a", "an");
 
     /**
      * The kind of name the run {@code tokens} is, or null for none. {@code dated} says a word

@@ -909,6 +909,30 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** Endings that make an adjective of a name: "Trumpian", "Kafkaesque". */
+    private static final List<String> NAME_ADJECTIVE_ENDINGS = List.of("ian", "esque");
+
+    /**
+     * Whether {@code word} is an adjective made of the surname of someone the story names:
+     * "Trumpian" with Donald Trump named.
+     */
+    private boolean adjectiveOfPerson(String word) {
+        if (word.indexOf(' ') >= 0) {
+            return false;
+        }
+        for (String ending : NAME_ADJECTIVE_ENDINGS) {
+            if (word.length() > ending.length() + 2 && word.endsWith(ending)) {
+                String stem = word.substring(0, word.length() - ending.length());
+                for (String person : people.values()) {
+                    if (person.endsWith(" " + stem)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether {@code word} is one adjective of nationality ("Japanese", "Irish", "American"): a
      * demonym, a nationality whose people are called by it, or one whose plural names them. A party
@@ -959,6 +983,10 @@ final class SpeakerResolver {
         }
         if (lexicon.names().isRegion(List.of(text.split(" ")))) {
             // "who grew up in Peckham, South London, said": where someone is from
+            return null;
+        }
+        if (adjectiveOfPerson(text)) {
+            // "saying in a Trumpian post on Twitter": an adjective made of someone's name
             return null;
         }
         if (nationality(text)
@@ -6182,6 +6210,9 @@ final class SpeakerResolver {
                     "judicial",
                     "federal");
 
+    /** Determiners of one document among many: "One tweet said", "Another post read". */
+    private static final java.util.Set<String> ONE_OF_MANY = java.util.Set.of("one", "another");
+
     /** Documents that answer for someone who just spoke: "the statement said". */
     private static final java.util.Set<String> STATEMENTS = java.util.Set.of("statement");
 
@@ -6205,9 +6236,10 @@ final class SpeakerResolver {
         }
         String noun = words[words.length - 1];
         if (QuoteAssembler.DOCUMENTS.contains(noun)
-                && java.util.Arrays.stream(words).anyMatch(ISSUING::contains)) {
-            // "the congressional report said": the body its adjective names issued it, as
-            // written, not whoever was named before
+                && (java.util.Arrays.stream(words).anyMatch(ISSUING::contains)
+                        || ONE_OF_MANY.contains(words[0]))) {
+            // "the congressional report said", "One tweet said": the body its adjective names
+            // issued it, or one of many, as written, not whoever was named before
             return ref.text();
         }
         String issuer =

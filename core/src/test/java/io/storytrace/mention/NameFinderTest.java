@@ -1153,6 +1153,16 @@ class NameFinderTest {
     }
 
     @Test
+    void aMonthAfterAnArticleOpensNoName() {
+        Names names =
+                find(
+                        "At a June Hale campaign event in Ohio, Dara Venn spoke. Dan Hale listened.",
+                        false);
+
+        assertThat(names.mentions().stream().map(Mention::canonical)).doesNotContain("June Hale");
+    }
+
+    @Test
     void aWarOrAnAdjectiveMadeOfANameIsNoPerson() {
         Names names =
                 find(

@@ -4920,6 +4920,28 @@ class SpeakerAttributionTest {
                 .containsExactly("Several");
     }
 
+    @Test
+    void anAdjectiveMadeOfAPersonsNameIsNoSpeaker() {
+        assertThat(
+                        speakers(
+                                "Race\n\nDonald Brell leads the field.\n\nMr. Brell was quick"
+                                        + " in pouncing on news that Mrs. Marsh's server had"
+                                        + " handled messages later deemed “top secret,” saying in a"
+                                        + " Brellian post on Twitter: “The new email release is a"
+                                        + " disaster for Lena Marsh.”"))
+                .doesNotContain("Brellian");
+    }
+
+    @Test
+    void oneDocumentAmongManySpeaksAsWritten() {
+        assertThat(
+                        speakers(
+                                "Grief\n\nThe United States sent condolences.\n\nTwitter became a"
+                                        + " place to offer support. One tweet said: “This is very"
+                                        + " very sad.”"))
+                .containsExactly("One tweet");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
