@@ -1006,7 +1006,8 @@ public final class NameFinder {
             boolean afterThe = i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("the");
             if (end == i + 1
                     && (afterOrganisationNoun(tokens, i) || organisationNounApposed(tokens, end))
-                    && !lexicon.notName(tokens.get(i).text())) {
+                    && !lexicon.notName(tokens.get(i).text())
+                    && !lexicon.outletWordAlone(tokens.get(i).text())) {
                 runs.add(
                         new Run(
                                 tokens.subList(i, end),
@@ -1570,7 +1571,9 @@ public final class NameFinder {
             titled = genderOfTitle(words.subList(0, given));
             words = words.subList(given, words.size());
         }
-        if (words.size() == 1 && lexicon.notName(words.getFirst().text())) {
+        if (words.size() == 1
+                && (lexicon.notName(words.getFirst().text())
+                        || lexicon.outletWordAlone(words.getFirst().text()))) {
             // "A campaign TV ad": an outlet's word alone, used as a common noun, names no one
             return null;
         }

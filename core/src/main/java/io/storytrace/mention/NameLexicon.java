@@ -207,6 +207,17 @@ public record NameLexicon(
     }
 
     /**
+     * Whether {@code word} is a word that makes a name an outlet, written alone and in capitals,
+     * and no outlet known by it: "TV" in "a campaign TV ad" (not "Citizen TV", not "The Times").
+     */
+    public boolean outletWordAlone(String word) {
+        return word.length() > 1
+                && word.equals(word.toUpperCase(Locale.ROOT))
+                && outletWords.contains(word.toLowerCase(Locale.ROOT))
+                && knownOutlet(word) == null;
+    }
+
+    /**
      * Whether {@code words} name an outlet by their last word or as a known outlet: "Kestrel News",
      * "the BBC", "WKVL-TV"; not "Network Rail", whose outlet word comes first.
      */

@@ -4942,6 +4942,19 @@ class SpeakerAttributionTest {
                 .containsExactly("One tweet");
     }
 
+    @Test
+    void anOutletNamedWithTvInCapitalsIsStillCredited() {
+        assertThat(
+                        QuoteExtractorTest.quotes(
+                                        "Fares\n\nOwners Association chairman Simon Chebet told"
+                                                + " Citizen TV that fares would rise from"
+                                                + " Wednesday.\n\n“We cannot operate at a"
+                                                + " loss,” Chebet said.")
+                                .stream()
+                                .map(Quote::outlet))
+                .containsExactly("Citizen TV");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
