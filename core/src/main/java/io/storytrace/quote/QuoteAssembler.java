@@ -632,6 +632,34 @@ final class QuoteAssembler {
         return !DOCUMENTS.contains(words[words.length - 1]);
     }
 
+    /** How many words may join a quotation to the one before it in its clause: "against". */
+    private static final int JOINING_WORDS = 3;
+
+    /** Subject pronouns that open a clause of their own between two quotations. */
+    private static final java.util.Set<String> CLAUSE_SUBJECTS =
+            java.util.Set.of(
+                    "i", "he", "she", "it", "we", "they", "she’d", "he’d", "she'd", "he'd");
+
+    /**
+     * Whether {@code next} follows the last part of {@code previous} within a few words and no
+     * clause of its own: "a “cultural war” against “liberals and radicals”", not "“on her worst
+     * day” she’d be “…”".
+     */
+    private boolean joinedToPrevious(Draft previous, QuotedRegion next) {
+        List<Token> tokens = passage.tokens();
+        int from = passage.tokenAtOrAfter(previous.group().parts().getLast().close() + 1);
+        int to = passage.tokenAtOrAfter(next.open());
+        if (to - from > JOINING_WORDS) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (CLAUSE_SUBJECTS.contains(tokens.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Draft inherit(Draft draft, Draft previous, Draft turn, Draft turnBefore) {
         QuotedRegion first = draft.group().parts().getFirst();
         int[] related = relatedHeadline(passage.sentenceAt(first.open()));
@@ -661,7 +689,8 @@ final class QuoteAssembler {
                 && previous.speaker() != null
                 && previous.attribution() != null
                 && passage.sentenceAt(previous.group().parts().getLast().close()) == sentence
-                && previous.attribution().speaker().offset() > cued.at()) {
+                && previous.attribution().speaker().offset() > cued.at()
+                && joinedToPrevious(previous, first)) {
             // "Some Democrats feared a repeat of the 1992 convention, when Mr. Buchanan called
             // for a ‘cultural war’ against ‘liberals and radicals’": the quotation before, closer
             // than the sentence's cue, goes on

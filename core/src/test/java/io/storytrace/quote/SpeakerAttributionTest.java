@@ -4955,6 +4955,15 @@ class SpeakerAttributionTest {
                 .containsExactly("Citizen TV");
     }
 
+    @Test
+    void aQuotationAfterAClauseOfItsOwnDoesNotGoOnWithTheOneBefore() {
+        assertThat(
+                        speakers(
+                                "Plan\n\nCity officials said Tom Brell called the plan “a"
+                                        + " disaster” and they would “fight it.”"))
+                .containsExactly("Tom Brell", "officials");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
