@@ -297,6 +297,11 @@ public record NameLexicon(
     /** The hyphens that join two short titles into one rank: "Lt.-Cmdr.". */
     private static final Set<String> TITLE_HYPHENS = Set.of("-", "‐", "–");
 
+    /** Whether {@code token} is a courtesy title or a short one: "Mrs", "Hon", "Sen", "Dr". */
+    public boolean courtesyTitle(Token token) {
+        return honorifics.contains(token.lower()) || SHORT_TITLES.containsKey(token.bare());
+    }
+
     /**
      * Whether token {@code k} is the hyphen of a rank of two short titles, "Lt.-Cmdr.",
      * "Maj.-Gen.": a stop before it and a short title after it.

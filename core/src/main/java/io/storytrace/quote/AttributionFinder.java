@@ -2029,10 +2029,7 @@ final class AttributionFinder {
     /** Whether {@code noun}, lower case, or its singular names people: "lawyers", "aide". */
     private boolean people(String noun) {
         String singular = noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
-        return lexicon.roles().contains(noun)
-                || lexicon.roles().contains(singular)
-                || lexicon.anonymous().contains(noun)
-                || lexicon.anonymous().contains(singular);
+        return lexicon.personNoun(noun) || lexicon.personNoun(singular);
     }
 
     /** The pronoun for the owner each possessive names: "its analysis" is what "it" is. */

@@ -1104,7 +1104,7 @@ final class PhraseReader {
      * meets without naming ("insider", "patient").
      */
     boolean personNoun(String word) {
-        return lexicon.roles().contains(word) || lexicon.anonymous().contains(word);
+        return lexicon.personNoun(word);
     }
 
     /** Endings of nouns for someone who does something: buyer, investor, cyclist, librarian. */

@@ -136,6 +136,14 @@ public record QuoteLexicon(
         return STANDARD;
     }
 
+    /**
+     * Whether {@code word} (lower case) names a kind of person: a role ("actor") or someone a story
+     * meets without naming ("insider", "patient").
+     */
+    boolean personNoun(String word) {
+        return roles.contains(word) || anonymous.contains(word);
+    }
+
     /** Whether {@code word} is a verb that attributes direct speech ("said", "discussed"). */
     public boolean isSpeechCue(String word) {
         Cue cue = cue(word);

@@ -92,8 +92,7 @@ final class SpeakerResolver {
         if (at < 0 || at >= passage.tokens().size()) {
             return false;
         }
-        String word = passage.tokens().get(at).lower();
-        return lexicon.roles().contains(word) || lexicon.anonymous().contains(word);
+        return lexicon.personNoun(passage.tokens().get(at).lower());
     }
 
     /** The names of the organisations the article names: no "he", "she" or role points at them. */
@@ -843,9 +842,7 @@ final class SpeakerResolver {
      */
     private int pastTitles(List<Token> tokens, int k) {
         while (k + 1 < tokens.size()
-                && (tokens.get(k).is('.')
-                        || lexicon.names().honorifics().contains(tokens.get(k).lower())
-                        || NameLexicon.SHORT_TITLES.containsKey(tokens.get(k).bare()))) {
+                && (tokens.get(k).is('.') || lexicon.names().courtesyTitle(tokens.get(k)))) {
             k++;
         }
         return k;
@@ -3869,8 +3866,7 @@ final class SpeakerResolver {
         int comma = at - 1;
         while (comma > first
                 && (tokens.get(comma).is('.')
-                        || NameLexicon.SHORT_TITLES.containsKey(tokens.get(comma).bare())
-                        || lexicon.names().honorifics().contains(tokens.get(comma).lower())
+                        || lexicon.names().courtesyTitle(tokens.get(comma))
                         || STYLE_OWNERS.contains(tokens.get(comma).text())
                                 && lexicon.names()
                                         .honorifics()

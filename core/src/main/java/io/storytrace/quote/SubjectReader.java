@@ -2050,7 +2050,8 @@ final class SubjectReader {
         Read name = forward(tokens, start, cue);
         if (name == null
                 || name.ref().kind() != SpeakerRef.Kind.NAME
-                || !name.ref().text().contains(" ") && !titled(tokens, start)
+                || !name.ref().text().contains(" ")
+                        && !lexicon.names().courtesyTitle(tokens.get(start))
                 || name.next() >= cue - 1
                 || !tokens.get(name.next()).is(',')) {
             return null;
@@ -2076,12 +2077,6 @@ final class SubjectReader {
             }
         }
         return name.ref();
-    }
-
-    /** Whether a courtesy title opens the name at token {@code start}: "Mr. Slinker". */
-    private boolean titled(List<Token> tokens, int start) {
-        return lexicon.names().honorifics().contains(tokens.get(start).lower())
-                || NameLexicon.SHORT_TITLES.containsKey(tokens.get(start).bare());
     }
 
     /** How many tokens a title in marks may run inside an appositive: "“The Apprentice,”". */
