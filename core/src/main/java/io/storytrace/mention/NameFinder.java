@@ -109,6 +109,7 @@ public final class NameFinder {
             boolean inHeadline =
                     passage.inHeadline(s)
                             || subheading(passage, s, lowerCase)
+                            || titledLine(passage, s)
                             || shoutedSubheading(passage, s, lowerCase)
                             || titleCase(passage.tokensOf(s), lowerCase);
             boolean opensBlock = s == 0 || passage.blockOf(s - 1) != passage.blockOf(s);
@@ -542,6 +543,38 @@ public final class NameFinder {
         }
         return common > 0;
     }
+
+    /**
+     * Whether sentence {@code s} is a line in title case, a stop after it or none, as related
+     * stories are listed ("Rand Paul Scores Direct Hit On Donald Trump."): a paragraph of its own,
+     * every longer word capitalised, and a small word after the first capitalised too, as prose
+     * never writes it. Like the headline, it names only the people the body names.
+     */
+    private static boolean titledLine(Passage passage, int s) {
+        int block = passage.blockOf(s);
+        if (s > 0 && passage.blockOf(s - 1) == block
+                || s + 1 < passage.sentences().size() && passage.blockOf(s + 1) == block) {
+            return false;
+        }
+        List<Token> words =
+                passage.tokensOf(s).stream().filter(t -> t.type() == Token.Type.WORD).toList();
+        if (words.size() < SUBHEADING_MIN || words.size() > SUBHEADING_MAX) {
+            return false;
+        }
+        boolean small = false;
+        for (int k = 0; k < words.size(); k++) {
+            Token word = words.get(k);
+            if (word.text().length() > 3 && !word.capitalized()) {
+                return false;
+            }
+            small |= k > 0 && word.capitalized() && TITLED_SMALL_WORDS.contains(word.text());
+        }
+        return small;
+    }
+
+    /** Small words that title case capitalises and prose does not. */
+    private static final Set<String> TITLED_SMALL_WORDS =
+            Set.of("On", "In", "At", "To", "For", "With", "From", "Into", "Over", "And", "The");
 
     /**
      * Whether sentence {@code s} is a subheading in capitals ("REGIONAL WORRIES.", "TRUMP

@@ -1176,6 +1176,25 @@ class NameFinderTest {
     }
 
     @Test
+    void aRelatedStoryListedInTitleCaseNamesOnlyThePeopleTheBodyNames() {
+        Names names =
+                find(
+                        "Sens. Tom Brell and Dana Quill debated on Tuesday. Brell said little.\n\n"
+                                + "Related:\n\nTom Brell Scores Direct Hit On Kit Ravel.",
+                        false);
+
+        assertThat(names.mentions().stream().map(Mention::canonical))
+                .containsOnly("Tom Brell", "Dana Quill");
+    }
+
+    @Test
+    void hardTimesNamedLikePeopleAreNoPerson() {
+        Names names = find("In the depths of the Great Recession, Paul Ryde worried.", false);
+
+        assertThat(names.mentions().stream().map(Mention::canonical)).containsExactly("Paul Ryde");
+    }
+
+    @Test
     void aSentenceAdverbIsNoPartOfTheNameAfterIt() {
         Names names = find("Donald Trump spoke. Perhaps Trump's crew will do nothing.", false);
 
