@@ -172,10 +172,27 @@ final class AttributionFinder {
      * coalition, however long the clause.
      */
     private static boolean reportsClause(List<Token> tokens, int c, int open) {
-        if (c + 1 >= open || !tokens.get(c + 1).lower().equals("that")) {
+        int that = c + 1;
+        while (that < open
+                && that - c <= TIME_BEFORE_THAT
+                && tokens.get(that).type() == Token.Type.WORD
+                && !tokens.get(that).lower().equals("that")) {
+            that++;
+        }
+        if (that >= open || !tokens.get(that).lower().equals("that")) {
             return false;
         }
-        for (int k = c + 2; k < open; k++) {
+        if (that > c + 1) {
+            // "reported on Thursday that", "wrote last week that": when, not whom
+            int time = SubjectReader.timeStart(tokens, that - 1, c + 1);
+            if (time > c + 1 && tokens.get(time - 1).lower().equals("on")) {
+                time--;
+            }
+            if (time != c + 1) {
+                return false;
+            }
+        }
+        for (int k = that + 1; k < open; k++) {
             Token token = tokens.get(k);
             if (token.is(';') || token.is(':') || Mark.familyOf(token.text().charAt(0)) != null) {
                 return false;
@@ -183,6 +200,9 @@ final class AttributionFinder {
         }
         return true;
     }
+
+    /** How many words may stand between a cue and the "that" of its clause. */
+    private static final int TIME_BEFORE_THAT = 3;
 
     /** How far after a closing mark a cue verb may stand when a title or role comes first. */
     private static final int AHEAD_WINDOW = 12;
@@ -275,7 +295,8 @@ final class AttributionFinder {
         }
         // "would “no longer tolerate” repeat offenders": words in the middle of a sentence, run
         // straight on, are no "“…,” said X"
-        boolean inverted = comma || dashed || headline || !midSentence(passage, region);
+        boolean inverted =
+                comma || commaInside || dashed || headline || !midSentence(passage, region);
         Attribution found = inverted ? cueThenSubject(tokens, i, end, headline) : null;
         if (found == null && inverted) {
             found = subjectThenCue(tokens, i, end, headline);
@@ -527,7 +548,11 @@ final class AttributionFinder {
             return null;
         }
         SubjectReader.Read name = subjects.forward(tokens, 1, last);
-        return name != null && name.ref().kind() == SpeakerRef.Kind.NAME && name.next() == last
+        // "-Michelle Marks, Philadelphia.", "-President Obama, tweeting after the speech.": what
+        // follows a comma says where the one signing is or how the words came
+        return name != null
+                        && name.ref().kind() == SpeakerRef.Kind.NAME
+                        && (name.next() == last || tokens.get(name.next()).is(','))
                 ? new Attribution(name.ref(), null, null, 0.9, true, true)
                 : null;
     }
@@ -1745,6 +1770,10 @@ final class AttributionFinder {
                 // "The SEC said it had taken views into consideration."
                 return true;
             }
+            if (parenthetical(tokens, passage.firstToken(s), k, end)) {
+                // "Ohio, he said, was “where we have a chance.”"
+                return true;
+            }
             for (int j = k + 1; j < end && j - k <= THAT_REACH; j++) {
                 if (tokens.get(j).lower().equals("that")) {
                     return true;
@@ -1753,6 +1782,33 @@ final class AttributionFinder {
             return false;
         }
         return false;
+    }
+
+    /**
+     * Whether the cue at token {@code k} stands in an aside set off by commas inside the clause it
+     * reports, its subject a pronoun or a capitalised word or two: "Ohio, he said, was …", "Trump,
+     * Sexton said, has created …". The words around it are the speaker's own sentence.
+     */
+    private static boolean parenthetical(List<Token> tokens, int first, int k, int end) {
+        if (k + 2 >= end || !tokens.get(k + 1).is(',')) {
+            return false;
+        }
+        int comma = k - 1;
+        while (comma > first && k - comma <= 3 && !tokens.get(comma).is(',')) {
+            comma--;
+        }
+        if (comma <= first || !tokens.get(comma).is(',') || comma == k - 1) {
+            return false;
+        }
+        if (comma == k - 2 && CLAUSE_SUBJECTS.contains(tokens.get(k - 1).lower())) {
+            return true;
+        }
+        for (int j = comma + 1; j < k; j++) {
+            if (!tokens.get(j).capitalized() || tokens.get(j).type() != Token.Type.WORD) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -1845,13 +1901,24 @@ final class AttributionFinder {
         if (verb < 0) {
             return null;
         }
-        SubjectReader.Read subject = subjects.forward(tokens, i + 1, verb);
+        SubjectReader.Read subject = subjectBefore(tokens, i + 1, verb);
+        return subject != null
+                ? new Attribution(subject.ref(), tokens.get(verb).text(), null, 0.9, true, true)
+                : null;
+    }
+
+    /**
+     * The subject read from token {@code from} when it, and the appositives after it, run up to the
+     * verb at {@code verb}: "Van Okoro, a lecturer at the institute, a college in Leeds, put it";
+     * null otherwise.
+     */
+    private SubjectReader.Read subjectBefore(List<Token> tokens, int from, int verb) {
+        SubjectReader.Read subject = subjects.forward(tokens, from, verb);
         if (subject == null) {
             return null;
         }
         int j = subject.next();
         for (int n = 0; n < AS_PUT_APPOSITIVES && j < verb && tokens.get(j).is(','); n++) {
-            // "as Van Okoro, a lecturer at the institute, a college in Leeds, put it"
             int past = skipAppositive(tokens, j, verb);
             if (past == j) {
                 break;
@@ -1859,9 +1926,7 @@ final class AttributionFinder {
             // the comma closing one appositive may open the next
             j = past == verb ? verb : past - 1;
         }
-        return j == verb
-                ? new Attribution(subject.ref(), tokens.get(verb).text(), null, 0.9, true, true)
-                : null;
+        return j == verb ? subject : null;
     }
 
     private static final java.util.Set<String> HOW_FRAMES = java.util.Set.of("was", "is", "that's");
@@ -1895,11 +1960,6 @@ final class AttributionFinder {
     }
 
     /**
-     * How many tokens "as X put it" may run before a quotation: "as the chief executive puts it".
-     */
-    private static final int AS_PUT_REACH = 9;
-
-    /**
      * "to — as Enslin puts it — “…”", "will, as one fan put it, “…”": the one who put the words so,
      * right before them, or null.
      */
@@ -1913,10 +1973,11 @@ final class AttributionFinder {
                 || !HOW_VERBS.contains(tokens.get(k - 1).lower())) {
             return null;
         }
-        for (int as = k - 3; as >= start && k - as <= AS_PUT_REACH; as--) {
+        for (int as = k - 3; as >= start && k - as <= AS_PUT_OPENING_REACH; as--) {
             if (tokens.get(as).lower().equals("as")) {
-                SubjectReader.Read subject = subjects.forward(tokens, as + 1, k - 1);
-                if (subject == null || subject.next() != k - 1) {
+                // "As John Cornyn, the No. 2 in the leadership, put it: “…”"
+                SubjectReader.Read subject = subjectBefore(tokens, as + 1, k - 1);
+                if (subject == null) {
                     return null;
                 }
                 return new Attribution(
@@ -2267,6 +2328,7 @@ final class AttributionFinder {
                     last.is(':')
                             || last.is(',') && open - c <= 8
                             || open - c <= 2
+                            || open - c <= TIME_BEFORE_THAT + 2 && reportsClause(tokens, c, open)
                             || cue.can(Cue.Use.NAMING) && open - c <= 5;
             double confidence = cue.confidence() * (adjacent ? 1 : 0.75);
             Attribution attribution =
@@ -2837,8 +2899,13 @@ final class AttributionFinder {
 
     /** Whether the quoted words end as an utterance does: with a comma, stop, dash or mark. */
     private static boolean endsUtterance(Passage passage, QuotedRegion region) {
-        char last = passage.text().charAt(region.content().end() - 1);
-        return ",.!?—–…".indexOf(last) >= 0;
+        CharSequence text = passage.text();
+        int end = region.content().end() - 1;
+        if (end > region.content().start() && "’'\"”".indexOf(text.charAt(end)) >= 0) {
+            // "“He said, ‘We've got to win Loudoun.’”": the stop inside the quotation it ends with
+            end--;
+        }
+        return ",.!?—–…".indexOf(text.charAt(end)) >= 0;
     }
 
     private static boolean isSkippable(Token token) {
@@ -3029,9 +3096,27 @@ final class AttributionFinder {
         char close = tokens.get(i).is('(') ? ')' : ',';
         for (int k = i + 1; k < end && k - i <= 16; k++) {
             if (tokens.get(k).is(close)) {
-                return k + 1;
+                int region = close == ',' ? regionAfterPlace(tokens, k, end) : k;
+                return region + 1;
             }
         }
         return i;
+    }
+
+    /**
+     * The comma after the region that names where the place before the comma at {@code k} lies
+     * ("retired in Cambridge, Mass., said", "born in Lyon, France, said"), or {@code k} when none
+     * follows.
+     */
+    private static int regionAfterPlace(List<Token> tokens, int k, int end) {
+        if (k < 1 || k + 2 >= end || !tokens.get(k - 1).capitalized()) {
+            return k;
+        }
+        Token region = tokens.get(k + 1);
+        if (!region.capitalized() || region.type() != Token.Type.WORD) {
+            return k;
+        }
+        int after = tokens.get(k + 2).is('.') ? k + 3 : k + 2;
+        return after < end && tokens.get(after).is(',') ? after : k;
     }
 }

@@ -307,8 +307,10 @@ final class SubjectReader {
                 i + 1 < to && PARTITIVES.contains(word) && tokens.get(i + 1).lower().equals("of")
                         ? MAX_PHRASE + 2
                         : MAX_PHRASE;
+        // the dots of initials count for no word: "Assistant U.S. Attorney Maya D. Song"
+        int dots = 0;
         while (end < to
-                && end - i < most
+                && end - i - dots < most
                 && (isPhraseWord(tokens.get(end))
                         || PhraseReader.pluralPossessive(tokens, end)
                         || PhraseReader.isInitialDot(tokens, end)
@@ -386,6 +388,7 @@ final class SubjectReader {
                 break;
             }
             named |= capital;
+            dots += PhraseReader.isInitialDot(tokens, end) ? 1 : 0;
             end++;
         }
         while (named
@@ -700,6 +703,17 @@ final class SubjectReader {
         if (modified != null) {
             return modified;
         }
+        int share = shareOfPeople(tokens, j, from);
+        if (share >= 0) {
+            // "21 percent said “not too likely”", "About four in 10 said", "those surveyed said":
+            // a share of those asked, as written, not the last person named
+            return new Read(
+                    new SpeakerRef(
+                            SpeakerRef.Kind.UNNAMED,
+                            String.join(" ", PhraseReader.texts(tokens, share, j + 1)),
+                            tokens.get(share).start()),
+                    share);
+        }
         String word = tokens.get(j).lower();
         if (PRONOUNS.contains(word)
                 || PhraseReader.GROUPS.contains(word) && !objectOfPreposition(tokens, j, from)
@@ -767,6 +781,57 @@ final class SubjectReader {
         }
         return read == null ? null : new Read(read.ref(), start);
     }
+
+    /**
+     * Where a share of the people asked that ends at token {@code j} starts ("21 percent", "21%",
+     * "about four in 10", "42 percent of those surveyed", "those polled"), or -1.
+     */
+    private static int shareOfPeople(List<Token> tokens, int j, int from) {
+        int start = -1;
+        Token last = tokens.get(j);
+        if (j - 1 >= from
+                && SURVEYED.contains(last.lower())
+                && tokens.get(j - 1).lower().equals("those")) {
+            start = j - 1;
+            if (start - 2 >= from
+                    && tokens.get(start - 1).lower().equals("of")
+                    && shareOfPeople(tokens, start - 2, from) >= 0) {
+                // "42 percent of those surveyed"
+                start = shareOfPeople(tokens, start - 2, from);
+            }
+            return start;
+        }
+        if (j - 1 >= from
+                && (last.lower().equals("percent") || last.is('%'))
+                && quantity(tokens.get(j - 1))) {
+            start = j - 1;
+        } else if (j - 2 >= from
+                && last.isNumber(3)
+                && tokens.get(j - 1).lower().equals("in")
+                && quantity(tokens.get(j - 2))) {
+            start = j - 2;
+        }
+        if (start - 1 >= from && APPROXIMATELY.contains(tokens.get(start - 1).lower())) {
+            start--;
+        }
+        return start;
+    }
+
+    /** Whether {@code token} is a number, in figures or a word: "21", "four". */
+    private static boolean quantity(Token token) {
+        return token.isNumber(3) || NUMBER_WORDS.contains(token.lower());
+    }
+
+    private static final Set<String> NUMBER_WORDS =
+            Set.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
+    /** Those asked in a poll: "those surveyed said". */
+    private static final Set<String> SURVEYED =
+            Set.of("surveyed", "polled", "questioned", "interviewed", "asked", "sampled");
+
+    /** Words that make a share approximate: "about four in 10". */
+    private static final Set<String> APPROXIMATELY =
+            Set.of("about", "roughly", "nearly", "almost", "around", "some", "only", "just");
 
     /**
      * Whether the article at {@code start} opens the subject, the words before it another phrase:
@@ -1034,7 +1099,7 @@ final class SubjectReader {
      * ("on Monday", "late Tuesday", "Monday night", "on Nov. 3", "last week", "yesterday"), or -1;
      * reading no further back than {@code from}.
      */
-    private static int timeStart(List<Token> tokens, int j, int from) {
+    static int timeStart(List<Token> tokens, int j, int from) {
         Token last = tokens.get(j);
         String word = last.lower();
         if (j - 2 >= from
@@ -1316,7 +1381,9 @@ final class SubjectReader {
         if (read != null
                 && (!afterPreposition(tokens, read.next(), start)
                         || clauseAfterSubordinator(tokens, read.next(), cue, start))) {
-            SpeakerRef named = apposedTo(tokens, read, start);
+            // "Clinton, a top aide said, “is very confident”": a cue in an aside speaks for the
+            // phrase before it, not the name the aside interrupts
+            SpeakerRef named = inAside(tokens, cue) ? null : apposedTo(tokens, read, start);
             if (named == null) {
                 named = nameApposedAfter(tokens, read, cue);
             }
@@ -1384,7 +1451,9 @@ final class SubjectReader {
                     || QuoteLexicon.nounAfterIndefinite(tokens, k, start)
                     || QuoteLexicon.nounAfterName(tokens, k, start)
                     || PhraseReader.DETERMINERS.contains(tokens.get(k - 1).lower())
-                    || PhraseReader.possessive(tokens.get(k - 1))) {
+                    || PhraseReader.possessive(tokens.get(k - 1))
+                    || PhraseReader.pluralPossessive(tokens, k - 1)) {
+                // "impressed with Sanders’ comments Tuesday, telling": a noun after its owner
                 continue;
             }
             Read subject = backward(tokens, k, start);
@@ -2403,6 +2472,24 @@ final class SubjectReader {
     }
 
     /**
+     * Whether the cue at {@code cue} closes an aside inside the clause it reports: a comma after
+     * it, then the clause going on with a verb or the quotation ("Clinton, a top aide said, “is
+     * …”", "Trump, Sexton said, has created").
+     */
+    private static boolean inAside(List<Token> tokens, int cue) {
+        if (cue + 2 >= tokens.size() || !tokens.get(cue + 1).is(',')) {
+            return false;
+        }
+        Token next = tokens.get(cue + 2);
+        return Mark.is(next)
+                || next.type() == Token.Type.WORD
+                        && !next.capitalized()
+                        && !next.lower().endsWith("ing")
+                        && !next.lower().equals("and")
+                        && !next.lower().equals("but");
+    }
+
+    /**
      * The name or handle in apposition after an unnamed subject, or null: "Another,
      * <i>@gigbuddy_pete</i>, posted", "One resident, <i>Mary Hale</i>, said".
      */
@@ -2681,6 +2768,14 @@ final class SubjectReader {
                     end = complementEnd(tokens, i, end, to);
                 }
                 if (named && lexicon.names().looksLikeOutlet(PhraseReader.texts(tokens, i, end))) {
+                    if (i == from && outletActs(tokens, end, to)) {
+                        // "ProPublica obtained a video of the speech and said": the outlet
+                        // opening the clause is its subject
+                        return new SpeakerRef(
+                                SpeakerRef.Kind.NAME,
+                                String.join(" ", PhraseReader.texts(tokens, i, end)),
+                                token.start());
+                    }
                     i = end - 1;
                     continue;
                 }
@@ -2718,6 +2813,21 @@ final class SubjectReader {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the word at {@code k}, right after an outlet's name, is a verb in the past of which
+     * the outlet is the subject: "ProPublica obtained", "The Times reported".
+     */
+    private static boolean outletActs(List<Token> tokens, int k, int to) {
+        if (k >= to) {
+            return false;
+        }
+        Token verb = tokens.get(k);
+        return verb.type() == Token.Type.WORD
+                && !verb.capitalized()
+                && verb.lower().endsWith("ed")
+                && !PREPOSITIONS.contains(verb.lower());
     }
 
     private static boolean quotationMark(Token token) {
@@ -2853,16 +2963,23 @@ final class SubjectReader {
     /** How many lower-case words a role before a name may run: "deputy head coach". */
     private static final int ROLE_WORDS = 3;
 
-    /** Where the name starting at token {@code i} ends: capitals, initials and particles. */
+    /**
+     * Where the name starting at token {@code i} ends: capitals, initials and particles. The dots
+     * of initials count for no word: "U.S. Attorney Maya D. Song".
+     */
     private static int nameEnd(List<Token> tokens, int i, int to) {
         int end = i;
-        while (end < to
-                && end - i < MAX_PHRASE
-                && (tokens.get(end).capitalized()
-                        || PhraseReader.isInitialDot(tokens, end)
-                        || PhraseReader.PARTICLES.contains(tokens.get(end).text())
-                                && end + 1 < to
-                                && tokens.get(end + 1).capitalized())) {
+        int words = 0;
+        while (end < to && words < MAX_PHRASE) {
+            boolean dot = PhraseReader.isInitialDot(tokens, end);
+            if (!dot
+                    && !tokens.get(end).capitalized()
+                    && !(PhraseReader.PARTICLES.contains(tokens.get(end).text())
+                            && end + 1 < to
+                            && tokens.get(end + 1).capitalized())) {
+                break;
+            }
+            words += dot ? 0 : 1;
             end++;
         }
         return end;
@@ -2936,11 +3053,25 @@ final class SubjectReader {
                         || PhraseReader.pluralPossessive(tokens, end)
                                 && end + 1 < to
                                 && tokens.get(end + 1).capitalized())
-                && !(end > i && PHRASE_ENDS.contains(tokens.get(end).lower()))) {
+                && !(end > i && PHRASE_ENDS.contains(tokens.get(end).lower()))
+                && !(end > i + 1 && verbAfterName(tokens, end))) {
             // "the Pakistan Professional Cricketers’ Association": the apostrophe inside a name
             end++;
         }
         return end;
+    }
+
+    /**
+     * Whether token {@code k} is a verb in the past right after a name in capitals: "The Daily
+     * Courier obtained a video".
+     */
+    private static boolean verbAfterName(List<Token> tokens, int k) {
+        Token token = tokens.get(k);
+        return token.type() == Token.Type.WORD
+                && !token.capitalized()
+                && token.lower().endsWith("ed")
+                && tokens.get(k - 1).capitalized()
+                && tokens.get(k - 1).type() == Token.Type.WORD;
     }
 
     /** Whether token {@code k} is the "and" of two names: "the MP for Wexcombe and Dunmore". */

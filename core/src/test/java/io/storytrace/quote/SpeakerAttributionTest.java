@@ -4964,6 +4964,145 @@ class SpeakerAttributionTest {
                 .containsExactly("Tom Brell", "officials");
     }
 
+    @Test
+    void aCueInAnAsideOfTheNextSentenceLeavesTheQuotationWithItsSpeaker() {
+        assertThat(
+                        speakers(
+                                "Vote\n\nHer rival, Tom Brack, stayed home.\n\n“Maybe we are just"
+                                        + " trying to let the bully learn,” Brack said. “We are"
+                                        + " trying to show some mercy.” Ohio, he said, was"
+                                        + " “where we have a chance.”"))
+                .containsExactly("Tom Brack", "Tom Brack", "Tom Brack");
+    }
+
+    @Test
+    void asANameAndItsAppositivePutItBeforeAColonIsThatName() {
+        assertThat(
+                        speakers(
+                                "Vote\n\nDana Quill said the plan was dead. As Wendy Orr, the No. 2"
+                                        + " in the council leadership, put it: “This plan will not"
+                                        + " pass.”"))
+                .containsExactly("Wendy Orr");
+    }
+
+    @Test
+    void theDotsOfInitialsDoNotMakeATitledNameTooLongToRead() {
+        assertThat(
+                        speakers(
+                                "Court\n\nDana Quill heard the case. A maximum punishment “would"
+                                        + " also help deter others,” Assistant U.S. Attorney Maya"
+                                        + " D. Song wrote."))
+                .containsExactly("Maya D. Song");
+    }
+
+    @Test
+    void anAppositiveNamingAPlaceAndItsStateRunsToTheCue() {
+        assertThat(
+                        speakers(
+                                "Swap\n\nDana Quill made the deal. “I would have been sitting in"
+                                        + " a cell,” Mr. Daniloff, now 81 and retired in"
+                                        + " Cambridge, Mass., said by telephone."))
+                .containsExactly("Daniloff");
+    }
+
+    @Test
+    void anOutletOpeningTheClauseSpeaksInItsJoinedVerb() {
+        assertThat(
+                        speakers(
+                                "Speech\n\nDana Quill spoke in 2007. The Harbour Gazette obtained"
+                                        + " a video of the speech and said she “steered a middle"
+                                        + " ground” in it."))
+                .containsExactly("Harbour Gazette");
+    }
+
+    @Test
+    void aVerbInThePastEndsTheNameBeforeIt() {
+        assertThat(
+                        speakers(
+                                "Speech\n\nDana Quill spoke in 2007. The Harbour Trust obtained a"
+                                        + " video of the speech and said she “steered a middle"
+                                        + " ground” in it."))
+                .containsExactly("Harbour Trust");
+    }
+
+    @Test
+    void anOutletReportingOnADayThatSpeaksForTheQuotation() {
+        assertThat(
+                        speakers(
+                                "Probe\n\nTom Brell led the inquiry. “It is wide,” he said.\n\n"
+                                        + "The Harbour Gazette reported on Thursday that “agents"
+                                        + " are looking at the code.”"))
+                .containsExactly("Tom Brell", "Harbour Gazette");
+    }
+
+    @Test
+    void aCueInAnAsideAfterANameIsThePhrasesBeforeIt() {
+        assertThat(
+                        speakers(
+                                "Debate\n\nDana Quill faces Tom Brell tonight. Quill, a top aide"
+                                        + " said, “is very confident in the contrast” between"
+                                        + " them."))
+                .containsExactly("a top aide");
+    }
+
+    @Test
+    void aShareOfThoseAskedSpeaksAsWritten() {
+        assertThat(
+                        speakers(
+                                "Poll\n\nDana Quill leads Tom Brell. Asked how likely Quill was to"
+                                        + " win, 21 percent said “not too likely.” About four in"
+                                        + " 10 said they were “angry” with the council. While"
+                                        + " those surveyed said Brell has the “best"
+                                        + " experience,” Quill is trusted most."))
+                .containsExactly("21 percent", "About four in 10", "those surveyed");
+    }
+
+    @Test
+    void hardTimesNamedInCapitalsAreNoOne() {
+        assertThat(
+                        speakers(
+                                "Net\n\nIn the depths of the Great Recession, Paul Ryde worried"
+                                        + " that the safety net was becoming “a hammock that lulls"
+                                        + " people.”"))
+                .containsExactly("Paul Ryde");
+    }
+
+    @Test
+    void aDashedSignatureMayAddWhereOrHowAfterAComma() {
+        assertThat(
+                        speakers(
+                                "Notebook\n\n“He can have briefings,” Reid said.\n\n“Great"
+                                        + " speech. She is ready.”\n\n-Mayor Dana Quill,"
+                                        + " tweeting after the speech.\n\n“The whole idea is"
+                                        + " something we hear all the time.”\n\n-Tom Brell,"
+                                        + " Westmark."))
+                .containsExactly("Reid", "Dana Quill", "Tom Brell");
+    }
+
+    @Test
+    void aNounAfterAPluralOwnerIsNoEarlierCue() {
+        assertThat(
+                        speakers(
+                                "Water\n\nMayor Karen Weaver met Tom Brell on Monday.\n\n"
+                                        + "Weaver didn’t seem impressed with Brell’s comments"
+                                        + " Tuesday, telling reporters, “A lot of people said he"
+                                        + " should step down.”\n\nWeaver didn’t seem impressed"
+                                        + " with Sanders’ comments Tuesday, telling reporters, “A"
+                                        + " lot of people said so.”"))
+                .containsExactly("Karen Weaver", "Karen Weaver");
+    }
+
+    @Test
+    void aQuotationEndingInAQuotationWithAStopEndsAnUtterance() {
+        assertThat(
+                        speakers(
+                                "Loudoun\n\nParty leaders say the visits included questions. “He"
+                                        + " just stopped and said, ‘We have got to win"
+                                        + " Loudoun.’” Tom Estrada, the chairman for the exurb,"
+                                        + " said of the encounter."))
+                .containsExactly("Tom Estrada");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
