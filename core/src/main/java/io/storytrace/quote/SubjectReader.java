@@ -779,8 +779,30 @@ final class SubjectReader {
             read = subject < 0 ? null : phrases.phrase(tokens, subject, j + 1);
             start = subject;
         }
+        if (read != null && reducedRelative(tokens, start, read.ref())) {
+            // "in a way Sam Coyle slammed as": the name opens a clause of its own, no object of
+            // the preposition before the noun it describes
+            start += 2;
+        }
         return read == null ? null : new Read(read.ref(), start);
     }
+
+    /**
+     * Whether the phrase from token {@code start} is an article and a noun of manner or time, then
+     * the name {@code ref}, the subject of a relative clause without its "that": "a way Sam Coyle
+     * slammed", "the day Dana Quill said". ("the journal JAMA Psychiatry" is the name's own noun.)
+     */
+    private static boolean reducedRelative(List<Token> tokens, int start, SpeakerRef ref) {
+        return ref.kind() == SpeakerRef.Kind.NAME
+                && start + 2 < tokens.size()
+                && tokens.get(start + 2).start() == ref.offset()
+                && PhraseReader.ARTICLES.contains(tokens.get(start).lower())
+                && RELATIVE_NOUNS.contains(tokens.get(start + 1).text());
+    }
+
+    /** Nouns a relative clause without "that" often follows: "the way Sam Coyle put it". */
+    private static final Set<String> RELATIVE_NOUNS =
+            Set.of("way", "manner", "day", "moment", "time", "night", "week", "year");
 
     /**
      * Where a share of the people asked that ends at token {@code j} starts ("21 percent", "21%",
@@ -2012,7 +2034,10 @@ final class SubjectReader {
         }
         int article =
                 read.ref().kind() == SpeakerRef.Kind.NAME ? articleAt(tokens, read.next()) : -1;
-        if (read.ref().kind() == SpeakerRef.Kind.UNNAMED || article >= 0) {
+        boolean role =
+                read.ref().kind() == SpeakerRef.Kind.PERSON_ROLE
+                        || read.ref().kind() == SpeakerRef.Kind.ORGANISATION_ROLE;
+        if (read.ref().kind() == SpeakerRef.Kind.UNNAMED || article >= 0 || role) {
             // "former minister Graham Oyelowo, now a backbencher, who told": the name the
             // description is apposed to, even after a preposition; so too "Senator James
             // Lankford, an Oklahoma Republican who warned"
@@ -2025,6 +2050,7 @@ final class SubjectReader {
                             ? backward(tokens, comma, start)
                             : null;
             if (name != null && name.ref().kind() == SpeakerRef.Kind.NAME) {
+                // and "Sen. Mary Feld, the ranking Democrat on the committee, who said"
                 return name.ref();
             }
         }

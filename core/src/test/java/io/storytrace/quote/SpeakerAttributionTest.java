@@ -5103,6 +5103,39 @@ class SpeakerAttributionTest {
                 .containsExactly("Tom Estrada");
     }
 
+    @Test
+    void aNameAfterANounForNoPersonOpensAClauseOfItsOwn() {
+        assertThat(
+                        speakers(
+                                "Emails\n\nDana Quill passed around emails in a way FBI Director"
+                                        + " Sam Coyle slammed as “extremely careless,” and Quill"
+                                        + " has apologized."))
+                .containsExactly("Sam Coyle");
+    }
+
+    @Test
+    void aPrepositionOpeningASentenceIsNoPartOfTheNameAfterIt() {
+        assertThat(
+                        speakers(
+                                "Plans\n\nMrs. Dana Quill spoke on Monday. Absent Brell's plan,"
+                                        + " which he has not introduced, Quill pointed to the"
+                                        + " times Brell has laid out a plan.\n\n“And it's a bit"
+                                        + " concerning to me,” she went on."))
+                .containsExactly("Dana Quill");
+    }
+
+    @Test
+    void aRelativeClauseAfterARoleInAppositionIsTheNamesBeforeIt() {
+        assertThat(
+                        speakers(
+                                "Emails\n\nMrs. Dana Quill said the emails were fine.\n\n"
+                                        + "Quill's position was supported Friday by Sen. Mary Feld,"
+                                        + " the ranking Democrat on the committee, who said none"
+                                        + " of the emails originated with Quill.\n\n“It has"
+                                        + " never made sense to me,” she said in a statement."))
+                .containsExactly("Mary Feld");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
