@@ -1173,11 +1173,25 @@ final class AttributionFinder {
         if (k < end && PhraseReader.DETERMINERS.contains(tokens.get(k).lower())) {
             k++;
         }
-        if (k + 2 >= end || !lexicon.names().organisationRoles().contains(tokens.get(k).lower())) {
+        if (k < end && io.storytrace.text.CalendarWords.WEEKDAYS.contains(tokens.get(k).lower())) {
+            // "reads a Wednesday editorial in The Des Moines Register"
+            k++;
+        }
+        boolean written = k < end && QuoteAssembler.DOCUMENTS.contains(tokens.get(k).lower());
+        if (written && k + 1 == end) {
+            // "“…,” reads the editorial.": the document, which speaks for whoever issued it
+            return new SpeakerRef(
+                    SpeakerRef.Kind.ORGANISATION_ROLE,
+                    "the " + tokens.get(k).lower(),
+                    tokens.get(k).start());
+        }
+        if (k + 2 >= end
+                || !written
+                        && !lexicon.names().organisationRoles().contains(tokens.get(k).lower())) {
             return null;
         }
         String by = tokens.get(k + 1).lower();
-        if (!by.equals("from") && !by.equals("by")) {
+        if (!by.equals("from") && !by.equals("by") && !(written && by.equals("in"))) {
             return null;
         }
         SubjectReader.Read issuer = subjects.forward(tokens, k + 2, end);

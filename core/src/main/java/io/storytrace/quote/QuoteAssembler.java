@@ -621,7 +621,8 @@ final class QuoteAssembler {
                     "notice",
                     "alert",
                     "advisory",
-                    "bulletin");
+                    "bulletin",
+                    "editorial");
 
     /** Whether {@code ref} is a noun for an organisation ("the company"), not for a document. */
     static boolean organisationNoun(SpeakerRef ref) {

@@ -6737,6 +6737,11 @@ final class SpeakerResolver {
      * statement read"), within a few sentences; null when none did.
      */
     private String issuerOf(String noun, int offset) {
+        if (noun.equals("editorial")) {
+            // "the editors of The Harbour Gazette … “…,” the editorial said": the paper's own
+            // words, never the last person quoted
+            return lastBefore(press, offset);
+        }
         int sentence = passage.sentenceAt(offset);
         List<Token> tokens = passage.tokens();
         int first = passage.firstToken(Math.max(0, sentence - ISSUE_REACH));

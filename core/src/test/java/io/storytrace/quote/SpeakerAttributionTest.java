@@ -5136,6 +5136,19 @@ class SpeakerAttributionTest {
                 .containsExactly("Mary Feld");
     }
 
+    @Test
+    void anEditorialThatReadsIsThePapersWords() {
+        assertThat(
+                        speakers(
+                                "Spine\n\nTom Grass has been taking heat back home. “There are"
+                                        + " invertebrates with more spine,” reads a Wednesday"
+                                        + " editorial in The Harbour Gazette.\n\nMrs. Dana Quill"
+                                        + " stayed away. “Quill should come to Westmark,” the"
+                                        + " editorial said."))
+                .hasSize(2)
+                .allSatisfy(speaker -> assertThat(speaker).endsWith("Harbour Gazette"));
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
