@@ -133,7 +133,7 @@ final class PhraseReader {
      * would rather …".
      */
     private static final Set<String> SOMEONE =
-            Set.of("someone", "somebody", "several", "many", "others", "some");
+            Set.of("someone", "somebody", "several", "many", "others", "some", "most", "few");
 
     /** Determiners that introduce someone not named before: "a spokesman", "her coach". */
     static final Set<String> UNNAMING =

@@ -3362,9 +3362,20 @@ final class SpeakerResolver {
         if (member == null) {
             // "“…,” one said.", "said another.": someone of a group the story never names; but
             // "One, from March 1911, describes …" opening a sentence may be one of anything
-            return Character.isLowerCase(ref.text().charAt(0)) ? ref.text() : null;
+            return Character.isLowerCase(ref.text().charAt(0)) || cueRightAfter(ref)
+                    ? ref.text()
+                    : null;
         }
         return ref.text() + " " + member.getValue();
+    }
+
+    /** Whether a verb of speech stands right after {@code ref}: "Another tweeted, “…”". */
+    private boolean cueRightAfter(SpeakerRef ref) {
+        List<Token> tokens = passage.tokens();
+        int next = passage.tokenAtOrAfter(ref.offset() + ref.text().length());
+        return next < tokens.size()
+                && !tokens.get(next).capitalized()
+                && lexicon.isSpeechCue(tokens.get(next).lower());
     }
 
     /** Plural nouns for the people who comment on a post, beyond the group words. */

@@ -1371,6 +1371,11 @@ final class SubjectReader {
             if (relative != null) {
                 return relative;
             }
+            SpeakerRef absolute = withDoer(tokens, cue, start);
+            if (absolute != null) {
+                // "with many marchers and spectators chanting “…”": those the phrase names
+                return absolute;
+            }
         }
         int bare = bareRoleStart(tokens, cue, start);
         if (bare >= 0) {
@@ -1451,6 +1456,44 @@ final class SubjectReader {
         }
         return read == null ? null : read.ref();
     }
+
+    /**
+     * The doer of the participle at {@code cue} in a phrase opened by "with": "with many marchers
+     * and spectators chanting", "with protesters shouting". Null when no such phrase stands right
+     * before it.
+     */
+    private SpeakerRef withDoer(List<Token> tokens, int cue, int start) {
+        if (cue - 1 < start || tokens.get(cue - 1).type() != Token.Type.WORD) {
+            // "in an interview with CNBC, accusing": a participle after a comma goes on with the
+            // sentence's subject
+            return null;
+        }
+        for (int k = cue - 2; k >= start && cue - k <= WITH_PHRASE; k--) {
+            Token token = tokens.get(k);
+            if (token.type() != Token.Type.WORD) {
+                return null;
+            }
+            if (token.lower().equals("with")) {
+                Read doer = forward(tokens, k + 1, cue);
+                if (doer != null && doer.next() == cue) {
+                    return doer.ref();
+                }
+                // "many marchers and spectators": people the phrase counts, as written; a role
+                // or a body the whole phrase may misread is left to the sentence's subject
+                Read people = phrases.phrase(tokens, k + 1, cue);
+                return people != null
+                                && tokens.get(k + 1).type() == Token.Type.WORD
+                                && !tokens.get(k + 1).capitalized()
+                                && !PhraseReader.DETERMINERS.contains(tokens.get(k + 1).lower())
+                        ? people.ref()
+                        : null;
+            }
+        }
+        return null;
+    }
+
+    /** How many words a phrase after "with" may run before its participle. */
+    private static final int WITH_PHRASE = 6;
 
     /**
      * The named subject of the last cue verb before the cue at {@code cue} in the same clause, from

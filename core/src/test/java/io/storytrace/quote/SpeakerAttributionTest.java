@@ -5149,6 +5149,27 @@ class SpeakerAttributionTest {
                 .allSatisfy(speaker -> assertThat(speaker).endsWith("Harbour Gazette"));
     }
 
+    @Test
+    void thoseAPhraseOpenedByWithNamesChantAsWritten() {
+        assertThat(
+                        speakers(
+                                "Pride\n\nDana Quill marched. Westmark was on their minds, with"
+                                        + " many marchers and spectators chanting “We are"
+                                        + " Westmark.”"))
+                .containsExactly("many marchers and spectators");
+    }
+
+    @Test
+    void mostOrAnotherOpeningTheirCueSpeakAsWritten() {
+        assertThat(
+                        speakers(
+                                "Poll\n\nDana Quill led. Nine of 10 voters were worried; most"
+                                        + " said they were “very worried.”\n\nDavid Waters"
+                                        + " replied. Waters tweeted, “Quill did the same.”"
+                                        + " Another tweeted, “Quill is above the rules.”"))
+                .containsExactly("most", "David Waters", "Another");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
