@@ -942,9 +942,18 @@ final class QuoteAssembler {
                         && own.speaker().kind() == SpeakerRef.Kind.NAME
                         && own.cue() != null
                         && !(headline && headlineRole(own.speaker().text()));
+        boolean cued =
+                own != null
+                        && own.speaker().kind() == SpeakerRef.Kind.NAME
+                        && own.cue() != null
+                        && !own.cue().endsWith("ing")
+                        && !headline;
         if (first.block() >= OPENING_BLOCKS && !subheading(draft)
                 || named && !headline
-                || wordsOf(drafts, words, g).isBlank()) {
+                || wordsOf(drafts, words, g).isBlank()
+                || cued && wordCount(words[g]) < ECHO_WORDS) {
+            // "Donald Trump says parts of his plans are “negotiable,”": a name and its cue in the
+            // same clause hold against a word or two quoted again below
             return draft;
         }
         for (int k = g + 1; k < drafts.length && k - g <= ECHO_REACH; k++) {

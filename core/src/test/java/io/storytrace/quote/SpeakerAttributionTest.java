@@ -5170,6 +5170,17 @@ class SpeakerAttributionTest {
                 .containsExactly("most", "David Waters", "Another");
     }
 
+    @Test
+    void aNameAndItsCueHoldAgainstAWordQuotedAgainBelow() {
+        assertThat(
+                        speakers(
+                                "Plans\n\nTom Brell says parts of his plans are “negotiable,” but"
+                                        + " not the wall.\n\nIn an interview with Dana Quill,"
+                                        + " Brell answered questions.\n\n“They said it is"
+                                        + " negotiable on the wall,” Quill said."))
+                .containsExactly("Tom Brell", "Dana Quill");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
