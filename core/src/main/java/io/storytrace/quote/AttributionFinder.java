@@ -895,11 +895,37 @@ final class AttributionFinder {
                         || tokens.get(k + 1).is('.') && k + 2 >= end
                         || tokens.get(k + 1).is(',')
                                 && k + 2 < end
-                                && CLOSING_CLAUSES.contains(tokens.get(k + 2).lower());
+                                && CLOSING_CLAUSES.contains(tokens.get(k + 2).lower())
+                        || closingCircumstance(tokens, k + 1, end);
             }
         }
         return false;
     }
+
+    /**
+     * Whether the words from {@code from} to the sentence's end say only where or when: "she said
+     * in a video message.", "he said on Tuesday."
+     */
+    private static boolean closingCircumstance(List<Token> tokens, int from, int end) {
+        int last = end > from && tokens.get(end - 1).is('.') ? end - 1 : end;
+        if (from >= last || last - from > CLOSING_TAIL) {
+            return false;
+        }
+        String first = tokens.get(from).lower();
+        if (!SubjectReader.PREPOSITIONS.contains(first)
+                && !io.storytrace.text.CalendarWords.WEEKDAYS.contains(first)) {
+            return false;
+        }
+        for (int k = from; k < last; k++) {
+            if (tokens.get(k).type() == Token.Type.PUNCT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many words of where or when may close a sentence after its cue. */
+    private static final int CLOSING_TAIL = 6;
 
     /**
      * Words opening a clause after a sentence-closing ", X has said,": "…, a health leader has

@@ -111,8 +111,8 @@ final class CueSubjectFinder {
 
     /**
      * Whether the cue form at {@code c} is a noun after an article, or after an owner who is the
-     * object of a preposition: "the remarks", "Asked about Pruitt's comments". No one speaks there;
-     * but "Sveinsdottir's reply – “…”" is hers.
+     * object of a preposition or a verb: "the remarks", "Asked about Pruitt's comments". No one
+     * speaks there; but "Sveinsdottir's reply – “…”" is hers.
      */
     private static boolean ownedNoun(List<Token> tokens, int c, int first) {
         if (c <= first) {
@@ -128,7 +128,11 @@ final class CueSubjectFinder {
         while (k >= first && tokens.get(k).capitalized() && c - k <= OWNER_WORDS) {
             k--;
         }
-        return k >= first && SubjectReader.PREPOSITIONS.contains(tokens.get(k).lower());
+        // and "Biden rubbished Trump’s claim": an owner after a verb is its object, not the one
+        // the sentence is about
+        return k >= first
+                && tokens.get(k).type() == Token.Type.WORD
+                && !tokens.get(k).capitalized();
     }
 
     /**

@@ -2328,8 +2328,56 @@ final class SpeakerResolver {
         if (replying != null) {
             return replying;
         }
+        String relative = pair == null ? namedRelative(ref) : null;
+        if (relative != null) {
+            return relative;
+        }
         return pair != null ? pair : role(ref);
     }
+
+    /**
+     * The relative a possessive and a kin noun point to when the story names someone else of the
+     * owner's surname nearby: "Comedian Danny Harrowgate's older sister" and "Claire Harrowgate,
+     * 49, said". Null otherwise.
+     */
+    private String namedRelative(SpeakerRef ref) {
+        String[] words = ref.text().split(" ");
+        String kin = words[words.length - 1].toLowerCase(Locale.ROOT);
+        if (words.length < 3 || !lexicon.names().kinNouns().contains(kin)) {
+            return null;
+        }
+        String owner = null;
+        for (int k = words.length - 2; k >= 1; k--) {
+            String word = words[k];
+            if (word.endsWith("'s") || word.endsWith("’s")) {
+                owner = word.substring(0, word.length() - 2);
+                break;
+            }
+        }
+        if (owner == null || owner.isEmpty() || !Character.isUpperCase(owner.charAt(0))) {
+            return null;
+        }
+        int sentence = passage.sentenceAt(ref.offset());
+        Gender gender = lexicon.names().genderOfWord(kin);
+        String nearest = null;
+        int distance = Integer.MAX_VALUE;
+        for (Map.Entry<Integer, String> entry : people.entrySet()) {
+            String person = entry.getValue();
+            int gap = Math.abs(passage.sentenceAt(entry.getKey()) - sentence);
+            if (gap <= RELATIVE_REACH
+                    && gap < distance
+                    && person.endsWith(" " + owner)
+                    && !ref.text().contains(person)
+                    && agrees(person, gender)) {
+                nearest = person;
+                distance = gap;
+            }
+        }
+        return nearest;
+    }
+
+    /** How many sentences from a kin noun the relative it points to may be named. */
+    private static final int RELATIVE_REACH = 3;
 
     /** Nouns for two people together: "the couple said". */
     private static final java.util.Set<String> PAIRS = java.util.Set.of("couple", "pair", "duo");

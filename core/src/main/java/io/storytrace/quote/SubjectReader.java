@@ -391,6 +391,29 @@ final class SubjectReader {
             dots += PhraseReader.isInitialDot(tokens, end) ? 1 : 0;
             end++;
         }
+        if (end > i + 1
+                && end < to
+                && PhraseReader.possessive(tokens.get(end - 1))
+                && tokens.get(end).type() == Token.Type.WORD
+                && !tokens.get(end).capitalized()
+                && lexicon.cue(tokens.get(end)) == null) {
+            // "a source involved in the group's creation": the phrase's length cut it after an
+            // owner; the noun owned ends it
+            Read owned = phrases.phrase(tokens, i, end + 1);
+            if (owned != null) {
+                return owned;
+            }
+            Read head = phrases.phrase(tokens, i, i + 2);
+            if (head != null && head.ref().kind() == SpeakerRef.Kind.UNNAMED) {
+                // a phrase no reading takes whole is the person its head names
+                return new Read(
+                        new SpeakerRef(
+                                SpeakerRef.Kind.UNNAMED,
+                                String.join(" ", PhraseReader.texts(tokens, i, end + 1)),
+                                first.start()),
+                        end + 1);
+            }
+        }
         while (named
                 && PhraseReader.UNNAMING.contains(word)
                 && end + 1 < to
@@ -2704,16 +2727,43 @@ final class SubjectReader {
      */
     private static int afterOpeningClause(List<Token> tokens, int from, int to) {
         boolean participle = from < to && OPENING_PARTICIPLES.contains(tokens.get(from).lower());
-        if (from >= to || !SUBORDINATORS.contains(tokens.get(from).lower()) && !participle) {
+        // "In response to Trump’s proposal to bar Muslims from entering, Clinton’s aide …": the
+        // objects inside an opening phrase are no subject ("At least one official" is one)
+        boolean prepositional =
+                from + 1 < to
+                        && PREPOSITIONS.contains(tokens.get(from).lower())
+                        && !SUBORDINATORS.contains(tokens.get(from).lower())
+                        && !QUANTIFIED.contains(tokens.get(from + 1).lower());
+        if (from >= to
+                || !SUBORDINATORS.contains(tokens.get(from).lower())
+                        && !participle
+                        && !prepositional) {
             return from;
         }
         int reach = participle ? PARTICIPLE_CLAUSE : OPENING_CLAUSE;
         for (int k = from + 1; k < to && k - from <= reach; k++) {
             if (tokens.get(k).is(',')) {
-                return k + 1;
+                // an opening phrase gives way to a subject; "In the vitrine is the diary entry
+                // from the day she finished it, written …" had its subject inside
+                return !prepositional || subjectStarts(tokens, k + 1, to) ? k + 1 : from;
             }
         }
         return from;
+    }
+
+    /**
+     * Whether token {@code k} can open a clause's subject: not a participle going on with the
+     * phrase before ("…, written in a hand that has grown shaky").
+     */
+    private static boolean subjectStarts(List<Token> tokens, int k, int to) {
+        if (k >= to) {
+            return false;
+        }
+        Token token = tokens.get(k);
+        String word = token.lower();
+        return token.capitalized()
+                || token.type() != Token.Type.WORD
+                || !(word.endsWith("ed") || word.endsWith("en") || word.endsWith("ing"));
     }
 
     /**
@@ -2735,6 +2785,10 @@ final class SubjectReader {
      */
     static int afterDateline(List<Token> tokens, int from, int to) {
         Token place = from < to ? tokens.get(from) : null;
+        int agency = agencyDateline(tokens, from, to);
+        if (agency > from) {
+            return agency;
+        }
         if (place == null
                 || place.type() != Token.Type.WORD
                 || place.text().length() < 2
@@ -2751,6 +2805,27 @@ final class SubjectReader {
             }
         }
         return from;
+    }
+
+    /**
+     * Where the words after a dateline in ordinary capitals start, when a place of a word or two is
+     * followed by its agency in brackets and a dash ("Washington (AFP) – Democrat Hillary Clinton
+     * …"); {@code from} otherwise.
+     */
+    private static int agencyDateline(List<Token> tokens, int from, int to) {
+        int k = from;
+        while (k < to && k - from < 2 && tokens.get(k).capitalized()) {
+            k++;
+        }
+        if (k == from || k + 3 >= to || !tokens.get(k).is('(') || !tokens.get(k + 2).is(')')) {
+            return from;
+        }
+        String agency = tokens.get(k + 1).text();
+        return agency.length() >= 2
+                        && agency.equals(agency.toUpperCase(Locale.ROOT))
+                        && DATELINE_DASHES.contains(tokens.get(k + 3).text())
+                ? k + 4
+                : from;
     }
 
     /**
@@ -2861,6 +2936,14 @@ final class SubjectReader {
                     continue;
                 }
                 if (named && PhraseReader.possessive(tokens.get(end - 1))) {
+                    Read owned = forward(tokens, i, to);
+                    if (owned != null
+                            && (owned.ref().kind() == SpeakerRef.Kind.PERSON_ROLE
+                                    || owned.ref().kind() == SpeakerRef.Kind.UNNAMED)) {
+                        // "Clinton’s right-hand woman rallied supporters, saying": the one she
+                        // has, not Clinton
+                        return owned.ref();
+                    }
                     // "Reid's office has previously dismissed …, saying": the office, not Reid
                     end = possessedOrganisationEnd(tokens, end, to);
                 }

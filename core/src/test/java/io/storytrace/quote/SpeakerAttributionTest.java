@@ -5181,6 +5181,80 @@ class SpeakerAttributionTest {
                 .containsExactly("Tom Brell", "Dana Quill");
     }
 
+    @Test
+    void theObjectsInAnOpeningPhraseAreNoSubjectAndAnOwnedRoleIsNotItsOwner() {
+        assertThat(
+                        speakers(
+                                "Camp\n\nIn response to Tom Brell's proposal to bar Muslims from"
+                                        + " entering the country, Dana Quill's right-hand woman"
+                                        + " rallied supporters, saying: “We have to be ready to"
+                                        + " stop him.”"))
+                .containsExactly("Dana Quill's right-hand woman");
+    }
+
+    @Test
+    void aPlaceAndItsAgencyBeforeADashAreADateline() {
+        assertThat(
+                        speakers(
+                                "Vote\n\nWashington (AFP) - Democrat Dana Quill has taken a swipe at"
+                                        + " Tom Brell's stance, saying that “bombastic comments”"
+                                        + " do more harm than good."))
+                .containsExactly("Dana Quill");
+    }
+
+    @Test
+    void aLongUnnamedSourceIsReadToTheNounItsOwnerHas() {
+        assertThat(
+                        speakers(
+                                "Pac\n\nTom Brell proposed to bar Muslims from entering.\n\n“It"
+                                        + " is a way to participate without supporting Brell,”"
+                                        + " says a source involved in the group's creation."))
+                .containsExactly("a source involved in the group's creation");
+    }
+
+    @Test
+    void aCueClosingTheSentenceMayBeFollowedByWhereItWasSaid() {
+        assertThat(
+                        speakers(
+                                "Ceiling\n\nMrs. Dana Quill won on Tuesday. Democrats had “put"
+                                        + " the biggest crack” yet in the glass ceiling, she said"
+                                        + " in a video message."))
+                .containsExactly("Dana Quill");
+    }
+
+    @Test
+    void anOwnerAfterAVerbIsItsObjectNotWhomTheNextHeMeans() {
+        assertThat(
+                        speakers(
+                                "Scranton\n\nJoe Bidwell rubbished Tom Brell's claim to"
+                                        + " understand the middle class.\n\n“To repeat myself,"
+                                        + " it is malarkey,” he said."))
+                .containsExactly("Joe Bidwell");
+    }
+
+    @Test
+    void aParticipleAfterAnOpeningPhraseGoesOnWithIt() {
+        assertThat(
+                        speakers(
+                                "Gallery\n\nRuth Adebanjo painted rooms until 1997. Kemi Larkin"
+                                        + " admires her. “I sat down on the floor,” she"
+                                        + " says.\n\nIn the vitrine is the diary entry from the"
+                                        + " day Adebanjo finished it, written in a shaky hand:"
+                                        + " “Left the window open.”"))
+                .containsExactly("Kemi Larkin", "Ruth Adebanjo");
+    }
+
+    @Test
+    void aKinNounAfterAnOwnerIsTheRelativeNamedNearby() {
+        assertThat(
+                        speakers(
+                                "Memoir\n\nComedian Tom Brell's older sister has hit back at his"
+                                        + " memoir, insisting she is “not the villain” of their"
+                                        + " family story.\n\nClaire Brell, 49, said she had been"
+                                        + " “blindsided” by the book."))
+                .containsExactly("Claire Brell", "Claire Brell");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
