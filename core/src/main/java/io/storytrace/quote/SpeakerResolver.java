@@ -778,6 +778,12 @@ final class SpeakerResolver {
         if (joined != null) {
             return joined;
         }
+        String opening = pronounOpening(sentence, offset);
+        if (opening != null) {
+            // "He anticipated that one of the challenges for a President Trump would be “…”": the
+            // one the opening pronoun means, not a name inside what he said
+            return opening;
+        }
         Map.Entry<Integer, String> unnamed = unnamedEarlierInSentence(offset);
         for (Map.Entry<Integer, String> entry :
                 people.subMap(sentence.start(), true, offset, false).entrySet()) {
@@ -793,6 +799,50 @@ final class SpeakerResolver {
         }
         String apposed = nameApposedTo(unnamed, offset);
         return apposed != null ? apposed : unnamed.getValue();
+    }
+
+    /**
+     * Whom "He" or "She" opening {@code sentence} as its subject means, a verb after it and no name
+     * before {@code offset} but after a preposition; null otherwise.
+     */
+    private String pronounOpening(Span sentence, int offset) {
+        List<Token> tokens = passage.tokens();
+        int first = passage.tokenAtOrAfter(sentence.start());
+        if (first + 1 >= tokens.size() || tokens.get(first + 1).start() >= offset) {
+            return null;
+        }
+        Token pronoun = tokens.get(first);
+        Token verb = tokens.get(first + 1);
+        Gender gender =
+                switch (pronoun.text()) {
+                    case "He" -> Gender.MALE;
+                    case "She" -> Gender.FEMALE;
+                    default -> Gender.UNKNOWN;
+                };
+        if (gender == Gender.UNKNOWN
+                || verb.type() != Token.Type.WORD
+                || verb.capitalized()
+                || !verb.lower().endsWith("ed")) {
+            return null;
+        }
+        for (Map.Entry<Integer, String> entry :
+                people.subMap(sentence.start(), true, offset, false).entrySet()) {
+            int at = passage.tokenAtOrAfter(entry.getKey()) - 1;
+            while (at > first && tokens.get(at).capitalized()) {
+                // "for a President Trump": past the title
+                at--;
+            }
+            String before = tokens.get(at).lower();
+            boolean object =
+                    at > first
+                            && (PhraseReader.ARTICLES.contains(before)
+                                    || SubjectReader.PREPOSITIONS.contains(before));
+            if (!object) {
+                // "He and Cruz shared …": a name that is a subject too
+                return null;
+            }
+        }
+        return pronoun(pronoun.start(), gender);
     }
 
     /** Conjunctions that open a clause with a subject of its own: "…, while Huckabee proposed". */

@@ -5255,6 +5255,17 @@ class SpeakerAttributionTest {
                 .containsExactly("Claire Brell", "Claire Brell");
     }
 
+    @Test
+    void aPronounOpeningTheSentenceOwnsAPartialQuotationAfterANameItMentions() {
+        assertThat(
+                        speakers(
+                                "Advice\n\nJohn Bolten said he would advise Tom Brell on"
+                                        + " the “threats out there.”\n\nHe anticipated that one of the biggest"
+                                        + " challenges for a President Brell would be “dealing"
+                                        + " with the problems he inherits.”"))
+                .containsExactly("John Bolten", "John Bolten");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
