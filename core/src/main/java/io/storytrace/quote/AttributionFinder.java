@@ -2308,6 +2308,15 @@ final class AttributionFinder {
             if (c > start
                     && PASSIVE.contains(tokens.get(c - 1).lower())
                     && QUESTIONED.contains(tokens.get(c).lower())) {
+                SubjectReader.Read asker =
+                        c + 2 < open && tokens.get(c + 1).lower().equals("by")
+                                ? subjects.forward(tokens, c + 2, open)
+                                : null;
+                if (asker != null && asker.ref().kind() != SpeakerRef.Kind.PRONOUN) {
+                    // "Sanders was asked by host Bill Maher, who …, “…?”": the one who asked
+                    return new Attribution(
+                            asker.ref(), tokens.get(c).text(), null, cue.confidence(), true, false);
+                }
                 // "Brell was asked, “What’s the most dangerous place …?”": the one asked does
                 // not put the question
                 return new Attribution(

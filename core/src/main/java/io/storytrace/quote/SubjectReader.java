@@ -2034,6 +2034,14 @@ final class SubjectReader {
             if (tokens.get(k).type() == Token.Type.PUNCT) {
                 return null;
             }
+            if (reducedRelativeSubject(tokens, k, start)) {
+                // "who highlighted comments Trump made in 2006 saying he “…”": the one who made
+                // the comments says it, not those who highlighted them
+                Read maker = backward(tokens, k + 1, start);
+                if (maker != null && maker.ref().kind() == SpeakerRef.Kind.NAME) {
+                    return maker.ref();
+                }
+            }
             if (tokens.get(k).lower().equals("who") || tokens.get(k).lower().equals("which")) {
                 if (comma && COORDINATORS.contains(tokens.get(k - 1).lower())) {
                     // "who is running for Congress and who worked the crowd, praising": the
@@ -2050,6 +2058,29 @@ final class SubjectReader {
         }
         return null;
     }
+
+    /**
+     * Whether the capitalised word at {@code k} ends a name that opens a relative clause without
+     * its "that", right after a noun and right before its verb: "comments Trump made".
+     */
+    private static boolean reducedRelativeSubject(List<Token> tokens, int k, int start) {
+        if (k - 1 <= start || k + 1 >= tokens.size() || !tokens.get(k).capitalized()) {
+            return false;
+        }
+        Token noun = tokens.get(k - 1);
+        Token verb = tokens.get(k + 1);
+        return noun.type() == Token.Type.WORD
+                && !noun.capitalized()
+                && !PhraseReader.DETERMINERS.contains(noun.lower())
+                && !PREPOSITIONS.contains(noun.lower())
+                && noun.lower().endsWith("s")
+                && verb.type() == Token.Type.WORD
+                && !verb.capitalized()
+                && (verb.lower().endsWith("ed") || MADE.contains(verb.lower()));
+    }
+
+    /** Verbs in the past that make words, irregular: "comments Trump made". */
+    private static final Set<String> MADE = Set.of("made", "gave", "wrote", "said", "told");
 
     /** How many words a relative clause may run before a participle that ends it. */
     private static final int RELATIVE_REACH = 10;

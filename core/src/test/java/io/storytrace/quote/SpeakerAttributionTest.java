@@ -5266,6 +5266,27 @@ class SpeakerAttributionTest {
                 .containsExactly("John Bolten", "John Bolten");
     }
 
+    @Test
+    void aQuestionAskedBySomeoneIsTheAskers() {
+        assertThat(
+                        speakers(
+                                "Show\n\nTom Brell said the story had moved on.\n\nBrell was"
+                                        + " asked by host Bill Marr, who is supporting Brell, “Now,"
+                                        + " you famously said the story was over?”"))
+                .containsExactly("Bill Marr");
+    }
+
+    @Test
+    void aParticipleAfterCommentsSomeoneMadeIsTheMakers() {
+        assertThat(
+                        speakers(
+                                "Bubble\n\nDana Quill attacked Tom Brell. Her attacks were echoed"
+                                        + " by her campaign and Democrats across the country, who"
+                                        + " highlighted comments Brell made in 2006 saying he"
+                                        + " “sort of hopes” the bubble would burst."))
+                .containsExactly("Tom Brell");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
