@@ -944,6 +944,7 @@ final class QuoteAssembler {
                         && !(headline && headlineRole(own.speaker().text()));
         boolean cued =
                 own != null
+                        && draft.speaker() != null
                         && own.speaker().kind() == SpeakerRef.Kind.NAME
                         && own.cue() != null
                         && !own.cue().endsWith("ing")
