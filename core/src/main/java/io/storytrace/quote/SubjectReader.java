@@ -1497,19 +1497,21 @@ final class SubjectReader {
                 return null;
             }
             if (token.lower().equals("with")) {
+                // "many marchers and spectators", "protesters": people the phrase counts, as
+                // written; a name, a role or an owner's relative ("with her husband saying") is
+                // left to the sentence's subject
+                Token opening = tokens.get(k + 1);
+                if (opening.type() != Token.Type.WORD
+                        || opening.capitalized()
+                        || PhraseReader.DETERMINERS.contains(opening.lower())) {
+                    return null;
+                }
                 Read doer = forward(tokens, k + 1, cue);
                 if (doer != null && doer.next() == cue) {
                     return doer.ref();
                 }
-                // "many marchers and spectators": people the phrase counts, as written; a role
-                // or a body the whole phrase may misread is left to the sentence's subject
                 Read people = phrases.phrase(tokens, k + 1, cue);
-                return people != null
-                                && tokens.get(k + 1).type() == Token.Type.WORD
-                                && !tokens.get(k + 1).capitalized()
-                                && !PhraseReader.DETERMINERS.contains(tokens.get(k + 1).lower())
-                        ? people.ref()
-                        : null;
+                return people == null ? null : people.ref();
             }
         }
         return null;
