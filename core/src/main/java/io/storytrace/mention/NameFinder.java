@@ -518,9 +518,7 @@ public final class NameFinder {
      * only the people the body names; its capitals make no one.
      */
     private static boolean subheading(Passage passage, int s, Set<String> lowerCase) {
-        int block = passage.blockOf(s);
-        if (s > 0 && passage.blockOf(s - 1) == block
-                || s + 1 < passage.sentences().size() && passage.blockOf(s + 1) == block) {
+        if (!paragraphOfItsOwn(passage, s)) {
             return false;
         }
         List<Token> tokens = passage.tokensOf(s);
@@ -544,6 +542,13 @@ public final class NameFinder {
         return common > 0;
     }
 
+    /** Whether sentence {@code s} is the only sentence of its paragraph. */
+    private static boolean paragraphOfItsOwn(Passage passage, int s) {
+        int block = passage.blockOf(s);
+        return !(s > 0 && passage.blockOf(s - 1) == block
+                || s + 1 < passage.sentences().size() && passage.blockOf(s + 1) == block);
+    }
+
     /**
      * Whether sentence {@code s} is a line in title case, a stop after it or none, as related
      * stories are listed ("Rand Paul Scores Direct Hit On Donald Trump."): a paragraph of its own,
@@ -551,9 +556,7 @@ public final class NameFinder {
      * never writes it. Like the headline, it names only the people the body names.
      */
     private static boolean titledLine(Passage passage, int s) {
-        int block = passage.blockOf(s);
-        if (s > 0 && passage.blockOf(s - 1) == block
-                || s + 1 < passage.sentences().size() && passage.blockOf(s + 1) == block) {
+        if (!paragraphOfItsOwn(passage, s)) {
             return false;
         }
         List<Token> words =
@@ -583,9 +586,7 @@ public final class NameFinder {
      * names; its capitals make no body.
      */
     private static boolean shoutedSubheading(Passage passage, int s, Set<String> lowerCase) {
-        int block = passage.blockOf(s);
-        if (s > 0 && passage.blockOf(s - 1) == block
-                || s + 1 < passage.sentences().size() && passage.blockOf(s + 1) == block) {
+        if (!paragraphOfItsOwn(passage, s)) {
             return false;
         }
         List<Token> words =
