@@ -838,13 +838,12 @@ final class SubjectReader {
                 && SURVEYED.contains(last.lower())
                 && tokens.get(j - 1).lower().equals("those")) {
             start = j - 1;
-            if (start - 2 >= from
-                    && tokens.get(start - 1).lower().equals("of")
-                    && shareOfPeople(tokens, start - 2, from) >= 0) {
-                // "42 percent of those surveyed"
-                start = shareOfPeople(tokens, start - 2, from);
-            }
-            return start;
+            int share =
+                    start - 2 >= from && tokens.get(start - 1).lower().equals("of")
+                            ? shareOfPeople(tokens, start - 2, from)
+                            : -1;
+            // "42 percent of those surveyed"
+            return share >= 0 ? share : start;
         }
         if (j - 1 >= from
                 && (last.lower().equals("percent") || last.is('%'))
@@ -867,6 +866,7 @@ final class SubjectReader {
         return token.isNumber(3) || NUMBER_WORDS.contains(token.lower());
     }
 
+    /** Numbers written as words that count a share: "four in 10". */
     private static final Set<String> NUMBER_WORDS =
             Set.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
 
