@@ -917,7 +917,12 @@ final class AttributionFinder {
             return false;
         }
         for (int k = from; k < last; k++) {
-            if (tokens.get(k).type() == Token.Type.PUNCT) {
+            Token token = tokens.get(k);
+            if (token.type() == Token.Type.PUNCT
+                    || token.capitalized()
+                            && !io.storytrace.text.CalendarWords.WEEKDAYS.contains(token.lower())) {
+                // "said in a wide-ranging interview with The Washington Post": an outlet is read
+                // with the attribution, not passed over
                 return false;
             }
         }
@@ -925,7 +930,19 @@ final class AttributionFinder {
     }
 
     /** How many words of where or when may close a sentence after its cue. */
-    private static final int CLOSING_TAIL = 6;
+    private static final int CLOSING_TAIL = 8;
+
+    /**
+     * Whether token {@code c} is a passive verb of asking with its agent after "by": "Sanders was
+     * asked by host Bill Maher, who …, “…?”" reaches its question past a long relative clause.
+     */
+    private static boolean askedBy(List<Token> tokens, int c) {
+        return c > 0
+                && c + 1 < tokens.size()
+                && PASSIVE.contains(tokens.get(c - 1).lower())
+                && QUESTIONED.contains(tokens.get(c).lower())
+                && tokens.get(c + 1).lower().equals("by");
+    }
 
     /**
      * Words opening a clause after a sentence-closing ", X has said,": "…, a health leader has
@@ -2254,7 +2271,7 @@ final class AttributionFinder {
         int window = posted || last.is(':') ? CLAUSE_REACH : BEFORE_WINDOW;
         int asking = SubjectReader.afterOpeningParticiple(tokens, start, open);
         for (int c = open - 1; c >= start && open - c <= CLAUSE_REACH; c--) {
-            if (open - c > window && !reportsClause(tokens, c, open)) {
+            if (open - c > window && !reportsClause(tokens, c, open) && !askedBy(tokens, c)) {
                 continue;
             }
             if (c < asking) {

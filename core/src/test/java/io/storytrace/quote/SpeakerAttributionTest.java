@@ -5218,7 +5218,7 @@ class SpeakerAttributionTest {
                         speakers(
                                 "Ceiling\n\nMrs. Dana Quill won on Tuesday. Democrats had “put"
                                         + " the biggest crack” yet in the glass ceiling, she said"
-                                        + " in a video message."))
+                                        + " in a video message to the convention."))
                 .containsExactly("Dana Quill");
     }
 
@@ -5271,7 +5271,8 @@ class SpeakerAttributionTest {
         assertThat(
                         speakers(
                                 "Show\n\nTom Brell said the story had moved on.\n\nBrell was"
-                                        + " asked by host Bill Marr, who is supporting Brell, “Now,"
+                                        + " asked by host Bill Marr, who is supporting Brell but has"
+                                        + " previously dismissed the story about the emails, “Now,"
                                         + " you famously said the story was over?”"))
                 .containsExactly("Bill Marr");
     }
