@@ -2326,7 +2326,7 @@ final class AttributionFinder {
                     && PASSIVE.contains(tokens.get(c - 1).lower())
                     && QUESTIONED.contains(tokens.get(c).lower())) {
                 SubjectReader.Read asker =
-                        c + 2 < open && tokens.get(c + 1).lower().equals("by")
+                        c + 2 < open && askedBy(tokens, c)
                                 ? subjects.forward(tokens, c + 2, open)
                                 : null;
                 if (asker != null && asker.ref().kind() != SpeakerRef.Kind.PRONOUN) {
