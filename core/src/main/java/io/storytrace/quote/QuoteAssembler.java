@@ -165,9 +165,13 @@ final class QuoteAssembler {
                         resolver.remember(event.at(), speaker);
                     }
                     String outlet = creditedIn(event.at(), speaker);
-                    if (speaker != null) {
-                        cuedBySentence.putIfAbsent(
-                                passage.sentenceAt(event.at()),
+                    int sentence = passage.sentenceAt(event.at());
+                    Cued earlier = cuedBySentence.get(sentence);
+                    if (speaker != null
+                            && (earlier == null
+                                    || inOpeningClause(sentence, earlier.at(), event.at()))) {
+                        cuedBySentence.put(
+                                sentence,
                                 new Cued(event.at(), speaker, basisOf(event.speaker()), outlet));
                     }
                 }
@@ -595,6 +599,34 @@ final class QuoteAssembler {
         return own == null || !resolver.describedAsOther(own.speaker(), person);
     }
 
+    /**
+     * Whether {@code own} gives the words to "I" beside them, whom neither a byline, an interview
+     * nor a speaker's label opening the paragraph names.
+     */
+    private boolean writerUnnamed(Attribution own) {
+        return own != null
+                && own.adjacent()
+                && own.speaker().kind() == SpeakerRef.Kind.PRONOUN
+                && own.speaker().text().equals("i")
+                && resolver.resolve(own.speaker()) == null
+                && !resolver.inLabelledParagraph(own.speaker().offset());
+    }
+
+    /**
+     * Whether {@code draft} goes on, in the same paragraph with no one named between, from a
+     * quotation that an unnamed "I" said.
+     */
+    private boolean writerGoesOn(Draft draft, Draft previous) {
+        if (previous == null
+                || previous.speaker() != null
+                || !writerUnnamed(previous.attribution())) {
+            return false;
+        }
+        QuotedRegion first = draft.group().parts().getFirst();
+        QuotedRegion last = previous.group().parts().getLast();
+        return first.block() == last.block() && people.subMap(last.end(), first.open()).isEmpty();
+    }
+
     /** Whether "on behalf of" follows the document noun at token {@code k}. */
     static boolean onBehalfOf(List<Token> tokens, int k) {
         return k + 4 < tokens.size()
@@ -680,6 +712,11 @@ final class QuoteAssembler {
                         || organisationNoun(own.speaker()))) {
             // "a spokeswoman", a relayed text, or "the company" no organisation answers to: the
             // words are not the last speaker's
+            return draft;
+        }
+        if (own != null ? writerUnnamed(own) : writerGoesOn(draft, previous)) {
+            // "“I am not shy,” I said. “I have never been.”" in a memoir no byline names: the
+            // writer's words, whom nothing names, not the last person the writer mentioned
             return draft;
         }
         int sentence = passage.sentenceAt(first.open());
@@ -2081,6 +2118,21 @@ final class QuoteAssembler {
             }
         }
         return earlier.outlet();
+    }
+
+    /**
+     * Whether the cue at offset {@code earlier} stands in a clause opening sentence {@code
+     * sentence} and the cue at {@code later} in its main clause: "In 1995, when Sherwood suggested
+     * a cut, he wrote back a single line." is his cue, not hers.
+     */
+    private boolean inOpeningClause(int sentence, int earlier, int later) {
+        List<Token> tokens = passage.tokensOf(sentence);
+        int main = SubjectReader.mainClauseStart(tokens, 0, tokens.size());
+        if (main == 0 || main >= tokens.size()) {
+            return false;
+        }
+        int start = tokens.get(main).start();
+        return earlier < start && later >= start;
     }
 
     /** The statement reported in sentence {@code sentence}, if it is in this block or the last. */

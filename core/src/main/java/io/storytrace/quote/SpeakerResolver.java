@@ -268,6 +268,20 @@ final class SpeakerResolver {
         return opening.size() > 2 && opening.get(0).text().equals("A") && opening.get(1).is(':');
     }
 
+    /**
+     * Whether the paragraph around {@code offset} opens with a speaker's label, a capitalised word
+     * and a colon: "McKelvey: He came into my office. … And I said, “I'm Jim.”" is McKelvey's "I".
+     */
+    boolean inLabelledParagraph(int offset) {
+        int sentence = passage.sentenceAt(offset);
+        int block = passage.blockOf(sentence);
+        while (sentence > 0 && passage.blockOf(sentence - 1) == block) {
+            sentence--;
+        }
+        List<Token> opening = passage.tokensOf(sentence);
+        return opening.size() > 2 && opening.get(0).capitalized() && opening.get(1).is(':');
+    }
+
     /** The one a question-and-answer interview is with: its headline's subject, else the writer. */
     private String interviewee() {
         String subject = firstPersonFrom(0);

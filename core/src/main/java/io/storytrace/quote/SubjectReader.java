@@ -2754,6 +2754,31 @@ final class SubjectReader {
     }
 
     /**
+     * Where the main clause of the words {@code from..to} starts, past a dateline and up to two
+     * opening phrases or clauses: "In 1995, when Sherwood suggested a cut, he wrote back" and
+     * "Later, when …, he wrote back" start at "he". {@code from} when the words open with their
+     * main clause.
+     */
+    static int mainClauseStart(List<Token> tokens, int from, int to) {
+        int start = afterDateline(tokens, from, to);
+        if (start + 2 < to
+                && tokens.get(start).type() == Token.Type.WORD
+                && tokens.get(start + 1).is(',')
+                && SUBORDINATORS.contains(tokens.get(start + 2).lower())) {
+            // "Later, when …,": a word of time before the opening clause
+            start += 2;
+        }
+        for (int n = 0; n < 2; n++) {
+            int next = afterOpeningClause(tokens, start, to);
+            if (next == start) {
+                break;
+            }
+            start = next;
+        }
+        return start;
+    }
+
+    /**
      * Where the main clause starts when the words from {@code from} open with a clause of their own
      * ("As we’ve noted, a study by the Centre … concluded"), else {@code from}: its subject is not
      * the main clause's.
@@ -2796,6 +2821,7 @@ final class SubjectReader {
         String word = token.lower();
         return token.capitalized()
                 || token.type() != Token.Type.WORD
+                || SUBORDINATORS.contains(word)
                 || !(word.endsWith("ed") || word.endsWith("en") || word.endsWith("ing"));
     }
 

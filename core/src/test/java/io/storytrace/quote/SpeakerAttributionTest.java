@@ -774,7 +774,10 @@ class SpeakerAttributionTest {
                         "White House\n\n“It is done,” Chief of Staff Jeff Zients said."),
                 Arguments.of(
                         "Kiran Sethi",
-                        "Stampede\n\n“We have some leads. The accused will be arrested soon,” said Deputy Commissioner of Police (Metro) Kiran Sethi."));
+                        "Stampede\n\n“We have some leads. The accused will be arrested soon,” said Deputy Commissioner of Police (Metro) Kiran Sethi."),
+                Arguments.of(
+                        "Corinne Vasquez",
+                        "Night show\n\n“This is a scandal,” host Corinne Vasquez started. “Nobody in this city is talking about it.”\n\nThe show “Late Desk” started in 1998."));
     }
 
     @ParameterizedTest
@@ -2049,7 +2052,17 @@ class SpeakerAttributionTest {
                         "Memo\n\nGovernor Tam Ostrander wrote to staff on Sunday:\n\n“We will close two offices this year and merge the rest.\n\n“FIRST: No one will lose a job over the change.”"),
                 Arguments.of(
                         List.of("Laurent Mercier", "the prefecture"),
-                        "Paris\n\nUnion leader Laurent Mercier said: “There will be no retreat.”\n\nThe Paris police prefecture said on X that 23 people had been arrested. “Masked groups attacked officers,” the prefecture wrote."));
+                        "Paris\n\nUnion leader Laurent Mercier said: “There will be no retreat.”\n\nThe Paris police prefecture said on X that 23 people had been arrested. “Masked groups attacked officers,” the prefecture wrote."),
+                Arguments.of(
+                        List.of(
+                                "Ilse Marchetti",
+                                "Tobias Wrenfield",
+                                "Ilse Marchetti",
+                                "Tobias Wrenfield"),
+                        "Composer\n\nTobias Wrenfield wrote operas. Ilse Marchetti staged them. “It was hard,” she says.\n\nIn 2004, when Marchetti suggested a cut, he wrote back a single line. “Ilse, you may cut my hair.”\n\nShe laughed about it later. “He meant it,” she says.\n\nLater, when Marchetti suggested another, he wrote back again. “Ilse, not this one either.”"),
+                Arguments.of(
+                        List.of("null", "null", "Corwin Ashdale"),
+                        "Memoir\n\nI first met Petra Lindqvist in 2009. She helped me when no one else would.\n\nSo that, I said, is why I went overboard in trying to help Petra. “I am not shy,” I said. “I have never been shy.”\n\nThe judge, Corwin Ashdale, looked up. “Sit down,” he said."));
     }
 
     @ParameterizedTest
