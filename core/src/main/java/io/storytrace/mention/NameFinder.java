@@ -46,9 +46,19 @@ public final class NameFinder {
     /** Words of organisations' names that never name one alone: "Local", "Primary". */
     private static final Set<String> BARE_ORGANISATION_WORDS = Set.of("local", "primary");
 
-    /** Words for a party's members, which end no person's name: "a Virginia Republican". */
+    /**
+     * Words for a party's members or its adjective, which end no person's name: "a Virginia
+     * Republican", "the Virginia Democratic primary".
+     */
     private static final Set<String> PARTY_MEMBERS =
-            Set.of("republican", "republicans", "democrat", "democrats", "tory", "tories");
+            Set.of(
+                    "republican",
+                    "republicans",
+                    "democrat",
+                    "democrats",
+                    "democratic",
+                    "tory",
+                    "tories");
 
     /** Generational suffixes written after a surname, usually with a stop: "Jr.", "Sr.". */
     private static final Set<String> SUFFIXES = Set.of("Jr", "Sr");
@@ -1673,8 +1683,9 @@ public final class NameFinder {
             return null;
         }
         if (lower.size() > 1 && PARTY_MEMBERS.contains(lower.getLast())) {
-            // "said a Virginia Republican", "a New Hampshire Democrat": a party's member from a
-            // place, no one's name (Virginia is a given name too)
+            // "said a Virginia Republican", "a New Hampshire Democrat", "the Nevada Democratic
+            // caucuses": a party's member or contest in a place, no one's name (Virginia is a
+            // given name too)
             return null;
         }
         if (lower.size() == 1 && BARE_ORGANISATION_WORDS.contains(lower.getFirst())) {

@@ -2431,6 +2431,7 @@ final class AttributionFinder {
             SubjectReader.Read name = subjects.backward(tokens, open - 1, start);
             if (name != null
                     && name.ref().kind() == SpeakerRef.Kind.NAME
+                    && writtenAsName(name.ref().text())
                     && name.next() <= open - 2
                     && !objectAt(tokens, passage.tokenAtOrAfter(name.ref().offset()), start)) {
                 return new Attribution(name.ref(), null, null, 0.7, true, false);
@@ -2445,6 +2446,28 @@ final class AttributionFinder {
         }
         return accordingInSentence(tokens, start, open);
     }
+
+    /**
+     * Whether {@code text} is written as a name: capitalised words, with only the small words of
+     * names and bodies between ("Ministry of Defence", "Ludwig van Beethoven"). "She turned to the
+     * protesters" or "supporters" before a colon are no name.
+     */
+    private static boolean writtenAsName(String text) {
+        for (String word : text.split(" ")) {
+            if (!word.isEmpty()
+                    && !Character.isUpperCase(word.charAt(0))
+                    && !Character.isDigit(word.charAt(0))
+                    && !NAME_SMALL_WORDS.contains(word)
+                    && !io.storytrace.mention.NameFinder.PARTICLES.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Small words inside the names of people and bodies. */
+    private static final java.util.Set<String> NAME_SMALL_WORDS =
+            java.util.Set.of("the", "of", "and", "for", "on", "&");
 
     /**
      * Whether the subject at token {@code k} opens a clause that "that" reports: "he hoped … that

@@ -2062,7 +2062,10 @@ class SpeakerAttributionTest {
                         "Composer\n\nTobias Wrenfield wrote operas. Ilse Marchetti staged them. “It was hard,” she says.\n\nIn 2004, when Marchetti suggested a cut, he wrote back a single line. “Ilse, you may cut my hair.”\n\nShe laughed about it later. “He meant it,” she says.\n\nLater, when Marchetti suggested another, he wrote back again. “Ilse, not this one either.”"),
                 Arguments.of(
                         List.of("null", "null", "Corwin Ashdale"),
-                        "Memoir\n\nI first met Petra Lindqvist in 2009. She helped me when no one else would.\n\nSo that, I said, is why I went overboard in trying to help Petra. “I am not shy,” I said. “I have never been shy.”\n\nThe judge, Corwin Ashdale, looked up. “Sit down,” he said."));
+                        "Memoir\n\nI first met Petra Lindqvist in 2009. She helped me when no one else would.\n\nSo that, I said, is why I went overboard in trying to help Petra. “I am not shy,” I said. “I have never been shy.”\n\nThe judge, Corwin Ashdale, looked up. “Sit down,” he said."),
+                Arguments.of(
+                        List.of("Dora Quintero", "Dora Quintero", "Ansel Mayhew"),
+                        "Caucus night\n\nDora Quintero spoke in Reno. “I have earned every vote,” Quintero said.\n\nShe then addressed the volunteers again: “Here is what I regret.”\n\nAnsel Mayhew is campaigning in Ohio. Turnout in the Virginia Democratic primary was high. The Delaware senator is telling reporters that he will have “a lot of delegates” after Tuesday."));
     }
 
     @ParameterizedTest
