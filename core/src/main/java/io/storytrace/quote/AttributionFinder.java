@@ -2127,8 +2127,43 @@ final class AttributionFinder {
                 || !tokens.get(i + 1).text().equals("to")) {
             return null;
         }
+        int author = documentAuthor(tokens, i + 2, end);
+        if (author >= 0) {
+            // "according to a court document filed by state attorney Dave Aronberg": the one
+            // who filed it
+            Attribution filer = credited(tokens, author, end, 0.9, true, true);
+            if (filer != null) {
+                return filer;
+            }
+        }
         return credited(tokens, i + 2, end, 0.9, true, true);
     }
+
+    /**
+     * Where the author of a document named from token {@code from} starts: "a court document filed
+     * by …", "the letter signed by …". -1 when the words name no document and its author so.
+     */
+    private static int documentAuthor(List<Token> tokens, int from, int end) {
+        for (int k = from; k + 2 < end && k - from <= DOCUMENT_WORDS; k++) {
+            Token token = tokens.get(k);
+            if (token.type() != Token.Type.WORD) {
+                return -1;
+            }
+            if (QuoteAssembler.DOCUMENTS.contains(token.lower())
+                    && AUTHORED.contains(tokens.get(k + 1).lower())
+                    && tokens.get(k + 2).lower().equals("by")) {
+                return k + 3 < end ? k + 3 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** How many words may open a document's noun phrase before its noun: "a new court". */
+    private static final int DOCUMENT_WORDS = 3;
+
+    /** Participles that name a document's author after "by": "filed by", "signed by". */
+    private static final java.util.Set<String> AUTHORED =
+            java.util.Set.of("filed", "issued", "signed", "written", "submitted", "sent");
 
     /**
      * The noun a possessive at token {@code from} owns, lower case: the last word before a

@@ -379,7 +379,11 @@ final class QuoteAssembler {
 
     /** The kinds of subject a cue closing a sentence may have to take its quotations. */
     private static final java.util.Set<SpeakerRef.Kind> CLOSING_SUBJECTS =
-            java.util.Set.of(SpeakerRef.Kind.NAME, SpeakerRef.Kind.PRONOUN);
+            java.util.Set.of(
+                    SpeakerRef.Kind.NAME,
+                    SpeakerRef.Kind.PRONOUN,
+                    SpeakerRef.Kind.PERSON_ROLE,
+                    SpeakerRef.Kind.ORGANISATION_ROLE);
 
     /**
      * Whether {@code cue} closes its sentence after a comma: the subject and its verb in either

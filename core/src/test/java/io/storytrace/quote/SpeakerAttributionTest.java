@@ -2065,7 +2065,10 @@ class SpeakerAttributionTest {
                         "Memoir\n\nI first met Petra Lindqvist in 2009. She helped me when no one else would.\n\nSo that, I said, is why I went overboard in trying to help Petra. “I am not shy,” I said. “I have never been shy.”\n\nThe judge, Corwin Ashdale, looked up. “Sit down,” he said."),
                 Arguments.of(
                         List.of("Dora Quintero", "Dora Quintero", "Ansel Mayhew"),
-                        "Caucus night\n\nDora Quintero spoke in Reno. “I have earned every vote,” Quintero said.\n\nShe then addressed the volunteers again: “Here is what I regret.”\n\nAnsel Mayhew is campaigning in Ohio. Turnout in the Virginia Democratic primary was high. The Delaware senator is telling reporters that he will have “a lot of delegates” after Tuesday."));
+                        "Caucus night\n\nDora Quintero spoke in Reno. “I have earned every vote,” Quintero said.\n\nShe then addressed the volunteers again: “Here is what I regret.”\n\nAnsel Mayhew is campaigning in Ohio. Turnout in the Virginia Democratic primary was high. The Delaware senator is telling reporters that he will have “a lot of delegates” after Tuesday."),
+                Arguments.of(
+                        List.of("Marisa Okonkwo", "the watchdog"),
+                        "Court\n\nThe charge against Lyle Brandt was dropped on Thursday. “The evidence cannot prove every element of the offence,” according to a court document filed by state attorney Marisa Okonkwo.\n\nBrandt has been “arbitrarily detained” since 2019 and should be freed, the watchdog says."));
     }
 
     @ParameterizedTest
