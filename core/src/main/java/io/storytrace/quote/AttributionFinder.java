@@ -1340,6 +1340,11 @@ final class AttributionFinder {
             j++;
         }
         Cue cue = j < end ? speechCue(tokens.get(j), headline) : null;
+        if (cue == null && j < end && j > i && tokens.get(j - 1).is(',')) {
+            // "“…” Murphy, the head of Right to Rise USA, Tweeted on Friday": a cue in the past
+            // written with a capital after the appositive
+            cue = capitalisedCue(tokens.get(j));
+        }
         if (cue != null && j > i && PhraseReader.possessive(tokens.get(j - 1))) {
             // "“…” BA's shares closed up four pence.": a noun after its owner, not a verb
             cue = null;
@@ -3004,6 +3009,22 @@ final class AttributionFinder {
                     "refuse",
                     "threaten",
                     "open");
+
+    /**
+     * The speech cue {@code token} is when written with a capital in the past ("Tweeted",
+     * "Added"), or null: only the first letter capitalised, so no name or acronym.
+     */
+    private Cue capitalisedCue(Token token) {
+        String text = token.text();
+        if (!token.capitalized()
+                || text.length() < 4
+                || !token.lower().endsWith("ed")
+                || !text.substring(1).equals(text.substring(1).toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        Cue cue = lexicon.cue(token);
+        return cue != null && cue.can(Cue.Use.SPEECH) && !cue.can(Cue.Use.WEAK) ? cue : null;
+    }
 
     private Cue speechCue(Token token, boolean headline) {
         Cue cue = cueAt(token, headline);
