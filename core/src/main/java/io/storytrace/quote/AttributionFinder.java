@@ -3011,15 +3011,16 @@ final class AttributionFinder {
                     "open");
 
     /**
-     * The speech cue {@code token} is when written with a capital in the past ("Tweeted",
-     * "Added"), or null: only the first letter capitalised, so no name or acronym.
+     * The speech cue {@code token} is when written with a capital in the past ("Tweeted", "Added"),
+     * or null: only the first letter capitalised, so no name or acronym.
      */
     private Cue capitalisedCue(Token token) {
         String text = token.text();
         if (!token.capitalized()
                 || text.length() < 4
                 || !token.lower().endsWith("ed")
-                || !text.substring(1).equals(text.substring(1).toLowerCase(java.util.Locale.ROOT))) {
+                || !text.substring(1)
+                        .equals(text.substring(1).toLowerCase(java.util.Locale.ROOT))) {
             return null;
         }
         Cue cue = lexicon.cue(token);

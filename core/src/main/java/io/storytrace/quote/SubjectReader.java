@@ -832,6 +832,10 @@ final class SubjectReader {
      * "about four in 10", "42 percent of those surveyed", "those polled"), or -1.
      */
     private static int shareOfPeople(List<Token> tokens, int j, int from) {
+        int fraction = fractionOfPeople(tokens, j, from);
+        if (fraction >= 0) {
+            return fraction;
+        }
         int start = -1;
         Token last = tokens.get(j);
         if (j - 1 >= from
@@ -860,6 +864,94 @@ final class SubjectReader {
         }
         return start;
     }
+
+    /**
+     * Where a fraction of a people asked that ends at token {@code j} starts ("At least half of
+     * voters in each state", "a majority of Republicans", "two-thirds of respondents"), or -1.
+     */
+    private static int fractionOfPeople(List<Token> tokens, int j, int from) {
+        for (int of = j - 1; of - 1 >= from && j - of <= FRACTION_REACH; of--) {
+            Token token = tokens.get(of);
+            if (token.type() != Token.Type.WORD) {
+                return -1;
+            }
+            if (!token.lower().equals("of") || !FRACTIONS.contains(tokens.get(of - 1).lower())) {
+                continue;
+            }
+            int noun = of + 1;
+            if (noun < j && PhraseReader.ARTICLES.contains(tokens.get(noun).lower())) {
+                noun++;
+            }
+            if (!ASKED_PEOPLE.contains(tokens.get(noun).lower())) {
+                return -1;
+            }
+            int start = of - 1;
+            if (start - 1 >= from
+                    && PhraseReader.ARTICLES.contains(tokens.get(start - 1).lower())) {
+                start--;
+            }
+            if (start - 2 >= from
+                    && BOUNDS.contains(
+                            tokens.get(start - 2).lower() + " " + tokens.get(start - 1).lower())) {
+                start -= 2;
+            } else if (start - 1 >= from && APPROXIMATELY.contains(tokens.get(start - 1).lower())) {
+                start--;
+            }
+            return start;
+        }
+        return -1;
+    }
+
+    /** How many tokens a fraction of people may run from its "of" to the cue. */
+    private static final int FRACTION_REACH = 8;
+
+    /** Words for a part of those asked: "half of voters". */
+    private static final Set<String> FRACTIONS =
+            Set.of(
+                    "half",
+                    "third",
+                    "thirds",
+                    "two-thirds",
+                    "quarter",
+                    "quarters",
+                    "three-quarters",
+                    "fifth",
+                    "fifths",
+                    "majority",
+                    "minority",
+                    "plurality");
+
+    /** Those a poll asks, after a fraction: "half of voters", "a third of Republicans". */
+    private static final Set<String> ASKED_PEOPLE =
+            Set.of(
+                    "voters",
+                    "respondents",
+                    "americans",
+                    "adults",
+                    "residents",
+                    "republicans",
+                    "democrats",
+                    "independents",
+                    "parents",
+                    "people",
+                    "women",
+                    "men",
+                    "students",
+                    "workers",
+                    "those",
+                    "likely",
+                    "registered");
+
+    /** Two words that bound a share: "at least half", "more than a third". */
+    private static final Set<String> BOUNDS =
+            Set.of(
+                    "at least",
+                    "more than",
+                    "less than",
+                    "fewer than",
+                    "at most",
+                    "just over",
+                    "just under");
 
     /** Whether {@code token} is a number, in figures or a word: "21", "four". */
     private static boolean quantity(Token token) {

@@ -2054,6 +2054,11 @@ class SpeakerAttributionTest {
                         List.of("Laurent Mercier", "the prefecture"),
                         "Paris\n\nUnion leader Laurent Mercier said: “There will be no retreat.”\n\nThe Paris police prefecture said on X that 23 people had been arrested. “Masked groups attacked officers,” the prefecture wrote."),
                 Arguments.of(
+                        List.of(
+                                "At least half of voters in each state",
+                                "A majority of Republicans"),
+                        "Exit polls\n\nPolls closed at 8 p.m. in Ohio, where Senator Ruth Hale campaigned.\n\nAt least half of voters in each state say the candidates’ positions are “about right,” the survey found.\n\nA majority of Republicans said the party was “on the wrong track.”"),
+                Arguments.of(
                         List.of("Dan Ferrante"),
                         "Skywriting\n\nThe head of the super PAC backing former Gov. Hal Brisco for president, Dan Ferrante, praised the stunt on Friday.\n\n“Not us but can’t argue with it!” Ferrante, the head of Forward Together USA, Tweeted on Friday with an image of the skywriting."),
                 Arguments.of(
