@@ -2096,6 +2096,55 @@ final class AttributionFinder {
         return new Attribution(subject.ref(), tokens.get(verb).text(), null, 0.9, true, false);
     }
 
+    /**
+     * "As Breitbart News reported, even on Friday the White House was refusing to call it
+     * terrorism: ¶ “…”": a sentence that opens with "as", a subject and a verb that reports, then a
+     * main clause with no cue of its own closing on a colon, gives the quotation after the colon to
+     * that subject. Null otherwise.
+     */
+    private Attribution asReportedOpening(
+            Passage passage, List<Token> tokens, int start, int open) {
+        if (open - 1 < start || !tokens.get(open - 1).is(':')) {
+            return null;
+        }
+        int first = passage.firstToken(passage.sentenceAt(tokens.get(open - 1).start()));
+        if (first < start || !tokens.get(first).lower().equals("as")) {
+            return null;
+        }
+        int verb = first + 2;
+        while (verb < open - 1
+                && verb - first <= AS_REPORTED_REACH
+                && !(tokens.get(verb + 1).is(',') && reportingVerb(tokens.get(verb)))) {
+            verb++;
+        }
+        if (verb >= open - 1 || verb - first > AS_REPORTED_REACH) {
+            return null;
+        }
+        for (int k = verb + 2; k < open - 1; k++) {
+            if (Mark.familyOf(tokens.get(k).text().charAt(0)) != null
+                    || speechCue(tokens.get(k), false) != null) {
+                // "As the Times reported, the mayor said:": the main clause's own cue
+                return null;
+            }
+        }
+        SubjectReader.Read subject = subjects.forward(tokens, first + 1, verb);
+        if (subject == null || subject.next() != verb) {
+            return null;
+        }
+        return new Attribution(subject.ref(), tokens.get(verb).text(), null, 0.8, true, false);
+    }
+
+    /** How many tokens "As X reported," may run to its verb. */
+    private static final int AS_REPORTED_REACH = 8;
+
+    /** Whether {@code token} reports what was said or written, in the past: "reported", "noted". */
+    private boolean reportingVerb(Token token) {
+        Cue cue = cueAt(token, false);
+        return cue != null && token.lower().endsWith("ed") && cue.can(Cue.Use.REPORTED)
+                || token.lower().equals("wrote")
+                || token.lower().equals("said");
+    }
+
     /** Where "put it" ("puts it", "summed it") first stands from token {@code from}, or -1. */
     private static int putIt(List<Token> tokens, int from, int to) {
         for (int k = from; k + 1 < to; k++) {
@@ -2293,6 +2342,9 @@ final class AttributionFinder {
         }
         if (asPut == null) {
             asPut = putItTo(tokens, start, open);
+        }
+        if (asPut == null) {
+            asPut = asReportedOpening(passage, tokens, start, open);
         }
         if (asPut != null) {
             return asPut;

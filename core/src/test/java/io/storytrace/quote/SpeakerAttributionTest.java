@@ -2059,6 +2059,9 @@ class SpeakerAttributionTest {
                                 "A majority of Republicans"),
                         "Exit polls\n\nPolls closed at 8 p.m. in Ohio, where Senator Ruth Hale campaigned.\n\nAt least half of voters in each state say the candidates’ positions are “about right,” the survey found.\n\nA majority of Republicans said the party was “on the wrong track.”"),
                 Arguments.of(
+                        List.of("Valley Courier", "Dana Holt"),
+                        "Cover-up\n\nThe shooting left 14 dead.\n\nAs the Valley Courier reported, even on Friday morning the mayor's office was refusing to call the attack terrorism:\n\n“The administration is still reluctant to call the attack an act of terrorism.”\n\nAs the Valley Courier reported, Mayor Dana Holt said:\n\n“We do not know enough yet.”"),
+                Arguments.of(
                         List.of("Dan Ferrante"),
                         "Skywriting\n\nThe head of the super PAC backing former Gov. Hal Brisco for president, Dan Ferrante, praised the stunt on Friday.\n\n“Not us but can’t argue with it!” Ferrante, the head of Forward Together USA, Tweeted on Friday with an image of the skywriting."),
                 Arguments.of(
