@@ -161,7 +161,7 @@ final class MarkPairer {
                         };
                 if (closes || rightHandClosing(mark)) {
                     close(open, mark);
-                } else if (nests) {
+                } else if (nests || otherGlyph(stack.get(open), mark)) {
                     push(mark);
                 } else if (mark.role() == Mark.Role.OPEN) {
                     reopen(open, mark);
@@ -191,6 +191,18 @@ final class MarkPairer {
             return mark.role() == Mark.Role.OPEN
                     && mark.family() == Family.DOUBLE
                     && text.charAt(mark.at()) == '”';
+        }
+
+        /**
+         * Whether double opener {@code second} is written with the other glyph than the one still
+         * open, straight against curly: "The department isn’t about “Equal Justice” anymore. …" in
+         * a quoted block whose paragraphs open with straight marks nests the curly quotation, not a
+         * second quotation that leaves the first unclosed.
+         */
+        private boolean otherGlyph(Mark open, Mark second) {
+            return open.family() == Family.DOUBLE
+                    && second.family() == Family.DOUBLE
+                    && (text.charAt(open.at()) == '"') != (text.charAt(second.at()) == '"');
         }
 
         private int openOf(Family family) {

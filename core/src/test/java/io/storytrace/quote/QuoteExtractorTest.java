@@ -1261,6 +1261,24 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aCurlyQuotationInsideABlockOpenedWithStraightMarksNestsInIt() {
+        String text =
+                "Bathrooms\n\nCandidate Dr. Rhea Mabry stated:\n\n\"The department isn’t about"
+                        + " “Equal Justice Under Law” anymore. It is about politics.\n\n\"The"
+                        + " solution is not politics but property. I’ll stop them at the door.\"";
+        List<Quote> quotes = quotes(text);
+
+        assertThat(quotes)
+                .singleElement()
+                .satisfies(
+                        q -> {
+                            assertThat(q.spans()).hasSize(2);
+                            assertThat(q.text()).contains("“Equal Justice Under Law” anymore");
+                            assertThat(q.speaker()).isEqualTo("Rhea Mabry");
+                        });
+    }
+
+    @Test
     void inchMarksAfterDigitsAreNotMarks() {
         assertThat(
                         described(
