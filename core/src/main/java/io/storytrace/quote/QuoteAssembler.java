@@ -1513,6 +1513,12 @@ final class QuoteAssembler {
             if (cued != null && !cued.speaker().equals(turn.speaker()) && asking(s)) {
                 return cued.speaker();
             }
+            String host = cued == null ? resolver.interviewerOpening(s) : null;
+            if (host != null && !host.equals(turn.speaker())) {
+                // "The host put it to her that … “…,” she said. ¶ “Including that one?”": the
+                // host the answer's paragraph opens with asks again
+                return host;
+            }
         }
         if (turnBefore != null
                 && turnBefore.speaker() != null

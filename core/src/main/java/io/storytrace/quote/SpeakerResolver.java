@@ -5319,6 +5319,15 @@ final class SpeakerResolver {
     private static final java.util.Set<String> PERSONAL = java.util.Set.of("he", "she", "they");
 
     /**
+     * The interviewer the role noun opening sentence {@code s} names ("The host put it to her that
+     * …" after "host Michael Tran"), or null.
+     */
+    String interviewerOpening(int s) {
+        String person = roleSubjectPerson(s);
+        return person != null && interviewer(person) ? person : null;
+    }
+
+    /**
      * The person the role noun opening sentence {@code s} names ("The 41-year-old actress…"), or
      * null; read once per sentence.
      */

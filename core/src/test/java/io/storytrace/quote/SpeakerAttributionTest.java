@@ -2062,6 +2062,15 @@ class SpeakerAttributionTest {
                         List.of("Valley Courier", "Dana Holt"),
                         "Cover-up\n\nThe shooting left 14 dead.\n\nAs the Valley Courier reported, even on Friday morning the mayor's office was refusing to call the attack terrorism:\n\n“The administration is still reluctant to call the attack an act of terrorism.”\n\nAs the Valley Courier reported, Mayor Dana Holt said:\n\n“We do not know enough yet.”"),
                 Arguments.of(
+                        List.of(
+                                "Ivo Marchbank",
+                                "Greta Solheim",
+                                "Ivo Marchbank",
+                                "Ivo Marchbank",
+                                "Greta Solheim",
+                                "Ivo Marchbank"),
+                        "Budget\n\nAppearing on the Weekend Desk program, Treasurer Ivo Marchbank would not rule out a levy.\n\n“I won't play that game,” Marchbank told host Greta Solheim.\n\n“So it's possible,” Solheim said.\n\n“Everything is possible, Greta. That's what a budget is for.”\n\nThe host put it to him that the premier had ruled it out. “The premier made promises and we keep them,” he said.\n\n“Including that one?”\n\n“Including all of them.”"),
+                Arguments.of(
                         List.of("Dan Ferrante"),
                         "Skywriting\n\nThe head of the super PAC backing former Gov. Hal Brisco for president, Dan Ferrante, praised the stunt on Friday.\n\n“Not us but can’t argue with it!” Ferrante, the head of Forward Together USA, Tweeted on Friday with an image of the skywriting."),
                 Arguments.of(
