@@ -2590,11 +2590,50 @@ final class SpeakerResolver {
         if (modifier.isEmpty()) {
             return null;
         }
-        return namedAfter(
-                ref.offset(),
-                modifier.toString().toLowerCase(Locale.ROOT),
-                true,
-                between -> onlyRoleWords(between, words[noun]));
+        String written = modifier.toString().toLowerCase(Locale.ROOT);
+        String named =
+                namedAfter(
+                        ref.offset(),
+                        written,
+                        true,
+                        between -> onlyRoleWords(between, words[noun]));
+        String other = PARTY_NAMES.get(written);
+        if (named == null && other != null) {
+            // "the Tory MP" for "Conservative committee member Gareth Lomax": the party by its
+            // other name
+            named =
+                    namedAfter(
+                            ref.offset(),
+                            other,
+                            true,
+                            between -> onlyRoleWords(between, words[noun]) || roleWords(between));
+        }
+        return named;
+    }
+
+    /** A party's other name, lower case: "Tory" is "Conservative", "GOP" is "Republican". */
+    private static final java.util.Map<String, String> PARTY_NAMES =
+            java.util.Map.of(
+                    "tory", "conservative",
+                    "conservative", "tory",
+                    "gop", "republican");
+
+    /**
+     * Whether {@code between} is a role of up to three lower-case words ending in a role word and
+     * nothing else: " committee member ".
+     */
+    private boolean roleWords(String between) {
+        String[] words = between.strip().split("\\s+");
+        if (words.length > 3 || words[0].isEmpty()) {
+            return false;
+        }
+        for (String word : words) {
+            if (!word.equals(word.toLowerCase(Locale.ROOT))
+                    || !Character.isLetter(word.charAt(0))) {
+                return false;
+            }
+        }
+        return lexicon.roles().contains(words[words.length - 1]);
     }
 
     /**

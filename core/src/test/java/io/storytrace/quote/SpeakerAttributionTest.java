@@ -2071,6 +2071,9 @@ class SpeakerAttributionTest {
                                 "Ivo Marchbank"),
                         "Budget\n\nAppearing on the Weekend Desk program, Treasurer Ivo Marchbank would not rule out a levy.\n\n“I won't play that game,” Marchbank told host Greta Solheim.\n\n“So it's possible,” Solheim said.\n\n“Everything is possible, Greta. That's what a budget is for.”\n\nThe host put it to him that the premier had ruled it out. “The premier made promises and we keep them,” he said.\n\n“Including that one?”\n\n“Including all of them.”"),
                 Arguments.of(
+                        List.of("Nadia Quarrie", "Owen Brackley"),
+                        "Committee\n\nLabour MP Nadia Quarrie, who chairs the committee, asked: “How do you justify it?”\n\nConservative committee member Owen Brackley then asked whether the chief executive would return the money. He said he would not.\n\n“Then the public has its answer,” the Tory MP said."),
+                Arguments.of(
                         List.of("Dan Ferrante"),
                         "Skywriting\n\nThe head of the super PAC backing former Gov. Hal Brisco for president, Dan Ferrante, praised the stunt on Friday.\n\n“Not us but can’t argue with it!” Ferrante, the head of Forward Together USA, Tweeted on Friday with an image of the skywriting."),
                 Arguments.of(
