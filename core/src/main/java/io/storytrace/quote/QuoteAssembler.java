@@ -1344,12 +1344,25 @@ final class QuoteAssembler {
             return false;
         }
         for (Token called : vocatives(draft)) {
+            io.storytrace.mention.Gender polite = POLITE_ADDRESS.get(called.lower());
+            if (polite != null && resolver.hasGender(person, polite)) {
+                // "“I'm asking you, sir.”" after his answer: spoken to him
+                return true;
+            }
             if (names.getFirst().equals(called.text()) || names.getLast().equals(called.text())) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Polite words of address and the gender of the one they address: "sir", "madam". */
+    private static final java.util.Map<String, io.storytrace.mention.Gender> POLITE_ADDRESS =
+            java.util.Map.of(
+                    "sir", io.storytrace.mention.Gender.MALE,
+                    "madam", io.storytrace.mention.Gender.FEMALE,
+                    "ma'am", io.storytrace.mention.Gender.FEMALE,
+                    "ma’am", io.storytrace.mention.Gender.FEMALE);
 
     /**
      * The words {@code draft} calls someone by: one word after a comma, before a stop, question

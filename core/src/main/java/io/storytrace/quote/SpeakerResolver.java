@@ -5220,6 +5220,11 @@ final class SpeakerResolver {
                 || lexicon.anonymous().contains(singular);
     }
 
+    /** Whether the text gives {@code person} the gender {@code gender}. */
+    boolean hasGender(String person, Gender gender) {
+        return genderOf(person) == gender;
+    }
+
     /** What the text has shown of {@code person}'s gender: a title, a name, a pronoun, a noun. */
     private Gender genderOf(String person) {
         Gender known = learned.getOrDefault(person, names.gender(person));

@@ -2074,6 +2074,9 @@ class SpeakerAttributionTest {
                         List.of("Nadia Quarrie", "Owen Brackley"),
                         "Committee\n\nLabour MP Nadia Quarrie, who chairs the committee, asked: “How do you justify it?”\n\nConservative committee member Owen Brackley then asked whether the chief executive would return the money. He said he would not.\n\n“Then the public has its answer,” the Tory MP said."),
                 Arguments.of(
+                        List.of("Lyle Ostrander", "Conrad Vasko", "Lyle Ostrander", "Conrad Vasko"),
+                        "Debate\n\nCouncil candidates Conrad Vasko and Ines Harlow met on Tuesday night.\n\n“Mr. Vasko, is the city less safe?” moderator Lyle Ostrander asked.\n\n“Ask anyone on the east side,” Vasko said.\n\n“I'm asking you, sir.”\n\n“Crime is down. People do not feel it.”"),
+                Arguments.of(
                         List.of("Dan Ferrante"),
                         "Skywriting\n\nThe head of the super PAC backing former Gov. Hal Brisco for president, Dan Ferrante, praised the stunt on Friday.\n\n“Not us but can’t argue with it!” Ferrante, the head of Forward Together USA, Tweeted on Friday with an image of the skywriting."),
                 Arguments.of(
