@@ -69,7 +69,10 @@ public final class NameFinder {
     /** Abbreviations that end a company's name, written with their stop: "Harlow Baking Co.". */
     private static final Set<String> COMPANY_SUFFIXES = Set.of("Co", "Inc", "Corp", "Ltd", "Bros");
 
-    /** Words that start the names of places and storms: Mount Aldous, Port Ellen, Hurricane Ida. */
+    /**
+     * Words that start the names of places and storms: Mount Aldous, Port Ellen, Hurricane Ida, and
+     * of restaurants: Chez Vachon.
+     */
     private static final Set<String> PLACE_PREFIXES =
             Set.of(
                     "mount",
@@ -92,7 +95,8 @@ public final class NameFinder {
                     "sao",
                     "são",
                     "los",
-                    "las");
+                    "las",
+                    "chez");
 
     private static final int MAX_WORDS = 8;
 

@@ -910,6 +910,17 @@ class NameFinderTest {
     }
 
     @Test
+    void aRestaurantNamedChezSomeoneIsNoOne() {
+        Names names =
+                find(
+                        "Making her way around Chez Vachon, Marta Kellerman thanked another"
+                                + " diner.",
+                        false);
+
+        assertThat(described(names)).containsExactly("PERSON Marta Kellerman → Marta Kellerman");
+    }
+
+    @Test
     void aRomanizedGivenNameWithAHyphenStartsAName() {
         Names names =
                 find(
