@@ -1,5 +1,6 @@
 package io.storytrace.quote;
 
+import io.storytrace.mention.Gender;
 import io.storytrace.mention.Mention;
 import io.storytrace.mention.NameLexicon;
 import io.storytrace.mention.Names;
@@ -1344,7 +1345,7 @@ final class QuoteAssembler {
             return false;
         }
         for (Token called : vocatives(draft)) {
-            io.storytrace.mention.Gender polite = POLITE_ADDRESS.get(called.lower());
+            Gender polite = POLITE_ADDRESS.get(called.lower());
             if (polite != null && resolver.hasGender(person, polite)) {
                 // "“I'm asking you, sir.”" after his answer: spoken to him
                 return true;
@@ -1357,12 +1358,12 @@ final class QuoteAssembler {
     }
 
     /** Polite words of address and the gender of the one they address: "sir", "madam". */
-    private static final java.util.Map<String, io.storytrace.mention.Gender> POLITE_ADDRESS =
+    private static final java.util.Map<String, Gender> POLITE_ADDRESS =
             java.util.Map.of(
-                    "sir", io.storytrace.mention.Gender.MALE,
-                    "madam", io.storytrace.mention.Gender.FEMALE,
-                    "ma'am", io.storytrace.mention.Gender.FEMALE,
-                    "ma’am", io.storytrace.mention.Gender.FEMALE);
+                    "sir", Gender.MALE,
+                    "madam", Gender.FEMALE,
+                    "ma'am", Gender.FEMALE,
+                    "ma’am", Gender.FEMALE);
 
     /**
      * The words {@code draft} calls someone by: one word after a comma, before a stop, question

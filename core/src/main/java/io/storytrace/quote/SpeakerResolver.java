@@ -259,13 +259,18 @@ final class SpeakerResolver {
      * opening "A:". Its "I" is the one interviewed, not the writer.
      */
     private boolean answering(int offset) {
+        List<Token> opening = paragraphOpening(offset);
+        return opening.size() > 2 && opening.get(0).text().equals("A") && opening.get(1).is(':');
+    }
+
+    /** The tokens of the first sentence of the paragraph around {@code offset}. */
+    private List<Token> paragraphOpening(int offset) {
         int sentence = passage.sentenceAt(offset);
         int block = passage.blockOf(sentence);
         while (sentence > 0 && passage.blockOf(sentence - 1) == block) {
             sentence--;
         }
-        List<Token> opening = passage.tokensOf(sentence);
-        return opening.size() > 2 && opening.get(0).text().equals("A") && opening.get(1).is(':');
+        return passage.tokensOf(sentence);
     }
 
     /**
@@ -273,12 +278,7 @@ final class SpeakerResolver {
      * and a colon: "McKelvey: He came into my office. … And I said, “I'm Jim.”" is McKelvey's "I".
      */
     boolean inLabelledParagraph(int offset) {
-        int sentence = passage.sentenceAt(offset);
-        int block = passage.blockOf(sentence);
-        while (sentence > 0 && passage.blockOf(sentence - 1) == block) {
-            sentence--;
-        }
-        List<Token> opening = passage.tokensOf(sentence);
+        List<Token> opening = paragraphOpening(offset);
         return opening.size() > 2 && opening.get(0).capitalized() && opening.get(1).is(':');
     }
 
