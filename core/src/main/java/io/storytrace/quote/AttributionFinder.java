@@ -301,6 +301,9 @@ final class AttributionFinder {
         if (found == null && inverted) {
             found = subjectThenCue(tokens, i, end, headline);
         }
+        if (found == null && inverted && !headline) {
+            found = longSubjectThenCue(tokens, i, end);
+        }
         if (found == null) {
             found = accordingTo(tokens, i, end);
         }
@@ -865,6 +868,40 @@ final class AttributionFinder {
         }
         return null;
     }
+
+    /**
+     * "“…,” NSW Nurses and Midwives’ Association general secretary Bronwyn Keech said.": a subject
+     * too long to read forward, with no comma in it, then a cue that closes the sentence, read back
+     * from the cue to the name before it. Null otherwise.
+     */
+    private Attribution longSubjectThenCue(List<Token> tokens, int i, int end) {
+        for (int c = i + 1; c < end && c - i <= LONG_SUBJECT; c++) {
+            Token token = tokens.get(c);
+            if (token.is(',')
+                    || token.is(';')
+                    || Mark.familyOf(token.text().charAt(0)) != null
+                            && !PhraseReader.pluralPossessive(tokens, c)) {
+                return null;
+            }
+            Cue cue = cueAt(token, false);
+            if (cue == null || !cue.can(Cue.Use.SPEECH) || token.lower().endsWith("ing")) {
+                continue;
+            }
+            if (!tokens.get(c - 1).capitalized() || c + 1 < end && !tokens.get(c + 1).is('.')) {
+                return null;
+            }
+            SubjectReader.Read name = subjects.backward(tokens, c, i);
+            if (name == null || name.ref().kind() != SpeakerRef.Kind.NAME) {
+                return null;
+            }
+            return new Attribution(
+                    name.ref(), token.text(), null, cue.confidence() * 0.9, true, false);
+        }
+        return null;
+    }
+
+    /** How many tokens a subject before a closing cue may run: a body, a role and a name. */
+    private static final int LONG_SUBJECT = 16;
 
     /** How many tokens a source credited "according to" at a sentence's end may run. */
     private static final int CLOSING_SOURCE_TOKENS = 12;

@@ -281,7 +281,12 @@ final class SubjectReader {
             // "“Choke!” blared the front page of The Boston Herald": the paper
             return forward(tokens, page, to);
         }
-        if (PhraseReader.GROUPS.contains(word)) {
+        if (PhraseReader.GROUPS.contains(word)
+                && !(first.capitalized()
+                        && i + 2 < to
+                        && PhraseReader.pluralPossessive(tokens, i + 1)
+                        && tokens.get(i + 2).capitalized())) {
+            // not "Teachers’ Union president Ann Bell": a group's word that opens a body's name
             Read staff = staffOf(tokens, i, to);
             return staff != null
                     ? staff

@@ -773,6 +773,12 @@ class SpeakerAttributionTest {
                         "Jeff Zients",
                         "White House\n\n“It is done,” Chief of Staff Jeff Zients said."),
                 Arguments.of(
+                        "Orla Penhallow",
+                        "Strike\n\nNurses will walk off the job next week.\n\n“Our members are exhausted,” Coastal Nurses and Midwives’ Association general secretary Orla Penhallow said."),
+                Arguments.of(
+                        "Ann Treharne",
+                        "Strike\n\nTeachers will walk out on Monday.\n\n“Our members are exhausted,” said Teachers’ Union president Ann Treharne."),
+                Arguments.of(
                         "Kiran Sethi",
                         "Stampede\n\n“We have some leads. The accused will be arrested soon,” said Deputy Commissioner of Police (Metro) Kiran Sethi."),
                 Arguments.of(
