@@ -632,6 +632,30 @@ final class QuoteAssembler {
         return first.block() == last.block() && people.subMap(last.end(), first.open()).isEmpty();
     }
 
+    /**
+     * The person the paragraph after {@code draft} opens with, when {@code draft} is the article's
+     * first quotation, a paragraph of its own right under the headline (or a standfirst) with no
+     * one named before it; null otherwise.
+     */
+    private String introducedAfterLede(Draft draft) {
+        QuotedRegion only = draft.group().parts().getFirst();
+        if (!standsAlone(draft) || only.block() > LEDE_BLOCK) {
+            return null;
+        }
+        for (int named : people.headMap(only.open()).keySet()) {
+            if (!passage.inHeadline(passage.sentenceAt(named))) {
+                return null;
+            }
+        }
+        int next = passage.sentenceAt(only.close()) + 1;
+        return next < passage.sentences().size() && passage.blockOf(next) == only.block() + 1
+                ? resolver.ledeSpeaker(next)
+                : null;
+    }
+
+    /** The last paragraph a lede quotation may stand in: under a headline and a standfirst. */
+    private static final int LEDE_BLOCK = 2;
+
     /** Whether "on behalf of" follows the document noun at token {@code k}. */
     static boolean onBehalfOf(List<Token> tokens, int k) {
         return k + 4 < tokens.size()
@@ -718,6 +742,13 @@ final class QuoteAssembler {
             // "a spokeswoman", a relayed text, or "the company" no organisation answers to: the
             // words are not the last speaker's
             return draft;
+        }
+        String introduced = own == null && previous == null ? introducedAfterLede(draft) : null;
+        if (introduced != null) {
+            // "“Honestly, we assumed the pigeons would ignore it.” ¶ Ingrid Sørensen, a
+            // behavioral ecologist, had good reason to be skeptical.": the one the next paragraph
+            // brings in
+            return with(draft, introduced, SpeakerBasis.CONTEXT);
         }
         if (own != null ? writerUnnamed(own) : writerGoesOn(draft, previous)) {
             // "“I am not shy,” I said. “I have never been.”" in a memoir no byline names: the

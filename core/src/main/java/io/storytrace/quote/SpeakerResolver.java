@@ -703,6 +703,49 @@ final class SpeakerResolver {
         return named != null ? named : roleSubjectPerson(s - 1);
     }
 
+    /**
+     * The person the sentence {@code s} after a lede quotation that stands alone introduces as its
+     * subject, its opening words capitalised or roles ("Ingrid Sørensen, a behavioral ecologist,
+     * had good reason to be skeptical", "Ironhollow co-founder and CEO Nathaniel Greer has used
+     * that line"), or names after "of" when it opens with "That" ("That is the blunt assessment of
+     * Brendan Quigley"); null otherwise.
+     */
+    String ledeSpeaker(int s) {
+        List<Token> tokens = passage.tokensOf(s);
+        if (tokens.isEmpty() || tokens.stream().anyMatch(Mark::is)) {
+            return null;
+        }
+        if (tokens.getFirst().text().equals("That")) {
+            for (int k = 1; k + 1 < tokens.size() && k <= LEDE_WORDS; k++) {
+                if (tokens.get(k).lower().equals("of")) {
+                    return people.get(tokens.get(k + 1).start());
+                }
+            }
+            return null;
+        }
+        for (int k = 0; k < tokens.size() && k <= LEDE_WORDS; k++) {
+            Token token = tokens.get(k);
+            String person = people.get(token.start());
+            if (person != null) {
+                return organisationNames.contains(person) ? null : person;
+            }
+            boolean describes =
+                    token.is('.')
+                            || token.type() == Token.Type.WORD
+                                    && lexicon.cue(token) == null
+                                    && (token.capitalized()
+                                            || lexicon.roles().contains(token.lower())
+                                            || token.lower().equals("and"));
+            if (!describes) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** How many words may open a sentence before the person a lede quotation's next one names. */
+    private static final int LEDE_WORDS = 6;
+
     /** Whether no one but {@code speaker} spoke between {@code from} and {@code to}. */
     boolean onlySpeakerBetween(int from, int to, String speaker) {
         for (String other : speakers.subMap(from, true, to, false).values()) {

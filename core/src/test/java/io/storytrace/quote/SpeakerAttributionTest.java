@@ -779,6 +779,12 @@ class SpeakerAttributionTest {
                         "Ann Treharne",
                         "Strike\n\nTeachers will walk out on Monday.\n\n“Our members are exhausted,” said Teachers’ Union president Ann Treharne."),
                 Arguments.of(
+                        "Maren Lindqvist",
+                        "Crows\n\n“Honestly, we assumed the crows would ignore the cards completely.”\n\nMaren Lindqvist, a behavioural ecologist at Harrowgate University, had good reason to doubt it. No one had shown it before."),
+                Arguments.of(
+                        "Declan Ashby",
+                        "Wage ballot\n\n“If this passes, I'm raising prices or I'm closing. There's no third option.”\n\nThat is the blunt assessment of Declan Ashby, who owns two pubs in Salem."),
+                Arguments.of(
                         "Kiran Sethi",
                         "Stampede\n\n“We have some leads. The accused will be arrested soon,” said Deputy Commissioner of Police (Metro) Kiran Sethi."),
                 Arguments.of(
