@@ -3269,6 +3269,11 @@ final class AttributionFinder {
         // "Okonjo grinned." or "the actor smiled wryly." just before the words: the one who
         // grinned says them, whoever spoke before
         int word = gesture >= 0 ? gesture : k;
+        if (gesture >= 0 && objectOfParticiple(tokens, gesture, start)) {
+            // "“…,” Nguyen said, drawing both applause and groans.": the noun a participle takes,
+            // no gesture of hers
+            return null;
+        }
         int verb = word;
         while (gesture < 0
                 && verb > start
@@ -3282,6 +3287,26 @@ final class AttributionFinder {
                 ? null
                 : new Attribution(subject, tokens.get(word).text(), null, MANNER, true, false);
     }
+
+    /**
+     * Whether a participle stands in the few words before token {@code k}, which is then its object
+     * ("drawing both applause and groans") rather than a verb of the sentence's subject.
+     */
+    private static boolean objectOfParticiple(List<Token> tokens, int k, int start) {
+        for (int j = k - 1; j >= start && k - j <= PARTICIPLE_OBJECT_WORDS; j--) {
+            Token token = tokens.get(j);
+            if (token.type() != Token.Type.WORD) {
+                return false;
+            }
+            if (token.lower().endsWith("ing") && token.lower().length() > 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words a participle's object may run to the noun that looks like a gesture. */
+    private static final int PARTICIPLE_OBJECT_WORDS = 4;
 
     /**
      * Gestures that are no cue verbs but, closing a sentence, hand the next words to their doer.

@@ -2089,6 +2089,9 @@ class SpeakerAttributionTest {
                         List.of("Lyle Ostrander", "Conrad Vasko", "Lyle Ostrander", "Conrad Vasko"),
                         "Debate\n\nCouncil candidates Conrad Vasko and Ines Harlow met on Tuesday night.\n\n“Mr. Vasko, is the city less safe?” moderator Lyle Ostrander asked.\n\n“Ask anyone on the east side,” Vasko said.\n\n“I'm asking you, sir.”\n\n“Crime is down. People do not feel it.”"),
                 Arguments.of(
+                        List.of("Ruth Okafor", "Dina Marsh"),
+                        "Hearing\n\nRuth Okafor and Dina Marsh spoke at the meeting.\n\n“Honestly, the bar is the bigger problem,” Okafor said, drawing both applause and groans.\n\n“The bar isn't next to a school!” Marsh shouted from the front row."),
+                Arguments.of(
                         List.of("Dan Ferrante"),
                         "Skywriting\n\nThe head of the super PAC backing former Gov. Hal Brisco for president, Dan Ferrante, praised the stunt on Friday.\n\n“Not us but can’t argue with it!” Ferrante, the head of Forward Together USA, Tweeted on Friday with an image of the skywriting."),
                 Arguments.of(
