@@ -2092,6 +2092,9 @@ class SpeakerAttributionTest {
                         List.of("Ruth Okafor", "Dina Marsh"),
                         "Hearing\n\nRuth Okafor and Dina Marsh spoke at the meeting.\n\n“Honestly, the bar is the bigger problem,” Okafor said, drawing both applause and groans.\n\n“The bar isn't next to a school!” Marsh shouted from the front row."),
                 Arguments.of(
+                        List.of("Lena Ortiz", "Maya Brandt", "Lena Ortiz"),
+                        "Semifinal\n\nFreshman forward Lena Ortiz headed in a corner kick in the 88th minute. Senior midfielder Maya Brandt delivered the corner.\n\n\"Maya put it right on my head,\" Ortiz said.\n\nBrandt said she was not ready for her career to end. \"I have one more game in me,\" she said.\n\nThe freshman said she had scored only one other goal with her head. \"My club coach still texts me about it,\" she said."),
+                Arguments.of(
                         List.of("Dan Ferrante"),
                         "Skywriting\n\nThe head of the super PAC backing former Gov. Hal Brisco for president, Dan Ferrante, praised the stunt on Friday.\n\n“Not us but can’t argue with it!” Ferrante, the head of Forward Together USA, Tweeted on Friday with an image of the skywriting."),
                 Arguments.of(
