@@ -113,7 +113,7 @@ final class QuoteAssembler {
 
     private record Statement(int at, ReportedSpeechFinder.Found found) implements Utterance {}
 
-    private record CueEvent(int at, SpeakerRef speaker) implements Utterance {}
+    private record CueEvent(int at, SpeakerRef speaker, int cue) implements Utterance {}
 
     /** A sentence that names an interview without a cue verb: "X, speaking to BBC Radio 5 Live". */
     private record InterviewEvent(int at, int sentence, String outlet, String person)
@@ -159,6 +159,12 @@ final class QuoteAssembler {
         for (Utterance utterance : utterances) {
             switch (utterance) {
                 case CueEvent event -> {
+                    if (event.cue() > event.speaker().offset()
+                            && reportedWithoutThat(event.speaker().offset())) {
+                        // "Hazel Dunmore … says Carrow still writes every day": the mother writes
+                        // only inside the daughter's report, as after "that"
+                        continue;
+                    }
                     String speaker = resolver.resolve(event.speaker());
                     if (!insideReport(reports, event.at())) {
                         // "The son said the family learnt of it when his father asked him for a
@@ -240,6 +246,27 @@ final class QuoteAssembler {
         return new Result(quotes, reported, unresolved);
     }
 
+    /**
+     * Whether the subject at {@code offset} opens a clause reported without "that", right after a
+     * verb of saying in the present or past: "says Carrow still writes", "said Hale had agreed".
+     */
+    private boolean reportedWithoutThat(int offset) {
+        int k = passage.tokenAtOrAfter(offset);
+        if (k < 1 || k >= passage.tokens().size()) {
+            return false;
+        }
+        Token verb = passage.tokens().get(k - 1);
+        Cue cue = verb.capitalized() ? null : lexicon.cue(verb);
+        return cue != null
+                && ZERO_THAT_VERBS.contains(cue.lemma())
+                && !verb.lower().endsWith("ing")
+                && !passage.tokens().get(k).lower().equals("that");
+    }
+
+    /** Verbs of saying whose reported clause may leave out "that": "says Carrow still writes". */
+    private static final java.util.Set<String> ZERO_THAT_VERBS =
+            java.util.Set.of("say", "add", "insist", "claim", "believe", "think");
+
     /** Whether {@code offset} lies inside the reported words of a statement found. */
     private static boolean insideReport(NavigableMap<Integer, Integer> reports, int offset) {
         Map.Entry<Integer, Integer> report = reports.floorEntry(offset);
@@ -285,7 +312,7 @@ final class QuoteAssembler {
         }
         for (CueSubjectFinder.Found cue : cues) {
             if (!framed.contains(cue.speaker().offset())) {
-                utterances.add(new CueEvent(cue.speaker().offset(), cue.speaker()));
+                utterances.add(new CueEvent(cue.speaker().offset(), cue.speaker(), cue.cue()));
             }
         }
         utterances.sort(java.util.Comparator.comparingInt(Utterance::at));

@@ -2095,6 +2095,9 @@ class SpeakerAttributionTest {
                         List.of("Lena Ortiz", "Maya Brandt", "Lena Ortiz"),
                         "Semifinal\n\nFreshman forward Lena Ortiz headed in a corner kick in the 88th minute. Senior midfielder Maya Brandt delivered the corner.\n\n\"Maya put it right on my head,\" Ortiz said.\n\nBrandt said she was not ready for her career to end. \"I have one more game in me,\" she said.\n\nThe freshman said she had scored only one other goal with her head. \"My club coach still texts me about it,\" she said."),
                 Arguments.of(
+                        List.of("Ines Farrow", "Ines Farrow"),
+                        "Singer\n\nNell Farrow has not given an interview since 1988.\n\nHer daughter, Ines Farrow, who manages her mother's catalogue, says Nell still writes every day. “There are hundreds of songs in the barn,” she says. “Boxes of them.”"),
+                Arguments.of(
                         List.of("Dan Ferrante"),
                         "Skywriting\n\nThe head of the super PAC backing former Gov. Hal Brisco for president, Dan Ferrante, praised the stunt on Friday.\n\n“Not us but can’t argue with it!” Ferrante, the head of Forward Together USA, Tweeted on Friday with an image of the skywriting."),
                 Arguments.of(
