@@ -6990,6 +6990,14 @@ final class SpeakerResolver {
             String given = lastSpeakerIn(span);
             return given != null ? given : issuerNamed(tokens, k, span);
         }
+        Map.Entry<Integer, String> outlet = press.lowerEntry(offset);
+        if (REPORTS.contains(noun)
+                && outlet != null
+                && sentence - passage.sentenceAt(outlet.getKey()) <= 1) {
+            // "…, according to The Athletic. ¶ The report said Houston is seeking “…”": the
+            // outlet whose report the sentence before credited
+            return outlet.getValue();
+        }
         if (sentence > 0
                 && passage.blockOf(sentence - 1) == passage.blockOf(sentence)
                 && STATEMENTS.contains(noun)) {
@@ -7006,6 +7014,9 @@ final class SpeakerResolver {
         String poster = posterBefore(sentence);
         return poster != null ? poster : writerBefore(sentence);
     }
+
+    /** What an outlet publishes, which "the report said" may point back to. */
+    private static final java.util.Set<String> REPORTS = java.util.Set.of("report", "story");
 
     /** Verbs for putting words in a post: "Okonkwo-Reyes wrote that …". */
     private static final java.util.Set<String> WRITING =

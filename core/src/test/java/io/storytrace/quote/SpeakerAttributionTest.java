@@ -2098,6 +2098,9 @@ class SpeakerAttributionTest {
                         List.of("Ines Farrow", "Ines Farrow"),
                         "Singer\n\nNell Farrow has not given an interview since 1988.\n\nHer daughter, Ines Farrow, who manages her mother's catalogue, says Nell still writes every day. “There are hundreds of songs in the barn,” she says. “Boxes of them.”"),
                 Arguments.of(
+                        List.of("The Harbour Gazette"),
+                        "Trade talks\n\nThe Dallas Stallions have made guard Omar Pike available, and the Boston Tides are interested, according to The Harbour Gazette.\n\nThe report said Dallas is seeking “a young starter and a first-round pick” in any deal."),
+                Arguments.of(
                         List.of("Dan Ferrante"),
                         "Skywriting\n\nThe head of the super PAC backing former Gov. Hal Brisco for president, Dan Ferrante, praised the stunt on Friday.\n\n“Not us but can’t argue with it!” Ferrante, the head of Forward Together USA, Tweeted on Friday with an image of the skywriting."),
                 Arguments.of(
