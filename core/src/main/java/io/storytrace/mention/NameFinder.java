@@ -1379,6 +1379,10 @@ public final class NameFinder {
                                             tokens, end + 1, organisationWords))) {
                 // "the Ministry of Health and Family Welfare", "the Food and Drug Administration"
                 end++;
+            } else if (token.text().equals("plc") && previous.capitalized()) {
+                // "Ardent Energy plc": the company's suffix in lower case ends its name
+                end++;
+                break;
             } else if (PARTICLES.contains(token.text())
                     && (nextCapitalized
                             || end + 2 < tokens.size()

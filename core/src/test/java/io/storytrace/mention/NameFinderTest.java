@@ -910,6 +910,20 @@ class NameFinderTest {
     }
 
     @Test
+    void aCompanysLowerCasePlcEndsItsName() {
+        Names names =
+                find(
+                        "A fund has built a stake in Ardent Energy plc and wants a split. Ardent"
+                                + " Energy plc said it welcomed dialogue.",
+                        false);
+
+        assertThat(described(names))
+                .containsExactly(
+                        "ORGANIZATION Ardent Energy plc → Ardent Energy plc",
+                        "ORGANIZATION Ardent Energy plc → Ardent Energy plc");
+    }
+
+    @Test
     void aRestaurantNamedChezSomeoneIsNoOne() {
         Names names =
                 find(

@@ -3596,7 +3596,7 @@ class SpeakerAttributionTest {
                                         + " on Monday. Officials at the Harwell Ministry of Trade"
                                         + " were surprised. The deal creates “a European leader,”"
                                         + " the companies said."))
-                .containsExactly("Kestrel Holdings Corp. and Aldgate Foods");
+                .containsExactly("Kestrel Holdings Corp. and Aldgate Foods plc");
     }
 
     @Test
