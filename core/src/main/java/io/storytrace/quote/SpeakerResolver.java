@@ -2270,6 +2270,11 @@ final class SpeakerResolver {
         }
         if (epithet(words, noun)) {
             Gender nounGender = lexicon.names().genderOfWord(words[noun].toLowerCase(Locale.ROOT));
+            if (nounGender == Gender.UNKNOWN) {
+                // "The Gladiators star shared the photos on his own page": the gender the
+                // sentence gives its subject
+                nounGender = complementGender(ref);
+            }
             String placed = placedBefore(words[noun - 1], ref.offset(), nounGender);
             if (placed != null) {
                 // "I was flying back to Cork every weekend," Brannigan said … "The Cork native":
@@ -2278,10 +2283,7 @@ final class SpeakerResolver {
             }
             // "Doyle, 28, had promised … “…,” the Salford man said": the person the story is
             // on, as a pronoun would be, not whoever was introduced as a man
-            String person =
-                    lastPersonBefore(
-                            ref.offset(),
-                            lexicon.names().genderOfWord(words[noun].toLowerCase(Locale.ROOT)));
+            String person = lastPersonBefore(ref.offset(), nounGender);
             if (person != null) {
                 return person;
             }
@@ -3607,6 +3609,9 @@ final class SpeakerResolver {
     /** How many words may stand between a role phrase and its speech verb: "has told The Sun". */
     private static final int COMPLEMENT_REACH = 6;
 
+    /** How many tokens after a role its subject's "his own" or "her own" may stand. */
+    private static final int OWN_REACH = 16;
+
     /**
      * The gender of the pronoun a role phrase's own speech verb opens its words with: "The TV
      * presenter insists he was", "the star has told The Sun she was"; unknown without one.
@@ -3615,6 +3620,22 @@ final class SpeakerResolver {
         List<Token> tokens = passage.tokens();
         int sentence = passage.sentenceAt(ref.offset());
         int k = passage.tokenAtOrAfter(ref.offset() + ref.text().length());
+        for (int j = k; j + 1 < tokens.size() && j - k < OWN_REACH; j++) {
+            Token token = tokens.get(j);
+            if (passage.sentenceAt(token.start()) != sentence || Mark.is(token)) {
+                break;
+            }
+            if (tokens.get(j + 1).lower().equals("own")) {
+                // "The Gladiators star, 29, shared the photos on his own page": the subject's
+                // own page
+                if (token.lower().equals("his")) {
+                    return Gender.MALE;
+                }
+                if (token.lower().equals("her")) {
+                    return Gender.FEMALE;
+                }
+            }
+        }
         int cue = -1;
         for (int j = k; j < tokens.size() && j - k < COMPLEMENT_REACH; j++) {
             Token token = tokens.get(j);

@@ -2101,6 +2101,9 @@ class SpeakerAttributionTest {
                         List.of("The Harbour Gazette"),
                         "Trade talks\n\nThe Dallas Stallions have made guard Omar Pike available, and the Boston Tides are interested, according to The Harbour Gazette.\n\nThe report said Dallas is seeking “a young starter and a first-round pick” in any deal."),
                 Arguments.of(
+                        List.of("Megan Rourke", "Tariq Osei"),
+                        "Baby news\n\nMegan Rourke is expecting her first child with boyfriend Tariq Osei.\n\nShe captioned the post: \"Our biggest adventure yet.\"\n\nThe Gladiators star shared the same photos on his own page, writing: \"Can't wait to meet you.\""),
+                Arguments.of(
                         List.of("Dan Ferrante"),
                         "Skywriting\n\nThe head of the super PAC backing former Gov. Hal Brisco for president, Dan Ferrante, praised the stunt on Friday.\n\n“Not us but can’t argue with it!” Ferrante, the head of Forward Together USA, Tweeted on Friday with an image of the skywriting."),
                 Arguments.of(
