@@ -52,6 +52,9 @@ final class QuoteAssembler {
     /** The speaker of the first cue verb read in each sentence, by sentence. */
     private final Map<Integer, Cued> cuedBySentence = new java.util.HashMap<>();
 
+    /** Who put the last question quoted, for a follow-up after an answer to an unnamed asker. */
+    private String lastAsker;
+
     /**
      * A cue verb's subject as resolved: where it stands, who it is, what named them, and the outlet
      * its sentence credits them with, or null.
@@ -138,6 +141,7 @@ final class QuoteAssembler {
         List<ReportedSpeech> reported = new ArrayList<>();
         reportedBySentence.clear();
         cuedBySentence.clear();
+        lastAsker = null;
         closingCues.clear();
         for (CueSubjectFinder.Found cue : cues) {
             if (closesSentence(cue)) {
@@ -209,6 +213,9 @@ final class QuoteAssembler {
                     }
                     resolver.remember(quote.at(), done.speaker());
                     drafts[quote.index()] = done;
+                    if (done.speaker() != null && asks(done)) {
+                        lastAsker = done.speaker();
+                    }
                     previous = done;
                     if (done.group().parts().getFirst().depth() == 0 && !sameTurn(turn, done)) {
                         turnBefore = turn;
@@ -1584,6 +1591,15 @@ final class QuoteAssembler {
             Cued cued = cuedBySentence.get(s);
             if (cued != null && !cued.speaker().equals(turn.speaker()) && asking(s)) {
                 return cued.speaker();
+            }
+            if (!passage.tokensOf(s).isEmpty()
+                    && passage.tokensOf(s).getFirst().text().equals("Asked")
+                    && lastAsker != null
+                    && !lastAsker.equals(turn.speaker())) {
+                // "“Was there any damage?” a reporter asked. … Asked whether sabotage had been
+                // ruled out, the spokeswoman said … ¶ “So it hasn't been ruled out?”": the one
+                // who asked before asks again
+                return lastAsker;
             }
             String host = cued == null ? resolver.interviewerOpening(s) : null;
             if (host != null && !host.equals(turn.speaker())) {

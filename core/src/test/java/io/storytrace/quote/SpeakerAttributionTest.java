@@ -2104,6 +2104,15 @@ class SpeakerAttributionTest {
                         List.of("Megan Rourke", "Tariq Osei"),
                         "Baby news\n\nMegan Rourke is expecting her first child with boyfriend Tariq Osei.\n\nShe captioned the post: \"Our biggest adventure yet.\"\n\nThe Gladiators star shared the same photos on his own page, writing: \"Can't wait to meet you.\""),
                 Arguments.of(
+                        List.of(
+                                "Nadia Kerrow",
+                                "a reporter",
+                                "Nadia Kerrow",
+                                "Nadia Kerrow",
+                                "a reporter",
+                                "Nadia Kerrow"),
+                        "Crash\n\n“The aircraft was on a routine flight,” spokeswoman Nadia Kerrow told reporters.\n\n“Was there any damage on the ground?” a reporter asked.\n\n“None that we're aware of.”\n\nAsked whether sabotage had been ruled out, the spokeswoman said the inquiry was at an early stage. “I'm not going to speculate,” she said.\n\n“So it hasn't been ruled out?”\n\n“Nothing's been ruled in or out.”"),
+                Arguments.of(
                         List.of("Dan Ferrante"),
                         "Skywriting\n\nThe head of the super PAC backing former Gov. Hal Brisco for president, Dan Ferrante, praised the stunt on Friday.\n\n“Not us but can’t argue with it!” Ferrante, the head of Forward Together USA, Tweeted on Friday with an image of the skywriting."),
                 Arguments.of(
