@@ -1391,7 +1391,11 @@ final class QuoteAssembler {
                                 && previous.attribution().cue() != null
                                 && REPLYING.contains(
                                         previous.attribution().cue().toLowerCase(Locale.ROOT))
-                        || previous.attribution() == null && draft.attribution() == null;
+                        || previous.attribution() == null && draft.attribution() == null
+                        // "“What are you going to do about it?” one audience member asked. ¶
+                        // “We are building homes,” Doyle said. ¶ “Not round here you're not.”":
+                        // the asker's comeback, spoken to the one who answered
+                        || asks(earlier) && !asks(previous) && words(draft).contains(" you");
         return draft.attribution() == null
                         && traded
                         && wordCount(words(draft)) <= TRADED_WORDS

@@ -2113,6 +2113,9 @@ class SpeakerAttributionTest {
                                 "Nadia Kerrow"),
                         "Crash\n\n“The aircraft was on a routine flight,” spokeswoman Nadia Kerrow told reporters.\n\n“Was there any damage on the ground?” a reporter asked.\n\n“None that we're aware of.”\n\nAsked whether sabotage had been ruled out, the spokeswoman said the inquiry was at an early stage. “I'm not going to speculate,” she said.\n\n“So it hasn't been ruled out?”\n\n“Nothing's been ruled in or out.”"),
                 Arguments.of(
+                        List.of("one audience member", "Rhona Daly", "one audience member"),
+                        "Question Time\n\nHousing minister Rhona Daly faced a heated exchange on Thursday.\n\n“My son still lives in his old bedroom. What are you going to do about it?” one audience member asked.\n\n“We are building more homes than ever,” Daly said.\n\n“Not round here you're not.”"),
+                Arguments.of(
                         List.of("Dan Ferrante"),
                         "Skywriting\n\nThe head of the super PAC backing former Gov. Hal Brisco for president, Dan Ferrante, praised the stunt on Friday.\n\n“Not us but can’t argue with it!” Ferrante, the head of Forward Together USA, Tweeted on Friday with an image of the skywriting."),
                 Arguments.of(
