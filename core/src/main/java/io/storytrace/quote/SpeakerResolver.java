@@ -5929,6 +5929,11 @@ final class SpeakerResolver {
         if (start < 0 || passage.inHeadline(s) || silentOutsideRelative(tokens)) {
             return null;
         }
+        if (inMarks.covers(new Span(tokens.get(start).start(), tokens.get(start).end()))) {
+            // "“A family distillery with one importer can't,” he said.": a subject inside the
+            // quoted words is no one the story turned to
+            return null;
+        }
         int noun = unnamedNoun(tokens, start, tokens.size());
         if (noun < 0) {
             return null;

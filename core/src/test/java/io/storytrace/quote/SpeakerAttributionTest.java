@@ -2116,6 +2116,9 @@ class SpeakerAttributionTest {
                         List.of("one audience member", "Rhona Daly", "one audience member"),
                         "Question Time\n\nHousing minister Rhona Daly faced a heated exchange on Thursday.\n\n“My son still lives in his old bedroom. What are you going to do about it?” one audience member asked.\n\n“We are building more homes than ever,” Daly said.\n\n“Not round here you're not.”"),
                 Arguments.of(
+                        List.of("Isla Drummond", "Angus Reid", "Angus Reid", "Isla Drummond"),
+                        "Tariffs\n\n“America is our biggest market,” managing director Isla Drummond said.\n\nAngus Reid, chief executive of the Speyside Association, said small producers were hit hardest. “The big groups can move stock. A family distillery with one importer can’t,” he said. “Some will not survive.”\n\nFor Glenmuir, the answer has been to look east. “We’re putting more energy into India,” she said."),
+                Arguments.of(
                         List.of("Dan Ferrante"),
                         "Skywriting\n\nThe head of the super PAC backing former Gov. Hal Brisco for president, Dan Ferrante, praised the stunt on Friday.\n\n“Not us but can’t argue with it!” Ferrante, the head of Forward Together USA, Tweeted on Friday with an image of the skywriting."),
                 Arguments.of(
