@@ -101,7 +101,7 @@ final class OutletRecognizer {
     Credit find(List<Token> tokens, int from, int to) {
         for (int i = Math.max(0, from); i < to; i++) {
             List<OutletFrame> frames = framesByFirstWord.get(tokens.get(i).lower());
-            if (frames == null) {
+            if (frames == null || portfolioAfterOffice(tokens, i)) {
                 continue;
             }
             for (OutletFrame frame : frames) {
@@ -116,6 +116,20 @@ final class OutletRecognizer {
             before = quotingOutlet(tokens, Math.max(0, from), to);
         }
         return before != null ? before : ownersWriter(tokens, Math.max(0, from), to);
+    }
+
+    /**
+     * Whether the "for" at token {@code i} joins an office to its portfolio: "Minister for
+     * Information Ahsan Waraich" credits no outlet called The Information.
+     */
+    private boolean portfolioAfterOffice(List<Token> tokens, int i) {
+        return i > 0
+                && i + 1 < tokens.size()
+                && tokens.get(i).lower().equals("for")
+                && tokens.get(i - 1).capitalized()
+                && (lexicon.roles().contains(tokens.get(i - 1).lower())
+                        || lexicon.names().honorifics().contains(tokens.get(i - 1).lower()))
+                && lexicon.names().portfolios().contains(tokens.get(i + 1).lower());
     }
 
     /** How many tokens may stand between "quoted" and "as saying": "quoted the chairman as". */

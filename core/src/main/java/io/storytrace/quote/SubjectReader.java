@@ -434,6 +434,28 @@ final class SubjectReader {
     }
 
     /**
+     * Where the "of" or "for" after the capitalised words of an office from token {@code i} stands
+     * ("Secretary of State", "Federal Minister for Information"), or -1.
+     */
+    private static int portfolioJoiner(List<Token> tokens, int i, int to) {
+        for (int k = i + 1; k < to && k - i <= OFFICE_WORDS_BEFORE; k++) {
+            String word = tokens.get(k).lower();
+            if (word.equals("of") || word.equals("for")) {
+                return k;
+            }
+            if (!tokens.get(k).capitalized()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * How many capitalised words an office may run before its "of" or "for": "Federal Minister".
+     */
+    private static final int OFFICE_WORDS_BEFORE = 3;
+
+    /**
      * The person named after an office written as a title, "of" or "for" and what it is in charge
      * of, when {@code i..of} is the title: "Secretary of State Antony Blinken", "Deputy
      * Commissioner of Police (Metro) Kiran Sethi", "Minister for the Environment Ana Ruiz". Null
@@ -2956,11 +2978,27 @@ final class SubjectReader {
             if (DATELINE_DASHES.contains(token.text())) {
                 return k + 1;
             }
+            if (token.is(':') && k - from <= 2 && upperCase(tokens, from, k)) {
+                // "KARACHI: The State Bank's Monetary Policy Committee …", "NEW DELHI:"
+                return k + 1;
+            }
             if (token.type() == Token.Type.WORD && !token.capitalized()) {
                 return from;
             }
         }
         return from;
+    }
+
+    /** Whether the tokens {@code from..to} are all words written in capitals. */
+    private static boolean upperCase(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token token = tokens.get(k);
+            if (token.type() != Token.Type.WORD
+                    || !token.text().equals(token.text().toUpperCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -3040,10 +3078,8 @@ final class SubjectReader {
             if ((named || PhraseReader.DETERMINERS.contains(word))
                     && (!afterPreposition(tokens, i, from)
                             || named && subjectOfSubordinateClause(tokens, i, to))) {
-                Read office =
-                        named && i + 1 < to && tokens.get(i + 1).lower().equals("of")
-                                ? holderAfterPortfolio(tokens, i, i + 1, to)
-                                : null;
+                int joiner = named ? portfolioJoiner(tokens, i, to) : -1;
+                Read office = joiner > i ? holderAfterPortfolio(tokens, i, joiner, to) : null;
                 if (office != null) {
                     // "Secretary of State Hillary Clinton sent an email …, praising": the holder
                     return office.ref();

@@ -1279,6 +1279,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void anOfficesPortfolioIsNoOutletNamedLikeIt() {
+        assertThat(
+                        described(
+                                "Talks\n\nMinister for Information Ahsan Warrick said: “We will"
+                                        + " not be blackmailed.”"))
+                .containsExactly(
+                        "We will not be blackmailed. | Ahsan Warrick | said | null | FULL");
+    }
+
+    @Test
     void inchMarksAfterDigitsAreNotMarks() {
         assertThat(
                         described(

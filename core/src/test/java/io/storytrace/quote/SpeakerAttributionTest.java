@@ -785,6 +785,12 @@ class SpeakerAttributionTest {
                         "Declan Ashby",
                         "Wage ballot\n\n“If this passes, I'm raising prices or I'm closing. There's no third option.”\n\nThat is the blunt assessment of Declan Ashby, who owns two pubs in Salem."),
                 Arguments.of(
+                        "Monetary Policy Committee",
+                        "Rates\n\nKARACHI: The Monetary Policy Committee on Monday kept the rate unchanged, saying the decision was “consistent with the target”."),
+                Arguments.of(
+                        "Ahsan Warrick",
+                        "Talks\n\nFederal Minister for Health Ahsan Warrick on Friday ruled out talks, saying the government would not be “blackmailed by street power”."),
+                Arguments.of(
                         "Kiran Sethi",
                         "Stampede\n\n“We have some leads. The accused will be arrested soon,” said Deputy Commissioner of Police (Metro) Kiran Sethi."),
                 Arguments.of(
