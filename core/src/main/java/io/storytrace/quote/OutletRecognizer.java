@@ -127,8 +127,7 @@ final class OutletRecognizer {
                 && i + 1 < tokens.size()
                 && tokens.get(i).lower().equals("for")
                 && tokens.get(i - 1).capitalized()
-                && (lexicon.roles().contains(tokens.get(i - 1).lower())
-                        || lexicon.names().honorifics().contains(tokens.get(i - 1).lower()))
+                && lexicon.officeWord(tokens.get(i - 1).lower())
                 && lexicon.names().portfolios().contains(tokens.get(i + 1).lower());
     }
 

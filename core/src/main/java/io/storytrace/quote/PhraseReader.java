@@ -1077,9 +1077,7 @@ final class PhraseReader {
         for (int k = from + 1; k < end; k++) {
             Token token = tokens.get(k);
             String word = token.lower();
-            if (!token.capitalized()
-                    || !lexicon.roles().contains(word)
-                            && !lexicon.names().honorifics().contains(word)) {
+            if (!token.capitalized() || !lexicon.officeWord(word)) {
                 return false;
             }
             role |= lexicon.roles().contains(word);

@@ -111,6 +111,14 @@ public record QuoteLexicon(
                 && (family == null || noun.equals(held) || family.contains(held));
     }
 
+    /**
+     * Whether {@code word}, lower case, is a role or a title written before a name: the words of an
+     * office ("Federal Minister", "Deputy Commissioner").
+     */
+    boolean officeWord(String word) {
+        return roles.contains(word) || names.honorifics().contains(word);
+    }
+
     /** Whether {@code noun} belongs to a family of roles: "striker" does, "contestant" not. */
     boolean inFamily(String noun) {
         return roleFamilies.containsKey(noun);

@@ -464,8 +464,7 @@ final class SubjectReader {
     private Read holderAfterPortfolio(List<Token> tokens, int i, int of, int to) {
         String joiner = tokens.get(of).lower();
         if (!joiner.equals("of") && !joiner.equals("for")
-                || !lexicon.roles().contains(tokens.get(of - 1).lower())
-                        && !lexicon.names().honorifics().contains(tokens.get(of - 1).lower())) {
+                || !lexicon.officeWord(tokens.get(of - 1).lower())) {
             return null;
         }
         for (int k = i; k < of; k++) {
@@ -2528,9 +2527,7 @@ final class SubjectReader {
             if (token.type() != Token.Type.WORD || !token.capitalized()) {
                 return false;
             }
-            office |=
-                    lexicon.roles().contains(token.lower())
-                            || lexicon.names().honorifics().contains(token.lower());
+            office |= lexicon.officeWord(token.lower());
         }
         return office && open - comma > 1;
     }
