@@ -5714,6 +5714,11 @@ final class SpeakerResolver {
                 return null;
             }
         }
+        if (k == 0 && samePronounBothClauses(tokens)) {
+            // "Though he did not mention Rubio or Kasich by name, he made it clear …": the one
+            // both pronouns are, not a name inside the opening clause
+            k = 1;
+        }
         Token first = tokens.get(k);
         return switch (first.lower()) {
             case "he" -> pronoun(first.start(), Gender.MALE);
@@ -5721,6 +5726,28 @@ final class SpeakerResolver {
             default -> null;
         };
     }
+
+    /**
+     * Whether the sentence opens with a subordinate clause whose subject is "he" or "she" and whose
+     * first comma is followed by the same pronoun as the main clause's subject: "Though he did not
+     * mention Rubio by name, he made it clear …".
+     */
+    private static boolean samePronounBothClauses(List<Token> tokens) {
+        if (tokens.size() < 4
+                || !SubjectReader.SUBORDINATORS.contains(tokens.get(0).lower())
+                || !PERSONAL_SUBJECTS.contains(tokens.get(1).lower())) {
+            return false;
+        }
+        for (int k = 2; k + 1 < tokens.size(); k++) {
+            if (tokens.get(k).is(',')) {
+                return tokens.get(k + 1).lower().equals(tokens.get(1).lower());
+            }
+        }
+        return false;
+    }
+
+    /** The pronouns a sentence's subject about one person may be. */
+    private static final java.util.Set<String> PERSONAL_SUBJECTS = java.util.Set.of("he", "she");
 
     /**
      * Whom the subject of sentence {@code s} is, as {@code read} finds it, kept in {@code known}

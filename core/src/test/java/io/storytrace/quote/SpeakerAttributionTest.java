@@ -5381,6 +5381,18 @@ class SpeakerAttributionTest {
                 .containsExactly("Tom Brell");
     }
 
+    @Test
+    void aPronounBothClausesOpenWithIsNotANameTheFirstClauseMentions() {
+        assertThat(
+                        speakers(
+                                "Rally\n\nTom Brell, who won three states, is calling for rivals"
+                                        + " to quit.\n\nThough he did not mention Dan Marwick or"
+                                        + " Joe Kessel by name, he made it clear they should go."
+                                        + "\n\nHe asked them to “prayerfully consider” their"
+                                        + " campaigns."))
+                .containsExactly("Tom Brell");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
