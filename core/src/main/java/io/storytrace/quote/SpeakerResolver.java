@@ -1378,9 +1378,68 @@ final class SpeakerResolver {
         int k = passage.tokenAtOrAfter(mention.span().start());
         return k > passage.firstToken(passage.sentenceAt(mention.span().start()))
                 && THING_BEFORE.contains(passage.tokens().get(k - 1).lower())
+                && !aimedAt(k - 1)
                 && !possessive(mention.span().end())
                 && !beforePersonsNoun(mention);
     }
+
+    /**
+     * Whether the "at" at token {@code k} follows a verb or noun aimed at someone ("fired back at
+     * Christie", "yelled at Page", "took a swipe at Dorsey"), after which a name is a person's.
+     */
+    private boolean aimedAt(int k) {
+        if (k < 1 || !passage.tokens().get(k).lower().equals("at")) {
+            return false;
+        }
+        String before = passage.tokens().get(k - 1).lower();
+        return AIMED_AT.contains(before)
+                || before.endsWith("ed") && !passage.tokens().get(k - 1).capitalized();
+    }
+
+    /** Words after which "at" aims at someone rather than placing something. */
+    private static final java.util.Set<String> AIMED_AT =
+            java.util.Set.of(
+                    "back",
+                    "out",
+                    "look",
+                    "looks",
+                    "looking",
+                    "laugh",
+                    "laughs",
+                    "laughing",
+                    "yell",
+                    "yells",
+                    "yelling",
+                    "shout",
+                    "shouts",
+                    "shouting",
+                    "swipe",
+                    "swipes",
+                    "jab",
+                    "jabs",
+                    "shot",
+                    "shots",
+                    "dig",
+                    "digs",
+                    "aim",
+                    "aims",
+                    "aiming",
+                    "lash",
+                    "lashes",
+                    "lashing",
+                    "snap",
+                    "snaps",
+                    "snapping",
+                    "stare",
+                    "stares",
+                    "staring",
+                    "glance",
+                    "glances",
+                    "smile",
+                    "smiles",
+                    "smiling",
+                    "wink",
+                    "winks");
 
     /** Nouns a person's name may stand before as a modifier: "the Obama administration". */
     private static final java.util.Set<String> PERSONS_NOUNS =

@@ -5393,6 +5393,18 @@ class SpeakerAttributionTest {
                 .containsExactly("Tom Brell");
     }
 
+    @Test
+    void aNameSomeoneFiredBackAtIsStillAPerson() {
+        assertThat(
+                        speakers(
+                                "Debate\n\nEarly on, Chris Dorsey lit into Dan Marwick for giving"
+                                        + " the same speech.\n\nMarwick fired back at Dorsey over"
+                                        + " the budget.\n\nThe moderators wanted to move on, but"
+                                        + " Dorsey wasn't having it.\n\n\"You see, everybody,"
+                                        + " that is what he does,\" he said."))
+                .containsExactly("Chris Dorsey");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
