@@ -245,6 +245,14 @@ final class AttributionFinder {
         if (post != null) {
             return post;
         }
+        if (headline) {
+            Attribution closing = headlineClosingCue(passage, region);
+            if (closing != null) {
+                // "‘ISIS Truther’ Donald Trump Is Like A Lawyer’s Dumbest Client, Trevor Noah
+                // Says": the headline's every quotation is the one its closing cue names
+                return closing;
+            }
+        }
         int end = Math.min(limit, passage.firstToken(sentence + 1));
         if (i >= end
                 && sentence + 1 < passage.sentences().size()
@@ -343,6 +351,46 @@ final class AttributionFinder {
         }
         return found;
     }
+
+    /**
+     * The speaker a headline names after its last comma with a cue that closes it ("…, Trevor Noah
+     * Says", "…, Police Chief Warns"), when {@code region} stands before that comma; else null.
+     */
+    private Attribution headlineClosingCue(Passage passage, QuotedRegion region) {
+        List<Token> tokens = passage.tokens();
+        int sentence = passage.sentenceAt(region.open());
+        int first = passage.firstToken(sentence);
+        int last = passage.firstToken(sentence + 1) - 1;
+        while (last > first && tokens.get(last).type() != Token.Type.WORD) {
+            last--;
+        }
+        if (last <= first || speechCue(tokens.get(last), true) == null) {
+            return null;
+        }
+        int comma = last - 1;
+        while (comma > first && last - comma <= HEADLINE_SIGNATURE && !tokens.get(comma).is(',')) {
+            comma--;
+        }
+        if (!tokens.get(comma).is(',')
+                || comma + 1 >= last
+                || tokens.get(comma).start() < region.close()) {
+            return null;
+        }
+        Cue cue = speechCue(tokens.get(last), true);
+        SubjectReader.Read subject = subjects.forward(tokens, comma + 1, last);
+        if (subject == null
+                || subject.next() != last
+                || subject.ref().kind() != SpeakerRef.Kind.NAME) {
+            return null;
+        }
+        return new Attribution(
+                subject.ref(), tokens.get(last).text(), null, cue.confidence(), false, true);
+    }
+
+    /**
+     * How many words a headline's closing speaker and cue may run: ", Supreme Court Judge Says".
+     */
+    private static final int HEADLINE_SIGNATURE = 6;
 
     /**
      * Whether the participle {@code cue} after the quotation follows "as": "Reuters quoted a police

@@ -4733,9 +4733,18 @@ final class SpeakerResolver {
             String[] words = person.split(" ");
             return lexicon.strictlySameRole(noun, words[words.length - 1].toLowerCase(Locale.ROOT));
         }
+        if (ASKERS.contains(noun)) {
+            // "Donald Trump was asked a question. “…,” the moderator said": one who puts the
+            // questions is only someone introduced so, never the one the story follows
+            return introducedAs(person, noun);
+        }
         return !organisationNames.contains(person)
                 && (!rolesHeld.containsKey(person) || introducedAs(person, noun));
     }
+
+    /** Roles that put the questions to the people a story is about. */
+    private static final java.util.Set<String> ASKERS =
+            java.util.Set.of("moderator", "moderators", "interviewer", "questioner");
 
     /** Whether {@code person} was introduced in a role {@code noun} can name. */
     private boolean introducedAs(String person, String noun) {

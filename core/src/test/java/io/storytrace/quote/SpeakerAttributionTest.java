@@ -5405,6 +5405,27 @@ class SpeakerAttributionTest {
                 .containsExactly("Chris Dorsey");
     }
 
+    @Test
+    void theModeratorIsNeverTheOneAsked() {
+        assertThat(
+                        speakers(
+                                "Debate\n\nTom Brell was asked a question about the police.\n\n"
+                                        + "\"Many argue that phones expose it,\" the moderator"
+                                        + " said.\n\nBrell agreed that a rift exists. \"They sue,\""
+                                        + " he said."))
+                .containsExactly("the moderator", "Tom Brell");
+    }
+
+    @Test
+    void aHeadlineClosingWithACueIsWhollyItsSpeakers() {
+        assertThat(
+                        withBasis(
+                                "‘Stage Hog’ Tom Brell Is The Worst Guest Ever, Dana Quill Says\n\n"
+                                        + "Tom Brell has talked over every guest this season.",
+                                true))
+                .containsExactly("Dana Quill (NAMED)");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
