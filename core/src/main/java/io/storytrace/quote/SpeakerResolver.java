@@ -4733,18 +4733,22 @@ final class SpeakerResolver {
             String[] words = person.split(" ");
             return lexicon.strictlySameRole(noun, words[words.length - 1].toLowerCase(Locale.ROOT));
         }
-        if (ASKERS.contains(noun)) {
+        if (INTRODUCED_ONLY.contains(noun)) {
             // "Donald Trump was asked a question. “…,” the moderator said": one who puts the
-            // questions is only someone introduced so, never the one the story follows
-            return introducedAs(person, noun);
+            // questions is only someone introduced so, never the one the story follows; nor is
+            // "the RNC member" whoever was named last or a Republican
+            return introducedStrictlyAs(person, noun);
         }
         return !organisationNames.contains(person)
                 && (!rolesHeld.containsKey(person) || introducedAs(person, noun));
     }
 
-    /** Roles that put the questions to the people a story is about. */
-    private static final java.util.Set<String> ASKERS =
-            java.util.Set.of("moderator", "moderators", "interviewer", "questioner");
+    /**
+     * Roles that point only at someone introduced in them: those who put the questions to the
+     * people a story is about, and a body's member.
+     */
+    private static final java.util.Set<String> INTRODUCED_ONLY =
+            java.util.Set.of("moderator", "moderators", "interviewer", "questioner", "member");
 
     /** Whether {@code person} was introduced in a role {@code noun} can name. */
     private boolean introducedAs(String person, String noun) {
@@ -5054,6 +5058,10 @@ final class SpeakerResolver {
     private String interviewee(String person, int offset, Gender gender) {
         NavigableMap<Integer, String> before = speakers.headMap(offset, false);
         int next = passage.tokenAtOrAfter(offset) + 1;
+        while (next + 1 < passage.tokens().size() && adverbBeforeCue(passage.tokens().get(next))) {
+            // "“…,” he later said", "she then told": the cue after the adverb
+            next++;
+        }
         if (next < passage.tokens().size()
                 && passage.tokens().get(next).lower().startsWith("ask")) {
             // "“So why didn’t you post it?” she asked": the one asking is not the interviewee
@@ -5082,6 +5090,15 @@ final class SpeakerResolver {
         }
         return person;
     }
+
+    /** Whether {@code token} is an adverb that may stand between a pronoun and its cue. */
+    private static boolean adverbBeforeCue(Token token) {
+        String word = token.lower();
+        return ADVERBS_BEFORE_CUE.contains(word) || word.length() > 4 && word.endsWith("ly");
+    }
+
+    private static final java.util.Set<String> ADVERBS_BEFORE_CUE =
+            java.util.Set.of("later", "then", "also", "once", "since", "again", "still", "soon");
 
     /**
      * Whether token {@code k} is a cue verb in the past tense ("said", "added"), as news tells

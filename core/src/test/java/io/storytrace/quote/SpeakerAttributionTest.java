@@ -5426,6 +5426,29 @@ class SpeakerAttributionTest {
                 .containsExactly("Dana Quill (NAMED)");
     }
 
+    @Test
+    void aBodysMemberIsNoOneNamedInAnotherRole() {
+        assertThat(
+                        speakers(
+                                "Rent\n\nTom Brell charged his campaign for rent. The bulk now"
+                                        + " comes from donors.\n\n\"Nobody cares when you spend"
+                                        + " your own money,\" the RNC member said."))
+                .containsExactly("the RNC member");
+    }
+
+    @Test
+    void anAdverbBeforeTheCueKeepsThePronounOnTheOneNamedLast() {
+        assertThat(
+                        speakers(
+                                "Lunch\n\nDan Marwick said the menu was fine. \"We liked it,\""
+                                        + " Marwick said. \"It was cheap,\" he said.\n\nMarwick"
+                                        + " suggested that a photo of Tom Brell might look"
+                                        + " condescending. The photo went out. Brell himself was"
+                                        + " delighted. \"The people who were offended were people"
+                                        + " we wanted to offend,\" he later said."))
+                .containsExactly("Dan Marwick", "Dan Marwick", "Tom Brell");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
