@@ -134,6 +134,10 @@ final class SpeakerResolver {
                 }
                 continue;
             }
+            if (photoCredit(passage.sentenceAt(mention.span().start()))) {
+                // "Neilson Barnard via Getty Images.": the photographer, whom no pronoun means
+                continue;
+            }
             switch (mention.type()) {
                 case PERSON -> {
                     if (placeOrThing(mention)
@@ -230,6 +234,63 @@ final class SpeakerResolver {
     }
 
     private static final int BYLINE_TOKENS = 16;
+
+    /**
+     * Whether sentence {@code s} is a photograph's credit left in the text: short, and opening
+     * "Photo:" or "Photograph by", or naming a picture agency after "via" or a slash ("Scott Olson
+     * via Getty Images", "AFP/Getty Images").
+     */
+    private boolean photoCredit(int s) {
+        List<Token> tokens = passage.tokensOf(s);
+        if (tokens.size() < 2 || tokens.size() > CREDIT_TOKENS) {
+            return false;
+        }
+        if (CREDIT_OPENERS.contains(tokens.getFirst().lower())
+                && (tokens.get(1).is(':') || tokens.get(1).lower().equals("by"))) {
+            return true;
+        }
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            if ((tokens.get(k).lower().equals("via") || tokens.get(k).is('/'))
+                    && PICTURE_AGENCIES.contains(tokens.get(k + 1).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many tokens a photograph's credit may run. */
+    private static final int CREDIT_TOKENS = 12;
+
+    /** Words that open a photograph's credit before a colon or "by". */
+    private static final java.util.Set<String> CREDIT_OPENERS =
+            java.util.Set.of(
+                    "photo",
+                    "photos",
+                    "photograph",
+                    "photographs",
+                    "picture",
+                    "pictures",
+                    "image",
+                    "images",
+                    "credit",
+                    "illustration");
+
+    /** Agencies whose name follows "via" or a slash in a photograph's credit. */
+    private static final java.util.Set<String> PICTURE_AGENCIES =
+            java.util.Set.of(
+                    "getty",
+                    "afp",
+                    "ap",
+                    "reuters",
+                    "shutterstock",
+                    "alamy",
+                    "epa",
+                    "istock",
+                    "wireimage",
+                    "filmmagic",
+                    "rex",
+                    "bloomberg",
+                    "pa");
 
     /** Words that open a byline before "by" or a colon: "Interview by", "Words:". */
     private static final java.util.Set<String> BYLINE_OPENERS =

@@ -5449,6 +5449,17 @@ class SpeakerAttributionTest {
                 .containsExactly("Dan Marwick", "Dan Marwick", "Tom Brell");
     }
 
+    @Test
+    void aPhotographersCreditNamesNoOneWhoSpeaks() {
+        assertThat(
+                        speakers(
+                                "Clip\n\nDan Marwick posted the clip on Thursday.\n\nJoe Kessel"
+                                        + " via Getty Images.\n\n\"What if it rained?\" the"
+                                        + " 43-year-old asked.\n\nPhoto: Tom Brell\n\n\"It did,\""
+                                        + " he said."))
+                .containsExactly("Dan Marwick", "Dan Marwick");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
