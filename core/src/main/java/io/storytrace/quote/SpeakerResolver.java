@@ -180,6 +180,13 @@ final class SpeakerResolver {
                     && (personNounAfter(end + 2) || personAt(end + 2))) {
                 possessors.add(mention.span().start());
             }
+            String campaign = campaignAfter(mention);
+            if (campaign != null) {
+                // "Trump’s campaign immediately backtracked … it said": a body "it" may mean
+                organisations.putIfAbsent(mention.span().start(), campaign);
+                organisationEnds.putIfAbsent(mention.span().start(), mention.span().end());
+                organisationNames.add(campaign);
+            }
         }
         List<Token> tokens = passage.tokens();
         for (int k = 0; k < tokens.size(); k++) {
@@ -5437,6 +5444,10 @@ final class SpeakerResolver {
 
     /** What the text has shown of {@code person}'s gender: a title, a name, a pronoun, a noun. */
     private Gender genderOf(String person) {
+        if (organisationNames.contains(person) && !people.containsValue(person)) {
+            // "Donald Trump’s campaign" has no gender of its given name
+            return Gender.UNKNOWN;
+        }
         Gender known = learned.getOrDefault(person, names.gender(person));
         if (known != Gender.UNKNOWN) {
             return known;
@@ -6608,6 +6619,23 @@ final class SpeakerResolver {
         return person == null || names.gender(person) != gender
                 ? null
                 : person + "’s " + ref.text().split(" ")[1];
+    }
+
+    /**
+     * "Lena Marsh’s campaign" when the person {@code mention} names is followed by a possessive and
+     * a campaign noun, else null.
+     */
+    private String campaignAfter(Mention mention) {
+        int end = mention.span().end();
+        if (!people.containsKey(mention.span().start()) || !possessive(end)) {
+            return null;
+        }
+        int next = passage.tokenAtOrAfter(end + 2);
+        if (next >= passage.tokens().size()
+                || !CAMPAIGNS.contains(passage.tokens().get(next).lower())) {
+            return null;
+        }
+        return people.get(mention.span().start()) + "’s " + passage.tokens().get(next).lower();
     }
 
     /** Nouns for the body that runs someone's bid for office. */

@@ -5460,6 +5460,17 @@ class SpeakerAttributionTest {
                 .containsExactly("Dan Marwick", "Dan Marwick");
     }
 
+    @Test
+    void itAfterSomeonesCampaignIsTheCampaign() {
+        assertThat(
+                        speakers(
+                                "Abortion\n\n\"There has to be some punishment,\" Dan Marwick"
+                                        + " said.\n\nMarwick’s campaign backtracked, putting out a"
+                                        + " statement. In cases of abortion, it said, \"the woman"
+                                        + " is a victim.\""))
+                .containsExactly("Dan Marwick", "Dan Marwick’s campaign");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
