@@ -39,6 +39,55 @@ final class AttributionFinder {
     }
 
     /**
+     * Whether the cue at token {@code c} stands in a relative clause that is not the quotation's:
+     * one set off by commas and closed before the quotation at {@code open} ("…, which some have
+     * argued was a ploy, was an “…”"), or one bound to a preposition's object ("coming from a
+     * candidate who promised …: “…”").
+     */
+    private static boolean inRelativeClause(List<Token> tokens, int c, int start, int open) {
+        for (int r = c - 1; r >= start && c - r <= RELATIVE_SUBJECT_WORDS + 1; r--) {
+            Token token = tokens.get(r);
+            if (RELATIVES.contains(token.lower())) {
+                if (r > start && tokens.get(r - 1).is(',')) {
+                    for (int k = c + 1; k < open; k++) {
+                        if (tokens.get(k).is(',')) {
+                            return true;
+                        }
+                    }
+                    return false;
+                }
+                return r == c - 1 && prepositionsObject(tokens, r, start);
+            }
+            if (token.type() != Token.Type.WORD) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the few words before the relative pronoun at {@code r} follow a preposition. */
+    private static boolean prepositionsObject(List<Token> tokens, int r, int start) {
+        for (int k = r - 1; k >= start && r - k <= RELATIVE_SUBJECT_WORDS; k--) {
+            Token token = tokens.get(k);
+            if (token.type() != Token.Type.WORD) {
+                return false;
+            }
+            if (SubjectReader.PREPOSITIONS.contains(token.lower())) {
+                return k < r - 1;
+            }
+        }
+        return false;
+    }
+
+    /** Relative pronouns that open a clause about someone or something named before. */
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "which", "whom");
+
+    /**
+     * How many words may stand between a relative pronoun and its clause's cue: "which some have".
+     */
+    private static final int RELATIVE_SUBJECT_WORDS = 3;
+
+    /**
      * Whether the cue at token {@code c} stands in an aside opened by a dash and "as" that a dash
      * closes right before the quotation at {@code open}: "— as many researchers believe, but Moscow
      * strongly denies — “…”".
@@ -2473,6 +2522,12 @@ final class AttributionFinder {
             if (aboutListener(tokens, c, start)) {
                 // "Mr. Bush tells voters who wonder why he cannot summon such fury that he “…”":
                 // the verb of those told, in their relative clause, is not the quotation's cue
+                continue;
+            }
+            if (inRelativeClause(tokens, c, start, open)) {
+                // "the announcement, which some have argued was a ploy, was an “insult”", "coming
+                // from a candidate who promised mass deportation: “…”": the verb of a relative
+                // clause about someone else, not the quotation's cue
                 continue;
             }
             if (inAsAside(tokens, c, start, open)) {

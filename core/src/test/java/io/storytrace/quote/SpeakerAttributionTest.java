@@ -5471,6 +5471,19 @@ class SpeakerAttributionTest {
                 .containsExactly("Dan Marwick", "Dan Marwick’s campaign");
     }
 
+    @Test
+    void aRelativeClausesVerbIsNotTheQuotationsCue() {
+        assertThat(
+                        speakers(
+                                "Tweets\n\nTom Brell spoke on Sunday.\n\nHe said that the rival"
+                                        + " campaign’s announcement, which some have argued was a"
+                                        + " ploy, was an \"insult\" to his volunteers.\n\nReporter"
+                                        + " Dana Quill tweeted back at Brell, pointing out the irony"
+                                        + " coming from a candidate who promised mass deportation:"
+                                        + " \"Your plan is to deport millions.\""))
+                .containsExactly("Tom Brell", "Dana Quill");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
