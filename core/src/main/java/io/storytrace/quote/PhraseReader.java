@@ -549,6 +549,26 @@ final class PhraseReader {
             // message was blunt" is hers, and "the video was shared by a user" the user's
             return whole(SpeakerRef.Kind.UNNAMED, tokens, from, end);
         }
+        int of = ofBeforeThing(tokens, from, end);
+        boolean thing =
+                lexicon.organisations().contains(head)
+                        || QuoteAssembler.DOCUMENTS.contains(head)
+                        || of == end - 2 && ARTICLES.contains(tokens.get(end - 1).lower());
+        if (of > from + 1 && thing) {
+            String holder = tokens.get(of - 1).lower();
+            String singular = holder.endsWith("s") ? holder.substring(0, holder.length() - 1) : "";
+            // "wrote the authors of the “Growth and Opportunity Project”": the phrase cut where
+            // the quoted title opens ends with "of the", which says nothing of them
+            int stop = of == end - 2 && ARTICLES.contains(tokens.get(end - 1).lower()) ? of : end;
+            if (!lexicon.personNoun(holder) && lexicon.personNoun(singular)) {
+                // "the authors of the report": people, the report only what they wrote
+                return whole(SpeakerRef.Kind.NAME, tokens, from, stop);
+            }
+            if (lexicon.personNoun(holder)) {
+                // "the author of the report": a person, not the document
+                return whole(SpeakerRef.Kind.PERSON_ROLE, tokens, from, stop);
+            }
+        }
         if (lexicon.organisations().contains(head) || QuoteAssembler.DOCUMENTS.contains(head)) {
             // "the company", and "the tweet", whose issuer the resolver finds
             return whole(SpeakerRef.Kind.ORGANISATION_ROLE, tokens, from, end);
@@ -1095,6 +1115,16 @@ final class PhraseReader {
                 && last.capitalized()
                 && lexicon.names().honorifics().contains(last.bare())
                 && !lexicon.names().notName(last.text());
+    }
+
+    /** Where "of" stands in the phrase from {@code from} to {@code end}, or -1. */
+    private static int ofBeforeThing(List<Token> tokens, int from, int end) {
+        for (int k = from + 1; k < end - 1; k++) {
+            if (tokens.get(k).lower().equals("of")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**

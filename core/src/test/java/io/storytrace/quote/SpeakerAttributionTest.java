@@ -5484,6 +5484,17 @@ class SpeakerAttributionTest {
                 .containsExactly("Tom Brell", "Dana Quill");
     }
 
+    @Test
+    void theAuthorsOfADocumentAreThePeopleNotTheDocument() {
+        assertThat(
+                        speakers(
+                                "Party\n\nTom Brell won the nomination.\n\n\"We have to engage"
+                                        + " them,\" wrote the authors of the report.\n\n\"Be brave,\""
+                                        + " wrote the authors of the \"Growth Project,\" giving an"
+                                        + " example."))
+                .containsExactly("the authors of the report", "the authors");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
