@@ -6586,6 +6586,19 @@ final class SpeakerResolver {
                     "weekly",
                     "broadsheet");
 
+    /** Whether "told" stands right before {@code offset}: "told People that …". */
+    private boolean toldBefore(int offset) {
+        int at = passage.tokenAtOrAfter(offset);
+        return at > 0 && passage.tokens().get(at - 1).lower().equals("told");
+    }
+
+    /** Nouns for a broadcaster, which stand for an outlet only when one was just named. */
+    private static final java.util.Set<String> BROADCAST_NOUNS =
+            java.util.Set.of("network", "channel");
+
+    /** How many sentences back "the network" looks for the outlet it means. */
+    private static final int BROADCASTER_REACH = 2;
+
     /** How many organisations back "the union" looks for one whose name has that noun. */
     private static final int ORGANISATIONS_BACK = 4;
 
@@ -6710,6 +6723,19 @@ final class SpeakerResolver {
         if (board != null) {
             // "the editorial board writes": the outlet named last, not the last body
             return board;
+        }
+        Map.Entry<Integer, String> broadcaster =
+                BROADCAST_NOUNS.contains(noun) && words.length <= 2
+                        ? press.lowerEntry(ref.offset())
+                        : null;
+        if (broadcaster != null
+                && passage.sentenceAt(ref.offset()) - passage.sentenceAt(broadcaster.getKey())
+                        <= BROADCASTER_REACH
+                && !afterPreposition(broadcaster.getKey())
+                && !toldBefore(broadcaster.getKey())) {
+            // "CNN was quick to push back … In a statement, the network said": the outlet just
+            // named, not the last body
+            return broadcaster.getValue();
         }
         if (MEDIA_NOUNS.contains(noun) && words.length <= 2) {
             String outlet = lastBefore(press, ref.offset());

@@ -5495,6 +5495,17 @@ class SpeakerAttributionTest {
                 .containsExactly("the authors of the report", "the authors");
     }
 
+    @Test
+    void theNetworkIsTheBroadcasterJustNamed() {
+        assertThat(
+                        speakers(
+                                "Forum\n\nThe forum was held at the Kestrel Institute of Politics"
+                                        + " on Friday.\n\nCNN was quick to push back after Tom Brell"
+                                        + " blamed the network for the report.\n\nIn a statement,"
+                                        + " the network said that his account was \"false.\""))
+                .containsExactly("CNN");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
