@@ -2671,10 +2671,12 @@ final class SpeechClassifier {
         Token owner = before(passage, region, 1);
         if (owner == null
                 || !PhraseReader.possessive(owner)
-                || content.size() < 2
+                || content.isEmpty()
+                || content.size() < 2 && !content.getFirst().capitalized()
                 || !titleCase(content)
                 || asks(content)) {
-            // "told NBC’s “Meet the Press.”": the stop American style puts inside the marks
+            // "told NBC’s “Meet the Press.”": the stop American style puts inside the marks;
+            // one word is a title too when capitalised ("visited NBC’s “Today”")
             return null;
         }
         int n = owner.capitalized() ? 1 : BROADCASTERS.contains(owner.bare()) ? 2 : 0;

@@ -5506,6 +5506,17 @@ class SpeakerAttributionTest {
                 .containsExactly("CNN");
     }
 
+    @Test
+    void aOneWordProgrammeOfAnOutletIsNoQuotationThatCutsTheSentence() {
+        assertThat(
+                        speakers(
+                                "Today\n\nSen. Tom Brell visited NBC’s \"Today\" to discuss his"
+                                        + " remarks about his rival, Dana Quill, saying \"on her"
+                                        + " worst day\" she would be \"a better president\" than"
+                                        + " any other."))
+                .containsExactly("Tom Brell", "Tom Brell");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
