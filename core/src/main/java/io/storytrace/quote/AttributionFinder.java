@@ -56,7 +56,10 @@ final class AttributionFinder {
                     }
                     return false;
                 }
-                return r == c - 1 && prepositionsObject(tokens, r, start);
+                return r == c - 1
+                        && open - 1 > c + 1
+                        && tokens.get(open - 1).is(':')
+                        && prepositionsObject(tokens, r, start);
             }
             if (token.type() != Token.Type.WORD) {
                 return false;
