@@ -97,11 +97,61 @@ final class MarkPairer {
                     marks.add(mark);
                 }
             }
+            marks = doubledApostrophes(marks);
             boolean[] strongCloseAhead = strongSingleClosesAhead(marks);
             for (int k = 0; k < marks.size(); k++) {
                 accept(marks.get(k), strongCloseAhead[k], nestsAhead(marks, k));
             }
             finish();
+        }
+
+        /**
+         * The marks with each pair of straight apostrophes written for a double mark, as archives
+         * of American papers print them (''Bombast doesn't cut it,'' he said), read as one double
+         * mark: an opening pair at its first apostrophe, a closing pair at its second. Of three
+         * closing together, the first closes a quotation inside (''… 'old-school,''' said X).
+         */
+        private List<Mark> doubledApostrophes(List<Mark> marks) {
+            List<Mark> read = new ArrayList<>(marks.size());
+            int k = 0;
+            while (k < marks.size()) {
+                int run = 1;
+                while (k + run < marks.size()
+                        && apostrophe(marks.get(k + run))
+                        && marks.get(k + run).at() == marks.get(k + run - 1).at() + 1
+                        && marks.get(k + run).role() == marks.get(k).role()) {
+                    run++;
+                }
+                Mark first = marks.get(k);
+                if (run < 2 || !apostrophe(first)) {
+                    read.add(first);
+                    k++;
+                    continue;
+                }
+                if (first.role() == Mark.Role.OPEN) {
+                    read.add(new Mark(first.at(), Family.DOUBLE, Mark.Role.OPEN));
+                    read.addAll(marks.subList(k + 2, k + run));
+                } else if (first.role() == Mark.Role.CLOSE) {
+                    if (run % 2 == 1) {
+                        read.add(first);
+                    }
+                    Mark second = marks.get(k + run - 1);
+                    read.add(new Mark(second.at(), Family.DOUBLE, Mark.Role.CLOSE));
+                } else {
+                    read.addAll(marks.subList(k, k + run));
+                }
+                k += run;
+            }
+            return read;
+        }
+
+        private boolean apostrophe(Mark mark) {
+            return text.charAt(mark.at()) == '\'';
+        }
+
+        /** Whether {@code mark} is a pair of straight apostrophes read as one double mark. */
+        private boolean doubled(Mark mark) {
+            return mark.family() == Family.DOUBLE && text.charAt(mark.at()) == '\'';
         }
 
         /**
@@ -228,7 +278,8 @@ final class MarkPairer {
         private void close(int open, Mark closing) {
             dropAbove(open, closing.at());
             Mark opening = stack.removeLast();
-            add(opening, closing.at(), closing.at(), false);
+            int end = doubled(closing) ? closing.at() - 1 : closing.at();
+            add(opening, closing.at(), end, false);
         }
 
         /** A second opener of the same kind: the first was never closed. */
@@ -281,7 +332,7 @@ final class MarkPairer {
         }
 
         private void add(Mark opening, int close, int contentEnd, boolean runsOn) {
-            int start = opening.at() + 1;
+            int start = opening.at() + (doubled(opening) ? 2 : 1);
             int end = contentEnd;
             while (start < end && Character.isWhitespace(text.charAt(start))) {
                 start++;

@@ -746,6 +746,18 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void readsTwoStraightApostrophesAsOneDoubleMark() {
+        String text =
+                "Debate\n\nDan Marwick spoke first.\n\n''Voters want more than 'We will win,''' said"
+                        + " Tom Brell.\n\nMs. Quill said: ''Bombast doesn't cut it.''";
+        List<Quote> found = quotes(text);
+
+        assertThat(spanTexts(found, text))
+                .containsExactly("Voters want more than 'We will win,'", "Bombast doesn't cut it.");
+        assertThat(found.stream().map(Quote::speaker)).containsExactly("Tom Brell", "Quill");
+    }
+
+    @Test
     void keepsSpansExactWithoutTheMarks() {
         String text = "Lena Varga spoke. “Get out now,” Varga said.";
         Quote quote = quotes(text).getFirst();
