@@ -4935,6 +4935,15 @@ final class SpeakerResolver {
         }
         // "Young, in his testimony, criticised what he called “experiments”": the subject
         // named earlier in the same sentence.
+        int colon = afterQuotation(offset) ? colonBeforeQuotation(current, offset) : -1;
+        if (colon >= 0) {
+            // "C. Boyden Gray, who served as counsel, ticked through the code: “…,” he said": the
+            // subject of the clause the colon ends, not a name in the words reported
+            here = personIn(sentence, new Span(current.start(), colon), gender, false);
+            if (here != null) {
+                return here;
+            }
+        }
         here =
                 afterQuotation(offset)
                         ? null
@@ -5024,6 +5033,21 @@ final class SpeakerResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the colon stands that opens a quotation in {@code sentence} before {@code offset} ("…:
+     * “…,” he said"), or -1.
+     */
+    private int colonBeforeQuotation(Span sentence, int offset) {
+        List<Token> tokens = passage.tokens();
+        int at = passage.tokenAtOrAfter(offset);
+        for (int k = passage.tokenAtOrAfter(sentence.start()); k + 1 < at; k++) {
+            if (tokens.get(k).is(':') && Mark.is(tokens.get(k + 1))) {
+                return tokens.get(k).start();
+            }
+        }
+        return -1;
     }
 
     /**

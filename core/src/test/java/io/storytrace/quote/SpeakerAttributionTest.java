@@ -5517,6 +5517,16 @@ class SpeakerAttributionTest {
                 .containsExactly("Tom Brell", "Tom Brell");
     }
 
+    @Test
+    void aPronounAfterAQuotationAColonOpenedIsTheClausesSubject() {
+        assertThat(
+                        speakers(
+                                "Manners\n\nDan Marwick spoke on Sunday.\n\nC. Boyden Kessel, who"
+                                        + " served as counsel, ticked through the code of conduct:"
+                                        + " \"Good manners were assumed,\" he said."))
+                .containsExactly("C. Boyden Kessel");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
