@@ -4935,6 +4935,17 @@ final class SpeakerResolver {
         }
         // "Young, in his testimony, criticised what he called “experiments”": the subject
         // named earlier in the same sentence.
+        List<Token> words = passage.tokensOf(sentence);
+        int at = passage.tokenAtOrAfter(offset);
+        if ((gender == Gender.MALE || gender == Gender.FEMALE)
+                && samePronounBothClauses(words)
+                && offset > words.get(1).start()
+                && at < passage.tokens().size()
+                && passage.tokens().get(at).lower().equals(words.get(1).lower())) {
+            // "When he took the stage after Vander Plaats's introduction, he said": the main
+            // clause's pronoun is the opening clause's, not a name inside that clause
+            return pronoun(words.get(1).start(), gender);
+        }
         int colon = afterQuotation(offset) ? colonBeforeQuotation(current, offset) : -1;
         if (colon >= 0) {
             // "C. Boyden Gray, who served as counsel, ticked through the code: “…,” he said": the
@@ -5909,9 +5920,9 @@ final class SpeakerResolver {
     }
 
     /**
-     * Whether the sentence opens with a subordinate clause whose subject is "he" or "she" and whose
-     * first comma is followed by the same pronoun as the main clause's subject: "Though he did not
-     * mention Rubio by name, he made it clear …".
+     * Whether the sentence opens with a subordinate clause whose subject is "he" or "she" and a
+     * comma after it is followed by the same pronoun as the main clause's subject: "Though he did
+     * not mention Rubio by name, he made it clear …".
      */
     private static boolean samePronounBothClauses(List<Token> tokens) {
         if (tokens.size() < 4
@@ -5920,8 +5931,10 @@ final class SpeakerResolver {
             return false;
         }
         for (int k = 2; k + 1 < tokens.size(); k++) {
-            if (tokens.get(k).is(',')) {
-                return tokens.get(k + 1).lower().equals(tokens.get(1).lower());
+            if (tokens.get(k).is(',') && tokens.get(k + 1).lower().equals(tokens.get(1).lower())) {
+                // "When he took the stage after Vander Plaats's introduction, at a theater, he
+                // said": past the commas inside the opening clause
+                return true;
             }
         }
         return false;

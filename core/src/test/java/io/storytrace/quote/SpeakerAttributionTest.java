@@ -5527,6 +5527,17 @@ class SpeakerAttributionTest {
                 .containsExactly("C. Boyden Kessel");
     }
 
+    @Test
+    void aPronounRepeatedPastCommasInTheOpeningClauseIsStillTheSame() {
+        assertThat(
+                        speakers(
+                                "Stage\n\nTom Brell has courted farmers.\n\nWhen he took the stage"
+                                        + " after Mr. Joe Kessel's introduction, at a theater in"
+                                        + " Ashby, he said the key was simple. \"We have to wake"
+                                        + " up,\" he said."))
+                .containsExactly("Tom Brell");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
