@@ -82,6 +82,10 @@ final class AttributionFinder {
         return false;
     }
 
+    /** Cues that, after "to", begin a deed rather than words: "to begin “building bridges”". */
+    private static final java.util.Set<String> STARTING =
+            java.util.Set.of("begin", "start", "continue");
+
     /** Relative pronouns that open a clause about someone or something named before. */
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "which", "whom");
 
@@ -2591,7 +2595,11 @@ final class AttributionFinder {
             if (cue.lemma().equals("continue")
                             && c + 1 < open
                             && PhraseReader.DETERMINERS.contains(tokens.get(c + 1).lower())
-                    || beforeInfinitive(tokens, c, cue)) {
+                    || beforeInfinitive(tokens, c, cue)
+                    || c > start
+                            && tokens.get(c - 1).lower().equals("to")
+                            && STARTING.contains(cue.lemma())) {
+                // "would do well to begin “building bridges”": a deed begun, not words
                 // "would continue their strike “until the end”", "said that Jobs will continue
                 // to provide “…”": continuing a thing or a deed, not talk
                 continue;

@@ -1938,6 +1938,12 @@ final class SubjectReader {
                 return null;
             }
             if (PROMPTING.contains(verb.lower())) {
+                String object = v + 2 == to ? OBJECT_PRONOUNS.get(tokens.get(v + 1).lower()) : null;
+                if (object != null) {
+                    // "a win that led her to declare that the nomination was “in sight”"
+                    return new SpeakerRef(
+                            SpeakerRef.Kind.PRONOUN, object, tokens.get(v + 1).start());
+                }
                 Read read = phrases.phrase(tokens, v + 1, to);
                 return read == null || read.next() != to ? null : read.ref();
             }

@@ -5538,6 +5538,18 @@ class SpeakerAttributionTest {
                 .containsExactly("Tom Brell");
     }
 
+    @Test
+    void theOneAWinLedToDeclareIsTheSpeakerAndBeginningADeedIsNoCue() {
+        assertThat(
+                        speakers(
+                                "Win\n\nTom Brell won in Ohio, while Dana Quill had a strong win"
+                                        + " that led her to declare that the nomination was \"in"
+                                        + " sight.\"\n\nBut Ms. Quill would do well to begin"
+                                        + " \"building bridges\" to Mr. Kessel, said Joe Marwick, a"
+                                        + " former strategist."))
+                .containsExactly("Dana Quill", "Joe Marwick");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
