@@ -3292,10 +3292,12 @@ final class AttributionFinder {
                 return -1;
             }
             closed |= token.is(',');
-            if (speechCue(token, headline) != null) {
+            if (speechCue(token, headline) != null
+                    && !PhraseReader.DETERMINERS.contains(tokens.get(k - 1).lower())) {
                 // "in the chancellor, Rebecca Thorne, his official spokesman has said": a phrase
                 // with its determiner that no comma closes is the cue's own subject, not an
-                // appositive of the name before it
+                // appositive of the name before it; a cue word after a determiner is a noun ("has
+                // been more scathing in his remarks")
                 return determined && !closed ? -1 : k;
             }
         }

@@ -5550,6 +5550,17 @@ class SpeakerAttributionTest {
                 .containsExactly("Dana Quill", "Joe Marwick");
     }
 
+    @Test
+    void aCueWordAfterADeterminerPastAnAppositiveIsANoun() {
+        assertThat(
+                        speakers(
+                                "Riders\n\nDana Quill expressed frustration in an interview that allies"
+                                        + " were acting as \"free riders.\" Tom Brell, the"
+                                        + " presumptive nominee, has been even more scathing in his"
+                                        + " remarks."))
+                .containsExactly("Dana Quill");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
