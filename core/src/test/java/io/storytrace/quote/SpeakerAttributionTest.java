@@ -5561,6 +5561,21 @@ class SpeakerAttributionTest {
                 .containsExactly("Dana Quill");
     }
 
+    @Test
+    void theCandidateIsTheContenderIntroduced() {
+        assertThat(
+                        withBasis(
+                                "Tom Brell Defends Himself Against Claims.\n\nGOP presidential"
+                                        + " contender and former neurosurgeon Tom Brell responded on"
+                                        + " Sunday to accusations.\n\n\"Show me somebody who is"
+                                        + " accurate,\" Brell told ABC’s Dan Marwick by phone.\n\nThe"
+                                        + " candidate also continued to refute a Politico story"
+                                        + " about his claim.\n\n\"Those are the words that they would"
+                                        + " use,\" he said.",
+                                true))
+                .containsExactly("Tom Brell (NAMED)", "Tom Brell (REFERENCE)");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
