@@ -1364,10 +1364,10 @@ public final class NameFinder {
                 break;
             } else if (CAMPAIGNING.contains(token.text())
                     && nextCapitalized
-                    && end == start + 1
-                    && lexicon.peoplePlural(previous.lower())) {
-                // "Doctors for Camp Closure", "Parents against Knife Crime": a campaign named
-                // for whom it speaks
+                    && (end == start + 1 || end == start + 2)
+                    && campaigners(previous.lower())) {
+                // "Doctors for Camp Closure", "Parents against Knife Crime", "Massachusetts
+                // Democrats for Education Reform": a campaign named for whom it speaks
                 joined = true;
                 end++;
             } else if (token.text().equals("and")
@@ -1399,11 +1399,26 @@ public final class NameFinder {
 
     /** Whether the run from {@code start} to {@code end} is a campaign's name. */
     private boolean campaign(List<Token> tokens, int start, int end) {
-        return end > start + 2
-                        && CAMPAIGNING.contains(tokens.get(start + 1).lower())
-                        && lexicon.peoplePlural(tokens.get(start).lower())
-                || end == start + 3 && electionCampaign(tokens, start, start + 1);
+        for (int k = start + 1; k <= start + 2 && k + 1 < end; k++) {
+            if (CAMPAIGNING.contains(tokens.get(k).lower())
+                    && campaigners(tokens.get(k - 1).lower())) {
+                return true;
+            }
+        }
+        return end == start + 3 && electionCampaign(tokens, start, start + 1);
     }
+
+    /**
+     * Whether {@code word} (lower case) names those a campaign speaks for: people in the plural
+     * ("doctors") or a party's members ("democrats").
+     */
+    private boolean campaigners(String word) {
+        return lexicon.peoplePlural(word) || PARTY_PLURALS.contains(word);
+    }
+
+    /** A party's members in the plural, who name campaigns: "Democrats for Education Reform". */
+    private static final Set<String> PARTY_PLURALS =
+            Set.of("democrats", "republicans", "conservatives", "liberals", "progressives");
 
     /**
      * Whether the one capitalised word at {@code start}, with "for" at {@code end}, names a
@@ -1670,9 +1685,12 @@ public final class NameFinder {
         List<String> lower = texts(words).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
         if (given <= 0
                 && lower.size() > 2
-                && CAMPAIGNING.contains(lower.get(1))
-                && lexicon.peoplePlural(lower.getFirst())) {
-            // "Doctors for Camp Closure", "Reporters Without Borders"
+                && (CAMPAIGNING.contains(lower.get(1)) && campaigners(lower.getFirst())
+                        || lower.size() > 3
+                                && CAMPAIGNING.contains(lower.get(2))
+                                && campaigners(lower.get(1)))) {
+            // "Doctors for Camp Closure", "Reporters Without Borders", "Massachusetts Democrats
+            // for Education Reform"
             return new Run(words, Mention.Type.ORGANIZATION, written(tokens, words));
         }
         if (lower.size() == 3 && lower.get(1).equals("for") && runsFor(words.get(2))) {

@@ -817,6 +817,21 @@ class NameFinderTest {
     }
 
     @Test
+    void aCampaignNamedForAPlacesPartyMembersIsAnOrganisation() {
+        Names names =
+                find(
+                        "One group, Ashby Democrats for School Choice, sponsored the breakfast,"
+                                + " as did Texas Doctors for Clean Air.",
+                        false);
+
+        assertThat(described(names))
+                .containsExactly(
+                        "ORGANIZATION Ashby Democrats for School Choice → Ashby Democrats for"
+                                + " School Choice",
+                        "ORGANIZATION Texas Doctors for Clean Air → Texas Doctors for Clean Air");
+    }
+
+    @Test
     void capitalsAfterACapitalTheNameNoOnePerson() {
         Names names =
                 find(
