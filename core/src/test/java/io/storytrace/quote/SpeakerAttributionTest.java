@@ -5576,6 +5576,17 @@ class SpeakerAttributionTest {
                 .containsExactly("Tom Brell (NAMED)", "Tom Brell (REFERENCE)");
     }
 
+    @Test
+    void theBoyIsTheChildWhoSpokeNotTheManNamedBefore() {
+        assertThat(
+                        speakers(
+                                "Wall\n\nTom Brell spoke about the wall. The last question was from"
+                                        + " a young child, who said he and his father drove from"
+                                        + " Ashby.\n\n\"How big is that wall?\" asked the boy, who"
+                                        + " was wearing a hat."))
+                .containsExactly("a young child");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
