@@ -3436,6 +3436,15 @@ final class SpeakerResolver {
         if (reporters != null) {
             return reporters;
         }
+        String own =
+                passage.tokenAtOrAfter(offset) > passage.firstToken(sentence)
+                        ? groupSubject(sentence)
+                        : null;
+        if (own != null) {
+            // "Senate Democrats blocked the bill because they said …": the group the sentence
+            // opens with, not a body named before
+            return own;
+        }
         for (int s = sentence - 1; s >= 0 && sentence - s <= THEY_REACH; s--) {
             Span span = passage.sentences().get(s).span();
             NavigableMap<Integer, String> named =
@@ -3536,6 +3545,14 @@ final class SpeakerResolver {
         }
         Token first = tokens.get(at);
         Token next = tokens.get(at + 1);
+        if (at + 2 < tokens.size()
+                && first.capitalized()
+                && PARTY_GROUPS.contains(next.text())
+                && tokens.get(at + 2).type() == Token.Type.WORD
+                && !tokens.get(at + 2).capitalized()) {
+            // "Senate Democrats blocked the bill": a party's members in a body
+            return first.text() + " " + next.text();
+        }
         return PhraseReader.GROUPS.contains(first.lower())
                         && next.type() == Token.Type.WORD
                         && !next.capitalized()
@@ -3543,6 +3560,10 @@ final class SpeakerResolver {
                 ? first.lower()
                 : null;
     }
+
+    /** A party's members in the plural, after the body they sit in: "Senate Democrats". */
+    private static final java.util.Set<String> PARTY_GROUPS =
+            java.util.Set.of("Democrats", "Republicans", "Conservatives");
 
     /** Conjunctions that may open a sentence before its group subject: "But the protesters". */
     private static final java.util.Set<String> GROUP_JOINERS =

@@ -5587,6 +5587,16 @@ class SpeakerAttributionTest {
                 .containsExactly("a young child");
     }
 
+    @Test
+    void theyAfterAPartysMembersOpeningTheSentenceIsThem() {
+        assertThat(
+                        speakers(
+                                "Zika\n\nThe plan would not fund clinics like Kestrel Health. Senate"
+                                        + " Democrats blocked the bill because they said the"
+                                        + " language was a \"poison pill.\""))
+                .containsExactly("Senate Democrats");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
