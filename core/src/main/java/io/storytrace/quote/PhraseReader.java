@@ -849,7 +849,8 @@ final class PhraseReader {
             boolean where = WHERE.contains(token.text());
             if (COMPLEMENTS.contains(token.text()) || where) {
                 int noun = nounBeforeComplement(tokens, k);
-                if (noun < from || !unnamedPerson(tokens.get(noun).lower())) {
+                if (noun < from
+                        || !unnamedPerson(tokens.get(noun).lower()) && !oneOf(tokens, from, noun)) {
                     return -1;
                 }
                 if (!where || tokens.get(k + 1).capitalized()) {
@@ -863,6 +864,20 @@ final class PhraseReader {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the phrase from {@code from} is "one of" some people whose plural noun stands at
+     * {@code noun}: "one of the former prosecutors for David Petraeus" is one of them, not him.
+     */
+    private boolean oneOf(List<Token> tokens, int from, int noun) {
+        String plural = tokens.get(noun).lower();
+        return tokens.get(from).lower().equals("one")
+                && from + 1 < noun
+                && tokens.get(from + 1).lower().equals("of")
+                && plural.length() > 3
+                && plural.endsWith("s")
+                && unnamedPerson(plural.substring(0, plural.length() - 1));
     }
 
     /** Prepositions for where an unnamed person stands: "a mother in Bhadrakali". */

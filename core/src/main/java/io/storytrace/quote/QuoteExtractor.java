@@ -214,6 +214,12 @@ public final class QuoteExtractor {
         if (endsSentence(passage, region) && before != null) {
             return before;
         }
+        if (afterThat(passage, region, before)) {
+            // "even as Trump claimed on Tuesday that “General Petraeus got in trouble for far
+            // less,” one of the former prosecutors said …": the words are the object of the cue
+            // before, not of the clause after
+            return before;
+        }
         if (introducedByName(passage, region, after, before)) {
             // "Fallon fired back: “…,” he wrote, “…”": the name introducing the words after a
             // colon goes before the pronoun after them, whoever spoke last
@@ -239,6 +245,16 @@ public final class QuoteExtractor {
                 && before.speaker().kind() == SpeakerRef.Kind.NAME
                 && open > 0
                 && passage.tokens().get(open - 1).is(':');
+    }
+
+    /** Whether a cue before the region reports it through "that" right before its mark. */
+    private static boolean afterThat(Passage passage, QuotedRegion region, Attribution before) {
+        int open = passage.tokenAtOrAfter(region.open());
+        return before != null
+                && before.adjacent()
+                && before.cue() != null
+                && open > 0
+                && passage.tokens().get(open - 1).lower().equals("that");
     }
 
     /** The attribution right beside the region, the one after it first. */

@@ -5597,6 +5597,18 @@ class SpeakerAttributionTest {
                 .containsExactly("Senate Democrats");
     }
 
+    @Test
+    void wordsReportedThroughThatAreTheCueBeforesNotOneOfThePeopleForAName() {
+        assertThat(
+                        speakers(
+                                "Case\n\nBut even as Tom Brell claimed on Tuesday that \"General"
+                                        + " Kessel got in trouble for far less,\" one of the former"
+                                        + " prosecutors for Joe Kessel said the cases differed."
+                                        + "\n\n\"They are not alike,\" one of the lawyers for Joe"
+                                        + " Kessel said."))
+                .containsExactly("Tom Brell", "one of the lawyers for Joe Kessel");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
