@@ -1413,10 +1413,17 @@ public final class NameFinder {
      * ("doctors") or a party's members ("democrats").
      */
     private boolean campaigners(String word) {
-        return lexicon.peoplePlural(word) || PARTY_PLURALS.contains(word);
+        return lexicon.peoplePlural(word) || partyMembers(word);
     }
 
-    /** A party's members in the plural, who name campaigns: "Democrats for Education Reform". */
+    /**
+     * Whether {@code word} (lower case) is a party's members in the plural, who name campaigns
+     * ("Democrats for Education Reform") and sit in bodies ("Senate Democrats").
+     */
+    public static boolean partyMembers(String word) {
+        return PARTY_PLURALS.contains(word);
+    }
+
     private static final Set<String> PARTY_PLURALS =
             Set.of("democrats", "republicans", "conservatives", "liberals", "progressives");
 

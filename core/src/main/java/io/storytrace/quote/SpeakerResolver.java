@@ -3547,7 +3547,8 @@ final class SpeakerResolver {
         Token next = tokens.get(at + 1);
         if (at + 2 < tokens.size()
                 && first.capitalized()
-                && PARTY_GROUPS.contains(next.text())
+                && next.capitalized()
+                && io.storytrace.mention.NameFinder.partyMembers(next.lower())
                 && tokens.get(at + 2).type() == Token.Type.WORD
                 && !tokens.get(at + 2).capitalized()) {
             // "Senate Democrats blocked the bill": a party's members in a body
@@ -3560,10 +3561,6 @@ final class SpeakerResolver {
                 ? first.lower()
                 : null;
     }
-
-    /** A party's members in the plural, after the body they sit in: "Senate Democrats". */
-    private static final java.util.Set<String> PARTY_GROUPS =
-            java.util.Set.of("Democrats", "Republicans", "Conservatives");
 
     /** Conjunctions that may open a sentence before its group subject: "But the protesters". */
     private static final java.util.Set<String> GROUP_JOINERS =
