@@ -47,7 +47,7 @@ final class AttributionFinder {
     private static boolean inRelativeClause(List<Token> tokens, int c, int start, int open) {
         for (int r = c - 1; r >= start && c - r <= RELATIVE_SUBJECT_WORDS + 1; r--) {
             Token token = tokens.get(r);
-            if (RELATIVES.contains(token.lower())) {
+            if (SubjectReader.RELATIVES.contains(token.lower())) {
                 if (r > start && tokens.get(r - 1).is(',')) {
                     for (int k = c + 1; k < open; k++) {
                         if (tokens.get(k).is(',')) {
@@ -85,9 +85,6 @@ final class AttributionFinder {
     /** Cues that, after "to", begin a deed rather than words: "to begin “building bridges”". */
     private static final java.util.Set<String> STARTING =
             java.util.Set.of("begin", "start", "continue");
-
-    /** Relative pronouns that open a clause about someone or something named before. */
-    private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "which", "whom");
 
     /**
      * How many words may stand between a relative pronoun and its clause's cue: "which some have".
@@ -420,7 +417,8 @@ final class AttributionFinder {
         while (last > first && tokens.get(last).type() != Token.Type.WORD) {
             last--;
         }
-        if (last <= first || speechCue(tokens.get(last), true) == null) {
+        Cue cue = last > first ? speechCue(tokens.get(last), true) : null;
+        if (cue == null) {
             return null;
         }
         int comma = last - 1;
@@ -432,7 +430,6 @@ final class AttributionFinder {
                 || tokens.get(comma).start() < region.close()) {
             return null;
         }
-        Cue cue = speechCue(tokens.get(last), true);
         SubjectReader.Read subject = subjects.forward(tokens, comma + 1, last);
         if (subject == null
                 || subject.next() != last

@@ -3888,7 +3888,7 @@ final class SubjectReader {
             java.util.regex.Pattern.compile("\\p{L}[\\p{L}\\d]*(_[\\p{L}\\d_]*|\\p{L}\\d{2,})");
 
     /** Relative pronouns, which end a noun phrase: "said one venture capitalist who passed". */
-    private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which");
+    static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which");
 
     /** How many words may describe a document after its determiner: "a new case report". */
     private static final int DOCUMENT_MODIFIERS = 3;
