@@ -374,6 +374,12 @@ final class QuoteAssembler {
     private Draft bySentence(Draft draft) {
         QuotedRegion first = draft.group().parts().getFirst();
         int sentence = passage.sentenceAt(first.open());
+        String owner = resolver.ownerOfReport(0, first.open());
+        if (owner != null) {
+            // "The candidates say … Clinton, who has been battered by Comey’s conclusion that her
+            // actions were “…”": the words of the one whose conclusion it is
+            return with(draft, owner, SpeakerBasis.NAMED);
+        }
         ReportedSpeech around = reportedIn(sentence, first.block());
         if (around != null
                 && around.speaker() != null

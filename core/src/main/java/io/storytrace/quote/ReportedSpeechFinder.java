@@ -33,6 +33,9 @@ final class ReportedSpeechFinder {
     /** How many tokens before its verb a clause's subject may stand. */
     private static final int SUBJECT_REACH = 30;
 
+    /** How many tokens the owner of a reporting noun may run: "FBI Director James Comey's". */
+    private static final int OWNER_REACH = 5;
+
     private final QuoteLexicon lexicon;
     private final SubjectReader subjects;
     private final OutletRecognizer outlets;
@@ -194,6 +197,14 @@ final class ReportedSpeechFinder {
     private SpeakerRef subject(List<Token> tokens, int c) {
         String word = tokens.get(c).lower();
         boolean participle = word.endsWith("ing");
+        if (c > 0 && PhraseReader.possessive(tokens.get(c - 1))) {
+            // "battered by James Comey's claim that her actions were …": the claim is the one
+            // named as its owner's, not the sentence subject's
+            SubjectReader.Read owner = subjects.backward(tokens, c, Math.max(0, c - OWNER_REACH));
+            if (owner != null && owner.ref().kind() == SpeakerRef.Kind.NAME) {
+                return owner.ref();
+            }
+        }
         if (!participle) {
             // "Helen Abara, the MP for Wyebridge and Ledbury, whose seat is rural, said she
             // would act": the name before the appositives, not the last capital in them

@@ -899,6 +899,13 @@ final class SpeakerResolver {
      */
     String personEarlierInSentence(int offset) {
         Span sentence = passage.sentences().get(passage.sentenceAt(offset)).span();
+        String reporter = ownerOfReport(sentence.start(), offset);
+        if (reporter != null) {
+            // "battered by FBI Director James Comey’s conclusion that her actions were “extremely
+            // careless”": the words of the one whose conclusion it is, not of the sentence's
+            // subject
+            return reporter;
+        }
         String joined = subjectOfJoinedClause(sentence, offset);
         if (joined != null) {
             return joined;
@@ -924,6 +931,55 @@ final class SpeakerResolver {
         }
         String apposed = nameApposedTo(unnamed, offset);
         return apposed != null ? apposed : unnamed.getValue();
+    }
+
+    /** Nouns that report what their owner said or found: "Comey’s conclusion that …". */
+    private static final java.util.Set<String> REPORT_NOUNS =
+            java.util.Set.of(
+                    "claim",
+                    "conclusion",
+                    "assertion",
+                    "contention",
+                    "insistence",
+                    "admission",
+                    "accusation",
+                    "argument",
+                    "suggestion",
+                    "statement",
+                    "warning",
+                    "finding");
+
+    /**
+     * The person named in the possessive, at or after {@code from} in the sentence holding {@code
+     * offset}, before a reporting noun and "that" whose clause holds {@code offset}: "Comey’s
+     * conclusion that her actions were “…”". Null otherwise.
+     */
+    String ownerOfReport(int from, int offset) {
+        List<Token> tokens = passage.tokens();
+        Span sentence = passage.sentences().get(passage.sentenceAt(offset)).span();
+        from = Math.max(from, sentence.start());
+        int first = passage.tokenAtOrAfter(from);
+        for (int k = passage.tokenAtOrAfter(offset) - 1; k > first + 1; k--) {
+            if (!tokens.get(k).lower().equals("that")) {
+                continue;
+            }
+            Token owner = tokens.get(k - 2);
+            Map.Entry<Integer, String> named = people.floorEntry(owner.start());
+            if (!REPORT_NOUNS.contains(tokens.get(k - 1).lower())
+                    || !PhraseReader.possessive(owner)
+                    || named == null
+                    || named.getKey() < from) {
+                return null;
+            }
+            for (int j = passage.tokenAtOrAfter(named.getKey()); j < k - 2; j++) {
+                if (!tokens.get(j).capitalized()) {
+                    // the name ends before the possessive: someone else's
+                    return null;
+                }
+            }
+            return named.getValue();
+        }
+        return null;
     }
 
     /**

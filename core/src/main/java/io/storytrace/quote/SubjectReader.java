@@ -2906,6 +2906,7 @@ final class SubjectReader {
      * the main clause's.
      */
     private static int afterOpeningClause(List<Token> tokens, int from, int to) {
+        from = afterTimeBeforeClause(tokens, from, to);
         boolean participle = from < to && OPENING_PARTICIPLES.contains(tokens.get(from).lower());
         // "In response to Trump’s proposal to bar Muslims from entering, Clinton’s aide …": the
         // objects inside an opening phrase are no subject ("At least one official" is one)
@@ -2927,6 +2928,29 @@ final class SubjectReader {
                 // from the day she finished it, written …" had its subject inside
                 return !prepositional || subjectStarts(tokens, k + 1, to) ? k + 1 : from;
             }
+        }
+        return from;
+    }
+
+    /** Adverbs of time that may stand alone before an opening clause: "Later, when …,". */
+    private static final Set<String> OPENING_TIME_ADVERBS =
+            Set.of("later", "earlier", "then", "afterward", "afterwards", "meanwhile");
+
+    /**
+     * Where the clause opening after a time phrase set off at {@code from} starts: "Last month,
+     * when I asked Sanders about it, he smiled and said" reads past "Last month," to the clause
+     * that still stands before the subject. {@code from} when no such phrase opens the sentence.
+     */
+    private static int afterTimeBeforeClause(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k + 1 < to && k - from <= 4; k++) {
+            if (!tokens.get(k).is(',')) {
+                continue;
+            }
+            boolean time =
+                    timeStart(tokens, k - 1, from) == from
+                            || k == from + 1
+                                    && OPENING_TIME_ADVERBS.contains(tokens.get(from).lower());
+            return time && SUBORDINATORS.contains(tokens.get(k + 1).lower()) ? k + 1 : from;
         }
         return from;
     }

@@ -5609,6 +5609,41 @@ class SpeakerAttributionTest {
                 .containsExactly("Tom Brell", "one of the lawyers for Joe Kessel");
     }
 
+    @Test
+    void aTimePhraseBeforeAnOpeningClauseIsNotTheSubject() {
+        assertThat(
+                        speakers(
+                                "Pledge\n\nLast month, when I asked Tom Brell if he would back"
+                                        + " Joe Kessel, he smiled at my camera and said, \"I will"
+                                        + " back you!\""))
+                .containsExactly("Tom Brell");
+    }
+
+    @Test
+    void wordsInsideAClaimThatIsSomeonesAreTheirs() {
+        assertThat(
+                        speakers(
+                                "Audit\n\nAnn Dorsey has been battered by the fallout from the"
+                                        + " FBI's audit of her use of a private email server and by"
+                                        + " FBI Director Tom Brell's conclusion that her actions"
+                                        + " were \"extremely careless.\"\n\nJoe Kessel rubbished"
+                                        + " Ann Dorsey's claim that the audit was \"a witch"
+                                        + " hunt.\""))
+                .containsExactly("Tom Brell", "Ann Dorsey");
+    }
+
+    @Test
+    void aConclusionInsideAnotherReportIsItsOwners() {
+        assertThat(
+                        speakers(
+                                "Race\n\nThe candidates say they are not avoiding Ann Dorsey, who"
+                                        + " has been battered by the fallout from the FBI's audit"
+                                        + " of her use of a private email server and by FBI"
+                                        + " Director Tom Brell's conclusion that her actions were"
+                                        + " \"extremely careless.\""))
+                .containsExactly("Tom Brell");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
