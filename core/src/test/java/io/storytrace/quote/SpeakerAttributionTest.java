@@ -5644,6 +5644,19 @@ class SpeakerAttributionTest {
                 .containsExactly("Tom Brell");
     }
 
+    @Test
+    void aSpeakerIsAnOfficeBeforeANameAndARoleAfterIt() {
+        assertThat(
+                        speakers(
+                                "House\n\n\"We are not there yet,\" said Speaker of the House"
+                                        + " Tom Brell.\n\nPopular motivational speaker Lance Varn"
+                                        + " believes he has a message for Joe Kessel. In the video,"
+                                        + " he sends it to Kessel's lawyer.\n\n\"My dear Ann"
+                                        + " Dorsey,\" the conference speaker says into the"
+                                        + " camera."))
+                .containsExactly("Tom Brell", "Lance Varn");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
