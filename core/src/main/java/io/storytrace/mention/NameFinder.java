@@ -139,6 +139,7 @@ public final class NameFinder {
         body = organisationsByWhich(body, passage);
         body = thingsNamedForBodies(body);
         body = employers(body, passage);
+        body = openingWordsBeforeSurnames(body, passage);
         Set<String> people = new LinkedHashSet<>();
         for (Run run : body) {
             if (run.person()) {
@@ -396,6 +397,53 @@ public final class NameFinder {
                     || words.size() != 2
                     || lexicon.givenNames().contains(words.getFirst().toLowerCase(Locale.ROOT))
                     || !bodies.contains(words.getFirst())) {
+                kept.add(run);
+            }
+        }
+        return kept;
+    }
+
+    /** Endings of words that describe rather than name: "Understated", "Defiant". */
+    private static final List<String> MODIFIER_ENDINGS =
+            List.of("ed", "ing", "ly", "ous", "ful", "less", "ive", "ant", "ent", "est");
+
+    /**
+     * Runs of two words opening a sentence whose first word is no given name but a describing word,
+     * before the surname of someone the article names in full with one, read as that surname alone:
+     * "Understated Perez raises political profile." is about Labor Secretary Thomas Perez, not a
+     * person called "Understated Perez".
+     */
+    private List<Run> openingWordsBeforeSurnames(List<Run> runs, Passage passage) {
+        // only a word shaped like a modifier: "Ama Mensah" beside "Kwame Mensah" is a sister
+        Set<String> surnames = new HashSet<>();
+        for (Run run : runs) {
+            List<String> words = run.words();
+            if (run.type() == Mention.Type.PERSON
+                    && words.size() > 1
+                    && lexicon.givenNames().contains(words.getFirst().toLowerCase(Locale.ROOT))) {
+                surnames.add(bare(run.tokens().getLast()));
+            }
+        }
+        List<Run> kept = new ArrayList<>(runs.size());
+        for (Run run : runs) {
+            Token first = run.tokens().getFirst();
+            Token last = run.tokens().getLast();
+            int sentence = passage.sentenceAt(first.start());
+            if (run.type() == Mention.Type.PERSON
+                    && run.tokens().size() == 2
+                    && !run.titled()
+                    && passage.tokens().get(passage.firstToken(sentence)).start() == first.start()
+                    && !lexicon.givenNames().contains(first.bare())
+                    && MODIFIER_ENDINGS.stream().anyMatch(first.lower()::endsWith)
+                    && surnames.contains(bare(last))) {
+                kept.add(
+                        new Run(
+                                List.of(last),
+                                Mention.Type.PERSON,
+                                bare(last),
+                                run.gender(),
+                                false));
+            } else {
                 kept.add(run);
             }
         }

@@ -1008,6 +1008,20 @@ class NameFinderTest {
     }
 
     @Test
+    void aDescribingWordOpeningASentenceIsNoGivenNameOfSomeoneNamedInFull() {
+        Names names =
+                find(
+                        "Understated Varn raises his profile.\n\nLabor Secretary Tomas Varn"
+                                + " spoke. Defiant Ola Brell left. Ama Mensah and Kwame Mensah"
+                                + " stayed.",
+                        false);
+
+        assertThat(names.mentions().stream().map(Mention::canonical))
+                .containsExactly(
+                        "Tomas Varn", "Tomas Varn", "Ola Brell", "Ama Mensah", "Kwame Mensah");
+    }
+
+    @Test
     void anOfficeOfTheOppositionOrTheInteriorBeforeTheNameIsNoPartOfIt() {
         Names names =
                 find(
