@@ -440,10 +440,36 @@ final class QuoteAssembler {
         int sentence = passage.sentenceAt(cue.cue());
         int last = passage.firstToken(sentence + 1) - 1;
         int opening = subject < verb ? roleOpening(tokens, subject) : verb;
+        int end = Math.max(verb, subject);
+        while (subject > verb
+                && end + 1 < last
+                && (tokens.get(end + 1).capitalized() || tokens.get(end + 1).is('.'))) {
+            // "…, said the bureau's director, James B. Comey.": past the name after the verb
+            end++;
+        }
         return opening > passage.firstToken(sentence)
                 && tokens.get(opening - 1).is(',')
-                && Math.abs(verb - subject) <= CLOSING_SUBJECT_TOKENS
-                && last - Math.max(verb, subject) <= CUE_TO_END;
+                && (Math.abs(verb - subject) <= CLOSING_SUBJECT_TOKENS
+                        || apposedAfterVerb(tokens, verb, subject))
+                && last - end <= CUE_TO_END;
+    }
+
+    /**
+     * Whether the name at token {@code subject} comes after the inverted verb at {@code verb} and a
+     * short role phrase set off by a comma: "said the bureau's director, James B. Comey".
+     */
+    private static boolean apposedAfterVerb(List<Token> tokens, int verb, int subject) {
+        if (subject <= verb + 2
+                || subject - verb > CLOSING_SUBJECT_TOKENS + CLOSING_ROLE_WORDS
+                || !tokens.get(subject - 1).is(',')) {
+            return false;
+        }
+        for (int k = verb + 1; k < subject - 1; k++) {
+            if (tokens.get(k).type() != Token.Type.WORD) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

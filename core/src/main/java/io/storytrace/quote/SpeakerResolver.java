@@ -927,7 +927,7 @@ final class SpeakerResolver {
             }
         }
         if (unnamed == null) {
-            return null;
+            return pronounBefore(sentence, offset);
         }
         String apposed = nameApposedTo(unnamed, offset);
         return apposed != null ? apposed : unnamed.getValue();
@@ -978,6 +978,30 @@ final class SpeakerResolver {
                 }
             }
             return named.getValue();
+        }
+        return null;
+    }
+
+    /**
+     * Whom the last "he" or "she" before {@code offset} in {@code sentence} means, in a sentence
+     * that names no one before it: "…, followed by one in which he took credit for “…”". Null when
+     * there is no such pronoun.
+     */
+    private String pronounBefore(Span sentence, int offset) {
+        List<Token> tokens = passage.tokens();
+        for (int k = passage.tokenAtOrAfter(offset) - 1;
+                k >= 0 && tokens.get(k).start() >= sentence.start();
+                k--) {
+            Gender gender =
+                    switch (tokens.get(k).lower()) {
+                        case "he" -> Gender.MALE;
+                        case "she" -> Gender.FEMALE;
+                        default -> Gender.UNKNOWN;
+                    };
+            if (gender != Gender.UNKNOWN
+                    && !inMarks.covers(new Span(tokens.get(k).start(), tokens.get(k).end()))) {
+                return pronoun(tokens.get(k).start(), gender);
+            }
         }
         return null;
     }

@@ -2859,7 +2859,7 @@ final class SubjectReader {
                     "whereas");
 
     /** How many tokens an opening clause may run to its comma. */
-    static final int OPENING_CLAUSE = 18;
+    static final int OPENING_CLAUSE = 30;
 
     /** How many tokens an opening "Asked whether …," may run to its comma. */
     private static final int PARTICIPLE_CLAUSE = 24;

@@ -5657,6 +5657,44 @@ class SpeakerAttributionTest {
                 .containsExactly("Tom Brell", "Lance Varn");
     }
 
+    @Test
+    void aCueClosingTheSentenceWithARoleBeforeTheNameTakesItsEarlierQuotations() {
+        assertThat(
+                        speakers(
+                                "Inquiry\n\nThe bureau looked for a connection between Omar Vell"
+                                        + " and Ned Brell and did not find \"ties of any"
+                                        + " consequence,\" aside from the two men knowing each"
+                                        + " other \"casually\" from the same mosque, said the"
+                                        + " bureau's director, Ann B. Dorsey."))
+                .containsExactly("Ann B. Dorsey", "Ann B. Dorsey");
+    }
+
+    @Test
+    void aFragmentAfterAPronounInASentenceNamingNoOneIsTheirs() {
+        assertThat(
+                        speakers(
+                                "Tweets\n\nTom Brell tweeted twice on Sunday. His rival Ann"
+                                        + " Dorsey did not.\n\nThen came"
+                                        + " another tweet about the storm, followed by one in"
+                                        + " which he took credit for \"being right on the"
+                                        + " weather.\""))
+                .containsExactly("Tom Brell");
+    }
+
+    @Test
+    void aLongOpeningClauseIsReadPastToTheSubject() {
+        assertThat(
+                        speakers(
+                                "Flight\n\nLabor Secretary Tomas Varn flew to Ashby. On the"
+                                        + " flight, Ted Brell said he did not recognize the"
+                                        + " passenger. When told Varn was in the mayor's Cabinet"
+                                        + " and in the running for an even bigger job in a"
+                                        + " potential Kessel White House, Brell thought for a"
+                                        + " moment and said that in the current climate, \"I"
+                                        + " think it is an advantage not to be a celebrity.\""))
+                .containsExactly("Ted Brell");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
