@@ -585,8 +585,10 @@ final class SpeakerResolver {
         int after = passage.tokenAtOrAfter(ref.offset() + ref.text().length());
         if (after + 1 < tokens.size() && NAMING.contains(tokens.get(after).lower())) {
             String named = people.get(tokens.get(after + 1).start());
-            if (named != null) {
-                // "A waiter from Brighton named Callum phoned in": the one so named
+            if (named != null && !people.headMap(ref.offset()).containsValue(named)) {
+                // "A waiter from Brighton named Callum phoned in": the one so named; but in
+                // "Donald Trump … One lawmaker called Trump “…”" the one named before is the one
+                // called something
                 return named;
             }
         }
@@ -6359,9 +6361,14 @@ final class SpeakerResolver {
             // "Marcy Dunleavy, a trustee in Harlan Township, drove": an appositive, no subject
             return -1;
         }
+        boolean clause = SubjectReader.SUBORDINATORS.contains(first);
         for (int k = 1; k + 1 < tokens.size() && k <= OPENING_SUBJECT_REACH; k++) {
             Token token = tokens.get(k);
-            if (Mark.is(token) || lexicon.cue(token) != null || people.containsKey(token.start())) {
+            if (Mark.is(token)
+                    || lexicon.cue(token) != null
+                    || !clause && people.containsKey(token.start())) {
+                // "As Ivanka Trump delivered her speech, a fashion designer … watched": a name
+                // in an opening clause is that clause's subject, not the sentence's
                 return -1;
             }
             if (token.is(',')) {

@@ -5695,6 +5695,26 @@ class SpeakerAttributionTest {
                 .containsExactly("Ted Brell");
     }
 
+    @Test
+    void someoneCalledByANameAlreadyMetIsCalledSomethingNotNamed() {
+        assertThat(
+                        speakers(
+                                "Ban\n\nTom Brell is in trouble. The proposal prompted a debate;"
+                                        + " one lawmaker called Brell \"the orange prince.\""))
+                .containsExactly("one lawmaker");
+    }
+
+    @Test
+    void anUnnamedSubjectAfterAClauseNamingSomeoneElseIsTheOneTheRoleMeans() {
+        assertThat(
+                        speakers(
+                                "Leave\n\nAs Ann Dorsey delivered her speech, a fashion designer"
+                                        + " for Kessel Group watched from her home and rolled her"
+                                        + " eyes.\n\n\"It is hard enough,\" said the designer,"
+                                        + " who works for another brand."))
+                .containsExactly("a fashion designer for Kessel Group");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
