@@ -447,6 +447,12 @@ final class QuoteAssembler {
             // "…, said the bureau's director, James B. Comey.": past the name after the verb
             end++;
         }
+        if (end + 2 < last
+                && tokens.get(end + 1).is(',')
+                && SubjectReader.timeStart(tokens, last - 1, end + 2) == end + 2) {
+            // "…, James B. Comey, on Monday.": the day the words were said closes it too
+            end = last - 1;
+        }
         return opening > passage.firstToken(sentence)
                 && tokens.get(opening - 1).is(',')
                 && (Math.abs(verb - subject) <= CLOSING_SUBJECT_TOKENS

@@ -5665,7 +5665,7 @@ class SpeakerAttributionTest {
                                         + " and Ned Brell and did not find \"ties of any"
                                         + " consequence,\" aside from the two men knowing each"
                                         + " other \"casually\" from the same mosque, said the"
-                                        + " bureau's director, Ann B. Dorsey."))
+                                        + " bureau's director, Ann B. Dorsey, on Monday."))
                 .containsExactly("Ann B. Dorsey", "Ann B. Dorsey");
     }
 
