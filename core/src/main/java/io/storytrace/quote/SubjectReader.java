@@ -3986,7 +3986,7 @@ final class SubjectReader {
 
     /** Words that are prepositions before a noun and conjunctions before a clause. */
     private static final Set<String> CLAUSE_PREPOSITIONS =
-            Set.of("before", "after", "until", "since");
+            Set.of("before", "after", "until", "since", "as");
 
     /**
      * Whether the name at token {@code i} opens a clause after "after", "before", "until" or

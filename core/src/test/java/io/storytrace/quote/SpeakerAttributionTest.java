@@ -5715,6 +5715,15 @@ class SpeakerAttributionTest {
                 .containsExactly("a fashion designer for Kessel Group");
     }
 
+    @Test
+    void whatSomeoneCalledAPersonInAnAsideIsTheirs() {
+        assertThat(
+                        speakers(
+                                "Anchors\n\nTom Brell hosts a show. Mr. Brell is, as one critic"
+                                        + " called him last week, a \"Manchurian anchor.\""))
+                .containsExactly("one critic");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
