@@ -303,6 +303,24 @@ public final class NameFinder {
                 kin.add(run.name());
             }
         }
+        Set<String> givenToKin = new HashSet<>();
+        for (Run run : body) {
+            if (run.type() == Mention.Type.PERSON && run.tokens().size() == 1) {
+                int at = passage.tokenAtOrAfter(run.span().start());
+                int noun = kinNounBefore(tokens, at);
+                if (noun > 0 && (ownedKin(tokens, noun) || endsPossessive(tokens.get(noun - 1)))) {
+                    givenToKin.add(run.name());
+                }
+            }
+        }
+        for (String person : people) {
+            String[] words = person.split(" ");
+            if (words.length > 1 && givenToKin.contains(words[0])) {
+                // "attacked his wife, Heidi, and his father, Rafael … a photo of Heidi Cruz":
+                // a relative introduced by the given name, then written in full
+                kin.add(person);
+            }
+        }
         return kin;
     }
 

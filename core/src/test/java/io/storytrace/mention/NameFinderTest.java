@@ -1008,6 +1008,18 @@ class NameFinderTest {
     }
 
     @Test
+    void aRelativeIntroducedByTheGivenNameDoesNotTakeTheSurnameAlone() {
+        Names names =
+                find(
+                        "Senator Ted Varn spoke. Rivals attacked his wife, Heidi, and his father,"
+                                + " Rafael. One posted a photo of Heidi Varn.\n\nVarn said he was"
+                                + " angry.",
+                        false);
+
+        assertThat(names.mentions().getLast().canonical()).isEqualTo("Ted Varn");
+    }
+
+    @Test
     void aDescribingWordOpeningASentenceIsNoGivenNameOfSomeoneNamedInFull() {
         Names names =
                 find(
