@@ -984,6 +984,15 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** The gender "he" or "she" (in lower case) marks; unknown for any other word. */
+    private static Gender genderOfPronoun(String word) {
+        return switch (word) {
+            case "he" -> Gender.MALE;
+            case "she" -> Gender.FEMALE;
+            default -> Gender.UNKNOWN;
+        };
+    }
+
     /**
      * Whom the last "he" or "she" before {@code offset} in {@code sentence} means, in a sentence
      * that names no one before it: "…, followed by one in which he took credit for “…”". Null when
@@ -994,12 +1003,7 @@ final class SpeakerResolver {
         for (int k = passage.tokenAtOrAfter(offset) - 1;
                 k >= 0 && tokens.get(k).start() >= sentence.start();
                 k--) {
-            Gender gender =
-                    switch (tokens.get(k).lower()) {
-                        case "he" -> Gender.MALE;
-                        case "she" -> Gender.FEMALE;
-                        default -> Gender.UNKNOWN;
-                    };
+            Gender gender = genderOfPronoun(tokens.get(k).lower());
             if (gender != Gender.UNKNOWN
                     && !inMarks.covers(new Span(tokens.get(k).start(), tokens.get(k).end()))) {
                 return pronoun(tokens.get(k).start(), gender);
@@ -2262,12 +2266,7 @@ final class SpeakerResolver {
             // "We said: “Fine.” She said: “Room nine.”": she is not one of the writers
             return ref.text().equals("he") || ref.text().equals("she");
         }
-        Gender pronoun =
-                switch (ref.text()) {
-                    case "he" -> Gender.MALE;
-                    case "she" -> Gender.FEMALE;
-                    default -> Gender.UNKNOWN;
-                };
+        Gender pronoun = genderOfPronoun(ref.text());
         String[] words = person.split(" ");
         Gender noun = lexicon.names().genderOfWord(words[words.length - 1]);
         return pronoun != Gender.UNKNOWN && noun != Gender.UNKNOWN && noun != pronoun;
