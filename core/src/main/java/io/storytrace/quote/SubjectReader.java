@@ -2840,6 +2840,32 @@ final class SubjectReader {
         return from;
     }
 
+    /** Nouns for a number of people taken together: "Small groups of protesters". */
+    private static final Set<String> COLLECTIVES =
+            Set.of("groups", "crowds", "bands", "dozens", "hundreds", "thousands", "scores");
+
+    /**
+     * Whether token {@code i} opens its clause in capitals only as its first word, before a noun
+     * for people in the plural: "Small groups of protesters marched", "Angry residents said" are no
+     * one named "Small" or "Angry".
+     */
+    private static boolean describesGroup(List<Token> tokens, int i, int from, int to) {
+        if (i != from
+                || i + 1 >= to
+                || !tokens.get(i).capitalized()
+                || PhraseReader.possessive(tokens.get(i))
+                || i > 0 && !tokens.get(i - 1).is('.')) {
+            // "Maisie's parents, Claire and Steven Harcourt,": an owner in capitals, or a
+            // clause after a comma, is no sentence's opening word
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        return next.type() == Token.Type.WORD
+                && !next.capitalized()
+                && (PhraseReader.GROUPS.contains(next.lower())
+                        || COLLECTIVES.contains(next.lower()));
+    }
+
     /** Conjunctions that open a clause set before the main one: "As we’ve noted, …". */
     static final Set<String> SUBORDINATORS =
             Set.of(
@@ -3095,14 +3121,17 @@ final class SubjectReader {
             boolean named =
                     token.capitalized()
                             && !lexicon.names().notName(token.text())
-                            && !PhraseReader.DETERMINERS.contains(word);
+                            && !PhraseReader.DETERMINERS.contains(word)
+                            && !describesGroup(tokens, i, from, to);
             if (named && placeAfterPlace(tokens, i, from, to)) {
                 // "At a rally in Portsmouth, N.H., on Tuesday, Senator …": the state of the
                 // place the preposition names, not the clause's subject
                 i = nameEnd(tokens, i, to) - 1;
                 continue;
             }
-            if ((named || PhraseReader.DETERMINERS.contains(word))
+            if ((named
+                            || PhraseReader.DETERMINERS.contains(word)
+                            || describesGroup(tokens, i, from, to))
                     && (!afterPreposition(tokens, i, from)
                             || named && subjectOfSubordinateClause(tokens, i, to))) {
                 int joiner = named ? portfolioJoiner(tokens, i, to) : -1;

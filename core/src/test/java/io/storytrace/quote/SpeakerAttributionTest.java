@@ -5724,6 +5724,17 @@ class SpeakerAttributionTest {
                 .containsExactly("one critic");
     }
 
+    @Test
+    void aCapitalisedWordOpeningASentenceBeforePeopleInThePluralNamesNoOne() {
+        assertThat(
+                        speakers(
+                                "March\n\nTom Brell spoke on Friday. Small groups of protesters"
+                                        + " marched through Ashby, looping the streets around the"
+                                        + " stadium - where the Ashby Rovers played the Vale"
+                                        + " Wanderers - while chanting, \"Hands up, don't shoot.\""))
+                .containsExactly("Small groups");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
