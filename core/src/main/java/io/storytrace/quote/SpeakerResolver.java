@@ -2030,6 +2030,13 @@ final class SpeakerResolver {
         if (answer != null) {
             return answer;
         }
+        String sole = soleSubjectBefore(offset, gender);
+        if (sole != null) {
+            // "Walz approaches it a bit more diplomatically. She said …": the article's own
+            // pronoun tells Marty Walz's gender, which her given name had only guessed
+            learned.put(sole, gender);
+            return sole;
+        }
         String person = lastPersonBefore(beforeAskedAbout(offset), gender);
         if (person != null) {
             person = interviewee(person, offset, gender);
@@ -2044,6 +2051,33 @@ final class SpeakerResolver {
             learned.put(person, gender);
         }
         return person;
+    }
+
+    /**
+     * The one person the sentence before names, as its first words, when "He" or "She" at {@code
+     * offset} opens the next sentence of the same paragraph and that person's gender was only
+     * guessed otherwise; null in any other case.
+     */
+    private String soleSubjectBefore(int offset, Gender gender) {
+        int sentence = passage.sentenceAt(offset);
+        if (sentence == 0
+                || passage.tokenAtOrAfter(offset) != passage.firstToken(sentence)
+                || passage.blockOf(sentence - 1) != passage.blockOf(sentence)) {
+            return null;
+        }
+        Span before = passage.sentences().get(sentence - 1).span();
+        NavigableMap<Integer, String> named =
+                people.subMap(before.start(), true, before.end(), false);
+        if (named.size() != 1
+                || !organisations.subMap(before.start(), true, before.end(), false).isEmpty()
+                || passage.tokenAtOrAfter(named.firstKey()) != passage.firstToken(sentence - 1)) {
+            return null;
+        }
+        String person = named.firstEntry().getValue();
+        Gender guessed = genderOf(person);
+        return guessed != Gender.UNKNOWN && guessed != gender && !learned.containsKey(person)
+                ? person
+                : null;
     }
 
     /**

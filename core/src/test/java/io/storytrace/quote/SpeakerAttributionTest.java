@@ -5735,6 +5735,19 @@ class SpeakerAttributionTest {
                 .containsExactly("Small groups");
     }
 
+    @Test
+    void theArticlesOwnPronounOutweighsTheGenderAGivenNameGuesses() {
+        assertThat(
+                        speakers(
+                                "Charters\n\nAnn Dorsey is running for governor.\n\n\"We talk"
+                                        + " a lot,\" said Marty Walz, chair of the council.\n\nWalz"
+                                        + " approaches it a bit more diplomatically. She said she"
+                                        + " would rather see money spent to elect Ann Dorsey.\n\n"
+                                        + "\"They are trying to defeat opportunity for kids,\" she"
+                                        + " said."))
+                .containsExactly("Marty Walz", "Marty Walz");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
