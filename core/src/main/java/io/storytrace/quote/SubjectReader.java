@@ -2958,6 +2958,9 @@ final class SubjectReader {
         return from;
     }
 
+    /** How many tokens a time phrase set off before an opening clause may run: "Last month,". */
+    private static final int OPENING_TIME_TOKENS = 4;
+
     /** Adverbs of time that may stand alone before an opening clause: "Later, when …,". */
     private static final Set<String> OPENING_TIME_ADVERBS =
             Set.of("later", "earlier", "then", "afterward", "afterwards", "meanwhile");
@@ -2968,7 +2971,7 @@ final class SubjectReader {
      * that still stands before the subject. {@code from} when no such phrase opens the sentence.
      */
     private static int afterTimeBeforeClause(List<Token> tokens, int from, int to) {
-        for (int k = from + 1; k + 1 < to && k - from <= 4; k++) {
+        for (int k = from + 1; k + 1 < to && k - from <= OPENING_TIME_TOKENS; k++) {
             if (!tokens.get(k).is(',')) {
                 continue;
             }
@@ -3118,20 +3121,19 @@ final class SubjectReader {
                 }
                 continue;
             }
+            boolean group = describesGroup(tokens, i, from, to);
             boolean named =
                     token.capitalized()
                             && !lexicon.names().notName(token.text())
                             && !PhraseReader.DETERMINERS.contains(word)
-                            && !describesGroup(tokens, i, from, to);
+                            && !group;
             if (named && placeAfterPlace(tokens, i, from, to)) {
                 // "At a rally in Portsmouth, N.H., on Tuesday, Senator …": the state of the
                 // place the preposition names, not the clause's subject
                 i = nameEnd(tokens, i, to) - 1;
                 continue;
             }
-            if ((named
-                            || PhraseReader.DETERMINERS.contains(word)
-                            || describesGroup(tokens, i, from, to))
+            if ((named || PhraseReader.DETERMINERS.contains(word) || group)
                     && (!afterPreposition(tokens, i, from)
                             || named && subjectOfSubordinateClause(tokens, i, to))) {
                 int joiner = named ? portfolioJoiner(tokens, i, to) : -1;
