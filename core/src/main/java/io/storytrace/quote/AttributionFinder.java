@@ -1916,7 +1916,7 @@ final class AttributionFinder {
     }
 
     /** Modals before a cue for words not yet said: "would ask", "will call". */
-    private static final java.util.Set<String> MODALS =
+    static final java.util.Set<String> MODALS =
             java.util.Set.of("would", "will", "could", "might", "may", "should", "must");
 
     /** Cue forms that report what someone intends: "said", "says", "told". */

@@ -2119,14 +2119,17 @@ final class SubjectReader {
 
     /**
      * The subject of a cue in a progressive tense, read back past its auxiliaries: "that Tamara
-     * Quinn-Holt had been telling people …". Null when no form of "be" stands before the cue or no
-     * subject before that.
+     * Quinn-Holt had been telling people …", "It may be saying something like “…”" (whose "it" is
+     * no one). Null when no form of "be" stands before the cue or no subject before that.
      */
     private SpeakerRef progressiveSubject(List<Token> tokens, int cue, int start) {
         int k = cue - 1;
         boolean progressive = false;
         while (k > start
-                && (PROGRESSIVE.contains(tokens.get(k).lower()) || skipped(tokens.get(k)))) {
+                && (PROGRESSIVE.contains(tokens.get(k).lower())
+                        || skipped(tokens.get(k))
+                        || progressive
+                                && AttributionFinder.MODALS.contains(tokens.get(k).lower()))) {
             progressive |= PROGRESSIVE.contains(tokens.get(k).lower());
             k--;
         }

@@ -5748,6 +5748,16 @@ class SpeakerAttributionTest {
                 .containsExactly("Marty Walz", "Marty Walz");
     }
 
+    @Test
+    void anItThatMayBeSayingSomethingIsNoOneWhoSpokeBefore() {
+        assertThat(
+                        speakers(
+                                "Coping\n\n\"You're not alone,\" says Tom Brell.\n\nHave a"
+                                        + " strategy. It may be saying something like, \"We"
+                                        + " will get there,\" agreeing to disagree."))
+                .containsExactly("Tom Brell", "null");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
