@@ -5697,22 +5697,23 @@ final class SpeakerResolver {
     /**
      * Where the clause or phrase opening {@code tokens} ends, at its comma, when the sentence opens
      * with one of its own ("When she was twelve, …", "Asked what he hoped for, …", "In a
-     * confessional, …"), else -1.
+     * confessional, …"), perhaps after a time phrase ("The next year, when …, …"), else -1.
      */
     private int openingClauseEnd(List<Token> tokens) {
         if (tokens.isEmpty()) {
             return -1;
         }
-        String first = tokens.getFirst().lower();
+        int from = SubjectReader.afterTimeBeforeClause(tokens, 0, tokens.size());
+        String first = tokens.get(from).lower();
         boolean phrase = SubjectReader.PREPOSITIONS.contains(first);
         boolean participle =
                 first.length() > 4
                         && (first.endsWith("ed") || first.endsWith("ing"))
-                        && !people.containsKey(tokens.getFirst().start());
+                        && !people.containsKey(tokens.get(from).start());
         if (!participle && !phrase && !SubjectReader.SUBORDINATORS.contains(first)) {
             return -1;
         }
-        for (int k = 1; k < tokens.size() && k <= OPENING_TOKENS; k++) {
+        for (int k = from + 1; k < tokens.size() && k <= OPENING_TOKENS; k++) {
             if (tokens.get(k).is(',') && subjectAfter(tokens, k + 1)) {
                 // "Asked by the family's barrister, Rachel Oduya, whether she had ever seen it,
                 // Ms Bickerstaff paused": the clause runs on past a name set off in it

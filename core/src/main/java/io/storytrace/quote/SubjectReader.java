@@ -1237,10 +1237,14 @@ final class SubjectReader {
     /** Parts of a day after a day: "Monday night", "last night", "yesterday afternoon". */
     private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
 
-    /** Spans of time after "last" or "this": "last week", "earlier this month". */
+    /** Spans of time after "last", "this" or "the next": "last week", "earlier this month". */
     private static final Set<String> PERIODS = Set.of("week", "weekend", "month", "year");
 
-    private static final Set<String> DEICTIC = Set.of("last", "this", "yesterday", "today");
+    private static final Set<String> DEICTIC =
+            Set.of("last", "this", "yesterday", "today", "next", "following");
+
+    /** Words after "the" that make a period a time: "the next year", "the following day". */
+    private static final Set<String> SEQUENTIAL = Set.of("next", "following");
 
     /** Words of a time phrase opening a sentence with no comma: "In February", "Last week". */
     private static final Set<String> OPENING_TIME_WORDS = openingTimeWords();
@@ -1273,7 +1277,11 @@ final class SubjectReader {
             return j - 2;
         }
         int k;
-        if (DAY_PARTS.contains(word) || PERIODS.contains(word)) {
+        boolean sequentialDay =
+                word.equals("day")
+                        && j - 1 >= from
+                        && SEQUENTIAL.contains(tokens.get(j - 1).lower());
+        if (DAY_PARTS.contains(word) || PERIODS.contains(word) || sequentialDay) {
             if (j - 1 < from) {
                 return -1;
             }
@@ -1283,6 +1291,12 @@ final class SubjectReader {
                 return -1;
             }
             k = j - 1;
+            if (SEQUENTIAL.contains(before)) {
+                if (k - 1 < from || !tokens.get(k - 1).lower().equals("the")) {
+                    return -1;
+                }
+                k--;
+            }
         } else if (CalendarWords.WEEKDAYS.contains(word) && last.capitalized()
                 || word.equals("yesterday")
                 || word.equals("today")) {
@@ -2973,7 +2987,7 @@ final class SubjectReader {
      * when I asked Sanders about it, he smiled and said" reads past "Last month," to the clause
      * that still stands before the subject. {@code from} when no such phrase opens the sentence.
      */
-    private static int afterTimeBeforeClause(List<Token> tokens, int from, int to) {
+    static int afterTimeBeforeClause(List<Token> tokens, int from, int to) {
         for (int k = from + 1; k + 1 < to && k - from <= OPENING_TIME_TOKENS; k++) {
             if (!tokens.get(k).is(',')) {
                 continue;

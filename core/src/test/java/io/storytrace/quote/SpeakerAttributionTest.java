@@ -5758,6 +5758,17 @@ class SpeakerAttributionTest {
                 .containsExactly("Tom Brell", "null");
     }
 
+    @Test
+    void aPronounAfterATimeAndAnOpeningClauseIsTheMainClausesSubject() {
+        assertThat(
+                        speakers(
+                                "Donors\n\nAnn Dorsey spoke to donors. Tom Brell gave money.\n\n"
+                                        + "The next year, when Dorsey won her lead over Neil"
+                                        + " Haddad in the primaries, Brell sent her team a"
+                                        + " message.\n\n\"We are so very happy,\" he wrote."))
+                .containsExactly("Tom Brell");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
