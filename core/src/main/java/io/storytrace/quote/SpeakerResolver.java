@@ -5578,7 +5578,7 @@ final class SpeakerResolver {
 
     /**
      * Whether {@code person} is one person, not a group written in the plural ("officers", or
-     * "Reporters" opening a sentence; not "Jones").
+     * "Reporters" opening a sentence; not "Jones") or named as several ("Ann Carr and Ben Cole").
      */
     private boolean single(String person) {
         String[] words = person.split(" ");
@@ -5588,7 +5588,11 @@ final class SpeakerResolver {
                         && last.chars().allMatch(Character::isLowerCase)
                         && last.endsWith("s")
                         && !last.endsWith("ss");
-        return !person.isEmpty() && !plural && !(words.length == 1 && groupNoun(last));
+        // "Northwind and Brightpath", as "the companies" were resolved: a group, never "she"
+        return !person.isEmpty()
+                && !plural
+                && !(words.length == 1 && groupNoun(last))
+                && !person.contains(" and ");
     }
 
     /** Whether a capitalised word is a plural noun for people: "Reporters", "Officials". */

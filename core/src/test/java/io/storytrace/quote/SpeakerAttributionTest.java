@@ -5769,6 +5769,19 @@ class SpeakerAttributionTest {
                 .containsExactly("Tom Brell");
     }
 
+    @Test
+    void herCampaignIsNoGroupOfBodiesThatSpokeBefore() {
+        assertThat(
+                        speakers(
+                                "Funds\n\nAnn Dorsey is running for the Senate. Reporters got"
+                                        + " the data from the Kessel Trust and the Ashby Policy"
+                                        + " Centre.\n\nThe companies, which gave few answers, said"
+                                        + " they had done nothing improper.\n\n\"We have no"
+                                        + " record of Ann Dorsey meeting them,\" her campaign"
+                                        + " said."))
+                .containsExactly("Ann Dorsey’s campaign");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
