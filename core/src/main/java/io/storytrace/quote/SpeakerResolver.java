@@ -6192,7 +6192,8 @@ final class SpeakerResolver {
     /**
      * Whether "the" and a role noun ({@code ref}) point back to someone introduced with "a" or "an"
      * and the same noun in the sentences just before, whom no one named holds the role since: "an
-     * organizer" then "the organizer".
+     * organizer" then "the organizer", "an internal company fraud investigator" then "the
+     * investigator".
      */
     private boolean introducedUnnamed(SpeakerRef ref) {
         String[] words = ref.text().split(" ");
@@ -6208,13 +6209,21 @@ final class SpeakerResolver {
             if (!tokens.get(k).lower().equals(noun)) {
                 continue;
             }
-            String article = tokens.get(k - 1).lower();
-            if (!article.equals("a") && !article.equals("an")) {
+            int at = k - 1;
+            while (at > from
+                    && k - at <= INTRODUCED_MODIFIERS
+                    && tokens.get(at).type() == Token.Type.WORD
+                    && !INDEFINITE_ARTICLES.contains(tokens.get(at).lower())
+                    && !tokens.get(at).lower().equals("the")) {
+                // "an internal company fraud investigator": the words that say which one
+                at--;
+            }
+            if (!INDEFINITE_ARTICLES.contains(tokens.get(at).lower())) {
                 return false;
             }
-            if (k - 2 >= 0
-                    && (tokens.get(k - 2).type() == Token.Type.PUNCT
-                            || DESCRIBING.contains(tokens.get(k - 2).lower()))) {
+            if (at - 1 >= 0
+                    && (tokens.get(at - 1).type() == Token.Type.PUNCT
+                            || DESCRIBING.contains(tokens.get(at - 1).lower()))) {
                 // "Dr. Lauren Feld, an epidemiologist", "she is an organizer": a description
                 // of someone named
                 return false;
@@ -6232,6 +6241,12 @@ final class SpeakerResolver {
         }
         return false;
     }
+
+    /** "a" and "an", which introduce someone not met before. */
+    private static final java.util.Set<String> INDEFINITE_ARTICLES = java.util.Set.of("a", "an");
+
+    /** How many words may stand between "an" and the role noun it introduces. */
+    private static final int INTRODUCED_MODIFIERS = 4;
 
     /** Words before "a" or "an" that make the noun describe someone: "she is an organizer". */
     private static final java.util.Set<String> DESCRIBING =

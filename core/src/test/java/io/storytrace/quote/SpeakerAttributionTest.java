@@ -5782,6 +5782,18 @@ class SpeakerAttributionTest {
                 .containsExactly("Ann Dorsey’s campaign");
     }
 
+    @Test
+    void theRoleAfterOneIntroducedWithWordsBeforeItsNounIsThatOne() {
+        assertThat(
+                        speakers(
+                                "Memo\n\nTom Brell ran the consultancy for years. The fees rose"
+                                        + " in 2011, which raised red flags for an internal"
+                                        + " company fraud investigator, who expressed alarm.\n\n"
+                                        + "\"It appears Kessel is paying for connections,\" the"
+                                        + " investigator wrote."))
+                .containsExactly("the investigator");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
