@@ -5442,8 +5442,9 @@ final class SpeakerResolver {
                 // not the subject
                 continue;
             }
-            if (employerBeforeRole(entry.getKey())) {
-                // "Aston Villa manager Paul Harwood did not hide from it": the club, not the man
+            if (employerBeforeRole(entry.getKey()) || beforeGroupWord(entry.getKey())) {
+                // "Aston Villa manager Paul Harwood did not hide from it": the club, not the man;
+                // "Trump backers looked to Kukura": the backers, not Trump
                 continue;
             }
             boolean subject = !afterPreposition(entry.getKey());
@@ -5462,11 +5463,27 @@ final class SpeakerResolver {
         for (Map.Entry<Integer, String> entry : named.entrySet()) {
             if (agrees(entry.getValue(), gender)
                     && !example(entry.getKey())
-                    && !quoted(entry.getKey())) {
+                    && !quoted(entry.getKey())
+                    && !beforeGroupWord(entry.getKey())) {
                 return entry.getValue();
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the name at {@code offset} describes the group a plural noun in lower case after it
+     * names: "Trump backers", "Sanders supporters".
+     */
+    private boolean beforeGroupWord(int offset) {
+        List<Token> tokens = passage.tokens();
+        int k = passage.tokenAtOrAfter(offset);
+        while (k < tokens.size() && tokens.get(k).capitalized()) {
+            k++;
+        }
+        return k < tokens.size()
+                && !tokens.get(k).capitalized()
+                && lexicon.names().groupWords().contains(tokens.get(k).lower());
     }
 
     /**

@@ -5794,6 +5794,17 @@ class SpeakerAttributionTest {
                 .containsExactly("the investigator");
     }
 
+    @Test
+    void aNameDescribingAGroupIsNoOneAPronounMeans() {
+        assertThat(
+                        speakers(
+                                "Campus\n\nTom Brell is running.\n\nSome conservatives"
+                                        + " worried.\n\nBrell backers on campus looked to Neil"
+                                        + " Kukura, who had revived the club, to take a stand. He"
+                                        + " declined.\n\n\"We were a new club,\" he said."))
+                .containsExactly("Neil Kukura");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
