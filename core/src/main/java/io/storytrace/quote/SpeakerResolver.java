@@ -6353,6 +6353,12 @@ final class SpeakerResolver {
             // "A reporter asked Joan Mills about the vote. “…,” she said.": the one asked answers
             return null;
         }
+        if (end + 1 < tokens.size()
+                && NAMING.contains(tokens.get(end).lower())
+                && people.containsKey(tokens.get(end + 1).start())) {
+            // "A freshman named Hailey Puckett posted a picture": the name the noun is given
+            return people.get(tokens.get(end + 1).start());
+        }
         if (end + 2 < tokens.size()
                 && tokens.get(end).type() == Token.Type.WORD
                 && !tokens.get(end).capitalized()

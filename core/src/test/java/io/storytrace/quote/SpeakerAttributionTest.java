@@ -5805,6 +5805,16 @@ class SpeakerAttributionTest {
                 .containsExactly("Neil Kukura");
     }
 
+    @Test
+    void anUnnamedSubjectGivenANameIsThatPerson() {
+        assertThat(
+                        speakers(
+                                "Campus\n\nStudents chalked the sidewalk.\n\nA freshman named"
+                                        + " Ann Dorsey posted a picture of it online.\n\n\"Super"
+                                        + " proud of our art,\" she tweeted."))
+                .containsExactly("Ann Dorsey");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
