@@ -5815,6 +5815,17 @@ class SpeakerAttributionTest {
                 .containsExactly("Ann Dorsey");
     }
 
+    @Test
+    void whoDeridedSomethingInQuotationMarksUsedTheWords() {
+        assertThat(
+                        speakers(
+                                "Party\n\nTom Brell began by telling progressives to quit making"
+                                        + " trouble. Former spokesman Neil Haddad derided and"
+                                        + " insulted \"the professional left\" in press"
+                                        + " conferences."))
+                .containsExactly("Neil Haddad");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
