@@ -53,6 +53,16 @@ class NameFinderTest {
     }
 
     @Test
+    void aStatesCapitolIsABuildingNoOnesName() {
+        Names names =
+                find(
+                        "Kay Lee is building a hotel blocks away from the Ashby Capitol building.",
+                        false);
+
+        assertThat(names.people()).containsExactly("Kay Lee");
+    }
+
+    @Test
     void aCompassWordBeforeAnOrganisationsWordNamesTheOrganisationNotAPlace() {
         Names names =
                 find(
