@@ -1769,7 +1769,10 @@ final class QuoteAssembler {
             // about a body, quoting it
             return false;
         }
-        for (String named : people.subMap(last.end(), first.open()).values()) {
+        // "“…,” she wrote, speaking of Clinton adviser Philippe Reines. ¶ “…”": those named in
+        // the sentence that closes the quotation before are spoken of, not turned to
+        int closing = passage.sentences().get(passage.sentenceAt(last.end())).span().end();
+        for (String named : people.subMap(Math.max(last.end(), closing), first.open()).values()) {
             if (!named.equals(speaker)) {
                 return false;
             }

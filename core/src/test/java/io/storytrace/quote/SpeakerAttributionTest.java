@@ -5816,6 +5816,18 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void thoseSpokenOfInTheSentenceClosingAQuotationDoNotStopTheNextParagraphGoingOn() {
+        assertThat(
+                        speakers(
+                                "Emails\n\nAn email sent by aide Ann Dorsey to the chairman shows"
+                                        + " what they knew.\n\n\"Suggest Neil talk to Tom. Tom has"
+                                        + " been asked about that,\" she wrote, speaking of adviser"
+                                        + " Neil Haddad and press secretary Tom Brell.\n\n\"I"
+                                        + " recollect that Tom was also asked about her account.\""))
+                .containsExactly("Ann Dorsey", "Ann Dorsey");
+    }
+
+    @Test
     void whoDeridedSomethingInQuotationMarksUsedTheWords() {
         assertThat(
                         speakers(
