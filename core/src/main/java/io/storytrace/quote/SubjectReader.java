@@ -1451,6 +1451,14 @@ final class SubjectReader {
         if (marching != null) {
             return marching;
         }
+        if (tokens.get(cue).lower().endsWith("ing")) {
+            SpeakerRef shown = participleSubject(tokens, cue, from);
+            if (shown != null) {
+                // "An exchange between Podesta and Clinton aide Cheryl Mills has Podesta saying":
+                // the one shown saying it, whoever the sentence named before
+                return shown;
+            }
+        }
         int affiliated = beforeAffiliation(tokens, cue, from);
         if (affiliated > from) {
             // "Gov. John Kasich (R-OH), said": the name before its party and state
@@ -2073,7 +2081,10 @@ final class SubjectReader {
                     "filmed",
                     "caught",
                     "record",
-                    "recorded");
+                    "recorded",
+                    "has",
+                    "have",
+                    "had");
 
     /**
      * The subject of the participle at {@code cue} when a name stands right before it after "with"

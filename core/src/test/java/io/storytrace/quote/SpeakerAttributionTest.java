@@ -5838,6 +5838,16 @@ class SpeakerAttributionTest {
                 .containsExactly("Neil Haddad");
     }
 
+    @Test
+    void theOneAnExchangeHasSayingSomethingSaidIt() {
+        assertThat(
+                        speakers(
+                                "Emails\n\nA March 2 exchange between Brell and campaign aide Ann"
+                                        + " Dorsey has Brell saying, \"We are going to have to"
+                                        + " dump all those emails.\""))
+                .containsExactly("Brell");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
