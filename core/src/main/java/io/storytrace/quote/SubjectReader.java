@@ -2252,6 +2252,16 @@ final class SubjectReader {
         while (who > start && skipped(tokens.get(who))) {
             who--;
         }
+        int time = who > start ? timeStart(tokens, who, start) : -1;
+        if (time > start) {
+            // "Haddad, who last week said": past the time between the pronoun and its verb
+            who = time - 1;
+        } else if (who - 1 > start
+                && tokens.get(who).isNumber(4)
+                && tokens.get(who - 1).lower().equals("in")) {
+            // "McConnell, who in 2010 said"
+            who -= 2;
+        }
         return relativeAntecedent(tokens, who, start);
     }
 

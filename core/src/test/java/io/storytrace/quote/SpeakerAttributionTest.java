@@ -5848,6 +5848,17 @@ class SpeakerAttributionTest {
                 .containsExactly("Brell");
     }
 
+    @Test
+    void whoSaidItAfterATimeBetweenThePronounAndItsVerb() {
+        assertThat(
+                        speakers(
+                                "Visit\n\nTom Brell has had a frosty relationship with Neil"
+                                        + " Haddad, now the majority leader, who in 2010 said the"
+                                        + " party's goal was to make Brell a \"one-term"
+                                        + " president.\""))
+                .containsExactly("Neil Haddad");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
