@@ -1714,7 +1714,8 @@ final class SubjectReader {
         if (PRONOUNS.contains(first.lower()) && !first.lower().equals("i")) {
             subject = new SpeakerRef(SpeakerRef.Kind.PRONOUN, first.lower(), first.start());
         } else if (first.lower().equals("the")
-                && lexicon.roles().contains(tokens.get(clause + 1).lower())) {
+                && (lexicon.roles().contains(tokens.get(clause + 1).lower())
+                        || OFFICE_NOUNS.contains(tokens.get(clause + 1).lower()))) {
             verb = clause + 2;
             subject =
                     new SpeakerRef(
@@ -1726,18 +1727,37 @@ final class SubjectReader {
             return null;
         }
         Token past = tokens.get(verb);
+        int object = verb + 1;
+        while (object + 1 < cue
+                && object - verb <= OBJECT_PARTICLES_MAX
+                && OBJECT_PARTICLES.contains(tokens.get(object).lower())) {
+            // "sounded off on Trump", "lashed out at Trump"
+            object++;
+        }
         if (past.capitalized()
                 || !past.lower().endsWith("ed")
-                || !tokens.get(verb + 1).capitalized()) {
+                || !tokens.get(object).capitalized()) {
             return null;
         }
-        for (int k = verb + 1; k < cue - 1; k++) {
+        for (int k = object; k < cue - 1; k++) {
             if (tokens.get(k).type() != Token.Type.WORD || !tokens.get(k).capitalized()) {
                 return null;
             }
         }
         return subject;
     }
+
+    /** Particles and prepositions between a verb and the person it is aimed at: "lashed out at". */
+    private static final Set<String> OBJECT_PARTICLES =
+            Set.of("off", "out", "back", "on", "at", "against", "into");
+
+    /** How many such words may stand there. */
+    private static final int OBJECT_PARTICLES_MAX = 2;
+
+    /**
+     * Nouns for an office that "the" makes a person, though not in the role list: "the justice".
+     */
+    private static final Set<String> OFFICE_NOUNS = Set.of("justice");
 
     /**
      * Whether a plural noun for people stands in lower case at {@code k}: "Democratic leaders",

@@ -5859,6 +5859,17 @@ class SpeakerAttributionTest {
                 .containsExactly("Neil Haddad");
     }
 
+    @Test
+    void whoSoundedOffOnSomeoneSaysWhatTheParticipleAdds() {
+        assertThat(
+                        speakers(
+                                "Remarks\n\nJustice Ann Dorsey regrets her remarks about Tom"
+                                        + " Brell.\n\nIn three separate interviews, the justice"
+                                        + " sounded off on Brell, saying she didn't \"want to"
+                                        + " contemplate\" his candidacy."))
+                .containsExactly("Ann Dorsey");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
