@@ -2991,7 +2991,10 @@ final class SubjectReader {
      */
     private static int afterOpeningClause(List<Token> tokens, int from, int to) {
         from = afterTimeBeforeClause(tokens, from, to);
-        boolean participle = from < to && OPENING_PARTICIPLES.contains(tokens.get(from).lower());
+        boolean participle =
+                from < to
+                        && (OPENING_PARTICIPLES.contains(tokens.get(from).lower())
+                                || movingParticiple(tokens, from, to));
         // "In response to Trump’s proposal to bar Muslims from entering, Clinton’s aide …": the
         // objects inside an opening phrase are no subject ("At least one official" is one)
         boolean prepositional =
@@ -3014,6 +3017,19 @@ final class SubjectReader {
             }
         }
         return from;
+    }
+
+    /**
+     * Whether token {@code k} is a participle in "-ing" opening its clause before a preposition:
+     * "Dashing into a closed-door luncheon, Senator Capito called". No name stands there.
+     */
+    private static boolean movingParticiple(List<Token> tokens, int k, int to) {
+        String word = tokens.get(k).lower();
+        return k + 1 < to
+                && word.length() > 5
+                && word.endsWith("ing")
+                && !tokens.get(k + 1).capitalized()
+                && PREPOSITIONS.contains(tokens.get(k + 1).lower());
     }
 
     /** How many tokens a time phrase set off before an opening clause may run: "Last month,". */

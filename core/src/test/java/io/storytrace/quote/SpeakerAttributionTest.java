@@ -5870,6 +5870,19 @@ class SpeakerAttributionTest {
                 .containsExactly("Ann Dorsey");
     }
 
+    @Test
+    void aParticipleOpeningTheSentenceBeforeAPrepositionIsNoName() {
+        assertThat(
+                        speakers(
+                                "Ryan\n\n\"This is one of those things,\" said Mr. Haddad,"
+                                        + " adding that he did not think the party \"will get"
+                                        + " there.\"\n\nDashing into a closed-door luncheon of"
+                                        + " senators, Senator Ann Dorsey, Republican of Ashby,"
+                                        + " called over her shoulder, \"His comments are not"
+                                        + " helping.\""))
+                .containsExactly("Haddad", "Haddad", "Ann Dorsey");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
