@@ -1513,6 +1513,14 @@ final class SubjectReader {
             return quoted;
         }
         boolean participle = word.endsWith("ing") || before.equals("to");
+        if (word.endsWith("ing")
+                && PARTICIPLE_SUBORDINATORS.contains(before)
+                && start > 0
+                && Mark.is(tokens.get(start - 1))) {
+            // "… it was “premature” to back Clinton’s campaign while adding, “…”": the one the
+            // sentence is about adds it, not the object read back to the quotation before
+            return new SpeakerRef(SpeakerRef.Kind.SENTENCE_SUBJECT, "", tokens.get(cue).start());
+        }
         if ((word.endsWith("ing") && before.equals(",")) || before.equals("and")) {
             SpeakerRef earlier = earlierCueSubject(tokens, cue, start);
             if (earlier != null) {
@@ -1746,6 +1754,10 @@ final class SubjectReader {
         }
         return subject;
     }
+
+    /** Words that join a participle to the clause before: "while adding", "before saying". */
+    private static final Set<String> PARTICIPLE_SUBORDINATORS =
+            Set.of("while", "after", "before", "when", "since", "without", "upon");
 
     /** Particles and prepositions between a verb and the person it is aimed at: "lashed out at". */
     private static final Set<String> OBJECT_PARTICLES =

@@ -5883,6 +5883,18 @@ class SpeakerAttributionTest {
                 .containsExactly("Haddad", "Haddad", "Ann Dorsey");
     }
 
+    @Test
+    void aParticipleAfterWhileIsTheSentencesSubjectsNotTheObjectBeforeIt() {
+        assertThat(
+                        speakers(
+                                "Gore\n\nTom Brell is silent.\n\nIn a 2014 interview, Brell"
+                                        + " insisted it was \"premature\" to back Ann Dorsey's"
+                                        + " campaign for president while adding on climate"
+                                        + " matters, \"I don't have any doubt that her heart is"
+                                        + " in the right place.\""))
+                .containsExactly("Tom Brell", "Tom Brell");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
