@@ -244,7 +244,7 @@ final class PhraseReader {
             Set.of("spokesperson", "spokesman", "spokeswoman", "representative", "rep");
 
     /** Possessive pronouns before a document, and who they stand for: "her statement". */
-    private static final Map<String, String> OWNERS =
+    static final Map<String, String> OWNERS =
             Map.of("his", "he", "her", "she", "its", "it", "their", "they");
 
     /** Nouns for where someone posts in their own name: "the club’s official account". */

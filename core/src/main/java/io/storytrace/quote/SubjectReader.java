@@ -328,6 +328,11 @@ final class SubjectReader {
                 // "the statement read": the verb of a document, no part of its phrase
                 break;
             }
+            if (!named && venueAfter(tokens, i, end, to)) {
+                // "said the narrator in the 30-second spot", "said the mayor on Twitter": where
+                // the words were given, no part of who gave them
+                break;
+            }
             boolean capital = token.capitalized() || PhraseReader.isInitialDot(tokens, end);
             if (!named && !capital && end > i) {
                 // "the bank’s chief executive, Tom Hale": a possessor in lower case
@@ -432,6 +437,32 @@ final class SubjectReader {
         }
         return phrases.phrase(tokens, i, end);
     }
+
+    /**
+     * Whether token {@code k}, inside a phrase opened by an article at {@code i}, starts a phrase
+     * of where words were given: "in" or "on" after a noun, before an article, an owner or a
+     * capitalised name. Not after a participle, whose complement it is: "a source involved in the
+     * group's creation".
+     */
+    private static boolean venueAfter(List<Token> tokens, int i, int k, int to) {
+        if (k < i + 2
+                || k + 1 >= to
+                || !PhraseReader.ARTICLES.contains(tokens.get(i).lower())
+                || !VENUE_PREPOSITIONS.contains(tokens.get(k).lower())) {
+            return false;
+        }
+        String before = tokens.get(k - 1).lower();
+        if (before.endsWith("ed") || before.endsWith("ing")) {
+            return false;
+        }
+        Token next = tokens.get(k + 1);
+        return PhraseReader.ARTICLES.contains(next.lower())
+                || PhraseReader.OWNERS.containsKey(next.lower())
+                || next.capitalized();
+    }
+
+    /** Prepositions that open where words were given: "in a statement", "on Twitter". */
+    private static final Set<String> VENUE_PREPOSITIONS = Set.of("in", "on");
 
     /**
      * Where the "of" or "for" after the capitalised words of an office from token {@code i} stands

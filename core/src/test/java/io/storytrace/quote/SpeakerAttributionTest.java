@@ -5895,6 +5895,18 @@ class SpeakerAttributionTest {
                 .containsExactly("Tom Brell", "Tom Brell");
     }
 
+    @Test
+    void whereTheWordsWereGivenIsNoPartOfWhoGaveThem() {
+        assertThat(
+                        speakers(
+                                "Ads\n\nTom Brell released a second ad on Thursday; Mayor"
+                                        + " Neil Haddad backed it.\n\n\"Decades"
+                                        + " of lies have caught up with Ann Dorsey,\" said the"
+                                        + " narrator in the 30-second spot.\n\n\"We will build"
+                                        + " it,\" said the mayor on Twitter."))
+                .containsExactly("the narrator", "Neil Haddad");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
