@@ -5907,6 +5907,17 @@ class SpeakerAttributionTest {
                 .containsExactly("the narrator", "Neil Haddad");
     }
 
+    @Test
+    void aResolutionSpeaksForTheBodyThatPassedIt() {
+        assertThat(
+                        speakers(
+                                "Vote\n\nThe Ashby City Council on Wednesday approved a resolution"
+                                        + " condemning Tom Brell.\n\nThe council voted 6-1 for the"
+                                        + " resolution, which said the city \"condemns anti-Muslim"
+                                        + " speech from candidate Tom Brell and others.\""))
+                .containsExactly("Ashby City Council");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
