@@ -112,8 +112,11 @@ final class PhraseReader {
     /** Words that open a relative clause. */
     static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose", "which", "that");
 
-    /** Articles that open a noun phrase another may be set beside: "a career choice her …". */
-    private static final Set<String> INDEFINITE = Set.of("a", "an");
+    /**
+     * Articles that open a noun phrase another may be set beside ("a career choice her …") and
+     * introduce someone not met before.
+     */
+    static final Set<String> INDEFINITE = Set.of("a", "an");
 
     /** How many words the first of two phrases set side by side may run. */
     private static final int JUXTAPOSED_WORDS = 4;

@@ -6230,12 +6230,11 @@ final class SpeakerResolver {
             while (at > from
                     && k - at <= INTRODUCED_MODIFIERS
                     && tokens.get(at).type() == Token.Type.WORD
-                    && !INDEFINITE_ARTICLES.contains(tokens.get(at).lower())
-                    && !tokens.get(at).lower().equals("the")) {
+                    && !PhraseReader.ARTICLES.contains(tokens.get(at).lower())) {
                 // "an internal company fraud investigator": the words that say which one
                 at--;
             }
-            if (!INDEFINITE_ARTICLES.contains(tokens.get(at).lower())) {
+            if (!PhraseReader.INDEFINITE.contains(tokens.get(at).lower())) {
                 return false;
             }
             if (at - 1 >= 0
@@ -6258,9 +6257,6 @@ final class SpeakerResolver {
         }
         return false;
     }
-
-    /** "a" and "an", which introduce someone not met before. */
-    private static final java.util.Set<String> INDEFINITE_ARTICLES = java.util.Set.of("a", "an");
 
     /** How many words may stand between "an" and the role noun it introduces. */
     private static final int INTRODUCED_MODIFIERS = 4;
