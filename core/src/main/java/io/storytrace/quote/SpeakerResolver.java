@@ -5428,6 +5428,10 @@ final class SpeakerResolver {
         if (named.isEmpty()) {
             return null;
         }
+        String topic = topic(s, span.end(), gender);
+        if (topic != null) {
+            return topic;
+        }
         int pronoun = pronounAt(s, span, gender);
         int opening = openingClauseEnd(passage.tokensOf(s));
         for (Map.Entry<Integer, String> entry : named.entrySet()) {
@@ -5469,6 +5473,39 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /** Words after "as" that open a clause naming the sentence's topic: "As for Trump, he …". */
+    private static final java.util.Set<String> TOPIC_MARKERS = java.util.Set.of("for", "to");
+
+    /**
+     * The one person a sentence opening "As for" or "As to" names alone before a comma, when {@code
+     * offset} lies past that comma: "As for Trump, he said he's not worried" is about Trump, though
+     * a name after a preposition in an opening clause is otherwise no subject.
+     */
+    private String topic(int s, int offset, Gender gender) {
+        List<Token> words = passage.tokensOf(s);
+        if (words.size() < 4
+                || !words.get(0).lower().equals("as")
+                || !TOPIC_MARKERS.contains(words.get(1).lower())) {
+            return null;
+        }
+        int comma = 2;
+        while (comma < words.size()
+                && (words.get(comma).capitalized() || PhraseReader.isInitialDot(words, comma))) {
+            // only a name, with its title: not "As for Carson's mangling of “Hamas,”"
+            comma++;
+        }
+        if (comma == words.size()
+                || !words.get(comma).is(',')
+                || words.get(comma).start() >= offset) {
+            return null;
+        }
+        NavigableMap<Integer, String> named =
+                people.subMap(words.get(2).start(), true, words.get(comma).start(), false);
+        return named.size() == 1 && agrees(named.firstEntry().getValue(), gender)
+                ? named.firstEntry().getValue()
+                : null;
     }
 
     /**

@@ -5918,6 +5918,23 @@ class SpeakerAttributionTest {
                 .containsExactly("Ashby City Council");
     }
 
+    @Test
+    void aPronounAfterAsForIsTheTopicNamed() {
+        assertThat(
+                        speakers(
+                                "Race\n\nSenator Vance Orrick spoke on Monday. “We will win,” the"
+                                        + " senator said.\n\nAs for Dale Pimm, he said he is not"
+                                        + " worried. “I will have the votes,” he said."))
+                .containsExactly("Vance Orrick", "Dale Pimm");
+        assertThat(
+                        speakers(
+                                "Race\n\nLawyer Eli Lerner said of Dale Pimm that he was"
+                                        + " funny.\n\nAs for Pimm’s mangling of “Hamas,” Lerner"
+                                        + " found comic relief in it. “I needed some carrots,” he"
+                                        + " said."))
+                .containsExactly("Eli Lerner");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
