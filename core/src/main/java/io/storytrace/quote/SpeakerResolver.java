@@ -4316,6 +4316,27 @@ final class SpeakerResolver {
     /** How long the noun a compound ends in must be: "witness", not "man" in "chairman". */
     private static final int COMPOUND_HEAD = 5;
 
+    /**
+     * Whether {@code token} is written as a verb in the present or past ("mocks", "slammed") and is
+     * no role word: a lower-case word ending in "s" (not "ss", "us", "is" or a possessive) or in
+     * "ed".
+     */
+    private boolean finiteVerb(Token token) {
+        String word = token.lower();
+        if (token.type() != Token.Type.WORD
+                || token.capitalized()
+                || lexicon.roles().contains(token.bare())
+                || word.contains("'")
+                || word.contains("’")) {
+            return false;
+        }
+        return word.endsWith("ed")
+                || word.endsWith("s")
+                        && !word.endsWith("ss")
+                        && !word.endsWith("us")
+                        && !word.endsWith("is");
+    }
+
     /** Prepositions that make the name after them another's: "a pal of Gareth". */
     private static final java.util.Set<String> NAME_OBJECT_PREPOSITIONS =
             java.util.Set.of("of", "for", "to", "with", "from", "by", "at");
@@ -4401,6 +4422,11 @@ final class SpeakerResolver {
             }
             if (token.type() == Token.Type.PUNCT && !token.is('.') || lexicon.cue(token) != null) {
                 // "“…?” a reporter asked Venkataraman": the noun before the verb is someone else
+                break;
+            }
+            if (finiteVerb(token)) {
+                // "Saudi prince mocks Trump on Twitter": a verb between, so the role is the
+                // subject's, not the name's
                 break;
             }
             if (k == at - 1 && NAME_OBJECT_PREPOSITIONS.contains(token.lower())) {

@@ -5935,6 +5935,16 @@ class SpeakerAttributionTest {
                 .containsExactly("Eli Lerner");
     }
 
+    @Test
+    void aRoleBeforeAVerbInTheHeadlineIsNotTheObjectsRole() {
+        assertThat(
+                        speakers(
+                                "Prince mocks Dale Pimm\n\nPrince Omar Bin Fahd mocked Dale Pimm on"
+                                        + " Thursday.\n\nIn December, the prince called Pimm \"a"
+                                        + " disgrace to all America.\""))
+                .containsExactly("Omar Bin Fahd");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
