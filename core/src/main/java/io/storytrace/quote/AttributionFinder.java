@@ -1470,6 +1470,9 @@ final class AttributionFinder {
             subject = new SubjectReader.Read(named.ref(), named.next() + 1);
         }
         int j = skipCompanions(tokens, skipAppositive(tokens, subject.next(), end), end);
+        if (subject.ref().kind() == SpeakerRef.Kind.NAME) {
+            j = skipCoauthor(tokens, j, end);
+        }
         if (j < end && PhraseReader.isInitialDot(tokens, j)) {
             // "Acme Corp. said": the abbreviation's dot, left after the name
             j++;
@@ -3320,6 +3323,22 @@ final class AttributionFinder {
             k++;
         }
         return k < end && COMPANIONS.contains(tokens.get(k).lower()) ? k + 1 : i;
+    }
+
+    /**
+     * Past "and" and a second name of two words or more after a name: “…,” nuclear experts David
+     * Albright and Serena Kelleher-Vergantini of the institute wrote. {@code i} itself when no such
+     * name stands there.
+     */
+    private static int skipCoauthor(List<Token> tokens, int i, int end) {
+        if (i + 2 >= end || !tokens.get(i).lower().equals("and")) {
+            return i;
+        }
+        int k = i + 1;
+        while (k < end && tokens.get(k).type() == Token.Type.WORD && tokens.get(k).capitalized()) {
+            k++;
+        }
+        return k - (i + 1) >= 2 && k < end && AFFILIATED.contains(tokens.get(k).lower()) ? k : i;
     }
 
     /** How many words may describe a person before their name in apposition. */

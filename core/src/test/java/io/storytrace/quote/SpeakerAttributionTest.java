@@ -5945,6 +5945,18 @@ class SpeakerAttributionTest {
                 .containsExactly("Omar Bin Fahd");
     }
 
+    @Test
+    void twoAuthorsNamedBeforeTheirAffiliationAreReadFromTheFirst() {
+        assertThat(
+                        speakers(
+                                "Bomb\n\nExperts doubted the claims.\n\n“Tritium would enable"
+                                        + " designs with a greater yield,” nuclear experts Dora"
+                                        + " Albin and Sela Kemper-Voss of Washington's Institute for"
+                                        + " Science and International Security wrote in"
+                                        + " September."))
+                .containsExactly("Dora Albin");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
