@@ -60,7 +60,8 @@ final class CueSubjectFinder {
                         || ownedNoun(tokens, c, first)
                         || beforeRole(tokens, c, end)
                         || unsaid(tokens, c, first)
-                        || toldIn(tokens, c, first, cue)) {
+                        || toldIn(tokens, c, first, cue)
+                        || objectComplement(tokens, c, end, cue)) {
                     continue;
                 }
                 SpeakerRef subject = subject(tokens, c, first, end);
@@ -175,6 +176,21 @@ final class CueSubjectFinder {
                 && cue.can(Cue.Use.LISTENER)
                 && AttributionFinder.PASSIVE.contains(tokens.get(c - 1).lower());
     }
+
+    /**
+     * Whether the cue at {@code c} takes an object and its complement, and so says what someone was
+     * made or judged to be: "two hours after news outlets declared him the victor". A verb of
+     * telling is left alone ("told him the news").
+     */
+    private static boolean objectComplement(List<Token> tokens, int c, int end, Cue cue) {
+        return c + 2 < end
+                && !cue.can(Cue.Use.LISTENER)
+                && COMPLEMENTED.contains(tokens.get(c + 1).lower())
+                && PhraseReader.ARTICLES.contains(tokens.get(c + 2).lower());
+    }
+
+    /** Object pronouns that a complement can follow: "declared him the victor". */
+    private static final Set<String> COMPLEMENTED = Set.of("him", "her", "them", "it", "us", "me");
 
     /** Pronouns that own or receive, never the subject of an inverted cue: "confirmed her …". */
     private static final Set<String> OBJECTS =

@@ -5957,6 +5957,17 @@ class SpeakerAttributionTest {
                 .containsExactly("Dora Albin");
     }
 
+    @Test
+    void thoseWhoDeclaredSomeoneTheVictorDidNotSpeak() {
+        assertThat(
+                        speakers(
+                                "Win\n\n“We are going to start winning again,” Dale Pimm said at"
+                                        + " his victory party, two hours after news outlets declared"
+                                        + " him the victor in the primary. “You are going to be so"
+                                        + " happy.”"))
+                .containsExactly("Dale Pimm", "Dale Pimm");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
