@@ -6058,11 +6058,44 @@ final class SpeakerResolver {
                     .subSequence(first.start(), tokens.get(newcomer - 1).end())
                     .toString();
         }
+        String apposed = nameApposedToRole(tokens, noun);
+        if (apposed != null) {
+            // "The other man, his cousin James York, 40, cited …": the name set off after it
+            return apposed;
+        }
         String phrase =
                 passage.text().subSequence(first.start(), tokens.get(noun).end()).toString();
         String person = role(new SpeakerRef(SpeakerRef.Kind.PERSON_ROLE, phrase, first.start()));
         return person != null && !person.equals(phrase) ? person : null;
     }
+
+    /**
+     * The person named between commas right after the role noun at {@code noun}, after at most a
+     * few words in lower case that relate them ("his cousin"); null when no name is so set off.
+     */
+    private String nameApposedToRole(List<Token> tokens, int noun) {
+        if (noun + 2 >= tokens.size() || !tokens.get(noun + 1).is(',')) {
+            return null;
+        }
+        int k = noun + 2;
+        while (k < tokens.size()
+                && k - noun - 2 < APPOSED_RELATION_WORDS
+                && tokens.get(k).type() == Token.Type.WORD
+                && !tokens.get(k).capitalized()) {
+            k++;
+        }
+        String person = k < tokens.size() ? people.get(tokens.get(k).start()) : null;
+        if (person == null) {
+            return null;
+        }
+        while (k < tokens.size() && tokens.get(k).capitalized()) {
+            k++;
+        }
+        return k < tokens.size() && tokens.get(k).is(',') ? person : null;
+    }
+
+    /** How many words in lower case may relate a name apposed to a role: "his cousin". */
+    private static final int APPOSED_RELATION_WORDS = 3;
 
     /**
      * Where a role noun's complement of someone indefinite ends ("The daughter of one victim", "The

@@ -5968,6 +5968,19 @@ class SpeakerAttributionTest {
                 .containsExactly("Dale Pimm", "Dale Pimm");
     }
 
+    @Test
+    void aRoleSubjectSetOffWithANameIsThatPerson() {
+        assertThat(
+                        speakers(
+                                "Valley\n\nAt my first stop, a pair of men were leaning on a"
+                                        + " gatepost.\n\nOne of the men, Jessie Elkin, 70, had served"
+                                        + " in the army and said he was sure Mr. Tromp would lead us"
+                                        + " to war. The other man, his cousin James Yorke, 40, cited"
+                                        + " Mr. Tromp's fondness for President Vlad Puten as a"
+                                        + " danger. \"He's talking too much trash,\" he said."))
+                .containsExactly("James Yorke");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
