@@ -198,9 +198,17 @@ public final class Names {
         String earliest = null;
         int latest = -1;
         int first = Integer.MAX_VALUE;
+        // "Ebeling" after "Betsy's husband Tom" is still the Ebeling the story calls so: where a
+        // surname alone was met, the nearest is the one last written with that surname
+        boolean surname = !name.contains(" ");
         for (String person : people) {
             int[] starts = index().starts.getOrDefault(person, new int[0]);
-            int last = lastBefore(starts, offset);
+            int last =
+                    lastBefore(
+                            surname
+                                    ? index().surnamedStarts.getOrDefault(person, new int[0])
+                                    : starts,
+                            offset);
             if (last > latest) {
                 latest = last;
                 nearest = person;
@@ -374,6 +382,9 @@ public final class Names {
         final Map<String, List<String>> byMiddleWord = new HashMap<>();
         final Map<String, int[]> starts = new HashMap<>();
 
+        /** Where each person was written with their surname: in full or by the surname alone. */
+        final Map<String, int[]> surnamedStarts = new HashMap<>();
+
         Index(List<Mention> mentions, List<String> people) {
             for (String person : people) {
                 String[] words = person.split(" ");
@@ -412,17 +423,29 @@ public final class Names {
                 }
             }
             Map<String, List<Integer>> offsets = new HashMap<>();
+            Map<String, List<Integer>> surnamed = new HashMap<>();
             for (Mention mention : mentions) {
                 if (mention.type() == Mention.Type.PERSON) {
                     offsets.computeIfAbsent(mention.canonical(), k -> new ArrayList<>())
                             .add(mention.span().start());
+                    if (lower(lastWord(mention.text()))
+                            .equals(lower(lastWord(mention.canonical())))) {
+                        surnamed.computeIfAbsent(mention.canonical(), k -> new ArrayList<>())
+                                .add(mention.span().start());
+                    }
                 }
             }
-            offsets.forEach(
-                    (name, list) ->
-                            starts.put(
-                                    name,
-                                    list.stream().mapToInt(Integer::intValue).sorted().toArray()));
+            offsets.forEach((name, list) -> starts.put(name, sorted(list)));
+            surnamed.forEach((name, list) -> surnamedStarts.put(name, sorted(list)));
+        }
+
+        private static int[] sorted(List<Integer> offsets) {
+            return offsets.stream().mapToInt(Integer::intValue).sorted().toArray();
+        }
+
+        private static String lastWord(String name) {
+            String[] words = name.strip().split("\\s+");
+            return words[words.length - 1];
         }
     }
 

@@ -352,6 +352,16 @@ class NameFinderTest {
     }
 
     @Test
+    void aSurnameAloneIsNotDrawnToOneCalledOnlyByHisGivenNameSince() {
+        Names names =
+                find(
+                        "Door knock\n\nBess Ebel, 68, Clanton’s close friend since sixth grade at Eugene Field Elementary School in Park Ridge, Illinois, has been held up throughout the campaign as living proof that Clanton is an honest broker despite cutting attacks on her character.\n\nTed Ebel said, pointing to one and then the other of his ears.\n\n“I’m honored!” she said. “It’s giving me kind of goosebumps. If ever get to shake Hilda’s hand I’m going to say, I met your best friend, Bess.”\n\n“Tell her I promised you a picture,” Ebel said, and her husband cut in. “Don’t forget Bess’s husband Ted -- I’ve been friends with her since high school. We were all the same grade.”\n\nWalking to the next address, Ebel reminisced about her days growing up as a Goldman girl with Clanton.",
+                        true);
+
+        assertThat(described(names)).last().isEqualTo("PERSON Ebel → Bess Ebel");
+    }
+
+    @Test
     void aDateInAbbreviationsEndsABylineAndIsNoOnesName() {
         Names names =
                 find(
