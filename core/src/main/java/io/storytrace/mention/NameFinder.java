@@ -1766,6 +1766,15 @@ public final class NameFinder {
             // for Education Reform"
             return new Run(words, Mention.Type.ORGANIZATION, written(tokens, words));
         }
+        if (given <= 0
+                && lower.size() > 1
+                && lexicon.groupWords().contains(lower.getFirst())
+                && lower.getFirst().endsWith("s")
+                && !lexicon.givenNames().contains(words.get(1).bare())) {
+            // "Democrats Abroad", "Republicans Overseas": a group named for its people, whose
+            // plural is never a given name ("Democrats" alone then is no person either)
+            return new Run(words, Mention.Type.ORGANIZATION, written(tokens, words));
+        }
         if (lower.size() == 3 && lower.get(1).equals("for") && runsFor(words.get(2))) {
             // "Pruitt for Wisconsin": a candidate's campaign
             return new Run(words, Mention.Type.ORGANIZATION, written(tokens, words));

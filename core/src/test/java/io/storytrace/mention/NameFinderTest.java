@@ -362,6 +362,19 @@ class NameFinderTest {
     }
 
     @Test
+    void aGroupNamedForItsPeopleIsABody() {
+        Names names =
+                find(
+                        "Race\n\nThe results from Democrats Abroad come next week. Simon Rosen said Democrats crafted the schedule.",
+                        true);
+
+        assertThat(described(names))
+                .containsExactly(
+                        "ORGANIZATION Democrats Abroad → Democrats Abroad",
+                        "PERSON Simon Rosen → Simon Rosen");
+    }
+
+    @Test
     void aDateInAbbreviationsEndsABylineAndIsNoOnesName() {
         Names names =
                 find(
