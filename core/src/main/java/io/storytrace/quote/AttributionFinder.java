@@ -2162,6 +2162,44 @@ final class AttributionFinder {
                 subject.ref(), tokens.get(start).text(), null, cue.confidence(), true, false);
     }
 
+    /** How many tokens an inverted subject between its cue and the quotation may run. */
+    private static final int INVERTED_SUBJECT_TOKENS = 8;
+
+    /**
+     * "Because of how Democrats crafted the schedule, explained Rosenberg, “…”": a cue after a
+     * comma, its subject after it, and a comma or colon right before the quotation. Null otherwise,
+     * and for a pronoun.
+     */
+    private Attribution invertedAfterComma(List<Token> tokens, int start, int open) {
+        Token before = tokens.get(open - 1);
+        if (!before.is(',') && !before.is(':')) {
+            return null;
+        }
+        for (int c = open - 2; c > start && open - c <= INVERTED_SUBJECT_TOKENS; c--) {
+            if (!tokens.get(c - 1).is(',')) {
+                continue;
+            }
+            Cue cue = lexicon.cue(tokens.get(c));
+            if (cue == null
+                    || !cue.can(Cue.Use.SPEECH)
+                    || cue.can(Cue.Use.LISTENER)
+                    || tokens.get(c).capitalized()
+                    || tokens.get(c).lower().endsWith("ing")) {
+                // "…, told reporters, “…”": the one told, not the speaker
+                return null;
+            }
+            SubjectReader.Read subject = subjects.forward(tokens, c + 1, open - 1);
+            if (subject == null
+                    || subject.next() != open - 1
+                    || subject.ref().kind() == SpeakerRef.Kind.PRONOUN) {
+                return null;
+            }
+            return new Attribution(
+                    subject.ref(), tokens.get(c).text(), null, cue.confidence(), true, false);
+        }
+        return null;
+    }
+
     /**
      * "to — as Enslin puts it — “…”", "will, as one fan put it, “…”": the one who put the words so,
      * right before them, or null.
@@ -2491,6 +2529,9 @@ final class AttributionFinder {
             return asPut;
         }
         Attribution inverted = invertedOpening(passage, tokens, start, open, headline);
+        if (inverted == null && !headline) {
+            inverted = invertedAfterComma(tokens, start, open);
+        }
         if (inverted != null) {
             return inverted;
         }

@@ -5981,6 +5981,19 @@ class SpeakerAttributionTest {
                 .containsExactly("James Yorke");
     }
 
+    @Test
+    void aCueAfterACommaWithItsSubjectAfterItIntroducesTheQuotation() {
+        assertThat(
+                        speakers(
+                                "Race\n\nStrategist Simon Rosen spoke on Monday about Hilda"
+                                        + " Clanton.\n\nAn easy glide would ensure Clanton is booted"
+                                        + " off airwaves, it seems.\n\nBecause of the schedule,"
+                                        + " explained Rosen, “with this thing being over by"
+                                        + " mid-March, it’s hard to see how Hilda gets a lot of"
+                                        + " TV.”"))
+                .containsExactly("Simon Rosen");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
