@@ -4601,6 +4601,14 @@ final class SpeakerResolver {
 
     private void holds(Token token, Mention mention) {
         String word = token.bare();
+        int before = passage.tokenAtOrAfter(token.start()) - 1;
+        if (before >= 0
+                && SECOND_IN_RANK.contains(passage.tokens().get(before).lower())
+                && !SECOND_IN_RANK.contains(word)) {
+            // "Vice President Joe Biden" is no "former president": the office second to the one
+            // named
+            return;
+        }
         holds(
                 token.capitalized() ? NameLexicon.SHORT_TITLES.getOrDefault(word, word) : word,
                 mention);
@@ -4615,6 +4623,12 @@ final class SpeakerResolver {
             }
         }
     }
+
+    /**
+     * Words that make an office the one below it: "Vice President", "Vice Chancellor". Not
+     * "deputy": a "Deputy Commissioner" is often "the commissioner" or "the officer" after.
+     */
+    private static final java.util.Set<String> SECOND_IN_RANK = java.util.Set.of("vice");
 
     /** What makes an attorney the state's: "District Attorney", "U.S. Attorney". */
     private static final java.util.Set<String> PROSECUTING =

@@ -5994,6 +5994,18 @@ class SpeakerAttributionTest {
                 .containsExactly("Simon Rosen");
     }
 
+    @Test
+    void aVicePresidentIsNoFormerPresident() {
+        assertThat(
+                        speakers(
+                                "Race\n\nVice President Jon Bidwell weighed in as well, telling"
+                                        + " Mic, “They are both qualified,” he said.\n\nBert Clanton"
+                                        + " got in on the game, bashing Sandler during a rally in"
+                                        + " Brooklyn on Monday. “Sometimes I get the feeling he is"
+                                        + " running against me,” the former president said."))
+                .containsExactly("Jon Bidwell", "Bert Clanton");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
