@@ -591,16 +591,25 @@ final class SubjectReader {
      * {@code role} is the first word after the possessive; null when it is no role noun.
      */
     private Read roleOfPossessor(List<Token> tokens, int from, int role, int to) {
+        int owner = role - 1;
+        while (owner > from
+                && role - owner <= OWNED_ROLE_MODIFIERS
+                && tokens.get(owner).capitalized()
+                && !PhraseReader.possessive(tokens.get(owner))) {
+            // "Trump’s Virginia state director": a place or body between the owner and the role
+            owner--;
+        }
         boolean possessive =
-                PhraseReader.possessive(tokens.get(role - 1))
-                        || PhraseReader.pluralPossessive(tokens, role - 1);
+                PhraseReader.possessive(tokens.get(owner))
+                        || PhraseReader.pluralPossessive(tokens, owner);
         int k = role;
         int noun = -1;
         while (k < to
                 && k - role < 3
                 && !tokens.get(k).capitalized()
                 && tokens.get(k).type() == Token.Type.WORD
-                && lexicon.cue(tokens.get(k)) == null) {
+                && (lexicon.cue(tokens.get(k)) == null || roleAfter(tokens, k, to))) {
+            // "state director": a cue's form before a role noun is the noun's modifier
             if (lexicon.names().roles().contains(tokens.get(k).lower())
                     || PLURAL_KIN.contains(tokens.get(k).lower())) {
                 // "the bank’s chief executive": the last role noun; "Smith’s spokesman said"
@@ -636,6 +645,14 @@ final class SubjectReader {
         return new Read(
                 new SpeakerRef(SpeakerRef.Kind.PERSON_ROLE, text, tokens.get(from).start()), k);
     }
+
+    /** Whether a role noun comes right after token {@code k}: "state director". */
+    private boolean roleAfter(List<Token> tokens, int k, int to) {
+        return k + 1 < to && lexicon.names().roles().contains(tokens.get(k + 1).lower());
+    }
+
+    /** How many capitalised words may stand between an owner and the role it owns. */
+    private static final int OWNED_ROLE_MODIFIERS = 2;
 
     /**
      * The two people "and" joins after the name {@code first}: "Claire and Steven Harcourt", as one

@@ -6006,6 +6006,17 @@ class SpeakerAttributionTest {
                 .containsExactly("Jon Bidwell", "Bert Clanton");
     }
 
+    @Test
+    void anOwnersRoleWithAPlaceBeforeItIsTheNameApposed() {
+        assertThat(
+                        speakers(
+                                "Data\n\nIn early October, Tromp’s Virginia state director, Mike"
+                                        + " Rubin, reached out to the firm, writing in an email: “We"
+                                        + " want to use this now.” Steve Adley, the firm’s owner,"
+                                        + " said the campaign has yet to follow up."))
+                .containsExactly("Mike Rubin");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
