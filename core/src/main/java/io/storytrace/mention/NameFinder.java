@@ -1096,6 +1096,7 @@ public final class NameFinder {
                     && !titleBeforeOneName(tokens, i, end)
                     && !(end - i >= 3 && groupApposed(tokens, end))
                     && (lowerCase.contains(tokens.get(i).lower())
+                                    && !givenNameOpening(tokens, i, end)
                             || openingAdverb(tokens.get(i))
                             || end > i + 1
                                     && openingVerb(tokens.get(i))
@@ -2087,6 +2088,24 @@ public final class NameFinder {
         }
         return k;
     }
+
+    /**
+     * Whether the two words from {@code i} to {@code end} opening a sentence are a listed given
+     * name and a surname, though the text also writes the first in lower case: "Bill Clinton got in
+     * on the game" in a story about a bill. Not a verb that opens questions: "Will Clinton …?".
+     */
+    private boolean givenNameOpening(List<Token> tokens, int i, int end) {
+        return end == i + 2
+                && lexicon.givenNames().contains(tokens.get(i).bare())
+                && !QUESTION_OPENERS.contains(tokens.get(i).lower())
+                && tokens.get(i + 1).capitalized();
+    }
+
+    /** Words that open questions and are given names too: "Will", "May", "Can". */
+    private static final Set<String> QUESTION_OPENERS =
+            Set.of(
+                    "will", "may", "can", "did", "does", "should", "would", "could", "shall",
+                    "must");
 
     /** Whether a capitalised word is a title or an office: "Professor", "Sheikh", "Minister". */
     private boolean titleWord(String lower) {

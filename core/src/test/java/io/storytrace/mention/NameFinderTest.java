@@ -375,6 +375,20 @@ class NameFinderTest {
     }
 
     @Test
+    void aGivenNameOpeningASentenceStaysThoughTheTextWritesItInLowerCase() {
+        Names names =
+                find(
+                        "Race\n\nHilda Clanton said she will speak about the bill.\n\nBill Clanton got in on the game at a rally. Will Clanton win the state?",
+                        true);
+
+        assertThat(described(names))
+                .containsExactly(
+                        "PERSON Hilda Clanton → Hilda Clanton",
+                        "PERSON Bill Clanton → Bill Clanton",
+                        "PERSON Clanton → Bill Clanton");
+    }
+
+    @Test
     void aDateInAbbreviationsEndsABylineAndIsNoOnesName() {
         Names names =
                 find(
