@@ -1080,6 +1080,24 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** Whether token {@code k} ends a person's name: "Michael Kofman" at "Kofman". */
+    private boolean nameEndsAt(int k) {
+        List<Token> tokens = passage.tokens();
+        if (k < 0 || !tokens.get(k).capitalized()) {
+            return false;
+        }
+        Integer start = people.floorKey(tokens.get(k).start());
+        if (start == null) {
+            return false;
+        }
+        for (int j = passage.tokenAtOrAfter(start); j <= k; j++) {
+            if (!tokens.get(j).capitalized() && !PhraseReader.isInitialDot(tokens, j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The person named in apposition right after an unnamed phrase, set off by a comma and perhaps
      * a courtesy title: "an energy analyst, Mr Kelechi Nwosu, said …". Null when there is none.
@@ -1124,6 +1142,10 @@ final class SpeakerResolver {
             if (!INDEFINITE.contains(token.lower()) || !CLAUSE_OPENING.contains(before)) {
                 // "as a surfer described…", "but one reviewer dismissed…" open a clause; "by an
                 // officer", "attacked an 81-year-old widow", "has been a vocal critic" do not
+                continue;
+            }
+            if (before.equals(",") && nameEndsAt(k - 2)) {
+                // "said Michael Kofman, an expert on Russia,": the name's appositive, no one else
                 continue;
             }
             int noun = unnamedNoun(tokens, k, to);

@@ -6017,6 +6017,18 @@ class SpeakerAttributionTest {
                 .containsExactly("Mike Rubin");
     }
 
+    @Test
+    void aSpeakersAppositiveIsNoOneElseTakingUpTheSentence() {
+        assertThat(
+                        speakers(
+                                "Syria\n\nSome analysts see Mr. Kerr's drive for a truce as a sign"
+                                        + " of weakness.\n\nAny “cleareyed” reading of Mr. Kerr's"
+                                        + " actions, said Michael Kofner, an expert on Russia at the"
+                                        + " Wilson Center, would see a deal as “the best means of"
+                                        + " saving what little is left of the opposition.”"))
+                .containsExactly("Michael Kofner", "Michael Kofner");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
