@@ -65,7 +65,10 @@ final class CueSubjectFinder {
                     continue;
                 }
                 SpeakerRef subject = subject(tokens, c, first, end);
-                if (subject != null && SPEAKERS.contains(subject.kind())) {
+                if (subject != null
+                        && SPEAKERS.contains(subject.kind())
+                        && !(cuedBefore(found, tokens.get(first).start())
+                                && inTimeClause(tokens, subject, first))) {
                     found.add(new Found(subject, token.start()));
                 }
             }
@@ -191,6 +194,35 @@ final class CueSubjectFinder {
 
     /** Object pronouns that a complement can follow: "declared him the victor". */
     private static final Set<String> COMPLEMENTED = Set.of("him", "her", "them", "it", "us", "me");
+
+    /** Whether a cue subject was found in the sentence starting at {@code start} already. */
+    private static boolean cuedBefore(List<Found> found, int start) {
+        return !found.isEmpty() && found.getLast().cue() >= start;
+    }
+
+    /** Conjunctions that open a clause of time in the past: "after de Blasio stated …". */
+    private static final Set<String> TIME_CONJUNCTIONS =
+            Set.of("after", "before", "until", "since", "once");
+
+    /**
+     * Whether {@code subject} opens a clause of time: "“…,” Ron Lieberman told the Wall Street
+     * Journal in July, after de Blasio stated an interest in ending business with Trump." The
+     * sentence's own cue came first, and the quotation that goes on is still its speaker's.
+     */
+    private static boolean inTimeClause(List<Token> tokens, SpeakerRef subject, int first) {
+        int k = first;
+        while (k < tokens.size() && tokens.get(k).start() < subject.offset()) {
+            k++;
+        }
+        while (k > first
+                && (tokens.get(k - 1).capitalized()
+                        || tokens.get(k - 1).is('.')
+                        || PhraseReader.PARTICLES.contains(tokens.get(k - 1).text()))) {
+            // past a title and the name's particles: "after Mayor Bill de Blasio stated"
+            k--;
+        }
+        return k > first && TIME_CONJUNCTIONS.contains(tokens.get(k - 1).lower());
+    }
 
     /** Pronouns that own or receive, never the subject of an inverted cue: "confirmed her …". */
     private static final Set<String> OBJECTS =

@@ -6029,6 +6029,17 @@ class SpeakerAttributionTest {
                 .containsExactly("Michael Kofner", "Michael Kofner");
     }
 
+    @Test
+    void aCueInAClauseOfTimeAfterTheAttributionDoesNotTakeOver() {
+        assertThat(
+                        speakers(
+                                "Contracts\n\n“They are not terminable at will,” spokesman Ron"
+                                        + " Lieber told the Wall Street Journal in July, after Mayor"
+                                        + " Bill de Blaze stated an interest in ending business with"
+                                        + " Tromp. “These contracts are fully binding.”"))
+                .containsExactly("Ron Lieber", "Ron Lieber");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
