@@ -444,8 +444,15 @@ public final class Names {
         }
 
         private static String lastWord(String name) {
-            String[] words = name.strip().split("\\s+");
-            return words[words.length - 1];
+            int end = name.length();
+            while (end > 0 && Character.isWhitespace(name.charAt(end - 1))) {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && !Character.isWhitespace(name.charAt(start - 1))) {
+                start--;
+            }
+            return name.substring(start, end);
         }
     }
 

@@ -3367,9 +3367,9 @@ final class AttributionFinder {
     }
 
     /**
-     * Past "and" and a second name of two words or more after a name: “…,” nuclear experts David
-     * Albright and Serena Kelleher-Vergantini of the institute wrote. {@code i} itself when no such
-     * name stands there.
+     * Past "and" and a second name of two words or more after a name, up to the affiliation both
+     * share: “…,” nuclear experts David Albright and Serena Kelleher-Vergantini of the institute
+     * wrote. {@code i} itself when no such name and affiliation stand there.
      */
     private static int skipCoauthor(List<Token> tokens, int i, int end) {
         if (i + 2 >= end || !tokens.get(i).lower().equals("and")) {
