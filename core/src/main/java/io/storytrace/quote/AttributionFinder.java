@@ -2152,14 +2152,22 @@ final class AttributionFinder {
         if (cue == null || !cue.can(Cue.Use.SPEECH)) {
             return null;
         }
-        SubjectReader.Read subject = subjects.forward(tokens, start + 1, open - 1);
+        return invertedSubject(tokens, start, cue, open);
+    }
+
+    /**
+     * The cue at {@code c} with the subject that runs from it to the comma or colon right before
+     * the quotation opening at {@code open}; null when no such subject stands there, or a pronoun.
+     */
+    private Attribution invertedSubject(List<Token> tokens, int c, Cue cue, int open) {
+        SubjectReader.Read subject = subjects.forward(tokens, c + 1, open - 1);
         if (subject == null
                 || subject.next() != open - 1
                 || subject.ref().kind() == SpeakerRef.Kind.PRONOUN) {
             return null;
         }
         return new Attribution(
-                subject.ref(), tokens.get(start).text(), null, cue.confidence(), true, false);
+                subject.ref(), tokens.get(c).text(), null, cue.confidence(), true, false);
     }
 
     /** How many tokens an inverted subject between its cue and the quotation may run. */
@@ -2188,14 +2196,7 @@ final class AttributionFinder {
                 // "…, told reporters, “…”": the one told, not the speaker
                 return null;
             }
-            SubjectReader.Read subject = subjects.forward(tokens, c + 1, open - 1);
-            if (subject == null
-                    || subject.next() != open - 1
-                    || subject.ref().kind() == SpeakerRef.Kind.PRONOUN) {
-                return null;
-            }
-            return new Attribution(
-                    subject.ref(), tokens.get(c).text(), null, cue.confidence(), true, false);
+            return invertedSubject(tokens, c, cue, open);
         }
         return null;
     }
