@@ -109,6 +109,10 @@ final class SpeakerResolver {
     private final Map<String, String> handles = new HashMap<>();
     private Map<String, Integer> spelled;
     private final java.util.Set<String> known = new java.util.HashSet<>();
+
+    /** Where every person's name starts in the text, quoted or not. */
+    private final java.util.Set<Integer> personStarts = new java.util.HashSet<>();
+
     private final java.util.Set<String> lowerCase = new java.util.HashSet<>();
 
     /**
@@ -123,6 +127,11 @@ final class SpeakerResolver {
         this.names = names;
         this.lexicon = lexicon;
         this.inMarks = inMarks;
+        for (Mention mention : names.mentions()) {
+            if (mention.type() == Mention.Type.PERSON) {
+                personStarts.add(mention.span().start());
+            }
+        }
         for (Mention mention : names.mentions()) {
             known.add(mention.canonical().toLowerCase(Locale.ROOT));
             if (quoted.covers(mention.span())) {
@@ -4518,6 +4527,11 @@ final class SpeakerResolver {
             if (subjectOfCue(tokens, k + 1, end)) {
                 // "…portrays Nick Nelson, the actor shared", "At a press conference in Chelsea,
                 // the mayor also said": the noun starts a clause of its own.
+                break;
+            }
+            if (personStarts.contains(token.start())) {
+                // "front-runners Clinton, Trump and Cruz, the Texas senator": the roles after
+                // another name are that person's
                 break;
             }
             holds(token, mention);

@@ -6040,6 +6040,19 @@ class SpeakerAttributionTest {
                 .containsExactly("Ron Lieber", "Ron Lieber");
     }
 
+    @Test
+    void aRoleAfterAListOfNamesIsOnlyTheLastNamesRole() {
+        assertThat(
+                        speakers(
+                                "Race\n\nWith most of the attention focused on front-runners Hilda"
+                                        + " Clanton, Don Tromp and Ted Crews, the Texas senator"
+                                        + " leading the pack, the others were on the"
+                                        + " defensive.\n\nClanton spoke in Iowa on Sunday. Her"
+                                        + " rivals did too.\n\n“We will win the caucuses,” the"
+                                        + " senator said."))
+                .containsExactly("Ted Crews");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
