@@ -2942,6 +2942,29 @@ final class SubjectReader {
     }
 
     /**
+     * Where a phrase opened by an article at {@code i} ends when a verb in the past or present
+     * tense stands in it ("The senator attacked Clinton"): at that verb, past the first noun;
+     * {@code end} when none does. A word before a role noun modifies it ("The newly elected mayor",
+     * "the sports minister"), and a role or a plural for people is the phrase's noun.
+     */
+    private int verbInPhrase(List<Token> tokens, int i, int end) {
+        for (int k = i + 2; k < end; k++) {
+            Token token = tokens.get(k);
+            String word = token.lower();
+            if (token.type() != Token.Type.WORD
+                    || token.capitalized()
+                    || !(word.endsWith("ed") || word.endsWith("s") && !word.endsWith("ss"))
+                    || lexicon.names().roles().contains(word)
+                    || lexicon.names().peoplePlural(word)
+                    || k + 1 < end && lexicon.names().roles().contains(tokens.get(k + 1).lower())) {
+                continue;
+            }
+            return k;
+        }
+        return end;
+    }
+
+    /**
      * Where the last clause joined by ", and" or ", but" to a name starts within {@code from..to},
      * else {@code from}: "Page would grow animated, and Schmidt would shut him down, saying “…”" is
      * Schmidt's saying.
@@ -3285,6 +3308,10 @@ final class SubjectReader {
                     return holder != null ? holder : role.ref();
                 }
                 int end = named ? nameEnd(tokens, i, to) : phraseEnd(tokens, i, to);
+                if (!named && PhraseReader.ARTICLES.contains(word)) {
+                    // "The senator attacked Clinton … and claimed": the phrase ends at its verb
+                    end = verbInPhrase(tokens, i, end);
+                }
                 if (named
                         && end == i + 1
                         && !PhraseReader.possessive(token)

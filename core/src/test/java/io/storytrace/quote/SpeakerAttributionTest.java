@@ -6053,6 +6053,16 @@ class SpeakerAttributionTest {
                 .containsExactly("Ted Crews");
     }
 
+    @Test
+    void aVerbJoinedByAndTakesTheClausesSubjectNotItsObject() {
+        assertThat(
+                        speakers(
+                                "Ad war\n\nSenator Karl Rover spoke in Des Moines on Monday.\n\nThe"
+                                        + " senator attacked Hilda Clanton for taking money and"
+                                        + " claimed that “Wall Street made her rich.”"))
+                .containsExactly("Karl Rover");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
