@@ -389,6 +389,19 @@ class NameFinderTest {
     }
 
     @Test
+    void enterOpeningASentenceIsNoPartOfTheNameAfterIt() {
+        Names names =
+                find(
+                        "Race\n\nEnter The Washington Post. The paper says Dale Pimm will lose.",
+                        true);
+
+        assertThat(described(names))
+                .containsExactly(
+                        "OUTLET The Washington Post → The Washington Post",
+                        "PERSON Dale Pimm → Dale Pimm");
+    }
+
+    @Test
     void aDateInAbbreviationsEndsABylineAndIsNoOnesName() {
         Names names =
                 find(
