@@ -2545,7 +2545,16 @@ final class AttributionFinder {
         // a colon hands the quotation to the clause's cue however far back it stands
         int window = posted || last.is(':') ? CLAUSE_REACH : BEFORE_WINDOW;
         int asking = SubjectReader.afterOpeningParticiple(tokens, start, open);
+        // "When Pimm called the budget a disgrace, Vole hit back: “…”": the colon ends the main
+        // clause, whose subject speaks, not the verb of the clause opening the sentence
+        int main =
+                last.is(':') && !headline
+                        ? SubjectReader.mainClauseStart(tokens, start, open)
+                        : start;
         for (int c = open - 1; c >= start && open - c <= CLAUSE_REACH; c--) {
+            if (c < main) {
+                break;
+            }
             if (open - c > window && !reportsClause(tokens, c, open) && !askedBy(tokens, c)) {
                 continue;
             }

@@ -6063,6 +6063,15 @@ class SpeakerAttributionTest {
                 .containsExactly("Karl Rover");
     }
 
+    @Test
+    void aColonGivesTheQuotationToTheMainClauseNotTheOpeningOne() {
+        assertThat(
+                        speakers(
+                                "Budget\n\nWhen Dale Pimm called the budget a disgrace, Ann Vole"
+                                        + " hit back: “He never reads the figures.”"))
+                .containsExactly("Ann Vole");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
