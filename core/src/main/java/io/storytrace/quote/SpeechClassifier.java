@@ -2226,7 +2226,21 @@ final class SpeechClassifier {
                 && (content.getLast().type() == Token.Type.WORD
                                 && MENTIONING.contains(after.lower())
                         || content.getLast().is(',') && EXPLAINING.contains(after.lower()))
-                && !someonesMessage(passage, region);
+                && !someonesMessage(passage, region)
+                && !howSomeonePutIt(passage, region);
+    }
+
+    /**
+     * Whether the sentence goes on "is how Dale Pimm described it" after the marks: words someone
+     * said, given as the way they said it.
+     */
+    private static boolean howSomeonePutIt(Passage passage, QuotedRegion region) {
+        Token verb = after(passage, region, 1);
+        Token how = after(passage, region, 2);
+        return verb != null
+                && how != null
+                && (verb.lower().equals("was") || verb.lower().equals("is"))
+                && how.lower().equals("how");
     }
 
     /** Nouns for what someone said, after their possessive name: "was Ruiz’s message". */

@@ -6072,6 +6072,15 @@ class SpeakerAttributionTest {
                 .containsExactly("Ann Vole");
     }
 
+    @Test
+    void wordsOpeningASentenceThatIsHowSomeoneDescribedItAreTheirs() {
+        assertThat(
+                        speakers(
+                                "Budget\n\n“A total disgrace” was how Dale Pimm described the"
+                                        + " budget on Monday."))
+                .containsExactly("Dale Pimm");
+    }
+
     /** "speaker (basis)" for each quotation of {@code text}. */
     private static List<String> withBasis(String text, boolean headline) {
         return QuoteExtractorTest.extract(text, headline).quotes().stream()
