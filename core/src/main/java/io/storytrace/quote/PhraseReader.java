@@ -1367,6 +1367,26 @@ final class PhraseReader {
         return tokens.subList(from, end).stream().map(Token::text).toList();
     }
 
+    /**
+     * Whether {@code token} is written as a verb in the present or past ("mocks", "slammed"): a
+     * lower-case word ending in "ed", or in "s" but not "ss", "us", "is" or a possessive. A role or
+     * plural noun has the same shape; callers rule those out.
+     */
+    static boolean writtenAsVerb(Token token) {
+        String word = token.lower();
+        if (token.type() != Token.Type.WORD
+                || token.capitalized()
+                || word.contains("'")
+                || word.contains("’")) {
+            return false;
+        }
+        return word.endsWith("ed")
+                || word.endsWith("s")
+                        && !word.endsWith("ss")
+                        && !word.endsWith("us")
+                        && !word.endsWith("is");
+    }
+
     /** Whether {@code token} is written with a possessive "’s": "Trump’s", "2GB’s". */
     static boolean possessive(Token token) {
         String text = token.text();

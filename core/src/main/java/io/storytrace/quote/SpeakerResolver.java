@@ -4347,25 +4347,9 @@ final class SpeakerResolver {
     /** How long the noun a compound ends in must be: "witness", not "man" in "chairman". */
     private static final int COMPOUND_HEAD = 5;
 
-    /**
-     * Whether {@code token} is written as a verb in the present or past ("mocks", "slammed") and is
-     * no role word: a lower-case word ending in "s" (not "ss", "us", "is" or a possessive) or in
-     * "ed".
-     */
+    /** Whether {@code token} is written as a verb ("mocks", "slammed") and is no role word. */
     private boolean finiteVerb(Token token) {
-        String word = token.lower();
-        if (token.type() != Token.Type.WORD
-                || token.capitalized()
-                || lexicon.roles().contains(token.bare())
-                || word.contains("'")
-                || word.contains("’")) {
-            return false;
-        }
-        return word.endsWith("ed")
-                || word.endsWith("s")
-                        && !word.endsWith("ss")
-                        && !word.endsWith("us")
-                        && !word.endsWith("is");
+        return PhraseReader.writtenAsVerb(token) && !lexicon.roles().contains(token.bare());
     }
 
     /** Prepositions that make the name after them another's: "a pal of Gareth". */

@@ -2951,9 +2951,7 @@ final class SubjectReader {
         for (int k = i + 2; k < end; k++) {
             Token token = tokens.get(k);
             String word = token.lower();
-            if (token.type() != Token.Type.WORD
-                    || token.capitalized()
-                    || !(word.endsWith("ed") || word.endsWith("s") && !word.endsWith("ss"))
+            if (!PhraseReader.writtenAsVerb(token)
                     || lexicon.names().roles().contains(word)
                     || lexicon.names().peoplePlural(word)
                     || k + 1 < end && lexicon.names().roles().contains(tokens.get(k + 1).lower())) {
