@@ -113,6 +113,9 @@ final class SpeakerResolver {
     /** Where every person's name starts in the text, quoted or not. */
     private final java.util.Set<Integer> personStarts = new java.util.HashSet<>();
 
+    /** Where every person's name ends in the text, quoted or not. */
+    private final java.util.Set<Integer> personEnds = new java.util.HashSet<>();
+
     private final java.util.Set<String> lowerCase = new java.util.HashSet<>();
 
     /**
@@ -130,6 +133,7 @@ final class SpeakerResolver {
         for (Mention mention : names.mentions()) {
             if (mention.type() == Mention.Type.PERSON) {
                 personStarts.add(mention.span().start());
+                personEnds.add(mention.span().end());
             }
         }
         for (Mention mention : names.mentions()) {
@@ -1091,20 +1095,7 @@ final class SpeakerResolver {
 
     /** Whether token {@code k} ends a person's name: "Michael Kofman" at "Kofman". */
     private boolean nameEndsAt(int k) {
-        List<Token> tokens = passage.tokens();
-        if (k < 0 || !tokens.get(k).capitalized()) {
-            return false;
-        }
-        Integer start = people.floorKey(tokens.get(k).start());
-        if (start == null) {
-            return false;
-        }
-        for (int j = passage.tokenAtOrAfter(start); j <= k; j++) {
-            if (!tokens.get(j).capitalized() && !PhraseReader.isInitialDot(tokens, j)) {
-                return false;
-            }
-        }
-        return true;
+        return k >= 0 && personEnds.contains(passage.tokens().get(k).end());
     }
 
     /**
