@@ -203,10 +203,10 @@ public final class QuoteScorer {
 
     /**
      * The last word of a name, in lower case and without the punctuation around it: "Ltd." and
-     * "Ltd", "Jr." and "Jr" are the same word.
+     * "Ltd", "Jr." and "Jr" are the same word, and so are "O’Neill" and "O'Neill".
      */
     private static String lastWord(String name) {
-        String[] words = name.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        String[] words = name.strip().toLowerCase(Locale.ROOT).replace('’', '\'').split("\\s+");
         String last = words[words.length - 1];
         String bare = last.replaceAll("^[\\p{Punct}“”‘’«»]+|[\\p{Punct}“”‘’«»]+$", "");
         return bare.isEmpty() ? last : bare;

@@ -97,6 +97,12 @@ class QuoteScorerTest {
     }
 
     @Test
+    void aTypographicApostropheInANameIsTheStraightOne() {
+        assertThat(QuoteScorer.sameSpeaker("Maeve O'Dowd", "Maeve O’Dowd")).isTrue();
+        assertThat(QuoteScorer.sameSpeaker("Maeve O'Dowd", "Maeve O’Dwyer")).isFalse();
+    }
+
+    @Test
     void speakerAccuracyIsAlsoGivenForEachBasisStrongestFirst() {
         LabelledArticle article =
                 article(
