@@ -1094,6 +1094,13 @@ final class QuoteAssembler {
                         && own.cue() != null
                         && !own.cue().endsWith("ing")
                         && !headline;
+        boolean referred =
+                own != null
+                        && own.adjacent()
+                        && own.cue() != null
+                        && own.speaker().kind() == SpeakerRef.Kind.PRONOUN
+                        && draft.basis() == SpeakerBasis.REFERENCE
+                        && namedInSentence(passage.sentenceAt(first.open()), draft.speaker());
         if (first.block() >= OPENING_BLOCKS && !subheading(draft)
                 || named && !headline
                 || wordsOf(drafts, words, g).isBlank()
@@ -1106,8 +1113,9 @@ final class QuoteAssembler {
             Draft later = drafts[k];
             if (later.group().parts().getFirst().block() <= first.block()
                     || later.speaker() == null
-                    || named && later.basis() != SpeakerBasis.NAMED) {
-                // a headline's own name gives way only to a name beside the same words below
+                    || (named || referred) && later.basis() != SpeakerBasis.NAMED) {
+                // a headline's own name gives way only to a name beside the same words below, and
+                // so does "Doyle insisted …, but he added: “I won tonight.”"
                 continue;
             }
             String said = wordsOf(drafts, words, k);
@@ -1136,6 +1144,17 @@ final class QuoteAssembler {
             }
         }
         return draft;
+    }
+
+    /** Whether the last word of {@code speaker} is a word of sentence {@code sentence}. */
+    private boolean namedInSentence(int sentence, String speaker) {
+        String last = speaker.substring(speaker.lastIndexOf(' ') + 1);
+        for (Token token : passage.tokensOf(sentence)) {
+            if (token.text().equals(last)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

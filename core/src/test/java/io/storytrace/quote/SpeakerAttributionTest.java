@@ -6150,6 +6150,16 @@ class SpeakerAttributionTest {
                         true,
                         List.of("Marcus Doyle (NAMED)", "Marcus Doyle (REFERENCE)")),
                 Arguments.of(
+                        "Marcus Doyle insisted he was no sore loser after his defeat to Reece"
+                                + " Kavanagh, but he added: “I won tonight.”\n\nKavanagh was"
+                                + " delighted. “I boxed well,” he said. “I won tonight and I will"
+                                + " win again.”",
+                        true,
+                        List.of(
+                                "Marcus Doyle (REFERENCE)",
+                                "Reece Kavanagh (REFERENCE)",
+                                "Reece Kavanagh (CONTINUED)")),
+                Arguments.of(
                         "“The fewer launches per mission, the higher the chance of success,” said"
                                 + " Doug Cooke, a former NASA official.\n\n“If you don’t have a"
                                 + " big booster, you’re not going to make it,” Tom Stafford said."
