@@ -579,6 +579,14 @@ final class PhraseReader {
         if (personNoun(head) || head.endsWith("-old")) {
             return whole(SpeakerRef.Kind.PERSON_ROLE, tokens, from, end);
         }
+        if (first.equals("the")
+                && end - from > 2
+                && tokens.get(from + 1).capitalized()
+                && !head.endsWith("maker")
+                && unnamedPerson(head)) {
+            // "said the England opener": someone the capitals place, by a noun for what they do
+            return whole(SpeakerRef.Kind.PERSON_ROLE, tokens, from, end);
+        }
         return null;
     }
 

@@ -385,10 +385,15 @@ final class SubjectReader {
                     // "one Weibo commenter", "a Kestrel spokesperson", "the Salford man", "the
                     // Harlan State head coach": the capitals describe the person the noun names.
                     int noun = personNounEnd(tokens, end, to);
-                    end =
-                            noun == end && word.equals("the") && end + 1 < to
-                                    ? organisationNounEnd(tokens, end)
-                                    : noun;
+                    if (noun == end && word.equals("the") && end + 1 < to) {
+                        noun = organisationNounEnd(tokens, end);
+                    }
+                    if (noun == end && word.equals("the") && agentNounAt(tokens, end)) {
+                        // "said the England opener": the capitals describe someone whose noun
+                        // the role lists lack, not a name
+                        noun = end + 1;
+                    }
+                    end = noun;
                 }
                 int body = possessedOrganisationEnd(tokens, end, to);
                 if (PhraseReader.possessive(tokens.get(end - 1)) && body > end) {
@@ -549,6 +554,19 @@ final class SubjectReader {
             }
         }
         return k;
+    }
+
+    /**
+     * Whether token {@code k} is a lower-case noun for someone who does something: "opener". Not a
+     * maker, mostly a business: "the Swiss drugmaker".
+     */
+    private boolean agentNounAt(List<Token> tokens, int k) {
+        Token token = tokens.get(k);
+        return token.type() == Token.Type.WORD
+                && !token.capitalized()
+                && !token.lower().endsWith("maker")
+                && lexicon.cue(token) == null
+                && phrases.unnamedPerson(token.lower());
     }
 
     /**

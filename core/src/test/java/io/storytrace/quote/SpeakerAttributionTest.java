@@ -3644,6 +3644,20 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aRoleNounTheListsLackAfterCapitalsIsStillAPersonsRole() {
+        assertThat(
+                        speakers(
+                                "Series\n\nTom Vole scored 120 on Monday. “I am very happy with"
+                                        + " the way I batted,” said the Kestland opener."))
+                .containsExactly("Tom Vole");
+        assertThat(
+                        speakers(
+                                "Trial\n\nValmont Pharmaceuticals AG said its drug worked. “These"
+                                        + " results are strong,” the Swiss drugmaker said."))
+                .containsExactly("Valmont Pharmaceuticals AG");
+    }
+
+    @Test
     void aPullQuoteIsWhoeverSaidItFirstNotWhoeverSpokeLast() {
         assertThat(
                         withBasis(
