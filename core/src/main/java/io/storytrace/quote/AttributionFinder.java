@@ -312,7 +312,13 @@ final class AttributionFinder {
                 && passage.blockOf(sentence + 1) == region.block()
                 && (passage.tokensOf(sentence + 1).size() <= SHORT_SENTENCE
                         || endsUtterance(passage, region))
-                && !introducesNext(tokens, limit, passage.firstToken(sentence + 1))
+                && !introducesNext(
+                        tokens,
+                        limit,
+                        passage.firstToken(sentence + 1),
+                        sentence + 2 < passage.sentences().size()
+                                ? passage.firstToken(sentence + 2)
+                                : tokens.size())
                 && !reportsOwnQuotation(passage, sentence + 1)
                 && !reportsOwnClause(passage, sentence + 1)
                 && !cuedBefore(passage, region)) {
@@ -528,14 +534,16 @@ final class AttributionFinder {
     private static final double HEADLINE_SUBJECT = 0.6;
 
     /**
-     * Whether the next sentence, starting at token {@code next}, ends in a colon right before the
-     * next quotation ("Smith agreed: “…”"): its cue introduces that quotation, not this one.
+     * Whether the next sentence, from token {@code next} to token {@code after}, ends in a colon
+     * right before the next quotation ("Smith agreed: “…”") or runs into it after a comma ("Minwoo
+     * added, “…”"): its cue introduces that quotation, not this one.
      */
-    private static boolean introducesNext(List<Token> tokens, int limit, int next) {
+    private static boolean introducesNext(List<Token> tokens, int limit, int next, int after) {
         return limit != Integer.MAX_VALUE
                 && limit - 1 >= next
                 && limit - 1 < tokens.size()
-                && tokens.get(limit - 1).is(':');
+                && (tokens.get(limit - 1).is(':')
+                        || tokens.get(limit - 1).is(',') && limit - 1 < after);
     }
 
     /** Whether the hyphen at token {@code k} stands between spaces, as a dash. */

@@ -3658,6 +3658,22 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aCueRunningIntoTheNextQuotationAfterACommaIntroducesIt() {
+        assertThat(
+                        speakers(
+                                "Band\n\n“I will be honest,” said Dale Pimm. “Our company has"
+                                        + " become huge.” Tom Vole added, “It is not that we do"
+                                        + " not want to.”"))
+                .containsExactly("Dale Pimm", "Dale Pimm", "Tom Vole");
+        assertThat(
+                        speakers(
+                                "Emails\n\n“Remind me, did we not use it first?” Ana Ruiz writes"
+                                        + " to Tom Hale. He responds, “Yes, but happy to give it"
+                                        + " to them.”"))
+                .startsWith("Ana Ruiz");
+    }
+
+    @Test
     void aPullQuoteIsWhoeverSaidItFirstNotWhoeverSpokeLast() {
         assertThat(
                         withBasis(
