@@ -352,23 +352,33 @@ public final class NameFinder {
     }
 
     /**
-     * The person a sentence opens with by a word describing them and their given name, as tabloids
-     * write ("Furious Kayla wrote", "Heartbroken Holly told friends") after the full name ("Kayla
-     * Brennan"); null for any other run.
+     * The person named by a word describing them and their given name, as tabloids write ("Furious
+     * Kayla wrote", "Heartbroken Holly told friends", "former EastEnder Joe, 37, said") after the
+     * full name ("Kayla Brennan"), at the start of a sentence or after "former"; null for any other
+     * run.
      */
     private String describedByGivenName(Passage passage, Run run, Set<String> people) {
         List<Token> words = run.tokens();
+        int at = passage.tokenAtOrAfter(run.span().start());
+        boolean opening = at == passage.firstToken(passage.sentenceAt(run.span().start()));
         if (words.size() != 2
                 || lexicon.givenNames().contains(words.get(0).bare())
                 || !lexicon.givenNames().contains(words.get(1).bare())
-                || passage.tokenAtOrAfter(run.span().start())
-                        != passage.firstToken(passage.sentenceAt(run.span().start()))) {
+                || !opening && !afterFormerly(passage, at)) {
             return null;
         }
         String given = bare(words.get(1)) + " ";
         List<String> named = people.stream().filter(person -> person.startsWith(given)).toList();
         return named.size() == 1 ? named.getFirst() : null;
     }
+
+    /** Whether the token before token {@code at} says who someone was: "former EastEnder". */
+    private static boolean afterFormerly(Passage passage, int at) {
+        return at > 0 && FORMERLY.contains(passage.tokens().get(at - 1).text());
+    }
+
+    /** Words before a description in capitals of what someone was: "former EastEnder Joe". */
+    private static final Set<String> FORMERLY = Set.of("former", "fellow", "ex");
 
     /**
      * "Ashbury Lions boss Gareth Pryce-Morgan", "Aston Villa manager Paul Harwood": a name of two

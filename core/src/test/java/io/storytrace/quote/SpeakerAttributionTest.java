@@ -3674,6 +3674,16 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aGivenNameAfterAWordDescribingThePersonIsTheirFullName() {
+        assertThat(
+                        speakers(
+                                "Baby news\n\nAnn Vole is expecting a baby with Tom Swash. Also"
+                                        + " appearing on the show, former Ranger Tom, 37, said:"
+                                        + " “It is brilliant.”"))
+                .containsExactly("Tom Swash");
+    }
+
+    @Test
     void aPullQuoteIsWhoeverSaidItFirstNotWhoeverSpokeLast() {
         assertThat(
                         withBasis(
