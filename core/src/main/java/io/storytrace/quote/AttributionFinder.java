@@ -348,7 +348,13 @@ final class AttributionFinder {
         if (!headline && i + 1 < end && tokens.get(i).is(':') && opensParagraph(passage, region)) {
             // "‘BoC to stay on sidelines next week’: TD Economics" heading a section of reactions:
             // the name that signs the words, as after a dash
-            return signature(tokens, i + 1, end);
+            Attribution signed = signature(tokens, i + 1, end);
+            if (signed == null && headingLine(passage, region)) {
+                // "‘Wasn't Super Rugby, was it?’: Scott Robertson on his first Test" under a
+                // page's menus: a headline all the same
+                return headlineSubject(tokens, i + 1, end);
+            }
+            return signed;
         }
         if (i >= end || renamesQuotation(tokens, i, end)) {
             return null;

@@ -3684,6 +3684,16 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aQuotationHeadingAPageBelowItsMenusIsTheOneNamedAfterTheColon() {
+        assertThat(
+                        speakers(
+                                "Menu\n\nHome\n\n‘I was not ready for it’: Dale Pimm on his first"
+                                        + " Test as coach\n\nDale Pimm was relieved after the win"
+                                        + " on Saturday. It was close."))
+                .containsExactly("Dale Pimm");
+    }
+
+    @Test
     void aPullQuoteIsWhoeverSaidItFirstNotWhoeverSpokeLast() {
         assertThat(
                         withBasis(
