@@ -166,12 +166,19 @@ public record NameLexicon(
 
     private static final String OF = "-of-";
 
-    /** The gender a title or noun marks ("mrs", "actress", "mum-of-two"), or unknown. */
+    private static final String TO_BE = "-to-be";
+
+    /**
+     * The gender a title or noun marks ("mrs", "actress", "mum-of-two", "bride-to-be"), or unknown.
+     */
     public Gender genderOfWord(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         int of = lower.indexOf(OF);
         if (of > 0) {
             lower = lower.substring(0, of);
+        }
+        if (lower.endsWith(TO_BE)) {
+            lower = lower.substring(0, lower.length() - TO_BE.length());
         }
         if (maleWords.contains(lower)) {
             return Gender.MALE;

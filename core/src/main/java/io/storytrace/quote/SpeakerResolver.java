@@ -5693,9 +5693,15 @@ final class SpeakerResolver {
                         && last.chars().allMatch(Character::isLowerCase)
                         && last.endsWith("s")
                         && !last.endsWith("ss");
+        // "Sources close to the pair": a group, whatever the words after its noun
+        boolean group =
+                words.length > 1
+                        && groupNoun(words[0])
+                        && Character.isLowerCase(words[1].codePointAt(0));
         // "Northwind and Brightpath", as "the companies" were resolved: a group, never "she"
         return !person.isEmpty()
                 && !plural
+                && !group
                 && !(words.length == 1 && groupNoun(last))
                 && !person.contains(" and ");
     }

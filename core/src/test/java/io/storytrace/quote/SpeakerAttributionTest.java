@@ -3694,6 +3694,16 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aRoleToBeIsThePersonItWillBeAndNoGroupOfSources() {
+        assertThat(
+                        speakers(
+                                "Engaged\n\nSources close to the pair confirmed Tom Vole proposed"
+                                        + " in Dubai, and Ann Pimm excitedly tweeted the news. “We"
+                                        + " are so happy,” wrote the bride-to-be."))
+                .containsExactly("Ann Pimm");
+    }
+
+    @Test
     void aPullQuoteIsWhoeverSaidItFirstNotWhoeverSpokeLast() {
         assertThat(
                         withBasis(
