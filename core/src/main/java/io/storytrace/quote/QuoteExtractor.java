@@ -225,8 +225,37 @@ public final class QuoteExtractor {
             // colon goes before the pronoun after them, whoever spoke last
             return before;
         }
+        if (reportedBy(passage, region, after, before)) {
+            // "Chief Minister Baghel stated, “…,” ANI reported.": the one who stated, to the
+            // agency that reported it
+            return before.outlet() == null ? before.withOutlet(after.speaker().text()) : before;
+        }
         return best(after, before);
     }
+
+    /**
+     * Whether a name and its cue introduce the region after a comma or a colon while a name and
+     * "reported" follow it: the second is whoever carried the words.
+     */
+    private static boolean reportedBy(
+            Passage passage, QuotedRegion region, Attribution after, Attribution before) {
+        int open = passage.tokenAtOrAfter(region.open());
+        return after != null
+                && after.adjacent()
+                && after.speaker().kind() == SpeakerRef.Kind.NAME
+                && after.cue() != null
+                && REPORTED.contains(after.cue().toLowerCase(java.util.Locale.ROOT))
+                && before != null
+                && before.adjacent()
+                && before.cue() != null
+                && before.speaker().kind() == SpeakerRef.Kind.NAME
+                && open > 0
+                && (passage.tokens().get(open - 1).is(',')
+                        || passage.tokens().get(open - 1).is(':'));
+    }
+
+    /** Cue verbs of a news outlet carrying someone's words. */
+    private static final java.util.Set<String> REPORTED = java.util.Set.of("reported", "reports");
 
     /**
      * Whether a name and its cue verb introduce the region after a colon while only a pronoun

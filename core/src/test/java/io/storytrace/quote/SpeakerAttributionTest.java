@@ -3704,6 +3704,16 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aNameAndCueBeforeTheWordsAndAnAgencyReportingThemAfter() {
+        List<Quote> quotes =
+                QuoteExtractorTest.quotes(
+                        "Row\n\nReplying to the remarks, Chief Minister Dale Pimm stated, “I did not"
+                                + " expect this at all,” ANI reported.");
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("Dale Pimm");
+        assertThat(quotes).extracting(Quote::outlet).containsExactly("ANI");
+    }
+
+    @Test
     void aPullQuoteIsWhoeverSaidItFirstNotWhoeverSpokeLast() {
         assertThat(
                         withBasis(
