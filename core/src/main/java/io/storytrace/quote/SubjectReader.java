@@ -1499,6 +1499,84 @@ final class SubjectReader {
     }
 
     /**
+     * The name right before "in" or "on" and a phrase of where the words were given, with no comma
+     * between them and the cue at {@code cue}: "Raja Sen in his review for NDTV said", "Ann Bell in
+     * an interview with Kestland TV said". Null when the words before the cue are no such thing.
+     */
+    private SpeakerRef nameBeforeVenue(List<Token> tokens, int cue, int from) {
+        for (int k = cue - 1; k > from && cue - k <= VENUE_WORDS; k--) {
+            Token token = tokens.get(k);
+            if (token.type() != Token.Type.WORD || CLAUSE_OPENERS.contains(token.lower())) {
+                // "who shot to fame playing Marisol Vega on the network drama, explained", "in a
+                // rare interview when asked": a clause of its own, not where the words were given
+                return null;
+            }
+            if (k == cue - 1
+                    || !VENUE_PREPOSITIONS.contains(token.lower())
+                    || !tokens.get(k - 1).capitalized()
+                    || !(PhraseReader.ARTICLES.contains(tokens.get(k + 1).lower())
+                            || PhraseReader.OWNERS.containsKey(tokens.get(k + 1).lower()))
+                    || !venueNounIn(tokens, k + 2, cue)) {
+                continue;
+            }
+            Read named = backward(tokens, k, from);
+            int before = k - 1;
+            while (named != null
+                    && before > from
+                    && tokens.get(before).start() >= named.ref().offset()) {
+                before--;
+            }
+            if (before > from
+                    && (lexicon.cue(tokens.get(before)) != null
+                            || PREPOSITIONS.contains(tokens.get(before).lower()))) {
+                // "the tycoon told Reuters in a rare interview": the one spoken to
+                return null;
+            }
+            return named != null
+                            && named.ref().kind() == SpeakerRef.Kind.NAME
+                            && Character.isUpperCase(named.ref().text().codePointAt(0))
+                            && !PhraseReader.GROUPS.contains(
+                                    named.ref().text().toLowerCase(Locale.ROOT))
+                    ? named.ref()
+                    : null;
+        }
+        return null;
+    }
+
+    /** How many words a phrase of where the words were given may run before its cue. */
+    private static final int VENUE_WORDS = 9;
+
+    /** Whether a noun for a piece of writing or a talk stands among tokens {@code from..to}. */
+    private static boolean venueNounIn(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String word = tokens.get(k).lower();
+            if (VENUE_NOUNS.contains(word) || QuoteAssembler.DOCUMENTS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns for where words were given: "in his review for NDTV", "in an interview with". */
+    private static final Set<String> VENUE_NOUNS =
+            Set.of(
+                    "review",
+                    "interview",
+                    "column",
+                    "piece",
+                    "article",
+                    "essay",
+                    "op-ed",
+                    "editorial",
+                    "podcast",
+                    "appearance",
+                    "speech",
+                    "address",
+                    "remarks",
+                    "testimony",
+                    "briefing");
+
+    /**
      * The subject of the cue verb at token {@code cue}, reading no further back than {@code start}:
      * the phrase right before it ("Kit Connor, 20, said"), else the subject of its clause when the
      * verb is a participle ("…, adding"), an infinitive ("turned to Twitter to describe"), joined
@@ -1532,6 +1610,11 @@ final class SubjectReader {
             if (named != null && named.ref().kind() == SpeakerRef.Kind.NAME) {
                 return named.ref();
             }
+        }
+        SpeakerRef venued = nameBeforeVenue(tokens, cue, from);
+        if (venued != null) {
+            // "Film critic Raja Sen in his review for NDTV said": the critic, not the channel
+            return venued;
         }
         int start = afterSemicolon(tokens, cue, from);
         SpeakerRef sender = senderAside(tokens, cue, start);

@@ -3714,6 +3714,21 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aNameBeforeWhereTheWordsWereGivenIsTheSpeakerNotTheOutlet() {
+        assertThat(
+                        speakers(
+                                "Review\n\nFilm critic Dale Pimm in his review for Kestland TV"
+                                        + " said: “The film gives us four kinds of women.”"))
+                .containsExactly("Dale Pimm");
+        assertThat(
+                        speakers(
+                                "Visit\n\n“It was very nice,” the gambling tycoon told Kestland News"
+                                        + " in a rare interview in Macau when asked if he had met"
+                                        + " Dale Pimm."))
+                .containsExactly("the gambling tycoon");
+    }
+
+    @Test
     void aPullQuoteIsWhoeverSaidItFirstNotWhoeverSpokeLast() {
         assertThat(
                         withBasis(
