@@ -1185,12 +1185,14 @@ final class SpeechClassifier {
         Token verb = before(passage, region, n);
         boolean someone = false;
         boolean group = false;
+        boolean object = false;
         while (verb != null
                 && (DETERMINERS.contains(verb.lower())
                         || OBJECTS.contains(verb.lower())
                         || GROUP_REFLEXIVES.contains(verb.lower()))
                 && n < 3) {
             someone |= PEOPLE_OBJECTS.contains(verb.lower());
+            object |= OBJECTS.contains(verb.lower());
             group |= GROUP_REFLEXIVES.contains(verb.lower());
             verb = before(passage, region, ++n);
         }
@@ -1209,7 +1211,9 @@ final class SpeechClassifier {
                                 && (!verdict || nickname(passage, region))
                         || word.equals("as")
                                 && (previous.equals("known") || previous.startsWith("refer"))
-                        || word.equals("called") && HABITUALLY.contains(previous);
+                        // "also called “dengue”" names by habit; "He also called it “rare”" is
+                        // one man's word for one thing
+                        || word.equals("called") && HABITUALLY.contains(previous) && !object;
         return named ? "is a term named by “" + verb.text() + "”" : null;
     }
 

@@ -3729,6 +3729,20 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void alsoCalledWithAnObjectIsSomeonesWordNotAHabitualName() {
+        assertThat(
+                        speakers(
+                                "Attack\n\nInspector Dale Pimm spoke on Monday. He also called it"
+                                        + " “rare” for the town."))
+                .containsExactly("Dale Pimm");
+        assertThat(
+                        speakers(
+                                "Fever\n\nDengue, also called “breakbone fever”, is spreading in"
+                                        + " the region."))
+                .isEmpty();
+    }
+
+    @Test
     void aPullQuoteIsWhoeverSaidItFirstNotWhoeverSpokeLast() {
         assertThat(
                         withBasis(
