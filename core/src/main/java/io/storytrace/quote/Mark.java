@@ -142,6 +142,11 @@ record Mark(int at, Family family, Role role) {
         if (canOpen) {
             return Role.OPEN;
         }
+        if (text.charAt(i) == '’' && isSpace(prev) && isSpace(next)) {
+            // "I found the food situation hard. ’": a closing mark set off by a stray space, which
+            // closes only words already open
+            return Role.WEAK_CLOSE;
+        }
         return Role.NONE;
     }
 

@@ -3743,6 +3743,16 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aClosingSingleMarkSetOffByASpaceStillCloses() {
+        assertThat(
+                        speakers(
+                                "Camp\n\nDale Pimm spoke after leaving. He added: ‘All I did was"
+                                        + " try to help. I found the food hard. ’\n\nTom Vole left"
+                                        + " on Wednesday."))
+                .containsExactly("Dale Pimm");
+    }
+
+    @Test
     void aPullQuoteIsWhoeverSaidItFirstNotWhoeverSpokeLast() {
         assertThat(
                         withBasis(
