@@ -364,12 +364,13 @@ public final class Names {
     }
 
     /**
-     * A word for lookups: lower case and plain spelling, a suffix without its stop ("Jr." and "Jr"
-     * alike).
+     * A word for lookups: lower case and plain spelling, a suffix or initials without their last
+     * stop ("Jr." and "Jr" alike, "C.W." and "C.W" too).
      */
     private static String lower(String word) {
         String lower = plainSpelling(word.toLowerCase(Locale.ROOT));
-        return lower.endsWith(".") && SUFFIXES.contains(lower)
+        boolean initials = lower.length() > 2 && lower.indexOf('.') < lower.length() - 1;
+        return lower.endsWith(".") && (SUFFIXES.contains(lower) || initials)
                 ? lower.substring(0, lower.length() - 1)
                 : lower;
     }

@@ -3753,6 +3753,15 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aNameInInitialsIsThePersonNamedInFullByThem() {
+        assertThat(
+                        speakers(
+                                "Veteran\n\nD.W. Pimm is 93 years old. “They called them the happy"
+                                        + " bunch,” D.W. said, holding a picture."))
+                .containsExactly("D.W. Pimm");
+    }
+
+    @Test
     void aPullQuoteIsWhoeverSaidItFirstNotWhoeverSpokeLast() {
         assertThat(
                         withBasis(
