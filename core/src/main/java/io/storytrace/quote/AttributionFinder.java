@@ -3557,8 +3557,36 @@ final class AttributionFinder {
                 return region + 1;
             }
         }
-        return i;
+        int cue = close == ',' ? unclosedRoleEnd(tokens, i + 1, end) : -1;
+        return cue > 0 ? cue : i;
     }
+
+    /**
+     * Where the cue stands after an appositive whose closing comma was left out, an article, a few
+     * words and a role noun from token {@code k}: "“…,” Chris Mbanga, an MDC representative said".
+     * -1 when the words there are no such thing.
+     */
+    private int unclosedRoleEnd(List<Token> tokens, int k, int end) {
+        if (k >= end || !PhraseReader.ARTICLES.contains(tokens.get(k).lower())) {
+            return -1;
+        }
+        for (int j = k + 1; j < end && j - k <= UNCLOSED_ROLE_WORDS + 1; j++) {
+            Token token = tokens.get(j);
+            if (token.type() != Token.Type.WORD) {
+                return -1;
+            }
+            if (!token.capitalized()
+                    && lexicon.roles().contains(token.lower())
+                    && j + 1 < end
+                    && speechCue(tokens.get(j + 1), false) != null) {
+                return j + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** How many words may stand before the role noun of an appositive left unclosed. */
+    private static final int UNCLOSED_ROLE_WORDS = 3;
 
     /**
      * The comma after the region that names where the place before the comma at {@code k} lies

@@ -3762,6 +3762,15 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aNameBeforeAnAppositiveLeftUnclosedIsTheSpeaker() {
+        assertThat(
+                        speakers(
+                                "Count\n\n“We do not agree with their figures,” Dale Pimm, an MDC"
+                                        + " representative said on Friday."))
+                .containsExactly("Dale Pimm");
+    }
+
+    @Test
     void aPullQuoteIsWhoeverSaidItFirstNotWhoeverSpokeLast() {
         assertThat(
                         withBasis(
