@@ -479,7 +479,7 @@ final class SubjectReader {
             if (word.equals("of") || word.equals("for")) {
                 return k;
             }
-            if (!tokens.get(k).capitalized()) {
+            if (!tokens.get(k).capitalized() && !PhraseReader.isInitialDot(tokens, k)) {
                 return -1;
             }
         }
@@ -504,7 +504,8 @@ final class SubjectReader {
             return null;
         }
         for (int k = i; k < of; k++) {
-            if (!tokens.get(k).capitalized()) {
+            if (!tokens.get(k).capitalized() && !PhraseReader.isInitialDot(tokens, k)) {
+                // the dots of "U.S. Secretary of State" belong to the office's capitals
                 return null;
             }
         }

@@ -3771,6 +3771,16 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void anOfficeAfterInitialsStillLeadsToItsHolder() {
+        assertThat(
+                        speakers(
+                                "Vote\n\nEarlier, U.S. Secretary of State Dale Pimm voiced concerns"
+                                        + " from Tokyo, stating, “The result does not reflect the"
+                                        + " will of the people.”"))
+                .containsExactly("Dale Pimm");
+    }
+
+    @Test
     void aPullQuoteIsWhoeverSaidItFirstNotWhoeverSpokeLast() {
         assertThat(
                         withBasis(
