@@ -945,7 +945,9 @@ final class QuoteAssembler {
                 passage.inHeadline(sentence)
                         ? resolver.firstPersonFrom(first.open())
                         : resolver.personAbout(first.open(), CONTEXT_REACH);
-        return guessed != null && ownPronounFits(own, guessed)
+        return guessed != null
+                        && ownPronounFits(own, guessed)
+                        && !(own != null && resolver.otherGender(own.speaker(), guessed))
                 ? with(draft, guessed, SpeakerBasis.CONTEXT)
                 : draft;
     }

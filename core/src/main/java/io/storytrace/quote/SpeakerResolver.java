@@ -2328,6 +2328,19 @@ final class SpeakerResolver {
         return pronoun != Gender.UNKNOWN && noun != Gender.UNKNOWN && noun != pronoun;
     }
 
+    /**
+     * Whether {@code ref} is "he" or "she" and {@code person}'s given name or role says the other:
+     * a guess from the people a passage is about may not give "he stated" to "his girlfriend Ann".
+     */
+    boolean otherGender(SpeakerRef ref, String person) {
+        if (ref.kind() != SpeakerRef.Kind.PRONOUN) {
+            return false;
+        }
+        Gender pronoun = genderOfPronoun(ref.text());
+        Gender named = genderOf(person);
+        return pronoun != Gender.UNKNOWN && named != Gender.UNKNOWN && named != pronoun;
+    }
+
     /** Whether the cue verb right after {@code ref} goes on with the last speaker ("she added"). */
     boolean goesOn(SpeakerRef ref) {
         return goesOn(passage.tokenAtOrAfter(ref.offset()) + ref.text().split(" ").length);

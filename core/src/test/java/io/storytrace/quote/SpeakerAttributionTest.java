@@ -3781,6 +3781,16 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aGuessFromContextNeverGivesHeToAWomanNamedAsOne() {
+        assertThat(
+                        speakers(
+                                "Fame\n\nThe Weeknd opened up about his new girlfriend Ann Vole"
+                                        + " and fame. When it comes to fame, he stated, “I just"
+                                        + " started being fancy.”"))
+                .containsExactly("null");
+    }
+
+    @Test
     void aPullQuoteIsWhoeverSaidItFirstNotWhoeverSpokeLast() {
         assertThat(
                         withBasis(
