@@ -239,19 +239,27 @@ public final class QuoteExtractor {
      */
     private static boolean reportedBy(
             Passage passage, QuotedRegion region, Attribution after, Attribution before) {
-        int open = passage.tokenAtOrAfter(region.open());
         return after != null
                 && after.adjacent()
                 && after.speaker().kind() == SpeakerRef.Kind.NAME
                 && after.cue() != null
                 && REPORTED.contains(after.cue().toLowerCase(java.util.Locale.ROOT))
-                && before != null
+                && namedCueRightBefore(passage, region, before, ",:");
+    }
+
+    /**
+     * Whether a name and its cue verb stand right before the region, beside it, with one of {@code
+     * stops} (a colon, a comma) between them and its mark.
+     */
+    private static boolean namedCueRightBefore(
+            Passage passage, QuotedRegion region, Attribution before, String stops) {
+        int open = passage.tokenAtOrAfter(region.open());
+        return before != null
                 && before.adjacent()
                 && before.cue() != null
                 && before.speaker().kind() == SpeakerRef.Kind.NAME
                 && open > 0
-                && (passage.tokens().get(open - 1).is(',')
-                        || passage.tokens().get(open - 1).is(':'));
+                && stops.chars().anyMatch(stop -> passage.tokens().get(open - 1).is((char) stop));
     }
 
     /** Cue verbs of a news outlet carrying someone's words. */
@@ -264,16 +272,10 @@ public final class QuoteExtractor {
      */
     private static boolean introducedByName(
             Passage passage, QuotedRegion region, Attribution after, Attribution before) {
-        int open = passage.tokenAtOrAfter(region.open());
         return after != null
                 && after.adjacent()
                 && after.speaker().kind() == SpeakerRef.Kind.PRONOUN
-                && before != null
-                && before.adjacent()
-                && before.cue() != null
-                && before.speaker().kind() == SpeakerRef.Kind.NAME
-                && open > 0
-                && passage.tokens().get(open - 1).is(':');
+                && namedCueRightBefore(passage, region, before, ":");
     }
 
     /** Whether a cue before the region reports it through "that" right before its mark. */
