@@ -1684,6 +1684,13 @@ final class SubjectReader {
             if (progressive != null) {
                 return progressive;
             }
+            SpeakerRef subordinate =
+                    before.equals(",") ? subordinateSubjectBefore(tokens, cue - 1, start) : null;
+            if (subordinate != null) {
+                // "The party's remarks came a day after Minister Dale Pimm dismissed the
+                // criticism, asserting that …": the one whose deed the participle goes on with
+                return subordinate;
+            }
             SpeakerRef doer = participleSubject(tokens, cue, start);
             if (doer != null) {
                 return doer;
@@ -4275,6 +4282,26 @@ final class SubjectReader {
      */
     private static final Set<String> CLAUSE_BREAKS =
             Set.of("should", "must", "might", "can", "shall");
+
+    /**
+     * The name opening a clause after "after", "before", "until" or "since" in the words right
+     * before the comma at {@code comma}, with no other comma between: "… a day after Minister Dale
+     * Pimm dismissed the criticism," Null when there is none.
+     */
+    private SpeakerRef subordinateSubjectBefore(List<Token> tokens, int comma, int from) {
+        for (int k = comma - 1; k > from; k--) {
+            if (tokens.get(k).type() != Token.Type.WORD) {
+                return null;
+            }
+            if (tokens.get(k).capitalized() && subjectOfSubordinateClause(tokens, k, comma)) {
+                Read name = phrases.phrase(tokens, k, nameEnd(tokens, k, comma));
+                return name != null && name.ref().kind() == SpeakerRef.Kind.NAME
+                        ? name.ref()
+                        : null;
+            }
+        }
+        return null;
+    }
 
     /** Words that are prepositions before a noun and conjunctions before a clause. */
     private static final Set<String> CLAUSE_PREPOSITIONS =

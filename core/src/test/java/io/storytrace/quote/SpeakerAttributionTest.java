@@ -3791,6 +3791,16 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aParticipleAfterAClauseOfTimeGoesOnWithThatClausesSubject() {
+        assertThat(
+                        speakers(
+                                "Economy\n\nThe party's remarks came a day after Minister Dale Pimm"
+                                        + " dismissed the criticism, asserting that the economy is"
+                                        + " “doing fine”."))
+                .containsExactly("Dale Pimm");
+    }
+
+    @Test
     void aPullQuoteIsWhoeverSaidItFirstNotWhoeverSpokeLast() {
         assertThat(
                         withBasis(
