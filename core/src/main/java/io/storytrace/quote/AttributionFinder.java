@@ -3570,7 +3570,7 @@ final class AttributionFinder {
         if (k >= end || !PhraseReader.ARTICLES.contains(tokens.get(k).lower())) {
             return -1;
         }
-        for (int j = k + 1; j < end && j - k <= UNCLOSED_ROLE_WORDS + 1; j++) {
+        for (int j = k + 1; j < end && j - k <= SubjectReader.UNCLOSED_ROLE_WORDS + 1; j++) {
             Token token = tokens.get(j);
             if (token.type() != Token.Type.WORD) {
                 return -1;
@@ -3584,9 +3584,6 @@ final class AttributionFinder {
         }
         return -1;
     }
-
-    /** How many words may stand before the role noun of an appositive left unclosed. */
-    private static final int UNCLOSED_ROLE_WORDS = 3;
 
     /**
      * The comma after the region that names where the place before the comma at {@code k} lies

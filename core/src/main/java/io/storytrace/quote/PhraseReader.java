@@ -582,8 +582,7 @@ final class PhraseReader {
         if (first.equals("the")
                 && end - from > 2
                 && tokens.get(from + 1).capitalized()
-                && !head.endsWith("maker")
-                && unnamedPerson(head)) {
+                && doerNoun(head)) {
             // "said the England opener": someone the capitals place, by a noun for what they do
             return whole(SpeakerRef.Kind.PERSON_ROLE, tokens, from, end);
         }
@@ -1291,6 +1290,14 @@ final class PhraseReader {
                     "important",
                     "relevant",
                     "pleasant");
+
+    /**
+     * Whether {@code word} (lower case) names someone by what they do, after "the" and capitals:
+     * "the England opener"; not a maker, mostly a business ("the Swiss drugmaker").
+     */
+    boolean doerNoun(String word) {
+        return !word.endsWith("maker") && unnamedPerson(word);
+    }
 
     /**
      * Whether a noun after "a", "one" or "another" names a person: a listed role or source, or a

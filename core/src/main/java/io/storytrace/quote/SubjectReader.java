@@ -557,17 +557,13 @@ final class SubjectReader {
         return k;
     }
 
-    /**
-     * Whether token {@code k} is a lower-case noun for someone who does something: "opener". Not a
-     * maker, mostly a business: "the Swiss drugmaker".
-     */
+    /** Whether token {@code k} is a lower-case noun for someone who does something: "opener". */
     private boolean agentNounAt(List<Token> tokens, int k) {
         Token token = tokens.get(k);
         return token.type() == Token.Type.WORD
                 && !token.capitalized()
-                && !token.lower().endsWith("maker")
                 && lexicon.cue(token) == null
-                && phrases.unnamedPerson(token.lower());
+                && phrases.doerNoun(token.lower());
     }
 
     /**
@@ -2645,7 +2641,7 @@ final class SubjectReader {
     }
 
     /** How many words may stand before a role's noun in an appositive: "Deputy Chief". */
-    private static final int UNCLOSED_ROLE_WORDS = 3;
+    static final int UNCLOSED_ROLE_WORDS = 3;
 
     /**
      * The full name a clause opens with when a role of an organisation follows it after a comma and
