@@ -1148,15 +1148,10 @@ final class QuoteAssembler {
         return draft;
     }
 
-    /** Whether the last word of {@code speaker} is a word of sentence {@code sentence}. */
+    /** Whether sentence {@code sentence} names {@code speaker} (in any form the names resolve). */
     private boolean namedInSentence(int sentence, String speaker) {
-        String last = speaker.substring(speaker.lastIndexOf(' ') + 1);
-        for (Token token : passage.tokensOf(sentence)) {
-            if (token.text().equals(last)) {
-                return true;
-            }
-        }
-        return false;
+        Span span = passage.sentences().get(sentence).span();
+        return people.subMap(span.start(), span.end()).containsValue(speaker);
     }
 
     /**
